@@ -1,0 +1,71 @@
+// Validates a directory / admin file against the JSON Schema without eval (CSP-safe validator),
+// so the same code runs in the CLI, the Outlook pane, the on-send runtime and Thunderbird.
+import { Validator } from '@cfworker/json-schema';
+import schema from '../../../assets/directory/ticket-directory.schema.json';
+import defaultDirectoryJson from '../../../assets/directory/ticket-directory.json';
+import type { AdminConfig } from '../config/admin-config';
+import type { Directory } from '../types';
+
+export interface DirectoryIssue {
+  /** JSON Pointer into the file, e.g. "/modules/3/address". */
+  path: string;
+  message: string;
+}
+
+export class DirectoryError extends Error {
+  constructor(
+    readonly source: string,
+    readonly issues: DirectoryIssue[],
+  ) {
+    super(
+      `${source}: invalid directory file:\n` +
+        issues.map((i) => `  at ${i.path || '/'}: ${i.message}`).join('\n'),
+    );
+    this.name = 'DirectoryError';
+  }
+}
+
+let validator: Validator | undefined;
+
+/** Checks parsed JSON against the schema; returns the problems (empty when valid). */
+export function validateDirectory(data: unknown): DirectoryIssue[] {
+  validator ??= new Validator(schema as object, '2020-12', false);
+  const result = validator.validate(data);
+  if (result.valid) return [];
+  // The validator reports a summary error for every ancestor too; keep the most specific ones.
+  const leaves = result.errors.filter(
+    (e) =>
+      !result.errors.some(
+        (other) =>
+          other !== e &&
+          other.instanceLocation.startsWith(e.instanceLocation) &&
+          other.instanceLocation.length > e.instanceLocation.length,
+      ),
+  );
+  const seen = new Set<string>();
+  const issues: DirectoryIssue[] = [];
+  for (const e of leaves) {
+    const path = e.instanceLocation.replace(/^#/, '');
+    const key = `${path}|${e.error}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ path, message: e.error });
+  }
+  return issues;
+}
+
+/** Parses and validates a directory/admin file; throws DirectoryError naming path and problem. */
+export function parseDirectory(json: string, source = 'ticket-directory.json'): AdminConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    throw new DirectoryError(source, [{ path: '', message: `not valid JSON (${(err as Error).message})` }]);
+  }
+  const issues = validateDirectory(data);
+  if (issues.length > 0) throw new DirectoryError(source, issues);
+  return data as AdminConfig;
+}
+
+/** The directory shipped with the add-in (placeholder addresses until the admin replaces it). */
+export const defaultDirectory: Directory = defaultDirectoryJson as unknown as Directory;
