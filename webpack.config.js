@@ -2,7 +2,7 @@
 //   npm run build                       all targets, production
 //   npm run build -- --env ADDIN_URL=…   Outlook files for hosting at that https URL
 //   webpack --config-name NAME           one target (lib, cli, outlook, onsend, thunderbird…)
-const targets = ['lib', 'cli', 'outlook', 'thunderbird'];
+const targets = ['lib', 'cli', 'outlook', 'onsend', 'thunderbird'];
 
 module.exports = (env = {}, argv = {}) =>
   targets.flatMap((name) => {

@@ -21,3 +21,5 @@ export type {
 } from './config/admin-config';
 export { rules } from './rules';
 export * from './types';
+export { decideSend, isTicketMail, isVendorAddress } from './send-policy';
+export type { SendDecision } from './send-policy';

@@ -60,7 +60,9 @@ export function parseDirectory(json: string, source = 'ticket-directory.json'): 
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw new DirectoryError(source, [{ path: '', message: `not valid JSON (${(err as Error).message})` }]);
+    throw new DirectoryError(source, [
+      { path: '', message: `not valid JSON (${(err as Error).message})` },
+    ]);
   }
   const issues = validateDirectory(data);
   if (issues.length > 0) throw new DirectoryError(source, issues);

@@ -25,6 +25,7 @@ export function message(
   id: string,
   data?: Record<string, string | number>,
 ): string {
-  const text = catalogues[locale][section]?.[id] ?? catalogues.it[section]?.[id] ?? `${section}.${id}`;
+  const text =
+    catalogues[locale][section]?.[id] ?? catalogues.it[section]?.[id] ?? `${section}.${id}`;
   return interpolate(text, data);
 }

@@ -2,6 +2,8 @@ import type { Catalogue } from './catalogue';
 
 export const en: Catalogue = {
   common: {
+    sendBlockedHead: 'The ticket would not be taken in charge:',
+    sendWarningHead: 'Before sending, please check:',
     internalError: 'Check failed because of an internal error in rule {rule}: {error}',
   },
   'subject-missing': {

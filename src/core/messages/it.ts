@@ -2,6 +2,8 @@ import type { Catalogue } from './catalogue';
 
 export const it: Catalogue = {
   common: {
+    sendBlockedHead: 'Il ticket non verrebbe preso in carico:',
+    sendWarningHead: 'Prima di inviare, verifica:',
     internalError: 'Controllo non riuscito per un errore interno della regola {rule}: {error}',
   },
   'subject-missing': {

@@ -9,7 +9,7 @@ export class HostError extends Error {
   constructor(
     readonly operation: string,
     message: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = 'HostError';
