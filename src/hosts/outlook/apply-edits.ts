@@ -1,0 +1,65 @@
+// Applies the engine's host-independent fix edits to an Outlook compose item with Office.js.
+// The user's text is never dropped: body edits read the body in its own format (HTML or text)
+// and write it back with the new text inserted, so formatting, images and quotes stay.
+import type { FixEdit, Recipient } from '../../core/types';
+import { insertIntoHtml, insertIntoText, textToHtml } from './body-insert';
+import { officeCall } from './office-async';
+
+function toEmailUser(r: Recipient): Office.EmailUser {
+  return { displayName: r.name ?? r.address, emailAddress: r.address };
+}
+
+async function bodyType(item: Office.MessageCompose): Promise<Office.CoercionType> {
+  const type = await officeCall<Office.CoercionType>('body.getTypeAsync', (cb) =>
+    item.body.getTypeAsync(cb),
+  );
+  return type === Office.CoercionType.Html ? Office.CoercionType.Html : Office.CoercionType.Text;
+}
+
+async function appendToBody(item: Office.MessageCompose, text: string): Promise<void> {
+  const type = await bodyType(item);
+  const isHtml = type === Office.CoercionType.Html;
+  const label = isHtml ? 'Html' : 'Text';
+  const current = await officeCall<string>(`body.getAsync(${label})`, (cb) =>
+    item.body.getAsync(type, cb),
+  );
+  const updated = isHtml
+    ? insertIntoHtml(current ?? '', text)
+    : insertIntoText(current ?? '', text);
+  await officeCall<void>(`body.setAsync(${label})`, (cb) =>
+    item.body.setAsync(updated, { coercionType: type }, cb),
+  );
+}
+
+/** Replaces the body only when it is empty; otherwise appends, so nothing typed is lost. */
+async function setBody(item: Office.MessageCompose, text: string): Promise<void> {
+  const current = await officeCall<string>('body.getAsync(Text)', (cb) =>
+    item.body.getAsync(Office.CoercionType.Text, cb),
+  );
+  if ((current ?? '').trim() !== '') return appendToBody(item, text);
+  const type = await bodyType(item);
+  const isHtml = type === Office.CoercionType.Html;
+  await officeCall<void>(`body.setAsync(${isHtml ? 'Html' : 'Text'})`, (cb) =>
+    item.body.setAsync(isHtml ? textToHtml(text) : text, { coercionType: type }, cb),
+  );
+}
+
+async function applyEdit(item: Office.MessageCompose, edit: FixEdit): Promise<void> {
+  switch (edit.kind) {
+    case 'set-recipients':
+      return officeCall<void>(`${edit.field}.setAsync`, (cb) =>
+        item[edit.field].setAsync(edit.recipients.map(toEmailUser), cb),
+      );
+    case 'set-subject':
+      return officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(edit.subject, cb));
+    case 'append-to-body':
+      return appendToBody(item, edit.text);
+    case 'set-body':
+      return setBody(item, edit.text);
+  }
+}
+
+/** Applies edits in order; stops at the first failure with a HostError naming the call. */
+export async function applyEdits(item: Office.MessageCompose, edits: FixEdit[]): Promise<void> {
+  for (const edit of edits) await applyEdit(item, edit);
+}
