@@ -1,0 +1,234 @@
+import { emlToDraft, EmlParseError } from '../../../src/cli/eml-to-draft';
+
+/** Joins header and body lines with CRLF, as on the wire. */
+const eml = (...lines: string[]): string => lines.join('\r\n');
+
+const b64 = (s: string, encoding: BufferEncoding = 'utf8'): string =>
+  Buffer.from(s, encoding).toString('base64');
+
+describe('emlToDraft', () => {
+  it('reads a plain UTF-8 message: subject, body, From, To', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: Mario Rossi <mario.rossi@comune.esempio.it>',
+        'To: tributi@ticket.palitalsoft.example',
+        'Subject: Calcolo IMU errato per il 2025',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Buongiorno, il calcolo della città è sbagliato.',
+      ),
+    );
+    expect(draft.subject).toBe('Calcolo IMU errato per il 2025');
+    expect(draft.bodyText).toContain('il calcolo della città è sbagliato');
+    expect(draft.from).toEqual({ name: 'Mario Rossi', address: 'mario.rossi@comune.esempio.it' });
+    expect(draft.to).toEqual([{ address: 'tributi@ticket.palitalsoft.example' }]);
+    expect(draft.cc).toEqual([]);
+    expect(draft.attachments).toEqual([]);
+    expect(draft.bodyHtml).toBeUndefined();
+  });
+
+  it('decodes RFC 2047 subjects and names (Q and B encodings, ISO-8859-1)', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: =?ISO-8859-1?Q?Niccol=F2_Bianchi?= <n.bianchi@comune.esempio.it>',
+        'To: =?UTF-8?B?VWZmaWNpbyBUcmlidXRp?= <tributi@ticket.palitalsoft.example>',
+        `Subject: =?UTF-8?B?${b64('Anomalia stampa avvisi TARI: città non trovata')}?=`,
+        '',
+        'testo',
+      ),
+    );
+    expect(draft.subject).toBe('Anomalia stampa avvisi TARI: città non trovata');
+    expect(draft.from?.name).toBe('Niccolò Bianchi');
+    expect(draft.to).toEqual([
+      { name: 'Ufficio Tributi', address: 'tributi@ticket.palitalsoft.example' },
+    ]);
+  });
+
+  it('decodes a quoted-printable ISO-8859-1 body', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: prova',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=ISO-8859-1',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        'La determina non si pu=F2 stampare perch=E9 il modulo d=E0 errore e la riga =',
+        'continua qui.',
+      ),
+    );
+    expect(draft.bodyText).toContain('non si può stampare perché il modulo dà errore');
+    expect(draft.bodyText).toContain('la riga continua qui.');
+  });
+
+  it('decodes a base64 body', async () => {
+    const body = 'Non riesco ad aprire il protocollo n. 1234: compare un errore.\nGiulia Verdi';
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: prova',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: base64',
+        '',
+        b64(body),
+      ),
+    );
+    expect(draft.bodyText.trim()).toBe(body);
+  });
+
+  it('keeps both parts of multipart/alternative', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: prova',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/alternative; boundary="XX"',
+        '',
+        '--XX',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Testo semplice del ticket',
+        '--XX',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>Testo <b>HTML</b> del ticket</p>',
+        '--XX--',
+      ),
+    );
+    expect(draft.bodyText.trim()).toBe('Testo semplice del ticket');
+    expect(draft.bodyHtml).toContain('<b>HTML</b>');
+    expect(draft.attachments).toEqual([]);
+  });
+
+  it('gives readable text for an HTML-only message, without wrapping or upper-casing', async () => {
+    const longLine =
+      'Dalla procedura di emissione degli avvisi TARI compare il messaggio di errore ' +
+      'codice 42 quando seleziono il ruolo ordinario del 2025, chiamatemi al 0721 123456';
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: prova',
+        'MIME-Version: 1.0',
+        'Content-Type: text/html; charset=ISO-8859-1',
+        'Content-Transfer-Encoding: quoted-printable',
+        '',
+        '<html><body><h2>Emissione avvisi</h2><p>' + longLine + '</p>',
+        '<p>Cordiali saluti<br>Anna Gialli</p><a href=3D"https://x.example/">sito</a></body></html>',
+      ),
+    );
+    expect(draft.bodyHtml).toContain('<h2>');
+    expect(draft.bodyText).toContain('Emissione avvisi');
+    expect(draft.bodyText).not.toContain('EMISSIONE AVVISI');
+    expect(draft.bodyText).toContain(longLine);
+    expect(draft.bodyText).toMatch(/Cordiali saluti\nAnna Gialli/);
+    expect(draft.bodyText).not.toContain('https://x.example/');
+    expect(draft.bodyText).not.toContain('<');
+  });
+
+  it('lists attachments with name, type and size; inline non-image parts are not attachments', async () => {
+    const pdf = Buffer.from('%PDF-1.4 fake pdf content');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: prova',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="MIX"',
+        '',
+        '--MIX',
+        'Content-Type: multipart/related; boundary="REL"',
+        '',
+        '--REL',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>Vedi schermata <img src="cid:shot1"></p>',
+        '--REL',
+        'Content-Type: image/png; name="schermata.png"',
+        'Content-Transfer-Encoding: base64',
+        'Content-ID: <shot1>',
+        'Content-Disposition: inline; filename="schermata.png"',
+        '',
+        png.toString('base64'),
+        '--REL',
+        'Content-Type: text/calendar; charset=utf-8',
+        'Content-ID: <cal1>',
+        'Content-Disposition: inline',
+        '',
+        'BEGIN:VCALENDAR',
+        'END:VCALENDAR',
+        '--REL--',
+        '--MIX',
+        'Content-Type: application/pdf; name="=?UTF-8?Q?determina_n=C2=B012.pdf?="',
+        'Content-Transfer-Encoding: base64',
+        'Content-Disposition: attachment; filename="=?UTF-8?Q?determina_n=C2=B012.pdf?="',
+        '',
+        pdf.toString('base64'),
+        '--MIX--',
+      ),
+    );
+    expect(draft.attachments).toEqual([
+      { name: 'schermata.png', contentType: 'image/png', size: png.length },
+      { name: 'determina n°12.pdf', contentType: 'application/pdf', size: pdf.length },
+    ]);
+    expect(draft.bodyHtml).toContain('Vedi schermata');
+  });
+
+  it('flattens address groups in To and Cc and keeps names', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: Ufficio Tributi: "Rossi, Mario" <m.rossi@comune.esempio.it>, l.neri@comune.esempio.it;, tributi@ticket.palitalsoft.example',
+        'Cc: undisclosed-recipients:;',
+        'Cc: Marco <marco@palitalsoft.example>',
+        'Subject: prova',
+        '',
+        'testo',
+      ),
+    );
+    expect(draft.to).toEqual([
+      { name: 'Rossi, Mario', address: 'm.rossi@comune.esempio.it' },
+      { address: 'l.neri@comune.esempio.it' },
+      { address: 'tributi@ticket.palitalsoft.example' },
+    ]);
+    expect(draft.cc).toEqual([{ name: 'Marco', address: 'marco@palitalsoft.example' }]);
+  });
+
+  it('reads In-Reply-To and References as a list', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: Re: [Ticket #12345] Apertura ticket',
+        'In-Reply-To: <n2@ticket.palitalsoft.example>',
+        'References: <n1@ticket.palitalsoft.example>',
+        ' <n2@ticket.palitalsoft.example>',
+        '',
+        'grazie',
+      ),
+    );
+    expect(draft.inReplyTo).toBe('<n2@ticket.palitalsoft.example>');
+    expect(draft.references).toEqual([
+      '<n1@ticket.palitalsoft.example>',
+      '<n2@ticket.palitalsoft.example>',
+    ]);
+  });
+
+  it('accepts a Buffer and an empty subject', async () => {
+    const draft = await emlToDraft(
+      Buffer.from(eml('From: a@comune.esempio.it', 'To: b@ticket.palitalsoft.example', '', 'x')),
+    );
+    expect(draft.subject).toBe('');
+    expect(draft.bodyText.trim()).toBe('x');
+  });
+
+  it('rejects input that is not an e-mail message, saying why', async () => {
+    await expect(emlToDraft('{"modules": []}')).rejects.toThrow(EmlParseError);
+    await expect(emlToDraft('just some text\nwithout headers')).rejects.toThrow(/no From, To/);
+  });
+});
