@@ -1,0 +1,153 @@
+// A compose item for office-addin-mock: Office.js-shaped async calls over a plain state object,
+// with any call made to fail by name, so adapter tests check reading, writing and failures.
+import { OfficeMockObject } from 'office-addin-mock';
+
+export interface ComposeState {
+  subject: string;
+  bodyType: 'text' | 'html';
+  bodyText: string;
+  bodyHtml: string;
+  to: Array<{ displayName: string; emailAddress: string }>;
+  cc: Array<{ displayName: string; emailAddress: string }>;
+  from?: { displayName: string; emailAddress: string };
+  attachments: Array<{
+    id: string;
+    name: string;
+    size: number;
+    attachmentType: string;
+    isInline: boolean;
+  }>;
+  headers: Record<string, string>;
+  composeType: 'newMail' | 'reply' | 'forward';
+  conversationId: string | null;
+  /** Highest Mailbox requirement set supported, e.g. "1.8". */
+  mailbox: string;
+  /** Operation names whose callback reports failure (e.g. "to.getAsync"). */
+  fail: Set<string>;
+  roaming: Record<string, unknown>;
+}
+
+export function composeState(overrides: Partial<ComposeState> = {}): ComposeState {
+  return {
+    subject: '',
+    bodyType: 'html',
+    bodyText: '',
+    bodyHtml: '<html><body></body></html>',
+    to: [],
+    cc: [],
+    attachments: [],
+    headers: {},
+    composeType: 'newMail',
+    conversationId: null,
+    mailbox: '1.13',
+    fail: new Set(),
+    roaming: {},
+    ...overrides,
+  };
+}
+
+type Cb = (r: {
+  status: string;
+  value?: unknown;
+  error?: { name: string; message: string };
+}) => void;
+
+function versionAtLeast(have: string, want: string): boolean {
+  const [h1 = 0, h2 = 0] = have.split('.').map(Number);
+  const [w1 = 0, w2 = 0] = want.split('.').map(Number);
+  return h1 > w1 || (h1 === w1 && h2 >= w2);
+}
+
+/** Installs `global.Office` backed by `state`; returns the mock item. */
+export function installOffice(state: ComposeState): Office.MessageCompose {
+  const reply = (op: string, cb: Cb, value?: () => unknown) => {
+    if (state.fail.has(op)) {
+      cb({ status: 'failed', error: { name: 'GenericResponseError', message: `${op} denied` } });
+    } else {
+      cb({ status: 'succeeded', value: value?.() });
+    }
+  };
+  const lastCb = (args: unknown[]) => args[args.length - 1] as Cb;
+  const recipients = (field: 'to' | 'cc') => ({
+    getAsync: (...args: unknown[]) => reply(`${field}.getAsync`, lastCb(args), () => state[field]),
+    setAsync: (list: Array<{ displayName: string; emailAddress: string }>, ...rest: unknown[]) =>
+      reply(`${field}.setAsync`, lastCb(rest), () => {
+        state[field] = list.map((r) => ({ ...r }));
+      }),
+  });
+  const item = {
+    // The mock cannot hold null values; Outlook gives null for a new message.
+    ...(state.conversationId ? { conversationId: state.conversationId } : {}),
+    subject: {
+      getAsync: (...args: unknown[]) =>
+        reply('subject.getAsync', lastCb(args), () => state.subject),
+      setAsync: (value: string, ...rest: unknown[]) =>
+        reply('subject.setAsync', lastCb(rest), () => {
+          state.subject = value;
+        }),
+    },
+    body: {
+      getAsync: (type: string, ...rest: unknown[]) =>
+        reply(`body.getAsync(${type === 'html' ? 'Html' : 'Text'})`, lastCb(rest), () =>
+          type === 'html' ? state.bodyHtml : state.bodyText,
+        ),
+      getTypeAsync: (...args: unknown[]) =>
+        reply('body.getTypeAsync', lastCb(args), () => state.bodyType),
+      setAsync: (value: string, options: { coercionType: string }, cb: Cb) =>
+        reply(`body.setAsync(${options.coercionType === 'html' ? 'Html' : 'Text'})`, cb, () => {
+          if (options.coercionType === 'html') {
+            state.bodyHtml = value;
+            state.bodyText = value.replace(/<\/div>/g, '\n').replace(/<[^>]+>/g, '');
+          } else {
+            state.bodyText = value;
+          }
+        }),
+    },
+    to: recipients('to'),
+    cc: recipients('cc'),
+    from: {
+      getAsync: (...args: unknown[]) => reply('from.getAsync', lastCb(args), () => state.from),
+    },
+    getAttachmentsAsync: (...args: unknown[]) =>
+      reply('getAttachmentsAsync', lastCb(args), () => state.attachments),
+    internetHeaders: {
+      getAsync: (names: string[], ...rest: unknown[]) =>
+        reply('internetHeaders.getAsync', lastCb(rest), () =>
+          Object.fromEntries(
+            names.filter((n) => n in state.headers).map((n) => [n, state.headers[n]]),
+          ),
+        ),
+    },
+    getComposeTypeAsync: (...args: unknown[]) =>
+      reply('getComposeTypeAsync', lastCb(args), () => ({
+        composeType: state.composeType,
+        coercionType: state.bodyType,
+      })),
+    addHandlerAsync: (_type: string, _handler: () => void, ...rest: unknown[]) =>
+      reply('addHandlerAsync', lastCb(rest)),
+    removeHandlerAsync: (_type: string, ...rest: unknown[]) =>
+      reply('removeHandlerAsync', lastCb(rest)),
+  };
+  const mock = new OfficeMockObject(
+    {
+      context: {
+        displayLanguage: 'it-IT',
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            name === 'Mailbox' && versionAtLeast(state.mailbox, version),
+        },
+        mailbox: { item },
+      },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      CoercionType: { Text: 'text', Html: 'html' },
+      EventType: {
+        RecipientsChanged: 'olkRecipientsChanged',
+        AttachmentsChanged: 'olkAttachmentsChanged',
+      },
+    },
+    'outlook' as never,
+  );
+  (globalThis as unknown as { Office: unknown }).Office = mock;
+  return (mock as unknown as { context: { mailbox: { item: Office.MessageCompose } } }).context
+    .mailbox.item;
+}
