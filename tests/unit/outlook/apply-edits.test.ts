@@ -1,3 +1,4 @@
+import type { FixEdit } from '../../../src/core/types';
 import { applyEdits } from '../../../src/hosts/outlook/apply-edits';
 import { HostError } from '../../../src/hosts/shared/mail-host';
 import { composeState, installOffice } from './office-mock';
