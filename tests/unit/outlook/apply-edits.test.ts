@@ -80,7 +80,7 @@ describe('applyEdits (Outlook)', () => {
     ['body.getAsync(Html)', { kind: 'append-to-body', text: 'x' }],
     ['body.setAsync(Html)', { kind: 'append-to-body', text: 'x' }],
     ['body.getAsync(Text)', { kind: 'set-body', text: 'x' }],
-  ] as const)(
+  ] as Array<[string, FixEdit]>)(
     'rejects with a HostError naming %s and leaves the body alone',
     async (operation, edit) => {
       const state = composeState({ bodyHtml: '<div>Mio testo</div>', bodyText: 'Mio testo' });
