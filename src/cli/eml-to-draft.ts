@@ -7,7 +7,11 @@ import { htmlBodyToText } from './html-body-to-text';
 
 /** The source is not an e-mail message (or mailparser could not read it). */
 export class EmlParseError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly problem: 'unreadable' | 'no-headers',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'EmlParseError';
   }
@@ -20,12 +24,19 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
     // headings, which would look like shouting to the rules; we convert HTML-only bodies ourselves.
     mail = await simpleParser(source, { skipHtmlToText: true, keepCidLinks: true });
   } catch (err) {
-    throw new EmlParseError(`not a readable e-mail message: ${(err as Error).message}`, {
-      cause: err,
-    });
+    throw new EmlParseError(
+      'unreadable',
+      `not a readable e-mail message: ${(err as Error).message}`,
+      {
+        cause: err,
+      },
+    );
   }
   if (!looksLikeMessage(mail)) {
-    throw new EmlParseError('not an e-mail message: no From, To, Subject or Date header found');
+    throw new EmlParseError(
+      'no-headers',
+      'not an e-mail message: no From, To, Subject or Date header found',
+    );
   }
 
   const html = typeof mail.html === 'string' && mail.html.trim() !== '' ? mail.html : undefined;

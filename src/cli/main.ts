@@ -1,0 +1,25 @@
+// Entry point of the bundled CLI (dist/cli/ticket-check.cjs): wires runCli to the real process.
+import { readFile } from 'node:fs/promises';
+import { runCli } from './run-cli';
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readFile: (path) => readFile(path),
+  readStdin,
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`ticket-check: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 2;
+  },
+);
