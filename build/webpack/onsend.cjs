@@ -1,0 +1,171 @@
+// Outlook on-send (Smart Alerts) target and the production manifest.
+//   dist/outlook/onsend.js      one self-contained ES2016 file: classic Outlook on Windows runs it
+//                               alone (no DOM, no import); onsend.html loads it elsewhere
+//   dist/outlook/onsend.html    the HTML runtime page (office.js from Microsoft's CDN + onsend.js)
+//   dist/outlook/manifest.xml   manifest.xml with every URL pointing at ADDIN_URL
+//   dist/outlook/assets/        icons; ticket-directory.json (+ schema) beside the files
+//   dist/outlook/.well-known/microsoft-officeaddins-allowed.json   lets the classic Windows
+//                               runtime fetch ticket-directory.json (goes at the origin root)
+// ADDIN_URL comes from `--env ADDIN_URL=https://host/path/` or the ADDIN_URL variable.
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const webpack = require('webpack');
+const CopyPlugin = require('copy-webpack-plugin');
+const { EsbuildPlugin } = require('esbuild-loader');
+const { root, resolve } = require('./common.cjs');
+
+const DEV_URL = 'https://localhost:3443/';
+const TARGET = 'es2016'; // classic Outlook builds before 2403 only parse ES2016
+const BUDGET_GZIP = 60 * 1024;
+const srcDir = path.join(root, 'src/hosts/outlook/onsend');
+
+/** Validates ADDIN_URL: https, no query or fragment, ends with a slash. Throws a clear error. */
+function addinUrl(raw) {
+  if (raw === undefined || raw === '') return DEV_URL;
+  let url;
+  try {
+    url = new URL(String(raw));
+  } catch {
+    throw new Error(`ADDIN_URL "${raw}" is not a valid URL (expected https://host/path/)`);
+  }
+  if (url.protocol !== 'https:') {
+    throw new Error(
+      `ADDIN_URL "${raw}" must start with https:// — Outlook loads add-in files only over https`,
+    );
+  }
+  if (url.search || url.hash) {
+    throw new Error(`ADDIN_URL "${raw}" must not have a query (?…) or fragment (#…)`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** The manifest with every development URL replaced by the hosting address. */
+function productionManifest(xml, base) {
+  return xml.split(DEV_URL).join(base);
+}
+
+function loudWarning(lines) {
+  const bar = '!'.repeat(78);
+  return ['', bar, ...lines.map((l) => `!! ${l}`), bar, ''].join('\n');
+}
+
+class OnSendAssetsPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { base, production } = this.options;
+    const manifestPath = path.join(root, 'manifest.xml');
+    compiler.hooks.thisCompilation.tap('OnSendAssetsPlugin', (compilation) => {
+      compilation.fileDependencies.add(manifestPath);
+      compilation.hooks.processAssets.tap(
+        { name: 'OnSendAssetsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const xml = productionManifest(fs.readFileSync(manifestPath, 'utf8'), base);
+          compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(xml));
+          const allowed = { allowed: [`${base}onsend.js`] };
+          compilation.emitAsset(
+            '.well-known/microsoft-officeaddins-allowed.json',
+            new webpack.sources.RawSource(`${JSON.stringify(allowed, null, 2)}\n`),
+          );
+        },
+      );
+    });
+    compiler.hooks.afterEmit.tap('OnSendAssetsPlugin', (compilation) => {
+      const file = path.join(compilation.outputOptions.path, 'onsend.js');
+      if (fs.existsSync(file)) {
+        const raw = fs.readFileSync(file);
+        const gz = zlib.gzipSync(raw, { level: 9 }).length;
+        const verdict = gz <= BUDGET_GZIP ? 'within' : 'OVER';
+        console.log(
+          `onsend.js: ${raw.length} bytes, ${gz} bytes gzip (${verdict} the ${BUDGET_GZIP} bytes budget)`,
+        );
+        if (gz > BUDGET_GZIP) {
+          compilation.warnings.push(
+            new Error(`onsend.js is ${gz} bytes gzip, budget ${BUDGET_GZIP}`),
+          );
+        }
+      }
+      console.log(
+        `Outlook manifest: ${path.join(compilation.outputOptions.path, 'manifest.xml')} → ${base}`,
+      );
+      const directory = JSON.parse(
+        fs.readFileSync(path.join(root, 'assets/directory/ticket-directory.json'), 'utf8'),
+      );
+      if (production && directory.placeholder) {
+        console.warn(
+          loudWarning([
+            'WARNING: the bundled ticket-directory.json still holds PLACEHOLDER addresses.',
+            'Ticket mails to the real helpdesk addresses will not be recognised until the',
+            'admin puts the official addresses (https://www.palitalsoft.it/indirizzi-per-ticket/)',
+            'in ticket-directory.json beside the hosted files. See docs/admin.md.',
+          ]),
+        );
+      }
+      if (production && base === DEV_URL) {
+        console.warn(
+          'Outlook manifest still points at https://localhost:3443/ (no ADDIN_URL given): ' +
+            'for deployment run `npm run build -- --env ADDIN_URL=https://host/path/`.',
+        );
+      }
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const base = addinUrl(env.ADDIN_URL ?? process.env.ADDIN_URL);
+  const outDir = env.OUTLOOK_OUT ? path.resolve(env.OUTLOOK_OUT) : path.join(root, 'dist/outlook');
+  const esbuild = (loader) => ({ loader: 'esbuild-loader', options: { loader, target: TARGET } });
+  return {
+    name: 'onsend',
+    mode,
+    entry: { onsend: path.join(srcDir, 'entry.ts') },
+    // No platform runtime code: the file must run without document, import() or chunk loading.
+    target: ['web', TARGET],
+    devtool: false, // webpack's development default uses eval, which the runtimes forbid
+    module: {
+      rules: [
+        { test: /\.[cm]?tsx?$/, ...esbuild('ts') },
+        // Dependencies too: everything in the one file must parse as ES2016.
+        { test: /\.[cm]?js$/, ...esbuild('js') },
+      ],
+    },
+    resolve,
+    output: {
+      path: outDir,
+      filename: '[name].js',
+      iife: true,
+      chunkLoading: false,
+      wasmLoading: false,
+      asyncChunks: false,
+      environment: { module: false, dynamicImport: false },
+    },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      minimize: mode === 'production',
+      minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: 'none' })],
+    },
+    performance: { hints: false }, // our own gzip budget is printed instead
+    plugins: [
+      new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(base) }),
+      new CopyPlugin({
+        patterns: [
+          { from: path.join(srcDir, 'onsend.html'), to: 'onsend.html' },
+          { from: path.join(srcDir, 'support.html'), to: 'support.html' },
+          { from: path.join(root, 'assets/icons'), to: 'assets' },
+          { from: path.join(root, 'assets/directory/ticket-directory.json'), to: '.' },
+          { from: path.join(root, 'assets/directory/ticket-directory.schema.json'), to: '.' },
+        ],
+      }),
+      new OnSendAssetsPlugin({ base, production: mode === 'production' }),
+    ],
+  };
+};
+
+module.exports.addinUrl = addinUrl;
+module.exports.productionManifest = productionManifest;
+module.exports.DEV_URL = DEV_URL;

@@ -1,0 +1,17 @@
+// Names shared by the manifest, the on-send bundle and `npm run validate` (which checks that
+// manifest.xml uses exactly these values).
+
+/** LaunchEvent FunctionName in manifest.xml; registered with Office.actions.associate. */
+export const ON_SEND_FUNCTION_NAME = 'onMessageSendHandler';
+
+/** Id of the task pane button (Control id) in manifest.xml; Smart Alerts opens it on "Correggi". */
+export const PANE_COMMAND_ID = 'verificaTicketOpenPane';
+
+/**
+ * Longest the whole check may take before the mail is let through. Outlook shows "taking longer
+ * than expected" after 5 s (runtime start-up included), so we stay well under that.
+ */
+export const CHECK_TIMEOUT_MS = 3000;
+
+/** Longest wait for the admin's ticket-directory.json before the bundled one is used. */
+export const DIRECTORY_TIMEOUT_MS = 1500;

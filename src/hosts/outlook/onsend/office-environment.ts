@@ -1,0 +1,125 @@
+// The on-send handler's view of Outlook through Office.js. Runs in the DOM-less JavaScript
+// runtime of classic Outlook on Windows as well as in the HTML runtime (web, new Outlook, Mac):
+// only Office.js and fetch, no document/window/localStorage.
+import type { UserPreferences } from '../../../core/config/admin-config';
+import type { Locale, Recipient } from '../../../core/types';
+import {
+  bundledAdminConfig,
+  loadAdminConfig,
+  type FetchText,
+} from '../../shared/load-admin-config';
+import type { AdminConfigResult } from '../../shared/mail-host';
+import { officeCall, supportsMailbox } from '../office-async';
+import { readComposeItem } from '../read-item';
+import { DIRECTORY_TIMEOUT_MS } from './constants';
+import type { OnSendEnvironment } from './on-send-handler';
+
+/** roamingSettings key under which the task pane stores the user's preferences. */
+export const PREFERENCES_KEY = 'preferences';
+
+const DIRECTORY_FILE = 'ticket-directory.json';
+
+function composeItem(): Office.MessageCompose {
+  return Office.context.mailbox.item as Office.MessageCompose;
+}
+
+function addresses(list: Office.EmailAddressDetails[] | undefined): Recipient[] {
+  return (list ?? [])
+    .map((d) => ({ address: (d.emailAddress ?? '').trim() }))
+    .filter((r) => r.address !== '');
+}
+
+async function readRecipients(): Promise<Recipient[]> {
+  const item = composeItem();
+  const [to, cc] = await Promise.all([
+    officeCall<Office.EmailAddressDetails[]>('to.getAsync', (cb) => item.to.getAsync(cb)),
+    officeCall<Office.EmailAddressDetails[]>('cc.getAsync', (cb) => item.cc.getAsync(cb)),
+  ]);
+  return [...addresses(to), ...addresses(cc)];
+}
+
+/**
+ * Where the add-in's files are hosted: the HTML runtime's own page, the JavaScript runtime's
+ * file (Mailbox 1.14), else the address the bundle was built for.
+ */
+export function hostedFileUrl(file: string, builtForUrl: string): string {
+  let base = builtForUrl;
+  const page = typeof location !== 'undefined' ? String(location.href) : '';
+  if (/^https?:/.test(page)) {
+    base = page;
+  } else {
+    try {
+      const js = Office.context.urls?.javascriptRuntimeUrl;
+      if (js && /^https?:/.test(js)) base = js;
+    } catch {
+      // Office.context.urls is missing before Mailbox 1.14: keep the build-time address.
+    }
+  }
+  return base.replace(/[?#].*$/, '').replace(/[^/]*$/, '') + file;
+}
+
+/** fetch with a deadline, so a slow web server cannot eat the whole on-send budget. */
+function fetchWithDeadline(timeoutMs: number): FetchText {
+  return (url) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      fetch(url, { cache: 'no-cache' })
+        .then(async (res) => ({ status: res.status, text: await res.text() }))
+        .then(resolve, reject)
+        .finally(() => clearTimeout(timer));
+    });
+}
+
+let cachedAdminConfig: Promise<AdminConfigResult> | undefined;
+
+function loadHostedAdminConfig(builtForUrl: string): Promise<AdminConfigResult> {
+  // The runtime may stay alive between two sends; the admin file rarely changes.
+  cachedAdminConfig ??= (
+    typeof fetch === 'function'
+      ? loadAdminConfig(
+          hostedFileUrl(DIRECTORY_FILE, builtForUrl),
+          fetchWithDeadline(DIRECTORY_TIMEOUT_MS),
+        )
+      : Promise.resolve({ ...bundledAdminConfig, error: 'fetch is not available' })
+  ).then((result) => {
+    if (result.error) cachedAdminConfig = undefined; // try again at the next send
+    return result;
+  });
+  return cachedAdminConfig;
+}
+
+function loadPreferences(): UserPreferences | null {
+  try {
+    const value: unknown = Office.context.roamingSettings?.get(PREFERENCES_KEY);
+    if (typeof value === 'string') return JSON.parse(value) as UserPreferences;
+    return value && typeof value === 'object' ? (value as UserPreferences) : null;
+  } catch {
+    return null; // unreadable preferences: check with the admin settings only
+  }
+}
+
+/** Outlook's display language mapped to the add-in's languages ('it' unless English). */
+export function localeOf(displayLanguage: string | undefined): Locale | undefined {
+  if (!displayLanguage) return undefined;
+  return /^en\b/i.test(displayLanguage) ? 'en' : 'it';
+}
+
+function promptUserOverride(): string | undefined {
+  if (!supportsMailbox('1.14')) return undefined;
+  return Office.MailboxEnums?.SendModeOverride?.PromptUser;
+}
+
+export function officeEnvironment(builtForUrl: string): OnSendEnvironment {
+  return {
+    readRecipients,
+    readDraft: () => readComposeItem(composeItem()),
+    loadAdminConfig: () => loadHostedAdminConfig(builtForUrl),
+    loadPreferences,
+    displayLocale: () => localeOf(Office.context.displayLanguage),
+    promptUserOverride,
+    log: (message) => console.error(message),
+  };
+}
