@@ -1,0 +1,24 @@
+// Entry point of the pane for every host: mountPane(container, host).
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { MailHost } from '../hosts/shared/mail-host';
+import { PaneApp } from './pane-app';
+
+export interface MountOptions {
+  pollMs?: number;
+}
+
+/** Renders the pane into `container`; returns a function that unmounts it. */
+export function mountPane(
+  container: HTMLElement,
+  host: MailHost,
+  options: MountOptions = {},
+): () => void {
+  const root = createRoot(container);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneApp host={host} pollMs={options.pollMs} />
+    </FluentProvider>,
+  );
+  return () => root.unmount();
+}

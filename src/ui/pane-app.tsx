@@ -1,0 +1,161 @@
+// The task pane: verdict, score, findings with fixes, module and type, notices and settings.
+// Host-independent: everything goes through MailHost.
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Settings20Regular } from '@fluentui/react-icons';
+import { isTicketMail } from '../core';
+import type { FixEdit, UserPreferences } from '../core';
+import type { HostError, MailHost } from '../hosts/shared/mail-host';
+import { FindingsList } from './components/findings-list';
+import { ModuleCard } from './components/module-card';
+import {
+  AdminErrorNotice,
+  HostErrorNotice,
+  InfoNotice,
+  PlaceholderNotice,
+} from './components/notices';
+import { ScoreMeter } from './components/score-meter';
+import { VerdictBanner } from './components/verdict-banner';
+import { asHostError } from './host-error';
+import { translator } from './i18n';
+import { usePaneConfig } from './use-pane-config';
+import { useTicketCheck, type Checker } from './use-ticket-check';
+
+const SettingsPanel = lazy(() => import('./settings/settings-panel'));
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+export interface PaneAppProps {
+  host: MailHost;
+  /** Poll interval in ms (0 disables polling; tests drive changes themselves). */
+  pollMs?: number;
+  /** The engine's checkTicket; replaceable so tests can show a given report. */
+  checker?: Checker;
+}
+
+interface FailedAction {
+  error: HostError;
+  retry: () => void;
+}
+
+export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
+  const styles = useStyles();
+  const { config, error: configError, reload, save } = usePaneConfig(host);
+  const check = useTicketCheck(host, config?.options ?? null, pollMs, checker);
+  const [settingsOpen, setSettingsOpen] = useState<boolean | null>(null);
+  const [applying, setApplying] = useState<string | null>(null);
+  const [failed, setFailed] = useState<FailedAction | null>(null);
+  const t = translator(config?.locale ?? host.displayLocale() ?? 'it');
+
+  const apply = useCallback(
+    async (id: string, edits: FixEdit[]) => {
+      setApplying(id);
+      setFailed(null);
+      try {
+        await host.applyEdits(edits);
+        await check.refresh();
+      } catch (err) {
+        setFailed({ error: asHostError(err, 'applyEdits'), retry: () => void apply(id, edits) });
+      } finally {
+        setApplying(null);
+      }
+    },
+    [host, check],
+  );
+
+  const saveSettings = useCallback(
+    async (prefs: UserPreferences) => {
+      await save(prefs);
+      setSettingsOpen(false);
+    },
+    [save],
+  );
+
+  if (configError) {
+    return (
+      <main className={styles.pane} aria-label={t('appTitle')}>
+        <HostErrorNotice error={configError} onRetry={reload} t={t} />
+      </main>
+    );
+  }
+  if (!config) {
+    return (
+      <main className={styles.pane} aria-label={t('appTitle')}>
+        <Spinner size="small" label={t('loading')} />
+      </main>
+    );
+  }
+
+  const firstRun = config.prefs === null;
+  const showSettings = settingsOpen ?? firstRun;
+  const directory = config.options.directory;
+  const { report, draft } = check;
+  const hostError =
+    failed ?? (check.error ? { error: check.error, retry: () => void check.refresh() } : null);
+
+  return (
+    <main className={styles.pane} aria-label={t('appTitle')}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>{t('appTitle')}</h1>
+        <Button
+          appearance="subtle"
+          icon={<Settings20Regular />}
+          aria-label={t('settings')}
+          title={t('settings')}
+          aria-expanded={showSettings}
+          onClick={() => setSettingsOpen(!showSettings)}
+        />
+      </div>
+      {config.admin.error && <AdminErrorNotice error={config.admin.error} t={t} />}
+      {directory?.placeholder && <PlaceholderNotice t={t} />}
+      {hostError && <HostErrorNotice error={hostError.error} onRetry={hostError.retry} t={t} />}
+      {showSettings ? (
+        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+          <SettingsPanel
+            t={t}
+            prefs={config.prefs}
+            effective={{ ...config.effective.settings, mode: config.effective.mode }}
+            locked={config.effective.locked}
+            profile={host.profile()}
+            firstRun={firstRun}
+            onSave={saveSettings}
+            onCancel={() => setSettingsOpen(false)}
+          />
+        </Suspense>
+      ) : report ? (
+        <>
+          <VerdictBanner verdict={report.verdict} t={t} />
+          <ScoreMeter score={report.score} verdict={report.verdict} t={t} />
+          {draft && directory && !isTicketMail([...draft.to, ...draft.cc], directory) && (
+            <InfoNotice text={t('notTicketMail')} />
+          )}
+          <FindingsList
+            findings={report.findings}
+            t={t}
+            applying={applying}
+            onFix={(fix) => void apply(fix.id, fix.edits)}
+          />
+          <ModuleCard
+            module={report.module}
+            ticketType={report.ticketType}
+            officialListUrl={directory?.officialListUrl ?? ''}
+            t={t}
+          />
+        </>
+      ) : (
+        !hostError && <Spinner size="small" label={t('checking')} />
+      )}
+    </main>
+  );
+}

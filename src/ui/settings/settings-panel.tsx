@@ -1,0 +1,264 @@
+// The user's details for tickets (name, phone, Enti, availability, language, send mode).
+// Loaded lazily: most pane openings never show it. Locked keys (admin policy) are read-only.
+import { useId, useState, type FormEvent } from 'react';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
+import { findPhones } from '../../core';
+import type {
+  AvailabilitySlot,
+  LockableSetting,
+  Locale,
+  SendMode,
+  UserPreferences,
+  UserSettings,
+} from '../../core';
+import type { Translate } from '../i18n';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  slot: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr 1fr auto',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'end',
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export interface SettingsPanelProps {
+  t: Translate;
+  /** What the user saved before (null on first run). */
+  prefs: UserPreferences | null;
+  /** Values in force, admin ones included; shown for locked keys. */
+  effective: UserSettings & { mode: SendMode };
+  locked: LockableSetting[];
+  /** First-run defaults from the mail profile. */
+  profile: { name?: string; email?: string };
+  firstRun: boolean;
+  onSave: (prefs: UserPreferences) => Promise<void>;
+  onCancel: () => void;
+}
+
+interface FormState {
+  name: string;
+  phone: string;
+  enti: string;
+  slots: AvailabilitySlot[];
+  language: '' | Locale;
+  mode: '' | SendMode;
+}
+
+function initialState(props: SettingsPanelProps): FormState {
+  const { prefs, effective, locked, profile } = props;
+  const pick = <K extends keyof UserSettings>(key: K & LockableSetting) =>
+    locked.includes(key) ? effective[key] : prefs?.[key];
+  return {
+    name: pick('name') ?? profile.name ?? '',
+    phone: pick('phone') ?? '',
+    enti: (pick('enti') ?? effective.enti ?? []).join('\n'),
+    slots: pick('availability') ?? [],
+    language: pick('language') ?? '',
+    mode: locked.includes('mode') ? effective.mode : (prefs?.mode ?? ''),
+  };
+}
+
+function toPreferences(form: FormState, props: SettingsPanelProps): UserPreferences {
+  const { locked, prefs } = props;
+  const own: UserPreferences = {};
+  const name = form.name.trim();
+  const phone = form.phone.trim();
+  const enti = form.enti
+    .split('\n')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const slots = form.slots.filter((s) => s.days.trim() || s.from || s.to);
+  if (name) own.name = name;
+  if (phone) own.phone = phone;
+  if (enti.length) own.enti = enti;
+  if (slots.length) own.availability = slots;
+  if (form.language) own.language = form.language;
+  if (form.mode) own.mode = form.mode;
+  // Locked keys keep what the user had saved before; the admin value applies anyway.
+  for (const key of locked) {
+    delete own[key];
+    const previous = prefs?.[key];
+    if (previous !== undefined) (own as Record<string, unknown>)[key] = previous;
+  }
+  return own;
+}
+
+export default function SettingsPanel(props: SettingsPanelProps) {
+  const { t, locked, firstRun, onSave, onCancel } = props;
+  const styles = useStyles();
+  const headingId = useId();
+  const [form, setForm] = useState<FormState>(() => initialState(props));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const isLocked = (key: LockableSetting) => locked.includes(key);
+  const lockedHint = (key: LockableSetting) => (isLocked(key) ? t('settingsLocked') : undefined);
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const setSlot = (index: number, patch: Partial<AvailabilitySlot>) =>
+    setForm((f) => ({
+      ...f,
+      slots: f.slots.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+    }));
+
+  const phoneUnknown = form.phone.trim() !== '' && findPhones(form.phone).length === 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave(toPreferences(form, props));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={headingId}
+      onSubmit={submit}
+      data-testid="settings"
+    >
+      <h2 id={headingId} className={styles.heading}>
+        {t('settingsTitle')}
+      </h2>
+      {firstRun && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('settingsFirstRun')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t('settingsName')} hint={lockedHint('name')}>
+        <Input
+          value={form.name}
+          readOnly={isLocked('name')}
+          autoComplete="name"
+          onChange={(_, d) => set('name', d.value)}
+        />
+      </Field>
+      <Field
+        label={t('settingsPhone')}
+        hint={lockedHint('phone')}
+        validationState={phoneUnknown ? 'warning' : 'none'}
+        validationMessage={phoneUnknown ? t('settingsPhoneInvalid') : undefined}
+      >
+        <Input
+          type="tel"
+          value={form.phone}
+          readOnly={isLocked('phone')}
+          autoComplete="tel"
+          onChange={(_, d) => set('phone', d.value)}
+        />
+      </Field>
+      <Field label={t('settingsEnti')} hint={lockedHint('enti')}>
+        <Textarea
+          value={form.enti}
+          readOnly={isLocked('enti')}
+          resize="vertical"
+          onChange={(_, d) => set('enti', d.value)}
+        />
+      </Field>
+      <fieldset className={styles.fieldset} disabled={isLocked('availability')}>
+        <legend>{t('settingsAvailability')}</legend>
+        {isLocked('availability') && <span>{t('settingsLocked')}</span>}
+        {form.slots.map((slot, i) => (
+          <div key={i} className={styles.slot} data-testid="slot">
+            <Field label={t('settingsSlotDays')}>
+              <Input
+                value={slot.days}
+                placeholder="lun-ven"
+                onChange={(_, d) => setSlot(i, { days: d.value })}
+              />
+            </Field>
+            <Field label={t('settingsSlotFrom')}>
+              <Input
+                type="time"
+                value={slot.from}
+                onChange={(_, d) => setSlot(i, { from: d.value })}
+              />
+            </Field>
+            <Field label={t('settingsSlotTo')}>
+              <Input type="time" value={slot.to} onChange={(_, d) => setSlot(i, { to: d.value })} />
+            </Field>
+            <Button
+              icon={<Delete16Regular />}
+              aria-label={t('settingsSlotRemove', { n: i + 1 })}
+              title={t('settingsSlotRemove', { n: i + 1 })}
+              onClick={() =>
+                set(
+                  'slots',
+                  form.slots.filter((_, j) => j !== i),
+                )
+              }
+            />
+          </div>
+        ))}
+        <Button
+          icon={<Add16Regular />}
+          onClick={() =>
+            set('slots', [...form.slots, { days: 'lun-ven', from: '09:00', to: '13:00' }])
+          }
+        >
+          {t('settingsSlotAdd')}
+        </Button>
+      </fieldset>
+      <Field label={t('settingsLanguage')} hint={lockedHint('language')}>
+        <Select
+          value={form.language}
+          disabled={isLocked('language')}
+          onChange={(_, d) => set('language', d.value as FormState['language'])}
+        >
+          <option value="">{t('settingsLanguageAuto')}</option>
+          <option value="it">Italiano</option>
+          <option value="en">English</option>
+        </Select>
+      </Field>
+      <Field label={t('settingsMode')} hint={lockedHint('mode')}>
+        <Select
+          value={form.mode || props.effective.mode}
+          disabled={isLocked('mode')}
+          onChange={(_, d) => set('mode', d.value as SendMode)}
+        >
+          <option value="block">{t('settingsModeBlock')}</option>
+          <option value="warn-only">{t('settingsModeWarn')}</option>
+        </Select>
+      </Field>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {t('settingsSave')}
+        </Button>
+        <Button onClick={onCancel}>{t('settingsCancel')}</Button>
+      </div>
+    </form>
+  );
+}
