@@ -16,7 +16,7 @@ export function checkTicket(draft: TicketDraft, options: CheckOptions = {}): Rep
   const locale = options.locale ?? options.settings?.language ?? 'it';
   const directory = options.directory ?? defaultDirectory;
   const subject = (draft.subject ?? '').trim();
-  const body = prepareText(draft.bodyText ?? '', draft.bodyHtml);
+  const body = prepareText(draft.bodyText ?? '', draft.bodyHtml, options.settings?.name);
   const module = classifyModule(subject, body, directory, locale);
   const ctx: RuleContext = {
     draft,

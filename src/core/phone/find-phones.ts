@@ -1,4 +1,14 @@
-// Finds Italian phone numbers (fixed and mobile) in free text.
+// Finds Italian phone numbers (fixed and mobile) in free text. A linear scanner collects runs of
+// digit groups as people write them ("0541/123456", "333.123.45.67", "+39 0541 123456"),
+// libphonenumber-js (core build + Italy-only metadata, see scripts/generate-phone-metadata.mjs)
+// decides whether a run is a valid fixed or mobile number, and the words just before the number
+// rule out protocol/determina numbers, amounts, codes and versions.
+import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
+import metadataJson from './metadata.it.json';
+import { fold } from '../text/fold';
+
+const metadata = metadataJson as unknown as MetadataJson;
+
 export interface PhoneMatch {
   /** As written. */
   raw: string;
@@ -9,7 +19,246 @@ export interface PhoneMatch {
   end: number;
 }
 
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+  /** Separator characters between the previous group and this one ('' for the first). */
+  sep: string;
+}
+
+const maxDigits = 15;
+const maxGroupDigits = 13;
+
+// Words that, right before a number, say it is a phone number.
+const phoneWords =
+  /(?:^|[^a-z])(tel|telefono|telefonico|telefonare|telefonarmi|telefonicamente|cell|cellulare|cel|mob|mobile|fisso|recapito|recapiti|reperibile|chiamare|chiamarmi|chiamatemi|richiamare|richiamarmi|richiamatemi|contattare|contattarmi|contattatemi|phone|fax|t|m|numero di telefono|num\. tel|n\. tel|ufficio|diretto|interno)\s*[.:/]*\s*(?:n(?:r|um)?\.?\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
+// Words that, right before a number, say it is something else.
+const otherWords =
+  /(?:^|[^a-z])(prot|protocollo|det|determina|determinazione|delibera|decreto|ordinanza|verbale|verbali|pratica|pratiche|fattura|fatt|ft|mandato|mandati|reversale|impegno|accertamento|liquidazione|capitolo|cap|iuv|codice|cod|cf|c\.f|codice fiscale|p\.\s?iva|piva|p\.i|partita iva|iva|cig|cup|versione|vers|ver|v|rel|release|build|patch|euro|eur|importo|ticket|rif|riferimento|matricola|posizione|avviso|iban|art|articolo|comma|anno|id|pin|ruolo|registro|repertorio|fascicolo|atto|n\.\s?atto|nota|lotto|conto|c\/c|ccp|cud|utente|sezione|foglio|mappale|particella|sub|civico|numero civico|targa)\s*[.:°º]*\s*(?:n(?:r|um)?\s*[.:°º]*\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
+
 export function findPhones(text: string): PhoneMatch[] {
-  void text;
-  return [];
+  const found: PhoneMatch[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const startsRun =
+      (isDigit(c) || ((c === 43 || c === 40) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) &&
+      (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+    if (!startsRun) {
+      i++;
+      continue;
+    }
+    const { groups, end } = readRun(text, i);
+    for (const m of matchesInRun(text, groups, end)) found.push(m);
+    i = Math.max(end, i + 1);
+  }
+  return found;
+}
+
+/** Reads digit groups joined by short separators (spaces, . - / and parentheses). */
+function readRun(text: string, from: number): { groups: Group[]; end: number } {
+  const groups: Group[] = [];
+  let i = from;
+  let sep = '';
+  const n = text.length;
+  let total = 0;
+  while (i < n) {
+    // Separator: up to 3 characters, at most one of them not a space.
+    const sepStart = i;
+    let marks = 0;
+    while (i < n && i - sepStart < 4) {
+      const ch = text[i]!;
+      if (ch === ' ' || ch === '\u00a0') i++;
+      else if (
+        (ch === '.' || ch === '-' || ch === '/' || ch === '(' || ch === ')' || ch === '+') &&
+        marks < 2
+      ) {
+        marks++;
+        i++;
+      } else break;
+    }
+    sep = text.slice(sepStart, i);
+    const digitStart = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    if (i === digitStart) {
+      i = sepStart;
+      break;
+    }
+    const digits = text.slice(digitStart, i);
+    groups.push({ start: digitStart, end: i, digits, sep: groups.length === 0 ? '' : sep });
+    total += digits.length;
+    if (total > 40) break; // long digit sequences (tables, codes): nothing more to read here
+  }
+  // A closing parenthesis right after the last group belongs to it, e.g. "(0541)".
+  return { groups, end: i };
+}
+
+function matchesInRun(text: string, groups: Group[], runEnd: number): PhoneMatch[] {
+  if (groups.length === 0) return [];
+  const out: PhoneMatch[] = [];
+  const after = text.slice(runEnd, runEnd + 6);
+  // Glued to letters ("0541abc") or part of an amount ("1.234,56", "333 €"): not a phone.
+  if (/^[a-zA-Z\u00c0-\u024f_]/.test(after) || /^,\d/.test(after)) return [];
+  if (isDateRun(groups)) return [];
+  let g = 0;
+  let afterMatch = false;
+  while (g < groups.length) {
+    let matched = false;
+    const canStart = g === 0 || afterMatch || startsNumber(groups[g]!);
+    if (groups[g]!.digits.length <= maxGroupDigits && canStart) {
+      let digits = 0;
+      let last = g;
+      while (last < groups.length && digits + groups[last]!.digits.length <= maxDigits) {
+        digits += groups[last]!.digits.length;
+        last++;
+      }
+      for (let j = last - 1; j >= g; j--) {
+        const m = candidate(text, groups, g, j, j === groups.length - 1 ? runEnd : groups[j]!.end);
+        if (m) {
+          out.push(m);
+          g = j + 1;
+          matched = true;
+          break;
+        }
+      }
+    }
+    afterMatch = matched;
+    if (!matched) g++;
+  }
+  return out;
+}
+
+function startsNumber(group: Group): boolean {
+  // Inside a run, another number follows a wider separator ("0541 123456 - 333 …"); a single
+  // space usually joins parts of one long code (IUV written in blocks).
+  return /\s[-/]|[-/]\s|\s{2,}|\+|\(/.test(group.sep);
+}
+
+function candidate(
+  text: string,
+  groups: Group[],
+  from: number,
+  to: number,
+  runEnd: number,
+): PhoneMatch | null {
+  const first = groups[from]!;
+  let start = first.start;
+  let international = false;
+  if (start > 0 && text[start - 1] === '+') {
+    start--;
+    international = true;
+  } else if (start > 1 && text[start - 1] === '(' && text[start - 2] === '+') {
+    start -= 2;
+    international = true;
+  }
+  if (start > 0 && text[start - 1] === '(') start--;
+  let digits = '';
+  for (let k = from; k <= to; k++) digits += groups[k]!.digits;
+  // Within a candidate, groups may only be joined by phone-like separators.
+  for (let k = from + 1; k <= to; k++) {
+    if (groups[k]!.sep.length === 0) return null;
+  }
+  if (digits.startsWith('0039') || digits.startsWith('00378')) {
+    digits = digits.slice(2);
+    international = true;
+  }
+  if (!international && !/^[03]/.test(digits)) return null;
+  // A contiguous 11-digit partita IVA starting with 0 is valid per the numbering plan.
+  if (
+    from === to &&
+    digits.length === 11 &&
+    isPartitaIva(digits) &&
+    !phoneContextBefore(text, start)
+  ) {
+    return null;
+  }
+  // Protocol style "12345/2024" and "0012345/2024": a slash followed by a year.
+  if (
+    to > from &&
+    /^\/$/.test(groups[to]!.sep.trim()) &&
+    /^(19|20)\d\d$/.test(groups[to]!.digits)
+  ) {
+    return null;
+  }
+  const context = contextBefore(text, start);
+  if (context === 'other') return null;
+  const parsed = parsePhoneNumberFromString((international ? '+' : '') + digits, 'IT', metadata);
+  if (!parsed || !parsed.isValid()) return null;
+  const kind = parsed.getType();
+  const national = parsed.nationalNumber as string;
+  let type: PhoneMatch['type'];
+  if (kind === 'FIXED_LINE') type = 'fixed';
+  else if (kind === 'MOBILE') type = 'mobile';
+  else if (kind === 'FIXED_LINE_OR_MOBILE') type = national.startsWith('3') ? 'mobile' : 'fixed';
+  else return null; // toll-free, premium, shared-cost…: not the user's own number
+  let end = groups[to]!.end;
+  if (end < runEnd && text[end] === ')') end++;
+  return { raw: text.slice(start, end), e164: parsed.number as string, type, start, end };
+}
+
+function contextBefore(text: string, start: number): 'phone' | 'other' | 'none' {
+  const window = fold(text.slice(Math.max(0, start - 40), start));
+  if (phoneWords.test(window)) return 'phone';
+  if (otherWords.test(window)) return 'other';
+  // A currency sign right before ("€ 333") or a "n." after "del"/"prot" further back.
+  if (/[€$£]\s*$/.test(window)) return 'other';
+  return 'none';
+}
+
+function phoneContextBefore(text: string, start: number): boolean {
+  return contextBefore(text, start) === 'phone';
+}
+
+/** dd/mm/yyyy, dd.mm.yy, yyyy-mm-dd: dates are never phone numbers. */
+function isDateRun(groups: Group[]): boolean {
+  // Only at the start of a run: "0541-12.03.56" is a phone number whose tail looks like a date.
+  for (let k = 0; k === 0 && k + 2 < groups.length; k++) {
+    const [a, b, c] = [groups[k]!, groups[k + 1]!, groups[k + 2]!];
+    const seps = b.sep.trim() + c.sep.trim();
+    if (!/^([./-])\1$/.test(seps)) continue;
+    const [x, y, z] = [Number(a.digits), Number(b.digits), Number(c.digits)];
+    const dmy =
+      a.digits.length <= 2 &&
+      b.digits.length <= 2 &&
+      (c.digits.length === 2 || c.digits.length === 4) &&
+      x >= 1 &&
+      x <= 31 &&
+      y >= 1 &&
+      y <= 12;
+    const ymd =
+      a.digits.length === 4 && b.digits.length <= 2 && c.digits.length <= 2 && y <= 12 && z <= 31;
+    if (dmy || ymd) return true;
+  }
+  return false;
+}
+
+/** Partita IVA check digit (Luhn-like algorithm of the Agenzia delle Entrate). */
+function isPartitaIva(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  let sum = 0;
+  for (let k = 0; k < 11; k++) {
+    let d = digits.charCodeAt(k) - 48;
+    if (k % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    (c >= 0xc0 && c <= 0x24f)
+  );
 }

@@ -1,6 +1,9 @@
 // Splits a body into the parts the rules work on: the user's own text (quoted replies removed),
 // the greeting, the content and the signature block. Offsets refer to `text`.
 import { htmlToText } from './html-to-text';
+import { splitLines } from './lines';
+import { findQuoteStartLine } from './quotes';
+import { findGreeting, findSignatureStart } from './signature';
 
 export interface TextPart {
   start: number;
@@ -23,9 +26,34 @@ export interface PreparedText {
   quoted: TextPart | null;
 }
 
-export function prepareText(bodyText: string, bodyHtml?: string): PreparedText {
+function part(text: string, start: number, end: number): TextPart {
+  // Trim surrounding whitespace so parts start and end on text.
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Prepares a body once per check. `knownName` (the user's configured name) helps recognise a
+ * signature block that has no closing formula.
+ */
+export function prepareText(bodyText: string, bodyHtml?: string, knownName?: string): PreparedText {
   const text = bodyText.trim() === '' && bodyHtml ? htmlToText(bodyHtml) : bodyText;
-  const whole: TextPart = { start: 0, end: text.length, text };
-  // Placeholder: the engine issue replaces this with real quote and signature detection.
-  return { text, own: whole, greeting: null, signature: null, content: whole, quoted: null };
+  const lines = splitLines(text);
+
+  const quoteLine = findQuoteStartLine(lines);
+  const ownEnd = quoteLine >= 0 ? lines[quoteLine]!.start : text.length;
+  const quoted = quoteLine >= 0 ? part(text, ownEnd, text.length) : null;
+  const own = part(text, 0, ownEnd);
+
+  const ownLines = quoteLine >= 0 ? lines.slice(0, quoteLine) : lines;
+  const g = findGreeting(ownLines);
+  const greeting = g ? part(text, g.start, g.end) : null;
+  const afterGreeting = greeting ? greeting.end : own.start;
+  const sigStart = findSignatureStart(ownLines, afterGreeting, knownName);
+  const signature =
+    sigStart !== null && sigStart >= afterGreeting ? part(text, sigStart, own.end) : null;
+  const content = part(text, afterGreeting, signature ? signature.start : own.end);
+
+  return { text, own, greeting, signature, content, quoted };
 }

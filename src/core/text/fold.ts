@@ -1,0 +1,41 @@
+// Length-preserving folding (lower case, no accents, plain apostrophes) so that patterns can run
+// on the folded text while offsets still point into the original.
+
+const accentMap: Record<string, string> = {};
+(() => {
+  const groups: Array<[string, string]> = [
+    ['a', 'àáâãäåāăą'],
+    ['c', 'çćĉċč'],
+    ['e', 'èéêëēĕėęě'],
+    ['i', 'ìíîïĩīĭįı'],
+    ['n', 'ñńņňŉ'],
+    ['o', 'òóôõöøōŏő'],
+    ['u', 'ùúûüũūŭůűų'],
+    ['y', 'ýÿŷ'],
+    ['s', 'śŝşš'],
+    ['z', 'źżž'],
+  ];
+  for (const [base, chars] of groups) for (const ch of chars) accentMap[ch] = base;
+  for (const ch of '\u2018\u2019\u02bc\u00b4\u0060') accentMap[ch] = "'";
+  for (const ch of '\u201c\u201d\u00ab\u00bb') accentMap[ch] = '"';
+  for (const ch of '\u2013\u2014\u2212') accentMap[ch] = '-';
+  accentMap['\u00a0'] = ' ';
+})();
+
+const foldable =
+  /[\u00a0\u00b4\u00c0-\u024f\u02bc\u2013\u2014\u2018\u2019\u201c\u201d\u2212\u00ab\u00bb`]/g;
+
+/** Lower-cases and strips accents; the result has exactly the same length as the input. */
+export function fold(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // A few characters (e.g. "İ") grow when lower-cased: fold those one by one.
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!.toLowerCase();
+      out += c.length === 1 ? c : text[i];
+    }
+    lower = out;
+  }
+  return lower.replace(foldable, (ch) => accentMap[ch] ?? ch);
+}

@@ -1,0 +1,87 @@
+// Recognises a person's name on a signature line ("Mario Rossi", "Rossi Mario", "M. Rossi",
+// "ROSSI MARIO", "Dott.ssa Anna Maria Bianchi") without a list of names: capitalised words that
+// are not office, role, place or courtesy words.
+import { fold } from './fold';
+
+// Capitalised words that appear in signatures but are not names (folded).
+const notNames = new Set(
+  (
+    'comune citta provincia unione comunita montana regione ente ufficio uffici servizio ' +
+    'servizi settore area sezione unita ripartizione direzione dipartimento sportello ' +
+    'segreteria protocollo anagrafe tributi ragioneria personale stipendi contabilita ' +
+    'bilancio finanziario finanziaria economico economato entrate demografici demografico ' +
+    'stato civile elettorale polizia locale municipale scuola scolastici istruzione ' +
+    'biblioteca cultura sociali sociale tecnico tecnica lavori pubblici urbanistica edilizia ' +
+    'privata ambiente suap sue affari generali legale risorse umane informatica informatico ' +
+    'sistemi ced staff gestione responsabile istruttore istruttrice direttivo direttiva ' +
+    'amministrativo amministrativa funzionario funzionaria dirigente referente operatore ' +
+    'operatrice collaboratore collaboratrice coordinatore coordinatrice capo sindaco ' +
+    'segretario segretaria generale vice assessore consigliere addetto addetta impiegato ' +
+    'impiegata agente commissario ispettore ' +
+    'cordiali distinti saluti saluto cordialmente grazie mille ringrazio ringraziando buona ' +
+    'buon giornata serata lavoro attesa riscontro resto rimango gentile gentili buongiorno ' +
+    'buonasera salve ciao best kind regards thanks thank you cheers ' +
+    'tel telefono cell cellulare fax email mail pec web sito via piazza viale corso largo ' +
+    'vicolo strada localita frazione orario orari reperibile reperibilita disponibile lunedi ' +
+    'martedi mercoledi giovedi venerdi sabato domenica mattina pomeriggio ' +
+    'inviato iphone ipad android outlook samsung galaxy mobile dispositivo ' +
+    'cityware online palitalsoft assistenza ticket nome cognome modulo oggetto ' +
+    'italia italy emilia romagna marche toscana lombardia veneto piemonte lazio umbria ' +
+    'san santa santo valle val alta bassa monte'
+  ).split(/\s+/),
+);
+const titles =
+  /^(dott\.?ssa|dott\.?|dr\.?ssa|dr\.?|sig\.?ra|sig\.?na|sig\.?|signor[ae]?|ing\.?|geom\.?|rag\.?|avv\.?|arch\.?|prof\.?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?|mr\.?|mrs\.?|ms\.?)\s+/i;
+
+const word = /^[A-ZÀ-Ý][a-zà-ÿ']+$|^[A-ZÀ-Ý]{2,}$|^[A-ZÀ-Ý][a-zà-ÿ]*'[A-ZÀ-Ý][a-zà-ÿ]+$/;
+const initial = /^[A-ZÀ-Ý]\.$/;
+
+/** True when `segment` (one part of a line) is a person's name. */
+function isNameSegment(segment: string): boolean {
+  let s = segment.trim();
+  let titled = false;
+  while (titles.test(s)) {
+    s = s.replace(titles, '');
+    titled = true;
+  }
+  const parts = s.split(/\s+/).filter((p) => p !== '');
+  if (parts.length < 1 || parts.length > 4) return false;
+  if (/\d/.test(s)) return false;
+  let names = 0;
+  let initials = 0;
+  for (const p of parts) {
+    if (initial.test(p)) {
+      initials++;
+      continue;
+    }
+    if (!word.test(p)) return false;
+    if (notNames.has(fold(p))) return false;
+    names++;
+  }
+  if (names >= 2 && names <= 4) return true;
+  // "M. Rossi" / "Rossi M."; a single surname after a title ("Dott. Rossi").
+  if (names === 1 && (initials >= 1 || titled)) return true;
+  return false;
+}
+
+/** True when a signature line carries a person's name. */
+export function lineHasPersonName(line: string, knownName?: string): boolean {
+  const text = line.slice(0, 200);
+  if (knownName && containsKnownName(text, knownName)) return true;
+  return text.split(/\s*[,;|/()\u2013\u2014]\s*|\s+-\s+|\s*:\s+/).some(isNameSegment);
+}
+
+/** The user's configured name (or its surname) appears in the line. */
+function containsKnownName(line: string, name: string): boolean {
+  const target = fold(name).trim();
+  if (target.length < 3) return false;
+  const folded = fold(line);
+  if (folded.includes(target)) return true;
+  const parts = target.split(/\s+/).filter((p) => p.length >= 3);
+  // Name written the other way round ("Rossi Mario").
+  return parts.length >= 2 && parts.every((p) => new RegExp(`\\b${escapeRe(p)}\\b`).test(folded));
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

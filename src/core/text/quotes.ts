@@ -1,0 +1,56 @@
+// Where the quoted reply or forwarded message starts: reply headers of Italian and English
+// clients ("Il giorno … ha scritto:", "On … wrote:"), Outlook header blocks, "-----Messaggio
+// originale-----" separators, forwarded-message markers and "> " quoted lines.
+import { fold } from './fold';
+import { type Line, lineHead } from './lines';
+
+const separator =
+  /^[-_=* ]{0,20}(messaggio originale|original message|messaggio inoltrato|forwarded message|inizio messaggio inoltrato|begin forwarded message|email originale|mail originale)[-_=* :]{0,20}$/;
+const wroteEnd = /(ha scritto|hanno scritto|wrote)\s*:\s*$/;
+const replyHeaderStart = /^(il|on|in data|el|le|am)\b/;
+const headerFrom = /^[*>\s]{0,3}(da|from|mittente)\s*:\s*\*?\s*\S/;
+const headerDate = /^[*>\s]{0,3}(inviato|data|sent|date|inviato il)\s*:/;
+const headerSubject = /^[*>\s]{0,3}(oggetto|subject)\s*:/;
+const headerTo = /^[*>\s]{0,3}(a|to|cc|destinatario|destinatari)\s*:/;
+const ruler = /^[_\-=]{5,}\s*$/;
+
+/** Index in `lines` of the first line of the quoted part, or -1 when there is none. */
+export function findQuoteStartLine(lines: Line[]): number {
+  const heads = lines.map((l) => fold(lineHead(l)));
+  for (let i = 0; i < lines.length; i++) {
+    const h = heads[i]!;
+    if (h === '') continue;
+    if (separator.test(h)) return withRuler(heads, i);
+    if (h.startsWith('>')) return i;
+    if (wroteEnd.test(h)) {
+      // The header may wrap: "Il giorno mar 12 mar 2025 alle ore 10:15 Mario Rossi <m@x.it>"
+      // on one line and "ha scritto:" on the next.
+      for (let k = i; k >= Math.max(0, i - 2); k--) {
+        if (replyHeaderStart.test(heads[k]!)) return k;
+      }
+      if (h.includes('@') || h.length < 120) return i;
+    }
+    if (headerFrom.test(h)) {
+      let date = false;
+      let subject = false;
+      let to = false;
+      for (let k = i + 1; k < Math.min(lines.length, i + 8); k++) {
+        const n = heads[k]!;
+        if (headerDate.test(n)) date = true;
+        else if (headerSubject.test(n)) subject = true;
+        else if (headerTo.test(n)) to = true;
+      }
+      if ((date && subject) || (date && to) || (to && subject)) return withRuler(heads, i);
+    }
+  }
+  return -1;
+}
+
+/** Includes a "______" ruler line (Outlook) just above the quote header. */
+function withRuler(heads: string[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (heads[k] === '') continue;
+    return ruler.test(heads[k]!) ? k : i;
+  }
+  return i;
+}

@@ -1,0 +1,75 @@
+// The greeting at the top of the user's text and the closing/signature block at its end.
+import { fold } from './fold';
+import { type Line, lineHead } from './lines';
+import { lineHasPersonName } from './person-name';
+
+const greeting =
+  /^(buongiorno|buon giorno|buonasera|buona sera|buondi|salve|ciao|gentil[ie]|gent\.?(mi|mo|ma)?|egregi[oe]?|spett\.?(le|li)?|spettabile|alla (c\.?a\.?|cortese attenzione)|cortese attenzione|cari?|carissim[io]|hello|hi|dear|good (morning|afternoon))\b/;
+
+export const closingFormula =
+  /^(cordiali saluti|distinti saluti|cordialmente|saluti|saluto|un saluto|cari saluti|saluti cordiali|grazie|molte grazie|mille grazie|ringrazio|ringraziando|ringraziamo|vi ringrazio|la ringrazio|ti ringrazio|in attesa|resto in attesa|rimango in attesa|restiamo in attesa|rimaniamo in attesa|fiducios[oa] in|buona giornata|buon lavoro|buona serata|buon pomeriggio|a presto|porgo|porgiamo|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|best)\b/;
+
+const contactLine =
+  /(\btel\b|\btelefono\b|\bcell\b|\bcellulare\b|\bfax\b|\bemail\b|\be-mail\b|@|\bcomune\b|\bunione\b|\bufficio\b|\bservizio\b|\bsettore\b|\bresponsabile\b|\bistruttore\b|\bfunzionario\b|\bprovincia\b|\d{3})/;
+
+/** Lines of the greeting: the first non-empty line when it opens with a salutation. */
+export function findGreeting(lines: Line[]): { start: number; end: number } | null {
+  const first = lines.find((l) => l.text.trim() !== '');
+  if (!first) return null;
+  const head = fold(lineHead(first));
+  if (!greeting.test(head)) return null;
+  const lead = first.start + (first.text.length - first.text.trimStart().length);
+  const trimmed = first.text.trim();
+  const salutation = /^[^,!.:;\n]{1,60}[,!:;]/.exec(trimmed);
+  if (salutation) return { start: lead, end: lead + salutation[0].length };
+  // No punctuation: the whole line when it is only a salutation ("Buongiorno a tutti"),
+  // otherwise just the salutation word(s).
+  if (trimmed.split(/\s+/).length <= 4) return { start: lead, end: first.end };
+  const word = greeting.exec(head);
+  return word ? { start: lead, end: lead + word[0].length } : null;
+}
+
+/**
+ * Start offset of the signature block: the last closing formula followed only by short lines,
+ * or else a trailing block of short lines that looks like a signature (name, role, Ente, phone).
+ */
+export function findSignatureStart(
+  lines: Line[],
+  minStart: number,
+  knownName?: string,
+): number | null {
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  if (filled.length < 2) return null;
+  const lastIndex = filled.length - 1;
+  const lead = (l: Line) => l.start + (l.text.length - l.text.trimStart().length);
+
+  // Closing formula: scan upwards over at most 12 trailing short lines. The very first line
+  // ("Grazie, il programma non funziona") is content unless it is only a short formula.
+  for (let i = lastIndex; i >= Math.max(0, lastIndex - 12); i--) {
+    const line = filled[i]!;
+    if (lead(line) < minStart) break;
+    const head = fold(lineHead(line));
+    const limit = i === 0 ? 30 : 120;
+    if (closingFormula.test(head) && line.text.trim().length <= limit) return lead(line);
+    if (line.text.trim().length > 90) break;
+  }
+
+  // No closing formula: the trailing run of short lines after the last blank line.
+  let first = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text.trim();
+    if (t === '') {
+      if (first < lines.length) break;
+      continue;
+    }
+    if (t.length > 70 || (/[.?]$/.test(t) && t.split(/\s+/).length > 6)) return null;
+    first = i;
+  }
+  if (first >= lines.length || lead(lines[first]!) < minStart) return null;
+  const block = lines.slice(first).filter((l) => l.text.trim() !== '');
+  if (block.length > 8 || block.length === filled.length) return null;
+  const looksSigned = block.some(
+    (l) => lineHasPersonName(l.text, knownName) || contactLine.test(fold(lineHead(l))),
+  );
+  return looksSigned ? lead(lines[first]!) : null;
+}

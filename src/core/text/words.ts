@@ -1,0 +1,111 @@
+// Word tokens, Italian function words and a light Italian stemmer, shared by the classifiers
+// and the rules that count or match words.
+
+export interface Token {
+  /** Folded word (lower case, no accents). */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Splits folded text into runs of letters/digits with their offsets. */
+export function tokenize(folded: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  const re = /[a-z0-9]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    tokens.push({ word: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Articles, prepositions, pronouns, auxiliaries and other words that carry no topic. */
+export const functionWords: ReadonlySet<string> = new Set(
+  (
+    'il lo la i gli le l un uno una un d di a da in con su per tra fra e ed o od ma se che chi ' +
+    'del dello della dei degli delle dell al allo alla ai agli alle all dal dallo dalla dai ' +
+    'dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull ' +
+    'col coi mi ti si ci vi ne me te se lui lei noi voi loro mio mia miei mie tuo tua suo sua ' +
+    'suoi sue nostro nostra nostri nostre vostro vostra vostri vostre questo questa questi ' +
+    'queste quello quella quelli quelle non piu anche come dove quando perche poi gia ancora ' +
+    'molto poco tutto tutti tutte tutta ogni qualche alcuni alcune altro altra altri altre ' +
+    'sono sei siamo siete era erano sara essere stato stata stati state ho hai ha abbiamo ' +
+    "avete hanno avere avuto c e' cosa quale quali cui solo sempre mai ora oggi qui li la " +
+    'the a an of to and or for in on at is are be with this that it as by from'
+  ).split(/\s+/),
+);
+
+/** Salutations and politeness words: not part of a request's substance. */
+export const courtesyWords: ReadonlySet<string> = new Set(
+  (
+    'buongiorno buonasera salve ciao gentile gentili egregio egregi spett spettabile cortese ' +
+    'cortesemente grazie ringrazio ringraziando saluti saluto cordiali distinti cordialmente ' +
+    'buona buon giornata serata lavoro attesa riscontro prego favore dear hello thanks regards ' +
+    'kind best morning'
+  ).split(/\s+/),
+);
+
+// Longest first: plural, feminine and verb endings. Stems keep at least 3 letters, so short
+// acronyms (IMU, PEC, CIE) stay intact.
+const suffixes = [
+  'azioni',
+  'azione',
+  'amento',
+  'amenti',
+  'imento',
+  'imenti',
+  'mente',
+  'ando',
+  'endo',
+  'iamo',
+  'ato',
+  'ata',
+  'ati',
+  'ate',
+  'ito',
+  'ita',
+  'iti',
+  'ite',
+  'uto',
+  'uta',
+  'uti',
+  'ute',
+  'are',
+  'ere',
+  'ire',
+  'ano',
+  'ono',
+  'chi',
+  'che',
+  'ghi',
+  'ghe',
+  'ii',
+  'io',
+  'ie',
+  'i',
+  'e',
+  'a',
+  'o',
+];
+
+/** A light Italian stemmer: removes one plural/gender/verb ending, never below 3 letters. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  for (const s of suffixes) {
+    if (word.endsWith(s) && word.length - s.length >= 3) {
+      const base = word.slice(0, word.length - s.length);
+      // "banche" -> "banc", "fatture" -> "fattur": keep the hard c/g consistent with singular.
+      if (s === 'chi' || s === 'che') return base + 'c';
+      if (s === 'ghi' || s === 'ghe') return base + 'g';
+      return base;
+    }
+  }
+  return word;
+}
+
+/** True for a token that says something: 3+ letters, not a function or courtesy word. */
+export function isMeaningful(word: string): boolean {
+  return (
+    word.length >= 3 && /[a-z]/.test(word) && !functionWords.has(word) && !courtesyWords.has(word)
+  );
+}

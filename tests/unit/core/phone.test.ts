@@ -1,0 +1,66 @@
+import { findPhones } from '../../../src/core/phone/find-phones';
+
+const e164 = (text: string) => findPhones(text).map((p) => p.e164);
+
+describe('findPhones: Italian numbers as people write them', () => {
+  test.each([
+    ['0541 123456', '+390541123456', 'fixed'],
+    ['0541/123456', '+390541123456', 'fixed'],
+    ['0541-12.34.56', '+390541123456', 'fixed'],
+    ['+39 0541 123456', '+390541123456', 'fixed'],
+    ['0039 333 1234567', '+393331234567', 'mobile'],
+    ['333 1234567', '+393331234567', 'mobile'],
+    ['333.123.45.67', '+393331234567', 'mobile'],
+    ['tel. 051 6543210 int. 23', '+390516543210', 'fixed'],
+    ['(0541) 123456', '+390541123456', 'fixed'],
+    ['(+39) 333 1234567', '+393331234567', 'mobile'],
+    ['Tel. 02 1234 5678', '+390212345678', 'fixed'],
+    ['06-12345678', '+390612345678', 'fixed'],
+    ['cell: 3331234567', '+393331234567', 'mobile'],
+  ])('%s', (text, expected, type) => {
+    const found = findPhones(`Mario Rossi\n${text}\n`);
+    expect(found.map((p) => p.e164)).toEqual([expected]);
+    expect(found[0]!.type).toBe(type);
+  });
+
+  test('reports the number as written, with offsets into the text', () => {
+    const text = 'Per info chiamare il 0541/123456, grazie';
+    const [p] = findPhones(text);
+    expect(p!.raw).toBe('0541/123456');
+    expect(text.slice(p!.start, p!.end)).toBe('0541/123456');
+  });
+
+  test('finds two numbers on one line', () => {
+    expect(e164('Tel: 0541 123456 - 333 1234567')).toEqual(['+390541123456', '+393331234567']);
+    expect(e164('tel 0541 123456 333 1234567')).toEqual(['+390541123456', '+393331234567']);
+  });
+});
+
+describe('findPhones: numbers that are not phone numbers', () => {
+  test.each([
+    'prot. n. 12345/2024',
+    'protocollo 0012345 del 12/03/2025',
+    'determina n. 345 del 2024',
+    'determina n. 0123456',
+    '€ 1.234,56',
+    'importo di 333.123,00 euro',
+    'in data 03/12/2025',
+    'il 12.03.2025 alle 10:15',
+    '2025-03-12',
+    'IUV 012345678901234567',
+    'IUV 0012 3456 7890 1234 56',
+    'RSSMRA80A01H501U',
+    'P.IVA 01234567890',
+    'partita iva 00488410010',
+    'fornitore 00488410010',
+    'CAP 47921',
+    '47921 Rimini (RN)',
+    'v. 2.3.14',
+    'versione 3.2.1045',
+    'fattura n. 0541123456',
+    'verbale 0312345678',
+    'numero verde 800 123456',
+  ])('%s', (text) => {
+    expect(findPhones(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { prepareText } from '../../../src/core/text/prepare';
+import { htmlToText } from '../../../src/core/text/html-to-text';
+
+describe('htmlToText', () => {
+  test('block elements and <br> become line breaks, entities are decoded', () => {
+    expect(
+      htmlToText('<div>Buongiorno&nbsp;a tutti</div><div>perch&eacute; non<br>funziona</div>'),
+    ).toBe('Buongiorno a tutti\nperché non\nfunziona');
+  });
+
+  test('list items become bullet lines', () => {
+    expect(htmlToText('<p>Passi:</p><ol><li>apro</li><li>salvo</li></ol>')).toBe(
+      'Passi:\n• apro\n• salvo',
+    );
+  });
+
+  test('head, style and script are skipped', () => {
+    expect(
+      htmlToText(
+        '<html><head><title>x</title><style>p{color:red}</style></head><body><script>alert(1)</script><p>Testo</p></body></html>',
+      ),
+    ).toBe('Testo');
+  });
+
+  test('blockquote lines are marked as quoted', () => {
+    expect(htmlToText('<p>Mia risposta</p><blockquote><p>testo citato</p></blockquote>')).toBe(
+      'Mia risposta\n\n> testo citato',
+    );
+  });
+
+  test('paragraphs are separated by an empty line and whitespace is collapsed', () => {
+    expect(htmlToText('<p>uno   due\n tre</p><p>quattro</p>')).toBe('uno due tre\n\nquattro');
+  });
+});
+
+const signed = `Buongiorno,
+
+nel modulo Tributi il calcolo IMU 2025 per un contribuente deceduto risulta errato.
+
+Cordiali saluti
+Mario Rossi
+Comune di Rimini
+Tel. 0541 123456`;
+
+describe('prepareText: quoted replies', () => {
+  test.each([
+    ['Il giorno mar 12 mar 2025 alle ore 10:15 Assistenza <a@b.it> ha scritto:\n> vecchio'],
+    ['Il giorno mar 12 mar 2025 alle ore 10:15 Assistenza <a@b.it>\nha scritto:\n> vecchio'],
+    ['Il 12/03/2025 10:15, Mario ha scritto:\nvecchio testo'],
+    ['On Tue, Mar 12, 2025 at 10:15 AM Help <h@x.it> wrote:\nold'],
+    ['-----Messaggio originale-----\nDa: x\nvecchio'],
+    ['-----Original Message-----\nFrom: x\nold'],
+    ['> riga citata\n> altra'],
+    [
+      '________________________________\nDa: Assistenza <a@b.it>\nInviato: lunedì 3 marzo 2025 10:00\nA: Mario\nOggetto: Ticket',
+    ],
+    ['From: Help <h@x.it>\nSent: Monday\nTo: me\nSubject: Ticket'],
+    ['---------- Forwarded message ---------\nFrom: x\nold'],
+    ['-------- Messaggio inoltrato --------\nOggetto: x'],
+  ])('own text stops before: %s', (quote) => {
+    const p = prepareText(`${signed}\n\n${quote}`);
+    expect(p.own.text).toBe(signed);
+    expect(p.quoted?.text).toBe(quote);
+    expect(p.text.slice(p.quoted!.start, p.quoted!.end)).toBe(quote);
+  });
+
+  test('an error message quoted in the text is not a reply header', () => {
+    const body = 'Quando salvo il programma scrive:\nErrore 500\n\nMario Rossi';
+    expect(prepareText(body).quoted).toBeNull();
+  });
+
+  test('uses the HTML body when the text body is empty', () => {
+    const p = prepareText('', '<p>Salve,</p><p>il cedolino non si stampa.</p>');
+    expect(p.text).toBe('Salve,\n\nil cedolino non si stampa.');
+    expect(p.greeting?.text).toBe('Salve,');
+  });
+});
+
+describe('prepareText: greeting, content and signature', () => {
+  test('splits a well-formed ticket', () => {
+    const p = prepareText(signed);
+    expect(p.greeting?.text).toBe('Buongiorno,');
+    expect(p.content.text).toBe(
+      'nel modulo Tributi il calcolo IMU 2025 per un contribuente deceduto risulta errato.',
+    );
+    expect(p.signature?.text).toBe(
+      'Cordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456',
+    );
+    expect(p.text.slice(p.content.start, p.content.end)).toBe(p.content.text);
+  });
+
+  test.each([
+    'Distinti saluti',
+    'Saluti',
+    'Grazie',
+    'Grazie mille',
+    'In attesa di riscontro',
+    'Buona giornata',
+  ])('closing formula "%s" opens the signature', (closing) => {
+    const p = prepareText(`Salve, il cedolino di marzo non si stampa.\n${closing}\nLuca Bianchi`);
+    expect(p.signature?.text).toBe(`${closing}\nLuca Bianchi`);
+    expect(p.content.text).toBe('il cedolino di marzo non si stampa.');
+  });
+
+  test('a trailing block of short lines with name and phone is a signature', () => {
+    const p = prepareText(
+      'Il programma non stampa i mandati di pagamento da ieri.\n\nAnna Verdi\nUfficio Ragioneria\n333 1234567',
+    );
+    expect(p.signature?.text).toBe('Anna Verdi\nUfficio Ragioneria\n333 1234567');
+  });
+
+  test('a first line that starts with "Grazie" is content, not signature', () => {
+    const p = prepareText('Grazie in anticipo: il programma non stampa i mandati da ieri mattina.');
+    expect(p.signature).toBeNull();
+    expect(p.content.text).toContain('il programma non stampa');
+  });
+
+  test('greeting is only the salutation when the request follows on the same line', () => {
+    const p = prepareText(
+      'Salve, non riesco a stampare il cedolino di marzo.\nGrazie\nLuca Bianchi',
+    );
+    expect(p.greeting?.text).toBe('Salve,');
+    expect(p.content.text).toBe('non riesco a stampare il cedolino di marzo.');
+  });
+
+  test('an empty body gives empty parts', () => {
+    const p = prepareText('');
+    expect(p.own.text).toBe('');
+    expect(p.content.text).toBe('');
+    expect(p.signature).toBeNull();
+  });
+});
