@@ -73,22 +73,23 @@ function fetchWithDeadline(timeoutMs: number): FetchText {
     });
 }
 
-let cachedAdminConfig: Promise<AdminConfigResult> | undefined;
-
-function loadHostedAdminConfig(builtForUrl: string): Promise<AdminConfigResult> {
-  // The runtime may stay alive between two sends; the admin file rarely changes.
-  cachedAdminConfig ??= (
-    typeof fetch === 'function'
-      ? loadAdminConfig(
-          hostedFileUrl(DIRECTORY_FILE, builtForUrl),
-          fetchWithDeadline(DIRECTORY_TIMEOUT_MS),
-        )
-      : Promise.resolve({ ...bundledAdminConfig, error: 'fetch is not available' })
-  ).then((result) => {
-    if (result.error) cachedAdminConfig = undefined; // try again at the next send
-    return result;
-  });
-  return cachedAdminConfig;
+/** Loads the hosted admin file once per runtime (it may serve several sends); retries failures. */
+function hostedAdminConfigLoader(builtForUrl: string): () => Promise<AdminConfigResult> {
+  let cached: Promise<AdminConfigResult> | undefined;
+  return () => {
+    cached ??= (
+      typeof fetch === 'function'
+        ? loadAdminConfig(
+            hostedFileUrl(DIRECTORY_FILE, builtForUrl),
+            fetchWithDeadline(DIRECTORY_TIMEOUT_MS),
+          )
+        : Promise.resolve({ ...bundledAdminConfig, error: 'fetch is not available' })
+    ).then((result) => {
+      if (result.error) cached = undefined; // try again at the next send
+      return result;
+    });
+    return cached;
+  };
 }
 
 function loadPreferences(): UserPreferences | null {
@@ -116,7 +117,7 @@ export function officeEnvironment(builtForUrl: string): OnSendEnvironment {
   return {
     readRecipients,
     readDraft: () => readComposeItem(composeItem()),
-    loadAdminConfig: () => loadHostedAdminConfig(builtForUrl),
+    loadAdminConfig: hostedAdminConfigLoader(builtForUrl),
     loadPreferences,
     displayLocale: () => localeOf(Office.context.displayLanguage),
     promptUserOverride,

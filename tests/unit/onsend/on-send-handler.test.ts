@@ -1,0 +1,186 @@
+import * as engine from '../../../src/core/engine';
+import { goodTicket, pressSend, TICKET_ADDRESS } from './on-send-fixture';
+
+const to = (address: string) => [{ displayName: address, emailAddress: address }];
+const screenshot = [
+  { id: 'a1', name: 'errore.png', size: 20480, attachmentType: 'file', isInline: false },
+];
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  jest.useRealTimers();
+});
+
+describe('on-send handler (Smart Alerts)', () => {
+  it('lets a mail that does not go to the helpdesk through at once, without reading it', async () => {
+    const fail = new Set(['subject.getAsync', 'body.getAsync(Text)', 'body.getAsync(Html)']);
+    const send = pressSend({ compose: { to: to('collega@comune.castelnuovo.it'), fail } });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledTimes(1);
+    expect(send.completed).toHaveBeenCalledWith({ allowEvent: true });
+    expect(send.logs).toEqual([]);
+  });
+
+  it('blocks a ticket with errors, explains why and offers "Correggi" to open the pane', async () => {
+    const send = pressSend({ compose: { to: to(TICKET_ADDRESS), subject: '   ' } });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledTimes(1);
+    expect(send.completed).toHaveBeenCalledWith({
+      allowEvent: false,
+      errorMessage: expect.stringMatching(/^Il ticket non verrebbe preso in carico:\n• .*oggetto/),
+      cancelLabel: 'Correggi',
+      commandId: 'verificaTicketOpenPane',
+    });
+    const { errorMessage } = send.completed.mock.calls[0][0];
+    expect(errorMessage.length).toBeLessThanOrEqual(500);
+  });
+
+  it('recognises a ticket mail when the helpdesk address is only in Cc', async () => {
+    const send = pressSend({
+      compose: { to: to('collega@comune.castelnuovo.it'), cc: to(TICKET_ADDRESS), subject: '' },
+    });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledWith(expect.objectContaining({ allowEvent: false }));
+  });
+
+  it('speaks English when Outlook is in English', async () => {
+    const send = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      displayLanguage: 'en-GB',
+    });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledWith({
+      allowEvent: false,
+      errorMessage: expect.stringMatching(/^The ticket would not be taken in charge:\n• /),
+      cancelLabel: 'Fix',
+      commandId: 'verificaTicketOpenPane',
+    });
+  });
+
+  it("follows the user's own language setting over Outlook's", async () => {
+    const send = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      preferences: { language: 'en' },
+    });
+    await send.run;
+    expect(send.completed.mock.calls[0][0].errorMessage).toMatch(/^The ticket would not/);
+  });
+
+  it('on Outlook before Mailbox 1.14 blocks with the message only (no custom buttons)', async () => {
+    const send = pressSend({ compose: { to: to(TICKET_ADDRESS), subject: '', mailbox: '1.12' } });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledTimes(1);
+    expect(send.completed).toHaveBeenCalledWith({
+      allowEvent: false,
+      errorMessage: expect.stringMatching(/^Il ticket non verrebbe preso in carico:/),
+    });
+  });
+
+  it('for warnings only asks the user, who may send anyway', async () => {
+    // The admin file turns the empty-subject rule into a warning.
+    const send = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      admin: { rules: { 'subject-missing': 'warning' } },
+    });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledTimes(1);
+    expect(send.completed).toHaveBeenCalledWith({
+      allowEvent: false,
+      errorMessage: expect.stringMatching(/^Prima di inviare, verifica:\n• .*oggetto/),
+      cancelLabel: 'Correggi',
+      commandId: 'verificaTicketOpenPane',
+      sendModeOverride: 'promptUser',
+    });
+  });
+
+  it('lets warnings through where Outlook cannot offer "send anyway" (before 1.14)', async () => {
+    const send = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '', mailbox: '1.13' },
+      admin: { rules: { 'subject-missing': 'warning' } },
+    });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledTimes(1);
+    expect(send.completed).toHaveBeenCalledWith({ allowEvent: true });
+  });
+
+  it('in the admin "warn-only" mode never blocks: errors become a question', async () => {
+    const send = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      admin: { mode: 'warn-only' },
+    });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledWith(
+      expect.objectContaining({ allowEvent: false, sendModeOverride: 'promptUser' }),
+    );
+  });
+
+  it('sends a ticket that follows the guidelines without asking anything', async () => {
+    const send = pressSend({
+      compose: {
+        to: to(TICKET_ADDRESS),
+        subject: goodTicket.subject,
+        bodyType: 'text',
+        bodyText: goodTicket.bodyText,
+        attachments: screenshot,
+      },
+    });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledTimes(1);
+    expect(send.completed).toHaveBeenCalledWith({ allowEvent: true });
+  });
+
+  it.each(['subject.getAsync', 'body.getAsync(Text)', 'to.getAsync'])(
+    'lets the mail go when Outlook fails to give %s, and logs why',
+    async (operation) => {
+      const send = pressSend({
+        compose: { to: to(TICKET_ADDRESS), subject: '', fail: new Set([operation]) },
+      });
+      await send.run;
+      expect(send.completed).toHaveBeenCalledTimes(1);
+      expect(send.completed).toHaveBeenCalledWith({ allowEvent: true });
+      expect(send.logs.join('\n')).toContain(operation);
+    },
+  );
+
+  it('lets the mail go when the check itself throws', async () => {
+    jest.spyOn(engine, 'checkTicket').mockImplementation(() => {
+      throw new Error('rule exploded');
+    });
+    const send = pressSend({ compose: { to: to(TICKET_ADDRESS), subject: '' } });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledTimes(1);
+    expect(send.completed).toHaveBeenCalledWith({ allowEvent: true });
+    expect(send.logs.join('\n')).toContain('rule exploded');
+  });
+
+  it('lets the mail go after 3 s when the check hangs, and ignores a late answer', async () => {
+    jest.useFakeTimers();
+    let answer: (draft: unknown) => void = () => {};
+    const send = pressSend({
+      compose: { to: to(TICKET_ADDRESS) },
+      env: {
+        readDraft: () =>
+          new Promise((resolve) => {
+            answer = resolve as (draft: unknown) => void;
+          }),
+      },
+    });
+    await jest.advanceTimersByTimeAsync(2999);
+    expect(send.completed).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1);
+    expect(send.completed).toHaveBeenCalledTimes(1);
+    expect(send.completed).toHaveBeenCalledWith({ allowEvent: true });
+    expect(send.logs.join('\n')).toMatch(/3000 ms/);
+
+    // The blocked verdict arriving afterwards must not call completed again.
+    answer({
+      subject: '',
+      bodyText: '',
+      to: [{ address: TICKET_ADDRESS }],
+      cc: [],
+      attachments: [],
+    });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledTimes(1);
+  });
+});
