@@ -114,7 +114,7 @@ function configErrorText(err: unknown, locale: Locale): string {
   if (err instanceof DirectoryError) return `ticket-check: ${t.directoryError}: ${err.message}`;
   if (err instanceof SettingsError) return `ticket-check: ${t.settingsError}: ${err.message}`;
   if (err instanceof ConfigReadError) {
-    return `ticket-check: ${err.file}: ${t.readError} (${err.reason})`;
+    return `ticket-check: ${err.file}: ${t.readError}: ${err.reason}`;
   }
   throw err;
 }
