@@ -24,7 +24,11 @@ export interface ComposeState {
   mailbox: string;
   /** Operation names whose callback reports failure (e.g. "to.getAsync"). */
   fail: Set<string>;
+  /** Saved roaming settings, and those set but not yet saved. */
   roaming: Record<string, unknown>;
+  pendingRoaming: Record<string, unknown>;
+  /** Handlers registered with item.addHandlerAsync, by event type. */
+  handlers: Map<string, () => void>;
 }
 
 export function composeState(overrides: Partial<ComposeState> = {}): ComposeState {
@@ -42,6 +46,8 @@ export function composeState(overrides: Partial<ComposeState> = {}): ComposeStat
     mailbox: '1.13',
     fail: new Set(),
     roaming: {},
+    pendingRoaming: {},
+    handlers: new Map(),
     ...overrides,
   };
 }
@@ -123,10 +129,14 @@ export function installOffice(state: ComposeState): Office.MessageCompose {
         composeType: state.composeType,
         coercionType: state.bodyType,
       })),
-    addHandlerAsync: (_type: string, _handler: () => void, ...rest: unknown[]) =>
-      reply('addHandlerAsync', lastCb(rest)),
-    removeHandlerAsync: (_type: string, ...rest: unknown[]) =>
-      reply('removeHandlerAsync', lastCb(rest)),
+    addHandlerAsync: (type: string, handler: () => void, ...rest: unknown[]) =>
+      reply('addHandlerAsync', lastCb(rest), () => {
+        state.handlers.set(type, handler);
+      }),
+    removeHandlerAsync: (type: string, ...rest: unknown[]) =>
+      reply('removeHandlerAsync', lastCb(rest), () => {
+        state.handlers.delete(type);
+      }),
   };
   const mock = new OfficeMockObject(
     {
@@ -136,7 +146,26 @@ export function installOffice(state: ComposeState): Office.MessageCompose {
           isSetSupported: (name: string, version: string) =>
             name === 'Mailbox' && versionAtLeast(state.mailbox, version),
         },
-        mailbox: { item },
+        mailbox: {
+          item,
+          userProfile: {
+            displayName: 'Mario Rossi',
+            emailAddress: 'mario.rossi@comune.example.it',
+          },
+        },
+        roamingSettings: {
+          get: (name: string) => state.roaming[name],
+          set: (name: string, value: unknown) => {
+            state.pendingRoaming[name] = value;
+          },
+          remove: (name: string) => {
+            delete state.pendingRoaming[name];
+          },
+          saveAsync: (...args: unknown[]) =>
+            reply('roamingSettings.saveAsync', lastCb(args), () => {
+              state.roaming = { ...state.pendingRoaming };
+            }),
+        },
       },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       CoercionType: { Text: 'text', Html: 'html' },

@@ -1,0 +1,65 @@
+// MailHost over Office.js for the Outlook task pane: the compose item, roaming settings for the
+// user's preferences (the on-send handler reads the same key), Outlook's display language and
+// profile, and the admin file hosted beside taskpane.html.
+import type { UserPreferences } from '../../core/config/admin-config';
+import type { FixEdit } from '../../core/types';
+import { fetchText, loadAdminConfig, type FetchText } from '../shared/load-admin-config';
+import type { AdminConfigResult, MailHost } from '../shared/mail-host';
+import { applyEdits } from './apply-edits';
+import { officeCall, supportsMailbox } from './office-async';
+import { localeOf, PREFERENCES_KEY } from './onsend/office-environment';
+import { readComposeItem } from './read-item';
+
+export const ADMIN_FILE = 'ticket-directory.json';
+
+function item(): Office.MessageCompose {
+  return Office.context.mailbox.item as Office.MessageCompose;
+}
+
+/** Change events Outlook offers in compose mode (there is none for subject or body). */
+function changeEvents(): Office.EventType[] {
+  if (!supportsMailbox('1.7')) return [];
+  return [Office.EventType.RecipientsChanged, Office.EventType.AttachmentsChanged];
+}
+
+export interface OutlookHostOptions {
+  /** Address of the page, to find the admin file beside it. */
+  pageUrl?: string;
+  fetchText?: FetchText;
+}
+
+export function outlookHost(options: OutlookHostOptions = {}): MailHost {
+  const pageUrl = options.pageUrl ?? (typeof location !== 'undefined' ? location.href : '');
+  return {
+    kind: 'outlook',
+    displayLocale: () => localeOf(Office.context.displayLanguage),
+    readDraft: () => readComposeItem(item()),
+    applyEdits: (edits: FixEdit[]) => applyEdits(item(), edits),
+    onChange(listener) {
+      const events = changeEvents();
+      // Registration failures only cost the instant refresh; the pane's poll still runs.
+      for (const type of events) item().addHandlerAsync(type, listener, () => undefined);
+      return () => {
+        for (const type of events) item().removeHandlerAsync(type, () => undefined);
+      };
+    },
+    async loadPreferences() {
+      const value: unknown = Office.context.roamingSettings.get(PREFERENCES_KEY);
+      if (value === undefined || value === null) return null;
+      if (typeof value === 'string') return JSON.parse(value) as UserPreferences;
+      return value as UserPreferences;
+    },
+    async savePreferences(prefs: UserPreferences) {
+      const settings = Office.context.roamingSettings;
+      settings.set(PREFERENCES_KEY, prefs);
+      await officeCall<void>('roamingSettings.saveAsync', (cb) => settings.saveAsync(cb));
+    },
+    profile() {
+      const user = Office.context.mailbox.userProfile;
+      return { name: user?.displayName || undefined, email: user?.emailAddress || undefined };
+    },
+    loadAdminConfig(): Promise<AdminConfigResult> {
+      return loadAdminConfig(new URL(ADMIN_FILE, pageUrl).href, options.fetchText ?? fetchText);
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { outlookHost } from '../../../src/hosts/outlook/outlook-host';
+import { HostError } from '../../../src/hosts/shared/mail-host';
+import { composeState, installOffice } from './office-mock';
+
+const validDirectory = JSON.stringify({
+  officialListUrl: 'https://www.palitalsoft.it/indirizzi-per-ticket/',
+  vendorDomains: ['palitalsoft.it'],
+  modules: [
+    { id: 'tributi', name: 'Tributi', address: 'tributi@palitalsoft.it', keywords: ['IMU'] },
+  ],
+});
+
+describe('outlookHost', () => {
+  it('stores preferences in roaming settings and reads them back', async () => {
+    const state = composeState();
+    installOffice(state);
+    const host = outlookHost();
+    expect(await host.loadPreferences()).toBeNull();
+    await host.savePreferences({
+      name: 'Mario Rossi',
+      phone: '0721 123456',
+      enti: ['Comune di Fano'],
+    });
+    expect(state.roaming).toEqual({
+      preferences: { name: 'Mario Rossi', phone: '0721 123456', enti: ['Comune di Fano'] },
+    });
+    expect(await host.loadPreferences()).toEqual({
+      name: 'Mario Rossi',
+      phone: '0721 123456',
+      enti: ['Comune di Fano'],
+    });
+  });
+
+  it('reports a failed roaming-settings save', async () => {
+    const state = composeState();
+    state.fail.add('roamingSettings.saveAsync');
+    installOffice(state);
+    const error = await outlookHost()
+      .savePreferences({ name: 'X' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).operation).toBe('roamingSettings.saveAsync');
+    expect(state.roaming).toEqual({});
+  });
+
+  it('gives Outlook language and profile', () => {
+    installOffice(composeState());
+    const host = outlookHost();
+    expect(host.displayLocale()).toBe('it');
+    expect(host.profile()).toEqual({ name: 'Mario Rossi', email: 'mario.rossi@comune.example.it' });
+  });
+
+  it('calls the listener on recipient and attachment changes and unsubscribes', () => {
+    const state = composeState();
+    installOffice(state);
+    const listener = jest.fn();
+    const stop = outlookHost().onChange(listener);
+    expect([...state.handlers.keys()].sort()).toEqual([
+      'olkAttachmentsChanged',
+      'olkRecipientsChanged',
+    ]);
+    state.handlers.get('olkRecipientsChanged')!();
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    expect(state.handlers.size).toBe(0);
+  });
+
+  it('reads and writes the compose item', async () => {
+    const state = composeState({ subject: 'Tributi: IMU', bodyType: 'text', bodyText: 'Testo' });
+    installOffice(state);
+    const host = outlookHost();
+    expect((await host.readDraft()).subject).toBe('Tributi: IMU');
+    await host.applyEdits([{ kind: 'set-subject', subject: 'Tributi: errore calcolo IMU' }]);
+    expect(state.subject).toBe('Tributi: errore calcolo IMU');
+  });
+
+  it('loads ticket-directory.json beside the task pane page', async () => {
+    installOffice(composeState());
+    const fetched: string[] = [];
+    const host = outlookHost({
+      pageUrl: 'https://addin.example.it/verifica/taskpane.html?_host_Info=Outlook',
+      fetchText: async (url) => {
+        fetched.push(url);
+        return { status: 200, text: validDirectory };
+      },
+    });
+    const result = await host.loadAdminConfig();
+    expect(fetched).toEqual(['https://addin.example.it/verifica/ticket-directory.json']);
+    expect(result.error).toBeUndefined();
+    expect(result.config.modules[0]!.address).toBe('tributi@palitalsoft.it');
+  });
+
+  it('falls back to the bundled directory with a notice when the admin file is invalid', async () => {
+    installOffice(composeState());
+    const host = outlookHost({
+      pageUrl: 'https://addin.example.it/taskpane.html',
+      fetchText: async () => ({ status: 200, text: '{"modules": 3}' }),
+    });
+    const result = await host.loadAdminConfig();
+    expect(result.source).toBe('bundled');
+    expect(result.error).toMatch(/ticket-directory\.json/);
+  });
+});
