@@ -79,11 +79,19 @@ function flatten(entries: EmailAddress[]): Recipient[] {
   });
 }
 
+const signatureTypes = new Set([
+  'application/pkcs7-signature',
+  'application/x-pkcs7-signature',
+  'application/pgp-signature',
+]);
+
 /**
  * Parts that the user attached. An inline part (e.g. an image pasted in the body, a logo) counts
  * only when it is a real image with content: that is what a screenshot looks like.
  */
 function isRealAttachment(a: Attachment): boolean {
+  // The S/MIME or PGP signature of a signed mail is added by the mail client, not by the user.
+  if (signatureTypes.has(a.contentType.toLowerCase())) return false;
   const inline = a.related === true || a.contentDisposition === 'inline';
   if (!inline) return true;
   return a.contentType.toLowerCase().startsWith('image/') && a.size > 0;

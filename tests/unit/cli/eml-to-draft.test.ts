@@ -179,6 +179,44 @@ describe('emlToDraft', () => {
     expect(draft.bodyHtml).toContain('Vedi schermata');
   });
 
+  it('counts a forwarded message as an attachment but not the S/MIME signature of a signed mail', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: prova',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/signed; protocol="application/pkcs7-signature"; boundary="S"',
+        '',
+        '--S',
+        'Content-Type: multipart/mixed; boundary="M"',
+        '',
+        '--M',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Vi inoltro la segnalazione del cittadino.',
+        '--M',
+        'Content-Type: message/rfc822; name="segnalazione.eml"',
+        'Content-Disposition: attachment; filename="segnalazione.eml"',
+        '',
+        'From: cittadino@example.org',
+        'Subject: avviso errato',
+        '',
+        'testo del cittadino',
+        '--M--',
+        '--S',
+        'Content-Type: application/pkcs7-signature; name="smime.p7s"',
+        'Content-Transfer-Encoding: base64',
+        'Content-Disposition: attachment; filename="smime.p7s"',
+        '',
+        'MIAGCSqGSIb3DQEHAqCAMIACAQEx',
+        '--S--',
+      ),
+    );
+    expect(draft.bodyText.trim()).toBe('Vi inoltro la segnalazione del cittadino.');
+    expect(draft.attachments.map((a) => a.name)).toEqual(['segnalazione.eml']);
+  });
+
   it('flattens address groups in To and Cc and keeps names', async () => {
     const draft = await emlToDraft(
       eml(
