@@ -15,3 +15,6 @@ export const CHECK_TIMEOUT_MS = 3000;
 
 /** Longest wait for the admin's ticket-directory.json before the bundled one is used. */
 export const DIRECTORY_TIMEOUT_MS = 1500;
+
+/** Smart Alerts "Don't send" button text, by language; Outlook allows at most 20 characters. */
+export const CANCEL_LABELS = { it: 'Correggi', en: 'Fix' } as const;

@@ -7,7 +7,7 @@ import { resolveConfig, type UserPreferences } from '../../../core/config/admin-
 import { decideSend, isTicketMail } from '../../../core/send-policy';
 import type { Locale, Recipient, TicketDraft } from '../../../core/types';
 import type { AdminConfigResult } from '../../shared/mail-host';
-import { CHECK_TIMEOUT_MS, PANE_COMMAND_ID } from './constants';
+import { CANCEL_LABELS, CHECK_TIMEOUT_MS, PANE_COMMAND_ID } from './constants';
 
 /** What the handler passes to `event.completed` (Office.SmartAlertsEventCompletedOptions). */
 export interface SendCompletion {
@@ -39,8 +39,6 @@ export interface OnSendEnvironment {
   log(message: string): void;
   timeoutMs?: number;
 }
-
-const cancelLabels: Record<Locale, string> = { it: 'Correggi', en: 'Fix' };
 
 export function createOnSendHandler(env: OnSendEnvironment): (event: SendEvent) => Promise<void> {
   return async (event) => {
@@ -88,7 +86,7 @@ async function decide(env: OnSendEnvironment): Promise<SendCompletion> {
   const completion: SendCompletion = {
     allowEvent: false,
     errorMessage: decision.summary,
-    cancelLabel: cancelLabels[report.locale],
+    cancelLabel: CANCEL_LABELS[report.locale],
     commandId: PANE_COMMAND_ID,
   };
   if (decision.action === 'prompt') completion.sendModeOverride = promptUser;
