@@ -22,7 +22,7 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
   try {
     // skipHtmlToText: mailparser's own conversion wraps lines at 80 columns and upper-cases
     // headings, which would look like shouting to the rules; we convert HTML-only bodies ourselves.
-    mail = await simpleParser(source, { skipHtmlToText: true, keepCidLinks: true });
+    mail = await simpleParser(withoutBom(source), { skipHtmlToText: true, keepCidLinks: true });
   } catch (err) {
     throw new EmlParseError(
       'unreadable',
@@ -56,6 +56,13 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
   const references = referenceList(mail.references);
   if (references.length > 0) draft.references = references;
   return draft;
+}
+
+/** Files saved by some Windows tools start with a UTF-8 BOM, which would hide the first header. */
+function withoutBom(source: Buffer | string): Buffer | string {
+  if (typeof source === 'string') return source.replace(/^\uFEFF/, '');
+  const bom = source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf;
+  return bom ? source.subarray(3) : source;
 }
 
 function looksLikeMessage(mail: ParsedMail): boolean {

@@ -265,6 +265,15 @@ describe('emlToDraft', () => {
     expect(draft.bodyText.trim()).toBe('x');
   });
 
+  it('reads the first header of a file saved with a UTF-8 byte order mark', async () => {
+    const text =
+      '\uFEFF' + eml('From: Anna Neri <a.neri@comune.esempio.it>', 'To: b@x.example', '', 'y');
+    for (const source of [text, Buffer.from(text, 'utf8')]) {
+      const draft = await emlToDraft(source);
+      expect(draft.from).toEqual({ name: 'Anna Neri', address: 'a.neri@comune.esempio.it' });
+    }
+  });
+
   it('rejects input that is not an e-mail message, saying why', async () => {
     await expect(emlToDraft('{"modules": []}')).rejects.toThrow(EmlParseError);
     await expect(emlToDraft('just some text\nwithout headers')).rejects.toThrow(/no From, To/);
