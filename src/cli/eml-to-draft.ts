@@ -44,7 +44,7 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
   const draft: TicketDraft = {
     subject: mail.subject ?? '',
     // HTML-only mail: every other host hands the engine readable text too, so do the same.
-    bodyText: text.trim() === '' && html ? htmlBodyToText(html) : text,
+    bodyText: text.trim() === '' && html ? htmlAsText(html) : text,
     to: recipients(mail.to),
     cc: recipients(mail.cc),
     attachments: mail.attachments.filter(isRealAttachment).map(attachmentInfo),
@@ -56,6 +56,15 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
   const references = referenceList(mail.references);
   if (references.length > 0) draft.references = references;
   return draft;
+}
+
+/** If the converter gives up, the engine still gets the HTML and converts it itself. */
+function htmlAsText(html: string): string {
+  try {
+    return htmlBodyToText(html);
+  } catch {
+    return '';
+  }
 }
 
 /** Files saved by some Windows tools start with a UTF-8 BOM, which would hide the first header. */
