@@ -27,9 +27,7 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
     throw new EmlParseError(
       'unreadable',
       `not a readable e-mail message: ${(err as Error).message}`,
-      {
-        cause: err,
-      },
+      { cause: err },
     );
   }
   if (!looksLikeMessage(mail)) {

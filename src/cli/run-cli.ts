@@ -1,9 +1,13 @@
 // The ticket-check command, independent of `process` so tests can run it in-process.
-import type { AdminConfig } from '../core/config/admin-config';
-import { resolveConfig } from '../core/config/admin-config';
-import { DirectoryError, defaultDirectory, parseDirectory } from '../core/directory/load-directory';
-import { checkTicket } from '../core/engine';
-import type { CheckOptions, Locale, UserSettings } from '../core/types';
+// Only the engine's public API (src/core/index.ts), like any other host.
+import {
+  checkTicket,
+  defaultDirectory,
+  DirectoryError,
+  parseDirectory,
+  resolveConfig,
+} from '../core';
+import type { AdminConfig, CheckOptions, Locale, UserSettings } from '../core';
 import { parseCliArgs, UsageError } from './args';
 import type { CliArgs } from './args';
 import type { CheckedFile } from './checked-file';
