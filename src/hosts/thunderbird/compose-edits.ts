@@ -1,0 +1,128 @@
+// Turns the engine's host-independent fix edits into one setComposeDetails call. The user's
+// text is never replaced except by `set-body` (used only for an empty body), HTML formatting is
+// kept, and new text goes above a quoted reply so it counts as the user's own text.
+import type { FixEdit } from '../../core/types';
+import { formatRecipient } from './compose-draft';
+import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './tb-api';
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Plain text as HTML paragraphs-with-line-breaks, the way Thunderbird's editor writes them. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => escapeHtml(line))
+    .join('<br>\n');
+}
+
+// Where Thunderbird's HTML editor puts the quote header of a reply and a forwarded message.
+const htmlQuoteStart =
+  /<div class="moz-cite-prefix"|<blockquote type="cite"|<div class="moz-forward-container"/i;
+
+/** Inserts `text` (as HTML) before a quoted reply/forward, else before </body>, else at the end. */
+export function appendToHtml(html: string, text: string): string {
+  const block = `<p>${textToHtml(text)}</p>\n`;
+  const quote = htmlQuoteStart.exec(html);
+  if (quote) return html.slice(0, quote.index) + block + html.slice(quote.index);
+  const bodyEnd = html.search(/<\/body>/i);
+  if (bodyEnd >= 0) return html.slice(0, bodyEnd) + block + html.slice(bodyEnd);
+  return html + block;
+}
+
+/** Replaces the content of <body> (keeping the document's head and body attributes). */
+export function replaceHtmlBody(html: string, text: string): string {
+  const block = `<p>${textToHtml(text)}</p>`;
+  const match = /(<body[^>]*>)[\s\S]*(<\/body>)/i.exec(html);
+  if (!match) return block;
+  return (
+    html.slice(0, match.index) +
+    match[1] +
+    block +
+    match[2] +
+    html.slice(match.index + match[0].length)
+  );
+}
+
+/**
+ * Index of the first line of a plain-text quote: the attribution line ("Il … ha scritto:",
+ * "On … wrote:", "-------- Forwarded Message --------") or the first "> " line.
+ */
+function plainQuoteStart(text: string): number {
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (
+      /^-{4,}\s*(Forwarded Message|Messaggio inoltrato|Messaggio originale|Original Message)/i.test(
+        line,
+      )
+    ) {
+      return offset;
+    }
+    if (line.startsWith('>')) {
+      const previous = lines[i - 1] ?? '';
+      return /:\s*$/.test(previous) ? offset - previous.length - 1 : offset;
+    }
+    offset += line.length + 1;
+  }
+  return -1;
+}
+
+/** Appends `text` to the user's own plain text, separated by a blank line. */
+export function appendToPlain(body: string, text: string): string {
+  const at = plainQuoteStart(body);
+  const own = at >= 0 ? body.slice(0, at) : body;
+  const rest = at >= 0 ? body.slice(at) : '';
+  const trimmed = own.replace(/\s+$/, '');
+  const joined = trimmed ? `${trimmed}\n\n${text}\n` : `${text}\n`;
+  return rest ? `${joined}\n${rest}` : joined;
+}
+
+/** Keeps address-book references ({id, type}), which an edit given as addresses cannot name. */
+function keptReferences(list: ComposeRecipientList | undefined): ComposeRecipient[] {
+  if (list === undefined) return [];
+  return (Array.isArray(list) ? list : [list]).filter((r) => typeof r !== 'string');
+}
+
+/**
+ * The details to pass to setComposeDetails so that `edits` are applied to `current`. Edits are
+ * applied in order, each seeing the result of the previous one.
+ */
+export function detailsForEdits(current: ComposeDetails, edits: FixEdit[]): ComposeDetails {
+  const plain = current.isPlainText === true;
+  const update: ComposeDetails = {};
+  let body = plain ? (current.plainTextBody ?? '') : (current.body ?? '');
+  let bodyChanged = false;
+  for (const edit of edits) {
+    switch (edit.kind) {
+      case 'set-recipients':
+        update[edit.field] = [
+          ...keptReferences(current[edit.field]),
+          ...edit.recipients.map(formatRecipient),
+        ];
+        break;
+      case 'set-subject':
+        update.subject = edit.subject;
+        break;
+      case 'append-to-body':
+        body = plain ? appendToPlain(body, edit.text) : appendToHtml(body, edit.text);
+        bodyChanged = true;
+        break;
+      case 'set-body':
+        body = plain ? edit.text : replaceHtmlBody(body, edit.text);
+        bodyChanged = true;
+        break;
+    }
+  }
+  if (bodyChanged) {
+    if (plain) update.plainTextBody = body;
+    else update.body = body;
+  }
+  return update;
+}

@@ -1,0 +1,101 @@
+/// <reference types="thunderbird-webext-browser" />
+// The small window opened on send: lists what is wrong and, for warnings, lets the user send
+// anyway. Keyboard: Tab between buttons, Enter to press, Escape = "Correggi".
+import type { DialogContent, DialogMessage } from './dialog-protocol';
+import { text } from './texts';
+
+const id = new URLSearchParams(location.search).get('id') ?? '';
+
+function send(message: DialogMessage): Promise<unknown> {
+  return messenger.runtime.sendMessage(message);
+}
+
+function button(label: string, id: string, primary: boolean): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.id = id;
+  b.textContent = label;
+  if (primary) b.className = 'primary';
+  return b;
+}
+
+async function answer(sendIt: boolean) {
+  try {
+    await send({ type: 'verifica-ticket/dialog-answer', id, send: sendIt });
+  } finally {
+    window.close();
+  }
+}
+
+function render(content: DialogContent) {
+  const { locale, kind } = content;
+  document.documentElement.lang = locale;
+  const titleId =
+    kind === 'prompt' ? 'promptTitle' : kind === 'block' ? 'blockTitle' : 'noticeTitle';
+  const title = text(locale, titleId);
+  document.title = title;
+  const main = document.getElementById('app')!;
+  main.replaceChildren();
+
+  const h1 = document.createElement('h1');
+  h1.id = 'dialog-title';
+  h1.textContent = title;
+  main.append(h1);
+
+  if (content.findings.length > 0) {
+    const head = document.createElement('p');
+    head.textContent = content.summary.split('\n')[0] ?? '';
+    const list = document.createElement('ul');
+    list.setAttribute('aria-label', text(locale, 'findingsLabel'));
+    for (const f of content.findings) {
+      const li = document.createElement('li');
+      li.className = f.severity;
+      li.textContent = f.message;
+      list.append(li);
+    }
+    main.append(head, list);
+  } else {
+    const p = document.createElement('p');
+    p.textContent = content.summary;
+    main.append(p);
+  }
+  if (kind === 'block') {
+    const hint = document.createElement('p');
+    hint.className = 'hint';
+    hint.textContent = text(locale, 'blockHint');
+    main.append(hint);
+  }
+
+  const actions = document.createElement('div');
+  actions.className = 'actions';
+  let cancel: HTMLButtonElement;
+  if (kind === 'prompt') {
+    cancel = button(text(locale, 'correct'), 'correct', true);
+    const sendAnyway = button(text(locale, 'sendAnyway'), 'send-anyway', false);
+    sendAnyway.addEventListener('click', () => void answer(true));
+    actions.append(cancel, sendAnyway);
+  } else {
+    cancel = button(text(locale, kind === 'block' ? 'correct' : 'close'), 'correct', true);
+    actions.append(cancel);
+  }
+  cancel.addEventListener('click', () => void answer(false));
+  main.append(actions);
+  main.setAttribute('aria-labelledby', 'dialog-title');
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') void answer(false);
+  });
+  // The safe choice has the focus: Enter does not send by accident.
+  cancel.focus();
+}
+
+async function start() {
+  const content = (await send({ type: 'verifica-ticket/dialog-get', id })) as DialogContent | null;
+  if (!content) {
+    window.close();
+    return;
+  }
+  render(content);
+  setInterval(() => void send({ type: 'verifica-ticket/dialog-keepalive', id }), 10_000);
+}
+
+void start();
