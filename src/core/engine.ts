@@ -1,43 +1,81 @@
 // checkTicket: prepares the draft once, runs every rule, applies configured severities and
 // builds the Report. Synchronous and pure: same input, same report, in any host.
-import { classifyModule } from './classify/classify-module';
+// It never throws: a draft with odd values is coerced, a failing preparation step falls back to
+// the plain text, and a rule that throws is skipped and reported as an info finding under its
+// own id (so a bug of ours can never block a send).
+import { classifyModule, scoreModules, type ModuleScore } from './classify/classify-module';
 import { classifyTicketType } from './classify/classify-type';
 import { defaultDirectory } from './directory/load-directory';
 import { message } from './messages/catalogue';
-import { findPhones } from './phone/find-phones';
+import { findPhones, type PhoneMatch } from './phone/find-phones';
 import { rules as allRules } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
-import { prepareText } from './text/prepare';
-import type { CheckOptions, Finding, Report, Severity, TicketDraft, Verdict } from './types';
+import { fold } from './text/fold';
+import { prepareText, type PreparedText } from './text/prepare';
+import type {
+  CheckOptions,
+  Finding,
+  Locale,
+  Recipient,
+  Report,
+  Severity,
+  TicketDraft,
+  Verdict,
+} from './types';
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function checkTicket(draft: TicketDraft, options: CheckOptions = {}): Report {
-  const locale = options.locale ?? options.settings?.language ?? 'it';
-  const directory = options.directory ?? defaultDirectory;
-  const subject = (draft.subject ?? '').trim();
-  const body = prepareText(draft.bodyText ?? '', draft.bodyHtml, options.settings?.name);
-  const module = classifyModule(subject, body, directory, locale);
+  const opts: CheckOptions = options && typeof options === 'object' ? options : {};
+  const locale: Locale = pickLocale(opts.locale ?? opts.settings?.language);
+  const safe = sanitizeDraft(draft);
+  const directory = opts.directory ?? defaultDirectory;
+  const settings = opts.settings ?? {};
+  const subject = safe.subject.trim();
+  const body = attempt(
+    () => prepareText(safe.bodyText, safe.bodyHtml, settings.name),
+    () => plainPrepared(safe.bodyText),
+  );
+  const moduleScores = attempt<ModuleScore[]>(
+    () => scoreModules(subject, body, directory),
+    () => [],
+  );
+  const module = attempt(
+    () => classifyModule(subject, body, directory, locale, moduleScores),
+    () => null,
+  );
+  const ticketType = attempt(
+    () => classifyTicketType(subject, body),
+    () => null,
+  );
+  const phones = attempt<PhoneMatch[]>(
+    () =>
+      findPhones(body.own.text).map((p) => ({
+        ...p,
+        start: p.start + body.own.start,
+        end: p.end + body.own.start,
+      })),
+    () => [],
+  );
   const ctx: RuleContext = {
-    draft,
+    draft: safe,
     subject,
+    foldedSubject: fold(subject),
     body,
-    settings: options.settings ?? {},
+    foldedBody: fold(body.text),
+    settings,
     directory,
     module,
-    ticketType: classifyTicketType(subject, body),
-    phones: findPhones(body.own.text).map((p) => ({
-      ...p,
-      start: p.start + body.own.start,
-      end: p.end + body.own.start,
-    })),
+    moduleScores,
+    ticketType,
+    phones,
     locale,
-    options,
+    options: opts,
   };
 
   const findings: Finding[] = [];
   for (const rule of allRules) {
-    const level = options.severities?.[rule.id];
+    const level = opts.severities?.[rule.id];
     if (level === 'off') continue;
     findings.push(...runRule(rule, ctx, level));
   }
@@ -47,29 +85,93 @@ export function checkTicket(draft: TicketDraft, options: CheckOptions = {}): Rep
     verdict: verdictOf(findings),
     findings,
     module,
-    ticketType: ctx.ticketType,
+    ticketType,
     score: scoreOf(findings),
     locale,
   };
 }
 
 function runRule(rule: Rule, ctx: RuleContext, level: Severity | undefined): Finding[] {
-  const severity = level ?? rule.contextualSeverity?.(ctx) ?? rule.defaultSeverity;
-  return rule.check(ctx).map((p) => ({
-    rule: rule.id,
-    severity,
-    message: message(ctx.locale, rule.id, p.messageId ?? 'default', p.data),
-    ...(p.where ? { where: p.where } : {}),
-    ...(p.fix
-      ? {
-          fix: {
-            id: p.fix.id,
-            label: message(ctx.locale, rule.id, p.fix.labelId, p.fix.labelData),
-            edits: p.fix.edits,
-          },
-        }
-      : {}),
-  }));
+  try {
+    const severity = level ?? rule.contextualSeverity?.(ctx) ?? rule.defaultSeverity;
+    return rule.check(ctx).map((p) => ({
+      rule: rule.id,
+      severity,
+      message: message(ctx.locale, rule.id, p.messageId ?? 'default', p.data),
+      ...(p.where ? { where: p.where } : {}),
+      ...(p.fix
+        ? {
+            fix: {
+              id: p.fix.id,
+              label: message(ctx.locale, rule.id, p.fix.labelId, p.fix.labelData),
+              edits: p.fix.edits,
+            },
+          }
+        : {}),
+    }));
+  } catch (err) {
+    // Fail open: our own failure must not block the user; the note makes it visible.
+    const error = err instanceof Error ? err.message : String(err);
+    return [
+      {
+        rule: rule.id,
+        severity: 'info',
+        message: message(ctx.locale, 'common', 'internalError', { rule: rule.id, error }),
+      },
+    ];
+  }
+}
+
+function attempt<T>(run: () => T, fallback: () => T): T {
+  try {
+    return run();
+  } catch {
+    return fallback();
+  }
+}
+
+function pickLocale(value: unknown): Locale {
+  return value === 'en' ? 'en' : 'it';
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : value == null ? '' : String(value);
+}
+
+function recipients(value: unknown): Recipient[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(
+      (r): r is Recipient =>
+        !!r && typeof r === 'object' && typeof (r as Recipient).address === 'string',
+    )
+    .map((r) => r);
+}
+
+/** Coerces what a host (or a JavaScript caller) passed into a well-formed draft. */
+function sanitizeDraft(draft: TicketDraft): TicketDraft {
+  const d = (draft && typeof draft === 'object' ? draft : {}) as Partial<TicketDraft>;
+  return {
+    ...d,
+    subject: text(d.subject),
+    bodyText: text(d.bodyText),
+    bodyHtml: typeof d.bodyHtml === 'string' ? d.bodyHtml : undefined,
+    to: recipients(d.to),
+    cc: recipients(d.cc),
+    attachments: Array.isArray(d.attachments) ? d.attachments.filter((a) => !!a) : [],
+  };
+}
+
+function plainPrepared(bodyText: string): PreparedText {
+  const whole = { start: 0, end: bodyText.length, text: bodyText };
+  return {
+    text: bodyText,
+    own: whole,
+    greeting: null,
+    signature: null,
+    content: whole,
+    quoted: null,
+  };
 }
 
 function verdictOf(findings: Finding[]): Verdict {

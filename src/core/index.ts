@@ -20,6 +20,10 @@ export type {
   UserPreferences,
 } from './config/admin-config';
 export { rules } from './rules';
+export { buildSignatureBlock } from './fixes/signature-block';
+export { buildTicketTemplate } from './fixes/ticket-template';
+export { proposeSubject } from './fixes/propose-subject';
+export { isGenericSubject, defaultGenericSubjects } from './text/generic-subject';
 export * from './types';
 export { decideSend, isTicketMail, isVendorAddress } from './send-policy';
 export type { SendDecision } from './send-policy';

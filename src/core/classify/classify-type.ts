@@ -1,9 +1,82 @@
-// Which of the guidelines' three kinds of ticket this is: anomalia, supporto, formazione.
+// Which of the guidelines' three kinds of ticket this is: anomalia (the software misbehaves),
+// supporto (restore or correct a situation caused by the user's own mistake), formazione
+// (training/advice appointment). Patterns run on the folded subject and content; the kind with
+// the strongest evidence wins, and a tie means "not clear" (null).
 import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
+import { fold } from '../text/fold';
+
+interface Cue {
+  re: RegExp;
+  weight: number;
+}
+
+const cues: Record<TicketType, Cue[]> = {
+  anomalia: [
+    // "errore" but not "per errore"/"errore materiale" (those are the user's own mistakes).
+    { re: /(?<!per |un |l')\berror[ei]\b(?! material)/, weight: 2 },
+    {
+      re: /\bmessaggi[oa]? di errore\b|\bva in errore\b|\bda errore\b|\bsegnala (un )?errore\b/,
+      weight: 2,
+    },
+    {
+      re: /\bnon (funziona|funzionano|va|vanno|parte|partono|risponde|carica|caricano|stampa|stampano|salva|si apre|si aprono|si avvia|si riesce|riesco|riusciamo|permette|consente|compare|compaiono|appare|appaiono|viene|vengono|visualizza|visualizzo|trovo|risulta|risultano|calcola|genera|invia|inviano|arriva|arrivano|elabora|aggiorna|si aggiorna|e possibile|e piu possibile)\b/,
+      weight: 2,
+    },
+    {
+      re: /\b(si blocca|si bloccano|bloccat[oaie]|si chiude|si chiudono|crash|impalla|piantat[oa]|schermata bianca|pagina bianca)\b/,
+      weight: 2,
+    },
+    {
+      re: /\b(anomali[ae]|malfunzionament[oi]|bug|eccezione|exception|impossibile|errat[oaie]|sbagliat[oaie]|non corrett[oaie]|incorrett[oaie]|lentissim[oa]|lentezza|timeout|non piu)\b/,
+      weight: 1,
+    },
+  ],
+  supporto: [
+    {
+      re: /\b(per errore|erroneamente|per sbaglio|errore materiale|ho sbagliato|abbiamo sbagliato|avevo sbagliato|ho inserito male|inserit[oaie] male|ho dimenticato|abbiamo dimenticato|sbagliato ad|sbagliato a)\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(annullare|annullamento|annullarlo|annullarla|ripristinare|ripristino|ripristinarlo|recuperare|correggere|correzione|rettificare|rettifica|stornare|storno|sistemare|modificare un dato|eliminare|cancellare|riaprire|sbloccare)\b/,
+      weight: 2,
+    },
+  ],
+  formazione: [
+    {
+      re: /\b(formazione|corso di|affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa)\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(fissare|concordare|organizzare|programmare|richiedere|chiedere)( un| una)? (incontro|appuntamento|sessione|collegamento)\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(spiegare|spiegarci|spiegarmi|illustrare|illustrarci|mostrare|mostrarci|insegnare)\b/,
+      weight: 1,
+    },
+    {
+      re: /\b(nuov[oaie] (collega|collaboratore|collaboratrice|dipendente|assunt[oa]|personale)|nuova procedura|nuova funzionalita)\b/,
+      weight: 1,
+    },
+  ],
+};
+
+const maxChars = 20000;
+
+export function ticketTypeScores(subject: string, body: PreparedText): Record<TicketType, number> {
+  const text = fold(`${subject.slice(0, 1000)}\n${body.content.text.slice(0, maxChars)}`);
+  const scores: Record<TicketType, number> = { anomalia: 0, supporto: 0, formazione: 0 };
+  for (const type of Object.keys(cues) as TicketType[]) {
+    for (const cue of cues[type]) if (cue.re.test(text)) scores[type] += cue.weight;
+  }
+  return scores;
+}
 
 export function classifyTicketType(subject: string, body: PreparedText): TicketType | null {
-  void subject;
-  void body;
-  return null;
+  const scores = ticketTypeScores(subject, body);
+  const ranked = (Object.keys(scores) as TicketType[]).sort((a, b) => scores[b] - scores[a]);
+  const [first, second] = ranked;
+  if (scores[first!] < 2 || scores[first!] === scores[second!]) return null;
+  return first!;
 }

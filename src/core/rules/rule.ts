@@ -1,6 +1,7 @@
 // The shape of one guideline rule, modelled on ESLint rule modules: a stable id, a default
 // severity, a check that reports problems by message id (texts live in ../messages), and an
 // optional fix made of host-independent edits.
+import type { ModuleScore } from '../classify/classify-module';
 import type { PreparedText } from '../text/prepare';
 import type {
   CheckOptions,
@@ -22,10 +23,16 @@ export interface RuleContext {
   draft: TicketDraft;
   /** Subject, trimmed. */
   subject: string;
+  /** `subject` folded (lower case, no accents; same length). */
+  foldedSubject: string;
   body: PreparedText;
+  /** `body.text` folded (lower case, no accents; same length, so offsets carry over). */
+  foldedBody: string;
   settings: UserSettings;
   directory: Directory;
   module: ModuleSuggestion | null;
+  /** Keyword scores of every module with evidence, best first. */
+  moduleScores: ModuleScore[];
   ticketType: TicketType | null;
   /** Phone numbers found in the user's own text (not in quoted replies). */
   phones: PhoneMatch[];

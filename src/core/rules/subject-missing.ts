@@ -1,11 +1,23 @@
 // Guidelines: "Non verranno presi in carico ticket con oggetto vuoto".
+import { proposeSubject } from '../fixes/propose-subject';
 import type { Rule } from './rule';
 
 export const subjectMissing: Rule = {
   id: 'subject-missing',
   defaultSeverity: 'error',
   check(ctx) {
-    if (ctx.subject !== '') return [];
-    return [{ where: { field: 'subject' } }];
+    if (/[\p{L}\p{N}]/u.test(ctx.subject)) return [];
+    const subject = proposeSubject(ctx.body, ctx.module, ctx.locale);
+    return [
+      {
+        where: { field: 'subject', start: 0, end: ctx.subject.length },
+        fix: {
+          id: 'propose-subject',
+          labelId: 'fix',
+          labelData: { subject },
+          edits: [{ kind: 'set-subject', subject }],
+        },
+      },
+    ];
   },
 };

@@ -1,0 +1,33 @@
+// Guidelines (consigli, 6): say when you can be reached; after two failed calls the ticket is
+// closed.
+import { formatAvailability } from '../fixes/signature-block';
+import { findInBody, endOfOwnText } from './helpers';
+import type { Rule } from './rule';
+
+const availability =
+  /\b(?:reperibil[ei]|reperibilita|raggiungibil[ei]|contattabil[ei]|rintracciabil[ei])\b|\b(?:disponibil[ei]|present[ei] in ufficio|in ufficio|chiamare|chiamarmi|contattarmi|richiamarmi|telefonarmi|contattare)\b[^.\n]{0,60}\b(?:mattin[oa]|mattinata|pomeriggio|dalle|ore \d|fino alle|entro le|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|tutti i giorni|tutto il giorno|ogni giorno|sempre|orario|orari)\b|\b(?:dalle|dale) (?:ore )?\d{1,2}(?:[:.]\d{2})? (?:alle|a) (?:ore )?\d{1,2}\b|\b(?:orari[oa]?|fascia oraria|fasce orarie|ore)\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b|\b(?:lun|mar|mer|gio|ven|lunedi|venerdi)\.?\s*-\s*(?:ven|sab|venerdi|sabato)\b|\b(?:la|di|in|nella|al|il) (?:mattina|mattinata|pomeriggio)\b[^.\n]{0,40}\b(?:disponibil|reperibil|in ufficio|present|chiamare|contattar|richiamar|telefonar)/;
+
+export const availabilityMissing: Rule = {
+  id: 'availability-missing',
+  defaultSeverity: 'info',
+  check(ctx) {
+    const { own } = ctx.body;
+    if (findInBody(ctx, { ...own, end: Math.min(own.end, own.start + 100000) }, availability))
+      return [];
+    const text = formatAvailability(ctx.settings.availability, ctx.locale);
+    return [
+      {
+        where: endOfOwnText(ctx),
+        ...(text
+          ? {
+              fix: {
+                id: 'append-availability',
+                labelId: 'fix',
+                edits: [{ kind: 'append-to-body' as const, text }],
+              },
+            }
+          : {}),
+      },
+    ];
+  },
+};

@@ -1,0 +1,92 @@
+// Mentions of an Ente ("Comune di Rimini", "Unione dei Comuni Valle del Savio", "Città di
+// Cesena", "Provincia di Forlì-Cesena", "Comunità montana …") and of the Enti in the user's
+// settings, each with a key so that two spellings of the same Ente count once.
+import { fold } from '../text/fold';
+
+export interface EnteMention {
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const kind =
+  '(?:[Cc]omune|COMUNE|[Cc]itt[àa]|CITT[ÀA]|[Pp]rovincia|PROVINCIA|[Uu]nione|UNIONE|[Cc]omunit[àa] [Mm]ontana|COMUNIT[ÀA] MONTANA)';
+const connector = "(?:di|del|della|dei|delle|degli|dello|dell['’]|d['’]|DI|DEL|DELLA|DEI|DELL['’])";
+const nameWord = "[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}";
+const mentionRe = new RegExp(
+  `\\b${kind}[ \\t]+(?:${connector}[ \\t]*)?(${nameWord}(?:[ \\t]+(?:${connector}[ \\t]*)?${nameWord}){0,3})`,
+  'g',
+);
+// Words that end an Ente's name ("Comune di Rimini Ufficio Tributi").
+const stopWords = new Set(
+  'ufficio uffici servizio servizi settore area tel telefono cell via piazza pec email mail responsabile sportello polizia anagrafe tributi ragioneria personale protocollo segreteria'.split(
+    ' ',
+  ),
+);
+const connectorWords = new Set([
+  'di',
+  'del',
+  'della',
+  'dei',
+  'delle',
+  'degli',
+  'dello',
+  'dell',
+  'd',
+]);
+
+/** Ente mentions in `text` (offsets relative to `text` plus `offset`). */
+export function findEnteMentions(
+  text: string,
+  offset = 0,
+  settingsEnti: string[] = [],
+): EnteMention[] {
+  const mentions: EnteMention[] = [];
+  mentionRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = mentionRe.exec(text)) !== null) {
+    const kindWord = fold(m[0].split(/[ \t]/)[0]!);
+    const words = fold(m[1]!)
+      .split(/[^a-z]+/)
+      .filter((w) => w !== '' && !connectorWords.has(w));
+    const name: string[] = [];
+    for (const w of words) {
+      if (stopWords.has(w)) break;
+      name.push(w);
+      if (name.length === 2 && kindWord !== 'unione' && kindWord !== 'comunita') break;
+    }
+    if (name.length === 0) continue;
+    mentions.push({
+      key: `${kindWord === 'citta' ? 'comune' : kindWord} ${name.join(' ')}`,
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      text: m[0],
+    });
+  }
+  const folded = fold(text);
+  for (const ente of settingsEnti) {
+    const target = fold(ente).trim();
+    if (target.length < 3) continue;
+    const at = folded.indexOf(target);
+    if (at < 0) continue;
+    const parsed = findEnteMentions(ente);
+    mentions.push({
+      key: parsed[0]?.key ?? target,
+      start: offset + at,
+      end: offset + at + target.length,
+      text: text.slice(at, at + target.length),
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+export function distinctKeys(mentions: EnteMention[]): EnteMention[] {
+  const seen = new Map<string, EnteMention>();
+  for (const m of mentions) {
+    // "comune rimini" and "comune rimini ufficio" are one Ente; keep the first spelling.
+    const known = [...seen.keys()].find((k) => k.startsWith(m.key) || m.key.startsWith(k));
+    if (!known) seen.set(m.key, m);
+  }
+  return [...seen.values()];
+}

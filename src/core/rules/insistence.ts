@@ -1,0 +1,92 @@
+// Guidelines (errato 3): insistent pressure on the operators takes them away from real urgencies.
+import { splitLines } from '../text/lines';
+import { bodyWhere, findInBody, findInSubject, subjectWhere, type Hit } from './helpers';
+import type { Rule, RuleContext, RuleProblem } from './rule';
+
+const reminders =
+  /\b(?:sollecit[oaie]|sollecitare|sollecito|sollecitiamo|vi (?:ho|abbiamo) gia (?:scritto|segnalato|inviato|contattat[oi]|chiesto)|(?:ho|abbiamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?|(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)|per l'ennesima volta|ancora nessun[ao]? (?:risposta|riscontro|notizia)|nessuno (?:mi|ci) ha (?:ancora )?(?:risposto|contattat[oi]|richiamat[oi])|non (?:ho|abbiamo) ancora ricevuto (?:nessuna|alcuna|una) risposta|ancora in attesa (?:di|della) (?:una )?risposta|attendo ancora|attendiamo ancora|da giorni (?:aspetto|attendo|attendiamo|aspettiamo)|aspetto da giorni|attendo da giorni|senza (?:avere|aver) (?:ancora )?ricevuto (?:risposta|riscontro)|piu volte (?:segnalato|scritto|sollecitato|chiesto))/;
+const bangs = /!{3,}/;
+const urgentWord = /\burgent(?:e|i|issim[oaie])\b/g;
+
+function urgentHits(ctx: RuleContext): { count: number; capital: Hit | null; first: Hit | null } {
+  let count = 0;
+  let capital: Hit | null = null;
+  let first: Hit | null = null;
+  const scan = (folded: string, original: string, offset: number, field: 'subject' | 'body') => {
+    urgentWord.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = urgentWord.exec(folded)) !== null && count < 10) {
+      count++;
+      const text = original.slice(m.index, m.index + m[0].length);
+      const hit = { start: offset + m.index, end: offset + m.index + m[0].length, text };
+      if (field === 'body') first ??= hit;
+      if (!capital && text === text.toUpperCase() && field === 'body') capital = hit;
+      if (!capital && text === text.toUpperCase() && field === 'subject')
+        capital = { ...hit, start: -1 - hit.start };
+    }
+  };
+  scan(ctx.foldedSubject, ctx.subject, 0, 'subject');
+  const { content } = ctx.body;
+  const end = Math.min(content.end, content.start + 50000);
+  scan(
+    ctx.foldedBody.slice(content.start, end),
+    ctx.body.text.slice(content.start, end),
+    content.start,
+    'body',
+  );
+  return { count, capital, first };
+}
+
+/** A content line written entirely in capitals (at least 3 words and 12 letters). */
+function shoutedLine(ctx: RuleContext): Hit | null {
+  const { content, text } = ctx.body;
+  const lines = splitLines(text, content.start, Math.min(content.end, content.start + 50000));
+  for (const l of lines) {
+    const t = l.text.slice(0, 300);
+    const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
+    if (letters.length < 12 || letters !== letters.toUpperCase()) continue;
+    const words = t.split(/\s+/).filter((w) => /[A-Za-zÀ-ÿ]{2,}/.test(w));
+    if (words.length < 3) continue;
+    return { start: l.start, end: l.end, text: l.text };
+  }
+  return null;
+}
+
+export const insistence: Rule = {
+  id: 'insistence',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const found = (hit: Hit, where = bodyWhere(hit)): RuleProblem[] => [
+      { data: { excerpt: where.excerpt ?? '' }, where },
+    ];
+    const { content } = ctx.body;
+    const region = { ...content, end: Math.min(content.end, content.start + 50000) };
+    const reminder = findInBody(ctx, region, reminders);
+    if (reminder) return found(reminder);
+    const subjectReminder = findInSubject(ctx, reminders) ?? findInSubject(ctx, bangs);
+    if (subjectReminder) return found(subjectReminder, subjectWhere(subjectReminder));
+    const bang = findInBody(ctx, region, bangs);
+    if (bang) return found(bang);
+    const urgent = urgentHits(ctx);
+    if (urgent.capital) {
+      const c = urgent.capital as Hit;
+      if (c.start < 0) {
+        const start = -1 - c.start;
+        return found(c, subjectWhere({ ...c, start, end: start + c.text.length }));
+      }
+      return found(c);
+    }
+    if (urgent.count >= 2) {
+      const first = urgent.first as Hit | null;
+      return first
+        ? found(first)
+        : found(
+            { start: 0, end: ctx.subject.length, text: ctx.subject },
+            subjectWhere({ start: 0, end: ctx.subject.length, text: ctx.subject }),
+          );
+    }
+    const shouted = shoutedLine(ctx);
+    if (shouted) return found(shouted);
+    return [];
+  },
+};

@@ -1,0 +1,42 @@
+// Guidelines (consigli, 4): one mail per topic; a second request needs its own ticket.
+import { bodyWhere, findInBody } from './helpers';
+import type { Rule } from './rule';
+
+const secondRequest =
+  /\b(?:approfitto (?:per|della|dell'|anche)|colgo (?:l'occasione|anche l'occasione)|inoltre (?:vorrei|volevo|vorremmo|segnalo|vi segnalo|chiedo|vi chiedo|avrei|avremmo|segnaliamo|devo segnalare|c'e)|un'?\s?altra (?:questione|domanda|cosa|richiesta|segnalazione|problematica|anomalia)|un altro (?:problema|quesito|errore|argomento|punto)|altro problema|seconda (?:cosa|questione|richiesta|domanda)|secondo (?:problema|punto|quesito)|gia che ci sono|gia che ci siamo|ne approfitto|per quanto riguarda invece|a parte questo|oltre a (?:questo|cio)(?:,)? (?:vorrei|volevo|segnalo|chiedo|avrei))/;
+/** Both modules need this much keyword evidence for the ticket to be about two modules. */
+const strongEvidence = 3;
+
+export const multipleTopics: Rule = {
+  id: 'multiple-topics',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const { content } = ctx.body;
+    const hit = findInBody(
+      ctx,
+      { ...content, end: Math.min(content.end, content.start + 50000) },
+      secondRequest,
+    );
+    if (hit) return [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }];
+    const [first, second] = ctx.moduleScores;
+    const distinct = (s: typeof first) => new Set(s!.hits.map((h) => h.keyword)).size;
+    if (
+      first &&
+      second &&
+      second.score >= strongEvidence &&
+      distinct(first) >= 2 &&
+      distinct(second) >= 2
+    ) {
+      const a = ctx.directory.modules[first.moduleIndex]!;
+      const b = ctx.directory.modules[second.moduleIndex]!;
+      return [
+        {
+          messageId: 'modules',
+          data: { first: a.name, second: b.name },
+          where: { field: 'body', start: content.start, end: content.end },
+        },
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,59 @@
+// Guidelines (consigli, 3): no mails to an operator's personal mailbox: in their absence the
+// request stays unanswered. Module and ticketing-system addresses are fine.
+import { isVendorAddress } from '../send-policy';
+import type { Directory, Recipient } from '../types';
+import type { Rule, RuleProblem } from './rule';
+
+function domainOf(address: string): string {
+  return address
+    .slice(address.lastIndexOf('@') + 1)
+    .trim()
+    .toLowerCase();
+}
+
+/** Module addresses, notification senders and any address at their (ticketing) domains. */
+function isSystemAddress(address: string, directory: Directory): boolean {
+  const a = address.trim().toLowerCase();
+  const system = [
+    ...directory.modules.map((m) => m.address),
+    ...(directory.notificationSenders ?? []),
+  ].map((s) => s.toLowerCase());
+  if (system.includes(a)) return true;
+  const systemDomains = new Set(system.map(domainOf));
+  return systemDomains.has(domainOf(a));
+}
+
+export const personalRecipient: Rule = {
+  id: 'personal-recipient',
+  defaultSeverity: 'error',
+  check(ctx) {
+    const problems: RuleProblem[] = [];
+    for (const field of ['to', 'cc'] as const) {
+      const list: Recipient[] = ctx.draft[field] ?? [];
+      for (const r of list) {
+        if (!r?.address || !isVendorAddress(r.address, ctx.directory)) continue;
+        if (isSystemAddress(r.address, ctx.directory)) continue;
+        const moduleAddress = ctx.module?.address;
+        // The module address replaces the personal one, unless it is already a recipient.
+        const present = [...(ctx.draft.to ?? []), ...(ctx.draft.cc ?? [])].some(
+          (x) => x.address.trim().toLowerCase() === moduleAddress?.toLowerCase(),
+        );
+        const target = moduleAddress && !present ? moduleAddress : undefined;
+        const replaced = list.filter((x) => x !== r);
+        if (target)
+          replaced.splice(list.indexOf(r), 0, { address: target, name: ctx.module!.name });
+        problems.push({
+          data: { address: r.address },
+          where: { field, excerpt: r.address },
+          fix: {
+            id: target ? 'use-module-address' : 'remove-personal-address',
+            labelId: target ? 'fix' : 'fixRemove',
+            labelData: { address: r.address, moduleAddress: target ?? '' },
+            edits: [{ kind: 'set-recipients', field, recipients: replaced }],
+          },
+        });
+      }
+    }
+    return problems;
+  },
+};

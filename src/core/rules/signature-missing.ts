@@ -1,0 +1,36 @@
+// Guidelines: "inserire sempre la firma di chi invia la mail". The From header does not count.
+import { buildSignatureBlock } from '../fixes/signature-block';
+import { splitLines } from '../text/lines';
+import { lineHasPersonName } from '../text/person-name';
+import { endOfOwnText } from './helpers';
+import type { Rule, RuleContext } from './rule';
+
+/** Lines where a signature can be: the signature block, else the last lines of the own text. */
+function signatureLines(ctx: RuleContext) {
+  const { own, signature, text } = ctx.body;
+  if (signature) return splitLines(text, signature.start, signature.end);
+  const lines = splitLines(text, own.start, own.end).filter((l) => l.text.trim() !== '');
+  return lines.slice(-6);
+}
+
+export const signatureMissing: Rule = {
+  id: 'signature-missing',
+  defaultSeverity: 'error',
+  check(ctx) {
+    const named = signatureLines(ctx).some((l) => lineHasPersonName(l.text, ctx.settings.name));
+    if (named) return [];
+    const block = buildSignatureBlock(ctx.settings, ctx.locale);
+    return [
+      {
+        where: ctx.body.signature
+          ? { field: 'body', start: ctx.body.signature.start, end: ctx.body.signature.end }
+          : endOfOwnText(ctx),
+        fix: {
+          id: 'append-signature',
+          labelId: 'fix',
+          edits: [{ kind: 'append-to-body', text: block }],
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,33 @@
+// Guidelines: no tickets with an "eccessivamente generico" subject ("Richiesta assistenza",
+// "Aiuto!!", "Errore cityware/cityware online").
+import { proposeSubject } from '../fixes/propose-subject';
+import { defaultGenericSubjects, isGenericSubject } from '../text/generic-subject';
+import type { Rule } from './rule';
+
+export const subjectGeneric: Rule = {
+  id: 'subject-generic',
+  defaultSeverity: 'error',
+  check(ctx) {
+    if (!/[\p{L}\p{N}]/u.test(ctx.subject)) return []; // subject-missing covers it
+    const list = ctx.options.genericSubjects ?? defaultGenericSubjects;
+    if (!isGenericSubject(ctx.subject, list)) return [];
+    const subject = proposeSubject(ctx.body, ctx.module, ctx.locale);
+    return [
+      {
+        data: { subject: ctx.subject.slice(0, 80) },
+        where: {
+          field: 'subject',
+          start: 0,
+          end: ctx.subject.length,
+          excerpt: ctx.subject.slice(0, 80),
+        },
+        fix: {
+          id: 'propose-subject',
+          labelId: 'fix',
+          labelData: { subject },
+          edits: [{ kind: 'set-subject', subject }],
+        },
+      },
+    ];
+  },
+};

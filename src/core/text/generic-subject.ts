@@ -1,0 +1,100 @@
+// Subjects that say nothing about the topic ("Richiesta assistenza", "Aiuto!!", "Errore
+// cityware"), as the guidelines list them: either in a configurable list or made only of
+// generic words and function words.
+import { fold } from './fold';
+import { functionWords, stem, tokenize } from './words';
+
+export const defaultGenericSubjects: readonly string[] = [
+  'Richiesta assistenza',
+  'Richiesta di assistenza',
+  'Aiuto',
+  'Aiuto!!',
+  'Errore cityware',
+  'Errore cityware online',
+  'Problema',
+  'Urgente',
+  'Segnalazione',
+  'Info',
+  'Informazioni',
+  'Richiesta informazioni',
+  'Assistenza',
+  'Supporto',
+  'Help',
+];
+
+const genericWords = [
+  'richiesta',
+  'richiedo',
+  'chiedo',
+  'assistenza',
+  'aiuto',
+  'errore',
+  'problema',
+  'problematica',
+  'urgente',
+  'urgentissimo',
+  'urgenza',
+  'importante',
+  'cityware',
+  'cwol',
+  'online',
+  'palitalsoft',
+  'supporto',
+  'segnalazione',
+  'segnalo',
+  'ticket',
+  'help',
+  'info',
+  'informazione',
+  'domanda',
+  'quesito',
+  'anomalia',
+  'chiarimento',
+  'chiarimenti',
+  'programma',
+  'software',
+  'gestionale',
+  'applicativo',
+  'procedura',
+  'sistema',
+  'intervento',
+  'malfunzionamento',
+  'questione',
+  'grazie',
+  'please',
+  'sos',
+  'generico',
+  'varie',
+  'nuovo',
+  'nuova',
+];
+const genericStems = new Set(genericWords.map((w) => stem(w)));
+
+/** Subject prefixes of replies and forwards, possibly repeated ("R: I: Re:"). */
+const replyPrefix =
+  /^\s*(?:(?:re|r|i|fw|fwd|inoltro|inoltra|rif|aw|wg|tr|ris)\s*(?:\[\d{1,4}\])?\s*:\s*)+/i;
+
+export function stripReplyPrefixes(subject: string): string {
+  return subject.replace(replyPrefix, '').trim();
+}
+
+export function hasReplyPrefix(subject: string, replyOnly = false): boolean {
+  return (replyOnly ? /^\s*(re|r|ris)\s*(\[\d{1,4}\])?\s*:/i : replyPrefix).test(subject);
+}
+
+function normalise(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** True when the subject (reply prefixes removed) says nothing about the topic. */
+export function isGenericSubject(
+  subject: string,
+  list: readonly string[] = defaultGenericSubjects,
+): boolean {
+  const core = normalise(stripReplyPrefixes(subject.slice(0, 500)));
+  if (list.some((g) => normalise(g) === core)) return true;
+  const words = tokenize(core).map((t) => t.word);
+  return words.every((w) => functionWords.has(w) || genericStems.has(stem(w)));
+}

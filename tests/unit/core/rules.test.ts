@@ -1,0 +1,489 @@
+import { checkTicket } from '../../../src/core/engine';
+import { rules } from '../../../src/core/rules';
+import type { UserSettings } from '../../../src/core/types';
+import { draft, finding, goodBody, rulesFired, withContent } from './helpers';
+
+const settings: UserSettings = {
+  name: 'Mario Rossi',
+  phone: '0541 123456',
+  enti: ['Comune di Rimini'],
+  availability: [{ days: 'lun-ven', from: '09:00', to: '13:00' }],
+};
+
+test('a well-written ticket passes with no findings', () => {
+  const report = checkTicket(draft());
+  expect(report.findings).toEqual([]);
+  expect(report.verdict).toBe('ok');
+  expect(report.module?.id).toBe('tributi');
+});
+
+test('all 19 rules are registered once', () => {
+  expect(new Set(rules.map((r) => r.id)).size).toBe(19);
+});
+
+describe('subject-missing', () => {
+  test.each(['', '   ', '!!!', ' - '])(
+    'fires for %j and proposes a specific subject',
+    (subject) => {
+      const f = finding(draft({ subject }), 'subject-missing');
+      expect(f?.severity).toBe('error');
+      const edit = f?.fix?.edits[0];
+      expect(edit?.kind).toBe('set-subject');
+      expect(edit && 'subject' in edit ? edit.subject : '').toMatch(/^Tributi – .*IMU/);
+    },
+  );
+  test('does not fire for a real subject', () => {
+    expect(rulesFired(draft())).not.toContain('subject-missing');
+  });
+});
+
+describe('subject-generic', () => {
+  test.each([
+    'Richiesta assistenza',
+    'Aiuto!!',
+    'Errore cityware',
+    'Errore Cityware Online',
+    'Problema',
+    'URGENTE',
+    'Re: Segnalazione',
+    'R: I: Info',
+    'Richiesta di supporto urgente',
+    'Problemi con il programma',
+  ])('fires for %j', (subject) => {
+    expect(finding(draft({ subject }), 'subject-generic')?.severity).toBe('error');
+  });
+  test.each([
+    'Errore stampa cedolini marzo',
+    'Re: IMU 2025 contribuente deceduto',
+    'Richiesta assistenza TARI',
+  ])('does not fire for %j', (subject) => {
+    expect(rulesFired(draft({ subject }))).not.toContain('subject-generic');
+  });
+  test('the generic list is configurable', () => {
+    const d = draft({ subject: 'Pratica' });
+    expect(rulesFired(d)).not.toContain('subject-generic');
+    expect(rulesFired(d, { genericSubjects: ['pratica'] })).toContain('subject-generic');
+  });
+});
+
+describe('body-too-vague', () => {
+  test('fires when the content has fewer than 10 meaningful words', () => {
+    const f = finding(
+      draft({ bodyText: withContent('Non funziona il programma, potete verificare?') }),
+      'body-too-vague',
+    );
+    expect(f?.severity).toBe('error');
+    expect(f?.fix).toBeUndefined();
+  });
+  test('offers the ticket template when the body is empty', () => {
+    const f = finding(draft({ bodyText: '' }), 'body-too-vague', { settings });
+    const edit = f?.fix?.edits[0];
+    expect(edit?.kind).toBe('set-body');
+    expect(edit && 'text' in edit ? edit.text : '').toContain('Messaggio di errore');
+  });
+  test('does not count greeting and signature', () => {
+    expect(rulesFired(draft({ bodyText: withContent('Vedi oggetto.') }))).toContain(
+      'body-too-vague',
+    );
+  });
+  test('does not fire for a detailed request', () => {
+    expect(rulesFired(draft())).not.toContain('body-too-vague');
+  });
+});
+
+describe('signature-missing', () => {
+  const unsigned =
+    "Buongiorno,\nil calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\nTel. 0541 123456";
+  test('fires without a name and offers the signature block', () => {
+    const f = finding(draft({ bodyText: unsigned }), 'signature-missing', { settings });
+    expect(f?.severity).toBe('error');
+    const edit = f?.fix?.edits[0];
+    expect(edit && 'text' in edit ? edit.text : '').toContain('Mario Rossi');
+  });
+  test.each(['Mario Rossi', 'Rossi Mario', 'M. Rossi', 'ROSSI MARIO', 'Dott.ssa Anna Neri'])(
+    'accepts %j as a signature',
+    (name) => {
+      const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nSaluti\n${name}\nTel. 0541 123456`;
+      expect(rulesFired(draft({ bodyText: body }))).not.toContain('signature-missing');
+    },
+  );
+  test('fires when only a closing formula and an office are there', () => {
+    const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nCordiali saluti\nUfficio Tributi\nTel. 0541 123456`;
+    expect(rulesFired(draft({ bodyText: body }))).toContain('signature-missing');
+  });
+  test("accepts the user's configured name", () => {
+    const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nGrazie, gigi\nTel. 0541 123456`;
+    expect(rulesFired(draft({ bodyText: body }), { settings: { name: 'gigi' } })).not.toContain(
+      'signature-missing',
+    );
+  });
+});
+
+describe('phone-missing', () => {
+  const noPhone = goodBody.replace('Tel. 0541 123456', 'prot. n. 12345/2024');
+  test('fires without a phone number, offering the one in settings', () => {
+    const f = finding(draft({ bodyText: noPhone }), 'phone-missing', { settings });
+    expect(f?.severity).toBe('error');
+    expect(f?.fix?.edits[0]).toEqual({ kind: 'append-to-body', text: 'Tel. 0541 123456' });
+  });
+  test('a phone only in the quoted reply does not count', () => {
+    const body = `${noPhone}\n\n-----Messaggio originale-----\nDa: x\nTel. 0541 654321`;
+    expect(rulesFired(draft({ bodyText: body }))).toContain('phone-missing');
+  });
+  test('does not fire with a mobile number', () => {
+    expect(
+      rulesFired(draft({ bodyText: noPhone.replace('prot. n. 12345/2024', 'cell. 333 1234567') })),
+    ).not.toContain('phone-missing');
+  });
+});
+
+describe('ente-missing', () => {
+  const noEnte = goodBody.replace(' - Comune di Rimini', '');
+  test('is info without settings and offers nothing', () => {
+    const f = finding(draft({ bodyText: noEnte }), 'ente-missing');
+    expect(f?.severity).toBe('info');
+    expect(f?.fix).toBeUndefined();
+  });
+  test('offers the Ente line when settings have exactly one', () => {
+    const f = finding(draft({ bodyText: noEnte }), 'ente-missing', { settings });
+    expect(f?.fix?.edits[0]).toEqual({ kind: 'append-to-body', text: 'Ente: Comune di Rimini' });
+  });
+  test('is a warning when settings list two Enti', () => {
+    const f = finding(draft({ bodyText: noEnte }), 'ente-missing', {
+      settings: { enti: ['Comune di Rimini', 'Unione Valmarecchia'] },
+    });
+    expect(f?.severity).toBe('warning');
+  });
+  test.each([
+    'Unione dei Comuni Valle del Savio',
+    'Città di Cesena',
+    'Provincia di Forlì-Cesena',
+    'COMUNE DI RIMINI',
+  ])('does not fire when the text names %j', (ente) => {
+    expect(rulesFired(draft({ bodyText: `${noEnte}\n${ente}` }))).not.toContain('ente-missing');
+  });
+  test('an Ente in the subject counts', () => {
+    expect(
+      rulesFired(draft({ bodyText: noEnte, subject: 'Comune di Rimini – IMU 2025 errata' })),
+    ).not.toContain('ente-missing');
+  });
+});
+
+describe('ente-multiple', () => {
+  test('fires when two different Enti are named', () => {
+    const body = goodBody.replace('Comune di Rimini', 'Comune di Rimini e Unione Valmarecchia');
+    expect(finding(draft({ bodyText: body }), 'ente-multiple')?.severity).toBe('warning');
+  });
+  test('the same Ente named twice is fine', () => {
+    const body = goodBody.replace(
+      'nel modulo Tributi',
+      'per il Comune di Rimini, nel modulo Tributi',
+    );
+    expect(rulesFired(draft({ bodyText: body }))).not.toContain('ente-multiple');
+  });
+});
+
+describe('named-operator', () => {
+  test.each([
+    'Vorrei parlare con Marco perché il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    "All'attenzione di Rossi: il calcolo IMU 2025 del contribuente deceduto risulta errato.",
+    'Per il sig. Bianchi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato, mi faccia richiamare da Giulia.',
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato: deve occuparsene Laura.',
+  ])('fires for %j', (content) => {
+    expect(finding(draft({ bodyText: withContent(content) }), 'named-operator')?.severity).toBe(
+      'warning',
+    );
+  });
+  test.each([
+    'Ne avevo già parlato con Marco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Come concordato con la dott.ssa Neri, il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Vorrei parlare con un tecnico perché il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+  ])('does not fire for %j', (content) => {
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('named-operator');
+  });
+});
+
+describe('personal-recipient', () => {
+  test('fires for an operator mailbox in Cc and replaces it with the module address', () => {
+    const f = finding(
+      draft({
+        to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+        cc: [{ address: 'giulia.verdi@palitalsoft.example' }],
+      }),
+      'personal-recipient',
+    );
+    expect(f?.severity).toBe('error');
+    expect(f?.where?.field).toBe('cc');
+    expect(f?.fix?.edits[0]).toEqual({ kind: 'set-recipients', field: 'cc', recipients: [] });
+  });
+  test('replaces a personal To with the module address', () => {
+    const f = finding(
+      draft({ to: [{ address: 'marco@assistenza.palitalsoft.example' }] }),
+      'personal-recipient',
+    );
+    expect(f?.fix?.edits[0]).toEqual({
+      kind: 'set-recipients',
+      field: 'to',
+      recipients: [{ address: 'tributi@ticket.palitalsoft.example', name: 'Tributi' }],
+    });
+  });
+  test('module, notification and outside addresses are fine', () => {
+    const d = draft({
+      cc: [
+        { address: 'noreply@ticket.palitalsoft.example' },
+        { address: 'collega@comune.rimini.it' },
+      ],
+    });
+    expect(rulesFired(d)).not.toContain('personal-recipient');
+  });
+});
+
+describe('on-behalf', () => {
+  test.each([
+    'Scrivo per conto della collega: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Il mio collega ha un problema: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Scrivo per Mario che non riesce a calcolare IMU 2025 del contribuente deceduto.',
+    'La collega mi chiede di segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+  ])('fires for %j', (content) => {
+    expect(finding(draft({ bodyText: withContent(content) }), 'on-behalf')?.severity).toBe(
+      'warning',
+    );
+  });
+  test('does not fire when colleagues are just mentioned', () => {
+    const content =
+      'Anche i colleghi vedono che il calcolo IMU 2025 del contribuente deceduto risulta errato.';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('on-behalf');
+  });
+});
+
+describe('reply-to-ticket-notification', () => {
+  test.each([
+    'Re: Ticket #12345 IMU 2025',
+    'R: [Ticket n. 12345] apertura',
+    'RE: Apertura ticket 12345',
+  ])('fires for the subject %j', (subject) => {
+    expect(finding(draft({ subject }), 'reply-to-ticket-notification')?.severity).toBe('warning');
+  });
+  test('fires when the answered mail comes from the notification sender', () => {
+    const d = draft({ replyContext: { originalFrom: 'noreply@ticket.palitalsoft.example' } });
+    expect(rulesFired(d)).toContain('reply-to-ticket-notification');
+  });
+  test('fires when the quoted text is the automatic confirmation', () => {
+    const body = `${goodBody}\n\n-----Messaggio originale-----\nDa: Ticket\nGentile cliente, è stato aperto il ticket numero 4567.`;
+    expect(rulesFired(draft({ bodyText: body, subject: 'Re: IMU 2025 calcolo errato' }))).toContain(
+      'reply-to-ticket-notification',
+    );
+  });
+  test('a new ticket that cites an old ticket number is fine', () => {
+    expect(rulesFired(draft({ subject: 'IMU 2025 – seguito ticket 12345' }))).not.toContain(
+      'reply-to-ticket-notification',
+    );
+  });
+});
+
+describe('insistence', () => {
+  test.each([
+    'Sollecito: il calcolo IMU 2025 del contribuente deceduto risulta ancora errato.',
+    'È la terza volta che segnalo che il calcolo IMU 2025 del contribuente deceduto è errato.',
+    'Ancora nessuna risposta: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato!!! Serve subito.',
+    'Urgente: il calcolo IMU 2025 del contribuente deceduto è errato, è urgente.',
+    'Il calcolo IMU 2025 del contribuente deceduto è errato, URGENTE.',
+    'IL CALCOLO IMU DEL CONTRIBUENTE È SBAGLIATO\nil calcolo IMU 2025 del contribuente deceduto è errato.',
+  ])('fires for %j', (content) => {
+    expect(finding(draft({ bodyText: withContent(content) }), 'insistence')?.severity).toBe(
+      'warning',
+    );
+  });
+  test('one "urgente" in lower case is fine', () => {
+    const content =
+      'È urgente perché scade il termine: il calcolo IMU 2025 del contribuente deceduto è errato.';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('insistence');
+  });
+});
+
+describe('booking', () => {
+  test.each([
+    "Vorrei prenotare un'assistenza per quando faremo il calcolo IMU 2025 del contribuente deceduto.",
+    'Nel caso dovesse servire, vorremmo supporto sul calcolo IMU 2025 dei contribuenti deceduti.',
+    'In previsione di eventuali problemi con il calcolo IMU 2025 dei contribuenti deceduti chiedo supporto.',
+    "Per sicurezza vorrei fissare fin d'ora un supporto per il calcolo IMU 2025 dei contribuenti deceduti.",
+  ])('fires for %j', (content) => {
+    expect(finding(draft({ bodyText: withContent(content) }), 'booking')?.severity).toBe('warning');
+  });
+  test('a present problem is not a booking', () => {
+    expect(rulesFired(draft())).not.toContain('booking');
+  });
+});
+
+describe('multiple-topics', () => {
+  test.each([
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Approfitto per chiedere come stampare i ruoli.',
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Inoltre vorrei segnalare che la TARI non si stampa.',
+    "Il calcolo IMU 2025 del contribuente deceduto risulta errato. Un'altra questione: la TARI.",
+  ])('fires for %j', (content) => {
+    expect(finding(draft({ bodyText: withContent(content) }), 'multiple-topics')?.severity).toBe(
+      'warning',
+    );
+  });
+  test('fires for two modules with strong evidence each', () => {
+    const content =
+      'Il calcolo IMU e TARI del contribuente risulta errato nei tributi. Non si stampano i cedolini degli stipendi e le presenze.';
+    const f = finding(draft({ bodyText: withContent(content) }), 'multiple-topics');
+    expect(f?.message).toMatch(/Tributi.*Personale|Personale.*Tributi/);
+  });
+  test('one topic is fine', () => {
+    expect(rulesFired(draft())).not.toContain('multiple-topics');
+  });
+});
+
+describe('attachment-suggested', () => {
+  const anomaly = withContent(
+    'Quando calcolo IMU 2025 per un contribuente deceduto compare un messaggio di errore e il programma si blocca.',
+  );
+  test('fires for an anomaly without attachment', () => {
+    expect(
+      finding(draft({ bodyText: anomaly, attachments: [] }), 'attachment-suggested')?.severity,
+    ).toBe('info');
+  });
+  test('does not fire with an attachment or for other ticket types', () => {
+    expect(rulesFired(draft({ bodyText: anomaly }))).not.toContain('attachment-suggested');
+    const training = withContent(
+      'Vorremmo organizzare una sessione di formazione sul calcolo IMU 2025 per due nuovi colleghi.',
+    );
+    expect(rulesFired(draft({ bodyText: training, attachments: [] }))).not.toContain(
+      'attachment-suggested',
+    );
+  });
+});
+
+describe('availability-missing', () => {
+  const noAvailability = goodBody.replace('Sono reperibile dalle 9 alle 13.\n\n', '');
+  test('fires without availability and offers the one from settings', () => {
+    const f = finding(draft({ bodyText: noAvailability }), 'availability-missing', { settings });
+    expect(f?.severity).toBe('info');
+    expect(f?.fix?.edits[0]).toEqual({
+      kind: 'append-to-body',
+      text: 'Reperibile: lun-ven 09:00-13:00',
+    });
+  });
+  test.each([
+    'Sono disponibile il pomeriggio.',
+    'Orario 8-14',
+    'Reperibile tutti i giorni',
+    'Potete chiamarmi la mattina dalle 8',
+  ])('does not fire for %j', (line) => {
+    expect(rulesFired(draft({ bodyText: `${noAvailability}\n${line}` }))).not.toContain(
+      'availability-missing',
+    );
+  });
+});
+
+describe('paid-service', () => {
+  test('reminds that support is charged without PALASS', () => {
+    const content =
+      'Ho cancellato per errore un avviso IMU 2025 emesso al contribuente deceduto e vorrei ripristinarlo.';
+    const f = finding(draft({ bodyText: withContent(content) }), 'paid-service');
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toContain('PALASS');
+  });
+  test('reminds that training is charged', () => {
+    const content =
+      "Vorremmo fissare un incontro di formazione sul calcolo IMU 2025 per due nuovi colleghi dell'ufficio.";
+    expect(finding(draft({ bodyText: withContent(content) }), 'paid-service')?.message).toContain(
+      'straordinaria',
+    );
+  });
+  test('not for an anomaly', () => {
+    expect(rulesFired(draft())).not.toContain('paid-service');
+  });
+});
+
+describe('wrong-module-address', () => {
+  test('fires when To is another module and proposes the right one', () => {
+    const f = finding(
+      draft({ to: [{ address: 'personale@ticket.palitalsoft.example' }] }),
+      'wrong-module-address',
+    );
+    expect(f?.severity).toBe('warning');
+    expect(f?.fix?.edits[0]).toEqual({
+      kind: 'set-recipients',
+      field: 'to',
+      recipients: [{ name: 'Tributi', address: 'tributi@ticket.palitalsoft.example' }],
+    });
+  });
+  test('keeps non-vendor recipients', () => {
+    const f = finding(
+      draft({
+        to: [
+          { address: 'personale@ticket.palitalsoft.example' },
+          { address: 'capo@comune.rimini.it' },
+        ],
+      }),
+      'wrong-module-address',
+    );
+    const edit = f?.fix?.edits[0];
+    expect(edit && 'recipients' in edit ? edit.recipients.map((r) => r.address) : []).toEqual([
+      'tributi@ticket.palitalsoft.example',
+      'capo@comune.rimini.it',
+    ]);
+  });
+  test('does not fire when no module is detected', () => {
+    const content =
+      'Da questa mattina quando apro la schermata principale tutto è molto diverso dal solito e confuso.';
+    expect(
+      rulesFired(
+        draft({ subject: 'Schermata principale diversa', bodyText: withContent(content), to: [] }),
+      ),
+    ).not.toContain('wrong-module-address');
+  });
+});
+
+describe('attachment-mentioned-missing', () => {
+  test.each([
+    'In allegato lo screenshot.',
+    'Allego la stampa.',
+    'Vedi allegato.',
+    "Invio lo screenshot dell'errore.",
+  ])('fires for %j without attachments', (line) => {
+    const body = goodBody.replace('Sono reperibile', `${line}\nSono reperibile`);
+    expect(
+      finding(draft({ bodyText: body, attachments: [] }), 'attachment-mentioned-missing')?.severity,
+    ).toBe('warning');
+  });
+  test('does not fire when there is an attachment or no mention', () => {
+    const body = goodBody.replace('Sono reperibile', 'In allegato lo screenshot.\nSono reperibile');
+    expect(rulesFired(draft({ bodyText: body }))).not.toContain('attachment-mentioned-missing');
+    expect(rulesFired(draft({ attachments: [] }))).not.toContain('attachment-mentioned-missing');
+  });
+  test('an attachment only in the quoted reply does not count', () => {
+    const body = `${goodBody}\n\n> In allegato il file`;
+    expect(rulesFired(draft({ bodyText: body, attachments: [] }))).not.toContain(
+      'attachment-mentioned-missing',
+    );
+  });
+});
+
+describe('engine options', () => {
+  test('severity overrides and "off" apply', () => {
+    const d = draft({ subject: '' });
+    const report = checkTicket(d, { severities: { 'subject-missing': 'warning' } });
+    expect(report.findings.find((f) => f.rule === 'subject-missing')?.severity).toBe('warning');
+    expect(report.verdict).toBe('warn');
+    expect(rulesFired(d, { severities: { 'subject-missing': 'off' } })).not.toContain(
+      'subject-missing',
+    );
+  });
+  test('messages follow the locale', () => {
+    const f = finding(draft({ subject: '' }), 'subject-missing', { locale: 'en' });
+    expect(f?.message).toMatch(/subject is empty/);
+  });
+  test('body offsets point at the finding text', () => {
+    const body = withContent(
+      'Vorrei parlare con Marco: il calcolo IMU 2025 del contribuente deceduto è errato.',
+    );
+    const f = finding(draft({ bodyText: body }), 'named-operator');
+    expect(body.slice(f!.where!.start, f!.where!.end)).toBe('Vorrei parlare con Marco');
+  });
+});
