@@ -13,42 +13,13 @@ import { join } from 'node:path';
 import libmime from 'libmime';
 import { encode as qpEncode, wrap as qpWrap } from 'libqp';
 import type { RuleId, TicketType, UserSettings } from '../../src/core/types';
+import { ALL_RULES, corpusDir, type CorpusSet, type TicketLabel } from './labels';
 import directoryJson from '../../assets/directory/ticket-directory.json';
 
-const ALL_RULES: RuleId[] = [
-  'subject-missing',
-  'subject-generic',
-  'body-too-vague',
-  'signature-missing',
-  'phone-missing',
-  'ente-missing',
-  'ente-multiple',
-  'named-operator',
-  'personal-recipient',
-  'on-behalf',
-  'reply-to-ticket-notification',
-  'insistence',
-  'booking',
-  'multiple-topics',
-  'attachment-suggested',
-  'availability-missing',
-  'paid-service',
-  'wrong-module-address',
-  'attachment-mentioned-missing',
-];
 const MODULE_IDS = new Set(directoryJson.modules.map((m) => m.id));
 const TYPES = new Set(['anomalia', 'supporto', 'formazione']);
 const FORMS = ['plain', 'qp', 'base64', 'html', 'alternative', 'latin1', 'latin1-qp'] as const;
 type Form = (typeof FORMS)[number];
-
-export interface TicketLabel {
-  file: string;
-  rules: RuleId[];
-  module: string | null;
-  ticketType: TicketType | null;
-  settings?: UserSettings;
-  note: string;
-}
 
 interface TicketSource {
   stem: string;
@@ -340,32 +311,45 @@ function labelOf(t: TicketSource): TicketLabel {
   return label;
 }
 
-function buildSet(root: string, set: string, minPerRule: number, minTickets: number): void {
-  const tickets = parseSources(join(root, 'sources', set));
+export interface RenderedSet {
+  /** File name -> bytes of every generated file, labels.json included. */
+  files: Map<string, Buffer>;
+  labels: TicketLabel[];
+}
+
+/** Renders one set from its sources, without touching the disk. */
+export function renderSet(set: CorpusSet): RenderedSet {
+  const tickets = parseSources(join(__dirname, 'sources', set));
   const stems = new Set<string>();
   for (const t of tickets) {
     if (stems.has(t.stem)) throw new Error(`${t.origin}: duplicate ticket "${t.stem}"`);
     stems.add(t.stem);
   }
-  const outDir = join(root, set);
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
+  const files = new Map<string, Buffer>();
   const labels = tickets.map((t, i) => {
-    writeFileSync(join(outDir, `${t.stem}.eml`), buildEml(t, i, set));
+    files.set(`${t.stem}.eml`, buildEml(t, i, set));
     return labelOf(t);
   });
-  writeFileSync(join(outDir, 'labels.json'), JSON.stringify({ tickets: labels }, null, 2) + '\n');
+  files.set('labels.json', Buffer.from(JSON.stringify({ tickets: labels }, null, 2) + '\n'));
+  return { files, labels };
+}
+
+function writeSet(set: CorpusSet, minPerRule: number, minTickets: number): void {
+  const { files, labels } = renderSet(set);
+  const outDir = corpusDir(set);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, data] of files) writeFileSync(join(outDir, name), data);
 
   const counts = new Map(ALL_RULES.map((r) => [r, 0]));
   for (const l of labels) for (const r of l.rules) counts.set(r, (counts.get(r) ?? 0) + 1);
   console.log(`${set}: ${labels.length} tickets`);
-  const short = [...counts].filter(([, n]) => n < minPerRule);
   for (const [r, n] of counts)
     console.log(`  ${r.padEnd(30)} ${n}${n < minPerRule ? '  < ' + minPerRule : ''}`);
   if (labels.length < minTickets) console.log(`  WARNING: fewer than ${minTickets} tickets`);
-  if (short.length > 0) console.log(`  WARNING: ${short.length} rules below ${minPerRule}`);
 }
 
-const root = __dirname;
-buildSet(root, 'dev', 5, 70);
-buildSet(root, 'holdout', 2, 30);
+if (require.main === module) {
+  writeSet('dev', 5, 70);
+  writeSet('holdout', 2, 30);
+}

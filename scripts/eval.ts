@@ -1,0 +1,62 @@
+// `npm run eval [-- dev|holdout|all] [--set NAME] [--check]`: scores the engine against the
+// labelled corpus (tests/corpus) and prints per-rule precision/recall/F1, module and ticket-type
+// accuracy and the mismatching tickets. A report: exit code 0, unless --check is given and a
+// rule's F1 or the module accuracy is below its goal.
+import { CORPUS_SETS, type CorpusSet } from '../tests/corpus/labels';
+import { evaluateSet, formatEvaluation, shortfalls } from '../tests/corpus/evaluate';
+
+interface Args {
+  sets: CorpusSet[];
+  check: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  let name = 'dev';
+  let check = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--check') check = true;
+    else if (a === '--set') name = argv[++i] ?? '';
+    else if (a.startsWith('--set=')) name = a.slice('--set='.length);
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run eval -- [dev|holdout|all] [--set NAME] [--check]');
+      process.exit(0);
+    } else if (!a.startsWith('-')) name = a;
+    else throw new Error(`unknown option "${a}" (expected --set NAME or --check)`);
+  }
+  if (name === 'all') return { sets: [...CORPUS_SETS], check };
+  if (!(CORPUS_SETS as readonly string[]).includes(name))
+    throw new Error(`unknown corpus set "${name}" (expected dev, holdout or all)`);
+  return { sets: [name as CorpusSet], check };
+}
+
+async function main(): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(`eval: ${(err as Error).message}`);
+    return 2;
+  }
+  const failures: string[] = [];
+  for (const set of args.sets) {
+    const evaluation = await evaluateSet(set);
+    console.log(formatEvaluation(evaluation));
+    console.log('');
+    // --check is about rules and modules only (the ticket type is a softer goal).
+    failures.push(...shortfalls(evaluation, false));
+  }
+  if (args.check && failures.length > 0) {
+    console.log(`Check failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  },
+);
