@@ -28,7 +28,24 @@ const cues: Record<TicketType, Cue[]> = {
       weight: 2,
     },
     {
-      re: /\b(anomali[ae]|malfunzionament[oi]|bug|eccezione|exception|impossibile|errat[oaie]|sbagliat[oaie]|non corrett[oaie]|incorrett[oaie]|lentissim[oa]|lentezza|timeout|non piu)\b/,
+      re: /\b(anomali[ae]|malfunzionament[oi]|bug|eccezione|exception|impossibile|lentissim[oa]|lentezza|timeout|non piu)\b/,
+      weight: 1,
+    },
+    // A malfunction described without the word "errore": something that no longer happens
+    // ("non riporta", "non si possono mandare"), excluding "non so", "non ho capito", "non
+    // abbiamo problemi" (questions and bookings).
+    {
+      re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |ancora |e |sono |viene |vengono )?(?!so\b|sappiamo\b|sapevo\b|ho\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b)[a-z]{3,}/,
+      weight: 1,
+    },
+    // When it started: "da ieri", "dal 10 novembre", "dopo l'aggiornamento", "prima funzionava".
+    {
+      re: /\b(?:da|dal|dalla|dai) (?:ieri|stamattina|questa mattina|oggi|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|qualche giorno|alcuni giorni|giorni|settimane|\d{1,2}°? (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:due|tre|quattro|cinque|pochi|diversi) giorni|l'ultimo aggiornamento|l'aggiornamento)\b|\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? /,
+      weight: 1,
+    },
+    // Wrong or missing results.
+    {
+      re: /\b(?:sbagliat[oaie]|errat[oaie]|incorrett[oaie]|duplicat[oaie]|doppi[oaie]?|due volte|scartat[oaie]|disattivat[oaie]|vuot[oaie]|mancant[ei]|sparit[oaie]|scompars[oaie]|ferm[oaie]|anziche|non valid[oaie]|non corrett[oaie]|diventa lent|restano? (?:tutt|ferm|bloccat|disattiv|vuot|in stato))/,
       weight: 1,
     },
   ],
@@ -77,6 +94,9 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   const scores = ticketTypeScores(subject, body);
   const ranked = (Object.keys(scores) as TicketType[]).sort((a, b) => scores[b] - scores[a]);
   const [first, second] = ranked;
-  if (scores[first!] < 2 || scores[first!] === scores[second!]) return null;
+  // An anomaly may be described by a single malfunction cue; support and training need a
+  // clear request.
+  const needed = first === 'anomalia' ? 1 : 2;
+  if (scores[first!] < needed || scores[first!] === scores[second!]) return null;
   return first!;
 }
