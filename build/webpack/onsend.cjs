@@ -13,6 +13,8 @@ const zlib = require('zlib');
 const webpack = require('webpack');
 const CopyPlugin = require('copy-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
+const acorn = require('acorn');
+const walk = require('acorn-walk');
 const { root, resolve } = require('./common.cjs');
 
 const DEV_URL = 'https://localhost:3443/';
@@ -45,6 +47,50 @@ function productionManifest(xml, base) {
   return xml.split(DEV_URL).join(base);
 }
 
+/**
+ * esbuild lowers most newer regex syntax to `new RegExp(...)` but leaves Unicode property escapes
+ * (\\p{L}) as literals, which an ES2016 engine cannot even parse: the whole file would fail and
+ * the handler never be registered. As constructor calls they can only fail when the engine code
+ * runs, which the entry catches (the mail is then sent unchecked). Returns the fixed code.
+ */
+function lowerRegexLiterals(code) {
+  const ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
+  const edits = [];
+  walk.simple(ast, {
+    Literal(node) {
+      if (!node.regex) return;
+      const { pattern, flags } = node.regex;
+      try {
+        acorn.parse(`/${pattern}/${flags}`, { ecmaVersion: 2016 });
+      } catch {
+        edits.push([
+          node.start,
+          node.end,
+          `new RegExp(${JSON.stringify(pattern)},${JSON.stringify(flags)})`,
+        ]);
+      }
+    },
+  });
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + text + out.slice(end);
+  }
+  return { code: out, lowered: edits.length };
+}
+
+/** Throws with the place of the first syntax an ES2016 engine would reject. */
+function assertEs2016(code, file) {
+  try {
+    acorn.parse(code, { ecmaVersion: 2016, sourceType: 'script' });
+  } catch (err) {
+    const at = err.pos ?? 0;
+    throw new Error(
+      `${file} is not ES2016 (classic Outlook cannot load it): ${err.message} near ` +
+        JSON.stringify(code.slice(Math.max(0, at - 60), at + 60)),
+    );
+  }
+}
+
 function loudWarning(lines) {
   const bar = '!'.repeat(78);
   return ['', bar, ...lines.map((l) => `!! ${l}`), bar, ''].join('\n');
@@ -70,6 +116,27 @@ class OnSendAssetsPlugin {
             '.well-known/microsoft-officeaddins-allowed.json',
             new webpack.sources.RawSource(`${JSON.stringify(allowed, null, 2)}\n`),
           );
+        },
+      );
+      // After minification: the file as Outlook will get it.
+      compilation.hooks.processAssets.tap(
+        {
+          name: 'OnSendAssetsPlugin',
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER,
+        },
+        () => {
+          const asset = compilation.getAsset('onsend.js');
+          if (!asset) return;
+          try {
+            const { code } = lowerRegexLiterals(asset.source.source().toString());
+            assertEs2016(code, 'onsend.js');
+            if (/\beval\s*\(|\bnew Function\b|\bimport\s*\(/.test(code)) {
+              throw new Error('onsend.js contains eval, new Function or import(): not allowed');
+            }
+            compilation.updateAsset('onsend.js', new webpack.sources.RawSource(code));
+          } catch (err) {
+            compilation.errors.push(err instanceof Error ? err : new Error(String(err)));
+          }
         },
       );
     });
@@ -134,6 +201,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     resolve,
+    // No `global` shim: webpack's uses new Function, which the runtimes forbid.
+    node: { global: false },
     output: {
       path: outDir,
       filename: '[name].js',
@@ -152,6 +221,8 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false }, // our own gzip budget is printed instead
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(base) }),
+      // The JavaScript-only runtime of classic Outlook may have no URL class (see url-fallback.ts).
+      new webpack.ProvidePlugin({ URL: [path.join(srcDir, 'url-fallback.ts'), 'URLClass'] }),
       new CopyPlugin({
         patterns: [
           { from: path.join(srcDir, 'onsend.html'), to: 'onsend.html' },

@@ -1,0 +1,139 @@
+// The BUILT on-send file, run the way classic Outlook on Windows runs it: one script in a bare
+// JavaScript context (Node's vm) with no DOM, no URL, no fetch, no module loader — only the
+// Office object, console and timers. Needs `npm run build` first.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import * as acorn from 'acorn';
+
+const bundlePath = path.join(__dirname, '../../dist/outlook/onsend.js');
+const directory = JSON.parse(
+  readFileSync(path.join(__dirname, '../../assets/directory/ticket-directory.json'), 'utf8'),
+);
+const ticketAddress: string = directory.modules[0].address;
+
+interface Mail {
+  to: string[];
+  subject: string;
+  body: string;
+  fail?: string;
+}
+
+interface Outlook {
+  handlers: Record<string, (event: unknown) => void>;
+  send(): Promise<unknown[]>;
+  /** What the bundle wrote to the console (Outlook's runtime log). */
+  logs: string[];
+}
+
+/** Loads the bundle in a fresh context whose Office object holds `mail`. */
+function loadInOutlook(mail: Mail, extra: Record<string, unknown> = {}): Outlook {
+  const handlers: Record<string, (event: unknown) => void> = {};
+  const answer = (op: string, value: unknown) => (cb: (r: unknown) => void) =>
+    cb(
+      mail.fail === op
+        ? { status: 'failed', error: { name: 'GenericError', message: `${op} refused` } }
+        : { status: 'succeeded', value },
+    );
+  const addresses = (list: string[]) => list.map((a) => ({ emailAddress: a, displayName: a }));
+  const item = {
+    to: { getAsync: answer('to.getAsync', addresses(mail.to)) },
+    cc: { getAsync: answer('cc.getAsync', []) },
+    subject: { getAsync: answer('subject.getAsync', mail.subject) },
+    body: {
+      getAsync: (_type: string, cb: (r: unknown) => void) => answer('body.getAsync', mail.body)(cb),
+      getTypeAsync: answer('body.getTypeAsync', 'text'),
+    },
+    getAttachmentsAsync: answer('getAttachmentsAsync', []),
+  };
+  const Office = {
+    actions: { associate: (name: string, fn: (event: unknown) => void) => (handlers[name] = fn) },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    CoercionType: { Text: 'text', Html: 'html' },
+    MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
+    context: {
+      displayLanguage: 'it-IT',
+      requirements: { isSetSupported: (_set: string, v: string) => Number(v.split('.')[1]) <= 14 },
+      urls: { javascriptRuntimeUrl: 'https://addin.comune.example.it/verifica/onsend.js' },
+      roamingSettings: { get: () => undefined },
+      mailbox: { item },
+    },
+  };
+  const logs: string[] = [];
+  const log = (...args: unknown[]) => logs.push(args.map(String).join(' '));
+  const console = { log, info: log, warn: log, error: log };
+  const context = vm.createContext({ Office, console, setTimeout, clearTimeout, ...extra });
+  vm.runInContext(readFileSync(bundlePath, 'utf8'), context, { filename: 'onsend.js' });
+  return {
+    handlers,
+    logs,
+    send: () =>
+      new Promise((resolve) => {
+        const calls: unknown[] = [];
+        handlers.onMessageSendHandler!({
+          completed: (options: unknown) => {
+            calls.push(JSON.parse(JSON.stringify(options)));
+            // Give a second (wrong) call the chance to happen before answering.
+            setTimeout(() => resolve(calls), 50);
+          },
+        });
+      }),
+  };
+}
+
+beforeAll(() => {
+  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} missing: run npm run build first`);
+});
+
+describe('dist/outlook/onsend.js in a bare JavaScript runtime', () => {
+  it('is one ES2016 script without eval, new Function or import', () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
+    expect(code).not.toMatch(/\beval\s*\(|\bnew Function\b|\bimport\s*\(/);
+  });
+
+  it('registers onMessageSendHandler with Office.actions.associate when loaded', () => {
+    const outlook = loadInOutlook({ to: [ticketAddress], subject: '', body: '' });
+    expect(Object.keys(outlook.handlers)).toEqual(['onMessageSendHandler']);
+  });
+
+  it('lets a mail to a colleague go', async () => {
+    const outlook = loadInOutlook({ to: ['collega@comune.example.it'], subject: '', body: '' });
+    expect(await outlook.send()).toEqual([{ allowEvent: true }]);
+  });
+
+  it('stops a ticket without subject, explaining why, with "Correggi" opening the pane', async () => {
+    const outlook = loadInOutlook({ to: [ticketAddress], subject: '', body: 'Buongiorno' });
+    const calls = (await outlook.send()) as Array<Record<string, unknown>>;
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toEqual({
+      allowEvent: false,
+      errorMessage: expect.stringMatching(/^Il ticket non verrebbe preso in carico:\n• /),
+      cancelLabel: 'Correggi',
+      commandId: 'verificaTicketOpenPane',
+    });
+  });
+
+  it('lets the mail go when Outlook cannot give the body', async () => {
+    const outlook = loadInOutlook({
+      to: [ticketAddress],
+      subject: '',
+      body: '',
+      fail: 'body.getAsync',
+    });
+    expect(await outlook.send()).toEqual([{ allowEvent: true }]);
+    expect(outlook.logs.join('\n')).toContain('body.getAsync(Text) failed: body.getAsync refused');
+  });
+
+  it("reads the admin's ticket-directory.json beside the JavaScript file when fetch exists", async () => {
+    const requested: string[] = [];
+    const fetch = async (url: string) => {
+      requested.push(url);
+      return { status: 200, text: async () => JSON.stringify({ ...directory, mode: 'warn-only' }) };
+    };
+    const outlook = loadInOutlook({ to: [ticketAddress], subject: '', body: '' }, { fetch });
+    const calls = (await outlook.send()) as Array<Record<string, unknown>>;
+    expect(requested).toEqual(['https://addin.comune.example.it/verifica/ticket-directory.json']);
+    expect(calls).toEqual([expect.objectContaining({ sendModeOverride: 'promptUser' })]);
+  });
+});
