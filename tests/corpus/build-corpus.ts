@@ -150,7 +150,12 @@ function toHtml(body: string, agent: string): string {
         '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"></div>',
       );
     }
-    out.push(text.trim() === '' ? `${p}&nbsp;${pEnd}` : `${p}${escapeHtml(text)}${pEnd}`);
+    // Outlook sets the field names of a quoted header block in bold ("<b>Da:</b> ...").
+    const header = agent === 'outlook' ? /^(Da|Inviato|A|Cc|Oggetto):\s/.exec(text) : null;
+    const html = header
+      ? `<b>${header[1]}:</b> ${escapeHtml(text.slice(header[0].length))}`
+      : escapeHtml(text);
+    out.push(text.trim() === '' ? `${p}&nbsp;${pEnd}` : `${p}${html}${pEnd}`);
   }
   while (quoteDepth-- > 0) out.push('</blockquote>');
   const bodyClass = agent === 'outlook' ? ' lang="IT" link="#0563C1"' : '';
