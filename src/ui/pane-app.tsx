@@ -1,7 +1,7 @@
 // The task pane: verdict, score, findings with fixes, module and type, notices and settings.
 // Host-independent: everything goes through MailHost.
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { isTicketMail } from '../core';
 import type { FixEdit, UserPreferences } from '../core';
@@ -30,9 +30,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
     fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground1,
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  status: { color: tokens.colorNeutralForeground2 },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
@@ -47,6 +50,16 @@ export interface PaneAppProps {
 interface FailedAction {
   error: HostError;
   retry: () => void;
+}
+
+/** A quiet progress line (a spinner would cost bundle size for a sub-second wait). */
+function Status({ text }: { text: string }) {
+  const styles = useStyles();
+  return (
+    <div role="status" className={styles.status}>
+      {text}
+    </div>
+  );
 }
 
 export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
@@ -92,7 +105,7 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
   if (!config) {
     return (
       <main className={styles.pane} aria-label={t('appTitle')}>
-        <Spinner size="small" label={t('loading')} />
+        <Status text={t('loading')} />
       </main>
     );
   }
@@ -121,7 +134,7 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
       {directory?.placeholder && <PlaceholderNotice t={t} />}
       {hostError && <HostErrorNotice error={hostError.error} onRetry={hostError.retry} t={t} />}
       {showSettings ? (
-        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+        <Suspense fallback={<Status text={t('loading')} />}>
           <SettingsPanel
             t={t}
             prefs={config.prefs}
@@ -154,7 +167,7 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
           />
         </>
       ) : (
-        !hostError && <Spinner size="small" label={t('checking')} />
+        !hostError && <Status text={t('checking')} />
       )}
     </main>
   );

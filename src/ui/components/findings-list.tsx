@@ -1,5 +1,5 @@
 // Findings grouped by severity: message, the part of the message concerned, and the fix button.
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
 import type { Finding, Fix, Severity } from '../../core';
 import { fieldKeys, severityGroupKeys, type Translate } from '../i18n';
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  where: { color: tokens.colorNeutralForeground2 },
+  where: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   fix: { alignSelf: 'flex-start' },
 });
 
@@ -73,12 +73,12 @@ export function FindingsList({ findings, t, onFix, applying }: Props) {
                   className={`${styles.item} ${styles[severity]}`}
                   data-rule={f.rule}
                 >
-                  <Text>{f.message}</Text>
+                  <span>{f.message}</span>
                   {f.where && (
-                    <Text size={200} className={styles.where}>
+                    <span className={styles.where}>
                       {t(fieldKeys[f.where.field])}
                       {f.where.excerpt ? `: «${excerpt(f.where.excerpt)}»` : ''}
-                    </Text>
+                    </span>
                   )}
                   {f.fix && (
                     <Button

@@ -1,5 +1,5 @@
 // The suggested module with its ticket address and the reasons, plus the ticket type.
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ModuleSuggestion, TicketType } from '../../core';
 import { ticketTypeKey, type Translate } from '../i18n';
 
@@ -13,6 +13,12 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   address: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  small: { fontSize: tokens.fontSizeBase200 },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+  },
 });
 
 interface Props {
@@ -31,31 +37,31 @@ export function ModuleCard({ module, ticketType, officialListUrl, t }: Props) {
       </h3>
       {module ? (
         <>
-          <Text weight="semibold">{module.name}</Text>
-          <Text>
+          <span className={styles.name}>{module.name}</span>
+          <span>
             {t('moduleAddress')}: <span className={styles.address}>{module.address}</span>
-          </Text>
-          <Text size={200}>
+          </span>
+          <span className={styles.small}>
             {t('moduleConfidence', { percent: Math.round(module.confidence * 100) })}
-          </Text>
+          </span>
           {module.reasons.length > 0 && (
             <ul className={styles.reasons} aria-label={t('moduleReasons')}>
               {module.reasons.map((r) => (
                 <li key={r}>
-                  <Text size={200}>{r}</Text>
+                  <span className={styles.small}>{r}</span>
                 </li>
               ))}
             </ul>
           )}
         </>
       ) : (
-        <Text>{t('moduleNone')}</Text>
+        <span>{t('moduleNone')}</span>
       )}
       <h3 className={styles.heading}>{t('ticketTypeTitle')}</h3>
-      <Text data-testid="ticket-type">{t(ticketTypeKey(ticketType))}</Text>
-      <Link href={officialListUrl} target="_blank" rel="noopener noreferrer">
+      <span data-testid="ticket-type">{t(ticketTypeKey(ticketType))}</span>
+      <a className={styles.link} href={officialListUrl} target="_blank" rel="noopener noreferrer">
         {t('officialList')}
-      </Link>
+      </a>
     </section>
   );
 }

@@ -1,0 +1,91 @@
+// Outlook task pane and the preview page.
+//   dist/outlook/taskpane.html + taskpane.[hash].js (+ lazy chunks)   office.js from Microsoft's CDN
+//   dist/preview/index.html + JS    simulated compose window + the same task pane entry over an
+//                                   in-page Office.js subset (no office.js)
+// dist/outlook is shared with the on-send target: only the task pane's own old files are cleaned.
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
+const { EsbuildPlugin } = require('esbuild-loader');
+const { root, tsRule, resolve } = require('./common.cjs');
+
+const TARGET = 'es2020'; // Fluent UI v9 supports evergreen engines only (no IE 11)
+const taskpaneEntry = path.join(root, 'src/hosts/outlook/taskpane/index.tsx');
+const previewDir = path.join(root, 'src/hosts/preview');
+
+function base(mode) {
+  const production = mode === 'production';
+  return {
+    mode,
+    target: ['web', TARGET],
+    // No eval-based source maps: Outlook and the add-in rules forbid eval in shipped code.
+    devtool: production ? false : 'source-map',
+    module: { rules: [tsRule(TARGET)] },
+    resolve,
+    optimization: {
+      minimize: production,
+      minimizer: [new EsbuildPlugin({ target: TARGET, legalComments: 'none', css: true })],
+    },
+    performance: { hints: false }, // scripts/size.mjs reports sizes against the budget
+  };
+}
+
+module.exports = (_env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  return [
+    {
+      ...base(mode),
+      name: 'outlook',
+      entry: { taskpane: taskpaneEntry },
+      output: {
+        path: path.join(root, 'dist/outlook'),
+        filename: '[name].[contenthash:8].js',
+        chunkFilename: 'chunks/[name].[contenthash:8].js',
+        publicPath: 'auto',
+        // Remove only our own stale hashed files; the on-send target writes here too.
+        clean: { keep: (file) => !/^(taskpane\.[0-9a-f]+\.js|chunks\/)/.test(file) },
+      },
+      plugins: [
+        new HtmlWebpackPlugin({
+          template: path.join(root, 'src/hosts/outlook/taskpane/taskpane.html'),
+          filename: 'taskpane.html',
+          chunks: ['taskpane'],
+          scriptLoading: 'defer',
+        }),
+      ],
+    },
+    {
+      ...base(mode),
+      name: 'preview',
+      entry: {
+        preview: path.join(previewDir, 'index.tsx'),
+        taskpane: taskpaneEntry,
+      },
+      output: {
+        path: path.join(root, 'dist/preview'),
+        filename: '[name].[contenthash:8].js',
+        chunkFilename: 'chunks/[name].[contenthash:8].js',
+        publicPath: 'auto',
+        clean: true,
+      },
+      optimization: {
+        ...base(mode).optimization,
+        // The simulated compose window and the pane share one copy of React and Fluent UI.
+        splitChunks: { chunks: 'all' },
+      },
+      plugins: [
+        new HtmlWebpackPlugin({
+          template: path.join(previewDir, 'index.html'),
+          filename: 'index.html',
+          // The Office.js subset must exist before the task pane entry runs.
+          chunks: ['preview', 'taskpane'],
+          chunksSortMode: 'manual',
+          scriptLoading: 'defer',
+        }),
+        new CopyPlugin({
+          patterns: [{ from: path.join(root, 'assets/directory/ticket-directory.json'), to: '.' }],
+        }),
+      ],
+    },
+  ];
+};

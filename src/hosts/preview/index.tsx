@@ -1,0 +1,41 @@
+// Preview page: a simulated Outlook compose window beside the real task pane. This script runs
+// first and installs the in-page Office.js subset; the unmodified task pane bundle runs next.
+// URL options: ?lang=en (Outlook display language), ?firstRun=1 (no saved settings),
+// ?fail=op1,op2 (simulate failing Office.js calls), ?empty=1 (start from an empty message).
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { defaultDirectory } from '../../core/directory/load-directory';
+import { PREFERENCES_KEY } from '../outlook/onsend/office-environment';
+import { ComposeForm } from './compose-form';
+import { ComposeStore } from './compose-store';
+import { badTicket, examplePreferences } from './examples';
+import { clearRoaming, createOfficeSim, seedRoaming } from './office-sim';
+
+const params = new URLSearchParams(location.search);
+const store = new ComposeStore(
+  params.get('empty') ? { ...badTicket, to: '', subject: '', body: '' } : { ...badTicket },
+);
+
+if (params.get('firstRun')) clearRoaming(localStorage);
+else seedRoaming(localStorage, { [PREFERENCES_KEY]: examplePreferences });
+
+const office = createOfficeSim(store, {
+  displayLanguage: params.get('lang') ?? 'it-IT',
+  profile: { displayName: 'Mario Rossi', emailAddress: 'mario.rossi@comune.fano.example.it' },
+  failing: params.get('fail')?.split(',').filter(Boolean),
+});
+(window as unknown as { Office: unknown }).Office = office;
+// For tests and the console: the simulated message.
+(window as unknown as { previewStore: ComposeStore }).previewStore = store;
+
+const compose = document.getElementById('compose');
+if (compose) {
+  createRoot(compose).render(
+    <FluentProvider theme={webLightTheme}>
+      <ComposeForm
+        store={store}
+        notificationSender={defaultDirectory.notificationSenders?.[0] ?? 'noreply@ticket.example'}
+      />
+    </FluentProvider>,
+  );
+}
