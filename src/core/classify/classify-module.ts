@@ -5,7 +5,7 @@ import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
 import { message } from '../messages/catalogue';
-import { moduleIndex, stemsOf, type ModuleIndex } from './module-index';
+import { moduleIndex, stemsOf, type IndexedKeyword, type ModuleIndex } from './module-index';
 
 export interface ModuleHit {
   keyword: string;
@@ -21,8 +21,12 @@ export interface ModuleScore {
 }
 
 const subjectWeight = 2;
+/** A keyword followed by a number cites a document ("determina n. 233"). */
+const referenceWeight = 0.3;
+/** Extra weight of a keyword in the subject's head, before the first ':' or '-'. */
+const headWeight = 1.5;
 /** Below this confidence the module is not suggested. */
-export const minConfidence = 0.4;
+export const minConfidence = 0.3;
 /** Content analysed for the module: long enough for any real ticket, bounded for huge bodies. */
 const maxContentChars = 20000;
 
@@ -33,47 +37,75 @@ export function scoreModules(
   directory: Directory,
 ): ModuleScore[] {
   const index = moduleIndex(directory);
-  const perModule = new Map<
-    number,
-    { counts: Map<string, number>; hits: ModuleHit[]; weights: Map<string, number> }
-  >();
+  interface Entry {
+    /** Per keyword stem sequence ("cedolino" and "cedolini" are one): best weight, count. */
+    terms: Map<string, { weight: number; count: number }>;
+    hits: ModuleHit[];
+  }
+  const perModule = new Map<number, Entry>();
   const add = (
-    kw: { keyword: string; stems: string[]; moduleIndex: number },
+    kw: IndexedKeyword,
     written: string,
     inSubject: boolean,
+    reference: boolean,
+    bonus: number,
   ) => {
     let entry = perModule.get(kw.moduleIndex);
     if (!entry) {
-      entry = { counts: new Map(), hits: [], weights: new Map() };
+      entry = { terms: new Map(), hits: [] };
       perModule.set(kw.moduleIndex, entry);
     }
-    const weight = (1 + 0.5 * (kw.stems.length - 1)) * (inSubject ? subjectWeight : 1);
-    entry.counts.set(kw.keyword, (entry.counts.get(kw.keyword) ?? 0) + 1);
-    entry.weights.set(kw.keyword, Math.max(entry.weights.get(kw.keyword) ?? 0, weight));
+    const weight =
+      keywordWeight(kw) *
+      (inSubject ? subjectWeight : 1) *
+      (reference ? referenceWeight : 1) *
+      bonus;
+    const key = kw.stems.join(' ');
+    const term = entry.terms.get(key) ?? { weight: 0, count: 0 };
+    term.count++;
+    term.weight = Math.max(term.weight, weight);
+    entry.terms.set(key, term);
     if (!entry.hits.some((h) => h.keyword === kw.keyword && h.inSubject === inSubject)) {
       entry.hits.push({ keyword: kw.keyword, written, inSubject });
     }
   };
-  matchText(subject.slice(0, 1000), index, (kw, w) => add(kw, w, true));
+  // The subject's head ("TARI 2026 - errore…", "Liste elettorali: …") names the topic.
+  const subjectText = subject.slice(0, 1000);
+  const headMatch = /^[^:\-–|]{1,60}(?=\s*[:\-–|])/.exec(subjectText);
+  const headLength = headMatch ? headMatch[0].length : 0;
+  matchText(subjectText, index, (kw, w, ref, start) =>
+    add(kw, w, true, ref, start < headLength ? headWeight : 1),
+  );
   const content = body.content.text.slice(0, maxContentChars);
-  matchText(content, index, (kw, w) => add(kw, w, false));
+  matchText(content, index, (kw, w, ref) => add(kw, w, false, ref, 1));
 
   const scores: ModuleScore[] = [];
   for (const [moduleIndex, entry] of perModule) {
     let score = 0;
-    for (const [keyword, weight] of entry.weights) {
-      const count = entry.counts.get(keyword) ?? 1;
+    for (const { weight, count } of entry.terms.values()) {
       score += weight * (1 + 0.25 * Math.min(count - 1, 4));
     }
+    // Hits in the subject first: they are the best reasons to show.
+    entry.hits.sort((a, b) => Number(b.inSubject) - Number(a.inSubject));
     scores.push({ moduleIndex, score, hits: entry.hits });
   }
   return scores.sort((a, b) => b.score - a.score || a.moduleIndex - b.moduleIndex);
 }
 
+/**
+ * Specific keywords weigh more: phrases ("liste elettorali") and acronyms or codes ("IMU",
+ * "SIOPE+", "F24") say more about the module than a common word ("verbale", "ruolo").
+ */
+function keywordWeight(kw: IndexedKeyword): number {
+  if (kw.stems.length >= 2) return 2 + 0.5 * (kw.stems.length - 2);
+  const acronym = /^[A-Z0-9+]{2,}$/.test(kw.keyword.trim()) || /\d/.test(kw.keyword);
+  return acronym ? 1.5 : 1;
+}
+
 function matchText(
   text: string,
   index: ModuleIndex,
-  onHit: (kw: { keyword: string; stems: string[]; moduleIndex: number }, written: string) => void,
+  onHit: (kw: IndexedKeyword, written: string, reference: boolean, start: number) => void,
 ): void {
   const tokens = stemsOf(fold(text));
   let i = 0;
@@ -94,7 +126,12 @@ function matchText(
         if (!ok) continue;
         // Several modules may share the same phrase: each gets the hit.
         consumed = kw.stems.length;
-        onHit(kw, text.slice(tokens[i]!.start, tokens[i + consumed - 1]!.end));
+        const end = tokens[i + consumed - 1]!.end;
+        // "determina n. 233/2025": citing a document by number is weak evidence of its module.
+        const reference = /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
+          text.slice(end, end + 16),
+        );
+        onHit(kw, text.slice(tokens[i]!.start, end), reference, tokens[i]!.start);
       }
     }
     i += consumed > 0 ? consumed : 1;

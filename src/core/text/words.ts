@@ -46,7 +46,8 @@ export const courtesyWords: ReadonlySet<string> = new Set(
 );
 
 // Longest first: plural, feminine and verb endings. Stems keep at least 3 letters, so short
-// acronyms (IMU, PEC, CIE) stay intact.
+// acronyms (IMU, PEC, CIE) stay intact. Participles are reduced like nouns ("mandati" and
+// "mandato" -> "mandat"), so "determinato" does not collide with "determina".
 const suffixes = [
   'azioni',
   'azione',
@@ -58,18 +59,6 @@ const suffixes = [
   'ando',
   'endo',
   'iamo',
-  'ato',
-  'ata',
-  'ati',
-  'ate',
-  'ito',
-  'ita',
-  'iti',
-  'ite',
-  'uto',
-  'uta',
-  'uti',
-  'ute',
   'are',
   'ere',
   'ire',
