@@ -5,6 +5,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
+import { futureNeed } from './future-need';
 
 interface Cue {
   re: RegExp;
@@ -35,7 +36,7 @@ const cues: Record<TicketType, Cue[]> = {
     // ("non riporta", "non si possono mandare"), excluding "non so", "non ho capito", "non
     // abbiamo problemi" (questions and bookings).
     {
-      re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |ancora |e |sono |viene |vengono )?(?!so\b|sappiamo\b|sapevo\b|ho\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b)[a-z]{3,}/,
+      re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b)[a-z]{3,}/,
       weight: 1,
     },
     // When it started: "da ieri", "dal 10 novembre", "dopo l'aggiornamento", "prima funzionava".
@@ -53,6 +54,12 @@ const cues: Record<TicketType, Cue[]> = {
     {
       re: /\b(per errore|erroneamente|per sbaglio|errore materiale|ho sbagliato|abbiamo sbagliato|avevo sbagliato|ho inserito male|inserit[oaie] male|ho dimenticato|abbiamo dimenticato|sbagliato ad|sbagliato a)\b/,
       weight: 3,
+    },
+    // The user's own action that went wrong: "ho registrato … la ditta sbagliata", "abbiamo
+    // caricato … invece di …".
+    {
+      re: /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?[a-z]{3,}(?:ato|ito|uto)\b[^.\n]{0,100}\b(?:sbagliat[oaie]|errat[oaie]|invece d|al posto d)/,
+      weight: 2,
     },
     {
       re: /\b(annullare|annullamento|annullarlo|annullarla|ripristinare|ripristino|ripristinarlo|recuperare|correggere|correzione|rettificare|rettifica|stornare|storno|sistemare|modificare un dato|eliminare|cancellare|riaprire|sbloccare)\b/,
@@ -87,6 +94,8 @@ export function ticketTypeScores(subject: string, body: PreparedText): Record<Ti
   for (const type of Object.keys(cues) as TicketType[]) {
     for (const cue of cues[type]) if (cue.re.test(text)) scores[type] += cue.weight;
   }
+  // A booking for a possible future need describes no present malfunction.
+  if (futureNeed.test(text)) scores.anomalia = 0;
   return scores;
 }
 

@@ -1,4 +1,5 @@
 // Guidelines (consigli, 4): one mail per topic; a second request needs its own ticket.
+import { isMeaningful, tokenize } from '../text/words';
 import { bodyWhere, findInBody } from './helpers';
 import type { Rule } from './rule';
 
@@ -6,6 +7,14 @@ const secondRequest =
   /\b(?:approfitto (?:per|della|dell'|anche)|colgo (?:l'occasione|anche l'occasione)|inoltre (?:vorrei|volevo|vorremmo|segnalo|vi segnalo|chiedo|vi chiedo|avrei|avremmo|segnaliamo|devo segnalare|c'e)|un'?\s?altra (?:questione|domanda|cosa|richiesta|segnalazione|problematica|anomalia)|un altro (?:problema|quesito|errore|argomento|punto)|altro problema|seconda (?:cosa|questione|richiesta|domanda)|secondo (?:problema|punto|quesito)|gia che ci sono|gia che ci siamo|ne approfitto|per quanto riguarda invece|a parte questo|oltre a (?:questo|cio)(?:,)? (?:vorrei|volevo|segnalo|chiedo|avrei))/;
 /** Both modules need this much keyword evidence for the ticket to be about two modules. */
 const strongEvidence = 3;
+/** …and the second module at least this share of the first one's evidence. */
+const comparableEvidence = 0.5;
+
+function hasMeaningfulText(folded: string): boolean {
+  let count = 0;
+  for (const t of tokenize(folded)) if (isMeaningful(t.word) && ++count >= 5) return true;
+  return false;
+}
 
 export const multipleTopics: Rule = {
   id: 'multiple-topics',
@@ -17,13 +26,18 @@ export const multipleTopics: Rule = {
       { ...content, end: Math.min(content.end, content.start + 50000) },
       secondRequest,
     );
-    if (hit) return [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }];
+    // A second request needs a first one before it ("colgo l'occasione di questa mail per
+    // segnalare…" at the very start is the only request).
+    if (hit && hasMeaningfulText(ctx.foldedBody.slice(content.start, hit.start))) {
+      return [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }];
+    }
     const [first, second] = ctx.moduleScores;
     const distinct = (s: typeof first) => new Set(s!.hits.map((h) => h.keyword)).size;
     if (
       first &&
       second &&
       second.score >= strongEvidence &&
+      second.score >= first.score * comparableEvidence &&
       distinct(first) >= 2 &&
       distinct(second) >= 2
     ) {

@@ -1,26 +1,43 @@
 // Guidelines: avoid tickets "per interposta persona" (for a colleague): the operator needs to
 // talk with the person who has the problem.
-import { bodyWhere, findInBody, ownWithoutSignature } from './helpers';
-import type { Rule } from './rule';
+import { bodyWhere, findInBody, ownWithoutSignature, type Hit } from './helpers';
+import type { Rule, RuleContext } from './rule';
 
 const colleague =
   "(?:(?:il |la |lo |un |una |l')?(?:mio |mia |nostro |nostra )?(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|segretario|segretaria))";
+// A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
+// the problem or asked the writer to report it.
+const colleagueHasProblem = new RegExp(
+  `\\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa) ?(?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,60}\\b(?:ha|aveva|non riesce|non riusciva|non puo|non vede|mi chiede|mi ha chiesto|mi prega|chiede|ha chiesto|lamenta|riscontra|ha riscontrato|segnala|ha segnalato|vorrebbe|avrebbe bisogno)\\b`,
+);
 const patterns = [
   new RegExp(
     `\\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\\s?${colleague}`,
   ),
-  new RegExp(
-    `\\b(?:per conto|a nome|su richiesta) (?:di|del|della|dell')\\s?(?:sig\\.?|sig\\.ra|dott\\.?|dott\\.ssa|[a-z]+ che)`,
-  ),
-  new RegExp(
-    `\\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia) (?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,60}\\b(?:ha|hanno|non riesce|non riescono|mi chiede|mi ha chiesto|chiede|lamenta|riscontra|ha riscontrato|segnala|ha segnalato|vorrebbe|deve|avrebbe)\\b`,
-  ),
-  new RegExp(
-    `\\b(?:la|il) (?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,40}\\b(?:mi chiede|mi ha chiesto|mi prega|ha chiesto) di (?:segnalare|scrivere|chiedere|aprire|inviare|girare)`,
-  ),
-  /\bscrivo (?:per|al posto di|anche per) (?:il |la )?(?:collega |sig\.? |dott\.?(?:ssa)? )?[a-z]+ (?:che|perche|il quale|la quale)\b/,
   /\b(?:segnalo|scrivo|apro il ticket|invio) (?:per|al posto) (?:del|della|di un|di una|dei) (?:mio |mia )?(?:collega|colleghi|colleghe)\b/,
+  colleagueHasProblem,
 ];
+// "scrivo per Martina, la nuova agente…, che deve…" / "per conto di Rossi": a named person.
+const forPerson =
+  /\b(?:scrivo|scriviamo|segnalo|chiedo) (?:anche )?(?:per conto di |a nome di |per |al posto di )(?:il |la )?(?:sig\.?(?:ra)? |dott\.?(?:ssa)? |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b/;
+const notPersons = new Set(
+  'segnalare chiedere informare conto comunicare sapere questo questa quanto favore cortesia il la un una voi lei vostra vostro chiarire'.split(
+    ' ',
+  ),
+);
+
+function namedPerson(ctx: RuleContext): Hit | null {
+  const region = ownWithoutSignature(ctx);
+  const m = forPerson.exec(ctx.foldedBody.slice(region.start, region.end));
+  if (!m) return null;
+  const person = m[1]!;
+  const at = region.start + m.index + m[0].indexOf(` ${person}`) + 1;
+  const titled = /(?:sig|dott|collega)/.test(m[0]);
+  const first = ctx.body.text.charAt(at);
+  if (notPersons.has(person) || (!titled && first === first.toLowerCase())) return null;
+  const start = region.start + m.index;
+  return { start, end: start + m[0].length, text: ctx.body.text.slice(start, start + m[0].length) };
+}
 
 export const onBehalf: Rule = {
   id: 'on-behalf',
@@ -31,6 +48,7 @@ export const onBehalf: Rule = {
       const hit = findInBody(ctx, region, re);
       if (hit) return [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }];
     }
-    return [];
+    const hit = namedPerson(ctx);
+    return hit ? [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }] : [];
   },
 };
