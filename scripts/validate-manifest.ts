@@ -185,10 +185,15 @@ export function validateManifest(xml: string, options: ValidateOptions = {}): Ma
   const base = baseUrl(root);
   for (const u of urls) {
     if (!/^https:\/\//.test(u.url)) error(`${u.where}: "${u.url}" must be an https:// URL`, u.el);
-    if (/^https:\/\/(localhost|127\.0\.0\.1)[:/]/.test(u.url) && options.production) {
-      error(`${u.where}: production manifest points at ${u.url}`, u.el);
-    }
     if (u.url.length > LIMITS.url) error(`${u.where}: URL longer than ${LIMITS.url}`, u.el);
+  }
+  const local = urls.filter((u) => /^https:\/\/(localhost|127\.0\.0\.1)[:/]/.test(u.url));
+  if (options.production && local.length > 0) {
+    error(
+      `production manifest points at ${local[0]!.url} and ${local.length - 1} more local ` +
+        'address(es): build with --env ADDIN_URL=https://your-server/path/',
+      local[0]!.el,
+    );
   }
   if (base) checkFiles(urls, base, options, error, warning);
   else error('no task pane SourceLocation in FormSettings: cannot tell the add-in address');
