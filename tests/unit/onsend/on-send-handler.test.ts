@@ -6,6 +6,14 @@ const screenshot = [
   { id: 'a1', name: 'errore.png', size: 20480, attachmentType: 'file', isInline: false },
 ];
 
+const goodMail = {
+  to: to(TICKET_ADDRESS),
+  subject: goodTicket.subject,
+  bodyType: 'text' as const,
+  bodyText: goodTicket.bodyText,
+  attachments: screenshot,
+};
+
 afterEach(() => {
   jest.restoreAllMocks();
   jest.useRealTimers();
@@ -27,7 +35,9 @@ describe('on-send handler (Smart Alerts)', () => {
     expect(send.completed).toHaveBeenCalledTimes(1);
     expect(send.completed).toHaveBeenCalledWith({
       allowEvent: false,
-      errorMessage: expect.stringMatching(/^Il ticket non verrebbe preso in carico:\n• .*oggetto/),
+      errorMessage: expect.stringMatching(
+        /^Il ticket non verrebbe preso in carico:\n• [\s\S]*oggetto/,
+      ),
       cancelLabel: 'Correggi',
       commandId: 'verificaTicketOpenPane',
     });
@@ -77,16 +87,16 @@ describe('on-send handler (Smart Alerts)', () => {
   });
 
   it('for warnings only asks the user, who may send anyway', async () => {
-    // The admin file turns the empty-subject rule into a warning.
+    // A good ticket without subject, and an admin file that makes that rule a warning.
     const send = pressSend({
-      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      compose: { ...goodMail, subject: '' },
       admin: { rules: { 'subject-missing': 'warning' } },
     });
     await send.run;
     expect(send.completed).toHaveBeenCalledTimes(1);
     expect(send.completed).toHaveBeenCalledWith({
       allowEvent: false,
-      errorMessage: expect.stringMatching(/^Prima di inviare, verifica:\n• .*oggetto/),
+      errorMessage: expect.stringMatching(/^Prima di inviare, verifica:\n• [\s\S]*oggetto/),
       cancelLabel: 'Correggi',
       commandId: 'verificaTicketOpenPane',
       sendModeOverride: 'promptUser',
@@ -95,7 +105,7 @@ describe('on-send handler (Smart Alerts)', () => {
 
   it('lets warnings through where Outlook cannot offer "send anyway" (before 1.14)', async () => {
     const send = pressSend({
-      compose: { to: to(TICKET_ADDRESS), subject: '', mailbox: '1.13' },
+      compose: { ...goodMail, subject: '', mailbox: '1.13' },
       admin: { rules: { 'subject-missing': 'warning' } },
     });
     await send.run;
@@ -115,15 +125,7 @@ describe('on-send handler (Smart Alerts)', () => {
   });
 
   it('sends a ticket that follows the guidelines without asking anything', async () => {
-    const send = pressSend({
-      compose: {
-        to: to(TICKET_ADDRESS),
-        subject: goodTicket.subject,
-        bodyType: 'text',
-        bodyText: goodTicket.bodyText,
-        attachments: screenshot,
-      },
-    });
+    const send = pressSend({ compose: goodMail });
     await send.run;
     expect(send.completed).toHaveBeenCalledTimes(1);
     expect(send.completed).toHaveBeenCalledWith({ allowEvent: true });
