@@ -45,7 +45,8 @@ export const courtesyWords: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-// Longest first: plural, feminine and verb endings. Stems keep at least 3 letters, so short
+// Longest first: plural, feminine and some verb endings (not infinitives: "delibere" must
+// stay "deliber"). Stems keep at least 3 letters, so short
 // acronyms (IMU, PEC, CIE) stay intact. Participles are reduced like nouns ("mandati" and
 // "mandato" -> "mandat"), so "determinato" does not collide with "determina".
 const suffixes = [
@@ -59,9 +60,6 @@ const suffixes = [
   'ando',
   'endo',
   'iamo',
-  'are',
-  'ere',
-  'ire',
   'ano',
   'ono',
   'chi',

@@ -330,8 +330,8 @@ describe('multiple-topics', () => {
   test('fires for two modules with strong evidence each', () => {
     const content =
       'Il calcolo IMU e TARI del contribuente risulta errato nei tributi. Non si stampano i cedolini degli stipendi e le presenze.';
-    const f = finding(draft({ bodyText: withContent(content) }), 'multiple-topics');
-    expect(f?.message).toMatch(/Tributi.*Personale|Personale.*Tributi/);
+    const d = draft({ subject: 'Calcoli e stampe non corretti', bodyText: withContent(content) });
+    expect(finding(d, 'multiple-topics')?.message).toMatch(/Tributi.*Personale|Personale.*Tributi/);
   });
   test('one topic is fine', () => {
     expect(rulesFired(draft())).not.toContain('multiple-topics');
@@ -485,5 +485,39 @@ describe('engine options', () => {
     );
     const f = finding(draft({ bodyText: body }), 'named-operator');
     expect(body.slice(f!.where!.start, f!.where!.end)).toBe('Vorrei parlare con Marco');
+  });
+});
+
+describe('refinements', () => {
+  test('on-behalf: writing for a named person', () => {
+    const content =
+      'Scrivo per Martina, la nuova agente del Comando, che non riesce a calcolare IMU 2025 del contribuente.';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).toContain('on-behalf');
+  });
+  test('on-behalf: "un collega" who cannot work', () => {
+    const content =
+      "Un collega dell'anagrafe non riesce a calcolare IMU 2025 del contribuente deceduto.";
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).toContain('on-behalf');
+  });
+  test('on-behalf: "scrivo per segnalare che" is not a person', () => {
+    const content =
+      'Scrivo per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('on-behalf');
+  });
+  test('availability: an "Orario:" line counts, the payroll word "reperibilità" does not', () => {
+    const base = goodBody.replace('Sono reperibile dalle 9 alle 13.\n\n', '');
+    expect(rulesFired(draft({ bodyText: `${base}\nOrario: dal lunedì al venerdì` }))).not.toContain(
+      'availability-missing',
+    );
+    const payroll = base.replace(
+      'risulta errato',
+      "risulta errato come l'indennità di reperibilità",
+    );
+    expect(rulesFired(draft({ bodyText: payroll }))).toContain('availability-missing');
+  });
+  test('multiple-topics: a marker at the very start is the only request', () => {
+    const content =
+      "Colgo l'occasione di questa mail per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.";
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('multiple-topics');
   });
 });
