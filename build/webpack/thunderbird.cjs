@@ -27,14 +27,9 @@ function manifest({ test }) {
     description: '__MSG_extensionDescription__',
     version: pkg.version,
     default_locale: 'it',
-    browser_specific_settings: {
-      gecko: {
-        id: GECKO_ID,
-        strict_min_version: '128.0',
-        // Everything stays on the user's machine: no data is collected or transmitted.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    // No data_collection_permissions: Thunderbird 128 does not know the key (the extension
+    // collects and transmits nothing).
+    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
     icons,
     background: { scripts: test ? ['background.js', 'harness.js'] : ['background.js'] },
     compose_action: {

@@ -34,8 +34,12 @@ export function ensureBuilt(): void {
   const built = outputs.every(existsSync)
     ? Math.min(...outputs.map((o) => statSync(o).mtimeMs))
     : 0;
+  // What the Thunderbird bundles are built from (other hosts' sources do not count).
   const sources = newestMtime([
-    path.join(root, 'src'),
+    path.join(root, 'src/core'),
+    path.join(root, 'src/hosts/shared'),
+    path.join(root, 'src/hosts/thunderbird'),
+    path.join(root, 'src/ui'),
     path.join(root, 'assets'),
     path.join(root, 'tests/e2e/thunderbird/extension'),
     path.join(root, 'build/webpack/thunderbird.cjs'),

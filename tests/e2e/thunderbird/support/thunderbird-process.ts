@@ -38,10 +38,12 @@ export function startThunderbird(profileDir: string, home: string): RunningThund
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       process.kill(pid, 'SIGTERM');
+      let timer: NodeJS.Timeout | undefined;
       const killed = await Promise.race([
         exited.then(() => true),
-        new Promise<boolean>((r) => setTimeout(() => r(false), 5000)),
+        new Promise<boolean>((r) => (timer = setTimeout(() => r(false), 5000))),
       ]);
+      clearTimeout(timer);
       if (!killed) {
         process.kill(pid, 'SIGKILL');
         await exited;

@@ -1,0 +1,324 @@
+// End to end in a real headless Thunderbird: the extension checks tickets composed there, stops
+// or questions sends, applies fixes to the compose window and follows the admin's policies.
+// Expectations come from the engine run here on the same content (not from the extension).
+import { checkTicket, defaultDirectory, resolveConfig } from '../../../src/core';
+import type { AdminConfig, FixEdit, Report, TicketDraft, UserPreferences } from '../../../src/core';
+import { openSession, type Session } from './support/session';
+import { ensureBuilt } from './support/test-extension';
+import { USER } from './support/thunderbird-profile';
+import {
+  bad,
+  good,
+  notATicket,
+  notificationEml,
+  warned,
+  wrongAddressUnsigned,
+  type ComposedTicket,
+} from './tickets';
+
+jest.setTimeout(60_000);
+
+interface CheckResult {
+  draft: TicketDraft;
+  report: Report;
+  mode: string;
+  admin: { source: string; error: string | null };
+  profile: { name?: string; email?: string };
+}
+interface SendResult {
+  sent: boolean;
+  error?: string;
+}
+interface DialogView {
+  lang: string;
+  title: string;
+  findings: string[];
+  buttons: { id: string; label: string }[];
+  focused: string | null;
+}
+type Details = { to: string[]; subject: string; plainTextBody: string; body: string };
+
+function expectedReport(draft: TicketDraft, admin: AdminConfig, prefs: UserPreferences = {}) {
+  return checkTicket(draft, resolveConfig(admin, prefs).options);
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 8000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+function subjectOf(raw: string): string {
+  return /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
+}
+
+const bundled = defaultDirectory as AdminConfig;
+
+describe('Thunderbird extension, bundled directory', () => {
+  let tb: Session;
+  const compose = (t: ComposedTicket) => tb.call<number>('beginNew', t.compose);
+  const dialogs = () => tb.call<DialogView[]>('dialogs');
+  const oneDialog = () => waitFor('the send dialog', async () => (await dialogs())[0]);
+  const noDialog = () =>
+    waitFor('the send dialog to close', async () => ((await dialogs()).length ? undefined : true));
+
+  beforeAll(async () => {
+    ensureBuilt();
+    tb = await openSession();
+  });
+  afterAll(async () => {
+    await tb?.close();
+  });
+
+  test.each([
+    ['a correct ticket', good],
+    ['a bad ticket', bad],
+    ['a ticket with a second topic', warned],
+    ['a ticket to the wrong module, unsigned', wrongAddressUnsigned],
+  ])('reports on %s what the engine says for the same content', async (_name, ticket) => {
+    const tab = await compose(ticket);
+    const result = await tb.call<CheckResult>('check', tab);
+    expect(result.draft).toMatchObject({
+      subject: ticket.draft.subject,
+      to: ticket.draft.to,
+      cc: [],
+      from: { name: USER.name, address: USER.email },
+      attachments: ticket.draft.attachments,
+    });
+    expect(result.draft.bodyText.trimEnd()).toBe(ticket.draft.bodyText.trimEnd());
+    expect(result.report).toEqual(expectedReport(ticket.draft, bundled));
+    expect(result.admin).toEqual({ source: 'bundled', error: null });
+    expect(result.profile).toEqual({ name: USER.name, email: USER.email });
+    await tb.call('closeTab', tab);
+  });
+
+  test('an HTML ticket gets the same verdict and findings as its content', async () => {
+    const html =
+      '<html><body><p>Buongiorno,</p><p>nel modulo <b>Tributi</b>, calcolando il ravvedimento ' +
+      'operoso IMU per un contribuente, il programma restituisce il messaggio di errore ' +
+      '"importo non valido" e non permette di stampare il modello F24.</p>' +
+      '<p>Cordiali saluti<br>Mario Rossi<br>Comune di Prova<br>tel. 0721 123456</p></body></html>';
+    const tab = await tb.call<number>('beginNew', {
+      to: ['tributi@ticket.palitalsoft.example'],
+      subject: 'IMU: errore nel calcolo del ravvedimento operoso',
+      body: html,
+      isPlainText: false,
+    });
+    const { draft, report } = await tb.call<CheckResult>('check', tab);
+    expect(draft.bodyHtml).toContain('<b>Tributi</b>');
+    const expected = expectedReport(
+      { ...good.draft, bodyText: '', bodyHtml: html, attachments: [] },
+      bundled,
+    );
+    const summary = (r: Report) => ({
+      verdict: r.verdict,
+      rules: r.findings.map((f) => [f.rule, f.severity]),
+      module: r.module?.id,
+      ticketType: r.ticketType,
+    });
+    expect(summary(report)).toEqual(summary(expected));
+    await tb.call('closeTab', tab);
+  });
+
+  test('a reply to the ticketing notification carries the original author and is flagged', async () => {
+    const original = await tb.call<number>('importMessage', notificationEml);
+    const tab = await tb.call<number>('beginReply', original, { isPlainText: true });
+    const { draft, report } = await tb.call<CheckResult>('check', tab);
+    expect(draft.inReplyTo).toBe('t12345@ticket.palitalsoft.example');
+    expect(draft.replyContext).toEqual({
+      originalFrom: 'noreply@ticket.palitalsoft.example',
+      originalSubject: '[Ticket n. 12345] Apertura ticket',
+    });
+    expect(report.findings.map((f) => f.rule)).toContain('reply-to-ticket-notification');
+    await tb.call('closeTab', tab);
+  });
+
+  test('a blocked ticket is not sent and the dialog says why', async () => {
+    const expected = expectedReport(bad.draft, bundled);
+    expect(expected.verdict).toBe('block');
+    const tab = await compose(bad);
+    const result = await tb.call<SendResult>('send', tab, 'sendNow');
+    expect(result.sent).toBe(false);
+    expect(result.error).toMatch(/onBeforeSend/);
+    const dialog = await oneDialog();
+    expect(dialog.title).toBe('Verifica ticket: invio fermato');
+    expect(dialog.findings).toEqual(
+      expected.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+    );
+    expect(dialog.buttons.map((b) => b.label)).toEqual(['Correggi']);
+    expect(dialog.focused).toBe('correct');
+    await tb.call('clickDialog', 'correct');
+    await noDialog();
+    expect(tb.smtp.messages.filter((m) => subjectOf(m.raw) === bad.draft.subject)).toEqual([]);
+    await tb.call('closeTab', tab);
+  });
+
+  test('a correct ticket reaches the helpdesk without any question', async () => {
+    expect(expectedReport(good.draft, bundled).verdict).toBe('ok');
+    const tab = await compose(good);
+    const result = await tb.call<SendResult>('send', tab, 'sendNow');
+    expect(result).toMatchObject({ sent: true });
+    const mail = await tb.smtp.waitFor((m) => subjectOf(m.raw) === good.draft.subject, 10_000);
+    expect(mail.to).toEqual(['tributi@ticket.palitalsoft.example']);
+    expect(mail.raw).toContain('errore-ravvedimento.png');
+    expect(await dialogs()).toEqual([]);
+  });
+
+  test('mail that is not for the helpdesk is never checked', async () => {
+    expect(expectedReport(notATicket.draft, bundled).verdict).not.toBe('ok');
+    const tab = await compose(notATicket);
+    expect(await tb.call<SendResult>('send', tab, 'sendNow')).toMatchObject({ sent: true });
+    await tb.smtp.waitFor((m) => m.to.includes('anna.verdi@comune.example'), 10_000);
+    expect(await dialogs()).toEqual([]);
+  });
+
+  test('a warning asks once: "Correggi" keeps the message, "Invia comunque" sends it', async () => {
+    const expected = expectedReport(warned.draft, bundled);
+    expect(expected.verdict).toBe('warn');
+    const tab = await compose(warned);
+
+    await tb.call('sendInBackground', tab, 'sendNow');
+    const question = await oneDialog();
+    expect(question.title).toBe('Verifica ticket: inviare comunque?');
+    expect(question.findings).toEqual(
+      expected.findings.filter((f) => f.severity === 'warning').map((f) => f.message),
+    );
+    expect(question.buttons.map((b) => b.label)).toEqual(['Correggi', 'Invia comunque']);
+    expect(question.focused).toBe('correct');
+    await tb.call('pressEscapeInDialog');
+    await noDialog();
+    const cancelled = await waitFor('the cancelled send', async () =>
+      (await tb.call<{ tabId: number; result?: SendResult }[]>('sends')).find(
+        (s) => s.tabId === tab && s.result,
+      ),
+    );
+    expect(cancelled.result).toMatchObject({ sent: false });
+
+    await tb.call('sendInBackground', tab, 'sendNow');
+    await oneDialog();
+    await tb.call('clickDialog', 'send-anyway');
+    const mail = await tb.smtp.waitFor((m) => subjectOf(m.raw) === warned.draft.subject, 10_000);
+    expect(mail.raw.replace(/ \r?\n/g, ' ')).toContain(
+      'Inoltre vorrei segnalare un altro problema',
+    );
+    await noDialog();
+  });
+
+  test('fixes put the module address in To and append the signature, keeping the text', async () => {
+    const prefs: UserPreferences = { name: 'Mario Rossi', phone: '0721 123456' };
+    await tb.call('setPreferences', prefs);
+    const tab = await compose(wrongAddressUnsigned);
+    const expected = expectedReport(wrongAddressUnsigned.draft, bundled, prefs);
+    const fixOf = (rule: string) => {
+      const fix = expected.findings.find((f) => f.rule === rule)?.fix;
+      if (!fix) throw new Error(`the engine offers no fix for ${rule}`);
+      return fix.edits;
+    };
+    const edits: FixEdit[] = [...fixOf('wrong-module-address'), ...fixOf('signature-missing')];
+    const signature = edits.find((e) => e.kind === 'append-to-body');
+    expect(signature).toBeDefined();
+
+    const after = await tb.call<Details>('applyEdits', tab, edits);
+    expect(after.to).toHaveLength(1);
+    expect(after.to[0]).toMatch(/^(.*<)?tributi@ticket\.palitalsoft\.example>?$/);
+    const original = wrongAddressUnsigned.draft.bodyText.trimEnd();
+    expect(after.plainTextBody.startsWith(original)).toBe(true);
+    expect(
+      after.plainTextBody
+        .trimEnd()
+        .endsWith(signature!.kind === 'append-to-body' ? signature!.text : ''),
+    ).toBe(true);
+
+    const recheck = await tb.call<CheckResult>('check', tab);
+    const rules = recheck.report.findings.map((f) => f.rule);
+    expect(rules).not.toContain('wrong-module-address');
+    expect(rules).not.toContain('signature-missing');
+    await tb.call('setPreferences', {});
+    await tb.call('closeTab', tab);
+  });
+
+  test('a fix on an HTML message keeps its formatting', async () => {
+    const tab = await tb.call<number>('beginNew', {
+      to: ['tributi@ticket.palitalsoft.example'],
+      subject: 'IMU: errore nel calcolo',
+      body: '<html><body><p>Il calcolo <b>IMU</b> non funziona.</p></body></html>',
+      isPlainText: false,
+    });
+    const after = await tb.call<Details>('applyEdits', tab, [
+      { kind: 'append-to-body', text: 'Mario Rossi\ntel. 0721 123456' },
+    ]);
+    expect(after.body).toContain('<b>IMU</b>');
+    expect(after.body).toMatch(/Mario Rossi<br>\s*tel\. 0721 123456/);
+    expect(after.plainTextBody).toMatch(/non funziona\.\s+Mario Rossi\ntel\. 0721 123456/);
+    await tb.call('closeTab', tab);
+  });
+});
+
+describe('Thunderbird extension, directory and policy from policies (storage.managed)', () => {
+  let tb: Session;
+  const managed: AdminConfig = {
+    officialListUrl: 'https://assistenza.fornitore.example/indirizzi/',
+    vendorDomains: ['fornitore.example'],
+    modules: [
+      {
+        id: 'tributi',
+        name: 'Tributi',
+        address: 'tributi@help.fornitore.example',
+        keywords: ['IMU', 'TARI', 'tributi', 'ravvedimento'],
+      },
+    ],
+    mode: 'warn-only',
+  };
+  const retarget = (t: ComposedTicket, address: string): ComposedTicket => ({
+    compose: { ...t.compose, to: [address] },
+    draft: { ...t.draft, to: [{ address }] },
+  });
+
+  beforeAll(async () => {
+    ensureBuilt();
+    tb = await openSession({ managed });
+  });
+  afterAll(async () => {
+    await tb?.close();
+  });
+
+  test('the admin directory replaces the bundled one in the report', async () => {
+    const ticket = retarget(good, 'tributi@help.fornitore.example');
+    const tab = await tb.call<number>('beginNew', ticket.compose);
+    const result = await tb.call<CheckResult>('check', tab);
+    expect(result.admin).toEqual({ source: 'policies.json (3rdparty)', error: null });
+    expect(result.mode).toBe('warn-only');
+    expect(result.report).toEqual(expectedReport(ticket.draft, managed));
+    expect(result.report.module?.address).toBe('tributi@help.fornitore.example');
+    await tb.call('closeTab', tab);
+  });
+
+  test('the bundled helpdesk address is no longer a ticket address', async () => {
+    const tab = await tb.call<number>('beginNew', bad.compose);
+    expect(bad.compose.to[0]).toContain('palitalsoft.example');
+    expect(await tb.call<SendResult>('send', tab, 'sendNow')).toMatchObject({ sent: true });
+    expect(await tb.call('dialogs')).toEqual([]);
+  });
+
+  test('warn-only: a ticket with errors to the admin domain is questioned, not blocked', async () => {
+    const ticket = retarget(bad, 'tributi@help.fornitore.example');
+    expect(expectedReport(ticket.draft, managed).verdict).toBe('block');
+    const tab = await tb.call<number>('beginNew', ticket.compose);
+    await tb.call('sendInBackground', tab, 'sendNow');
+    const dialog = await waitFor(
+      'the send dialog',
+      async () => (await tb.call<DialogView[]>('dialogs'))[0],
+    );
+    expect(dialog.buttons.map((b) => b.id)).toEqual(['correct', 'send-anyway']);
+    await tb.call('clickDialog', 'send-anyway');
+    const mail = await tb.smtp.waitFor(
+      (m) => m.to.includes('tributi@help.fornitore.example'),
+      10_000,
+    );
+    expect(subjectOf(mail.raw)).toBe(ticket.draft.subject);
+  });
+});
