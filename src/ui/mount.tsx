@@ -14,7 +14,9 @@ export function mountPane(
   host: MailHost,
   options: MountOptions = {},
 ): () => void {
-  const root = createRoot(container);
+  // A prefix keeps React ids (and Fluent's per-provider theme style tags) apart from any
+  // other React root on the page, such as the preview's compose window.
+  const root = createRoot(container, { identifierPrefix: 'vt-pane-' });
   root.render(
     <FluentProvider theme={webLightTheme}>
       <PaneApp host={host} pollMs={options.pollMs} />

@@ -6,6 +6,7 @@ import { Settings20Regular } from '@fluentui/react-icons';
 import { isTicketMail } from '../core';
 import type { FixEdit, UserPreferences } from '../core';
 import type { HostError, MailHost } from '../hosts/shared/mail-host';
+import { BuilderButtons } from './components/builder-buttons';
 import { FindingsList } from './components/findings-list';
 import { ModuleCard } from './components/module-card';
 import {
@@ -117,6 +118,14 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
   const hostError =
     failed ?? (check.error ? { error: check.error, retry: () => void check.refresh() } : null);
 
+  // Configuration notices follow the verdict: they matter, but less than the ticket itself.
+  const notices = (
+    <>
+      {config.admin.error && <AdminErrorNotice error={config.admin.error} t={t} />}
+      {directory?.placeholder && <PlaceholderNotice t={t} />}
+    </>
+  );
+
   return (
     <main className={styles.pane} aria-label={t('appTitle')}>
       <div className={styles.header}>
@@ -130,8 +139,6 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
           onClick={() => setSettingsOpen(!showSettings)}
         />
       </div>
-      {config.admin.error && <AdminErrorNotice error={config.admin.error} t={t} />}
-      {directory?.placeholder && <PlaceholderNotice t={t} />}
       {hostError && <HostErrorNotice error={hostError.error} onRetry={hostError.retry} t={t} />}
       {showSettings ? (
         <Suspense fallback={<Status text={t('loading')} />}>
@@ -150,8 +157,20 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
         <>
           <VerdictBanner verdict={report.verdict} t={t} />
           <ScoreMeter score={report.score} verdict={report.verdict} t={t} />
+          {notices}
           {draft && directory && !isTicketMail([...draft.to, ...draft.cc], directory) && (
             <InfoNotice text={t('notTicketMail')} />
+          )}
+          {draft && (
+            <BuilderButtons
+              draft={draft}
+              report={report}
+              settings={config.effective.settings}
+              locale={config.locale}
+              t={t}
+              applying={applying}
+              onApply={(id, edits) => void apply(id, edits)}
+            />
           )}
           <FindingsList
             findings={report.findings}
@@ -167,7 +186,10 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
           />
         </>
       ) : (
-        !hostError && <Status text={t('checking')} />
+        <>
+          {notices}
+          {!hostError && <Status text={t('checking')} />}
+        </>
       )}
     </main>
   );

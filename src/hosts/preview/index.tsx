@@ -30,7 +30,7 @@ const office = createOfficeSim(store, {
 
 const compose = document.getElementById('compose');
 if (compose) {
-  createRoot(compose).render(
+  createRoot(compose, { identifierPrefix: 'preview-' }).render(
     <FluentProvider theme={webLightTheme}>
       <ComposeForm
         store={store}

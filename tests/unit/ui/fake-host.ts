@@ -50,6 +50,7 @@ export class FakeHost implements MailHost {
     for (const edit of edits) {
       if (edit.kind === 'set-subject') this.draft.subject = edit.subject;
       if (edit.kind === 'append-to-body') this.draft.bodyText += `\n\n${edit.text}`;
+      if (edit.kind === 'set-body') this.draft.bodyText = edit.text;
       if (edit.kind === 'set-recipients') this.draft[edit.field] = edit.recipients;
     }
   }

@@ -151,6 +151,57 @@ describe('task pane', () => {
   });
 });
 
+describe('insert buttons', () => {
+  it('appends a signature with the saved name and phone', async () => {
+    const host = new FakeHost({
+      draft: {
+        subject: 'Tributi: IMU',
+        bodyText: 'Il calcolo IMU è errato.',
+        to: [],
+        cc: [],
+        attachments: [],
+      },
+    });
+    renderPane({ host });
+    await userEvent.click(await screen.findByRole('button', { name: 'Firma con recapiti' }));
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    const [edit] = host.applied[0]!;
+    expect(edit).toMatchObject({ kind: 'append-to-body' });
+    expect((edit as { text: string }).text).toContain('Mario Rossi');
+    expect((edit as { text: string }).text).toContain('0721 123456');
+  });
+
+  it('offers the ticket template only while the body is empty', async () => {
+    const host = new FakeHost();
+    renderPane({ host });
+    await userEvent.click(await screen.findByRole('button', { name: 'Modello di ticket' }));
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    expect(host.applied[0]![0]).toMatchObject({ kind: 'set-body' });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Modello di ticket' })).toBeDisabled(),
+    );
+  });
+
+  it('replaces the subject only when asked', async () => {
+    const host = new FakeHost({
+      draft: {
+        subject: 'Richiesta assistenza',
+        bodyText:
+          'Buongiorno, il calcolo della TARI per le utenze domestiche restituisce un errore.',
+        to: [],
+        cc: [],
+        attachments: [],
+      },
+    });
+    renderPane({ host });
+    await screen.findByTestId('verdict');
+    expect(host.draft.subject).toBe('Richiesta assistenza');
+    await userEvent.click(screen.getByRole('button', { name: 'Proponi oggetto' }));
+    await waitFor(() => expect(host.draft.subject).not.toBe('Richiesta assistenza'));
+    expect(host.draft.subject).toMatch(/TARI/);
+  });
+});
+
 describe('settings', () => {
   it('asks on first run, prefilled from the profile, and saves what the user enters', async () => {
     const host = new FakeHost({ prefs: null });
