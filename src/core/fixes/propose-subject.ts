@@ -11,12 +11,10 @@ import type { Locale, ModuleSuggestion, TicketDraft } from '../types';
 // Opening words that introduce the request without describing it.
 const filler = new Set(
   (
-    'vi ti la le gli ci si scrivo scriviamo contatto contattiamo segnalo segnaliamo segnala ' +
-    'chiedo chiediamo volevo volevamo vorrei vorremmo avrei avremmo bisogno necessita ' +
-    'segnalare chiedere informare comunicare comunico con presente gentilmente cortesemente ' +
-    'perche che in quanto ho abbiamo notato riscontro riscontriamo riscontrato rilevato ' +
-    'rileviamo di per a e un una il lo io noi oggi stamattina ieri da qualche giorno giorni ' +
-    'buongiorno salve ciao gentili gentile spett le assistenza come'
+    'vi ti le si scrivo scriviamo contatto contattiamo segnalo segnaliamo segnala chiedo ' +
+    'chiediamo volevo volevamo vorrei vorremmo avrei avremmo segnalare chiedere informare ' +
+    'comunicare comunico informo con la presente gentilmente cortesemente perche che ' +
+    'buongiorno salve ciao gentili gentile spett quindi inoltre poi'
   ).split(/\s+/),
 );
 const maxPhrase = 70;
@@ -28,37 +26,60 @@ export function proposeSubject(
 ): string {
   const prepared = 'content' in input ? input : prepareText(input.bodyText ?? '', input.bodyHtml);
   const phrase = keyPhrase(prepared.content.text.slice(0, 3000));
-  const head = module?.name;
+  // "Personale / Stipendi" -> "Personale": a short topic label at the start of the subject.
+  const head = module?.name.split(/\s+\/\s+/)[0];
   if (phrase && !isGenericSubject(phrase)) return head ? `${head} – ${phrase}` : capitalise(phrase);
   const placeholder = message(locale, 'common', 'subjectPlaceholder');
   return head ? `${head} – ${placeholder}` : placeholder;
 }
 
-/** The first informative sentence, without its introductory words, cut at a word boundary. */
+/** Words that show the clause describes the problem itself. */
+const problemCue =
+  /\b(?:non|errore|errori|errat|sbagliat|bloccat|blocca|impossibile|manca|mancano|vuot|doppi|duplicat|scartat|lent|anomali|problema)/;
+
+/**
+ * The first sentence that describes the problem (else the first informative one), without its
+ * introductory words, cut at a word boundary.
+ */
 function keyPhrase(content: string): string {
+  // Sentences end at . ! ? before a capital letter or at a line break, so "dott.ssa" and
+  // "n. 123" do not split.
   const sentences = content
-    .split(/[.!?;\n]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  for (const sentence of sentences.slice(0, 6)) {
-    const folded = fold(sentence);
-    const tokens = tokenize(folded);
-    if (tokens.filter((t) => isMeaningful(t.word)).length < 2) continue;
-    let k = 0;
-    while (k < tokens.length - 2 && filler.has(tokens[k]!.word)) k++;
-    let phrase = sentence
-      .slice(tokens[k]!.start)
-      .replace(/\s+/g, ' ')
-      .replace(/[,:;\s-]+$/, '');
-    if (phrase.length > maxPhrase) {
-      const cut = phrase.lastIndexOf(' ', maxPhrase);
-      phrase = phrase.slice(0, cut > 20 ? cut : maxPhrase).replace(/[,:;\s-]+$/, '');
-    }
-    // Sentence case: "Il calcolo…" -> "il calcolo…" after the module name, acronyms untouched.
-    if (/^[A-ZÀ-Ý][a-zà-ÿ]/.test(phrase)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
-    return phrase;
+    .slice(0, 3000)
+    .split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý])|\n+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .slice(0, 6);
+  const meaningful = (x: string) => tokenize(fold(x)).filter((t) => isMeaningful(t.word)).length;
+  const informative = sentences.filter((x) => meaningful(x) >= 3);
+  let chosen = informative.find((x) => problemCue.test(fold(x))) ?? informative[0];
+  if (!chosen) return '';
+  // "Premessa: il problema vero" -> the part after the colon when that is the problem.
+  const colon = chosen.indexOf(': ');
+  if (colon > 0) {
+    const after = chosen.slice(colon + 2);
+    if (meaningful(after) >= 3 && problemCue.test(fold(after))) chosen = after;
   }
-  return '';
+  const tokens = tokenize(fold(chosen));
+  let k = 0;
+  while (k < tokens.length - 3 && filler.has(tokens[k]!.word)) k++;
+  let phrase = chosen
+    .slice(tokens[k]!.start)
+    .replace(/\s+/g, ' ')
+    .replace(/[.,:;\s-]+$/, '');
+  if (phrase.length > maxPhrase) {
+    const cut = phrase.lastIndexOf(' ', maxPhrase);
+    phrase = phrase.slice(0, cut > 20 ? cut : maxPhrase);
+    // Do not end on a dangling function word ("… per il").
+    phrase = phrase.replace(
+      /(?:\s+(?:il|lo|la|i|gli|le|un|una|di|del|della|dei|delle|a|al|alla|da|in|nel|nella|con|per|su|e|o|che))+$/i,
+      '',
+    );
+    phrase = phrase.replace(/[,:;\s-]+$/, '');
+  }
+  // Sentence case after the module name ("Il calcolo…" -> "il calcolo…"), acronyms untouched.
+  if (/^[A-ZÀ-Ý][a-zà-ÿ]/.test(phrase)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
+  return phrase;
 }
 
 function capitalise(s: string): string {

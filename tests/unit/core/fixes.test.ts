@@ -1,0 +1,96 @@
+import { buildSignatureBlock } from '../../../src/core/fixes/signature-block';
+import { buildTicketTemplate } from '../../../src/core/fixes/ticket-template';
+import { proposeSubject } from '../../../src/core/fixes/propose-subject';
+import { checkTicket } from '../../../src/core/engine';
+import { isGenericSubject } from '../../../src/core/text/generic-subject';
+import { findPhones } from '../../../src/core/phone/find-phones';
+import { draft } from './helpers';
+
+const settings = {
+  name: 'Mario Rossi',
+  phone: '0541 123456',
+  enti: ['Comune di Rimini', 'Unione Valmarecchia'],
+  availability: [
+    { days: 'lun-ven', from: '09:00', to: '13:00' },
+    { days: 'gio', from: '15:00', to: '17:00' },
+  ],
+};
+
+describe('buildSignatureBlock', () => {
+  test('has name, Enti, phone and availability', () => {
+    expect(buildSignatureBlock(settings, 'it')).toBe(
+      'Cordiali saluti\nMario Rossi\nComune di Rimini\nUnione Valmarecchia\nTel. 0541 123456\nReperibile: lun-ven 09:00-13:00, gio 15:00-17:00',
+    );
+  });
+  test('uses placeholders for a missing name and phone, in English too', () => {
+    expect(buildSignatureBlock({}, 'en')).toBe(
+      'Kind regards\n[First and last name]\nPhone [landline or mobile number]',
+    );
+  });
+  test('a ticket with the appended block passes the signature and phone rules', () => {
+    const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\n${buildSignatureBlock(settings, 'it')}`;
+    const rules = checkTicket(draft({ bodyText: body })).findings.map((f) => f.rule);
+    expect(rules).not.toContain('signature-missing');
+    expect(rules).not.toContain('phone-missing');
+    expect(rules).not.toContain('availability-missing');
+    expect(findPhones(body)).toHaveLength(1);
+  });
+});
+
+describe('buildTicketTemplate', () => {
+  test('lists Ente, module, what happened, error message, steps and availability', () => {
+    const t = buildTicketTemplate(
+      { ...settings, enti: ['Comune di Rimini'] },
+      { name: 'Tributi' },
+      'it',
+    );
+    expect(t.split('\n')).toEqual([
+      'Ente: Comune di Rimini',
+      'Modulo: Tributi',
+      'Cosa stavo facendo:',
+      'Cosa è successo:',
+      'Messaggio di errore (testo esatto):',
+      'Passi per riprodurre il problema:',
+      '1.',
+      '2.',
+      '3.',
+      'Reperibile: lun-ven 09:00-13:00, gio 15:00-17:00',
+    ]);
+  });
+  test('English labels and an availability placeholder', () => {
+    const t = buildTicketTemplate({}, null, 'en');
+    expect(t).toContain('What happened:');
+    expect(t).toContain('Available: [days and hours]');
+  });
+});
+
+describe('proposeSubject', () => {
+  test('module name and the key words of the problem', () => {
+    const s = proposeSubject(
+      draft({
+        bodyText:
+          'Buongiorno,\nvi scrivo perché il calcolo IMU 2025 per un contribuente deceduto risulta errato.\nGrazie\nMario Rossi',
+      }),
+      { name: 'Tributi' },
+      'it',
+    );
+    expect(s).toBe('Tributi – il calcolo IMU 2025 per un contribuente deceduto risulta errato');
+  });
+  test('is never generic, even for an empty body', () => {
+    const s = proposeSubject(draft({ bodyText: '' }), null, 'it');
+    expect(s).toBe('[descrivi il problema in poche parole]');
+    expect(
+      isGenericSubject(
+        proposeSubject(draft({ bodyText: 'Aiuto, errore!' }), { name: 'Tributi' }, 'it'),
+      ),
+    ).toBe(false);
+  });
+  test('long text is cut at a word boundary', () => {
+    const long =
+      'Nel calcolo del canone unico per le insegne di esercizio la procedura non considera le riduzioni deliberate dal consiglio comunale per il centro storico.';
+    const s = proposeSubject(draft({ bodyText: long }), { name: 'Tributi / Canoni' }, 'it');
+    expect(s.startsWith('Tributi – nel calcolo del canone unico')).toBe(true);
+    expect(s.length).toBeLessThanOrEqual(85);
+    expect(s).not.toMatch(/\s(il|per|di|del)$/);
+  });
+});
