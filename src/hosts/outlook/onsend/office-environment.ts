@@ -66,10 +66,19 @@ function fetchWithDeadline(timeoutMs: number): FetchText {
         () => reject(new Error(`no answer within ${timeoutMs} ms`)),
         timeoutMs,
       );
+      // No Promise.prototype.finally: it is ES2018, newer than the oldest runtime.
       fetch(url, { cache: 'no-cache' })
         .then(async (res) => ({ status: res.status, text: await res.text() }))
-        .then(resolve, reject)
-        .finally(() => clearTimeout(timer));
+        .then(
+          (answer) => {
+            clearTimeout(timer);
+            resolve(answer);
+          },
+          (err: unknown) => {
+            clearTimeout(timer);
+            reject(err);
+          },
+        );
     });
 }
 
