@@ -24,8 +24,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
+  warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   where: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   fix: { alignSelf: 'flex-start' },
@@ -62,10 +62,10 @@ export function FindingsList({ findings, t, onFix, applying }: Props) {
         const headingId = `findings-${severity}`;
         return (
           <section key={severity} className={styles.group} aria-labelledby={headingId}>
-            <h3 id={headingId} className={styles.heading}>
+            <h2 id={headingId} className={styles.heading}>
               {icons[severity]}
               {t(severityGroupKeys[severity])} ({group.length})
-            </h3>
+            </h2>
             <ul className={styles.list}>
               {group.map((f, i) => (
                 <li

@@ -32,9 +32,9 @@ export function ModuleCard({ module, ticketType, officialListUrl, t }: Props) {
   const styles = useStyles();
   return (
     <section className={styles.card} aria-labelledby="module-heading" data-testid="module">
-      <h3 id="module-heading" className={styles.heading}>
+      <h2 id="module-heading" className={styles.heading}>
         {t('moduleTitle')}
-      </h3>
+      </h2>
       {module ? (
         <>
           <span className={styles.name}>{module.name}</span>
@@ -57,7 +57,7 @@ export function ModuleCard({ module, ticketType, officialListUrl, t }: Props) {
       ) : (
         <span>{t('moduleNone')}</span>
       )}
-      <h3 className={styles.heading}>{t('ticketTypeTitle')}</h3>
+      <h2 className={styles.heading}>{t('ticketTypeTitle')}</h2>
       <span data-testid="ticket-type">{t(ticketTypeKey(ticketType))}</span>
       <a className={styles.link} href={officialListUrl} target="_blank" rel="noopener noreferrer">
         {t('officialList')}
