@@ -76,6 +76,21 @@ describe('on-send handler (Smart Alerts)', () => {
     expect(send.completed.mock.calls[0][0].errorMessage).toMatch(/^The ticket would not/);
   });
 
+  it('on Mailbox 1.15 also gives the message as a Markdown list', async () => {
+    const send = pressSend({ compose: { to: to(TICKET_ADDRESS), subject: '', mailbox: '1.15' } });
+    await send.run;
+    const options = send.completed.mock.calls[0][0];
+    expect(options.errorMessage).toMatch(/^Il ticket non verrebbe preso in carico:\n• /);
+    expect(options.errorMessageMarkdown).toMatch(/^Il ticket non verrebbe preso in carico:\n\n- /);
+    expect(
+      options.errorMessageMarkdown
+        .split('\n')
+        .slice(2)
+        .every((l: string) => l.startsWith('- ')),
+    ).toBe(true);
+    expect(options.errorMessageMarkdown.length).toBeLessThanOrEqual(500);
+  });
+
   it('on Outlook before Mailbox 1.14 blocks with the message only (no custom buttons)', async () => {
     const send = pressSend({ compose: { to: to(TICKET_ADDRESS), subject: '', mailbox: '1.12' } });
     await send.run;

@@ -130,6 +130,7 @@ export function officeEnvironment(builtForUrl: string): OnSendEnvironment {
     loadPreferences,
     displayLocale: () => localeOf(Office.context.displayLanguage),
     promptUserOverride,
+    markdownMessages: () => supportsMailbox('1.15'),
     log: (message) => console.error(message),
   };
 }

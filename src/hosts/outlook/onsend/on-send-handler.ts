@@ -8,11 +8,14 @@ import { decideSend, isTicketMail } from '../../../core/send-policy';
 import type { Locale, Recipient, TicketDraft } from '../../../core/types';
 import type { AdminConfigResult } from '../../shared/mail-host';
 import { CANCEL_LABELS, CHECK_TIMEOUT_MS, PANE_COMMAND_ID } from './constants';
+import { markdownMessage } from './markdown-message';
 
 /** What the handler passes to `event.completed` (Office.SmartAlertsEventCompletedOptions). */
 export interface SendCompletion {
   allowEvent: boolean;
   errorMessage?: string;
+  /** Mailbox 1.15: the same message with a proper list. */
+  errorMessageMarkdown?: string;
   cancelLabel?: string;
   commandId?: string;
   sendModeOverride?: string;
@@ -35,6 +38,8 @@ export interface OnSendEnvironment {
    * undefined when this Outlook cannot show "Send anyway" / a custom cancel button.
    */
   promptUserOverride(): string | undefined;
+  /** True when Outlook formats errorMessageMarkdown (Mailbox 1.15). */
+  markdownMessages(): boolean;
   /** Diagnostics only (Outlook's runtime log); never user data beyond the error text. */
   log(message: string): void;
   timeoutMs?: number;
@@ -89,6 +94,13 @@ async function decide(env: OnSendEnvironment): Promise<SendCompletion> {
     cancelLabel: CANCEL_LABELS[report.locale],
     commandId: PANE_COMMAND_ID,
   };
+  if (env.markdownMessages()) {
+    const heading = decision.summary.split('\n')[0] ?? '';
+    completion.errorMessageMarkdown = markdownMessage(
+      heading,
+      decision.findings.map((f) => f.message),
+    );
+  }
   if (decision.action === 'prompt') completion.sendModeOverride = promptUser;
   return completion;
 }
