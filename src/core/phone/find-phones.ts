@@ -37,11 +37,32 @@ const phoneWords =
 const otherWords =
   /(?:^|[^a-z])(prot|protocollo|det|determina|determinazione|delibera|decreto|ordinanza|verbale|verbali|pratica|pratiche|fattura|fatt|ft|mandato|mandati|reversale|impegno|accertamento|liquidazione|capitolo|cap|iuv|codice|cod|cf|c\.f|codice fiscale|p\.\s?iva|piva|p\.i|partita iva|iva|cig|cup|versione|vers|ver|v|rel|release|build|patch|euro|eur|importo|ticket|rif|riferimento|matricola|posizione|avviso|iban|art|articolo|comma|anno|id|pin|ruolo|registro|repertorio|fascicolo|atto|n\.\s?atto|nota|lotto|conto|c\/c|ccp|cud|utente|sezione|foglio|mappale|particella|sub|civico|numero civico|targa)\s*[.:°º]*\s*(?:n(?:r|um)?\s*[.:°º]*\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
 
+/** Parsing budget per text: junk full of digit groups must not cost more than a few ms. */
+const maxParses = 500;
+/** When the budget is spent, the end of the text (where signatures are) is still scanned. */
+const tailChars = 5000;
+
+interface ScanState {
+  parses: number;
+  cache: Map<string, Pick<PhoneMatch, 'e164' | 'type'> | null>;
+}
+
 export function findPhones(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   const n = text.length;
+  const state: ScanState = { parses: 0, cache: new Map() };
+  let jumped = false;
   let i = 0;
   while (i < n) {
+    if (!jumped && state.parses >= maxParses) {
+      jumped = true;
+      state.parses = 0;
+      if (i < n - tailChars) {
+        i = n - tailChars;
+        continue;
+      }
+    }
+    if (jumped && state.parses >= maxParses) break;
     const c = text.charCodeAt(i);
     const startsRun =
       (isDigit(c) || ((c === 43 || c === 40) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) &&
@@ -51,7 +72,7 @@ export function findPhones(text: string): PhoneMatch[] {
       continue;
     }
     const { groups, end } = readRun(text, i);
-    for (const m of matchesInRun(text, groups, end)) found.push(m);
+    for (const m of matchesInRun(text, groups, end, state)) found.push(m);
     i = Math.max(end, i + 1);
   }
   return found;
@@ -95,7 +116,12 @@ function readRun(text: string, from: number): { groups: Group[]; end: number } {
   return { groups, end: i };
 }
 
-function matchesInRun(text: string, groups: Group[], runEnd: number): PhoneMatch[] {
+function matchesInRun(
+  text: string,
+  groups: Group[],
+  runEnd: number,
+  state: ScanState,
+): PhoneMatch[] {
   if (groups.length === 0) return [];
   const out: PhoneMatch[] = [];
   const after = text.slice(runEnd, runEnd + 6);
@@ -115,7 +141,14 @@ function matchesInRun(text: string, groups: Group[], runEnd: number): PhoneMatch
         last++;
       }
       for (let j = last - 1; j >= g; j--) {
-        const m = candidate(text, groups, g, j, j === groups.length - 1 ? runEnd : groups[j]!.end);
+        const m = candidate(
+          text,
+          groups,
+          g,
+          j,
+          j === groups.length - 1 ? runEnd : groups[j]!.end,
+          state,
+        );
         if (m) {
           out.push(m);
           g = j + 1;
@@ -142,6 +175,7 @@ function candidate(
   from: number,
   to: number,
   runEnd: number,
+  state: ScanState,
 ): PhoneMatch | null {
   const first = groups[from]!;
   let start = first.start;
@@ -182,9 +216,28 @@ function candidate(
   ) {
     return null;
   }
-  const context = contextBefore(text, start);
-  if (context === 'other') return null;
-  const parsed = parsePhoneNumberFromString((international ? '+' : '') + digits, 'IT', metadata);
+  // Italian numbers have 6 to 12 digits after the country code: skip hopeless candidates
+  // before paying for a parse.
+  const national = international ? digits.replace(/^(39|378)/, '') : digits;
+  if (national.length < 6 || national.length > 12) return null;
+  const key = (international ? '+' : '') + digits;
+  let valid = state.cache.get(key);
+  if (valid === undefined) {
+    state.parses++;
+    valid = classify(key);
+    state.cache.set(key, valid);
+  }
+  if (!valid) return null;
+  // The words before the number are checked last: they are the costliest test.
+  if (contextBefore(text, start) === 'other') return null;
+  let end = groups[to]!.end;
+  if (end < runEnd && text[end] === ')') end++;
+  return { raw: text.slice(start, end), e164: valid.e164, type: valid.type, start, end };
+}
+
+/** Valid Italian fixed or mobile number per libphonenumber-js, or null. */
+function classify(key: string): Pick<PhoneMatch, 'e164' | 'type'> | null {
+  const parsed = parsePhoneNumberFromString(key, 'IT', metadata);
   if (!parsed || !parsed.isValid()) return null;
   const kind = parsed.getType();
   const national = parsed.nationalNumber as string;
@@ -193,9 +246,7 @@ function candidate(
   else if (kind === 'MOBILE') type = 'mobile';
   else if (kind === 'FIXED_LINE_OR_MOBILE') type = national.startsWith('3') ? 'mobile' : 'fixed';
   else return null; // toll-free, premium, shared-cost…: not the user's own number
-  let end = groups[to]!.end;
-  if (end < runEnd && text[end] === ')') end++;
-  return { raw: text.slice(start, end), e164: parsed.number as string, type, start, end };
+  return { e164: parsed.number as string, type };
 }
 
 function contextBefore(text: string, start: number): 'phone' | 'other' | 'none' {
