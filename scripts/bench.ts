@@ -66,11 +66,16 @@ measure('adversarial digits', draft('7'.repeat(100 * K)), 60);
 measure('adversarial phone-like', draft('0541 '.repeat(20 * K)), 60);
 measure('adversarial one long word', draft('a'.repeat(100 * K)), 60);
 measure('adversarial "> " quotes', draft('> '.repeat(50 * K)), 60);
+measure(
+  'HTML ticket 1 MB',
+  { ...draft(''), bodyHtml: `<p>${ticketOf(1024 * K).replace(/\n/g, '</p><p>')}</p>` },
+  10,
+);
 measure('adversarial HTML', { ...draft(''), bodyHtml: '<div><p>x'.repeat(10 * K) }, 30);
 
 console.log('');
 console.log(
-  `linear growth: time per KB 100 KB / 1 MB = ${(r100.median / r100.kb / (r1m.median / r1m.kb)).toFixed(2)} (≈1 is linear)`,
+  `linear growth: time per KB 1 MB / 100 KB = ${(r1m.median / r1m.kb / (r100.median / r100.kb)).toFixed(2)} (≤ 1: growth at most linear)`,
 );
 console.log(
   `budgets: 2 KB median ${typical.median.toFixed(3)} ms (≤ 1 ms: ${typical.median <= 1 ? 'ok' : 'OVER'}), ` +

@@ -42,7 +42,38 @@ const blockElements = new Set([
 ]);
 const skippedElements = new Set(['head', 'style', 'script', 'title', 'template', 'noscript']);
 
+/**
+ * htmlparser2 keeps open elements in an array it grows with unshift(), which is quadratic when
+ * thousands of elements are left open. Past this many unclosed elements the tags are stripped
+ * with a linear pass instead (losing only quote marks and bullets of a pathological body).
+ */
+const maxUnclosed = 2000;
+
 export function htmlToText(html: string): string {
+  const opened = countMatches(html, /<[a-zA-Z]/g);
+  const closed = countMatches(html, /<\/|\/>/g);
+  if (opened - closed > maxUnclosed) return htmlToTextFlat(html);
+  return parseToText(html);
+}
+
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** Linear fallback: block tags become line breaks, other tags vanish, entities are decoded. */
+function htmlToTextFlat(html: string): string {
+  const stripped = html
+    .replace(/<(?:style|script|head)\b[^>]*>[^<]*<\/(?:style|script|head)>/gi, '')
+    .replace(/<\/?(?:p|div|br|li|tr|h[1-6]|blockquote|table|ul|ol|hr)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/</g, '&lt;');
+  return parseToText(stripped.replace(/\n/g, '<br>'));
+}
+
+function parseToText(html: string): string {
   const lines: string[] = [];
   let line = '';
   let skipDepth = 0;

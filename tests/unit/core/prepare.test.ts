@@ -28,6 +28,13 @@ describe('htmlToText', () => {
     );
   });
 
+  test('thousands of unclosed elements still give the text, entities decoded', () => {
+    const text = htmlToText(
+      `${'<div><font>'.repeat(3000)}perch&eacute; <b>IMU</b><br>Tel. 0541 123456`,
+    );
+    expect(text).toContain('perché IMU\nTel. 0541 123456');
+  });
+
   test('paragraphs are separated by an empty line and whitespace is collapsed', () => {
     expect(htmlToText('<p>uno   due\n tre</p><p>quattro</p>')).toBe('uno due tre\n\nquattro');
   });
