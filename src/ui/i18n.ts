@@ -50,6 +50,8 @@ const it = {
   hostErrorWrite:
     'Non è stato possibile modificare il messaggio ({operation}). Il testo non è stato modificato.',
   hostErrorOther: 'Errore: {message}',
+  checkFailed:
+    'Il controllo non è riuscito per un errore interno di Verifica Ticket. Il testo non è stato modificato e l’invio non viene bloccato.',
   retry: 'Riprova',
   toolsTitle: 'Inserisci',
   insertSignature: 'Firma con recapiti',
@@ -127,6 +129,8 @@ const en: Record<MessageKey, string> = {
   hostErrorRead: 'The message could not be read ({operation}). Your text was not changed.',
   hostErrorWrite: 'The message could not be changed ({operation}). Your text was not changed.',
   hostErrorOther: 'Error: {message}',
+  checkFailed:
+    'The check failed because of an internal error in Ticket Check. Your text was not changed and sending is not blocked.',
   retry: 'Retry',
   toolsTitle: 'Insert',
   insertSignature: 'Signature with contacts',

@@ -1,6 +1,6 @@
 // The task pane: verdict, score, findings with fixes, module and type, notices and settings.
 // Host-independent: everything goes through MailHost.
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { isTicketMail } from '../core';
@@ -71,6 +71,15 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
   const [applying, setApplying] = useState<string | null>(null);
   const [failed, setFailed] = useState<FailedAction | null>(null);
   const t = translator(config?.locale ?? host.displayLocale() ?? 'it');
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const settingsWereOpen = useRef(false);
+  const showSettings = config ? (settingsOpen ?? config.prefs === null) : false;
+
+  // Keyboard users land back on the settings button when the panel closes.
+  useEffect(() => {
+    if (settingsWereOpen.current && !showSettings) settingsButton.current?.focus();
+    settingsWereOpen.current = showSettings;
+  }, [showSettings]);
 
   const apply = useCallback(
     async (id: string, edits: FixEdit[]) => {
@@ -112,7 +121,6 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
   }
 
   const firstRun = config.prefs === null;
-  const showSettings = settingsOpen ?? firstRun;
   const directory = config.options.directory;
   const { report, draft } = check;
   const hostError =
@@ -131,6 +139,7 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
       <div className={styles.header}>
         <h1 className={styles.title}>{t('appTitle')}</h1>
         <Button
+          ref={settingsButton}
           appearance="subtle"
           icon={<Settings20Regular />}
           aria-label={t('settings')}

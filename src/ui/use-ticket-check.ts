@@ -54,7 +54,13 @@ export function useTicketCheck(
           const draft = await host.readDraft();
           const key = draftKey(draft);
           if (forceThis || key !== lastKey.current) {
-            const report = checker(draft, options);
+            let report: Report;
+            try {
+              report = checker(draft, options);
+            } catch (err) {
+              // Our own failure, not the host's: named so the pane says so.
+              throw asHostError(err, 'checkTicket');
+            }
             lastKey.current = key;
             setState({ report, draft, error: null });
           } else {

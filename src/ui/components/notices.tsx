@@ -51,7 +51,12 @@ export function HostErrorNotice({
   onRetry: () => void;
   t: Translate;
 }) {
-  const text = writeOperation.test(error.operation) ? 'hostErrorWrite' : 'hostErrorRead';
+  const text =
+    error.operation === 'checkTicket'
+      ? 'checkFailed'
+      : writeOperation.test(error.operation)
+        ? 'hostErrorWrite'
+        : 'hostErrorRead';
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-testid="host-error">
       <MessageBarBody>

@@ -110,6 +110,20 @@ describe('task pane', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
+  it('says so when the check itself fails, without blaming the mail client', async () => {
+    const host = new FakeHost();
+    renderPane({
+      host,
+      checker: () => {
+        throw new Error('rule crashed');
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('errore interno di Verifica Ticket');
+    expect(alert).toHaveTextContent('rule crashed');
+    expect(host.applied).toEqual([]);
+  });
+
   it('re-checks on a host change event and skips the check when nothing changed', async () => {
     const host = new FakeHost();
     const checker = jest.fn(checkTicket);
@@ -242,6 +256,8 @@ describe('settings', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Annulla' }));
     expect(await screen.findByTestId('verdict')).toBeInTheDocument();
     expect(host.saved).toEqual([]);
+    // Focus returns to the button that opened the panel.
+    expect(screen.getByRole('button', { name: 'Impostazioni' })).toHaveFocus();
   });
 
   it('shows settings locked by the administrator read-only', async () => {
