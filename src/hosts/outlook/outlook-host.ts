@@ -8,7 +8,7 @@ import type { AdminConfigResult, MailHost } from '../shared/mail-host';
 import { applyEdits } from './apply-edits';
 import { officeCall, supportsMailbox } from './office-async';
 import { localeOf, PREFERENCES_KEY } from './onsend/office-environment';
-import { readComposeItem } from './read-item';
+import { ComposeReader } from './compose-reader';
 
 export const ADMIN_FILE = 'ticket-directory.json';
 
@@ -18,8 +18,10 @@ function item(): Office.MessageCompose {
 
 /** Change events Outlook offers in compose mode (there is none for subject or body). */
 function changeEvents(): Office.EventType[] {
-  if (!supportsMailbox('1.7')) return [];
-  return [Office.EventType.RecipientsChanged, Office.EventType.AttachmentsChanged];
+  const events: Office.EventType[] = [];
+  if (supportsMailbox('1.7')) events.push(Office.EventType.RecipientsChanged);
+  if (supportsMailbox('1.8')) events.push(Office.EventType.AttachmentsChanged);
+  return events;
 }
 
 export interface OutlookHostOptions {
@@ -30,16 +32,30 @@ export interface OutlookHostOptions {
 
 export function outlookHost(options: OutlookHostOptions = {}): MailHost {
   const pageUrl = options.pageUrl ?? (typeof location !== 'undefined' ? location.href : '');
+  const reader = new ComposeReader(item);
   return {
     kind: 'outlook',
     displayLocale: () => localeOf(Office.context.displayLanguage),
-    readDraft: () => readComposeItem(item()),
+    readDraft: () => reader.read(),
     applyEdits: (edits: FixEdit[]) => applyEdits(item(), edits),
     onChange(listener) {
       const events = changeEvents();
-      // Registration failures only cost the instant refresh; the pane's poll still runs.
-      for (const type of events) item().addHandlerAsync(type, listener, () => undefined);
+      const handler = () => {
+        reader.markStale();
+        listener();
+      };
+      let registered = 0;
+      let active = true;
+      // A failed registration only costs the instant refresh and the light poll: full reads go on.
+      for (const type of events) {
+        item().addHandlerAsync(type, handler, (result) => {
+          if (result.status !== Office.AsyncResultStatus.Failed) registered += 1;
+          reader.watching = active && registered === 2;
+        });
+      }
       return () => {
+        active = false;
+        reader.watching = false;
         for (const type of events) item().removeHandlerAsync(type, () => undefined);
       };
     },

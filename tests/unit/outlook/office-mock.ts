@@ -29,6 +29,8 @@ export interface ComposeState {
   pendingRoaming: Record<string, unknown>;
   /** Handlers registered with item.addHandlerAsync, by event type. */
   handlers: Map<string, () => void>;
+  /** Every async call made, in order. */
+  calls: string[];
 }
 
 export function composeState(overrides: Partial<ComposeState> = {}): ComposeState {
@@ -48,6 +50,7 @@ export function composeState(overrides: Partial<ComposeState> = {}): ComposeStat
     roaming: {},
     pendingRoaming: {},
     handlers: new Map(),
+    calls: [],
     ...overrides,
   };
 }
@@ -67,6 +70,7 @@ function versionAtLeast(have: string, want: string): boolean {
 /** Installs `global.Office` backed by `state`; returns the mock item. */
 export function installOffice(state: ComposeState): Office.MessageCompose {
   const reply = (op: string, cb: Cb, value?: () => unknown) => {
+    state.calls.push(op);
     if (state.fail.has(op)) {
       cb({ status: 'failed', error: { name: 'GenericResponseError', message: `${op} denied` } });
     } else {

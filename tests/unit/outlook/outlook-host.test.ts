@@ -65,6 +65,37 @@ describe('outlookHost', () => {
     expect(state.handlers.size).toBe(0);
   });
 
+  it('polls with two calls while recipient and attachment events are registered', async () => {
+    const state = composeState({ subject: 'Tributi: IMU', bodyType: 'text', bodyText: 'Testo' });
+    installOffice(state);
+    const host = outlookHost();
+    host.onChange(() => undefined);
+    const first = await host.readDraft();
+    state.calls.length = 0;
+    expect(await host.readDraft()).toBe(first);
+    expect(state.calls.sort()).toEqual(['body.getAsync(Text)', 'subject.getAsync']);
+
+    state.bodyText = 'Testo cambiato';
+    expect((await host.readDraft()).bodyText).toBe('Testo cambiato');
+
+    // A recipients event makes the next read a full one.
+    state.to = [{ displayName: 'Tributi', emailAddress: 'tributi@example.it' }];
+    state.handlers.get('olkRecipientsChanged')!();
+    expect((await host.readDraft()).to).toEqual([
+      { name: 'Tributi', address: 'tributi@example.it' },
+    ]);
+  });
+
+  it('reads everything at each poll when Outlook cannot report recipient changes', async () => {
+    const state = composeState({ mailbox: '1.6', bodyType: 'text' });
+    installOffice(state);
+    const host = outlookHost();
+    host.onChange(() => undefined);
+    await host.readDraft();
+    state.to = [{ displayName: 'Tributi', emailAddress: 'tributi@example.it' }];
+    expect((await host.readDraft()).to).toHaveLength(1);
+  });
+
   it('reads and writes the compose item', async () => {
     const state = composeState({ subject: 'Tributi: IMU', bodyType: 'text', bodyText: 'Testo' });
     installOffice(state);
