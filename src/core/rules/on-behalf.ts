@@ -8,7 +8,7 @@ const colleague =
 // A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
 // the problem or asked the writer to report it.
 const colleagueHasProblem = new RegExp(
-  `\\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa) ?(?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,60}\\b(?:ha|aveva|non riesce|non riusciva|non puo|non vede|mi chiede|mi ha chiesto|mi prega|chiede|ha chiesto|lamenta|riscontra|ha riscontrato|segnala|ha segnalato|vorrebbe|avrebbe bisogno)\\b`,
+  `\\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa|della|del|dalla|dal|alla|al|nella|dell') ?(?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,60}\\b(?:ha|aveva|non riesce|non riusciva|non puo|non vede|mi chiede|mi ha chiesto|mi prega|chiede|ha chiesto|lamenta|riscontra|ha riscontrato|segnala|ha segnalato|vorrebbe|avrebbe bisogno)\\b`,
 );
 const patterns = [
   new RegExp(

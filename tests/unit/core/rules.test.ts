@@ -499,6 +499,11 @@ describe('refinements', () => {
       "Un collega dell'anagrafe non riesce a calcolare IMU 2025 del contribuente deceduto.";
     expect(rulesFired(draft({ bodyText: withContent(content) }))).toContain('on-behalf');
   });
+  test("on-behalf: forwarding a colleague's report", () => {
+    const content =
+      'Vi giro la segnalazione della collega Anna che non riesce a calcolare IMU 2025 del contribuente.';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).toContain('on-behalf');
+  });
   test('on-behalf: "scrivo per segnalare che" is not a person', () => {
     const content =
       'Scrivo per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.';
