@@ -1,4 +1,5 @@
 // Guidelines (errato 3): insistent pressure on the operators takes them away from real urgencies.
+import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
 import { bodyWhere, findInBody, findInSubject, subjectWhere, type Hit } from './helpers';
 import type { Rule, RuleContext, RuleProblem } from './rule';
@@ -6,6 +7,8 @@ import type { Rule, RuleContext, RuleProblem } from './rule';
 const reminders =
   /\b(?:sollecit[oaie]|sollecitare|sollecito|sollecitiamo|vi (?:ho|abbiamo) gia (?:scritto|segnalato|inviato|contattat[oi]|chiesto)|(?:ho|abbiamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?|(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)|per l'ennesima volta|ancora nessun[ao]? (?:risposta|riscontro|notizia)|nessuno (?:mi|ci) ha (?:ancora )?(?:risposto|contattat[oi]|richiamat[oi])|non (?:ho|abbiamo) ancora ricevuto (?:nessuna|alcuna|una) risposta|ancora in attesa (?:di|della) (?:una )?risposta|attendo ancora|attendiamo ancora|da giorni (?:aspetto|attendo|attendiamo|aspettiamo)|aspetto da giorni|attendo da giorni|senza (?:avere|aver) (?:ancora )?ricevuto (?:risposta|riscontro)|piu volte (?:segnalato|scritto|sollecitato|chiesto))/;
 const bangs = /!{3,}/;
+const quotedMessage =
+  /\b(?:errore|error|exception|eccezione|warning|attenzione|impossibile|codice|fatal)\b/;
 const urgentWord = /\burgent(?:e|i|issim[oaie])\b/g;
 
 function urgentHits(ctx: RuleContext): { count: number; capital: Hit | null; first: Hit | null } {
@@ -47,6 +50,8 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     if (letters.length < 12 || letters !== letters.toUpperCase()) continue;
     const words = t.split(/\s+/).filter((w) => /[A-Za-zÀ-ÿ]{2,}/.test(w));
     if (words.length < 3) continue;
+    // An error message copied in capitals is information, not shouting.
+    if (/["«»“”]/.test(t) || quotedMessage.test(fold(t))) continue;
     return { start: l.start, end: l.end, text: l.text };
   }
   return null;

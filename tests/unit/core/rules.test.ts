@@ -296,6 +296,11 @@ describe('insistence', () => {
       'warning',
     );
   });
+  test('an error message copied in capitals is not shouting', () => {
+    const content =
+      'Il calcolo IMU 2025 del contribuente deceduto si interrompe con:\nERRORE DI SISTEMA IMPOSSIBILE PROSEGUIRE';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('insistence');
+  });
   test('one "urgente" in lower case is fine', () => {
     const content =
       'È urgente perché scade il termine: il calcolo IMU 2025 del contribuente deceduto è errato.';
@@ -456,6 +461,15 @@ describe('attachment-mentioned-missing', () => {
     const body = goodBody.replace('Sono reperibile', 'In allegato lo screenshot.\nSono reperibile');
     expect(rulesFired(draft({ bodyText: body }))).not.toContain('attachment-mentioned-missing');
     expect(rulesFired(draft({ attachments: [] }))).not.toContain('attachment-mentioned-missing');
+  });
+  test('a document attached to a PEC is not our attachment', () => {
+    const body = goodBody.replace(
+      'Sono reperibile',
+      'Il file in allegato alla PEC non viene protocollato.\nSono reperibile',
+    );
+    expect(rulesFired(draft({ bodyText: body, attachments: [] }))).not.toContain(
+      'attachment-mentioned-missing',
+    );
   });
   test('an attachment only in the quoted reply does not count', () => {
     const body = `${goodBody}\n\n> In allegato il file`;
