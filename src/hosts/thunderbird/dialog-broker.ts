@@ -52,9 +52,10 @@ export function createDialogBroker(api: DialogApi): SendGuardUi {
     locale: Locale,
     summary: string,
     findings: SendQuestion['findings'],
+    tabId?: number,
   ) {
     const id = `${Date.now().toString(36)}-${++counter}`;
-    const content: DialogContent = { id, kind, locale, summary, findings };
+    const content: DialogContent = { id, kind, locale, summary, findings, tabId };
     const answer = new Promise<boolean>((resolve) => {
       pending.set(id, { content, resolve });
     });
@@ -76,9 +77,9 @@ export function createDialogBroker(api: DialogApi): SendGuardUi {
   }
 
   return {
-    ask: (q) => open('prompt', q.locale, q.summary, q.findings),
+    ask: (q) => open('prompt', q.locale, q.summary, q.findings, q.tabId),
     explainBlock: async (q) => {
-      await open('block', q.locale, q.summary, q.findings);
+      await open('block', q.locale, q.summary, q.findings, q.tabId);
     },
     notifyFailure: async (error, locale) => {
       await open('notice', locale, text(locale, 'failureNotice', { error }), []);

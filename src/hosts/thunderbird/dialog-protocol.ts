@@ -10,6 +10,8 @@ export interface DialogContent {
   locale: Locale;
   summary: string;
   findings: Finding[];
+  /** The compose tab the send came from (for "show details"). */
+  tabId?: number;
 }
 
 export type DialogMessage =

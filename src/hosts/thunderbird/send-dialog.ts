@@ -27,6 +27,20 @@ async function answer(sendIt: boolean) {
   }
 }
 
+/** Opens the full pane (report and fixes) for the compose window, then closes the dialog. */
+async function showDetails(tabId: number) {
+  try {
+    await messenger.windows.create({
+      type: 'popup',
+      url: `popup.html?tabId=${tabId}`,
+      width: 460,
+      height: 640,
+    });
+  } finally {
+    await answer(false);
+  }
+}
+
 function render(content: DialogContent) {
   const { locale, kind } = content;
   document.documentElement.lang = locale;
@@ -77,6 +91,11 @@ function render(content: DialogContent) {
   } else {
     cancel = button(text(locale, kind === 'block' ? 'correct' : 'close'), 'correct', true);
     actions.append(cancel);
+  }
+  if (kind === 'block' && content.tabId !== undefined) {
+    const details = button(text(locale, 'details'), 'details', false);
+    details.addEventListener('click', () => void showDetails(content.tabId!));
+    actions.prepend(details);
   }
   cancel.addEventListener('click', () => void answer(false));
   main.append(actions);

@@ -1,10 +1,10 @@
 // compose.onBeforeSend: checks mail to the helpdesk and stops or questions a send the way the
 // shared send policy says. Our own failure or a slow check never stops a send: it goes out and
 // the user sees a notice.
-import { resolveConfig } from '../../core/config/admin-config';
+import { resolveConfig, type EffectiveConfig } from '../../core/config/admin-config';
 import { checkTicket } from '../../core/engine';
 import { decideSend, isTicketMail } from '../../core/send-policy';
-import type { Finding, Locale } from '../../core/types';
+import type { CheckOptions, Finding, Locale } from '../../core/types';
 import { recipientsFrom } from './compose-draft';
 import { loadManagedAdminConfig } from './managed-config';
 import { loadPreferences } from './preferences-store';
@@ -34,6 +34,15 @@ export type BeforeSendResult = { cancel?: boolean };
 export interface SendGuardOptions {
   /** Longest time the check may take before the message is sent unchecked. */
   timeoutMs?: number;
+}
+
+/**
+ * The engine options for this user: the report speaks the user's chosen language, else
+ * Thunderbird's, else Italian (as the pane does, so pane and send dialog agree).
+ */
+export function checkOptionsFor(effective: EffectiveConfig, api: TbApi): CheckOptions {
+  const locale = effective.settings.language ?? localeOf(api.i18n.getUILanguage()) ?? 'it';
+  return { ...effective.options, locale };
 }
 
 class CheckTimeout extends Error {
@@ -75,7 +84,7 @@ export function createSendGuard(
     ];
     if (!isTicketMail(recipients, directory)) return null;
     const draft = await readComposeDraft(api, tab.id!, details);
-    const result = checkTicket(draft, effective.options);
+    const result = checkTicket(draft, checkOptionsFor(effective, api));
     return { decision: decideSend(result, effective.mode), locale: result.locale };
   }
 

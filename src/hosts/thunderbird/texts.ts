@@ -1,4 +1,4 @@
-// Texts of the Thunderbird-only screens (send dialog, popup fallback), Italian first.
+// Texts of the Thunderbird-only screen (the send dialog), Italian first.
 import type { Locale } from '../../core/types';
 
 const texts = {
@@ -9,17 +9,12 @@ const texts = {
     sendAnyway: 'Invia comunque',
     correct: 'Correggi',
     close: 'Chiudi',
+    details: 'Mostra dettagli e correzioni',
     blockHint:
-      'Correggi il messaggio e invialo di nuovo. Il pulsante "Verifica ticket" nella barra della finestra di scrittura mostra i dettagli e le correzioni automatiche.',
+      'Correggi il messaggio e invialo di nuovo. "Mostra dettagli e correzioni" (o il pulsante "Verifica ticket" nella finestra di scrittura) propone le correzioni automatiche.',
     failureNotice:
       'Verifica ticket non è riuscita a controllare questo messaggio, che è stato inviato senza controllo. Dettaglio: {error}',
-    adminNotice: "Configurazione dell'amministratore non valida, uso l'elenco incluso: {error}",
-    loading: 'Controllo in corso…',
-    noFindings: 'Nessun problema trovato.',
-    readFailed: 'Impossibile leggere il messaggio: {error}',
-    retry: 'Riprova',
     findingsLabel: 'Problemi trovati',
-    moduleLabel: 'Modulo: {name} ({address})',
   },
   en: {
     promptTitle: 'Verifica ticket: send anyway?',
@@ -28,17 +23,12 @@ const texts = {
     sendAnyway: 'Send anyway',
     correct: 'Correct',
     close: 'Close',
+    details: 'Show details and fixes',
     blockHint:
-      'Correct the message and send it again. The "Verifica ticket" button in the compose toolbar shows the details and one-click fixes.',
+      'Correct the message and send it again. "Show details and fixes" (or the "Verifica ticket" button in the compose window) offers one-click fixes.',
     failureNotice:
       'Verifica ticket could not check this message, which was sent unchecked. Detail: {error}',
-    adminNotice: 'Invalid administrator configuration, using the bundled list: {error}',
-    loading: 'Checking…',
-    noFindings: 'No problems found.',
-    readFailed: 'Could not read the message: {error}',
-    retry: 'Retry',
     findingsLabel: 'Problems found',
-    moduleLabel: 'Module: {name} ({address})',
   },
 } as const;
 

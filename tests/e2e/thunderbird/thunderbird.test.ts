@@ -38,9 +38,18 @@ interface DialogView {
 }
 type Details = { to: string[]; subject: string; plainTextBody: string; body: string };
 
+/** Thunderbird's UI language ("en-US" for Debian's package without language packs). */
+let uiLanguage = 'it';
+
+/** The engine's report for `draft` under `admin` and `prefs`, in the language the user sees. */
 function expectedReport(draft: TicketDraft, admin: AdminConfig, prefs: UserPreferences = {}) {
-  return checkTicket(draft, resolveConfig(admin, prefs).options);
+  const ui = uiLanguage.startsWith('en') ? 'en' : 'it';
+  const effective = resolveConfig(admin, prefs);
+  return checkTicket(draft, { ...effective.options, locale: effective.settings.language ?? ui });
 }
+
+/** A user who has filled in the pane's settings. */
+const userPrefs: UserPreferences = { name: USER.name, phone: '0721 123456', language: 'it' };
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 8000) {
   const end = Date.now() + ms;
@@ -62,13 +71,17 @@ describe('Thunderbird extension, bundled directory', () => {
   let tb: Session;
   const compose = (t: ComposedTicket) => tb.call<number>('beginNew', t.compose);
   const dialogs = () => tb.call<DialogView[]>('dialogs');
-  const oneDialog = () => waitFor('the send dialog', async () => (await dialogs())[0]);
+  // A dialog counts once it has rendered its content (its title).
+  const oneDialog = () =>
+    waitFor('the send dialog', async () => (await dialogs()).find((d) => d.title !== ''));
   const noDialog = () =>
     waitFor('the send dialog to close', async () => ((await dialogs()).length ? undefined : true));
 
   beforeAll(async () => {
     ensureBuilt();
     tb = await openSession();
+    uiLanguage = await tb.call<string>('uiLanguage');
+    await tb.call('setPreferences', userPrefs);
   });
   afterAll(async () => {
     await tb?.close();
@@ -90,7 +103,7 @@ describe('Thunderbird extension, bundled directory', () => {
       attachments: ticket.draft.attachments,
     });
     expect(result.draft.bodyText.trimEnd()).toBe(ticket.draft.bodyText.trimEnd());
-    expect(result.report).toEqual(expectedReport(ticket.draft, bundled));
+    expect(result.report).toEqual(expectedReport(ticket.draft, bundled, userPrefs));
     expect(result.admin).toEqual({ source: 'bundled', error: null });
     expect(result.profile).toEqual({ name: USER.name, email: USER.email });
     await tb.call('closeTab', tab);
@@ -113,6 +126,7 @@ describe('Thunderbird extension, bundled directory', () => {
     const expected = expectedReport(
       { ...good.draft, bodyText: '', bodyHtml: html, attachments: [] },
       bundled,
+      userPrefs,
     );
     const summary = (r: Report) => ({
       verdict: r.verdict,
@@ -138,7 +152,7 @@ describe('Thunderbird extension, bundled directory', () => {
   });
 
   test('a blocked ticket is not sent and the dialog says why', async () => {
-    const expected = expectedReport(bad.draft, bundled);
+    const expected = expectedReport(bad.draft, bundled, userPrefs);
     expect(expected.verdict).toBe('block');
     const tab = await compose(bad);
     const result = await tb.call<SendResult>('send', tab, 'sendNow');
@@ -149,7 +163,10 @@ describe('Thunderbird extension, bundled directory', () => {
     expect(dialog.findings).toEqual(
       expected.findings.filter((f) => f.severity === 'error').map((f) => f.message),
     );
-    expect(dialog.buttons.map((b) => b.label)).toEqual(['Correggi']);
+    expect(dialog.buttons.map((b) => b.label)).toEqual([
+      'Mostra dettagli e correzioni',
+      'Correggi',
+    ]);
     expect(dialog.focused).toBe('correct');
     await tb.call('clickDialog', 'correct');
     await noDialog();
@@ -157,8 +174,62 @@ describe('Thunderbird extension, bundled directory', () => {
     await tb.call('closeTab', tab);
   });
 
+  test("without a chosen language the dialog speaks Thunderbird's", async () => {
+    await tb.call('setPreferences', { ...userPrefs, language: undefined });
+    const locale = uiLanguage.startsWith('en') ? 'en' : 'it';
+    const expected = expectedReport(bad.draft, bundled, { ...userPrefs, language: undefined });
+    const tab = await compose(bad);
+    expect(await tb.call<SendResult>('send', tab, 'sendNow')).toMatchObject({ sent: false });
+    const dialog = await oneDialog();
+    expect(dialog.lang).toBe(locale);
+    expect(dialog.title).toBe(
+      locale === 'en' ? 'Verifica ticket: sending stopped' : 'Verifica ticket: invio fermato',
+    );
+    expect(dialog.findings).toEqual(
+      expected.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+    );
+    await tb.call('pressEscapeInDialog');
+    await noDialog();
+    await tb.call('setPreferences', userPrefs);
+    await tb.call('closeTab', tab);
+  });
+
+  test('"Mostra dettagli e correzioni" opens the pane on the message; its fix edits the message', async () => {
+    const expected = expectedReport(bad.draft, bundled, userPrefs);
+    const subjectFix = expected.findings.find((f) => f.rule === 'subject-generic')?.fix;
+    const newSubject = subjectFix?.edits.find((e) => e.kind === 'set-subject');
+    if (!newSubject || newSubject.kind !== 'set-subject') throw new Error('no subject fix');
+    const tab = await compose(bad);
+    expect(await tb.call<SendResult>('send', tab, 'sendNow')).toMatchObject({ sent: false });
+    await oneDialog();
+    await tb.call('clickDialog', 'details');
+    await noDialog();
+    type Pane = {
+      search: string;
+      findings: { rule: string; message: string; fix: string | null }[];
+    };
+    const pane = await waitFor('the pane with findings', async () => {
+      const [view] = await tb.call<Pane[]>('panes');
+      return view && view.findings.length > 0 ? view : undefined;
+    });
+    expect(pane.search).toBe(`?tabId=${tab}`);
+    expect(pane.findings.map((f) => f.rule).sort()).toEqual(
+      expected.findings.map((f) => f.rule).sort(),
+    );
+    expect(pane.findings.find((f) => f.rule === 'subject-generic')?.fix).toBe(subjectFix!.label);
+    await tb.call('clickPaneFix', 'subject-generic');
+    await waitFor('the new subject in the compose window', async () =>
+      (await tb.call<Details>('details', tab)).subject === newSubject.subject ? true : undefined,
+    );
+    expect((await tb.call<Details>('details', tab)).plainTextBody.trimEnd()).toBe(
+      bad.draft.bodyText.trimEnd(),
+    );
+    await tb.call('closePanes');
+    await tb.call('closeTab', tab);
+  });
+
   test('a correct ticket reaches the helpdesk without any question', async () => {
-    expect(expectedReport(good.draft, bundled).verdict).toBe('ok');
+    expect(expectedReport(good.draft, bundled, userPrefs).verdict).toBe('ok');
     const tab = await compose(good);
     const result = await tb.call<SendResult>('send', tab, 'sendNow');
     expect(result).toMatchObject({ sent: true });
@@ -169,7 +240,7 @@ describe('Thunderbird extension, bundled directory', () => {
   });
 
   test('mail that is not for the helpdesk is never checked', async () => {
-    expect(expectedReport(notATicket.draft, bundled).verdict).not.toBe('ok');
+    expect(expectedReport(notATicket.draft, bundled, userPrefs).verdict).not.toBe('ok');
     const tab = await compose(notATicket);
     expect(await tb.call<SendResult>('send', tab, 'sendNow')).toMatchObject({ sent: true });
     await tb.smtp.waitFor((m) => m.to.includes('anna.verdi@comune.example'), 10_000);
@@ -177,7 +248,7 @@ describe('Thunderbird extension, bundled directory', () => {
   });
 
   test('a warning asks once: "Correggi" keeps the message, "Invia comunque" sends it', async () => {
-    const expected = expectedReport(warned.draft, bundled);
+    const expected = expectedReport(warned.draft, bundled, userPrefs);
     expect(expected.verdict).toBe('warn');
     const tab = await compose(warned);
 
@@ -209,10 +280,8 @@ describe('Thunderbird extension, bundled directory', () => {
   });
 
   test('fixes put the module address in To and append the signature, keeping the text', async () => {
-    const prefs: UserPreferences = { name: 'Mario Rossi', phone: '0721 123456' };
-    await tb.call('setPreferences', prefs);
     const tab = await compose(wrongAddressUnsigned);
-    const expected = expectedReport(wrongAddressUnsigned.draft, bundled, prefs);
+    const expected = expectedReport(wrongAddressUnsigned.draft, bundled, userPrefs);
     const fixOf = (rule: string) => {
       const fix = expected.findings.find((f) => f.rule === rule)?.fix;
       if (!fix) throw new Error(`the engine offers no fix for ${rule}`);
@@ -237,7 +306,6 @@ describe('Thunderbird extension, bundled directory', () => {
     const rules = recheck.report.findings.map((f) => f.rule);
     expect(rules).not.toContain('wrong-module-address');
     expect(rules).not.toContain('signature-missing');
-    await tb.call('setPreferences', {});
     await tb.call('closeTab', tab);
   });
 
@@ -281,6 +349,7 @@ describe('Thunderbird extension, directory and policy from policies (storage.man
   beforeAll(async () => {
     ensureBuilt();
     tb = await openSession({ managed });
+    uiLanguage = await tb.call<string>('uiLanguage');
   });
   afterAll(async () => {
     await tb?.close();
@@ -293,6 +362,7 @@ describe('Thunderbird extension, directory and policy from policies (storage.man
     expect(result.admin).toEqual({ source: 'policies.json (3rdparty)', error: null });
     expect(result.mode).toBe('warn-only');
     expect(result.report).toEqual(expectedReport(ticket.draft, managed));
+    expect(result.report.locale).toBe(uiLanguage.startsWith('en') ? 'en' : 'it');
     expect(result.report.module?.address).toBe('tributi@help.fornitore.example');
     await tb.call('closeTab', tab);
   });

@@ -119,6 +119,19 @@ describe('onBeforeSend guard', () => {
     expect(ui.ask.mock.calls[0]![0].kind).toBe('prompt');
   });
 
+  test("the dialog speaks the user's language, else Thunderbird's", async () => {
+    const english = setup(bad, { uiLanguage: 'en-US' });
+    await english.send();
+    expect(english.ui.explainBlock.mock.calls[0]![0]).toMatchObject({ locale: 'en' });
+    expect(english.ui.explainBlock.mock.calls[0]![0].summary).toMatch(/^The ticket would not/);
+    const chosen = setup(bad, {
+      uiLanguage: 'en-US',
+      local: { preferences: { language: 'it' } },
+    });
+    await chosen.send();
+    expect(chosen.ui.explainBlock.mock.calls[0]![0]).toMatchObject({ locale: 'it' });
+  });
+
   test('our own failure lets the message go and tells the user', async () => {
     const { tb, ui, send } = setup(bad, { uiLanguage: 'en-GB' });
     tb.raw.compose.listAttachments.mockRejectedValue(new Error('attachments unavailable'));

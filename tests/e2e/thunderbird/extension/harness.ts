@@ -7,6 +7,7 @@ import { checkTicket } from '../../../../src/core/engine';
 import type { FixEdit, UserPreferences } from '../../../../src/core';
 import { loadManagedAdminConfig } from '../../../../src/hosts/thunderbird/managed-config';
 import { savePreferences } from '../../../../src/hosts/thunderbird/preferences-store';
+import { checkOptionsFor } from '../../../../src/hosts/thunderbird/send-guard';
 import { realApi } from '../../../../src/hosts/thunderbird/tb-api';
 import { ThunderbirdHost } from '../../../../src/hosts/thunderbird/thunderbird-host';
 
@@ -51,6 +52,24 @@ function describeDialog(w: Window) {
   };
 }
 
+/** The pane windows (popup.html) now open. */
+function paneViews(): Window[] {
+  return messenger.extension.getViews().filter((w) => w.location.pathname.endsWith('/popup.html'));
+}
+
+function describePane(w: Window) {
+  const doc = w.document;
+  return {
+    search: w.location.search,
+    findings: [...doc.querySelectorAll('li[data-rule]')].map((li) => ({
+      rule: li.getAttribute('data-rule'),
+      message: li.querySelector('span')?.textContent ?? '',
+      fix: li.querySelector('button')?.textContent ?? null,
+    })),
+    text: doc.body.textContent ?? '',
+  };
+}
+
 const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
   async beginNew(details: Details) {
     const { attachmentFiles, ...compose } = details;
@@ -85,7 +104,7 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
     const effective = resolveConfig(admin.config, prefs ?? {});
     return {
       draft,
-      report: checkTicket(draft, effective.options),
+      report: checkTicket(draft, checkOptionsFor(effective, api)),
       mode: effective.mode,
       admin: { source: admin.source, error: admin.error ?? null },
       profile: host.profile(),
@@ -109,6 +128,7 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
     return true;
   },
   sends: async () => sends,
+  uiLanguage: async () => messenger.i18n.getUILanguage(),
   setPreferences: (prefs: UserPreferences) => savePreferences(api.storage, prefs),
   async adminConfig() {
     const r = await loadManagedAdminConfig(api.storage);
@@ -127,6 +147,24 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
     if (!view) throw new Error('no open send dialog');
     const ViewKeyboardEvent = (view as unknown as typeof globalThis).KeyboardEvent;
     view.document.dispatchEvent(new ViewKeyboardEvent('keydown', { key: 'Escape' }));
+    return true;
+  },
+  async openPane(tabId: number) {
+    const win = await messenger.windows.create({ type: 'popup', url: `popup.html?tabId=${tabId}` });
+    return win.id;
+  },
+  panes: async () => paneViews().map(describePane),
+  async clickPaneFix(rule: string) {
+    const button = paneViews()[0]?.document.querySelector<HTMLButtonElement>(
+      `li[data-rule="${rule}"] button`,
+    );
+    if (!button) throw new Error(`no fix button for ${rule} in an open pane`);
+    button.click();
+    return true;
+  },
+  closeWindow: (windowId: number) => messenger.windows.remove(windowId),
+  async closePanes() {
+    for (const view of paneViews()) view.close();
     return true;
   },
   closeTab: (tabId: number) => messenger.tabs.remove(tabId),
