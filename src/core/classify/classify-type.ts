@@ -14,8 +14,8 @@ interface Cue {
 
 const cues: Record<TicketType, Cue[]> = {
   anomalia: [
-    // "errore" but not "per errore"/"errore materiale" (those are the user's own mistakes).
-    { re: /(?<!per |un |l')\berror[ei]\b(?! material)/, weight: 2 },
+    // "errore" ("per errore"/"errore materiale", the user's own mistakes, are masked first).
+    { re: /\berror[ei]\b/, weight: 2 },
     {
       re: /\bmessaggi[oa]? di errore\b|\bva in errore\b|\bda errore\b|\bsegnala (un )?errore\b/,
       weight: 2,
@@ -90,9 +90,14 @@ const maxChars = 20000;
 
 export function ticketTypeScores(subject: string, body: PreparedText): Record<TicketType, number> {
   const text = fold(`${subject.slice(0, 1000)}\n${body.content.text.slice(0, maxChars)}`);
+  // No lookbehind (not available to ES2016 engines): mask the own-mistake uses of "errore".
+  const anomalyText = text.replace(/\bper errore\b|\berror[ei] material[ei]\b/g, (m) =>
+    ' '.repeat(m.length),
+  );
   const scores: Record<TicketType, number> = { anomalia: 0, supporto: 0, formazione: 0 };
   for (const type of Object.keys(cues) as TicketType[]) {
-    for (const cue of cues[type]) if (cue.re.test(text)) scores[type] += cue.weight;
+    const source = type === 'anomalia' ? anomalyText : text;
+    for (const cue of cues[type]) if (cue.re.test(source)) scores[type] += cue.weight;
   }
   // A booking for a possible future need describes no present malfunction.
   if (futureNeed.test(text)) scores.anomalia = 0;

@@ -46,7 +46,8 @@ function keyPhrase(content: string): string {
   // "n. 123" do not split.
   const sentences = content
     .slice(0, 3000)
-    .split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý])|\n+/)
+    .replace(/([.!?])\s+(?=[A-ZÀ-Ý])/g, '$1\n')
+    .split(/\n+/)
     .map((x) => x.trim())
     .filter((x) => x !== '')
     .slice(0, 6);

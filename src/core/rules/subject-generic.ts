@@ -2,13 +2,14 @@
 // "Aiuto!!", "Errore cityware/cityware online").
 import { proposeSubject } from '../fixes/propose-subject';
 import { defaultGenericSubjects, isGenericSubject } from '../text/generic-subject';
+import { hasLetterOrDigit } from '../text/words';
 import type { Rule } from './rule';
 
 export const subjectGeneric: Rule = {
   id: 'subject-generic',
   defaultSeverity: 'error',
   check(ctx) {
-    if (!/[\p{L}\p{N}]/u.test(ctx.subject)) return []; // subject-missing covers it
+    if (!hasLetterOrDigit(ctx.subject)) return []; // subject-missing covers it
     const list = ctx.options.genericSubjects ?? defaultGenericSubjects;
     if (!isGenericSubject(ctx.subject, list)) return [];
     const subject = proposeSubject(ctx.body, ctx.module, ctx.locale);

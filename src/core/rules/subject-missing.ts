@@ -1,12 +1,13 @@
 // Guidelines: "Non verranno presi in carico ticket con oggetto vuoto".
 import { proposeSubject } from '../fixes/propose-subject';
+import { hasLetterOrDigit } from '../text/words';
 import type { Rule } from './rule';
 
 export const subjectMissing: Rule = {
   id: 'subject-missing',
   defaultSeverity: 'error',
   check(ctx) {
-    if (/[\p{L}\p{N}]/u.test(ctx.subject)) return [];
+    if (hasLetterOrDigit(ctx.subject)) return [];
     const subject = proposeSubject(ctx.body, ctx.module, ctx.locale);
     return [
       {
