@@ -37,7 +37,15 @@ export function outlookHost(options: OutlookHostOptions = {}): MailHost {
     kind: 'outlook',
     displayLocale: () => localeOf(Office.context.displayLanguage),
     readDraft: () => reader.read(),
-    applyEdits: (edits: FixEdit[]) => applyEdits(item(), edits),
+    applyEdits: async (edits: FixEdit[]) => {
+      // Our own writes may not raise change events: read everything again afterwards.
+      reader.markStale();
+      try {
+        await applyEdits(item(), edits);
+      } finally {
+        reader.markStale();
+      }
+    },
     onChange(listener) {
       const events = changeEvents();
       const handler = () => {

@@ -86,6 +86,21 @@ describe('outlookHost', () => {
     ]);
   });
 
+  it('reads everything again after applying a fix, event or not', async () => {
+    const state = composeState({
+      bodyType: 'text',
+      to: [{ displayName: 'M', emailAddress: 'marco@palitalsoft.it' }],
+    });
+    installOffice(state);
+    const host = outlookHost();
+    host.onChange(() => undefined);
+    await host.readDraft();
+    await host.applyEdits([
+      { kind: 'set-recipients', field: 'to', recipients: [{ address: 'tributi@example.it' }] },
+    ]);
+    expect((await host.readDraft()).to).toEqual([{ address: 'tributi@example.it' }]);
+  });
+
   it('reads everything at each poll when Outlook cannot report recipient changes', async () => {
     const state = composeState({ mailbox: '1.6', bodyType: 'text' });
     installOffice(state);
