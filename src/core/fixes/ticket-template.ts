@@ -2,6 +2,7 @@
 // what the user was doing, what happened, the exact error message, steps, availability.
 import { message } from '../messages/catalogue';
 import type { Locale, ModuleSuggestion, UserSettings } from '../types';
+import { trimEndBlanks } from '../text/trim';
 import { formatAvailability } from './signature-block';
 
 export function buildTicketTemplate(
@@ -23,5 +24,5 @@ export function buildTicketTemplate(
     '3. ',
     formatAvailability(settings.availability, locale) ?? m('templateAvailability'),
   ];
-  return lines.map((l) => l.trimEnd()).join('\n');
+  return lines.map((l) => trimEndBlanks(l)).join('\n');
 }

@@ -1,5 +1,6 @@
 // The greeting at the top of the user's text and the closing/signature block at its end.
 import { fold } from './fold';
+import { leadingBlanks } from './trim';
 import { type Line, lineHead } from './lines';
 import { lineHasPersonName } from './person-name';
 
@@ -18,7 +19,7 @@ export function findGreeting(lines: Line[]): { start: number; end: number } | nu
   if (!first) return null;
   const head = fold(lineHead(first));
   if (!greeting.test(head)) return null;
-  const lead = first.start + (first.text.length - first.text.trimStart().length);
+  const lead = first.start + leadingBlanks(first.text);
   const trimmed = first.text.trim();
   const salutation = /^[^,!.:;\n]{1,60}[,!:;]/.exec(trimmed);
   if (salutation) return { start: lead, end: lead + salutation[0].length };
@@ -41,7 +42,7 @@ export function findSignatureStart(
   const filled = lines.filter((l) => l.text.trim() !== '');
   if (filled.length < 2) return null;
   const lastIndex = filled.length - 1;
-  const lead = (l: Line) => l.start + (l.text.length - l.text.trimStart().length);
+  const lead = (l: Line) => l.start + leadingBlanks(l.text);
 
   // Closing formula: scan upwards over at most 12 trailing short lines. The very first line
   // ("Grazie, il programma non funziona") is content unless it is only a short formula.

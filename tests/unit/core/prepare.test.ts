@@ -1,7 +1,11 @@
 import { prepareText } from '../../../src/core/text/prepare';
 import { htmlToText } from '../../../src/core/text/html-to-text';
+import { htmlToTextLight } from '../../../src/core/text/html-to-text-light';
 
-describe('htmlToText', () => {
+describe.each([
+  ['htmlToText (htmlparser2)', htmlToText],
+  ['htmlToTextLight', htmlToTextLight],
+])('%s', (_name, htmlToText) => {
   test('block elements and <br> become line breaks, entities are decoded', () => {
     expect(
       htmlToText('<div>Buongiorno&nbsp;a tutti</div><div>perch&eacute; non<br>funziona</div>'),
@@ -37,6 +41,12 @@ describe('htmlToText', () => {
 
   test('paragraphs are separated by an empty line and whitespace is collapsed', () => {
     expect(htmlToText('<p>uno   due\n tre</p><p>quattro</p>')).toBe('uno due tre\n\nquattro');
+  });
+
+  test('comments, doctype, attributes and Outlook markup do not leak into the text', () => {
+    const html =
+      '<!DOCTYPE html><!-- x --><div class="WordSection1" style="a>b"><p class=MsoNormal>Ciao<o:p></o:p></p><p>&euro; 10 &agrave; &#8217;&#x2019;</p></div>';
+    expect(htmlToText(html)).toBe('Ciao\n\n€ 10 à ’’');
   });
 });
 
