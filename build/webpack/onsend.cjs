@@ -247,6 +247,9 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false }, // our own gzip budget is printed instead
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(base) }),
+      // Outlook gives the body as text; the engine's HTML fallback uses the dependency-free
+      // converter here instead of htmlparser2 + entities (~37 KB gzip).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/html-to-text$/, './html-to-text-light'),
       // The JavaScript-only runtime of classic Outlook may have no URL class (see url-fallback.ts).
       new webpack.ProvidePlugin({ URL: [path.join(srcDir, 'url-fallback.ts'), 'URLClass'] }),
       new CopyPlugin({
