@@ -35,12 +35,17 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
+  // Days on their own row, times and the remove button below: fits a 320 px task pane.
   slot: {
     display: 'grid',
-    gridTemplateColumns: '1fr 1fr 1fr auto',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) auto',
     gap: tokens.spacingHorizontalXS,
     alignItems: 'end',
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
+  days: { gridColumn: '1 / -1' },
+  input: { minWidth: 0, width: '100%' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
@@ -188,8 +193,9 @@ export default function SettingsPanel(props: SettingsPanelProps) {
         {isLocked('availability') && <span>{t('settingsLocked')}</span>}
         {form.slots.map((slot, i) => (
           <div key={i} className={styles.slot} data-testid="slot">
-            <Field label={t('settingsSlotDays')}>
+            <Field label={t('settingsSlotDays')} className={styles.days}>
               <Input
+                className={styles.input}
                 value={slot.days}
                 placeholder="lun-ven"
                 onChange={(_, d) => setSlot(i, { days: d.value })}
@@ -197,13 +203,19 @@ export default function SettingsPanel(props: SettingsPanelProps) {
             </Field>
             <Field label={t('settingsSlotFrom')}>
               <Input
+                className={styles.input}
                 type="time"
                 value={slot.from}
                 onChange={(_, d) => setSlot(i, { from: d.value })}
               />
             </Field>
             <Field label={t('settingsSlotTo')}>
-              <Input type="time" value={slot.to} onChange={(_, d) => setSlot(i, { to: d.value })} />
+              <Input
+                className={styles.input}
+                type="time"
+                value={slot.to}
+                onChange={(_, d) => setSlot(i, { to: d.value })}
+              />
             </Field>
             <Button
               icon={<Delete16Regular />}
