@@ -36,7 +36,26 @@ const titles =
 const word = /^[A-ZÀ-Ý][a-zà-ÿ']+$|^[A-ZÀ-Ý]{2,}$|^[A-ZÀ-Ý][a-zà-ÿ]*'[A-ZÀ-Ý][a-zà-ÿ]+$/;
 const initial = /^[A-ZÀ-Ý]\.$/;
 
-/** True when `segment` (one part of a line) is a person's name. */
+// Lower-case particles inside Italian surnames ("Maria di Stefano", "Luca De la Torre").
+const particles = new Set([
+  'di',
+  'de',
+  'del',
+  'della',
+  'da',
+  'dal',
+  'dalla',
+  'lo',
+  'la',
+  'van',
+  'von',
+]);
+
+/**
+ * True when `segment` (one part of a line) contains a person's name: a run of 2–4 capitalised
+ * words that are not office/role/courtesy words ("Mario Rossi Istruttore amministrativo",
+ * "Servizio Personale Mario Rossi"), an initial with a surname, or a title with a surname.
+ */
 function isNameSegment(segment: string): boolean {
   let s = segment.trim();
   let titled = false;
@@ -44,24 +63,30 @@ function isNameSegment(segment: string): boolean {
     s = s.replace(titles, '');
     titled = true;
   }
-  const parts = s.split(/\s+/).filter((p) => p !== '');
-  if (parts.length < 1 || parts.length > 4) return false;
   if (/\d/.test(s)) return false;
+  const parts = s.split(/\s+/).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > 8) return false;
   let names = 0;
   let initials = 0;
+  const runIsName = () => names >= 2 || (names === 1 && (initials >= 1 || titled));
   for (const p of parts) {
     if (initial.test(p)) {
       initials++;
       continue;
     }
-    if (!word.test(p)) return false;
-    if (notNames.has(fold(p))) return false;
-    names++;
+    if (names > 0 && particles.has(p)) continue;
+    if (word.test(p) && !notNames.has(fold(p))) {
+      names++;
+      if (names > 4) return false;
+      continue;
+    }
+    // The run ends: a name may already be complete ("Mario Rossi Ufficio Tributi").
+    if (runIsName()) return true;
+    names = 0;
+    initials = 0;
+    titled = false;
   }
-  if (names >= 2 && names <= 4) return true;
-  // "M. Rossi" / "Rossi M."; a single surname after a title ("Dott. Rossi").
-  if (names === 1 && (initials >= 1 || titled)) return true;
-  return false;
+  return runIsName();
 }
 
 /** True when a signature line carries a person's name. */

@@ -100,13 +100,19 @@ describe('signature-missing', () => {
     const edit = f?.fix?.edits[0];
     expect(edit && 'text' in edit ? edit.text : '').toContain('Mario Rossi');
   });
-  test.each(['Mario Rossi', 'Rossi Mario', 'M. Rossi', 'ROSSI MARIO', 'Dott.ssa Anna Neri'])(
-    'accepts %j as a signature',
-    (name) => {
-      const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nSaluti\n${name}\nTel. 0541 123456`;
-      expect(rulesFired(draft({ bodyText: body }))).not.toContain('signature-missing');
-    },
-  );
+  test.each([
+    'Mario Rossi',
+    'Rossi Mario',
+    'M. Rossi',
+    'ROSSI MARIO',
+    'Dott.ssa Anna Neri',
+    'Maria di Stefano',
+    'Mario Rossi Istruttore Amministrativo',
+    'Servizio Personale Mario Rossi',
+  ])('accepts %j as a signature', (name) => {
+    const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nSaluti\n${name}\nTel. 0541 123456`;
+    expect(rulesFired(draft({ bodyText: body }))).not.toContain('signature-missing');
+  });
   test('fires when only a closing formula and an office are there', () => {
     const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nCordiali saluti\nUfficio Tributi\nTel. 0541 123456`;
     expect(rulesFired(draft({ bodyText: body }))).toContain('signature-missing');
@@ -190,6 +196,7 @@ describe('named-operator', () => {
     'Per il sig. Bianchi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato, mi faccia richiamare da Giulia.',
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato: deve occuparsene Laura.',
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato, chiedo che mi richiami Paolo.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'named-operator')?.severity).toBe(
       'warning',
