@@ -4,7 +4,7 @@ import { bodyWhere, findInBody, ownWithoutSignature, type Hit } from './helpers'
 import type { Rule, RuleContext } from './rule';
 
 const colleague =
-  "(?:(?:il |la |lo |un |una |l')?(?:mio |mia |nostro |nostra )?(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|segretario|segretaria))";
+  "(?:(?:il |la |lo |un |una |l')?(?:mio |mia |nostro |nostra )?(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|segretario|segretaria|sindaco|assessore|assessora|comandante|capo ?ufficio|capo))";
 // A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
 // the problem or asked the writer to report it.
 const colleagueHasProblem = new RegExp(

@@ -252,6 +252,7 @@ describe('on-behalf', () => {
     'Il mio collega ha un problema: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Scrivo per Mario che non riesce a calcolare IMU 2025 del contribuente deceduto.',
     'La collega mi chiede di segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Scrivo per conto del Sindaco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'on-behalf')?.severity).toBe(
       'warning',
@@ -298,6 +299,7 @@ describe('insistence', () => {
     'Urgente: il calcolo IMU 2025 del contribuente deceduto è errato, è urgente.',
     'Il calcolo IMU 2025 del contribuente deceduto è errato, URGENTE.',
     'IL CALCOLO IMU DEL CONTRIBUENTE È SBAGLIATO\nil calcolo IMU 2025 del contribuente deceduto è errato.',
+    'Non ho ancora ricevuto nessuna risposta: il calcolo IMU 2025 del contribuente deceduto è errato.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'insistence')?.severity).toBe(
       'warning',
@@ -321,6 +323,7 @@ describe('booking', () => {
     'Nel caso dovesse servire, vorremmo supporto sul calcolo IMU 2025 dei contribuenti deceduti.',
     'In previsione di eventuali problemi con il calcolo IMU 2025 dei contribuenti deceduti chiedo supporto.',
     "Per sicurezza vorrei fissare fin d'ora un supporto per il calcolo IMU 2025 dei contribuenti deceduti.",
+    'Vorremmo fissare una giornata di assistenza per la migrazione IMU 2025 di febbraio dei contribuenti.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'booking')?.severity).toBe('warning');
   });
