@@ -61,17 +61,24 @@ export async function stopHarness(h: Harness | undefined): Promise<void> {
   h?.server.kill();
 }
 
-/** Opens the preview in a fresh context (empty localStorage) and collects page errors. */
+/**
+ * Opens the preview in a fresh context (empty localStorage); collects page errors and every
+ * request that leaves localhost (the preview must not load office.js or anything else).
+ */
 export async function openPreview(
   h: Harness,
   query = '',
-): Promise<{ page: Page; errors: string[] }> {
+): Promise<{ page: Page; errors: string[]; external: string[] }> {
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   const errors: string[] = [];
+  const external: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(h.baseUrl)) external.push(r.url());
+  });
   await page.goto(`${h.baseUrl}/preview/${query}`);
-  return { page, errors };
+  return { page, errors, external };
 }
 
 /** Runs axe-core on the pane and returns its violations (rule id and offending nodes). */

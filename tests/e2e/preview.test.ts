@@ -42,7 +42,7 @@ const field = (page: Page, label: string) =>
 
 describe('preview page', () => {
   it('guides a bad ticket to a good one through findings and fixes', async () => {
-    const { page, errors } = await openPreview(h!, '?empty=1');
+    const { page, errors, external } = await openPreview(h!, '?empty=1');
     await verdict(page, 'block');
 
     // The user writes a ticket that breaks the guidelines.
@@ -109,6 +109,7 @@ describe('preview page', () => {
     await pane(page).screenshot({ path: path.join(outputDir, 'pane-good-ticket.png') });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    expect(external).toEqual([]); // no office.js, no telemetry: everything stays local
   });
 
   it('loads the bad example at first and the good one on request', async () => {
