@@ -74,10 +74,21 @@ export function checkTicket(draft: TicketDraft, options: CheckOptions = {}): Rep
   };
 
   const findings: Finding[] = [];
+  // Subject offsets from the rules refer to the trimmed subject; hosts edit the raw one.
+  const subjectShift = safe.subject.length - safe.subject.replace(/^\s+/, '').length;
   for (const rule of allRules) {
-    const level = opts.severities?.[rule.id];
+    const level = levelOf(opts.severities?.[rule.id]);
     if (level === 'off') continue;
-    findings.push(...runRule(rule, ctx, level));
+    for (const f of runRule(rule, ctx, level)) {
+      if (f.where?.field === 'subject' && f.where.start !== undefined && subjectShift > 0) {
+        f.where = {
+          ...f.where,
+          start: f.where.start + subjectShift,
+          end: (f.where.end ?? f.where.start) + subjectShift,
+        };
+      }
+      findings.push(f);
+    }
   }
   findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 
@@ -120,6 +131,13 @@ function runRule(rule: Rule, ctx: RuleContext, level: Severity | undefined): Fin
       },
     ];
   }
+}
+
+/** A configured level, or undefined when absent or not a known level (then the default). */
+function levelOf(value: unknown): Severity | 'off' | undefined {
+  return value === 'error' || value === 'warning' || value === 'info' || value === 'off'
+    ? value
+    : undefined;
 }
 
 function attempt<T>(run: () => T, fallback: () => T): T {

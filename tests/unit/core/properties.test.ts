@@ -128,7 +128,7 @@ function assertValid(draft: TicketDraft, locale: 'it' | 'en') {
     settings: { name: 'Mario Rossi', enti: ['Comune di Rimini'] },
   });
   const bodyLength = prepareText(draft.bodyText, draft.bodyHtml).text.length;
-  const subjectLength = draft.subject.trim().length;
+  const subjectLength = draft.subject.length;
   const severities = report.findings.map((f) => f.severity);
   const expected = severities.includes('error')
     ? 'block'

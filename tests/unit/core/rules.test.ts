@@ -503,6 +503,17 @@ describe('engine options', () => {
     const f = finding(draft({ subject: '' }), 'subject-missing', { locale: 'en' });
     expect(f?.message).toMatch(/subject is empty/);
   });
+  test('subject offsets point into the subject as the host has it', () => {
+    const subject = '  Tributi!!! calcolo IMU errato';
+    const f = finding(draft({ subject }), 'insistence');
+    expect(subject.slice(f!.where!.start, f!.where!.end)).toBe('!!!');
+  });
+  test('an unknown configured level falls back to the default severity', () => {
+    const report = checkTicket(draft({ subject: '' }), {
+      severities: { 'subject-missing': 'fatal' as never },
+    });
+    expect(report.findings.find((f) => f.rule === 'subject-missing')?.severity).toBe('error');
+  });
   test('body offsets point at the finding text', () => {
     const body = withContent(
       'Vorrei parlare con Marco: il calcolo IMU 2025 del contribuente deceduto è errato.',
