@@ -8,9 +8,14 @@ import type { Rule, RuleContext } from './rule';
 /** Lines where a signature can be: the signature block, else the last lines of the own text. */
 function signatureLines(ctx: RuleContext) {
   const { own, signature, text } = ctx.body;
-  if (signature) return splitLines(text, signature.start, signature.end);
   const lines = splitLines(text, own.start, own.end).filter((l) => l.text.trim() !== '');
-  return lines.slice(-6);
+  if (!signature) return lines.slice(-6);
+  // The block, plus up to two short lines just above it ("Mario Rossi" before "Cordiali saluti").
+  const first = lines.findIndex((l) => l.end > signature.start);
+  const above = lines
+    .slice(Math.max(0, first - 2), first)
+    .filter((l) => l.text.trim().length <= 60);
+  return [...above, ...lines.slice(first)];
 }
 
 export const signatureMissing: Rule = {

@@ -113,6 +113,10 @@ describe('signature-missing', () => {
     const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nSaluti\n${name}\nTel. 0541 123456`;
     expect(rulesFired(draft({ bodyText: body }))).not.toContain('signature-missing');
   });
+  test('accepts a name written just above the closing formula', () => {
+    const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nMario Rossi - tel. 0541 123456\nCordiali saluti`;
+    expect(rulesFired(draft({ bodyText: body }))).not.toContain('signature-missing');
+  });
   test('fires when only a closing formula and an office are there', () => {
     const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nCordiali saluti\nUfficio Tributi\nTel. 0541 123456`;
     expect(rulesFired(draft({ bodyText: body }))).toContain('signature-missing');
