@@ -8,7 +8,7 @@ import type { Rule } from './rule';
 const ticketNumber =
   /\bticket\s*(?:#|n\.?|nr\.?|n°|no\.?|num\.?|numero|id)?\s*[:.]?\s*#?\d{3,}|\[\s*ticket[^\]]{0,20}\d{3,}\s*\]|\bapertura (?:del )?ticket\b|\bticket (?:aperto|creato|registrato)\b/;
 const confirmation =
-  /\b(?:e stato (?:aperto|creato|registrato|preso in carico) (?:il )?ticket|(?:aperto|creato|registrato) (?:il |un )?(?:nuovo )?ticket (?:n|numero|nr|#)|ticket (?:n\.?|numero|nr\.?|#)\s*\d{3,} (?:e stato|aperto|creato)|questa e una (?:mail|e-mail|email) automatica|messaggio generato automaticamente|non rispondere a questa (?:mail|e-mail|email))/;
+  /\b(?:e stato (?:aperto|creato|registrato|preso in carico) (?:il )?ticket|(?:aperto|creato|registrato) (?:il |un )?(?:nuovo )?ticket (?:n|numero|nr|#)|ticket (?:n\.?|numero|nr\.?|#)\s*\d{3,} (?:e stato|aperto|creato)|questa e una (?:mail|e-mail|email) automatica|messaggio generato automaticamente|non rispondere a questa (?:mail|e-mail|email)|(?:la sua|la vostra|sua|vostra) richiesta (?:e stata|e) (?:presa in carico|registrata|ricevuta)|abbiamo ricevuto (?:la sua|la vostra) (?:richiesta|segnalazione)|(?:numero|id) (?:del )?ticket\s*:\s*#?\d{3,})/;
 
 export const replyToTicketNotification: Rule = {
   id: 'reply-to-ticket-notification',
@@ -33,6 +33,15 @@ export const replyToTicketNotification: Rule = {
       const hit = findInBody(ctx, part, confirmation);
       if (hit)
         return [{ where: { field: 'body', start: hit.start, end: hit.end, excerpt: hit.text } }];
+      // The quoted header names the notification sender ("Da: noreply@ticket…").
+      const quotedText = ctx.foldedBody.slice(part.start, part.end);
+      for (const sender of senders) {
+        const at = sender ? quotedText.indexOf(sender) : -1;
+        if (at >= 0) {
+          const start = part.start + at;
+          return [{ where: { field: 'body', start, end: start + sender.length, excerpt: sender } }];
+        }
+      }
     }
     return [];
   },

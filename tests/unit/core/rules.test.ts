@@ -287,6 +287,22 @@ describe('reply-to-ticket-notification', () => {
       'reply-to-ticket-notification',
     );
   });
+  test('fires when the quoted header is from the notification sender', () => {
+    const body = `${goodBody}\n\nDa: Helpdesk <noreply@ticket.palitalsoft.example>\nInviato: lunedì\nA: Mario\nOggetto: Conferma`;
+    expect(rulesFired(draft({ bodyText: body, subject: 'R: Conferma' }))).toContain(
+      'reply-to-ticket-notification',
+    );
+  });
+  test('fires when the quoted mail says the request was taken in charge', () => {
+    const body = `${goodBody}\n\n> Gentile utente, la sua richiesta è stata presa in carico.`;
+    expect(rulesFired(draft({ bodyText: body, subject: 'Re: richiesta' }))).toContain(
+      'reply-to-ticket-notification',
+    );
+  });
+  test('quoting a colleague is fine', () => {
+    const body = `${goodBody}\n\n> Mario, puoi segnalare tu il problema dell'IMU?`;
+    expect(rulesFired(draft({ bodyText: body }))).not.toContain('reply-to-ticket-notification');
+  });
   test('a new ticket that cites an old ticket number is fine', () => {
     expect(rulesFired(draft({ subject: 'IMU 2025 – seguito ticket 12345' }))).not.toContain(
       'reply-to-ticket-notification',
