@@ -8,11 +8,13 @@ const title =
 const name = "([a-z][a-z']{1,25})";
 const requests = [
   // "vorrei parlare con Marco", "preferirei essere richiamato da Giulia"
-  `\\b(?:vorrei|vorremmo|volevo|volevamo|desidero|desidererei|preferirei|preferiremmo|gradirei|chiedo di|chiedo se posso|potrei|possiamo|posso) (?:parlare|essere (?:richiamat[oa]|contattat[oa]|seguit[oa]|ricontattat[oa])|sentire|confrontarmi|avere un contatto) (?:con|da|dal|dalla|direttamente con) ${title}${name}`,
+  `\\b(?:vorrei|vorremmo|volevo|volevamo|desidero|desidererei|preferirei|preferiremmo|gradirei|chiedo di|chiedo se posso|potrei|possiamo|posso|ho bisogno di|avrei bisogno di|abbiamo bisogno di|devo|dovrei|necessito di) (?:cortesemente |gentilmente |possibilmente |urgentemente )?(?:parlare|essere (?:richiamat[oa]|contattat[oa]|seguit[oa]|ricontattat[oa])|sentire|confrontarmi|avere un contatto) (?:con|da|dal|dalla|direttamente con) ${title}${name}`,
   // "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco"
   `(?:\\ball'?\\s?attenzione|\\balla (?:cortese |gentile )?attenzione|\\bc\\.\\s?a\\.|\\batt\\.ne|\\bfao)\\s*(?:di|del|della|dello|dell')?\\s*${title}${name}`,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
   `\\b(?:mi )?(?:faccia|fate|fa|fatemi|fammi|far|potete far|potreste far|puo far|potrebbe far|vorrei farmi|farmi) (?:richiamare|chiamare|contattare|ricontattare|rispondere) (?:da|dal|dalla|dallo) ${title}${name}`,
+  // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
+  `\\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi) ${title}${name}`,
   // "deve occuparsene Laura", "vorrei che se ne occupasse Marco", "se ne occupi la dott.ssa Neri"
   `\\b(?:deve|dovrebbe|puo|potrebbe|dovra) (?:occuparsene|seguirla|seguirlo|gestirla|gestirlo|prenderla in carico|prenderlo in carico) ${title}${name}`,
   `\\bse ne (?:occupi|occupasse|occupera|deve occupare|puo occupare|potrebbe occupare|dovrebbe occupare) ${title}${name}`,

@@ -201,6 +201,8 @@ describe('named-operator', () => {
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato, mi faccia richiamare da Giulia.',
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato: deve occuparsene Laura.',
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato, chiedo che mi richiami Paolo.',
+    'Ho bisogno di parlare con Marco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Potrebbe richiamarmi Giulia?',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'named-operator')?.severity).toBe(
       'warning',
