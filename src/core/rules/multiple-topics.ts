@@ -4,7 +4,7 @@ import { bodyWhere, findInBody } from './helpers';
 import type { Rule } from './rule';
 
 const secondRequest =
-  /\b(?:approfitto (?:per|della|dell'|anche)|colgo (?:l'occasione|anche l'occasione)|inoltre (?:vorrei|volevo|vorremmo|segnalo|vi segnalo|chiedo|vi chiedo|avrei|avremmo|segnaliamo|devo segnalare|c'e)|un'?\s?altra (?:questione|domanda|cosa|richiesta|segnalazione|problematica|anomalia)|un altro (?:problema|quesito|errore|argomento|punto)|altro problema|seconda (?:cosa|questione|richiesta|domanda)|secondo (?:problema|punto|quesito)|gia che ci sono|gia che ci siamo|ne approfitto|per quanto riguarda invece|a parte questo|oltre a (?:questo|cio)(?:,)? (?:vorrei|volevo|segnalo|chiedo|avrei))/;
+  /\b(?:approfitto (?:per|della|dell'|anche)|colgo (?:l'occasione|anche l'occasione)|inoltre (?:vorrei|volevo|vorremmo|segnalo|vi segnalo|chiedo|vi chiedo|avrei|avremmo|segnaliamo|devo segnalare|c'e)|un'?\s?altra (?:questione|domanda|cosa|richiesta|segnalazione|problematica|anomalia)|un altro (?:problema|quesito|errore|argomento|punto)|altro problema|seconda (?:cosa|questione|richiesta|domanda)|secondo (?:problema|punto|quesito)|un'?\s?ultima (?:cosa|domanda|questione|richiesta)|altra segnalazione|in secondo luogo|infine (?:vorrei|volevo|chiedo|vi chiedo|segnalo)|gia che ci sono|gia che ci siamo|ne approfitto|per quanto riguarda invece|a parte questo|oltre a (?:questo|cio)(?:,)? (?:vorrei|volevo|segnalo|chiedo|avrei))/;
 /** Both modules need this much keyword evidence for the ticket to be about two modules. */
 const strongEvidence = 3;
 /** …and the second module at least this share of the first one's evidence. */

@@ -359,6 +359,7 @@ describe('multiple-topics', () => {
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Approfitto per chiedere come stampare i ruoli.',
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Inoltre vorrei segnalare che la TARI non si stampa.',
     "Il calcolo IMU 2025 del contribuente deceduto risulta errato. Un'altra questione: la TARI.",
+    "Il calcolo IMU 2025 del contribuente deceduto risulta errato. Un'ultima cosa: come si stampa il ruolo TARI?",
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'multiple-topics')?.severity).toBe(
       'warning',
