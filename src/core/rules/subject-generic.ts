@@ -3,6 +3,7 @@
 import { proposeSubject } from '../fixes/propose-subject';
 import { defaultGenericSubjects, isGenericSubject } from '../text/generic-subject';
 import { hasLetterOrDigit } from '../text/words';
+import { findEnteMentions } from './ente-mentions';
 import type { Rule } from './rule';
 
 export const subjectGeneric: Rule = {
@@ -11,7 +12,12 @@ export const subjectGeneric: Rule = {
   check(ctx) {
     if (!hasLetterOrDigit(ctx.subject)) return []; // subject-missing covers it
     const list = ctx.options.genericSubjects ?? defaultGenericSubjects;
-    if (!isGenericSubject(ctx.subject, list)) return [];
+    // The Ente says who asks, not what about: "Richiesta assistenza - Comune di Rimini".
+    let topic = ctx.subject;
+    for (const m of findEnteMentions(ctx.subject, 0, ctx.settings.enti ?? []).reverse()) {
+      topic = topic.slice(0, m.start) + topic.slice(m.end);
+    }
+    if (!isGenericSubject(topic, list)) return [];
     const subject = proposeSubject(ctx.body, ctx.module, ctx.locale);
     return [
       {

@@ -67,6 +67,15 @@ const genericWords = [
   'varie',
   'nuovo',
   'nuova',
+  'funziona',
+  'funzionano',
+  'funzionante',
+  'niente',
+  'nulla',
+  'bloccato',
+  'blocco',
+  'guasto',
+  'grave',
 ];
 const genericStems = new Set(genericWords.map((w) => stem(w)));
 

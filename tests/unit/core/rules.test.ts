@@ -49,6 +49,8 @@ describe('subject-generic', () => {
     'R: I: Info',
     'Richiesta di supporto urgente',
     'Problemi con il programma',
+    'Non funziona niente',
+    'Richiesta assistenza - Comune di Rimini',
   ])('fires for %j', (subject) => {
     expect(finding(draft({ subject }), 'subject-generic')?.severity).toBe('error');
   });
