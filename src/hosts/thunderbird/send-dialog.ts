@@ -114,7 +114,7 @@ async function start() {
     return;
   }
   render(content);
-  setInterval(() => void send({ type: 'verifica-ticket/dialog-keepalive', id }), 10_000);
+  setInterval(() => void send({ type: 'verifica-ticket/dialog-keepalive', id }), 5_000);
 }
 
 void start();

@@ -328,6 +328,8 @@ describe('Thunderbird extension, bundled directory', () => {
 
 describe('Thunderbird extension, directory and policy from policies (storage.managed)', () => {
   let tb: Session;
+  /** A short idle limit for the non-persistent background page (Thunderbird's default: 30 s). */
+  const idleTimeoutMs = 8000;
   const managed: AdminConfig = {
     officialListUrl: 'https://assistenza.fornitore.example/indirizzi/',
     vendorDomains: ['fornitore.example'],
@@ -348,7 +350,10 @@ describe('Thunderbird extension, directory and policy from policies (storage.man
 
   beforeAll(async () => {
     ensureBuilt();
-    tb = await openSession({ managed });
+    tb = await openSession({
+      managed,
+      prefs: { 'extensions.background.idle.timeout': idleTimeoutMs },
+    });
     uiLanguage = await tb.call<string>('uiLanguage');
   });
   afterAll(async () => {
@@ -374,16 +379,18 @@ describe('Thunderbird extension, directory and policy from policies (storage.man
     expect(await tb.call('dialogs')).toEqual([]);
   });
 
-  test('warn-only: a ticket with errors to the admin domain is questioned, not blocked', async () => {
+  test('warn-only: errors are questioned, not blocked, and the question waits for the user', async () => {
     const ticket = retarget(bad, 'tributi@help.fornitore.example');
     expect(expectedReport(ticket.draft, managed).verdict).toBe('block');
     const tab = await tb.call<number>('beginNew', ticket.compose);
     await tb.call('sendInBackground', tab, 'sendNow');
-    const dialog = await waitFor(
-      'the send dialog',
-      async () => (await tb.call<DialogView[]>('dialogs'))[0],
+    const dialog = await waitFor('the send dialog', async () =>
+      (await tb.call<DialogView[]>('dialogs')).find((d) => d.title !== ''),
     );
     expect(dialog.buttons.map((b) => b.id)).toEqual(['correct', 'send-anyway']);
+    // The user thinks for longer than the background page's idle limit (8 s in this profile):
+    // the open question must keep it, and the send waiting on it, alive.
+    await new Promise((r) => setTimeout(r, idleTimeoutMs + 4000));
     await tb.call('clickDialog', 'send-anyway');
     const mail = await tb.smtp.waitFor(
       (m) => m.to.includes('tributi@help.fornitore.example'),

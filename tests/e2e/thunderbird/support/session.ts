@@ -15,7 +15,7 @@ export interface Session {
 }
 
 export async function openSession(
-  options: Pick<ProfileOptions, 'managed' | 'managedRaw'> = {},
+  options: Pick<ProfileOptions, 'managed' | 'managedRaw' | 'prefs'> = {},
 ): Promise<Session> {
   const smtp = await startSmtpSink();
   const server = await startHarnessServer();

@@ -15,6 +15,8 @@ export interface ProfileOptions {
   managed?: unknown;
   /** Raw text for the managed-storage file (to test an unreadable one). */
   managedRaw?: string;
+  /** Further prefs for user.js. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export interface Profile {
@@ -26,7 +28,10 @@ function pref(name: string, value: string | number | boolean): string {
   return `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`;
 }
 
-export function userJs(smtpPort: number): string {
+export function userJs(
+  smtpPort: number,
+  extra: Record<string, string | number | boolean> = {},
+): string {
   const off = 'http://127.0.0.1:9/';
   const prefs: [string, string | number | boolean][] = [
     // Sideloaded, unsigned extension enabled without a prompt.
@@ -90,6 +95,7 @@ export function userJs(smtpPort: number): string {
     ['network.dns.disablePrefetch', true],
     ['network.prefetch-next', false],
   ];
+  prefs.push(...Object.entries(extra));
   return prefs.map(([k, v]) => pref(k, v)).join('\n') + '\n';
 }
 
@@ -97,7 +103,7 @@ export function createProfile(options: ProfileOptions): Profile {
   const home = mkdtempSync(path.join(os.tmpdir(), 'vt-tb-home-'));
   const dir = path.join(home, 'profile');
   mkdirSync(path.join(dir, 'extensions'), { recursive: true });
-  writeFileSync(path.join(dir, 'user.js'), userJs(options.smtpPort));
+  writeFileSync(path.join(dir, 'user.js'), userJs(options.smtpPort, options.prefs));
   writeFileSync(path.join(dir, 'extensions', `${GECKO_ID}.xpi`), options.xpi);
   if (options.managed !== undefined || options.managedRaw !== undefined) {
     const managedDir = path.join(home, '.mozilla', 'managed-storage');
