@@ -11,12 +11,22 @@ export interface EnteMention {
 }
 
 const kind =
-  '(?:[Cc]omune|COMUNE|[Cc]itt[àa]|CITT[ÀA]|[Pp]rovincia|PROVINCIA|[Uu]nione|UNIONE|[Cc]omunit[àa] [Mm]ontana|COMUNIT[ÀA] MONTANA)';
-const connector = "(?:di|del|della|dei|delle|degli|dello|dell['’]|d['’]|DI|DEL|DELLA|DEI|DELL['’])";
+  '(?:[Cc]itt[àa] [Mm]etropolitana|CITT[ÀA] METROPOLITANA|[Cc]omune|COMUNE|[Cc]itt[àa]|CITT[ÀA]|[Pp]rovincia|PROVINCIA|[Uu]nione|UNIONE|[Cc]omunit[àa] [Mm]ontana|COMUNIT[ÀA] MONTANA)';
+// A connector is a whole word ("del", not the start of "dell'Appennino").
+const connector =
+  "(?:(?:di|del|della|dei|delle|degli|dello|DI|DEL|DELLA|DEI)(?![A-Za-zÀ-ÿ'’])|dell['’]|d['’]|DELL['’])";
 const nameWord = "[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}";
-const mentionRe = new RegExp(
-  `\\b${kind}[ \\t]+(?:${connector}[ \\t]*)?(${nameWord}(?:[ \\t]+(?:${connector}[ \\t]*)?${nameWord}){0,3})`,
-  'g',
+const mentionPattern = (word: string) =>
+  `\\b${kind}[ \\t]+(?:${connector}[ \\t]*)?(${word}(?:[ \\t]+(?:${connector}[ \\t]*)?${word}){0,3})`;
+const mentionRe = new RegExp(mentionPattern(nameWord), 'g');
+// In a signature people also write "comune di rimini": any word may be the name there.
+const anyWord = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]{1,30}";
+const lowercaseMentionRe = new RegExp(mentionPattern(anyWord), 'g');
+// Lower-case words after "comune di" that are not a place ("comune di residenza").
+const notPlaces = new Set(
+  'residenza nascita provenienza destinazione appartenenza competenza riferimento iscrizione emigrazione immigrazione domicilio ubicazione questo quello'.split(
+    ' ',
+  ),
 );
 // Words that end an Ente's name ("Comune di Rimini Ufficio Tributi").
 const stopWords = new Set(
@@ -41,12 +51,17 @@ export function findEnteMentions(
   text: string,
   offset = 0,
   settingsEnti: string[] = [],
+  lowercaseNames = false,
 ): EnteMention[] {
   const mentions: EnteMention[] = [];
-  mentionRe.lastIndex = 0;
+  const re = lowercaseNames ? lowercaseMentionRe : mentionRe;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = mentionRe.exec(text)) !== null) {
-    const kindWord = fold(m[0].split(/[ \t]/)[0]!);
+  while ((m = re.exec(text)) !== null) {
+    const head = fold(m[0].slice(0, 25));
+    const kindWord = head.startsWith('citta metropolitana')
+      ? 'metropolitana'
+      : head.split(/[ \t]/)[0]!;
     const words = fold(m[1]!)
       .split(/[^a-z]+/)
       .filter((w) => w !== '' && !connectorWords.has(w));
@@ -56,7 +71,7 @@ export function findEnteMentions(
       name.push(w);
       if (name.length === 2 && kindWord !== 'unione' && kindWord !== 'comunita') break;
     }
-    if (name.length === 0) continue;
+    if (name.length === 0 || notPlaces.has(name[0]!)) continue;
     mentions.push({
       key: `${kindWord === 'citta' ? 'comune' : kindWord} ${name.join(' ')}`,
       start: offset + m.index,

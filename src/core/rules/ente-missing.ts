@@ -13,6 +13,8 @@ export const enteMissing: Rule = {
     const own = ctx.body.own;
     if (findEnteMentions(ctx.subject, 0, enti).length > 0) return [];
     if (findEnteMentions(own.text.slice(0, 200000), own.start, enti).length > 0) return [];
+    const sig = ctx.body.signature;
+    if (sig && findEnteMentions(sig.text.slice(0, 5000), sig.start, [], true).length > 0) return [];
     const only = enti.length === 1 ? enti[0]!.trim() : null;
     return [
       {

@@ -1,15 +1,20 @@
 // Guidelines (consigli, 5): whoever works for several Enti must say clearly which one needs help.
 import { distinctKeys, findEnteMentions } from './ente-mentions';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 export const enteMultiple: Rule = {
   id: 'ente-multiple',
   defaultSeverity: 'warning',
   check(ctx) {
     const own = ctx.body.own;
-    const mentions = distinctKeys(
-      findEnteMentions(own.text.slice(0, 200000), own.start, ctx.settings.enti ?? []),
-    );
+    const sig = ctx.body.signature;
+    const found = [
+      ...findEnteMentions(own.text.slice(0, 200000), own.start, ctx.settings.enti ?? []),
+      ...(sig ? findEnteMentions(sig.text.slice(0, 5000), sig.start, [], true) : []),
+    ]
+      .filter((m) => !isDataMention(ctx, m.start))
+      .sort((a, b) => a.start - b.start);
+    const mentions = distinctKeys(found);
     if (mentions.length < 2) return [];
     const second = mentions[1]!;
     return [
@@ -25,3 +30,13 @@ export const enteMultiple: Rule = {
     ];
   },
 };
+
+// "residente nel Comune di Bologna", "trasferito dal Comune di Cesena": an Ente that is data of
+// the case (a citizen's former residence), not the Ente that asks for help.
+const dataCue =
+  /\b(?:residen\w*|provenien\w*|trasferit\w*|emigrat\w*|immigrat\w*|nat[oaie]|domiciliat\w*|iscritt\w*|destinazione|verso)\s+(?:(?:dal|dalla|al|alla|nel|nella|in|a|il|la|presso)\s+)?$/;
+
+function isDataMention(ctx: RuleContext, start: number): boolean {
+  const before = ctx.foldedBody.slice(Math.max(0, start - 30), start);
+  return dataCue.test(before);
+}

@@ -174,6 +174,18 @@ describe('ente-missing', () => {
   ])('does not fire when the text names %j', (ente) => {
     expect(rulesFired(draft({ bodyText: `${noEnte}\n${ente}` }))).not.toContain('ente-missing');
   });
+  test('a lower-case Ente in the signature counts, "comune di residenza" does not', () => {
+    expect(
+      rulesFired(draft({ bodyText: goodBody.replace('Comune di Rimini', 'comune di rimini') })),
+    ).not.toContain('ente-missing');
+    const body = noEnte.replace('risulta errato', 'risulta errato nel comune di residenza');
+    expect(rulesFired(draft({ bodyText: body }))).toContain('ente-missing');
+  });
+  test('Città metropolitana counts', () => {
+    expect(
+      rulesFired(draft({ bodyText: `${noEnte}\nCittà metropolitana di Bologna` })),
+    ).not.toContain('ente-missing');
+  });
   test('an Ente in the subject counts', () => {
     expect(
       rulesFired(draft({ bodyText: noEnte, subject: 'Comune di Rimini – IMU 2025 errata' })),
@@ -185,6 +197,27 @@ describe('ente-multiple', () => {
   test('fires when two different Enti are named', () => {
     const body = goodBody.replace('Comune di Rimini', 'Comune di Rimini e Unione Valmarecchia');
     expect(finding(draft({ bodyText: body }), 'ente-multiple')?.severity).toBe('warning');
+  });
+  test("a citizen's former Comune is data, not a second Ente", () => {
+    const body = goodBody.replace(
+      'risulta errato',
+      'trasferito dal Comune di Bologna risulta errato',
+    );
+    expect(rulesFired(draft({ bodyText: body }))).not.toContain('ente-multiple');
+  });
+  test('working for a Comune and an Unione is two Enti', () => {
+    const body = goodBody.replace(
+      'nel modulo Tributi',
+      "lavoro presso il Comune di Bagnacavallo e l'Unione dei Comuni della Bassa Romagna: nel modulo Tributi",
+    );
+    expect(rulesFired(draft({ bodyText: body }))).toContain('ente-multiple');
+  });
+  test("the settings' Ente and the signature's spelling are one Ente", () => {
+    const body = goodBody.replace('Comune di Rimini', "Comunità montana dell'Appennino Cesenate");
+    const settingsEnti = { enti: ["Comunità montana dell'Appennino Cesenate"] };
+    expect(rulesFired(draft({ bodyText: body }), { settings: settingsEnti })).not.toContain(
+      'ente-multiple',
+    );
   });
   test('the same Ente named twice is fine', () => {
     const body = goodBody.replace(
