@@ -1,0 +1,72 @@
+// Tells phone numbers from the other numbers of a ticket: the words just before a number
+// (protocol, determina, IUV, codice fiscale, versione… versus tel., cell., recapito…), dates and
+// the partita IVA check digit.
+import { fold } from '../text/fold';
+
+/** A run of digits as written, with the separator before it. */
+export interface DigitGroup {
+  start: number;
+  end: number;
+  digits: string;
+  /** Separator characters between the previous group and this one ('' for the first). */
+  sep: string;
+}
+
+// Words that, right before a number, say it is a phone number.
+const phoneWords =
+  /(?:^|[^a-z])(tel|telefono|telefonico|telefonare|telefonarmi|telefonicamente|cell|cellulare|cel|mob|mobile|fisso|recapito|recapiti|reperibile|chiamare|chiamarmi|chiamatemi|richiamare|richiamarmi|richiamatemi|contattare|contattarmi|contattatemi|phone|fax|t|m|numero di telefono|num\. tel|n\. tel|ufficio|diretto|interno)\s*[.:/]*\s*(?:n(?:r|um)?\.?\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
+// Words that, right before a number, say it is something else.
+const otherWords =
+  /(?:^|[^a-z])(prot|protocollo|det|determina|determinazione|delibera|decreto|ordinanza|verbale|verbali|pratica|pratiche|fattura|fatt|ft|mandato|mandati|reversale|impegno|accertamento|liquidazione|capitolo|cap|iuv|codice|cod|cf|c\.f|codice fiscale|p\.\s?iva|piva|p\.i|partita iva|iva|cig|cup|versione|vers|ver|v|rel|release|build|patch|euro|eur|importo|ticket|rif|riferimento|matricola|posizione|avviso|iban|art|articolo|comma|anno|id|pin|ruolo|registro|repertorio|fascicolo|atto|n\.\s?atto|nota|lotto|conto|c\/c|ccp|cud|utente|sezione|foglio|mappale|particella|sub|civico|numero civico|targa)\s*[.:°º]*\s*(?:n(?:r|um)?\s*[.:°º]*\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
+
+/** What the words right before a number say it is. */
+export function contextBefore(text: string, start: number): 'phone' | 'other' | 'none' {
+  const window = fold(text.slice(Math.max(0, start - 40), start));
+  if (phoneWords.test(window)) return 'phone';
+  if (otherWords.test(window)) return 'other';
+  // A currency sign right before ("€ 333") or a "n." after "del"/"prot" further back.
+  if (/[€$£]\s*$/.test(window)) return 'other';
+  return 'none';
+}
+
+export function phoneContextBefore(text: string, start: number): boolean {
+  return contextBefore(text, start) === 'phone';
+}
+
+/** dd/mm/yyyy, dd.mm.yy, yyyy-mm-dd: dates are never phone numbers. */
+export function isDateRun(groups: DigitGroup[]): boolean {
+  // Only at the start of a run: "0541-12.03.56" is a phone number whose tail looks like a date.
+  for (let k = 0; k === 0 && k + 2 < groups.length; k++) {
+    const [a, b, c] = [groups[k]!, groups[k + 1]!, groups[k + 2]!];
+    const seps = b.sep.trim() + c.sep.trim();
+    if (!/^([./-])\1$/.test(seps)) continue;
+    const [x, y, z] = [Number(a.digits), Number(b.digits), Number(c.digits)];
+    const dmy =
+      a.digits.length <= 2 &&
+      b.digits.length <= 2 &&
+      (c.digits.length === 2 || c.digits.length === 4) &&
+      x >= 1 &&
+      x <= 31 &&
+      y >= 1 &&
+      y <= 12;
+    const ymd =
+      a.digits.length === 4 && b.digits.length <= 2 && c.digits.length <= 2 && y <= 12 && z <= 31;
+    if (dmy || ymd) return true;
+  }
+  return false;
+}
+
+/** Partita IVA check digit (Luhn-like algorithm of the Agenzia delle Entrate). */
+export function isPartitaIva(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  let sum = 0;
+  for (let k = 0; k < 11; k++) {
+    let d = digits.charCodeAt(k) - 48;
+    if (k % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
