@@ -1,6 +1,7 @@
 // Guidelines: avoid tickets "per interposta persona" (for a colleague): the operator needs to
 // talk with the person who has the problem.
-import { bodyWhere, findInBody, ownWithoutSignature, type Hit } from './helpers';
+import type { TextPart } from '../text/prepare';
+import { bodyWhere, ownWithoutSignature, type Hit } from './helpers';
 import type { Rule, RuleContext } from './rule';
 
 const colleague =
@@ -39,13 +40,35 @@ function namedPerson(ctx: RuleContext): Hit | null {
   return { start, end: start + m[0].length, text: ctx.body.text.slice(start, start + m[0].length) };
 }
 
+/**
+ * First match that is not a colleague sharing the writer's own problem ("anche la collega ha lo
+ * stesso problema").
+ */
+function firstOwnProblemHit(ctx: RuleContext, region: TextPart, re: RegExp): Hit | null {
+  const global = new RegExp(re.source, 'g');
+  const slice = ctx.foldedBody.slice(region.start, region.end);
+  let m: RegExpExecArray | null;
+  while ((m = global.exec(slice)) !== null) {
+    const before = slice.slice(Math.max(0, m.index - 12), m.index);
+    const sameProblem = /\bstesso problema|\bstessa (?:cosa|anomalia|situazione)/.test(m[0]);
+    if (/\banche\s+$/.test(before) || sameProblem) continue;
+    const start = region.start + m.index;
+    return {
+      start,
+      end: start + m[0].length,
+      text: ctx.body.text.slice(start, start + m[0].length),
+    };
+  }
+  return null;
+}
+
 export const onBehalf: Rule = {
   id: 'on-behalf',
   defaultSeverity: 'warning',
   check(ctx) {
     const region = ownWithoutSignature(ctx);
     for (const re of patterns) {
-      const hit = findInBody(ctx, region, re);
+      const hit = firstOwnProblemHit(ctx, region, re);
       if (hit) return [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }];
     }
     const hit = namedPerson(ctx);

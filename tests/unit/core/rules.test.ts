@@ -299,6 +299,11 @@ describe('on-behalf', () => {
       'warning',
     );
   });
+  test('a colleague with the same problem is not on behalf', () => {
+    const content =
+      'Il calcolo IMU 2025 del contribuente deceduto risulta errato: anche la collega ha lo stesso problema.';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('on-behalf');
+  });
   test('does not fire when colleagues are just mentioned', () => {
     const content =
       'Anche i colleghi vedono che il calcolo IMU 2025 del contribuente deceduto risulta errato.';
