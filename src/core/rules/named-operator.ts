@@ -1,5 +1,7 @@
 // Guidelines (consigli, 1-2): do not ask for a specific person ("Per Tizio/Caio"); recalling an
 // earlier talk with someone who knows the problem is fine.
+import { moduleIndex } from '../classify/module-index';
+import { stem } from '../text/words';
 import { bodyWhere, findInBody, ownWithoutSignature, type Hit } from './helpers';
 import type { Rule, RuleContext } from './rule';
 
@@ -54,6 +56,10 @@ function personHit(ctx: RuleContext, re: RegExp, needsCapital: boolean): Hit | n
     );
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
     if (notPersons.has(person)) continue;
+    // "Per IMU:", "Per Tributi:": an acronym or a module word, not a person.
+    const written = ctx.body.text.slice(personAt, personAt + person.length);
+    if (written.length <= 5 && written === written.toUpperCase()) continue;
+    if (moduleIndex(ctx.directory).has(stem(person))) continue;
     if (needsCapital && !titled && original === original.toLowerCase()) continue;
     if (earlierTalk.test(before.slice(sentenceStart + 1))) continue;
     const start = region.start + m.index + (m[0].startsWith('\n') ? 1 : 0);

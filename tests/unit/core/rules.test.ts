@@ -247,6 +247,8 @@ describe('named-operator', () => {
     'Ne avevo già parlato con Marco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Come concordato con la dott.ssa Neri, il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Vorrei parlare con un tecnico perché il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Per IMU: il calcolo 2025 del contribuente deceduto risulta errato.',
+    'Per Tributi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
   ])('does not fire for %j', (content) => {
     expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('named-operator');
   });
