@@ -58,6 +58,7 @@ function render(content: DialogContent) {
 
   if (content.findings.length > 0) {
     const head = document.createElement('p');
+    head.id = 'dialog-summary';
     head.textContent = content.summary.split('\n')[0] ?? '';
     const list = document.createElement('ul');
     list.setAttribute('aria-label', text(locale, 'findingsLabel'));
@@ -70,6 +71,7 @@ function render(content: DialogContent) {
     main.append(head, list);
   } else {
     const p = document.createElement('p');
+    p.id = 'dialog-summary';
     p.textContent = content.summary;
     main.append(p);
   }
@@ -100,6 +102,7 @@ function render(content: DialogContent) {
   cancel.addEventListener('click', () => void answer(false));
   main.append(actions);
   main.setAttribute('aria-labelledby', 'dialog-title');
+  main.setAttribute('aria-describedby', 'dialog-summary');
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') void answer(false);
   });

@@ -96,11 +96,12 @@ export class ThunderbirdHost implements MailHost {
     const forThisTab = (tab: Tab) => {
       if (tab.id === this.tabId) listener();
     };
+    // Events this Thunderbird lacks are skipped: the pane's polling still sees every change.
     const events = [
       this.api.compose.onAttachmentAdded,
       this.api.compose.onAttachmentRemoved,
       this.api.compose.onComposeStateChanged,
-    ];
+    ].filter((event) => event !== undefined);
     for (const event of events) event.addListener(forThisTab);
     return () => {
       for (const event of events) event.removeListener(forThisTab);

@@ -31,6 +31,9 @@ interface SendResult {
 }
 interface DialogView {
   lang: string;
+  role: string | null;
+  label: string | null;
+  description: string | null;
   title: string;
   findings: string[];
   buttons: { id: string; label: string }[];
@@ -160,6 +163,11 @@ describe('Thunderbird extension, bundled directory', () => {
     expect(result.error).toMatch(/onBeforeSend/);
     const dialog = await oneDialog();
     expect(dialog.title).toBe('Verifica ticket: invio fermato');
+    expect(dialog).toMatchObject({
+      role: 'alertdialog',
+      label: 'Verifica ticket: invio fermato',
+      description: 'Il ticket non verrebbe preso in carico:',
+    });
     expect(dialog.findings).toEqual(
       expected.findings.filter((f) => f.severity === 'error').map((f) => f.message),
     );

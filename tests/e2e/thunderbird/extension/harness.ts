@@ -41,6 +41,11 @@ function dialogViews(): Window[] {
     .filter((w) => w.location.pathname.endsWith('/send-dialog.html'));
 }
 
+function labelText(doc: Document, attribute: string): string | null {
+  const id = doc.getElementById('app')?.getAttribute(attribute);
+  return id ? (doc.getElementById(id)?.textContent ?? null) : null;
+}
+
 function describeDialog(w: Window) {
   const doc = w.document;
   return {
@@ -49,6 +54,10 @@ function describeDialog(w: Window) {
     findings: [...doc.querySelectorAll('li')].map((li) => li.textContent ?? ''),
     buttons: [...doc.querySelectorAll('button')].map((b) => ({ id: b.id, label: b.textContent })),
     focused: (doc.activeElement as HTMLElement | null)?.id ?? null,
+    role: doc.getElementById('app')?.getAttribute('role') ?? null,
+    // What a screen reader announces: the texts the dialog's aria attributes point at.
+    label: labelText(doc, 'aria-labelledby'),
+    description: labelText(doc, 'aria-describedby'),
   };
 }
 
