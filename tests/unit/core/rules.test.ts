@@ -374,6 +374,16 @@ describe('insistence', () => {
       'Il calcolo IMU 2025 del contribuente deceduto si interrompe con:\nERRORE DI SISTEMA IMPOSSIBILE PROSEGUIRE';
     expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('insistence');
   });
+  test('"solleciti" as TARI documents are not insistence', () => {
+    const content =
+      'La stampa dei solleciti di pagamento TARI 2025 per il contribuente deceduto risulta errata.';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('insistence');
+  });
+  test('"vi sollecito" is insistence', () => {
+    const content =
+      'Vi sollecito per il calcolo IMU 2025 del contribuente deceduto, che risulta ancora errato.';
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).toContain('insistence');
+  });
   test('one "urgente" in lower case is fine', () => {
     const content =
       'È urgente perché scade il termine: il calcolo IMU 2025 del contribuente deceduto è errato.';
