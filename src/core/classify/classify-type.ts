@@ -5,7 +5,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
-import { futureNeed } from './future-need';
+import { findFutureNeed } from './future-need';
 
 interface Cue {
   re: RegExp;
@@ -100,7 +100,7 @@ export function ticketTypeScores(subject: string, body: PreparedText): Record<Ti
     for (const cue of cues[type]) if (cue.re.test(source)) scores[type] += cue.weight;
   }
   // A booking for a possible future need describes no present malfunction.
-  if (futureNeed.test(text)) scores.anomalia = 0;
+  if (findFutureNeed(text)) scores.anomalia = 0;
   return scores;
 }
 

@@ -1,4 +1,30 @@
 // "Prenotazione di assistenza": help asked for a possible future need, not a present problem.
 // Shared by the booking rule and the ticket-type classifier (a booking is no anomaly yet).
-export const futureNeed =
-  /\b(?:prenotar[ei]|prenotazione|prenoto|bloccare|riservare|fissare fin d'ora|fissare sin d'ora) (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?(?:assistenza|supporto|intervento|tecnico|operatore|disponibilita|slot|giornata)\b|\bnel caso (?:in cui )?(?:dovesse|dovessero|servisse|servissero|ci fosse|ci fossero|fosse|fossero) (?:servire|bisogno|necessario|necessita|problemi|difficolta|qualche)|\bqualora (?:dovesse|dovessero|servisse|ci fosse|ci fossero|fosse necessario|si presentassero|sorgessero)\b|\bin previsione (?:di|dei|delle|del) (?:eventuali|possibili|futuri|future|probabili)\b|\bin vista (?:di|dei|delle) (?:eventuali|possibili)\b|\bper sicurezza (?:vorrei|volevo|vorremmo|chiedo|prenoto|fisserei)|\b(?:fin|sin) d'ora\b|\b(?:fin|sin) da ora\b|\bin caso di (?:eventuali|possibili|futuri|future) (?:problemi|difficolta|necessita|dubbi|anomalie|errori)\b|\b(?:se|nel caso) (?:dovessimo|dovessi) (?:avere bisogno|averne bisogno|avere problemi|trovarci in difficolta)\b|\b(?:tenervi|tenere|tenetevi) (?:liberi|disponibili|a disposizione)\b|\bpotrebbe(?:ro)? (?:servirci|servirmi|servire) (?:il vostro|un|una|del|assistenza|supporto)|\b(?:fissare|programmare|pianificare|concordare|riservare) (?:fin d'ora |sin d'ora |gia |da subito )?(?:un'|una |un )?(?:giornata |sessione |mezza giornata |intervento )?(?:di )?(?:assistenza|supporto)\b|\b(?:avere|tenere|tenerci) (?:qualcuno|un tecnico|un operatore|una persona) (?:a disposizione|disponibile)\b/;
+// Strong phrases book assistance by themselves; conditional phrases ("nel caso ci fossero
+// problemi", "per sicurezza") only when the text also asks for assistance, so that "qualora ci
+// fossero problemi vi ricontatto" or "vi ringrazio fin d'ora" are not bookings.
+
+const strong =
+  /\b(?:prenotar[ei]|prenotazione|prenoto|prenotiamo|bloccare|riservare|fissare fin d'ora|fissare sin d'ora) (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?(?:assistenza|supporto|intervento|tecnico|operatore|disponibilita|slot|giornata)\b|\b(?:fissare|programmare|pianificare|concordare|riservare) (?:fin d'ora |sin d'ora |gia |da subito )?(?:un'|una |un )?(?:giornata |sessione |mezza giornata |intervento )?(?:di )?(?:assistenza|supporto)\b|\b(?:avere|tenere|tenerci) (?:qualcuno|un tecnico|un operatore|una persona) (?:a disposizione|disponibile)\b|\bin previsione (?:di|dei|delle|del) (?:eventuali|possibili|futuri|future|probabili)\b|\bnel caso (?:in cui )?(?:dovesse|dovessero) servire\b/;
+
+const conditional =
+  /\bnel caso (?:in cui )?(?:dovesse|dovessero|servisse|servissero|ci fosse|ci fossero|fosse|fossero) (?:servire|bisogno|necessario|necessita|problemi|difficolta|qualche)|\bqualora (?:dovesse|dovessero|servisse|ci fosse|ci fossero|fosse necessario|si presentassero|sorgessero)\b|\bin vista (?:di|dei|delle) (?:eventuali|possibili)\b|\bper sicurezza\b|\b(?:fin|sin) d'ora\b|\b(?:fin|sin) da ora\b|\bin caso di (?:eventuali|possibili|futuri|future) (?:problemi|difficolta|necessita|dubbi|anomalie|errori)\b|\b(?:se|nel caso) (?:dovessimo|dovessi) (?:avere bisogno|averne bisogno|avere problemi|trovarci in difficolta)\b|\b(?:tenervi|tenetevi) (?:liberi|disponibili|a disposizione)\b|\bpotrebbe(?:ro)? (?:servirci|servirmi|servire) (?:il vostro|un|una|del|assistenza|supporto)/;
+
+// Asking for assistance at a time: what turns a conditional phrase into a booking.
+const assistanceRequest =
+  /\b(?:assistenza|supporto|intervento|affiancamento|appuntamento|giornata|sessione|disposizione|disponibilita|presenza)\b/;
+
+/** Where a booking phrase is in `folded` (lower-case, accent-free text), or null. */
+export function findFutureNeed(folded: string): { index: number; length: number } | null {
+  const m = strong.exec(folded);
+  if (m) return { index: m.index, length: m[0].length };
+  if (!assistanceRequest.test(folded)) return null;
+  const re = new RegExp(conditional.source, 'g');
+  let c: RegExpExecArray | null;
+  while ((c = re.exec(folded)) !== null) {
+    // "Vi ringrazio fin d'ora": thanks in advance, not a booking.
+    if (/ringrazi|grazie/.test(folded.slice(Math.max(0, c.index - 25), c.index))) continue;
+    return { index: c.index, length: c[0].length };
+  }
+  return null;
+}

@@ -401,6 +401,13 @@ describe('booking', () => {
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'booking')?.severity).toBe('warning');
   });
+  test.each([
+    "Il calcolo IMU 2025 del contribuente deceduto risulta errato, serve assistenza. Vi ringrazio fin d'ora per la collaborazione.",
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato; qualora ci fossero altri problemi vi ricontatto.',
+    'Per sicurezza vorrei sapere se posso ricalcolare IMU 2025 del contribuente deceduto senza perdere i dati.',
+  ])('not a booking: %j', (content) => {
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('booking');
+  });
   test('a present problem is not a booking', () => {
     expect(rulesFired(draft())).not.toContain('booking');
   });
