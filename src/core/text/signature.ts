@@ -5,7 +5,7 @@ import { type Line, lineHead } from './lines';
 import { lineHasPersonName } from './person-name';
 
 const greeting =
-  /^(buongiorno|buon giorno|buonasera|buona sera|buondi|salve|ciao|gentil[ie]|gent\.?(mi|mo|ma)?|egregi[oe]?|spett\.?(le|li)?|spettabile|alla (c\.?a\.?|cortese attenzione)|cortese attenzione|cari?|carissim[io]|hello|hi|dear|good (morning|afternoon))\b/;
+  /^(buongiorno|buon giorno|buonasera|buona sera|buondi|buon pomeriggio|salve|ciao|gentil[ie]|gent\.?(mi|mo|ma)?|egregi[oe]?|spett\.?(le|li)?|spettabile|alla (c\.?a\.?|cortese attenzione)|cortese attenzione|cari?|carissim[io]|hello|hi|dear|good (morning|afternoon))\b/;
 
 export const closingFormula =
   /^(cordiali saluti|distinti saluti|cordialmente|saluti|saluto|un saluto|cari saluti|saluti cordiali|grazie|molte grazie|mille grazie|ringrazio|ringraziando|ringraziamo|vi ringrazio|la ringrazio|ti ringrazio|in attesa|resto in attesa|rimango in attesa|restiamo in attesa|rimaniamo in attesa|fiducios[oa] in|buona giornata|buon lavoro|buona serata|buon pomeriggio|a presto|porgo|porgiamo|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|best)\b/;
@@ -46,14 +46,18 @@ export function findSignatureStart(
 
   // Closing formula: scan upwards over at most 12 trailing short lines. The very first line
   // ("Grazie, il programma non funziona") is content unless it is only a short formula.
+  // A "-- " signature delimiter starts the block unless a closing formula is just above it.
+  let delimiter: number | null = null;
   for (let i = lastIndex; i >= Math.max(0, lastIndex - 12); i--) {
     const line = filled[i]!;
     if (lead(line) < minStart) break;
     const head = fold(lineHead(line));
     const limit = i === 0 ? 30 : 120;
     if (closingFormula.test(head) && line.text.trim().length <= limit) return lead(line);
+    if (/^--\s*$/.test(head)) delimiter ??= lead(line);
     if (line.text.trim().length > 90) break;
   }
+  if (delimiter !== null) return delimiter;
 
   // No closing formula: the trailing run of short lines after the last blank line.
   let first = lines.length;

@@ -126,6 +126,14 @@ describe('prepareText: greeting, content and signature', () => {
     expect(p.signature?.text).toBe('Anna Verdi\nUfficio Ragioneria\n333 1234567');
   });
 
+  test('a "-- " delimiter starts the signature', () => {
+    const p = prepareText(
+      'Il programma non stampa i mandati di pagamento da ieri.\n-- \nAnna Verdi\nUfficio Ragioneria',
+    );
+    expect(p.signature?.text).toBe('-- \nAnna Verdi\nUfficio Ragioneria');
+    expect(p.content.text).toBe('Il programma non stampa i mandati di pagamento da ieri.');
+  });
+
   test('a first line that starts with "Grazie" is content, not signature', () => {
     const p = prepareText('Grazie in anticipo: il programma non stampa i mandati da ieri mattina.');
     expect(p.signature).toBeNull();
