@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { checkTicket } from '../../../src/core/engine';
 import { prepareText } from '../../../src/core/text/prepare';
+import { proposeSubject } from '../../../src/core/fixes/propose-subject';
+import { isGenericSubject } from '../../../src/core/text/generic-subject';
 import type { TicketDraft } from '../../../src/core/types';
 
 const knownRules = new Set([
@@ -219,4 +221,23 @@ test('a rule that fails is skipped with a visible info note and does not block',
   expect(failed.length).toBeGreaterThan(0);
   expect(failed.every((f) => f.severity === 'info')).toBe(true);
   expect(report.verdict).toBe('ok');
+});
+
+test('proposeSubject never throws, is never generic and stays short', () => {
+  fc.assert(
+    fc.property(
+      text,
+      fc.option(fc.constantFrom('Tributi', 'Personale / Stipendi'), { nil: null }),
+      (body, name) => {
+        const subject = proposeSubject(
+          { subject: '', bodyText: body, to: [], cc: [], attachments: [] },
+          name ? { name } : null,
+          'it',
+        );
+        expect(isGenericSubject(subject)).toBe(false);
+        expect(subject.length).toBeLessThanOrEqual(110);
+      },
+    ),
+    { numRuns: 200 },
+  );
 });
