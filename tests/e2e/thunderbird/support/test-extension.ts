@@ -45,6 +45,8 @@ export function ensureBuilt(): void {
     path.join(root, 'build/webpack/thunderbird.cjs'),
   ]);
   if (built > sources) return;
+  process.stderr.write('Thunderbird extension: sources newer than dist/, building…\n');
+  const started = Date.now();
   execFileSync(
     process.execPath,
     [
@@ -58,6 +60,7 @@ export function ensureBuilt(): void {
     ],
     { cwd: root, stdio: 'pipe' },
   );
+  process.stderr.write(`Thunderbird extension built in ${Date.now() - started} ms\n`);
 }
 
 /** The test .xpi bytes, pointing the harness at `port`. */
