@@ -27,6 +27,8 @@ const referenceWeight = 0.3;
 const headWeight = 1.5;
 /** Below this confidence the module is not suggested. */
 export const minConfidence = 0.3;
+/** One plain word in the text ("pagamento", "ruolo") is too little to name a module. */
+const minEvidence = 1.5;
 /** Content analysed for the module: long enough for any real ticket, bounded for huge bodies. */
 const maxContentChars = 20000;
 
@@ -156,7 +158,7 @@ export function classifyModule(
   const [best, second] = scores;
   if (!best) return null;
   const confidence = confidenceOf(best.score, second?.score ?? 0);
-  if (confidence < minConfidence) return null;
+  if (confidence < minConfidence || best.score < minEvidence) return null;
   const module = directory.modules[best.moduleIndex]!;
   return {
     id: module.id,

@@ -52,11 +52,16 @@ describe('classifyModule', () => {
   });
   test('ignores the signature and the quoted text', () => {
     const body =
-      'La schermata principale resta bianca dopo il login di stamattina.\n\nCordiali saluti\nMario Rossi\nUfficio Tributi IMU TARI\n\n> vecchia mail su IMU e TARI e tributi';
+      'La schermata principale resta bianca dopo il login con la nuova password di stamattina.\n\nCordiali saluti\nMario Rossi\nUfficio Tributi IMU TARI\n\n> vecchia mail su IMU e TARI e tributi';
     expect(moduleOf('Schermata bianca', body)?.id).toBe('sistemistica');
   });
   test('is null when two modules are equally likely', () => {
     expect(moduleOf('IMU e cedolini', 'IMU e cedolini')).toBeNull();
+  });
+  test('is null when one common word is the only evidence', () => {
+    expect(
+      moduleOf('Schermata diversa', 'Dopo il pagamento la schermata principale è diversa.'),
+    ).toBeNull();
   });
   test('is null without evidence', () => {
     expect(moduleOf('Buongiorno', 'Il programma non si apre più da stamattina.')).toBeNull();
