@@ -57,7 +57,9 @@ function measure(
 const K = 1024;
 console.log(`checkTicket benchmark (node ${process.version})\n`);
 const typical = measure('typical ticket', draft(ticketOf(2 * K)), 2000);
+measure('ticket 10 KB', draft(ticketOf(10 * K)), 500);
 const r100 = measure('ticket 100 KB', draft(ticketOf(100 * K)), 60);
+measure('ticket 500 KB', draft(ticketOf(500 * K)), 20);
 const r1m = measure('ticket 1 MB', draft(ticketOf(1024 * K)), 15);
 console.log('');
 measure('adversarial "!!!!"', draft('!'.repeat(100 * K)), 60);
