@@ -236,6 +236,32 @@ describe('Thunderbird extension, bundled directory', () => {
     await tb.call('closeTab', tab);
   });
 
+  test('the "Verifica ticket" button opens the pane on its message; the signature fix adds the signature', async () => {
+    const expected = expectedReport(bad.draft, bundled, userPrefs);
+    const signature = expected.findings
+      .find((f) => f.rule === 'signature-missing')
+      ?.fix?.edits.find((e) => e.kind === 'append-to-body');
+    if (!signature || signature.kind !== 'append-to-body') throw new Error('no signature fix');
+    const tab = await compose(bad);
+    expect(await tb.call<boolean>('openActionPopup', tab)).toBe(true);
+    type Pane = { findings: { rule: string; fix: string | null }[] };
+    const pane = await waitFor('the popup pane with findings', async () => {
+      const [view] = await tb.call<Pane[]>('panes');
+      return view && view.findings.length > 0 ? view : undefined;
+    });
+    expect(pane.findings.map((f) => f.rule).sort()).toEqual(
+      expected.findings.map((f) => f.rule).sort(),
+    );
+    await tb.call('clickPaneFix', 'signature-missing');
+    const body = await waitFor('the signature in the compose window', async () => {
+      const { plainTextBody } = await tb.call<Details>('details', tab);
+      return plainTextBody.includes(signature.text) ? plainTextBody : undefined;
+    });
+    expect(body.startsWith(bad.draft.bodyText.trimEnd())).toBe(true);
+    await tb.call('closePanes');
+    await tb.call('closeTab', tab);
+  });
+
   test('a correct ticket reaches the helpdesk without any question', async () => {
     expect(expectedReport(good.draft, bundled, userPrefs).verdict).toBe('ok');
     const tab = await compose(good);

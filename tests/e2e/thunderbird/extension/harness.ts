@@ -162,6 +162,11 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
     const win = await messenger.windows.create({ type: 'popup', url: `popup.html?tabId=${tabId}` });
     return win.id;
   },
+  /** Presses the compose-action button of the compose window of `tabId`. */
+  async openActionPopup(tabId: number) {
+    const tab = await messenger.tabs.get(tabId);
+    return messenger.composeAction.openPopup({ windowId: tab.windowId });
+  },
   panes: async () => paneViews().map(describePane),
   async clickPaneFix(rule: string) {
     const button = paneViews()[0]?.document.querySelector<HTMLButtonElement>(
