@@ -63,13 +63,20 @@ function isNameSegment(segment: string): boolean {
     s = s.replace(titles, '');
     titled = true;
   }
-  if (/\d/.test(s)) return false;
   const parts = s.split(/\s+/).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 8) return false;
   let names = 0;
   let initials = 0;
   const runIsName = () => names >= 2 || (names === 1 && (initials >= 1 || titled));
-  for (const p of parts) {
+  for (const raw of parts) {
+    // "M.Rossi" written without a space: an initial and a surname.
+    const glued = /^([A-ZÀ-Ý]\.)([A-ZÀ-Ý][a-zà-ÿ']+)$/.exec(raw);
+    if (glued) {
+      initials++;
+      names++;
+      continue;
+    }
+    const p = raw;
     if (initial.test(p)) {
       initials++;
       continue;

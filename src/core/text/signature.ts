@@ -10,8 +10,11 @@ const greeting =
 export const closingFormula =
   /^(cordiali saluti|distinti saluti|cordialmente|saluti|saluto|un saluto|cari saluti|saluti cordiali|grazie|molte grazie|mille grazie|ringrazio|ringraziando|ringraziamo|vi ringrazio|la ringrazio|ti ringrazio|in attesa|resto in attesa|rimango in attesa|restiamo in attesa|rimaniamo in attesa|fiducios[oa] in|buona giornata|buon lavoro|buona serata|buon pomeriggio|a presto|porgo|porgiamo|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|best)\b/;
 
-const contactLine =
-  /(\btel\b|\btelefono\b|\bcell\b|\bcellulare\b|\bfax\b|\bemail\b|\be-mail\b|@|\bcomune\b|\bunione\b|\bufficio\b|\bservizio\b|\bsettore\b|\bresponsabile\b|\bistruttore\b|\bfunzionario\b|\bprovincia\b|\d{3})/;
+// Lines typical of a signature: an office, role or Ente, and a way to reach the person.
+const roleLine =
+  /\b(?:comune|unione|ufficio|servizio|servizi|settore|area|responsabile|istruttore|istruttrice|funzionari[oa]|provincia|segreteria|comando|sportello)\b/;
+const reachLine =
+  /(?:\btel\b|\btelefono\b|\bcell\b|\bcellulare\b|\bfax\b|\be-?mail\b|@|\d{3}[ ./-]?\d{3})/;
 
 /** Lines of the greeting: the first non-empty line when it opens with a salutation. */
 export function findGreeting(lines: Line[]): { start: number; end: number } | null {
@@ -67,14 +70,17 @@ export function findSignatureStart(
       if (first < lines.length) break;
       continue;
     }
-    if (t.length > 70 || (/[.?]$/.test(t) && t.split(/\s+/).length > 6)) return null;
+    // A sentence ends the block: the signature is the short lines after it.
+    if (t.length > 70 || (/[.?]$/.test(t) && t.split(/\s+/).length > 6)) break;
     first = i;
   }
   if (first >= lines.length || lead(lines[first]!) < minStart) return null;
   const block = lines.slice(first).filter((l) => l.text.trim() !== '');
   if (block.length > 8 || block.length === filled.length) return null;
-  const looksSigned = block.some(
-    (l) => lineHasPersonName(l.text, knownName) || contactLine.test(fold(lineHead(l))),
-  );
+  if (/:\s*$/.test(block[0]!.text)) return null; // "Passi:" opens a list, not a signature
+  const heads = block.map((l) => fold(lineHead(l)));
+  const looksSigned =
+    block.some((l) => lineHasPersonName(l.text, knownName)) ||
+    (heads.some((h) => roleLine.test(h)) && heads.some((h) => reachLine.test(h)));
   return looksSigned ? lead(lines[first]!) : null;
 }

@@ -134,6 +134,21 @@ describe('prepareText: greeting, content and signature', () => {
     expect(p.content.text).toBe('Il programma non stampa i mandati di pagamento da ieri.');
   });
 
+  test('a name right after the last sentence starts the signature', () => {
+    const p = prepareText(
+      'Buongiorno,\nil programma non stampa i mandati di pagamento da ieri mattina.\nLuca Bianchi\nComune di Lugo\n0545 38402',
+    );
+    expect(p.signature?.text).toBe('Luca Bianchi\nComune di Lugo\n0545 38402');
+  });
+
+  test('a list of steps at the end is content', () => {
+    const p = prepareText(
+      'Buongiorno,\nil programma si blocca quando:\napro la maschera\nclicco salva\nErrore 500',
+    );
+    expect(p.signature).toBeNull();
+    expect(p.content.text).toContain('Errore 500');
+  });
+
   test('a first line that starts with "Grazie" is content, not signature', () => {
     const p = prepareText('Grazie in anticipo: il programma non stampa i mandati da ieri mattina.');
     expect(p.signature).toBeNull();

@@ -111,6 +111,9 @@ describe('signature-missing', () => {
     'Maria di Stefano',
     'Mario Rossi Istruttore Amministrativo',
     'Servizio Personale Mario Rossi',
+    'M.Rossi',
+    'Mario Rossi tel. 0541 123456',
+    'f.to Mario Rossi',
   ])('accepts %j as a signature', (name) => {
     const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\nSaluti\n${name}\nTel. 0541 123456`;
     expect(rulesFired(draft({ bodyText: body }))).not.toContain('signature-missing');
