@@ -44,6 +44,11 @@ const cues: Record<TicketType, Cue[]> = {
       re: /\b(?:da|dal|dalla|dai) (?:ieri|stamattina|questa mattina|oggi|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|qualche giorno|alcuni giorni|giorni|settimane|\d{1,2}°? (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:due|tre|quattro|cinque|pochi|diversi) giorni|l'ultimo aggiornamento|l'aggiornamento)\b|\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? /,
       weight: 1,
     },
+    // A problem the user is facing now, or a process that stops or is refused.
+    {
+      re: /\b(?:ho|abbiamo|c'e|riscontro|riscontriamo|riscontrato|si presenta|si verifica|si ripresenta) (?:un |il |lo stesso |questo |un grave |un nuovo )?problem[ai]\b|\b(?:si interrompe|si interrompono|si ferma|si fermano|si pianta|termina con|fallisce|falliscono|fallit[oaie]|non va a buon fine|non vanno a buon fine|rifiutat[oaie]|respint[oaie]|restituisce|compare (?:il|un|la|una) (?:messaggio|errore|avviso|scritta)|esce (?:il|un|la|una) (?:messaggio|errore|avviso|scritta))\b/,
+      weight: 1,
+    },
     // Wrong or missing results.
     {
       re: /\b(?:sbagliat[oaie]|errat[oaie]|incorrett[oaie]|duplicat[oaie]|doppi[oaie]?|due volte|scartat[oaie]|disattivat[oaie]|vuot[oaie]|mancant[ei]|sparit[oaie]|scompars[oaie]|ferm[oaie]|anziche|non valid[oaie]|non corrett[oaie]|diventa lent|restano? (?:tutt|ferm|bloccat|disattiv|vuot|in stato))/,

@@ -12,7 +12,7 @@ const requests = [
   // "vorrei parlare con Marco", "preferirei essere richiamato da Giulia"
   `\\b(?:vorrei|vorremmo|volevo|volevamo|desidero|desidererei|preferirei|preferiremmo|gradirei|chiedo di|chiedo se posso|potrei|possiamo|posso|ho bisogno di|avrei bisogno di|abbiamo bisogno di|devo|dovrei|necessito di) (?:cortesemente |gentilmente |possibilmente |urgentemente )?(?:parlare|essere (?:richiamat[oa]|contattat[oa]|seguit[oa]|ricontattat[oa])|sentire|confrontarmi|avere un contatto) (?:con|da|dal|dalla|direttamente con) ${title}${name}`,
   // "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco"
-  `(?:\\ball'?\\s?attenzione|\\balla (?:cortese |gentile )?attenzione|\\bc\\.\\s?a\\.|\\batt\\.ne|\\bfao)\\s*(?:di|del|della|dello|dell')?\\s*${title}${name}`,
+  `(?:\\ball'?\\s?attenzione|\\balla (?:cortese |gentile )?attenzione|\\bc\\.\\s?a\\.|\\batt\\.ne|\\batt\\.(?=\\s*(?:sig|dott|ing|geom|rag))|\\bfao)\\s*(?:di|del|della|dello|dell')?\\s*${title}${name}`,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
   `\\b(?:mi )?(?:faccia|fate|fa|fatemi|fammi|far|potete far|potreste far|puo far|potrebbe far|vorrei farmi|farmi) (?:richiamare|chiamare|contattare|ricontattare|rispondere) (?:da|dal|dalla|dallo) ${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
@@ -20,12 +20,14 @@ const requests = [
   // "deve occuparsene Laura", "vorrei che se ne occupasse Marco", "se ne occupi la dott.ssa Neri"
   `\\b(?:deve|dovrebbe|puo|potrebbe|dovra) (?:occuparsene|seguirla|seguirlo|gestirla|gestirlo|prenderla in carico|prenderlo in carico) ${title}${name}`,
   `\\bse ne (?:occupi|occupasse|occupera|deve occupare|puo occupare|potrebbe occupare|dovrebbe occupare) ${title}${name}`,
-  `\\b(?:preferirei|vorrei|chiedo) che (?:mi )?(?:richiamasse|contattasse|rispondesse|seguisse|gestisse|se ne occupasse|richiami|contatti|risponda|segua|gestisca|se ne occupi) ${title}${name}`,
+  `\\b(?:preferirei|vorrei|chiedo) che (?:mi )?(?:richiamasse|contattasse|rispondesse|seguisse|gestisse|se ne occupasse|richiami|contatti|risponda|segua|gestisca|se ne occupi|chiamasse|chiami) ${title}${name}`,
   // "girate la richiesta a Marco", "passate il ticket alla collega Giulia"
   `\\b(?:girate|girare|passate|passare|inoltrate|inoltrare|assegnate|assegnare) (?:la (?:richiesta|pratica|segnalazione|mail)|il (?:ticket|problema)|questa (?:richiesta|mail)) (?:a|al|alla|allo) ${title}${name}`,
 ].map((s) => new RegExp(s));
 // "Per il sig. Bianchi" / "Per Marco:" at the start of a line (the guidelines' "Per Tizio").
-const perLine = new RegExp(`(?:^|\\n)[ \\t]*per ${title}${name}[ \\t]*(?:[:,\\-\\n]|$)`);
+const perLine = new RegExp(
+  `(?:^|\\n)[ \\t]*per ${title}${name}(?: [a-z']{2,25})?[ \\t]*(?:[:,\\-\\n]|$)`,
+);
 
 // Words that follow the patterns but are not a person.
 const notPersons = new Set(

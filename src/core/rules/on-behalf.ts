@@ -17,6 +17,13 @@ const patterns = [
   ),
   /\b(?:segnalo|scrivo|apro il ticket|invio) (?:per|al posto) (?:del|della|di un|di una|dei) (?:mio |mia )?(?:collega|colleghi|colleghe)\b/,
   colleagueHasProblem,
+  // "il responsabile mi ha chiesto di segnalare", "vi inoltro la richiesta della collega"
+  new RegExp(
+    `\\b${colleague}\\b[^.\\n]{0,40}\\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di (?:segnalare|scrivere|chiedere|aprire|inviare|girare|inoltrare)`,
+  ),
+  new RegExp(
+    `\\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto) (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\\s?${colleague}`,
+  ),
 ];
 // "scrivo per Martina, la nuova agente…, che deve…" / "per conto di Rossi": a named person.
 const forPerson =

@@ -76,6 +76,22 @@ const genericWords = [
   'blocco',
   'guasto',
   'grave',
+  'tecnica',
+  'tecnico',
+  'helpdesk',
+  'desk',
+  'generale',
+  'comunicazione',
+  'messaggio',
+  'mail',
+  'email',
+  'buongiorno',
+  'buonasera',
+  'salve',
+  'ciao',
+  'gentili',
+  'cortese',
+  'attenzione',
 ];
 const genericStems = new Set(genericWords.map((w) => stem(w)));
 
@@ -102,7 +118,12 @@ export function isGenericSubject(
   subject: string,
   list: readonly string[] = defaultGenericSubjects,
 ): boolean {
-  const core = normalise(stripReplyPrefixes(subject.slice(0, 500)));
+  // Dates and years say when, not what ("Richiesta assistenza del 12/03/2025").
+  const undated = stripReplyPrefixes(subject.slice(0, 500)).replace(
+    /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b/g,
+    ' ',
+  );
+  const core = normalise(undated);
   if (list.some((g) => normalise(g) === core)) return true;
   const words = tokenize(core).map((t) => t.word);
   return words.every((w) => functionWords.has(w) || genericStems.has(stem(w)));

@@ -80,6 +80,8 @@ describe('classifyTicketType', () => {
     'Quando salvo compare un messaggio di errore e il programma si blocca.',
     'Da ieri gli avvisi escono senza il codice QR.',
     'Il calcolo delle ferie risulta sbagliato per i part-time.',
+    'La trasmissione del flusso si interrompe a metà e il file viene rifiutato.',
+    'Abbiamo un problema con la stampa dei certificati.',
   ])('anomalia: %s', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });

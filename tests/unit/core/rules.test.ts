@@ -51,6 +51,9 @@ describe('subject-generic', () => {
     'Problemi con il programma',
     'Non funziona niente',
     'Richiesta assistenza - Comune di Rimini',
+    'Richiesta di assistenza del 12/03/2025',
+    'Buongiorno',
+    'Assistenza tecnica',
   ])('fires for %j', (subject) => {
     expect(finding(draft({ subject }), 'subject-generic')?.severity).toBe('error');
   });
@@ -241,6 +244,8 @@ describe('named-operator', () => {
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato, chiedo che mi richiami Paolo.',
     'Ho bisogno di parlare con Marco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Potrebbe richiamarmi Giulia?',
+    'Per Mario Rossi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Att. sig. Rossi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'named-operator')?.severity).toBe(
       'warning',
@@ -299,6 +304,8 @@ describe('on-behalf', () => {
     'Scrivo per Mario che non riesce a calcolare IMU 2025 del contribuente deceduto.',
     'La collega mi chiede di segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Scrivo per conto del Sindaco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Il responsabile mi ha chiesto di segnalare che il calcolo IMU 2025 del contribuente deceduto è errato.',
+    'Vi inoltro la segnalazione della collega: il calcolo IMU 2025 del contribuente deceduto è errato.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'on-behalf')?.severity).toBe(
       'warning',
@@ -401,6 +408,7 @@ describe('booking', () => {
     'In previsione di eventuali problemi con il calcolo IMU 2025 dei contribuenti deceduti chiedo supporto.',
     "Per sicurezza vorrei fissare fin d'ora un supporto per il calcolo IMU 2025 dei contribuenti deceduti.",
     'Vorremmo fissare una giornata di assistenza per la migrazione IMU 2025 di febbraio dei contribuenti.',
+    'A marzo avremo bisogno di assistenza per il calcolo IMU 2025 dei contribuenti deceduti.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'booking')?.severity).toBe('warning');
   });
@@ -422,6 +430,8 @@ describe('multiple-topics', () => {
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Inoltre vorrei segnalare che la TARI non si stampa.',
     "Il calcolo IMU 2025 del contribuente deceduto risulta errato. Un'altra questione: la TARI.",
     "Il calcolo IMU 2025 del contribuente deceduto risulta errato. Un'ultima cosa: come si stampa il ruolo TARI?",
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Inoltre, vi segnalo che la TARI non si stampa.',
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Poi vorrei sapere come si stampa la TARI.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'multiple-topics')?.severity).toBe(
       'warning',
