@@ -27,8 +27,11 @@ const referenceWeight = 0.3;
 const headWeight = 1.5;
 /** Below this confidence the module is not suggested. */
 export const minConfidence = 0.3;
-/** One plain word in the text ("pagamento", "ruolo") is too little to name a module. */
-const minEvidence = 1.5;
+/**
+ * At least one full keyword hit: a document cited by number alone ("determina n. 12") is too
+ * little to name a module.
+ */
+const minEvidence = 1;
 /** Content analysed for the module: long enough for any real ticket, bounded for huge bodies. */
 const maxContentChars = 20000;
 

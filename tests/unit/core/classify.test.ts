@@ -58,9 +58,9 @@ describe('classifyModule', () => {
   test('is null when two modules are equally likely', () => {
     expect(moduleOf('IMU e cedolini', 'IMU e cedolini')).toBeNull();
   });
-  test('is null when one common word is the only evidence', () => {
+  test('is null when a document cited by number is the only evidence', () => {
     expect(
-      moduleOf('Schermata diversa', 'Dopo il pagamento la schermata principale è diversa.'),
+      moduleOf('Schermata diversa', 'Come da determina n. 12 la schermata principale è diversa.'),
     ).toBeNull();
   });
   test('is null without evidence', () => {
