@@ -70,12 +70,14 @@ export function createSendGuard(
 ): (tab: Tab, details: ComposeDetails) => Promise<BeforeSendResult> {
   const timeoutMs = options.timeoutMs ?? 5000;
 
-  async function evaluate(tab: Tab, details: ComposeDetails) {
+  /** `said.locale` follows what is known so far, for a failure notice in the right language. */
+  async function evaluate(tab: Tab, details: ComposeDetails, said: { locale: Locale }) {
     const [admin, prefs] = await Promise.all([
       loadManagedAdminConfig(api.storage),
       loadPreferences(api.storage),
     ]);
     const effective = resolveConfig(admin.config, prefs ?? {});
+    said.locale = checkOptionsFor(effective, api).locale ?? said.locale;
     const directory = effective.options.directory!;
     const recipients = [
       ...recipientsFrom(details.to),
@@ -90,11 +92,11 @@ export function createSendGuard(
 
   return async (tab, details) => {
     let outcome: Awaited<ReturnType<typeof evaluate>>;
-    const fallbackLocale: Locale = localeOf(api.i18n.getUILanguage()) ?? 'it';
+    const said = { locale: (localeOf(api.i18n.getUILanguage()) ?? 'it') as Locale };
     try {
-      outcome = await withTimeout(evaluate(tab, details), timeoutMs);
+      outcome = await withTimeout(evaluate(tab, details, said), timeoutMs);
     } catch (err) {
-      void ui.notifyFailure(report(err), fallbackLocale).catch(() => undefined);
+      void ui.notifyFailure(report(err), said.locale).catch(() => undefined);
       return {};
     }
     if (!outcome || outcome.decision.action === 'allow') return {};

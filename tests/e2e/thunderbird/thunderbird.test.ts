@@ -313,6 +313,29 @@ describe('Thunderbird extension, bundled directory', () => {
     await noDialog();
   });
 
+  test('a failure of the check itself never blocks: the mail goes out and a notice says so', async () => {
+    const ticket: ComposedTicket = {
+      ...bad,
+      compose: { ...bad.compose, subject: 'Richiesta assistenza (controllo fallito)' },
+    };
+    expect(await tb.call<boolean>('breakAttachments', true)).toBe(true);
+    try {
+      const tab = await compose(ticket);
+      expect(await tb.call<SendResult>('send', tab, 'sendNow')).toMatchObject({ sent: true });
+      await tb.smtp.waitFor((m) => subjectOf(m.raw) === ticket.compose.subject, 10_000);
+      const notice = await oneDialog();
+      expect(notice.description).toBe(
+        'Verifica ticket non è riuscita a controllare questo messaggio, che è stato inviato ' +
+          'senza controllo. Dettaglio: simulated failure',
+      );
+      expect(notice.buttons.map((b) => b.label)).toEqual(['Chiudi']);
+      await tb.call('clickDialog', 'correct');
+      await noDialog();
+    } finally {
+      await tb.call('breakAttachments', false);
+    }
+  });
+
   test('fixes put the module address in To and append the signature, keeping the text', async () => {
     const tab = await compose(wrongAddressUnsigned);
     const expected = expectedReport(wrongAddressUnsigned.draft, bundled, userPrefs);

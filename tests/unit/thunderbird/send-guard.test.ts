@@ -139,6 +139,16 @@ describe('onBeforeSend guard', () => {
     expect(ui.notifyFailure).toHaveBeenCalledWith('attachments unavailable', 'en');
   });
 
+  test("the failure notice uses the user's chosen language when it is known", async () => {
+    const { tb, ui, send } = setup(bad, {
+      uiLanguage: 'en-GB',
+      local: { preferences: { language: 'it' } },
+    });
+    tb.raw.compose.listAttachments.mockRejectedValue(new Error('x'));
+    expect(await send()).toEqual({});
+    expect(ui.notifyFailure).toHaveBeenCalledWith('x', 'it');
+  });
+
   test('a check slower than the limit lets the message go', async () => {
     const { tb, ui, send } = setup(bad);
     tb.raw.storage.managed.get.mockReturnValue(new Promise(() => undefined));

@@ -22,6 +22,7 @@ interface Command {
 }
 
 const api = realApi();
+const originalListAttachments = messenger.compose.listAttachments;
 const sends: unknown[] = [];
 messenger.compose.onAfterSend.addListener((tab, info) => {
   sends.push({ tabId: tab.id, mode: info.mode, error: info.error ?? null });
@@ -161,6 +162,22 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
   async openPane(tabId: number) {
     const win = await messenger.windows.create({ type: 'popup', url: `popup.html?tabId=${tabId}` });
     return win.id;
+  },
+  /**
+   * Makes compose.listAttachments fail for the extension's background code (same page), to
+   * stand for an internal failure of the check; `false` restores it.
+   */
+  async breakAttachments(broken: boolean) {
+    const compose = messenger.compose as { listAttachments: unknown };
+    if (broken) {
+      compose.listAttachments = () => Promise.reject(new Error('simulated failure'));
+    } else {
+      compose.listAttachments = originalListAttachments;
+    }
+    return (
+      (messenger.compose as { listAttachments: unknown }).listAttachments !==
+      originalListAttachments
+    );
   },
   /** Presses the compose-action button of the compose window of `tabId`. */
   async openActionPopup(tabId: number) {
