@@ -9,6 +9,7 @@ import {
   contextBefore,
   isDateRun,
   isPartitaIva,
+  isTimeRun,
   phoneContextBefore,
   type DigitGroup,
 } from './number-context';
@@ -118,7 +119,7 @@ function matchesInRun(
   const after = text.slice(runEnd, runEnd + 6);
   // Glued to letters ("0541abc") or part of an amount ("1.234,56", "333 €"): not a phone.
   if (/^[a-zA-Z\u00c0-\u024f_]/.test(after) || /^,\d/.test(after)) return [];
-  if (isDateRun(groups)) return [];
+  if (isDateRun(groups) || isTimeRun(groups)) return [];
   let g = 0;
   let afterMatch = false;
   while (g < groups.length) {

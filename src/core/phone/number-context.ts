@@ -14,10 +14,10 @@ export interface DigitGroup {
 
 // Words that, right before a number, say it is a phone number.
 const phoneWords =
-  /(?:^|[^a-z])(tel|telefono|telefonico|telefonare|telefonarmi|telefonicamente|cell|cellulare|cel|mob|mobile|fisso|recapito|recapiti|reperibile|chiamare|chiamarmi|chiamatemi|richiamare|richiamarmi|richiamatemi|contattare|contattarmi|contattatemi|phone|fax|t|m|numero di telefono|num\. tel|n\. tel|ufficio|diretto|interno)\s*[.:/]*\s*(?:n(?:r|um)?\.?\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
+  /(?:^|[^a-z])(tel|telefono|telefonico|telefonare|telefonarmi|telefonicamente|cell|cellulare|cel|mob|mobile|fisso|recapito|recapiti|reperibile|chiamare|chiamarmi|chiamatemi|richiamare|richiamarmi|richiamatemi|contattare|contattarmi|contattatemi|phone|fax|t|m|numero di telefono|num\. tel|n\. tel|ufficio|diretto|interno|contattabile|raggiungibile)\s*[.:/]*\s*(?:(?:al|allo) (?:numero |n\. ?)?)?(?:n(?:r|um)?\.?\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
 // Words that, right before a number, say it is something else.
 const otherWords =
-  /(?:^|[^a-z])(prot|protocollo|det|determina|determinazione|delibera|decreto|ordinanza|verbale|verbali|pratica|pratiche|fattura|fatt|ft|mandato|mandati|reversale|impegno|accertamento|liquidazione|capitolo|cap|iuv|codice|cod|cf|c\.f|codice fiscale|p\.\s?iva|piva|p\.i|partita iva|iva|cig|cup|versione|vers|ver|v|rel|release|build|patch|euro|eur|importo|ticket|rif|riferimento|matricola|posizione|avviso|iban|art|articolo|comma|anno|id|pin|ruolo|registro|repertorio|fascicolo|atto|n\.\s?atto|nota|lotto|conto|c\/c|ccp|cud|utente|sezione|foglio|mappale|particella|sub|civico|numero civico|targa)\s*[.:°º]*\s*(?:n(?:r|um)?\s*[.:°º]*\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
+  /(?:^|[^a-z])(prot|protocollo|det|determina|determinazione|delibera|decreto|ordinanza|verbale|verbali|pratica|pratiche|fattura|fatt|ft|mandato|mandati|reversale|impegno|accertamento|liquidazione|capitolo|cap|iuv|codice|cod|cf|c\.f|codice fiscale|p\.\s?iva|piva|p\.i|partita iva|iva|cig|cup|versione|vers|ver|v|rel|release|build|patch|euro|eur|importo|ticket|rif|riferimento|matricola|posizione|avviso|iban|art|articolo|comma|anno|id|pin|ruolo|registro|repertorio|fascicolo|atto|n\.\s?atto|nota|lotto|conto|c\/c|ccp|cud|utente|sezione|foglio|mappale|particella|sub|civico|numero civico|targa|ore|orario|orari|dalle|alle|entro le|fino alle)\s*[.:°º]*\s*(?:n(?:r|um)?\s*[.:°º]*\s*)?(?:[:-]\s*)?(?:\+|\()?$/;
 
 /** What the words right before a number say it is. */
 export function contextBefore(text: string, start: number): 'phone' | 'other' | 'none' {
@@ -54,6 +54,13 @@ export function isDateRun(groups: DigitGroup[]): boolean {
     if (dmy || ymd) return true;
   }
   return false;
+}
+
+/** "08.00 - 14.00", "9.30": a run that starts with a time of day is not a phone number. */
+export function isTimeRun(groups: DigitGroup[]): boolean {
+  const [a, b] = groups;
+  if (!a || !b || a.digits.length > 2 || b.digits.length !== 2) return false;
+  return /^[.:]$/.test(b.sep.trim()) && Number(a.digits) <= 24 && Number(b.digits) <= 59;
 }
 
 /** Partita IVA check digit (Luhn-like algorithm of the Agenzia delle Entrate). */

@@ -17,6 +17,11 @@ describe('findPhones: Italian numbers as people write them', () => {
     ['Tel. 02 1234 5678', '+390212345678', 'fixed'],
     ['06-12345678', '+390612345678', 'fixed'],
     ['cell: 3331234567', '+393331234567', 'mobile'],
+    ['0541 12 34 56', '+390541123456', 'fixed'],
+    ['+39-0541-123456', '+390541123456', 'fixed'],
+    ['333 12 34 567', '+393331234567', 'mobile'],
+    ['0039-0541-123456', '+390541123456', 'fixed'],
+    ['tel.0541123456', '+390541123456', 'fixed'],
   ])('%s', (text, expected, type) => {
     const found = findPhones(`Mario Rossi\n${text}\n`);
     expect(found.map((p) => p.e164)).toEqual([expected]);
@@ -28,6 +33,13 @@ describe('findPhones: Italian numbers as people write them', () => {
     const [p] = findPhones(text);
     expect(p!.raw).toBe('0541/123456');
     expect(text.slice(p!.start, p!.end)).toBe('0541/123456');
+  });
+
+  test('"chiamatemi al" and "o al" introduce phone numbers', () => {
+    expect(e164('potete chiamarmi al 333 1234567 o al 0541 123456')).toEqual([
+      '+393331234567',
+      '+390541123456',
+    ]);
   });
 
   test('finds two numbers on one line', () => {
@@ -60,6 +72,9 @@ describe('findPhones: numbers that are not phone numbers', () => {
     'fattura n. 0541123456',
     'verbale 0312345678',
     'numero verde 800 123456',
+    'orario 08.00 - 14.00',
+    'reperibile ore 09.30-13.00',
+    'dal 01.10 al 31.10',
   ])('%s', (text) => {
     expect(findPhones(text)).toEqual([]);
   });
