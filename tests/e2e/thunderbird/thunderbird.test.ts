@@ -456,3 +456,41 @@ describe('Thunderbird extension, directory and policy from policies (storage.man
     expect(subjectOf(mail.raw)).toBe(ticket.draft.subject);
   });
 });
+
+describe('Thunderbird extension, an invalid policy', () => {
+  let tb: Session;
+  const broken = {
+    officialListUrl: 'https://assistenza.fornitore.example/indirizzi/',
+    vendorDomains: ['fornitore.example'],
+    modules: [{ id: 'tributi', name: 'Tributi', address: 'non-un-indirizzo', keywords: ['IMU'] }],
+  };
+
+  beforeAll(async () => {
+    ensureBuilt();
+    tb = await openSession({ managed: broken });
+    uiLanguage = await tb.call<string>('uiLanguage');
+    await tb.call('setPreferences', userPrefs);
+  });
+  afterAll(async () => {
+    await tb?.close();
+  });
+
+  test('the bundled directory is used and the pane tells the admin what is wrong', async () => {
+    const tab = await tb.call<number>('beginNew', bad.compose);
+    const result = await tb.call<CheckResult>('check', tab);
+    expect(result.admin.source).toBe('bundled');
+    expect(result.admin.error).toMatch(/^policies\.json \(3rdparty\): invalid configuration/);
+    expect(result.admin.error).toContain('/modules/0/address');
+    expect(result.report).toEqual(expectedReport(bad.draft, bundled, userPrefs));
+
+    await tb.call('openPane', tab);
+    const pane = await waitFor('the pane with the admin notice', async () => {
+      const [view] = await tb.call<{ text: string }[]>('panes');
+      return view?.text.includes('/modules/0/address') ? view : undefined;
+    });
+    expect(pane.text).toContain('policies.json (3rdparty)');
+    await tb.call('closePanes');
+    // Sends still follow the bundled directory.
+    expect(await tb.call<SendResult>('send', tab, 'sendNow')).toMatchObject({ sent: false });
+  });
+});
