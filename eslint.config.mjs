@@ -28,8 +28,31 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'browser', 'messenger', 'process', 'require'],
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'react', 'react-dom', '**/hosts/**', '**/ui/**', '**/cli/**'] }],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'Office',
+        'browser',
+        'messenger',
+        'process',
+        'require',
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'react',
+            'react-dom',
+            '**/hosts/**',
+            '**/ui/**',
+            '**/cli/**',
+          ],
+        },
+      ],
     },
   },
   prettier,

@@ -1,6 +1,9 @@
 // Two projects: fast unit/component tests, and end-to-end tests that need a build, Chromium or
 // Thunderbird (run in band, after `npm run build`).
-const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', isolatedModules: true } }];
+const tsJest = [
+  'ts-jest',
+  { tsconfig: { jsx: 'react-jsx', module: 'commonjs', isolatedModules: true } },
+];
 const common = {
   transform: { '^.+\\.(ts|tsx)$': tsJest },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
