@@ -3,7 +3,7 @@ import { bodyWhere, findInSubject, subjectWhere, type Hit } from './helpers';
 import type { Rule, RuleContext } from './rule';
 
 const mentioned =
-  /\b(?:in allegato|allego|alleghiamo|allegato alla presente|allegata alla presente|allegati alla presente|(?:vedi|vedasi|vedere|come da|come si vede dall'|come da file) allegat[oaie]|si allega(?:no)?|vi allego|ti allego|le allego|(?:ho|abbiamo) allegato|allegando|(?:trovate|trova|troverete|trovi) (?:in )?allegat[oaie]|(?:screenshot|schermat[ae]|immagin[ei]|foto|file|documento) (?:in )?allegat[oaie]|(?:invio|inviamo|mando|mandiamo|giro|trasmetto|trasmettiamo) (?:anche )?(?:lo|la|gli|le|uno|una|un|il|i|in allegato (?:lo|la|gli|le|il|i))? ?(?:screenshot|schermat[ae]|stampa della schermata|immagin[ei]|foto|file))\b/;
+  /\b(?:in allegato|allego|qui allegat[oaie]|vedi (?:lo |la |gli |le |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|file|stampa)|alleghiamo|allegato alla presente|allegata alla presente|allegati alla presente|(?:vedi|vedasi|vedere|come da|come si vede dall'|come da file) allegat[oaie]|si allega(?:no)?|vi allego|ti allego|le allego|(?:ho|abbiamo) allegato|allegando|(?:trovate|trova|troverete|trovi) (?:in )?allegat[oaie]|(?:screenshot|schermat[ae]|immagin[ei]|foto|file|documento) (?:in )?allegat[oaie]|(?:invio|inviamo|mando|mandiamo|giro|trasmetto|trasmettiamo) (?:anche )?(?:lo|la|gli|le|uno|una|un|il|i|in allegato (?:lo|la|gli|le|il|i))? ?(?:screenshot|schermat[ae]|stampa della schermata|immagin[ei]|foto|file))\b/;
 
 // "il file in allegato alla PEC": an attachment of a document in the software, not of this mail.
 const otherDocument =

@@ -17,6 +17,11 @@ const requests = [
   `\\b(?:mi )?(?:faccia|fate|fa|fatemi|fammi|far|potete far|potreste far|puo far|potrebbe far|vorrei farmi|farmi) (?:richiamare|chiamare|contattare|ricontattare|rispondere) (?:da|dal|dalla|dallo) ${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
   `\\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi) ${title}${name}`,
+  // "chiedo l'intervento di Luca", "vorrei che fosse Marco a seguire", "potete passarmi Marco?"
+  `\\b(?:chiedo|chiediamo|richiedo|vorrei|vorremmo|gradirei|preferirei)(?: gentilmente| cortesemente)? (?:l'intervento|l'aiuto|il supporto|la consulenza|l'assistenza) (?:di|del|della|dello) ${title}${name}`,
+  `\\bche (?:fosse|sia) ${title}${name} a (?:seguire|occuparsene|gestire|risolvere|richiamarmi|contattarmi)`,
+  `\\b(?:potete passarmi|potreste passarmi|mi passate|mi passereste|passatemi) ${title}${name}`,
+  `\\bda (?:girare|passare|inoltrare) (?:a|al|alla|allo) ${title}${name}`,
   // "deve occuparsene Laura", "vorrei che se ne occupasse Marco", "se ne occupi la dott.ssa Neri"
   `\\b(?:deve|dovrebbe|puo|potrebbe|dovra) (?:occuparsene|seguirla|seguirlo|gestirla|gestirlo|prenderla in carico|prenderlo in carico) ${title}${name}`,
   `\\bse ne (?:occupi|occupasse|occupera|deve occupare|puo occupare|potrebbe occupare|dovrebbe occupare) ${title}${name}`,

@@ -15,7 +15,7 @@ const patterns = [
   new RegExp(
     `\\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\\s?${colleague}`,
   ),
-  /\b(?:segnalo|scrivo|apro il ticket|invio) (?:per|al posto) (?:del|della|di un|di una|dei) (?:mio |mia )?(?:collega|colleghi|colleghe)\b/,
+  /\b(?:segnalo|scrivo|apro il ticket|invio|chiedo) (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b/,
   colleagueHasProblem,
   // "il responsabile mi ha chiesto di segnalare", "vi inoltro la richiesta della collega"
   new RegExp(

@@ -246,6 +246,8 @@ describe('named-operator', () => {
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Potrebbe richiamarmi Giulia?',
     'Per Mario Rossi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Att. sig. Rossi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    "Il calcolo IMU 2025 del contribuente deceduto risulta errato: chiedo l'intervento di Luca.",
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato, vorrei che fosse Marco a seguire.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'named-operator')?.severity).toBe(
       'warning',
@@ -306,6 +308,7 @@ describe('on-behalf', () => {
     'Scrivo per conto del Sindaco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Il responsabile mi ha chiesto di segnalare che il calcolo IMU 2025 del contribuente deceduto è errato.',
     'Vi inoltro la segnalazione della collega: il calcolo IMU 2025 del contribuente deceduto è errato.',
+    'Segnalo per la collega: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'on-behalf')?.severity).toBe(
       'warning',
@@ -374,6 +377,9 @@ describe('insistence', () => {
     'Il calcolo IMU 2025 del contribuente deceduto è errato, URGENTE.',
     'IL CALCOLO IMU DEL CONTRIBUENTE È SBAGLIATO\nil calcolo IMU 2025 del contribuente deceduto è errato.',
     'Non ho ancora ricevuto nessuna risposta: il calcolo IMU 2025 del contribuente deceduto è errato.',
+    'Siamo ancora in attesa: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Vi ho scritto più volte: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Da una settimana aspettiamo: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
   ])('fires for %j', (content) => {
     expect(finding(draft({ bodyText: withContent(content) }), 'insistence')?.severity).toBe(
       'warning',
@@ -480,6 +486,8 @@ describe('availability-missing', () => {
   });
   test.each([
     'Sono disponibile il pomeriggio.',
+    'Orario di servizio 7.30-13.30',
+    'Mi trovate tutte le mattine',
     'Orario 8-14',
     'Reperibile tutti i giorni',
     'Potete chiamarmi la mattina dalle 8',
@@ -553,6 +561,8 @@ describe('wrong-module-address', () => {
 describe('attachment-mentioned-missing', () => {
   test.each([
     'In allegato lo screenshot.',
+    'Vedi screenshot.',
+    'Qui allegata la stampa.',
     'Allego la stampa.',
     'Vedi allegato.',
     "Invio lo screenshot dell'errore.",
