@@ -92,6 +92,20 @@ const genericWords = [
   'gentili',
   'cortese',
   'attenzione',
+  'favore',
+  'cortesia',
+  'prego',
+  'aiutatemi',
+  'aiutarmi',
+  'aiutare',
+  'veloce',
+  'rapida',
+  'breve',
+  'piccolo',
+  'piccola',
+  'oggetto',
+  'nessun',
+  'senza',
 ];
 const genericStems = new Set(genericWords.map((w) => stem(w)));
 

@@ -54,6 +54,9 @@ describe('subject-generic', () => {
     'Richiesta di assistenza del 12/03/2025',
     'Buongiorno',
     'Assistenza tecnica',
+    'Aiuto per favore',
+    'Domanda veloce',
+    '(nessun oggetto)',
   ])('fires for %j', (subject) => {
     expect(finding(draft({ subject }), 'subject-generic')?.severity).toBe('error');
   });
