@@ -17,6 +17,10 @@ test('a well-written ticket passes with no findings', () => {
   expect(report.module?.id).toBe('tributi');
 });
 
+test('Windows line breaks (CRLF) give the same result', () => {
+  expect(checkTicket(draft({ bodyText: goodBody.replace(/\n/g, '\r\n') })).findings).toEqual([]);
+});
+
 test('all 19 rules are registered once', () => {
   expect(new Set(rules.map((r) => r.id)).size).toBe(19);
 });
