@@ -4,6 +4,7 @@
 // Run again after upgrading libphonenumber-js: node scripts/generate-phone-metadata.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import prettier from 'prettier';
 
 const require = createRequire(import.meta.url);
 const full = JSON.parse(
@@ -22,5 +23,7 @@ for (const [code, list] of Object.entries(full.country_calling_codes)) {
 }
 for (const c of countries) out.countries[c] = full.countries[c];
 const target = new URL('../src/core/phone/metadata.it.json', import.meta.url);
-writeFileSync(target, JSON.stringify(out) + '\n');
+// Formatted like every other file of the repository (npm run lint checks it).
+const text = await prettier.format(JSON.stringify(out), { parser: 'json' });
+writeFileSync(target, text);
 console.log(`wrote ${target.pathname} (${JSON.stringify(out).length} bytes)`);
