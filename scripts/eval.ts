@@ -1,4 +1,4 @@
-// `npm run eval [-- dev|holdout|all] [--set NAME] [--check]`: scores the engine against the
+// `npm run eval [-- dev|validation|all] [--set NAME] [--check]`: scores the engine against the
 // labelled corpus (tests/corpus) and prints per-rule precision/recall/F1, module and ticket-type
 // accuracy and the mismatching tickets. A report: exit code 0, unless --check is given and a
 // rule's F1 or the module accuracy is below its goal.
@@ -19,14 +19,14 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--set') name = argv[++i] ?? '';
     else if (a.startsWith('--set=')) name = a.slice('--set='.length);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run eval -- [dev|holdout|all] [--set NAME] [--check]');
+      console.log('usage: npm run eval -- [dev|validation|all] [--set NAME] [--check]');
       process.exit(0);
     } else if (!a.startsWith('-')) name = a;
     else throw new Error(`unknown option "${a}" (expected --set NAME or --check)`);
   }
   if (name === 'all') return { sets: [...CORPUS_SETS], check };
   if (!(CORPUS_SETS as readonly string[]).includes(name))
-    throw new Error(`unknown corpus set "${name}" (expected dev, holdout or all)`);
+    throw new Error(`unknown corpus set "${name}" (expected dev, validation or all)`);
   return { sets: [name as CorpusSet], check };
 }
 

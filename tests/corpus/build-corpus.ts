@@ -356,5 +356,5 @@ function writeSet(set: CorpusSet, minPerRule: number, minTickets: number): void 
 
 if (require.main === module) {
   writeSet('dev', 5, 70);
-  writeSet('holdout', 2, 30);
+  writeSet('validation', 2, 30);
 }
