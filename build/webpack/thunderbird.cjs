@@ -124,7 +124,12 @@ module.exports = (_env = {}, argv = {}) => {
     entry: { harness: path.join(root, 'tests/e2e/thunderbird/extension/harness.ts') },
     output: { ...base(mode).output, path: path.join(root, 'dist/thunderbird-test') },
     optimization: { ...base(mode).optimization, minimize: false },
-    plugins: [new EmitManifestPlugin(manifest({ test: true }))],
+    plugins: [
+      new EmitManifestPlugin(manifest({ test: true })),
+      new CopyPlugin({
+        patterns: [{ from: path.join(root, 'tests/e2e/thunderbird/extension/harness.html') }],
+      }),
+    ],
   };
   return [shipped, test];
 };

@@ -1,7 +1,10 @@
 /// <reference types="thunderbird-webext-browser" />
-// Test-only background module (dist/thunderbird-test/, never shipped): takes commands from the
-// end-to-end test's HTTP server on 127.0.0.1 and answers with what Thunderbird and the
-// extension's own modules report. The port comes from test-harness.json, added to the test xpi.
+// Test-only module (dist/thunderbird-test/, never shipped): takes commands from the end-to-end
+// test's HTTP server on 127.0.0.1 and answers with what Thunderbird and the extension's own
+// modules report. The port comes from test-harness.json, added to the test xpi.
+// Loaded as a second background script, it only opens harness.html, which runs the command
+// loop: an extension page of its own, so the non-persistent background page can go idle and be
+// woken by a send like in real use.
 import { resolveConfig } from '../../../../src/core/config/admin-config';
 import { checkTicket } from '../../../../src/core/engine';
 import type { FixEdit, UserPreferences } from '../../../../src/core';
@@ -22,7 +25,6 @@ interface Command {
 }
 
 const api = realApi();
-const originalListAttachments = messenger.compose.listAttachments;
 const sends: unknown[] = [];
 messenger.compose.onAfterSend.addListener((tab, info) => {
   sends.push({ tabId: tab.id, mode: info.mode, error: info.error ?? null });
@@ -168,17 +170,20 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
    * stand for an internal failure of the check; `false` restores it.
    */
   async breakAttachments(broken: boolean) {
-    const compose = messenger.compose as { listAttachments: unknown };
-    if (broken) {
-      compose.listAttachments = () => Promise.reject(new Error('simulated failure'));
-    } else {
-      compose.listAttachments = originalListAttachments;
-    }
-    return (
-      (messenger.compose as { listAttachments: unknown }).listAttachments !==
-      originalListAttachments
-    );
+    const background = (await messenger.runtime.getBackgroundPage()) as Window & {
+      messenger: { compose: { listAttachments: unknown } };
+      vtOriginalListAttachments?: unknown;
+    };
+    const compose = background.messenger.compose;
+    background.vtOriginalListAttachments ??= compose.listAttachments;
+    compose.listAttachments = broken
+      ? () => Promise.reject(new Error('simulated failure'))
+      : background.vtOriginalListAttachments;
+    return compose.listAttachments !== background.vtOriginalListAttachments;
   },
+  /** Whether the background page is running now (it is not while idle-suspended). */
+  backgroundRunning: async () =>
+    messenger.extension.getViews().some((w) => w.location.pathname.includes('background')),
   /** Presses the compose-action button of the compose window of `tabId`. */
   async openActionPopup(tabId: number) {
     const tab = await messenger.tabs.get(tabId);
@@ -237,4 +242,13 @@ async function start() {
   await run(`http://127.0.0.1:${port}`);
 }
 
-void start();
+/** In the background page: open the harness page once (the background may be restarted). */
+async function boot() {
+  const open = messenger.extension
+    .getViews()
+    .some((w) => w.location.pathname.endsWith('/harness.html'));
+  if (!open) await messenger.windows.create({ type: 'popup', url: 'harness.html' });
+}
+
+if (location.pathname.endsWith('/harness.html')) void start();
+else void boot();
