@@ -5,7 +5,13 @@ import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
 import { message } from '../messages/catalogue';
-import { moduleIndex, stemsOf, type IndexedKeyword, type ModuleIndex } from './module-index';
+import {
+  inflected,
+  moduleIndex,
+  stemsOf,
+  type IndexedKeyword,
+  type ModuleIndex,
+} from './module-index';
 
 export interface ModuleHit {
   keyword: string;
@@ -122,8 +128,14 @@ function matchText(
         if (consumed > 0 && kw.stems.length < consumed) break;
         if (i + kw.stems.length > tokens.length) continue;
         let ok = true;
-        for (let k = 1; k < kw.stems.length; k++) {
-          if (tokens[i + k]!.stem !== kw.stems[k]) {
+        for (let k = 0; k < kw.stems.length; k++) {
+          const token = tokens[i + k]!;
+          const allowed = kw.endings[k];
+          const last = token.word.charAt(token.word.length - 1);
+          if (
+            token.stem !== kw.stems[k] ||
+            (allowed && inflected(token.word, token.stem) && !allowed.includes(last))
+          ) {
             ok = false;
             break;
           }

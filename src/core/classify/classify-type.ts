@@ -49,6 +49,18 @@ const cues: Record<TicketType, Cue[]> = {
       re: /\b(?:ho|abbiamo|c'e|riscontro|riscontriamo|riscontrato|si presenta|si verifica|si ripresenta) (?:un |il |lo stesso |questo |un grave |un nuovo )?problem[ai]\b|\b(?:si interrompe|si interrompono|si ferma|si fermano|si pianta|termina con|fallisce|falliscono|fallit[oaie]|non va a buon fine|non vanno a buon fine|rifiutat[oaie]|respint[oaie]|restituisce|compare (?:il|un|la|una) (?:messaggio|errore|avviso|scritta)|esce (?:il|un|la|una) (?:messaggio|errore|avviso|scritta))\b/,
       weight: 1,
     },
+    // A result that contradicts the data it comes from: "risultano calcolate a tempo pieno anche
+    // per i bambini iscritti al part-time", "vengono calcolate a giorno pieno anche quando…",
+    // "risulta troncato … mentre nella scheda è corretto".
+    {
+      re: /\b(?:risulta|risultano|viene|vengono|e stat[oa]|sono stat[ie]|esce|escono|compare|compaiono|riporta|riportano|propone|propongono|calcola|applica|assegna|imposta)\b[^.;\n]{0,80}\b(?:anche per|anche quando|anche se|anche nei|anche nelle|anche ai|anche alle|invece di|invece che|anziche|al posto d|mentre|sebbene|benche|nonostante|pur essendo|pur avendo)\b|\b(?:mentre|sebbene|benche|nonostante|anche se|pur essendo) (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{0,60}\b(?:e|sia|risulta|risultano|sono|siano|appare|compare) (?:corrett|giust|regolar|valid|aggiornat|quell[oaie] (?:nuov|giust|corrett))/,
+      weight: 1,
+    },
+    // Data that the software mangles or loses.
+    {
+      re: /\b(?:troncat[oaie]|tornat[oaie] indietro|rimandat[oaie] indietro|calcolat[oaie] (?:male|in modo (?:errato|sbagliato))|non (?:recepisce|recepiscono|riporta|riportano|tiene conto|tengono conto)|(?:precedente|vecchi[oa]) (?:alla|al|rispetto))\b/,
+      weight: 1,
+    },
     // Wrong or missing results.
     {
       re: /\b(?:sbagliat[oaie]|errat[oaie]|incorrett[oaie]|duplicat[oaie]|doppi[oaie]?|due volte|scartat[oaie]|disattivat[oaie]|vuot[oaie]|mancant[ei]|sparit[oaie]|scompars[oaie]|ferm[oaie]|anziche|non valid[oaie]|non corrett[oaie]|diventa lent|restano? (?:tutt|ferm|bloccat|disattiv|vuot|in stato))/,
@@ -96,8 +108,12 @@ const maxChars = 20000;
 export function ticketTypeScores(subject: string, body: PreparedText): Record<TicketType, number> {
   const text = fold(`${subject.slice(0, 1000)}\n${body.content.text.slice(0, maxChars)}`);
   // No lookbehind (not available to ES2016 engines): mask the own-mistake uses of "errore".
-  const anomalyText = text.replace(/\bper errore\b|\berror[ei] material[ei]\b/g, (m) =>
-    ' '.repeat(m.length),
+  // Also mask what the user wants to avoid or does not know yet ("non vorrei creare duplicati",
+  // "per non perdere…", "senza generare errori", "se dovesse risultare sbagliato"): a
+  // precaution in a question, not a malfunction.
+  const anomalyText = text.replace(
+    /\bper errore\b|\berror[ei] material[ei]\b|\b(?:non vorrei|non vorremmo|per non|senza|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}/g,
+    (m) => ' '.repeat(m.length),
   );
   const scores: Record<TicketType, number> = { anomalia: 0, supporto: 0, formazione: 0 };
   for (const type of Object.keys(cues) as TicketType[]) {

@@ -7,17 +7,28 @@
 const strong =
   /\b(?:prenotar[ei]|prenotazione|prenoto|prenotiamo|bloccare|riservare|fissare fin d'ora|fissare sin d'ora) (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?(?:assistenza|supporto|intervento|tecnico|operatore|disponibilita|slot|giornata)\b|\b(?:fissare|programmare|pianificare|concordare|riservare) (?:fin d'ora |sin d'ora |gia |da subito )?(?:un'|una |un )?(?:giornata |sessione |mezza giornata |intervento )?(?:di )?(?:assistenza|supporto)\b|\b(?:avere|tenere|tenerci) (?:qualcuno|un tecnico|un operatore|una persona) (?:a disposizione|disponibile)\b|\bin previsione (?:di|dei|delle|del) (?:eventuali|possibili|futuri|future|probabili)\b|\bnel caso (?:in cui )?(?:dovesse|dovessero) servire\b|\b(?:avremo|avremmo|potremmo avere) bisogno (?:di|del vostro|della vostra) (?:assistenza|supporto|aiuto)\b|\b(?:presenza|disponibilita|reperibilita) di un (?:vostro )?(?:tecnico|operatore|consulente)\b/;
 
+// Booking verb and, a few words later, the help being booked: "riservare sin d'ora un pomeriggio
+// di un vostro tecnico", "prenotare una mezza giornata di assistenza".
+const reserve =
+  /\b(?:prenotar[ei]|prenotarci|prenotarmi|prenotazione|prenoto|prenotiamo|riservare|riservarci|riservarmi|riserviamo|tenere liber[oaie]|tenerci liber[oaie])\b(?: (?:sin|fin) d'ora| fin da ora| sin da ora| gia| da subito)?(?: [a-z']+){0,5}? (?:assistenza|supporto|intervento|tecnico|tecnici|operatore|operatori|consulente|disponibilita|slot|giornata|mezza giornata|mattinata|pomeriggio)\b/;
+// What is booked is training: a legitimate appointment (formazione), not a booking of assistance.
+const training = /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza)\b/;
+
 const conditional =
-  /\bnel caso (?:in cui )?(?:dovesse|dovessero|servisse|servissero|ci fosse|ci fossero|fosse|fossero) (?:servire|bisogno|necessario|necessita|problemi|difficolta|qualche)|\bqualora (?:dovesse|dovessero|servisse|ci fosse|ci fossero|fosse necessario|si presentassero|sorgessero)\b|\bin vista (?:di|dei|delle) (?:eventuali|possibili)\b|\bper sicurezza\b|\b(?:fin|sin) d'ora\b|\b(?:fin|sin) da ora\b|\bin caso di (?:eventuali|possibili|futuri|future) (?:problemi|difficolta|necessita|dubbi|anomalie|errori)\b|\b(?:se|nel caso) (?:dovessimo|dovessi) (?:avere bisogno|averne bisogno|avere problemi|trovarci in difficolta)\b|\b(?:tenervi|tenetevi) (?:liberi|disponibili|a disposizione)\b|\bpotrebbe(?:ro)? (?:servirci|servirmi|servire) (?:il vostro|un|una|del|assistenza|supporto)/;
+  /\bnel caso (?:in cui )?(?:dovesse|dovessero|servisse|servissero|ci fosse|ci fossero|fosse|fossero) (?:servire|bisogno|necessario|necessita|problemi|difficolta|qualche)|\bqualora (?:se ne |ce ne |ne )?(?:dovesse|dovessero|servisse|servissero|ci fosse|ci fossero|fosse necessario|presentasse|presentassero|si presentasse|si presentassero|sorgesse|sorgessero|emergesse|emergessero)\b|\b(?:per|nell') ?eventualita\b|\bin caso di (?:bisogno|necessita)\b|\ball'occorrenza\b|\bse (?:ce|ne) (?:ne )?(?:fosse|fossero|dovesse|dovessero) (?:bisogno|necessita)\b|\bin vista (?:di|dei|delle) (?:eventuali|possibili)\b|\bper sicurezza\b|\b(?:fin|sin) d'ora\b|\b(?:fin|sin) da ora\b|\bin caso di (?:eventuali|possibili|futuri|future) (?:problemi|difficolta|necessita|dubbi|anomalie|errori)\b|\b(?:se|nel caso) (?:dovessimo|dovessi) (?:avere bisogno|averne bisogno|avere problemi|trovarci in difficolta)\b|\b(?:tenervi|tenetevi) (?:liberi|disponibili|a disposizione)\b|\bpotrebbe(?:ro)? (?:servirci|servirmi|servire) (?:il vostro|un|una|del|assistenza|supporto)/;
 
 // Asking for assistance at a time: what turns a conditional phrase into a booking.
 const assistanceRequest =
-  /\b(?:assistenza|supporto|intervento|affiancamento|appuntamento|giornata|sessione|disposizione|disponibilita|presenza)\b/;
+  /\b(?:assistenza|supporto|intervento|affiancamento|appuntamento|giornata|mattinata|pomeriggio|sessione|disposizione|disponibilita|presenza|tecnico|operatore)\b/;
 
 /** Where a booking phrase is in `folded` (lower-case, accent-free text), or null. */
 export function findFutureNeed(folded: string): { index: number; length: number } | null {
   const m = strong.exec(folded);
   if (m) return { index: m.index, length: m[0].length };
+  const r = reserve.exec(folded);
+  if (r && !training.test(folded.slice(r.index, r.index + r[0].length + 40))) {
+    return { index: r.index, length: r[0].length };
+  }
   if (!assistanceRequest.test(folded)) return null;
   const re = new RegExp(conditional.source, 'g');
   let c: RegExpExecArray | null;

@@ -9,6 +9,11 @@ export interface IndexedKeyword {
   moduleIndex: number;
   keyword: string;
   stems: string[];
+  /**
+   * Per stem, the final letters a word of the text may end with (gender agreement), or null for
+   * any: "certificato" does not match "certificata", "mandati" does not match "mandata".
+   */
+  endings: (string | null)[];
 }
 
 /** Keywords grouped by their first stem, longest first. */
@@ -16,10 +21,34 @@ export type ModuleIndex = Map<string, IndexedKeyword[]>;
 
 const cache = new WeakMap<Directory, ModuleIndex>();
 
-export function stemsOf(folded: string): { stem: string; start: number; end: number }[] {
+export function stemsOf(
+  folded: string,
+): { word: string; stem: string; start: number; end: number }[] {
   return tokenize(folded)
     .filter((t) => !functionWords.has(t.word) && t.word.length >= 2)
-    .map((t) => ({ stem: stem(t.word), start: t.start, end: t.end }));
+    .map((t) => ({ word: t.word, stem: stem(t.word), start: t.start, end: t.end }));
+}
+
+/**
+ * True when the stemmer removed only an inflection (gender/number vowel, "-chi"), not a
+ * derivation ("-zione", "-mento", a verb ending), so the last letter tells the gender.
+ */
+export function inflected(word: string, stemmed: string): boolean {
+  const removed = word.length - stemmed.length;
+  return removed > 0 && removed <= 2;
+}
+
+/**
+ * Endings a word family allows, from the endings of a module's keywords with that stem: a noun
+ * written only in -o/-i ("certificato", "mandati") does not match a word in -a/-e
+ * ("certificata", "mandate"), one written only in -a/-e ("fattura", "rette") not one in -o/-i.
+ * Any other family ("verbale"/"verbali", "edilizio"/"edilizie", "login") takes any ending.
+ */
+function familyEndings(seen: Set<string>): string | null {
+  const has = (letters: string) => [...letters].some((l) => seen.has(l));
+  if (seen.has('o') && !has('ae')) return 'oi';
+  if (seen.has('a') && !has('oi')) return 'ae';
+  return null;
 }
 
 export function moduleIndex(directory: Directory): ModuleIndex {
@@ -27,11 +56,26 @@ export function moduleIndex(directory: Directory): ModuleIndex {
   if (cached) return cached;
   const index: ModuleIndex = new Map();
   directory.modules.forEach((m, moduleIndex) => {
-    for (const keyword of m.keywords ?? []) {
-      const stems = stemsOf(fold(keyword)).map((s) => s.stem);
-      if (stems.length === 0) continue;
+    const keywords = (m.keywords ?? []).map((keyword) => ({
+      keyword,
+      words: stemsOf(fold(keyword)),
+    }));
+    // Final letters written for each stem across the module's keywords.
+    const seen = new Map<string, Set<string>>();
+    for (const { words } of keywords) {
+      for (const w of words) {
+        const last = w.word.charAt(w.word.length - 1);
+        const set = seen.get(w.stem) ?? new Set<string>();
+        set.add(/[aeiou]/.test(last) && inflected(w.word, w.stem) ? last : '*');
+        seen.set(w.stem, set);
+      }
+    }
+    for (const { keyword, words } of keywords) {
+      if (words.length === 0) continue;
+      const stems = words.map((w) => w.stem);
+      const endings = stems.map((st) => familyEndings(seen.get(st)!));
       const list = index.get(stems[0]!) ?? [];
-      list.push({ moduleIndex, keyword, stems });
+      list.push({ moduleIndex, keyword, stems, endings });
       index.set(stems[0]!, list);
     }
   });

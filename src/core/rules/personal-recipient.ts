@@ -20,7 +20,29 @@ function isSystemAddress(address: string, directory: Directory): boolean {
   ].map((s) => s.toLowerCase());
   if (system.includes(a)) return true;
   const systemDomains = new Set(system.map(domainOf));
-  return systemDomains.has(domainOf(a));
+  return systemDomains.has(domainOf(a)) && !looksPersonal(a);
+}
+
+// Words of shared mailboxes: "help.desk", "supporto.tecnico", "no.reply" are not persons.
+const mailboxWords = new Set(
+  (
+    'assistenza supporto support help desk helpdesk ticket tickets info noreply no reply ' +
+    'notifiche notifica servizio servizi ufficio staff admin sistema system team tecnico ' +
+    'commerciale amministrazione segreteria'
+  ).split(' '),
+);
+
+/**
+ * An operator's own mailbox on the ticketing domain: a local part made of two or three name-like
+ * parts joined by dots or underscores ("luca.ferri", "m.rossi", "anna_maria.bianchi").
+ */
+function looksPersonal(address: string): boolean {
+  const local = address.slice(0, address.lastIndexOf('@'));
+  const parts = local.split(/[._]/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (!parts.every((p) => /^[a-z]+$/.test(p) && !mailboxWords.has(p))) return false;
+  // At least one part is a real word (a surname), not only initials.
+  return parts.some((p) => p.length >= 3);
 }
 
 export const personalRecipient: Rule = {

@@ -22,6 +22,8 @@ export const defaultGenericSubjects: readonly string[] = [
   'Help',
 ];
 
+// Symptoms that say what happens ("blocco", "bloccato": the program freezes) are not generic;
+// words that only say something is wrong ("errore", "problema", "non funziona") are.
 const genericWords = [
   'richiesta',
   'richiedo',
@@ -72,8 +74,6 @@ const genericWords = [
   'funzionante',
   'niente',
   'nulla',
-  'bloccato',
-  'blocco',
   'guasto',
   'grave',
   'tecnica',

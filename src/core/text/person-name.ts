@@ -30,6 +30,11 @@ const notNames = new Set(
     'san santa santo valle val alta bassa monte'
   ).split(/\s+/),
 );
+// Italian surnames that are also courtesy or place words ("Fabrizio Gentili", "Anna Cortese",
+// "Marco Valle"): a name only after a first name, never opening the run ("Gentili Signori").
+const alsoSurnames = new Set(
+  'gentile gentili cortese buongiorno valle monte santo corso'.split(' '),
+);
 const titles =
   /^(dott\.?ssa|dott\.?|dr\.?ssa|dr\.?|sig\.?ra|sig\.?na|sig\.?|signor[ae]?|ing\.?|geom\.?|rag\.?|avv\.?|arch\.?|prof\.?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?|mr\.?|mrs\.?|ms\.?)\s+/i;
 
@@ -82,7 +87,8 @@ function isNameSegment(segment: string): boolean {
       continue;
     }
     if (names > 0 && particles.has(p)) continue;
-    if (word.test(p) && !notNames.has(fold(p))) {
+    const folded = fold(p);
+    if (word.test(p) && (!notNames.has(folded) || (names > 0 && alsoSurnames.has(folded)))) {
       names++;
       if (names > 4) return false;
       continue;
