@@ -12,6 +12,15 @@ interface Cue {
   weight: number;
 }
 
+const ownMistake =
+  /\b(per errore|erroneamente|per sbaglio|errore materiale|(?:ho|abbiamo|avevo|avevamo|ha|hanno) sbagliato|(?:ho|abbiamo|ha|hanno) inserito male|inserit[oaie] male|(?:ho|abbiamo|avevo|avevamo) dimenticato|sbagliato ad|sbagliato a|inavvertitamente|involontariamente|per distrazione|per una svista|senza volerlo)\b/;
+const ownWrongAction =
+  /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?[a-z]{3,}(?:ato|ito|uto)\b[^.\n]{0,100}\b(?:sbagliat[oaie]|errat[oaie]|invece d|al posto d)/;
+// After the user's own mistake, "non riesco più a modificarla" asks for the fix (supporto): it
+// describes no malfunction.
+const cannotUndo =
+  /\bnon (?:riesco|riusciamo|posso|possiamo|si puo|e possibile) (?:piu )?(?:a |ad )?(?:modificar|corregger|annullar|cancellar|eliminar|recuperar|ripristinar|rettificar|stornar|riaprir|sistemar)[a-z]*/g;
+
 const cues: Record<TicketType, Cue[]> = {
   anomalia: [
     // "errore" ("per errore"/"errore materiale", the user's own mistakes, are masked first).
@@ -53,7 +62,7 @@ const cues: Record<TicketType, Cue[]> = {
     // per i bambini iscritti al part-time", "vengono calcolate a giorno pieno anche quando…",
     // "risulta troncato … mentre nella scheda è corretto".
     {
-      re: /\b(?:risulta|risultano|viene|vengono|e stat[oa]|sono stat[ie]|esce|escono|compare|compaiono|riporta|riportano|propone|propongono|calcola|applica|assegna|imposta)\b[^.;\n]{0,80}\b(?:anche per|anche quando|anche se|anche nei|anche nelle|anche ai|anche alle|invece di|invece che|anziche|al posto d|mentre|sebbene|benche|nonostante|pur essendo|pur avendo)\b|\b(?:mentre|sebbene|benche|nonostante|anche se|pur essendo) (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{0,60}\b(?:e|sia|risulta|risultano|sono|siano|appare|compare) (?:corrett|giust|regolar|valid|aggiornat|quell[oaie] (?:nuov|giust|corrett))/,
+      re: /\b(?:risulta|risultano|viene|vengono|e stat[oa]|sono stat[ie]|esce|escono|compare|compaiono|riporta|riportano|propone|propongono|calcola|applica|assegna|imposta)\b[^.;\n]{0,80}\b(?:anche per|anche quando|anche se|anche nei|anche nelle|anche ai|anche alle|invece di|invece che|anziche|al posto d|mentre|sebbene|benche|nonostante|pur essendo|pur avendo)\b|\b(?:mentre|sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure|ma) (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{0,60}\b(?:e|sia|risulta|risultano|sono|siano|appare|compare|abbiamo|ho) (?:corrett|giust|regolar|valid|aggiornat|fissat|indicat|impostat|quell[oaie] (?:nuov|giust|corrett))|\b(?:sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure)\b[^.;\n]{0,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) (?:inserit|caricat|registrat|compilat|salvat|accettat|pagat|trasmess|elaborat|aggiornat))/,
       weight: 1,
     },
     // Data that the software mangles or loses.
@@ -63,19 +72,24 @@ const cues: Record<TicketType, Cue[]> = {
     },
     // Wrong or missing results.
     {
-      re: /\b(?:sbagliat[oaie]|errat[oaie]|incorrett[oaie]|duplicat[oaie]|doppi[oaie]?|due volte|scartat[oaie]|disattivat[oaie]|vuot[oaie]|mancant[ei]|sparit[oaie]|scompars[oaie]|ferm[oaie]|anziche|non valid[oaie]|non corrett[oaie]|diventa lent|restano? (?:tutt|ferm|bloccat|disattiv|vuot|in stato))/,
+      re: /\b(?:sbagliat[oaie]|errat[oaie]|incorrett[oaie]|duplicat[oaie]|doppi[oaie]?|due volte|scartat[oaie]|disattivat[oaie]|vuot[oaie]|mancant[ei]|sparit[oaie]|scompars[oaie]|ferm[oaie]|anziche|non valid[oaie]|non corrett[oaie]|diventa lent|(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato))/,
+      weight: 1,
+    },
+    // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".
+    {
+      re: /\blent[oaie]\b|\b(?:ci mette|ci mettono|impiega|impiegano|ci vuole|ci vogliono)\b[^.;\n]{0,30}\b(?:minuti|ore|eternita|moltissimo|tantissimo|troppo)\b/,
       weight: 1,
     },
   ],
   supporto: [
     {
-      re: /\b(per errore|erroneamente|per sbaglio|errore materiale|ho sbagliato|abbiamo sbagliato|avevo sbagliato|ho inserito male|inserit[oaie] male|ho dimenticato|abbiamo dimenticato|sbagliato ad|sbagliato a)\b/,
+      re: ownMistake,
       weight: 3,
     },
     // The user's own action that went wrong: "ho registrato … la ditta sbagliata", "abbiamo
     // caricato … invece di …".
     {
-      re: /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?[a-z]{3,}(?:ato|ito|uto)\b[^.\n]{0,100}\b(?:sbagliat[oaie]|errat[oaie]|invece d|al posto d)/,
+      re: ownWrongAction,
       weight: 2,
     },
     {
@@ -85,15 +99,20 @@ const cues: Record<TicketType, Cue[]> = {
   ],
   formazione: [
     {
-      re: /\b(formazione|corso di|affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa)\b/,
+      re: /\b(formazione|corso di|affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|addestramento|tutoraggio)\b/,
       weight: 3,
     },
     {
       re: /\b(fissare|concordare|organizzare|programmare|richiedere|chiedere)( un| una)? (incontro|appuntamento|sessione|collegamento)\b/,
       weight: 3,
     },
+    // Asking for a meeting: "chiediamo un incontro", "avremmo bisogno di una sessione da remoto".
     {
-      re: /\b(spiegare|spiegarci|spiegarmi|illustrare|illustrarci|mostrare|mostrarci|insegnare)\b/,
+      re: /\b(?:chiedo|chiediamo|richiedo|richiediamo|vorrei|vorremmo|avrei bisogno di|avremmo bisogno di|ci servirebbe|mi servirebbe|necessitiamo di|necessito di)(?: un| una)? (?:incontro|appuntamento|sessione)\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(spiegare|spiegarci|spiegarmi|illustrare|illustrarci|mostrare|mostrarci|insegnare|insegnarci|imparare|impratichirsi|capire come (?:si )?(?:usa|utilizza|imposta|configura|gestisce|funziona))\b/,
       weight: 1,
     },
     {
@@ -115,9 +134,15 @@ export function ticketTypeScores(subject: string, body: PreparedText): Record<Ti
     /\bper errore\b|\berror[ei] material[ei]\b|\b(?:non vorrei|non vorremmo|per non|senza|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}/g,
     (m) => ' '.repeat(m.length),
   );
+  const ownFault = ownMistake.test(text) || ownWrongAction.test(text);
+  const anomalySource = ownFault
+    ? anomalyText
+        .replace(cannotUndo, (m) => ' '.repeat(m.length))
+        .replace(new RegExp(ownWrongAction.source, 'g'), (m) => ' '.repeat(m.length))
+    : anomalyText;
   const scores: Record<TicketType, number> = { anomalia: 0, supporto: 0, formazione: 0 };
   for (const type of Object.keys(cues) as TicketType[]) {
-    const source = type === 'anomalia' ? anomalyText : text;
+    const source = type === 'anomalia' ? anomalySource : text;
     for (const cue of cues[type]) if (cue.re.test(source)) scores[type] += cue.weight;
   }
   // A booking for a possible future need describes no present malfunction.

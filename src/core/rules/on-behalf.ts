@@ -19,7 +19,7 @@ const patterns = [
   colleagueHasProblem,
   // "il responsabile mi ha chiesto di segnalare", "vi inoltro la richiesta della collega"
   new RegExp(
-    `\\b${colleague}\\b[^.\\n]{0,40}\\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di (?:segnalare|scrivere|chiedere|aprire|inviare|girare|inoltrare)`,
+    `\\b${colleague}\\b[^.\\n]{0,40}\\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di (?:segnalare|segnalarvi|scrivere|scrivervi|chiedere|chiedervi|aprire|inviare|inviarvi|girare|girarvi|inoltrare|inoltrarvi|comunicare|comunicarvi|contattarvi|avvisarvi)`,
   ),
   new RegExp(
     `\\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto) (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\\s?${colleague}`,
