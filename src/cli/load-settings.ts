@@ -2,13 +2,15 @@
 // Schema so a typo is reported with its place in the file instead of being silently ignored.
 import { Validator } from '@cfworker/json-schema';
 import type { Schema } from '@cfworker/json-schema';
+import {
+  describeSchemaErrors,
+  type IssueHint,
+  type SchemaIssue,
+} from '../core/directory/load-directory';
 import type { UserSettings } from '../core/types';
 
-export interface SettingsIssue {
-  /** JSON Pointer into the file, e.g. "/availability/0/from". */
-  path: string;
-  message: string;
-}
+/** A problem in the file: its JSON Pointer (e.g. "/availability/0/from") and what is wrong. */
+export type SettingsIssue = SchemaIssue;
 
 export class SettingsError extends Error {
   constructor(
@@ -60,43 +62,18 @@ export function parseSettings(json: string, source = 'settings.json'): UserSetti
   validator ??= new Validator(settingsSchema as Schema, '2020-12', false);
   const result = validator.validate(data);
   if (!result.valid) {
-    // Keep the innermost problems: the validator also reports every enclosing object.
-    const leaves = result.errors.filter(
-      (e) =>
-        !result.errors.some(
-          (o) => o !== e && o.instanceLocation.startsWith(e.instanceLocation + '/'),
-        ),
+    throw new SettingsError(
+      source,
+      describeSchemaErrors(result.errors, settingsSchema, data, hint),
     );
-    const issues = leaves.map((e) => {
-      const path = e.instanceLocation.replace(/^#/, '');
-      return { path, message: readableMessage(path, e.keyword, e.error) };
-    });
-    throw new SettingsError(source, dedupe(issues));
   }
   const settings = { ...(data as UserSettings & { $schema?: string }) };
   delete settings.$schema;
   return settings;
 }
 
-/** The validator's wording for the two mistakes people make most, in plain words. */
-function readableMessage(path: string, keyword: string, fallback: string): string {
-  const key = path.split('/').pop() ?? '';
-  if (keyword === 'false') {
-    const allowed = path.startsWith('/availability/')
-      ? ['days', 'from', 'to']
-      : Object.keys(settingsSchema.properties).filter((k) => k !== '$schema');
-    return `unknown key "${key}" (expected: ${allowed.join(', ')})`;
-  }
-  if (keyword === 'pattern' && (key === 'from' || key === 'to')) return 'expected a time as HH:MM';
-  return fallback;
-}
-
-function dedupe(issues: SettingsIssue[]): SettingsIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.path}|${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+/** Times are the one pattern people get wrong: say it in plain words. */
+const hint: IssueHint = ({ path, keyword, value }) =>
+  keyword === 'pattern' && /\/(from|to)$/.test(path)
+    ? `expected a time as HH:MM (got ${JSON.stringify(value)})`
+    : undefined;

@@ -5,12 +5,12 @@ import schema from '../../../assets/directory/ticket-directory.schema.json';
 import defaultDirectoryJson from '../../../assets/directory/ticket-directory.json';
 import type { AdminConfig } from '../config/admin-config';
 import type { Directory } from '../types';
+import { describeSchemaErrors, type SchemaIssue } from './schema-issues';
 
-export interface DirectoryIssue {
-  /** JSON Pointer into the file, e.g. "/modules/3/address". */
-  path: string;
-  message: string;
-}
+export { describeSchemaErrors, type IssueHint, type SchemaIssue } from './schema-issues';
+
+/** A problem in the file: its JSON Pointer (e.g. "/modules/3/address") and what is wrong. */
+export type DirectoryIssue = SchemaIssue;
 
 export class DirectoryError extends Error {
   constructor(
@@ -31,27 +31,7 @@ let validator: Validator | undefined;
 export function validateDirectory(data: unknown): DirectoryIssue[] {
   validator ??= new Validator(schema as object, '2020-12', false);
   const result = validator.validate(data);
-  if (result.valid) return [];
-  // The validator reports a summary error for every ancestor too; keep the most specific ones.
-  const leaves = result.errors.filter(
-    (e) =>
-      !result.errors.some(
-        (other) =>
-          other !== e &&
-          other.instanceLocation.startsWith(e.instanceLocation) &&
-          other.instanceLocation.length > e.instanceLocation.length,
-      ),
-  );
-  const seen = new Set<string>();
-  const issues: DirectoryIssue[] = [];
-  for (const e of leaves) {
-    const path = e.instanceLocation.replace(/^#/, '');
-    const key = `${path}|${e.error}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    issues.push({ path, message: e.error });
-  }
-  return issues;
+  return result.valid ? [] : describeSchemaErrors(result.errors, schema, data);
 }
 
 /** Parses and validates a directory/admin file; throws DirectoryError naming path and problem. */
