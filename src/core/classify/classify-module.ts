@@ -29,6 +29,11 @@ export interface ModuleScore {
 const subjectWeight = 2;
 /** A keyword followed by a number cites a document ("determina n. 233"). */
 const referenceWeight = 0.3;
+/**
+ * A keyword naming an office ("all'Ufficio Ragioneria", "il Settore Tributi") says who, not what
+ * the request is about: documents assigned to an office, a colleague of that office.
+ */
+const officeWeight = 0.5;
 /** Extra weight of a keyword in the subject's head, before the first ':' or '-'. */
 const headWeight = 1.5;
 /** Below this confidence the module is not suggested. */
@@ -84,11 +89,13 @@ export function scoreModules(
   const subjectText = subject.slice(0, 1000);
   const headMatch = /^[^:\-–|]{1,60}(?=\s*[:\-–|])/.exec(subjectText);
   const headLength = headMatch ? headMatch[0].length : 0;
-  matchText(subjectText, index, (kw, w, ref, start) =>
-    add(kw, w, true, ref, start < headLength ? headWeight : 1),
+  matchText(subjectText, index, (kw, w, ref, office, start) =>
+    add(kw, w, true, ref, (start < headLength ? headWeight : 1) * (office ? officeWeight : 1)),
   );
   const content = body.content.text.slice(0, maxContentChars);
-  matchText(content, index, (kw, w, ref) => add(kw, w, false, ref, 1));
+  matchText(content, index, (kw, w, ref, office) =>
+    add(kw, w, false, ref, office ? officeWeight : 1),
+  );
 
   const scores: ModuleScore[] = [];
   for (const [moduleIndex, entry] of perModule) {
@@ -116,7 +123,13 @@ function keywordWeight(kw: IndexedKeyword): number {
 function matchText(
   text: string,
   index: ModuleIndex,
-  onHit: (kw: IndexedKeyword, written: string, reference: boolean, start: number) => void,
+  onHit: (
+    kw: IndexedKeyword,
+    written: string,
+    reference: boolean,
+    office: boolean,
+    start: number,
+  ) => void,
 ): void {
   const tokens = stemsOf(fold(text));
   let i = 0;
@@ -148,7 +161,10 @@ function matchText(
         const reference = /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
           text.slice(end, end + 16),
         );
-        onHit(kw, text.slice(tokens[i]!.start, end), reference, tokens[i]!.start);
+        const office = /\b(?:ufficio|uffici|uff\.|settore|area)\s+$/i.test(
+          text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start),
+        );
+        onHit(kw, text.slice(tokens[i]!.start, end), reference, office, tokens[i]!.start);
       }
     }
     i += consumed > 0 ? consumed : 1;

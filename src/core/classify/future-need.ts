@@ -23,11 +23,11 @@ const assistanceRequest =
 
 /** Where a booking phrase is in `folded` (lower-case, accent-free text), or null. */
 export function findFutureNeed(folded: string): { index: number; length: number } | null {
-  const m = strong.exec(folded);
-  if (m) return { index: m.index, length: m[0].length };
-  const r = reserve.exec(folded);
-  if (r && !training.test(folded.slice(r.index, r.index + r[0].length + 40))) {
-    return { index: r.index, length: r[0].length };
+  for (const re of [strong, reserve]) {
+    const m = re.exec(folded);
+    if (m && !training.test(folded.slice(m.index, m.index + m[0].length + 40))) {
+      return { index: m.index, length: m[0].length };
+    }
   }
   if (!assistanceRequest.test(folded)) return null;
   const re = new RegExp(conditional.source, 'g');

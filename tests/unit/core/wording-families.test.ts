@@ -1,0 +1,205 @@
+// Families of wordings the engine must recognise beyond the corpus: each test gives several ways
+// municipal staff write the same thing, and near misses that must not count.
+import { classifyModule } from '../../../src/core/classify/classify-module';
+import { classifyTicketType } from '../../../src/core/classify/classify-type';
+import { defaultDirectory } from '../../../src/core/directory/load-directory';
+import { isGenericSubject } from '../../../src/core/text/generic-subject';
+import { lineHasPersonName } from '../../../src/core/text/person-name';
+import { prepareText } from '../../../src/core/text/prepare';
+import { draft, finding, rulesFired, withContent } from './helpers';
+
+const typeOf = (body: string, subject = '') => classifyTicketType(subject, prepareText(body));
+const moduleOf = (subject: string, body: string) =>
+  classifyModule(subject, prepareText(body), defaultDirectory, 'it')?.id ?? null;
+const fires = (content: string, rule: Parameters<typeof finding>[1]) =>
+  rulesFired(draft({ bodyText: withContent(content) })).includes(rule);
+
+describe('ticket type: a result that contradicts its data is an anomaly', () => {
+  test.each([
+    'Le sanzioni del ravvedimento vengono applicate anche per i versamenti fatti nei termini.',
+    'La tariffa risulta quella intera anche se la riduzione per il compostaggio è stata caricata.',
+    'Il sollecito esce con la scadenza di marzo, ma nella delibera abbiamo fissato il 30 aprile.',
+    'Il punteggio della graduatoria compare a zero nonostante i requisiti siano stati inseriti correttamente.',
+    "Nella stampa dell'avviso l'indirizzo di recapito viene troncato dopo venti caratteri.",
+    "L'import dei versamenti non tiene conto delle quote già rimborsate.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test.each([
+    'Il tasto Conferma resta grigio anche dopo aver compilato tutti i campi obbligatori.',
+    "L'apertura delle pratiche è diventata molto lenta, ci mette diversi minuti per ognuna.",
+  ])('greyed-out controls and slowness: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+describe('ticket type: precautions and how-to questions are no malfunction', () => {
+  test.each([
+    'Vorrei sapere come si unisce una posizione a un’altra senza generare doppioni nel registro.',
+    'Come posso riemettere il bollettino per non creare un pagamento duplicato?',
+    'Prima di procedere con la chiusura annuale vorrei evitare di lasciare posizioni sbagliate: qual è la sequenza corretta?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
+
+describe('ticket type: the user’s own mistake is supporto', () => {
+  test.each([
+    'La collega ha cancellato inavvertitamente la scheda del fornitore; si può recuperare?',
+    'Ho inserito una data di decorrenza sbagliata nella denuncia e adesso non riesco più a modificarla.',
+    "Per una svista abbiamo chiuso l'esercizio prima di registrare le ultime reversali: va riaperto.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+});
+
+describe('ticket type: asking for a meeting or training is formazione', () => {
+  test.each([
+    'Chiediamo un incontro per vedere insieme la nuova gestione delle rateizzazioni.',
+    'Avremmo bisogno di una sessione da remoto per imparare a usare il nuovo cruscotto.',
+    "Due nuove colleghe avrebbero bisogno di qualche ora di addestramento sull'anagrafe.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('formazione');
+  });
+});
+
+describe('module keywords agree in gender', () => {
+  test('a feminine adjective does not count as a masculine noun keyword', () => {
+    // "certificata" is not "certificato" (demografici): this is about the protocol's PEC.
+    expect(
+      moduleOf(
+        'Posta elettronica certificata non scaricata',
+        'La posta elettronica certificata arrivata ieri non compare nel registro di protocollo.',
+      ),
+    ).toBe('protocollo');
+  });
+  test('inflections of the same gender still match', () => {
+    expect(
+      moduleOf('Certificati di residenza', 'I certificati storici escono senza il timbro.'),
+    ).toBe('demografici');
+    expect(moduleOf('Fatture', 'Le fatture del mese non si importano.')).toBe('contabilita');
+  });
+  test('a staff record is a payroll matter, not the registry office', () => {
+    expect(
+      moduleOf(
+        'Anagrafica del dipendente',
+        "Nella scheda anagrafica del dipendente non si salva il nuovo IBAN per l'accredito.",
+      ),
+    ).toBe('personale');
+  });
+  test('documents "protocollati" point to the protocol module', () => {
+    expect(
+      moduleOf(
+        'Documenti da riassegnare',
+        'Ho dei documenti protocollati assegnati al Settore Ragioneria per sbaglio: come si spostano?',
+      ),
+    ).toBe('protocollo');
+  });
+});
+
+describe('booking: the help reserved a few words after the verb', () => {
+  test.each([
+    'Per il caricamento dei flussi di fine anno vorrei riservare fin da ora una mattinata di un vostro operatore.',
+    "Vorremmo prenotare un paio d'ore di supporto telefonico per la chiusura del bilancio, qualora ce ne fosse bisogno.",
+    'Chiedo se si può fissare già adesso una sessione di supporto per la revisione di gennaio, nel caso servisse.',
+  ])('%j', (content) => {
+    expect(fires(content, 'booking')).toBe(true);
+  });
+  test('booking a training day is a legitimate appointment', () => {
+    expect(
+      fires(
+        'Vorremmo prenotare una giornata di formazione sul nuovo modulo per le colleghe assunte a novembre.',
+        'booking',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('on-behalf: writing for a named person', () => {
+  test.each([
+    'Vi contatto da parte della signora Ferri del servizio economato, che non riesce a chiudere il buono.',
+    'Scrivo a nome del dott. Lanzi, che da stamattina non vede più le proposte di delibera.',
+    'La dirigente mi ha chiesto di segnalarvi che le stampe dei mandati escono vuote.',
+  ])('%j', (content) => {
+    expect(fires(content, 'on-behalf')).toBe(true);
+  });
+  test('a citizen named in the case is not on behalf', () => {
+    expect(
+      fires(
+        'La signora Ferri, residente in via Roma, ha chiesto un certificato storico che esce senza timbro.',
+        'on-behalf',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('personal-recipient on the ticketing domain', () => {
+  test('an operator mailbox next to the module addresses is personal', () => {
+    const f = finding(
+      draft({ cc: [{ address: 'marta.rinaldi@ticket.palitalsoft.example' }] }),
+      'personal-recipient',
+    );
+    expect(f?.where?.field).toBe('cc');
+  });
+  test.each(['help.desk@ticket.palitalsoft.example', 'noreply@ticket.palitalsoft.example'])(
+    'a shared mailbox is not personal: %s',
+    (address) => {
+      expect(rulesFired(draft({ cc: [{ address }] }))).not.toContain('personal-recipient');
+    },
+  );
+});
+
+describe('names that are also courtesy words', () => {
+  test.each(['Fabrizio Gentili', 'Anna Cortese', 'Paolo Gentile - Ufficio Tributi'])(
+    '%j is a name',
+    (line) => {
+      expect(lineHasPersonName(line)).toBe(true);
+    },
+  );
+  test.each(['Gentili Signori', 'Gentile Cliente', 'Cordiali Saluti'])('%j is not', (line) => {
+    expect(lineHasPersonName(line)).toBe(false);
+  });
+});
+
+describe('availability written as clock times or "potete trovarmi"', () => {
+  test.each([
+    'In ufficio: 8:30 - 13:30.',
+    'Fascia utile 14.30–17.00, il martedì.',
+    'Potete trovarmi al mattino.',
+    'Per chiarimenti potete rintracciarmi fino alle 13.',
+  ])('%j', (line) => {
+    const body = `Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n${line}\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456`;
+    expect(rulesFired(draft({ bodyText: body }))).not.toContain('availability-missing');
+  });
+  test('a single time of an event is not availability', () => {
+    const body =
+      'Buongiorno,\nalle 9:30 di stamattina il calcolo IMU del contribuente deceduto è risultato errato.\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456';
+    expect(rulesFired(draft({ bodyText: body }))).toContain('availability-missing');
+  });
+});
+
+describe('generic subjects', () => {
+  test.each(['Cityware non va', 'Ho bisogno di una mano', 'Aiuto urgente, non riesco a lavorare'])(
+    '%j is generic',
+    (subject) => {
+      expect(isGenericSubject(subject)).toBe(true);
+    },
+  );
+  test.each(['Blocco programma', 'Programma bloccato in stampa cedolini'])(
+    'a symptom says what happens: %j',
+    (subject) => {
+      expect(isGenericSubject(subject)).toBe(false);
+    },
+  );
+});
+
+describe('insistence: more ways to remind', () => {
+  test.each([
+    'Torno a sollecitare una risposta: il calcolo IMU 2025 del contribuente deceduto è ancora errato.',
+    'Rinnovo la richiesta del 3 novembre: il calcolo IMU 2025 del contribuente deceduto è errato.',
+    'Già segnalato due settimane fa: il calcolo IMU 2025 del contribuente deceduto è errato.',
+  ])('%j', (content) => {
+    expect(fires(content, 'insistence')).toBe(true);
+  });
+});
