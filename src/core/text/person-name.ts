@@ -35,6 +35,12 @@ const notNames = new Set(
 const alsoSurnames = new Set(
   'gentile gentili cortese buongiorno valle monte santo corso'.split(' '),
 );
+// "Comune di Misano Adriatico", "Unione dei Comuni Valle Savio": the capitalised words after an
+// Ente are its place name, not a person's name.
+const placeKinds = new Set(
+  'comune comuni citta provincia unione comunita regione frazione localita municipio'.split(' '),
+);
+const placeLinks = new Set(['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 'in', 'e']);
 const titles =
   /^(dott\.?ssa|dott\.?|dr\.?ssa|dr\.?|sig\.?ra|sig\.?na|sig\.?|signor[ae]?|ing\.?|geom\.?|rag\.?|avv\.?|arch\.?|prof\.?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?|mr\.?|mrs\.?|ms\.?)\s+/i;
 
@@ -73,7 +79,14 @@ function isNameSegment(segment: string): boolean {
   let names = 0;
   let initials = 0;
   const runIsName = () => names >= 2 || (names === 1 && (initials >= 1 || titled));
+  let inPlace = false;
   for (const raw of parts) {
+    if (inPlace) {
+      const f = fold(raw);
+      if (placeLinks.has(f) || placeKinds.has(f) || word.test(raw) || /^d(?:ell)?'/i.test(raw))
+        continue;
+      inPlace = false;
+    }
     // "M.Rossi" written without a space: an initial and a surname.
     const glued = /^([A-ZÀ-Ý]\.)([A-ZÀ-Ý][a-zà-ÿ']+)$/.exec(raw);
     if (glued) {
@@ -98,6 +111,7 @@ function isNameSegment(segment: string): boolean {
     names = 0;
     initials = 0;
     titled = false;
+    inPlace = placeKinds.has(folded);
   }
   return runIsName();
 }

@@ -150,16 +150,29 @@ describe('personal-recipient on the ticketing domain', () => {
   );
 });
 
-describe('names that are also courtesy words', () => {
+describe('names that are also courtesy words, and place names that are not names', () => {
   test.each(['Fabrizio Gentili', 'Anna Cortese', 'Paolo Gentile - Ufficio Tributi'])(
     '%j is a name',
     (line) => {
       expect(lineHasPersonName(line)).toBe(true);
     },
   );
-  test.each(['Gentili Signori', 'Gentile Cliente', 'Cordiali Saluti'])('%j is not', (line) => {
+  test.each([
+    'Gentili Signori',
+    'Gentile Cliente',
+    'Cordiali Saluti',
+    'Comune di Misano Adriatico',
+    'Unione dei Comuni Valle del Savio',
+    'Il Responsabile del Servizio Finanziario',
+  ])('%j is not', (line) => {
     expect(lineHasPersonName(line)).toBe(false);
   });
+});
+
+test('an office and a two-word Comune are no signature', () => {
+  const body =
+    'Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n\nGrazie\nIl Responsabile del Servizio Finanziario\nComune di Porto Recanati\n071 9799 111';
+  expect(rulesFired(draft({ bodyText: body }))).toContain('signature-missing');
 });
 
 describe('availability written as clock times or "potete trovarmi"', () => {
@@ -168,6 +181,7 @@ describe('availability written as clock times or "potete trovarmi"', () => {
     'Fascia utile 14.30–17.00, il martedì.',
     'Potete trovarmi al mattino.',
     'Per chiarimenti potete rintracciarmi fino alle 13.',
+    'Cell. 333 1234567 (solo mattina)',
   ])('%j', (line) => {
     const body = `Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n${line}\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456`;
     expect(rulesFired(draft({ bodyText: body }))).not.toContain('availability-missing');
