@@ -25,7 +25,7 @@ const requests = [
   // "deve occuparsene Laura", "vorrei che se ne occupasse Marco", "se ne occupi la dott.ssa Neri"
   `\\b(?:deve|dovrebbe|puo|potrebbe|dovra) (?:occuparsene|seguirla|seguirlo|gestirla|gestirlo|prenderla in carico|prenderlo in carico) ${title}${name}`,
   `\\bse ne (?:occupi|occupasse|occupera|deve occupare|puo occupare|potrebbe occupare|dovrebbe occupare) ${title}${name}`,
-  `\\b(?:preferirei|vorrei|chiedo) che (?:mi )?(?:richiamasse|contattasse|rispondesse|seguisse|gestisse|se ne occupasse|richiami|contatti|risponda|segua|gestisca|se ne occupi|chiamasse|chiami) ${title}${name}`,
+  `\\b(?:preferirei|vorrei|chiedo|chiediamo|gradirei|gradiremmo)(?: cortesemente| gentilmente| possibilmente)? che (?:mi |ci )?(?:richiamasse|contattasse|rispondesse|seguisse|gestisse|se ne occupasse|richiami|contatti|risponda|segua|gestisca|se ne occupi|chiamasse|chiami) ${title}${name}`,
   // "girate la richiesta a Marco", "passate il ticket alla collega Giulia"
   `\\b(?:girate|girare|passate|passare|inoltrate|inoltrare|assegnate|assegnare) (?:la (?:richiesta|pratica|segnalazione|mail)|il (?:ticket|problema)|questa (?:richiesta|mail)) (?:a|al|alla|allo) ${title}${name}`,
 ].map((s) => new RegExp(s));

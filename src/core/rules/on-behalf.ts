@@ -28,7 +28,7 @@ const patterns = [
 // "scrivo per Martina, la nuova agente…, che deve…" / "per conto di Rossi": a named person.
 // "vi contatto da parte della signora Marisa dell'ufficio ragioneria, che non riesce…" too.
 const forPerson =
-  /\b(?:(?:vi |la |le |ti )?(?:scrivo|scriviamo|segnalo|segnaliamo|chiedo|chiediamo|contatto|contattiamo|interpello)) (?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?(?:il |la )?(?:sig\.?(?:ra|na)? |signora |signor |signorina |dott\.?(?:ssa)? |dottoressa |dottor |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b/;
+  /\b(?:(?:vi |la |le |ti )?(?:scrivo|scriviamo|segnalo|segnaliamo|chiedo|chiediamo|contatto|contattiamo|interpello)) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?(?:il |la )?(?:sig\.?(?:ra|na)? |signora |signor |signorina |dott\.?(?:ssa)? |dottoressa |dottor |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b/;
 const notPersons = new Set(
   'segnalare chiedere informare conto comunicare sapere questo questa quanto favore cortesia il la un una voi lei vostra vostro chiarire'.split(
     ' ',

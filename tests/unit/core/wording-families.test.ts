@@ -217,3 +217,46 @@ describe('insistence: more ways to remind', () => {
     expect(fires(content, 'insistence')).toBe(true);
   });
 });
+
+describe('attachment-mentioned-missing: more ways to say "attached"', () => {
+  const mentionsMissing = (content: string) =>
+    rulesFired(draft({ bodyText: withContent(content), attachments: [] })).includes(
+      'attachment-mentioned-missing',
+    );
+  test.each([
+    "Vi inoltro lo screenshot dell'errore.",
+    'Vi mando la stampa in PDF.',
+    "Accludo copia dell'avviso.",
+  ])('%j', (sentence) => {
+    expect(
+      mentionsMissing(
+        `Il calcolo IMU 2025 del contribuente deceduto risulta errato per gli eredi. ${sentence}`,
+      ),
+    ).toBe(true);
+  });
+  test("an attachment of a document in the software is not this mail's", () => {
+    expect(
+      mentionsMissing(
+        "Il calcolo IMU 2025 del contribuente deceduto è corretto, ma il file allegato all'avviso non si apre.",
+      ),
+    ).toBe(false);
+  });
+});
+
+test('named-operator: "chiedo cortesemente che mi chiami <Name>"', () => {
+  expect(
+    fires(
+      'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Chiedo cortesemente che mi chiami Elena Berti.',
+      'named-operator',
+    ),
+  ).toBe(true);
+});
+
+test('on-behalf: "scrivo io al posto di <Name>, che…"', () => {
+  expect(
+    fires(
+      'Scrivo io al posto di Sara, che oggi è in ferie: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'on-behalf',
+    ),
+  ).toBe(true);
+});
