@@ -6,9 +6,9 @@ import { findInBody } from './helpers';
 import type { Rule } from './rule';
 
 const ticketNumber =
-  /\bticket\s*(?:#|n\.?|nr\.?|n°|no\.?|num\.?|numero|id)?\s*[:.]?\s*#?\d{3,}|\[\s*ticket[^\]]{0,20}\d{3,}\s*\]|\bapertura (?:del )?ticket\b|\bticket (?:aperto|creato|registrato)\b/;
+  /\bticket\s*(?:#|n\.?|nr\.?|n°|no\.?|num\.?|numero|id)?\s*[:.]?\s*#?\d{3,}|\[\s*ticket[^\]]{0,20}\d{3,}\s*\]|\bapertura (?:del )?ticket\b|\bticket (?:aperto|creato|registrato)\b|\[\s*#\s*\d{4,}\s*\]|\brichiesta (?:di )?assistenza (?:#|n\.?|nr\.?|n°|numero)\s*\d{4,}/;
 const confirmation =
-  /\b(?:e stato (?:aperto|creato|registrato|preso in carico) (?:il )?ticket|(?:aperto|creato|registrato) (?:il |un )?(?:nuovo )?ticket (?:n|numero|nr|#)|ticket (?:n\.?|numero|nr\.?|#)\s*\d{3,} (?:e stato|aperto|creato)|questa e una (?:mail|e-mail|email) automatica|messaggio generato automaticamente|non rispondere a questa (?:mail|e-mail|email)|(?:la sua|la vostra|sua|vostra) richiesta (?:e stata|e) (?:presa in carico|registrata|ricevuta)|abbiamo ricevuto (?:la sua|la vostra) (?:richiesta|segnalazione)|(?:numero|id) (?:del )?ticket\s*:\s*#?\d{3,})/;
+  /\b(?:e stato (?:aperto|creato|registrato|preso in carico) (?:il )?ticket|(?:aperto|creato|registrato) (?:il |un )?(?:nuovo )?ticket (?:n|numero|nr|#)|ticket (?:n\.?|numero|nr\.?|#)\s*\d{3,} (?:e stato|aperto|creato)|questa e una (?:mail|e-mail|email) automatica|messaggio generato automaticamente|non rispondere a questa (?:mail|e-mail|email)|(?:la sua|la vostra|sua|vostra) richiesta (?:e stata|e) (?:presa in carico|registrata|ricevuta)|abbiamo ricevuto (?:la sua|la vostra) (?:richiesta|segnalazione)|(?:numero|id) (?:del )?ticket\s*:\s*#?\d{3,}|(?:richiesta|segnalazione) (?:di assistenza )?(?:e stata )?(?:registrata|aperta|acquisita|inserita) con (?:il )?(?:numero|n\.?|nr\.?|id|codice)|(?:risposta|notifica|mail|e-mail|email|messaggio) (?:generat[oa] )?automatic[oa]|si prega di non rispondere)/;
 
 export const replyToTicketNotification: Rule = {
   id: 'reply-to-ticket-notification',

@@ -260,3 +260,25 @@ test('on-behalf: "scrivo io al posto di <Name>, che…"', () => {
     ),
   ).toBe(true);
 });
+
+describe('reply-to-ticket-notification: other automatic confirmations', () => {
+  const replyTo = (quoted: string, subject = 'Re: calcolo IMU 2025 errato') =>
+    rulesFired(
+      draft({
+        subject,
+        bodyText: `${withContent('Ora anche la stampa dei bollettini TARI del 2025 si interrompe a metà.')}\n\n${quoted}`,
+      }),
+    ).includes('reply-to-ticket-notification');
+  test.each([
+    '> La sua richiesta di assistenza è stata registrata con il numero 48213.',
+    '> Messaggio generato automaticamente, si prega di non rispondere.',
+  ])('%j', (quoted) => {
+    expect(replyTo(quoted)).toBe(true);
+  });
+  test('a subject with a bracketed case number', () => {
+    expect(replyTo('> Buongiorno, abbiamo verificato.', 'R: [#482130] calcolo IMU')).toBe(true);
+  });
+  test("an operator's own reply is a conversation, not the notification", () => {
+    expect(replyTo('> Buongiorno, abbiamo corretto il calcolo: può riprovare?')).toBe(false);
+  });
+});
