@@ -357,4 +357,5 @@ function writeSet(set: CorpusSet, minPerRule: number, minTickets: number): void 
 if (require.main === module) {
   writeSet('dev', 5, 70);
   writeSet('validation', 2, 30);
+  writeSet('holdout', 4, 60);
 }

@@ -26,7 +26,7 @@ export const ALL_RULES: readonly RuleId[] = [
   'attachment-mentioned-missing',
 ];
 
-export const CORPUS_SETS = ['dev', 'validation'] as const;
+export const CORPUS_SETS = ['dev', 'validation', 'holdout'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
 export interface TicketLabel {
