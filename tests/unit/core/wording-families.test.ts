@@ -282,3 +282,50 @@ describe('reply-to-ticket-notification: other automatic confirmations', () => {
     expect(replyTo('> Buongiorno, abbiamo corretto il calcolo: può riprovare?')).toBe(false);
   });
 });
+
+describe('module: everyday words of each office', () => {
+  test.each([
+    [
+      'Utenze non domestiche',
+      'Le utenze non domestiche cessate a ottobre sono ancora a ruolo.',
+      'tributi',
+    ],
+    [
+      'Timbrature di novembre',
+      'Le timbrature del badge di novembre non arrivano nel cartellino.',
+      'personale',
+    ],
+    [
+      'Ordinativi al tesoriere',
+      'Gli ordinativi OPI inviati al tesoriere tornano scartati.',
+      'contabilita',
+    ],
+    [
+      'Tessere elettorali',
+      'La stampa delle tessere elettorali non riporta la sezione.',
+      'demografici',
+    ],
+    [
+      'Seduta di giunta',
+      'Nella seduta di giunta di ieri le proposte non risultano approvate.',
+      'atti',
+    ],
+    [
+      'Sanatoria edilizia',
+      'Le pratiche di sanatoria non calcolano gli oneri di urbanizzazione.',
+      'suap-sue',
+    ],
+    [
+      'Autovelox',
+      'Le violazioni rilevate dall’autovelox non vengono importate con la targa.',
+      'polizia-locale',
+    ],
+    [
+      'Postazione nuova',
+      "Sulla nuova postazione non si installa lo scanner per l'acquisizione.",
+      'sistemistica',
+    ],
+  ])('%j', (subject, body, id) => {
+    expect(moduleOf(subject, body)).toBe(id);
+  });
+});
