@@ -1,9 +1,14 @@
-// `npm run eval [-- dev|validation|all] [--set NAME] [--check]`: scores the engine against the
-// labelled corpus (tests/corpus) and prints per-rule precision/recall/F1, module and ticket-type
-// accuracy and the mismatching tickets. A report: exit code 0, unless --check is given and a
-// rule's F1 or the module accuracy is below its goal.
+// `npm run eval [-- dev|validation|holdout|all] [--set NAME] [--check]`: scores the engine against
+// the labelled corpus (tests/corpus) and prints per-rule precision/recall/F1, module and ticket-type
+// accuracy and the mismatching tickets. A report: exit code 0, unless --check is given and a goal is
+// missed: a rule's F1 or the module accuracy on the tuned sets, the holdout goals on the holdout.
 import { CORPUS_SETS, type CorpusSet } from '../tests/corpus/labels';
-import { evaluateSet, formatEvaluation, shortfalls } from '../tests/corpus/evaluate';
+import {
+  evaluateSet,
+  formatEvaluation,
+  holdoutShortfalls,
+  shortfalls,
+} from '../tests/corpus/evaluate';
 
 interface Args {
   sets: CorpusSet[];
@@ -19,14 +24,14 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--set') name = argv[++i] ?? '';
     else if (a.startsWith('--set=')) name = a.slice('--set='.length);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run eval -- [dev|validation|all] [--set NAME] [--check]');
+      console.log('usage: npm run eval -- [dev|validation|holdout|all] [--set NAME] [--check]');
       process.exit(0);
     } else if (!a.startsWith('-')) name = a;
     else throw new Error(`unknown option "${a}" (expected --set NAME or --check)`);
   }
   if (name === 'all') return { sets: [...CORPUS_SETS], check };
   if (!(CORPUS_SETS as readonly string[]).includes(name))
-    throw new Error(`unknown corpus set "${name}" (expected dev, validation or all)`);
+    throw new Error(`unknown corpus set "${name}" (expected ${CORPUS_SETS.join(', ')} or all)`);
   return { sets: [name as CorpusSet], check };
 }
 
@@ -43,8 +48,11 @@ async function main(): Promise<number> {
     const evaluation = await evaluateSet(set);
     console.log(formatEvaluation(evaluation));
     console.log('');
-    // --check is about rules and modules only (the ticket type is a softer goal).
-    failures.push(...shortfalls(evaluation, false));
+    // --check on a tuned set is about rules and modules only (the ticket type is a softer goal);
+    // the blind holdout is too small for per-rule goals, so it is checked on its own goals.
+    failures.push(
+      ...(set === 'holdout' ? holdoutShortfalls(evaluation) : shortfalls(evaluation, false)),
+    );
   }
   if (args.check && failures.length > 0) {
     console.log(`Check failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
