@@ -182,6 +182,8 @@ describe('availability written as clock times or "potete trovarmi"', () => {
     'Potete trovarmi al mattino.',
     'Per chiarimenti potete rintracciarmi fino alle 13.',
     'Cell. 333 1234567 (solo mattina)',
+    'Tel. 0541 854 020 (8-14)',
+    'Tel. 0541 862 411 – lun/ven 9-13',
   ])('%j', (line) => {
     const body = `Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n${line}\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456`;
     expect(rulesFired(draft({ bodyText: body }))).not.toContain('availability-missing');
