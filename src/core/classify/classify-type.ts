@@ -128,10 +128,10 @@ export function ticketTypeScores(subject: string, body: PreparedText): Record<Ti
   const text = fold(`${subject.slice(0, 1000)}\n${body.content.text.slice(0, maxChars)}`);
   // No lookbehind (not available to ES2016 engines): mask the own-mistake uses of "errore".
   // Also mask what the user wants to avoid or does not know yet ("non vorrei creare duplicati",
-  // "per non perdere…", "senza generare errori", "se dovesse risultare sbagliato"): a
-  // precaution in a question, not a malfunction.
+  // "per non perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non riesco a
+  // capire come…"): a precaution or a question, not a malfunction.
   const anomalyText = text.replace(
-    /\bper errore\b|\berror[ei] material[ei]\b|\b(?:non vorrei|non vorremmo|per non|senza|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}/g,
+    /\bper errore\b|\berror[ei] material[ei]\b|\b(?:non vorrei|non vorremmo|per non|senza|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}|\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura)\b/g,
     (m) => ' '.repeat(m.length),
   );
   const ownFault = ownMistake.test(text) || ownWrongAction.test(text);
