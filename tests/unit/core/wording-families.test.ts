@@ -39,6 +39,7 @@ describe('ticket type: precautions and how-to questions are no malfunction', () 
     'Vorrei sapere come si unisce una posizione a un’altra senza generare doppioni nel registro.',
     'Come posso riemettere il bollettino per non creare un pagamento duplicato?',
     'Prima di procedere con la chiusura annuale vorrei evitare di lasciare posizioni sbagliate: qual è la sequenza corretta?',
+    'Non riesco a capire come si imposta la nuova aliquota per i fabbricati rurali: potete darmi una indicazione?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBeNull();
   });
@@ -321,6 +322,11 @@ describe('module: everyday words of each office', () => {
       'Autovelox',
       'Le violazioni rilevate dall’autovelox non vengono importate con la targa.',
       'polizia-locale',
+    ],
+    [
+      'Non entro nel programma',
+      'Non riesco ad accedere ai tributi: dopo il login resta la pagina bianca.',
+      'sistemistica',
     ],
     [
       'Postazione nuova',
