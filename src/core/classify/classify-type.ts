@@ -13,7 +13,7 @@ interface Cue {
 }
 
 const ownMistake =
-  /\b(per errore|erroneamente|per sbaglio|errore materiale|(?:ho|abbiamo|avevo|avevamo|ha|hanno) sbagliato|(?:ho|abbiamo|ha|hanno) inserito male|inserit[oaie] male|(?:ho|abbiamo|avevo|avevamo) dimenticato|sbagliato ad|sbagliato a|inavvertitamente|involontariamente|per distrazione|per una svista|senza volerlo)\b/;
+  /\b(per errore|erroneamente|per sbaglio|errore materiale|(?:ho|abbiamo|avevo|avevamo) sbagliato|(?:collega|colleghi|colleghe|collaborator[ei]|collaboratrice|dipendente|addett[oa]|impiegat[oa]|operator[ei]|operatrice)\b[^.\n]{0,30}\b(?:ha|hanno|aveva|avevano) (?:sbagliato|inserito male)|(?:ho|abbiamo) inserito male|inserit[oaie] male|(?:ho|abbiamo|avevo|avevamo) dimenticato|sbagliato ad|sbagliato a|inavvertitamente|involontariamente|per distrazione|per una svista|senza volerlo)\b/;
 const ownWrongAction =
   /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?[a-z]{3,}(?:ato|ito|uto)\b[^.\n]{0,100}\b(?:sbagliat[oaie]|errat[oaie]|invece d|al posto d)/;
 // After the user's own mistake, "non riesco più a modificarla" asks for the fix (supporto): it

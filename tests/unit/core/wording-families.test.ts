@@ -55,6 +55,15 @@ describe('ticket type: the user’s own mistake is supporto', () => {
   });
 });
 
+test('the software getting something wrong is no own mistake', () => {
+  expect(
+    typeOf('Da ieri il programma ha sbagliato il calcolo degli interessi su tutti gli avvisi.'),
+  ).toBe('anomalia');
+  expect(
+    typeOf('Il collega ha sbagliato la data di notifica di tre verbali: si può correggere?'),
+  ).toBe('supporto');
+});
+
 describe('ticket type: asking for a meeting or training is formazione', () => {
   test.each([
     'Chiediamo un incontro per vedere insieme la nuova gestione delle rateizzazioni.',
