@@ -7,7 +7,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import chromiumLauncher from './chromium.cjs';
+
+const { launchChromium } = chromiumLauncher;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MS = 500;
@@ -36,18 +38,7 @@ const baseUrl = await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
 });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 // Records when the verdict banner (the first report) enters the DOM, relative to navigation start.
 const recordFirstReport = () => {

@@ -4,19 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+const { executablePath, args } = require('../../scripts/chromium.cjs') as {
+  executablePath: string;
+  args: string[];
+};
 
 export const root = path.join(__dirname, '../..');
 export const outputDir = path.join(root, 'test-output');
-
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 export interface Harness {
   server: ChildProcess;
@@ -50,8 +44,8 @@ export async function startHarness(): Promise<Harness> {
     server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}:\n${out}`)));
   });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: chromiumArgs,
+    executablePath,
+    args,
   });
   return { server, baseUrl, browser };
 }

@@ -1,6 +1,7 @@
 // Where appended text goes in an existing body: after the user's own text and before the quoted
 // reply/forward, so a signature lands under what the user wrote, not under the old message.
 // Pure string functions (no DOM), shared by the pane and the on-send runtime.
+import { escapeHtml } from '../shared/escape-html';
 
 /** Markers Outlook (desktop, web, Mac) and common clients put before quoted text in HTML. */
 const htmlQuoteMarkers: RegExp[] = [
@@ -26,14 +27,6 @@ function firstMatch(text: string, markers: RegExp[]): number | undefined {
     if (m && (best === undefined || m.index < best)) best = m.index;
   }
   return best;
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 /** Plain text as HTML paragraphs, one <div> per line (what Outlook itself produces). */

@@ -4,14 +4,7 @@
 import type { FixEdit } from '../../core/types';
 import { formatRecipient } from './compose-draft';
 import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './tb-api';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '../shared/escape-html';
 
 /** Plain text as HTML paragraphs-with-line-breaks, the way Thunderbird's editor writes them. */
 export function textToHtml(text: string): string {
