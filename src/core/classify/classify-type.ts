@@ -21,6 +21,28 @@ const ownWrongAction =
 const cannotUndo =
   /\bnon (?:riesco|riusciamo|posso|possiamo|si puo|e possibile) (?:piu )?(?:a |ad )?(?:modificar|corregger|annullar|cancellar|eliminar|recuperar|ripristinar|rettificar|stornar|riaprir|sistemar)[a-z]*/g;
 
+// The clause of a question ("…, è cambiata la procedura?", "mostra anche le rate pagate?") asks;
+// it asserts no malfunction, unless it asks why something happens ("potete verificare perché non
+// stampa più?") or whether it is normal ("è normale che il totale non coincida?").
+const whyQuestion = /\b(?:perche|come mai|per quale (?:motivo|ragione)|normale che|giusto che)\b/;
+const clauseEnd = /[.!?;:,\n]/;
+
+/** Blanks the question clauses that are not "why" questions (linear: walks back from each "?"). */
+function maskQuestions(text: string): string {
+  if (!text.includes('?')) return text;
+  let out = '';
+  let done = 0;
+  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
+    let start = q;
+    while (start > done && q - start < 300 && !clauseEnd.test(text.charAt(start - 1))) start--;
+    const clause = text.slice(start, q + 1);
+    if (whyQuestion.test(clause)) continue;
+    out += text.slice(done, start) + ' '.repeat(clause.length);
+    done = q + 1;
+  }
+  return out + text.slice(done);
+}
+
 const cues: Record<TicketType, Cue[]> = {
   anomalia: [
     // "errore" ("per errore"/"errore materiale", the user's own mistakes, are masked first).
@@ -45,12 +67,12 @@ const cues: Record<TicketType, Cue[]> = {
     // ("non riporta", "non si possono mandare"), excluding "non so", "non ho capito", "non
     // abbiamo problemi" (questions and bookings).
     {
-      re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b)[a-z]{3,}/,
+      re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari)[a-z]{3,}/,
       weight: 1,
     },
     // When it started: "da ieri", "dal 10 novembre", "dopo l'aggiornamento", "prima funzionava".
     {
-      re: /\b(?:da|dal|dalla|dai) (?:ieri|stamattina|questa mattina|oggi|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|qualche giorno|alcuni giorni|giorni|settimane|\d{1,2}°? (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:due|tre|quattro|cinque|pochi|diversi) giorni|l'ultimo aggiornamento|l'aggiornamento)\b|\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? /,
+      re: /\b(?:da|dal|dalla|dai) (?:ieri|stamattina|questa mattina|oggi|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|qualche giorno|alcuni giorni|giorni|settimane|\d{1,2}°? (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:due|tre|quattro|cinque|pochi|diversi) giorni|l'ultimo aggiornamento|l'aggiornamento)\b|\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b|\bda quando (?:avete|abbiamo|hanno|e stat[oa]|sono stat[ie]|si e) (?:[a-z]+ )?(?:aggiornat|installat|rilasciat|modificat|cambiat|attivat|migrat|passat)|\b(?:con|dopo) (?:la|l'ultima|la nuova|il passaggio alla nuova) (?:nuova )?(?:versione|release|migrazione)\b|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? /,
       weight: 1,
     },
     // A problem the user is facing now, or a process that stops or is refused.
@@ -65,6 +87,18 @@ const cues: Record<TicketType, Cue[]> = {
       re: /\b(?:risulta|risultano|viene|vengono|e stat[oa]|sono stat[ie]|esce|escono|compare|compaiono|riporta|riportano|propone|propongono|calcola|applica|assegna|imposta)\b[^.;\n]{0,80}\b(?:anche per|anche quando|anche se|anche nei|anche nelle|anche ai|anche alle|invece di|invece che|anziche|al posto d|mentre|sebbene|benche|nonostante|pur essendo|pur avendo)\b|\b(?:mentre|sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure|ma) (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{0,60}\b(?:e|sia|risulta|risultano|sono|siano|appare|compare|abbiamo|ho) (?:corrett|giust|regolar|valid|aggiornat|fissat|indicat|impostat|quell[oaie] (?:nuov|giust|corrett))|\b(?:sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure)\b[^.;\n]{0,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) (?:inserit|caricat|registrat|compilat|salvat|accettat|pagat|trasmess|elaborat|aggiornat))/,
       weight: 1,
     },
+    // Output that includes what it should not, or differs from what is expected: "l'elenco
+    // include anche contribuenti che hanno pagato", "al contrario di quanto previsto",
+    // "il totale differisce da quello approvato".
+    {
+      re: /\b(?:include|includono|comprende|comprendono|conteggia|conteggiano|considera|considerano|estrae|estraggono|elenca|elencano|mostra|mostrano|propone|propongono) anche\b|\b(?:al contrario di|contrariamente a|diversamente da) quanto (?:previsto|stabilito|indicato|impostato)|\b(?:differisce|differiscono|diverge|divergono|discordant[ei]|incongruent[ei]|incongruenz[ae]|discrepanz[ae]|squadratur[ae]|disallineat[oaie]|non allineat[oaie]|non (?:quadra|quadrano|coincide|coincidono|corrisponde|corrispondono))\b/,
+      weight: 1,
+    },
+    // Nothing happens, a repeated failure, a refusal or a system message quoted.
+    {
+      re: /\bnon (?:fa|succede|accade|avviene|da) (?:nulla|niente|alcun|nessun)|\bogni volta che (?:provo|proviamo|cerco|cerchiamo|tento|salvo|salviamo|apro|apriamo|clicco|premo|lancio|stampo|stampiamo|entro|accedo|inserisco|inseriamo|confermo|invio|inviamo)\b|\b(?:accesso|permesso|operazione) negat[oa]\b|\b(?:mi da|ci da|da|restituisce|segnala|risponde con|mostra|riporta) ?:? ?["\u00ab\u201c]|\b(?:esce|escono|arriva|arrivano|stampat[oaie]|generat[oaie]|viene|vengono) senza (?:il|la|lo|i|le|gli|l')\b/,
+      weight: 1,
+    },
     // Data that the software mangles or loses.
     {
       re: /\b(?:troncat[oaie]|tornat[oaie] indietro|rimandat[oaie] indietro|calcolat[oaie] (?:male|in modo (?:errato|sbagliato))|non (?:recepisce|recepiscono|riporta|riportano|tiene conto|tengono conto)|(?:precedente|vecchi[oa]) (?:alla|al|rispetto))\b/,
@@ -72,7 +106,7 @@ const cues: Record<TicketType, Cue[]> = {
     },
     // Wrong or missing results.
     {
-      re: /\b(?:sbagliat[oaie]|errat[oaie]|incorrett[oaie]|duplicat[oaie]|doppi[oaie]?|due volte|scartat[oaie]|disattivat[oaie]|vuot[oaie]|mancant[ei]|sparit[oaie]|scompars[oaie]|ferm[oaie]|anziche|non valid[oaie]|non corrett[oaie]|diventa lent|(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato))/,
+      re: /\b(?:sbagliat[oaie]|errat[oaie]|incorrett[oaie]|duplicat[oaie]|doppi[oaie]?|due volte|scartat[oaie]|disattivat[oaie]|vuot[oaie]|mancant[ei]|sparit[oaie]|scompars[oaie]|ferm[oaie]|anziche|non valid[oaie]|non corrett[oaie]|diventa lent|(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa))/,
       weight: 1,
     },
     // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".
@@ -131,15 +165,16 @@ export function ticketTypeScores(subject: string, body: PreparedText): Record<Ti
   // "per non perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non riesco a
   // capire come…"): a precaution or a question, not a malfunction.
   const anomalyText = text.replace(
-    /\bper errore\b|\berror[ei] material[ei]\b|\b(?:non vorrei|non vorremmo|per non|senza|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}|\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura)\b/g,
+    /\bper errore\b|\berror[ei] material[ei]\b|\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}|\b(?:non vorrei|non vorremmo|per non|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}|\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura)\b/g,
     (m) => ' '.repeat(m.length),
   );
   const ownFault = ownMistake.test(text) || ownWrongAction.test(text);
+  const asserted = maskQuestions(anomalyText);
   const anomalySource = ownFault
-    ? anomalyText
+    ? asserted
         .replace(cannotUndo, (m) => ' '.repeat(m.length))
         .replace(new RegExp(ownWrongAction.source, 'g'), (m) => ' '.repeat(m.length))
-    : anomalyText;
+    : asserted;
   const scores: Record<TicketType, number> = { anomalia: 0, supporto: 0, formazione: 0 };
   for (const type of Object.keys(cues) as TicketType[]) {
     const source = type === 'anomalia' ? anomalySource : text;

@@ -22,6 +22,12 @@ describe('ticket type: a result that contradicts its data is an anomaly', () => 
     'Il punteggio della graduatoria compare a zero nonostante i requisiti siano stati inseriti correttamente.',
     "Nella stampa dell'avviso l'indirizzo di recapito viene troncato dopo venti caratteri.",
     "L'import dei versamenti non tiene conto delle quote già rimborsate.",
+    "Il totale dell'impegnato differisce di 1.200 euro da quello approvato in consiglio.",
+    "L'elenco dei morosi include anche contribuenti che hanno pagato regolarmente.",
+    'La graduatoria ordina le famiglie al contrario di quanto previsto dal regolamento.',
+    'Il pulsante Invia non fa nulla quando lo premo.',
+    'Ogni volta che salvo una pratica mi chiede di nuovo la password.',
+    'Il certificato esce senza il timbro digitale da quando avete aggiornato il modulo.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });
@@ -42,6 +48,23 @@ describe('ticket type: precautions and how-to questions are no malfunction', () 
     'Non riesco a capire come si imposta la nuova aliquota per i fabbricati rurali: potete darmi una indicazione?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBeNull();
+  });
+});
+
+describe('ticket type: a question asks, unless it asks why something goes wrong', () => {
+  test.each([
+    "Con l'ultima versione è cambiata la procedura di chiusura del ruolo? Vorrei sapere quali passaggi seguire.",
+    'Nella stampa degli avvisi si possono mostrare anche le rate già pagate?',
+    'Le utenze non domestiche pagano in due rate: come si imposta la rateizzazione?',
+  ])('no anomaly: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    'Potete verificare perché la stampa dei bollettini non parte più?',
+    'È normale che il totale dei versamenti non coincida con il riepilogo?',
+    'Il calcolo degli interessi è sbagliato per tutti i contribuenti, potete controllare?',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
   });
 });
 
