@@ -24,7 +24,8 @@ const cannotUndo =
 // The clause of a question ("…, è cambiata la procedura?", "mostra anche le rate pagate?") asks;
 // it asserts no malfunction, unless it asks why something happens ("potete verificare perché non
 // stampa più?") or whether it is normal ("è normale che il totale non coincida?").
-const whyQuestion = /\b(?:perche|come mai|per quale (?:motivo|ragione)|normale che|giusto che)\b/;
+const whyQuestion =
+  /\b(?:perche|come mai|per quale (?:motivo|ragione)|normale che|giusto che|cosa (?:sta )?succede|cosa e successo|da cosa (?:dipende|puo dipendere)|non dovrebbe|non dovrebbero)\b/;
 const clauseEnd = /[.!?;:,\n]/;
 
 /** Blanks the question clauses that are not "why" questions (linear: walks back from each "?"). */

@@ -62,6 +62,8 @@ describe('ticket type: a question asks, unless it asks why something goes wrong'
   test.each([
     'Potete verificare perché la stampa dei bollettini non parte più?',
     'È normale che il totale dei versamenti non coincida con il riepilogo?',
+    'La scadenza non dovrebbe aggiornarsi da sola quando cambio la rata?',
+    'Da cosa può dipendere il fatto che la stampa si ferma a metà elenco?',
     'Il calcolo degli interessi è sbagliato per tutti i contribuenti, potete controllare?',
   ])('anomaly: %j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
