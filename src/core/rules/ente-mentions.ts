@@ -11,7 +11,7 @@ export interface EnteMention {
 }
 
 const kind =
-  '(?:[Cc]itt[àa] [Mm]etropolitana|CITT[ÀA] METROPOLITANA|[Cc]omune|COMUNE|[Cc]itt[àa]|CITT[ÀA]|[Pp]rovincia|PROVINCIA|[Uu]nione|UNIONE|[Cc]omunit[àa] [Mm]ontana|COMUNIT[ÀA] MONTANA)';
+  '(?:[Aa]mministrazione [Cc]omunale|AMMINISTRAZIONE COMUNALE|[Mm]unicipio|MUNICIPIO|[Cc]itt[àa] [Mm]etropolitana|CITT[ÀA] METROPOLITANA|[Cc]omune|COMUNE|[Cc]itt[àa]|CITT[ÀA]|[Pp]rovincia|PROVINCIA|[Uu]nione|UNIONE|[Cc]omunit[àa] [Mm]ontana|COMUNIT[ÀA] MONTANA)';
 // A connector is a whole word ("del", not the start of "dell'Appennino").
 const connector =
   "(?:(?:di|del|della|dei|delle|degli|dello|DI|DEL|DELLA|DEI)(?![A-Za-zÀ-ÿ'’])|dell['’]|d['’]|DELL['’])";
@@ -61,7 +61,9 @@ export function findEnteMentions(
     const head = fold(m[0].slice(0, 25));
     const kindWord = head.startsWith('citta metropolitana')
       ? 'metropolitana'
-      : head.split(/[ \t]/)[0]!;
+      : /^(?:amministrazione|municipio)/.test(head)
+        ? 'comune'
+        : head.split(/[ \t]/)[0]!;
     const words = fold(m[1]!)
       .split(/[^a-z]+/)
       .filter((w) => w !== '' && !connectorWords.has(w));

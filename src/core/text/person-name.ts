@@ -18,6 +18,12 @@ const notNames = new Set(
     'operatrice collaboratore collaboratrice coordinatore coordinatrice capo sindaco ' +
     'segretario segretaria generale vice assessore consigliere addetto addetta impiegato ' +
     'impiegata agente commissario ispettore ' +
+    'amministrazione comunale comunali intercomunale sovracomunale municipio corpo asilo nido ' +
+    'centro elaborazione dati relazioni pubblico pubblica contabile tributaria tributarie ' +
+    'urp infanzia giunta consiglio gabinetto patrimonio commercio produttive cimiteriali ' +
+    'manutenzioni opere viabilita mobilita turismo politiche giovanili finanze tesoreria ' +
+    'provveditorato contratti appalti messi notifiche archivio statistica toponomastica ' +
+    'demanio catasto generali ' +
     'cordiali distinti saluti saluto cordialmente grazie mille ringrazio ringraziando buona ' +
     'buon giornata serata lavoro attesa riscontro resto rimango gentile gentili buongiorno ' +
     'buonasera salve ciao best kind regards thanks thank you cheers ' +

@@ -199,6 +199,11 @@ describe('names that are also courtesy words, and place names that are not names
     'Comune di Misano Adriatico',
     'Unione dei Comuni Valle del Savio',
     'Il Responsabile del Servizio Finanziario',
+    'Amministrazione Comunale di Gradara',
+    'Municipio di Saludecio',
+    'Corpo Intercomunale',
+    'Asilo Nido Comunale',
+    'Centro Elaborazione Dati',
   ])('%j is not', (line) => {
     expect(lineHasPersonName(line)).toBe(false);
   });
@@ -369,5 +374,20 @@ describe('module: everyday words of each office', () => {
     ],
   ])('%j', (subject, body, id) => {
     expect(moduleOf(subject, body)).toBe(id);
+  });
+});
+
+describe('Ente written as "Amministrazione comunale di" or "Municipio di"', () => {
+  const body = (ente: string) =>
+    `Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n\nCordiali saluti\nMario Rossi\n${ente}\nTel. 0541 123456`;
+  test.each(['Amministrazione Comunale di Gradara', 'Municipio di Saludecio'])(
+    '%j names an Ente',
+    (ente) => {
+      expect(rulesFired(draft({ bodyText: body(ente) }))).not.toContain('ente-missing');
+    },
+  );
+  test('and is the same Ente as "Comune di …"', () => {
+    const text = body('Amministrazione comunale di Gradara - Comune di Gradara, Ufficio Tributi');
+    expect(rulesFired(draft({ bodyText: text }))).not.toContain('ente-multiple');
   });
 });
