@@ -255,6 +255,7 @@ describe('insistence: more ways to remind', () => {
     'Torno a sollecitare una risposta: il calcolo IMU 2025 del contribuente deceduto è ancora errato.',
     'Rinnovo la richiesta del 3 novembre: il calcolo IMU 2025 del contribuente deceduto è errato.',
     'Già segnalato due settimane fa: il calcolo IMU 2025 del contribuente deceduto è errato.',
+    'È da dieci giorni che aspettiamo: il calcolo IMU 2025 del contribuente deceduto è errato.',
   ])('%j', (content) => {
     expect(fires(content, 'insistence')).toBe(true);
   });
