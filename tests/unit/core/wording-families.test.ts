@@ -256,6 +256,7 @@ describe('insistence: more ways to remind', () => {
     'Rinnovo la richiesta del 3 novembre: il calcolo IMU 2025 del contribuente deceduto è errato.',
     'Già segnalato due settimane fa: il calcolo IMU 2025 del contribuente deceduto è errato.',
     'È da dieci giorni che aspettiamo: il calcolo IMU 2025 del contribuente deceduto è errato.',
+    'Sono giorni che vi scrivo: il calcolo IMU 2025 del contribuente deceduto è errato.',
   ])('%j', (content) => {
     expect(fires(content, 'insistence')).toBe(true);
   });
