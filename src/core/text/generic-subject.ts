@@ -22,8 +22,10 @@ export const defaultGenericSubjects: readonly string[] = [
   'Help',
 ];
 
-// Symptoms that say what happens ("blocco", "bloccato": the program freezes) are not generic;
-// words that only say something is wrong ("errore", "problema", "non funziona") are.
+// Words that only say something is wrong ("errore", "problema", "non funziona") and bare symptoms
+// ("blocco", "lentezza", "crash"): with only the software's name they say nothing about the topic,
+// like the guidelines' "Errore cityware"; a topic word next to them ("Blocco emissione mandati")
+// makes the subject specific.
 const genericWords = [
   'richiesta',
   'richiedo',
@@ -61,6 +63,25 @@ const genericWords = [
   'sistema',
   'intervento',
   'malfunzionamento',
+  'blocco',
+  'blocca',
+  'bloccano',
+  'bloccato',
+  'bloccata',
+  'bloccati',
+  'bloccate',
+  'lentezza',
+  'lento',
+  'lenta',
+  'lentissimo',
+  'lentissima',
+  'crash',
+  'crasha',
+  'impallato',
+  'impallata',
+  'piantato',
+  'piantata',
+  'funzionamento',
   'questione',
   'grazie',
   'please',

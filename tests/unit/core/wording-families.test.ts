@@ -242,8 +242,8 @@ describe('generic subjects', () => {
       expect(isGenericSubject(subject)).toBe(true);
     },
   );
-  test.each(['Blocco programma', 'Programma bloccato in stampa cedolini'])(
-    'a symptom says what happens: %j',
+  test.each(['Programma bloccato in stampa cedolini', 'Blocco emissione mandati'])(
+    'a symptom with a topic is specific: %j',
     (subject) => {
       expect(isGenericSubject(subject)).toBe(false);
     },
