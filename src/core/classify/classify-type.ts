@@ -110,6 +110,12 @@ const cues: Record<TicketType, Cue[]> = {
       re: /\b(?:sbagliat[oaie]|errat[oaie]|incorrett[oaie]|duplicat[oaie]|doppi[oaie]?|due volte|scartat[oaie]|disattivat[oaie]|vuot[oaie]|mancant[ei]|sparit[oaie]|scompars[oaie]|ferm[oaie]|anziche|non valid[oaie]|non corrett[oaie]|diventa lent|(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa))/,
       weight: 1,
     },
+    // The effect alone: something missing, a different or excessive value ("mancano i versamenti
+    // di novembre", "mostra un importo diverso", "calcolato più alto del dovuto").
+    {
+      re: /\b(?:mancano|manca) (?:i|le|gli|il|la|lo|l'|dei|delle|degli|del|della|alcun[ieao]?|tutt[ie]|quell[ie])\b|\b(?:importo|importi|totale|totali|valore|valori|saldo|scadenza|data|cifra|numero|tariffa|aliquota|imposta) divers[oaie]\b|\bdivers[oaie] (?:da|dal|dalla|dai|dalle|rispetto a(?:l|lla|i|lle)?) (?:quell[oaie]|quanto)\b|\b(?:piu alt[oaie]|piu bass[oaie]|superior[ei]|inferior[ei]|maggior[ei]|minor[ei]|in eccesso|in difetto) (?:del dovuto|al dovuto|di quanto dovuto|del previsto|di quanto previsto|del corretto|rispetto al dovuto)\b/,
+      weight: 1,
+    },
     // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".
     {
       re: /\blent[oaie]\b|\b(?:ci mette|ci mettono|impiega|impiegano|ci vuole|ci vogliono)\b[^.;\n]{0,30}\b(?:minuti|ore|eternita|moltissimo|tantissimo|troppo)\b/,
@@ -134,7 +140,7 @@ const cues: Record<TicketType, Cue[]> = {
   ],
   formazione: [
     {
-      re: /\b(formazione|corso di|affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|addestramento|tutoraggio)\b/,
+      re: /\b(formazione|corso di|corso sul|corso sulla|corso per|un corso|affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|addestramento|tutoraggio)\b/,
       weight: 3,
     },
     {
@@ -157,6 +163,12 @@ const cues: Record<TicketType, Cue[]> = {
   ],
 };
 
+// Training words that name a topic of the office's work, not a request for training: "formazione
+// della lista di leva / delle liste elettorali / del ruolo", "corso di laurea", "nel corso
+// dell'anno", "in corso di validità".
+const topicNotTraining =
+  /\bformazione (?:della|delle|del|dei|dello|degli|dell') ?(?:list[ae]|ruol[oi]|elench?[oi]|graduatori[ae]|alb[oi]|registr[oi]|bilanci[oi]|rendicont[oi]|fascicol[oi]|att[oi]|commission[ei]|sezion[ei]|class[ei]|leva|seggi[oi]|preventiv[oi]|programm[ai] triennal[ei]|piano|pian[oi]|inventari[oi]|catast[oi]|organic[oi]|bando|band[oi]|avvis[oi]|document[oi])\b|\bcorso (?:di|della|del) (?:laurea|studi|studio|diploma|anno|validita|giornata|mese|settimana|procedimento|istruttoria|elaborazione)\b|\b(?:nel|in|durante il) corso (?:di|del|della|dell'|dei|delle)|\bin corso\b/g;
+
 const maxChars = 20000;
 
 export function ticketTypeScores(subject: string, body: PreparedText): Record<TicketType, number> {
@@ -176,9 +188,11 @@ export function ticketTypeScores(subject: string, body: PreparedText): Record<Ti
         .replace(cannotUndo, (m) => ' '.repeat(m.length))
         .replace(new RegExp(ownWrongAction.source, 'g'), (m) => ' '.repeat(m.length))
     : asserted;
+  const trainingSource = text.replace(topicNotTraining, (m) => ' '.repeat(m.length));
   const scores: Record<TicketType, number> = { anomalia: 0, supporto: 0, formazione: 0 };
   for (const type of Object.keys(cues) as TicketType[]) {
-    const source = type === 'anomalia' ? anomalySource : text;
+    const source =
+      type === 'anomalia' ? anomalySource : type === 'formazione' ? trainingSource : text;
     for (const cue of cues[type]) if (cue.re.test(source)) scores[type] += cue.weight;
   }
   // A booking for a possible future need describes no present malfunction.
