@@ -10,6 +10,8 @@ import { findFutureNeed } from './future-need';
 interface Cue {
   re: RegExp;
   weight: number;
+  /** Says when, not what: "dal 1° gennaio" may open a future change as well as a problem. */
+  onsetOnly?: boolean;
 }
 
 const ownMistake =
@@ -75,6 +77,7 @@ const cues: Record<TicketType, Cue[]> = {
     {
       re: /\b(?:da|dal|dalla|dai) (?:ieri|stamattina|questa mattina|oggi|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|qualche giorno|alcuni giorni|giorni|settimane|\d{1,2}°? (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|(?:due|tre|quattro|cinque|pochi|diversi) giorni|l'ultimo aggiornamento|l'aggiornamento)\b|\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b|\bda quando (?:avete|abbiamo|hanno|e stat[oa]|sono stat[ie]|si e) (?:[a-z]+ )?(?:aggiornat|installat|rilasciat|modificat|cambiat|attivat|migrat|passat)|\b(?:con|dopo) (?:la|l'ultima|la nuova|il passaggio alla nuova) (?:nuova )?(?:versione|release|migrazione)\b|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? /,
       weight: 1,
+      onsetOnly: true,
     },
     // A problem the user is facing now, or a process that stops or is refused.
     {
@@ -171,32 +174,67 @@ const topicNotTraining =
 
 const maxChars = 20000;
 
-export function ticketTypeScores(subject: string, body: PreparedText): Record<TicketType, number> {
-  const text = fold(`${subject.slice(0, 1000)}\n${body.content.text.slice(0, maxChars)}`);
+const blank = (m: string) => ' '.repeat(m.length);
+
+/**
+ * The text the anomaly cues read: without the user's own mistakes, precautions, what they do not
+ * know yet and plain questions.
+ */
+function anomalySourceOf(text: string): string {
   // No lookbehind (not available to ES2016 engines): mask the own-mistake uses of "errore".
   // Also mask what the user wants to avoid or does not know yet ("non vorrei creare duplicati",
   // "per non perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non riesco a
   // capire come…"): a precaution or a question, not a malfunction.
   const anomalyText = text.replace(
     /\bper errore\b|\berror[ei] material[ei]\b|\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}|\b(?:non vorrei|non vorremmo|per non|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}|\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura)\b/g,
-    (m) => ' '.repeat(m.length),
+    blank,
   );
   const ownFault = ownMistake.test(text) || ownWrongAction.test(text);
   const asserted = maskQuestions(anomalyText);
-  const anomalySource = ownFault
-    ? asserted
-        .replace(cannotUndo, (m) => ' '.repeat(m.length))
-        .replace(new RegExp(ownWrongAction.source, 'g'), (m) => ' '.repeat(m.length))
+  return ownFault
+    ? asserted.replace(cannotUndo, blank).replace(new RegExp(ownWrongAction.source, 'g'), blank)
     : asserted;
-  const trainingSource = text.replace(topicNotTraining, (m) => ' '.repeat(m.length));
-  const scores: Record<TicketType, number> = { anomalia: 0, supporto: 0, formazione: 0 };
-  for (const type of Object.keys(cues) as TicketType[]) {
-    const source =
-      type === 'anomalia' ? anomalySource : type === 'formazione' ? trainingSource : text;
-    for (const cue of cues[type]) if (cue.re.test(source)) scores[type] += cue.weight;
+}
+
+function score(type: TicketType, source: string, withOnset = true): number {
+  let total = 0;
+  for (const cue of cues[type]) {
+    if ((withOnset || !cue.onsetOnly) && cue.re.test(source)) total += cue.weight;
   }
+  return total;
+}
+
+// What might happen ("qualora desse problemi", "casomai si bloccasse", "in previsione di
+// eventuali errori"), up to the end of its sentence: no problem the user has now.
+const hypothetical =
+  /\b(?:casomai|caso mai|qualora|nel caso|in caso|se dovesse|se dovessero|se ci fosse|se ci fossero|eventual[a-z]*|in previsione|in vista|per sicurezza|per precauzione)\b[^.;!?\n]{0,200}|\b(?:per ora|al momento|ad oggi|oggi|finora|fino ad ora)? ?(?:non (?:ho|abbiamo|c'e|ci sono|riscontro|riscontriamo|si presenta|si presentano)|nessun) (?:alcun[oa]? |nessun[oa]? |particolari? )?(?:problem[ai]|anomali[ae]|error[ei]|difficolta|intopp[oi])\b/g;
+
+/** True when `folded` (subject and content, folded) describes a problem the user has now. */
+export function hasPresentProblem(folded: string): boolean {
+  const source = anomalySourceOf(folded.slice(0, maxChars).replace(hypothetical, blank));
+  return score('anomalia', source, false) > 0;
+}
+
+/**
+ * A "prenotazione di assistenza": a booking phrase or a reservation for a future need, and no
+ * present problem anywhere in `folded` (a present malfunction makes the same words a request for
+ * help now).
+ */
+export function findBooking(folded: string): { index: number; length: number } | null {
+  const found = findFutureNeed(folded);
+  return found && !hasPresentProblem(folded) ? found : null;
+}
+
+export function ticketTypeScores(subject: string, body: PreparedText): Record<TicketType, number> {
+  const text = fold(`${subject.slice(0, 1000)}\n${body.content.text.slice(0, maxChars)}`);
+  const trainingSource = text.replace(topicNotTraining, blank);
+  const scores: Record<TicketType, number> = {
+    anomalia: score('anomalia', anomalySourceOf(text)),
+    supporto: score('supporto', text),
+    formazione: score('formazione', trainingSource),
+  };
   // A booking for a possible future need describes no present malfunction.
-  if (findFutureNeed(text)) scores.anomalia = 0;
+  if (findBooking(text)) scores.anomalia = 0;
   return scores;
 }
 

@@ -21,6 +21,36 @@ const conditional =
 const assistanceRequest =
   /\b(?:assistenza|supporto|intervento|affiancamento|appuntamento|giornata|mattinata|pomeriggio|sessione|disposizione|disponibilita|presenza|tecnico|operatore)\b/;
 
+// Structure rather than phrases: a request to reserve a time, a technician or an intervention…
+const reserveVerb =
+  '(?:fissar[ei]|fissarci|fissiamo|bloccar[ei]|bloccarci|blocchiamo|riservar[ei]|riservarci|riserviamo|prenotar[ei]|prenotarci|prenotiamo|prenoto|tener[ei] liber[oaie]|tenerci liber[oaie]|tenete liber[oaie]|avere a disposizione|averne a disposizione|avere disponibile|garantir[ei]|garantirci|assicurar[ei]|assicurarci|che ci sia|che ci siano|che sia presente|che siano presenti|programmar[ei]|pianificar[ei]|organizzar[ei])';
+const reservedThing =
+  '(?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai]|intervent[oi]|assistenza|supporto|slot|giornata|mezza giornata|mattinata|mattina|pomeriggio|serata|nottata|notte|data|orario|fascia oraria|appuntamento|collegamento|reperibilita|presenza|qualcuno|persona|vostr[oaie] (?:tecnic|operator|collega|person)[a-z]*)';
+const reserveRequest = new RegExp(
+  `\\b${reserveVerb}\\b(?: [a-z']+){0,6}? ${reservedThing}\\b|\\b(?:tecnico|tecnici|operatore|operatori|operatrice|consulente|sistemista|qualcuno|persona)\\b(?: [a-z']+){0,4}? (?:a disposizione|a nostra disposizione|disponibil[ei]|presente|presenti|reperibil[ei]|allertat[oaie]|in stand ?by|pronto|pronta)\\b`,
+);
+// …combined with a future or conditional frame in the same stretch of text…
+const futureFrame =
+  /\b(?:gia da ora|gia da adesso|gia adesso|fin d'?ora|sin d'?ora|fin da ora|sin da ora|da subito|in anticipo|anticipatamente|per tempo|casomai|caso mai|qualora|nel caso|in caso|se dovesse|se dovessero|se servisse|se ci fosse|se ci fossero|eventualmente|eventual[ei]|per sicurezza|per precauzione|precauzionalmente|preventivamente|in vista (?:di|del|della|dello|dei|delle|dell')|in previsione|per quando|quando (?:faremo|dovremo|avremo|effettueremo|lanceremo|saremo|ci sara)|il giorno (?:della|del|dello|delle|dei|in cui)|la notte (?:della|del|dello|delle|dei)|prossim[oaie]|(?:fine|chiusura (?:dell'|del|della)) ?(?:anno|mese|esercizio|trimestre)|(?:il|dal|per il|entro il) \d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|[a-z]{2,}(?:remo|ranno))\b/;
+// …and not training, advice or a how-to appointment ("un appuntamento per spiegarci…").
+const howTo =
+  /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza|spiegar[ci]?[a-z]*|illustrar[a-z]*|mostrar(?:ci|mi)|insegnar[a-z]*|imparare)\b/;
+// Thanks in advance ("vi ringrazio fin d'ora per la disponibilità del tecnico") book nothing.
+const thanks = /\b(?:ringrazi[a-z]*|grazie)\b/;
+
+function findReservation(folded: string): { index: number; length: number } | null {
+  const re = new RegExp(reserveRequest.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    const around = folded.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
+    const near = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60);
+    if (futureFrame.test(around) && !howTo.test(near) && !thanks.test(near)) {
+      return { index: m.index, length: m[0].length };
+    }
+  }
+  return null;
+}
+
 /** Where a booking phrase is in `folded` (lower-case, accent-free text), or null. */
 export function findFutureNeed(folded: string): { index: number; length: number } | null {
   for (const re of [strong, reserve]) {
@@ -29,6 +59,8 @@ export function findFutureNeed(folded: string): { index: number; length: number 
       return { index: m.index, length: m[0].length };
     }
   }
+  const reservation = findReservation(folded);
+  if (reservation) return reservation;
   if (!assistanceRequest.test(folded)) return null;
   const re = new RegExp(conditional.source, 'g');
   let c: RegExpExecArray | null;
