@@ -11,12 +11,30 @@ const colleague =
 const colleagueHasProblem = new RegExp(
   `\\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa|della|del|dalla|dal|alla|al|nella|dell') ?(?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,60}\\b(?:ha|aveva|non riesce|non riusciva|non puo|non vede|mi chiede|mi ha chiesto|mi prega|chiede|ha chiesto|lamenta|riscontra|ha riscontrato|segnala|ha segnalato|vorrebbe|avrebbe bisogno)\\b`,
 );
+// Someone in another role (singular) who has the problem: "il sindaco non riesce a firmare",
+// "una dipendente dei servizi sociali non riesce a protocollare". Narrower verbs than for a
+// colleague: "il responsabile ha approvato…" says nothing about who has the problem.
+const roleHasProblem = new RegExp(
+  `\\b(?:il|la|lo|l'|un|una|il mio|la mia|il nostro|la nostra|mio|mia) ?(?:dipendente|impiegat[oa]|addett[oa]|operatrice|responsabile|dirigente|segretari[oa]|sindaco|sindaca|vicesindac[oa]|assessor[ea]|comandante|capo ?ufficio|capo ?settore|ragioniere|ragioniera|economo|vigile|agente)\\b[^.\\n]{0,60}\\b(?:non riesce|non riusciva|non e riuscit[oa]|non puo|non vede|non trova|non gli|non le|lamenta|riscontra|ha riscontrato|avrebbe bisogno|ha un problema|ha problemi)\\b`,
+);
+// Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
+// Not when the vendor's own operator asked for a ticket ("il vostro tecnico mi ha chiesto di
+// aprire un ticket").
+const askedToWrite =
+  /\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi incarica|mi ha detto|mi dice|mi ha domandato) di (?:segnalar|scriver|aprire|inviar|girar|inoltrar|comunicar|contattar|avvisar|informar)[a-z]*/;
+const vendorAsked =
+  /\b(?:vostr[oaie]|palitalsoft|help ?desk|assistenza|al telefono|telefonicamente|telefonata)\b/;
+// The writer has the problem too: then colleagues are only mentioned.
+const writerAffected =
+  /\b(?:non riesco|non riusciamo|non posso|non possiamo|anche io|anch'io|anche a me|anche noi|neanche io|nemmeno io|neppure io|come me|entrambi|entrambe|a tutti|tutti noi|ci blocca|mi blocca|mi da|ci da)\b/;
+
 const patterns = [
   new RegExp(
     `\\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\\s?${colleague}`,
   ),
   /\b(?:segnalo|scrivo|apro il ticket|invio|chiedo) (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b/,
   colleagueHasProblem,
+  roleHasProblem,
   // "il responsabile mi ha chiesto di segnalare", "vi inoltro la richiesta della collega"
   new RegExp(
     `\\b${colleague}\\b[^.\\n]{0,40}\\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di (?:segnalare|segnalarvi|scrivere|scrivervi|chiedere|chiedervi|aprire|inviare|inviarvi|girare|girarvi|inoltrare|inoltrarvi|comunicare|comunicarvi|contattarvi|avvisarvi)`,
@@ -29,15 +47,53 @@ const patterns = [
 // "vi contatto da parte della signora Marisa dell'ufficio ragioneria, che non riesce…" too.
 const forPerson =
   /\b(?:(?:vi |la |le |ti )?(?:scrivo|scriviamo|segnalo|segnaliamo|chiedo|chiediamo|contatto|contattiamo|interpello)) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?(?:il |la )?(?:sig\.?(?:ra|na)? |signora |signor |signorina |dott\.?(?:ssa)? |dottoressa |dottor |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b/;
+// "Scrivo io per il segretario comunale, che…": a role instead of a name.
+const forRole =
+  /\b(?:(?:vi |la |le |ti )?(?:scrivo|scriviamo|segnalo|segnaliamo|chiedo|chiediamo|contatto|contattiamo)) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?(?:segretari[oa]|sindac[oa]|vicesindac[oa]|assessor[ea]|dirigente|responsabile|comandante|capo ?ufficio|capo ?settore|dipendente|collega|direttore|direttrice)\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche|visto che|dato che)\b/;
+// "Da parte della dott.ssa Ferretti vi chiedo…", "su richiesta di Paola Neri": a titled or
+// capitalised person the writer relays.
+const relayOf =
+  /\b(?:per conto|a nome|da parte|su richiesta|su incarico) (?:di|del|della|dello|dell') ?(?:(sig\.?(?:ra|na)?|signora|signor|signorina|dott\.?(?:ssa)?|dottoressa|dottor|ing\.?|geom\.?|arch\.?|avv\.?|rag\.?) )?([a-z']{3,25})\b/;
 const notPersons = new Set(
-  'segnalare chiedere informare conto comunicare sapere questo questa quanto favore cortesia il la un una voi lei vostra vostro chiarire'.split(
+  'segnalare chiedere informare conto comunicare sapere questo questa quanto favore cortesia il la un una voi lei vostra vostro chiarire comune ufficio uffici ente amministrazione settore servizio area palitalsoft cityware sistema programma nostro nostra tutti tutto giunta consiglio'.split(
     ' ',
   ),
 );
 
+function hitAt(ctx: RuleContext, start: number, length: number): Hit {
+  return { start, end: start + length, text: ctx.body.text.slice(start, start + length) };
+}
+
+function relayedPerson(ctx: RuleContext, region: TextPart, folded: string): Hit | null {
+  const role = forRole.exec(folded);
+  if (role) return hitAt(ctx, region.start + role.index, role[0].length);
+  const m = relayOf.exec(folded);
+  if (m && !notPersons.has(m[2]!)) {
+    const at = region.start + m.index + m[0].lastIndexOf(m[2]!);
+    const first = ctx.body.text.charAt(at);
+    if (m[1] || first !== first.toLowerCase())
+      return hitAt(ctx, region.start + m.index, m[0].length);
+  }
+  const asked = askedToWrite.exec(folded);
+  if (asked) {
+    const sentenceStart = Math.max(
+      folded.lastIndexOf('.', asked.index),
+      folded.lastIndexOf('\n', asked.index),
+      asked.index - 100,
+    );
+    if (!vendorAsked.test(folded.slice(sentenceStart + 1, asked.index))) {
+      return hitAt(ctx, region.start + asked.index, asked[0].length);
+    }
+  }
+  return null;
+}
+
 function namedPerson(ctx: RuleContext): Hit | null {
   const region = ownWithoutSignature(ctx);
-  const m = forPerson.exec(ctx.foldedBody.slice(region.start, region.end));
+  const folded = ctx.foldedBody.slice(region.start, region.end);
+  const relayed = relayedPerson(ctx, region, folded);
+  if (relayed) return relayed;
+  const m = forPerson.exec(folded);
   if (!m) return null;
   const person = m[1]!;
   const at = region.start + m.index + m[0].indexOf(` ${person}`) + 1;
@@ -60,6 +116,15 @@ function firstOwnProblemHit(ctx: RuleContext, region: TextPart, re: RegExp): Hit
     const before = slice.slice(Math.max(0, m.index - 12), m.index);
     const sameProblem = /\bstesso problema|\bstessa (?:cosa|anomalia|situazione)/.test(m[0]);
     if (/\banche\s+$/.test(before) || sameProblem) continue;
+    // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
+    const hasProblem = re === colleagueHasProblem || re === roleHasProblem;
+    if (
+      hasProblem &&
+      !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&
+      writerAffected.test(slice)
+    ) {
+      continue;
+    }
     const start = region.start + m.index;
     return {
       start,

@@ -1,0 +1,152 @@
+// Structure over phrases: bookings (a reserved time + a future frame + no present problem),
+// writing for someone else, symptom-only subjects, and ticket types decided by what is asked.
+// Every sentence here is written for this test, with varied persons, tenses, order and typos.
+import { classifyTicketType } from '../../../src/core/classify/classify-type';
+import { isGenericSubject } from '../../../src/core/text/generic-subject';
+import { prepareText } from '../../../src/core/text/prepare';
+import { draft, rulesFired, withContent } from './helpers';
+
+const typeOf = (body: string, subject = '') => classifyTicketType(subject, prepareText(body));
+// A neutral subject: the default one reports an error, which is a present problem.
+const fires = (content: string, rule: 'booking' | 'on-behalf') =>
+  rulesFired(
+    draft({ subject: 'Ragioneria - chiusura esercizio 2025', bodyText: withContent(content) }),
+  ).includes(rule);
+
+describe('booking: a reserved time or technician for a possible future need', () => {
+  test.each([
+    "Per la chiusura dell'esercizio vorremmo già da ora fissare una mattinata con un vostro tecnico, casomai ci fossero intoppi.",
+    'vorrei bloccare un tecnico per il giorno della scadenza TARI, nel caso in cui ci siano problemi con gli avvisi.',
+    "Chiediamo che il 16 dicembre ci sia un vostro tecnico disponibile per sicurezza, durante l'elaborazione di fine anno.",
+    'Potreste garantirci la presenza di un operatore il giorno delle elezioni? Preferiamo muoverci in anticipo.',
+    'In vista del conguaglio di fine anno chiedo di tenere libero un pomeriggio per noi, eventualmente ci sentiamo quel giorno.',
+    'se dovesse servire vorremmo avere a disposizione un tecnico lunedì prossimo durante il caricamento dei flussi',
+    'Vorremmo riservarci in anticipo una giornata del vostro tecnico per il passaggio al nuovo anno contabile.',
+    'vorei fissare gia da ora un appuntamento con un tecnico per quando faremo il riaccertamento, casomai servisse.',
+    "Qualora l'invio dei flussi F24 del 16 giugno desse problemi, vorremmo che un vostro operatore fosse già allertato e disponibile quel giorno.",
+    'Fin dora vi chiedo di prenotarci un tecnico per la notte dello spoglio elettorale.',
+  ])('%j', (content) => {
+    expect(fires(content, 'booking')).toBe(true);
+  });
+
+  test.each([
+    // A present problem: help now, even if a time is proposed.
+    'Da stamattina la stampa dei mandati si blocca; vorremmo fissare già da ora un intervento di un vostro tecnico.',
+    'Il programma non calcola gli interessi di mora: potete far intervenire un tecnico, eventualmente anche domani?',
+    "L'elaborazione di fine anno si è fermata con un messaggio di errore, vorremmo un tecnico a disposizione per sicurezza mentre la rilanciamo.",
+    // Training or advice about a topic: a legitimate appointment.
+    "Vorremmo fissare in anticipo una giornata di formazione per la nuova collega sull'uso del protocollo.",
+    'Potete fissare un appuntamento con un tecnico per spiegarci la nuova procedura di conservazione?',
+    // No request for help at a time.
+    'Qualora ci fossero altri problemi vi ricontatto, intanto grazie per la correzione degli avvisi.',
+    'Vi ringrazio fin da ora per la disponibilità del vostro tecnico.',
+  ])('not a booking: %j', (content) => {
+    expect(fires(content, 'booking')).toBe(false);
+  });
+});
+
+describe('on-behalf: the person with the problem is someone else', () => {
+  test.each([
+    'La responsabile del servizio mi chiede di scrivervi perché non riesce ad accedere alla firma digitale.',
+    'Scrivo io per il segretario comunale, che da ieri non vede più le delibere in bacheca.',
+    "Su richiesta dell'assessore al bilancio vi segnalo che il prospetto delle entrate riporta importi doppi.",
+    "Vi giro la richiesta del dirigente dell'area tecnica: non gli arrivano le notifiche delle pratiche SUAP.",
+    'il sindaco non riesce a firmare i decreti dal suo account, io invece non ho problemi.',
+    'Da parte della dott.ssa Ferretti vi chiedo di verificare il suo profilo: non le compare il menu delle determine.',
+    "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi che il programma gli si chiude all'avvio.",
+    'la mia responsabile mi prega di inoltrarvi questa richiesta: non riesce a stampare il registro.',
+    'scrivo per conto del mio dirigente che non riesce ad entrare nella procedura degli atti.',
+    'Una dipendente dei servizi sociali non riesce a protocollare le istanze e mi ha chiesto di aprire il ticket.',
+    'Il comandante della polizia locale mi ha detto di scrivervi: i verbali non vengono più inviati al portale.',
+    'Su richiesta di Paola Neri vi segnalo che il suo account risulta scaduto da lunedì.',
+    'vi scrivo a nome del mio capoufficio, visto che lui non ha accesso alla posta: la stampa dei ruoli si blocca.',
+  ])('%j', (content) => {
+    expect(fires(content, 'on-behalf')).toBe(true);
+  });
+
+  test.each([
+    'Anche la mia collega ha lo stesso problema quando apre il registro delle determine.',
+    "La collega ha già preparato l'elenco delle posizioni da correggere: non riesco però a caricarlo.",
+    "Insieme alla collega abbiamo provato a rilanciare l'elaborazione ma non riusciamo a completarla.",
+    "Come mi ha suggerito la collega dell'anagrafe, vi scrivo perché non riesco a salvare le variazioni.",
+    'Il responsabile mi ha chiesto di controllare i dati prima dell’invio e durante il controllo il programma si blocca.',
+    "L'Ufficio Tributi segnala che la stampa degli avvisi TARI esce senza il codice IUV.",
+    'Scrivo a nome dell’Ufficio Tributi: la stampa degli avvisi TARI esce senza il codice IUV.',
+    'Il vostro tecnico al telefono mi ha chiesto di aprire un ticket: la stampa dei ruoli si blocca.',
+    'Da parte nostra i dati sono corretti, ma il riepilogo riporta importi doppi.',
+  ])('not on behalf: %j', (content) => {
+    expect(fires(content, 'on-behalf')).toBe(false);
+  });
+});
+
+describe('subject: a symptom with only the software’s name is generic', () => {
+  test.each([
+    'Blocco programma',
+    'programma bloccato',
+    'Cityware si blocca',
+    'Malfunzionamento gestionale',
+    'Non funziona il programma',
+    'Lentezza',
+    'lentezza cityware online',
+    'Crash applicativo',
+    'procedura bloccata!!',
+    'Sistema lento',
+    'R: Blocco software',
+  ])('%j', (subject) => {
+    expect(isGenericSubject(subject)).toBe(true);
+  });
+
+  test.each([
+    'Blocco emissione mandati',
+    'Lentezza stampa avvisi TARI',
+    "Crash all'apertura del protocollo",
+    'Programma paghe bloccato',
+    'Cityware: malfunzionamento firma digitale determine',
+    'Procedura elettorale bloccata in revisione dinamica',
+  ])('names a topic: %j', (subject) => {
+    expect(isGenericSubject(subject)).toBe(false);
+  });
+});
+
+describe('ticket type: topic words are not training', () => {
+  test.each([
+    'Durante la formazione della lista di leva il programma non inserisce i nati del 2008.',
+    'Nella formazione del ruolo TARI 2025 mancano le utenze commerciali.',
+    'Nella scheda anagrafica il corso di laurea del cittadino risulta vuoto dopo la variazione.',
+    'Per la formazione delle liste elettorali sezionali la stampa esce con un totale sbagliato.',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test.each([
+    'Per la formazione delle liste elettorali sezionali quale stampa dobbiamo usare?',
+    'Nella scheda del cittadino come si inserisce il corso di laurea?',
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+
+  test.each([
+    'Vorremmo una giornata di formazione sul nuovo modulo paghe per due colleghe.',
+    'Chiediamo un corso sul protocollo informatico per il personale neoassunto.',
+    "Avremmo bisogno di una consulenza sull'impostazione del bilancio di previsione.",
+    'potreste organizzare una sessione da remoto per spiegarci la revisione dinamica delle liste?',
+  ])('training: %j', (body) => {
+    expect(typeOf(body)).toBe('formazione');
+  });
+});
+
+describe('ticket type: an anomaly described only by its effect', () => {
+  test.each([
+    'Nel riepilogo mancano i versamenti di novembre.',
+    'La stampa del ruolo mostra un importo diverso da quello calcolato nella scheda.',
+    'Il contribuente Rossi non compare nell’elenco dei destinatari.',
+    'Il campo della data di notifica risulta vuoto.',
+    'nel prospetto esce un totale sbagliato',
+    'Nella lista delle pratiche chiuse mancano quelle di ottobre.',
+    "mancano i dati catastali nell'avviso di accertamento",
+    "L'avviso riporta una scadenza diversa da quella della delibera.",
+    'Il totale del mandato viene calcolato più alto del dovuto.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
