@@ -15,7 +15,7 @@ const colleagueHasProblem = new RegExp(
 // "una dipendente dei servizi sociali non riesce a protocollare". Narrower verbs than for a
 // colleague: "il responsabile ha approvato…" says nothing about who has the problem.
 const roleHasProblem = new RegExp(
-  `\\b(?:il|la|lo|l'|un|una|il mio|la mia|il nostro|la nostra|mio|mia) ?(?:dipendente|impiegat[oa]|addett[oa]|operatrice|responsabile|dirigente|segretari[oa]|sindaco|sindaca|vicesindac[oa]|assessor[ea]|comandante|capo ?ufficio|capo ?settore|ragioniere|ragioniera|economo|vigile|agente)\\b[^.\\n]{0,60}\\b(?:non riesce|non riusciva|non e riuscit[oa]|non puo|non vede|non trova|non gli|non le|lamenta|riscontra|ha riscontrato|avrebbe bisogno|ha un problema|ha problemi)\\b`,
+  `\\b(?:(?:il|la|lo|l'|un|una|il mio|la mia|il nostro|la nostra|mio|mia) ?(?:dipendente|impiegat[oa]|addett[oa]|operatrice|responsabile|dirigente|segretari[oa]|sindaco|sindaca|vicesindac[oa]|assessor[ea]|comandante|capo ?ufficio|capo ?settore|ragioniere|ragioniera|economo|vigile|agente)|(?:sig\\.?(?:ra|na)?|signora|signor|signorina|dott\\.?(?:ssa)?|dottoressa|dottor) [a-z']{3,25})\\b[^.\\n]{0,60}\\b(?:non riesce|non riusciva|non e riuscit[oa]|non puo|non vede|non trova|non gli|non le|lamenta|riscontra|ha riscontrato|avrebbe bisogno|ha un problema|ha problemi)\\b`,
 );
 // Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
 // Not when the vendor's own operator asked for a ticket ("il vostro tecnico mi ha chiesto di
@@ -40,7 +40,7 @@ const patterns = [
     `\\b${colleague}\\b[^.\\n]{0,40}\\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di (?:segnalare|segnalarvi|scrivere|scrivervi|chiedere|chiedervi|aprire|inviare|inviarvi|girare|girarvi|inoltrare|inoltrarvi|comunicare|comunicarvi|contattarvi|avvisarvi)`,
   ),
   new RegExp(
-    `\\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto) (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\\s?${colleague}`,
+    `\\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto)(?: a voi)? (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\\s?${colleague}`,
   ),
 ];
 // "scrivo per Martina, la nuova agente…, che deve…" / "per conto di Rossi": a named person.

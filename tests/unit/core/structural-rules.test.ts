@@ -25,6 +25,13 @@ describe('booking: a reserved time or technician for a possible future need', ()
     'vorei fissare gia da ora un appuntamento con un tecnico per quando faremo il riaccertamento, casomai servisse.',
     "Qualora l'invio dei flussi F24 del 16 giugno desse problemi, vorremmo che un vostro operatore fosse già allertato e disponibile quel giorno.",
     'Fin dora vi chiedo di prenotarci un tecnico per la notte dello spoglio elettorale.',
+    'Il 30 aprile scade il rendiconto: vorremmo riservare sin da adesso mezza giornata di un tecnico, caso mai qualcosa andasse storto.',
+    'sarebbe possibile avere un vostro sistemista reperibile sabato prossimo durante la migrazione del server? giusto per sicurezza',
+    'Vi chiedo di tenerci libero il pomeriggio del 15 per il passaggio ad ANPR, qualora servisse un intervento.',
+    'Vorremmo concordare fin da ora la presenza di un vostro tecnico per la prima elaborazione degli stipendi di gennaio.',
+    'per precauzione chiediamo che durante la notte delle elezioni ci sia un operatore disponibile',
+    "Nel caso in cui il 16 dicembre l'invio al tesoriere non andasse a buon fine vorremmo poter contare su un vostro tecnico già prenotato.",
+    'Siccome a gennaio cambia il tesoriere, chiediamo di bloccarci una giornata con un vostro operatore.',
   ])('%j', (content) => {
     expect(fires(content, 'booking')).toBe(true);
   });
@@ -40,6 +47,11 @@ describe('booking: a reserved time or technician for a possible future need', ()
     // No request for help at a time.
     'Qualora ci fossero altri problemi vi ricontatto, intanto grazie per la correzione degli avvisi.',
     'Vi ringrazio fin da ora per la disponibilità del vostro tecnico.',
+    'Ieri la stampa del rendiconto è andata in errore: vorremmo un tecnico disponibile già da ora per rilanciarla insieme.',
+    'Vorrei fissare un appuntamento per la formazione sulla nuova PagoPA, eventualmente a dicembre.',
+    'Potete richiamarmi domani mattina? sono disponibile dalle 9 alle 12.',
+    'Grazie fin da ora a chi potrà darci supporto sul calcolo della mensa.',
+    'Il tecnico che era presente ieri ci ha lasciato le istruzioni, ma la chiusura del mese prossimo non parte.',
   ])('not a booking: %j', (content) => {
     expect(fires(content, 'booking')).toBe(false);
   });
@@ -58,6 +70,13 @@ describe('on-behalf: the person with the problem is someone else', () => {
     'scrivo per conto del mio dirigente che non riesce ad entrare nella procedura degli atti.',
     'Una dipendente dei servizi sociali non riesce a protocollare le istanze e mi ha chiesto di aprire il ticket.',
     'Il comandante della polizia locale mi ha detto di scrivervi: i verbali non vengono più inviati al portale.',
+    'La nostra segretaria non riesce più ad aprire le delibere dal 3 marzo.',
+    'Vi scrivo su richiesta del Responsabile del Servizio Finanziario, che non visualizza i capitoli di spesa.',
+    "L'assessore mi chiede di chiedervi perché il portale non mostra le pratiche.",
+    'giro a voi la segnalazione del collega Bianchi: non gli parte la stampa dei mandati',
+    'La dott.ssa Verdi dell’ufficio personale lamenta che i cedolini non si aprono.',
+    'per conto del sig. Mancini vi segnalo che il suo profilo è bloccato',
+    'Vi contatto per la mia collega Sara che è in ferie ma ha urgenza di ristampare un certificato.',
     'Su richiesta di Paola Neri vi segnalo che il suo account risulta scaduto da lunedì.',
     'vi scrivo a nome del mio capoufficio, visto che lui non ha accesso alla posta: la stampa dei ruoli si blocca.',
   ])('%j', (content) => {
@@ -74,6 +93,11 @@ describe('on-behalf: the person with the problem is someone else', () => {
     'Scrivo a nome dell’Ufficio Tributi: la stampa degli avvisi TARI esce senza il codice IUV.',
     'Il vostro tecnico al telefono mi ha chiesto di aprire un ticket: la stampa dei ruoli si blocca.',
     'Da parte nostra i dati sono corretti, ma il riepilogo riporta importi doppi.',
+    'Ho provato con il responsabile a rilanciare la procedura, ma non riesco a completarla.',
+    'Il dirigente ha firmato la determina ma non riesco a trasmetterla alla ragioneria.',
+    'Come da indicazioni del segretario, vi segnalo che non riesco a pubblicare le delibere.',
+    'Il sindaco ha chiesto un report delle pratiche: come lo estraggo?',
+    'Sia io che la collega non riusciamo ad accedere dal mattino.',
   ])('not on behalf: %j', (content) => {
     expect(fires(content, 'on-behalf')).toBe(false);
   });
@@ -121,6 +145,8 @@ describe('ticket type: topic words are not training', () => {
   test.each([
     'Per la formazione delle liste elettorali sezionali quale stampa dobbiamo usare?',
     'Nella scheda del cittadino come si inserisce il corso di laurea?',
+    'Nel corso della giornata vorrei sapere come si esporta il registro.',
+    "La commissione per la formazione dell'albo degli scrutatori chiede come si stampa l'elenco.",
   ])('no type: %j', (body) => {
     expect(typeOf(body)).toBeNull();
   });
@@ -130,6 +156,7 @@ describe('ticket type: topic words are not training', () => {
     'Chiediamo un corso sul protocollo informatico per il personale neoassunto.',
     "Avremmo bisogno di una consulenza sull'impostazione del bilancio di previsione.",
     'potreste organizzare una sessione da remoto per spiegarci la revisione dinamica delle liste?',
+    'Vorremmo organizzare un affiancamento sul nuovo modulo mensa.',
   ])('training: %j', (body) => {
     expect(typeOf(body)).toBe('formazione');
   });
@@ -146,6 +173,10 @@ describe('ticket type: an anomaly described only by its effect', () => {
     "mancano i dati catastali nell'avviso di accertamento",
     "L'avviso riporta una scadenza diversa da quella della delibera.",
     'Il totale del mandato viene calcolato più alto del dovuto.',
+    'Per la formazione del bilancio di previsione il programma non riporta gli stanziamenti.',
+    'Nel ruolo mancano le rate di ottobre.',
+    'Il cedolino di marzo riporta un netto diverso da quello di febbraio senza variazioni.',
+    'La colonna del totale risulta vuota nella stampa.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });
