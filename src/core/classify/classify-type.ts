@@ -116,7 +116,7 @@ const cues: Record<TicketType, Cue[]> = {
     // The effect alone: something missing, a different or excessive value ("mancano i versamenti
     // di novembre", "mostra un importo diverso", "calcolato più alto del dovuto").
     {
-      re: /\b(?:mancano|manca) (?:i|le|gli|il|la|lo|l'|dei|delle|degli|del|della|alcun[ieao]?|tutt[ie]|quell[ie])\b|\b(?:importo|importi|totale|totali|valore|valori|saldo|scadenza|data|cifra|numero|tariffa|aliquota|imposta) divers[oaie]\b|\bdivers[oaie] (?:da|dal|dalla|dai|dalle|rispetto a(?:l|lla|i|lle)?) (?:quell[oaie]|quanto)\b|\b(?:piu alt[oaie]|piu bass[oaie]|superior[ei]|inferior[ei]|maggior[ei]|minor[ei]|in eccesso|in difetto) (?:del dovuto|al dovuto|di quanto dovuto|del previsto|di quanto previsto|del corretto|rispetto al dovuto)\b/,
+      re: /\b(?:mancano|manca) (?:i|le|gli|il|la|lo|l'|dei|delle|degli|del|della|alcun[ieao]?|tutt[ie]|quell[ie]|all'appello|\d+|due|tre|quattro|cinque|diversi|diverse|molt[ie])\b|\b(?:riporta|riportano|mostra|mostrano|stampa|stampano|visualizza|visualizzano|estrae|estraggono|elenca|elencano|carica|caricano|importa|importano|esporta|esportano|esce|escono|trasmette|trasmettono) (?:solo|soltanto|solamente)\b|\b(?:importo|importi|totale|totali|valore|valori|saldo|scadenza|data|cifra|numero|tariffa|aliquota|imposta) divers[oaie]\b|\bdivers[oaie] (?:da|dal|dalla|dai|dalle|rispetto a(?:l|lla|i|lle)?) (?:quell[oaie]|quanto)\b|\b(?:piu alt[oaie]|piu bass[oaie]|superior[ei]|inferior[ei]|maggior[ei]|minor[ei]|in eccesso|in difetto) (?:del dovuto|al dovuto|di quanto dovuto|del previsto|di quanto previsto|del corretto|rispetto al dovuto)\b/,
       weight: 1,
     },
     // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".
@@ -143,8 +143,18 @@ const cues: Record<TicketType, Cue[]> = {
   ],
   formazione: [
     {
-      re: /\b(formazione|corso di|corso sul|corso sulla|corso per|un corso|affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|addestramento|tutoraggio)\b/,
+      re: /\b(affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|addestramento|tutoraggio)\b/,
       weight: 3,
+    },
+    // "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): alone they are
+    // a hint, asked for they are a training request.
+    {
+      re: /\b(?:formazione|corso)\b/,
+      weight: 1,
+    },
+    {
+      re: /\b(?:vorrei|vorremmo|chiedo|chiediamo|richiedo|richiediamo|richiesta di|avrei bisogno|avremmo bisogno|ci servirebbe|mi servirebbe|ci serve|necessit[a-z]+|organizzare|organizzarci|fissare|programmare|prenotare|concordare|pianificare|iscrivere|partecipare|attivare|possibile (?:avere|fare|organizzare|attivare))\b[^.?!;\n]{0,50}\b(?:formazione|corso)\b|\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:il |la |i |le |un |una |l')?(?:nuov[oaie]|personale|collegh?[ie]|colleghe|operator[ei]|dipendent[ei]|addett[ie]|uffici?o?|neoassunt[ie]|tutt[ie])/,
+      weight: 2,
     },
     {
       re: /\b(fissare|concordare|organizzare|programmare|richiedere|chiedere)( un| una)? (incontro|appuntamento|sessione|collegamento)\b/,

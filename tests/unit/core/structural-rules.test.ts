@@ -116,6 +116,17 @@ describe('subject: a symptom with only the software’s name is generic', () => 
     'procedura bloccata!!',
     'Sistema lento',
     'R: Blocco software',
+    'Programma non funziona',
+    'Cityware lentissimo',
+    'Gestionale in blocco',
+    'Sistema fermo',
+    'Software non risponde',
+    'Problema di lentezza',
+    'Rallentamento programma',
+    'Applicativo va in crash',
+    'cityware bloccato da stamattina',
+    'Malfunzionamenti vari',
+    'Lentezza estrema del sistema',
   ])('%j', (subject) => {
     expect(isGenericSubject(subject)).toBe(true);
   });
@@ -127,6 +138,12 @@ describe('subject: a symptom with only the software’s name is generic', () => 
     'Programma paghe bloccato',
     'Cityware: malfunzionamento firma digitale determine',
     'Procedura elettorale bloccata in revisione dinamica',
+    'Blocco stampa ruolo TARI',
+    'Lentezza apertura pratiche edilizie',
+    'Crash modulo protocollo',
+    'Protocollo bloccato',
+    'Firma digitale non funziona',
+    'Mandati: malfunzionamento invio al tesoriere',
   ])('names a topic: %j', (subject) => {
     expect(isGenericSubject(subject)).toBe(false);
   });
@@ -145,6 +162,7 @@ describe('ticket type: topic words are not training', () => {
   test.each([
     'Per la formazione delle liste elettorali sezionali quale stampa dobbiamo usare?',
     'Nella scheda del cittadino come si inserisce il corso di laurea?',
+    'Come si caricano le iscrizioni al corso di nuoto?',
     'Nel corso della giornata vorrei sapere come si esporta il registro.',
     "La commissione per la formazione dell'albo degli scrutatori chiede come si stampa l'elenco.",
   ])('no type: %j', (body) => {
@@ -157,6 +175,9 @@ describe('ticket type: topic words are not training', () => {
     "Avremmo bisogno di una consulenza sull'impostazione del bilancio di previsione.",
     'potreste organizzare una sessione da remoto per spiegarci la revisione dinamica delle liste?',
     'Vorremmo organizzare un affiancamento sul nuovo modulo mensa.',
+    'Vorrei iscrivere una collega al corso di aggiornamento sul nuovo protocollo.',
+    'Chiediamo una consulenza sulla gestione dello split payment.',
+    'Avremmo bisogno di formazione per due nuovi colleghi sul modulo paghe.',
   ])('training: %j', (body) => {
     expect(typeOf(body)).toBe('formazione');
   });
@@ -173,6 +194,15 @@ describe('ticket type: an anomaly described only by its effect', () => {
     "mancano i dati catastali nell'avviso di accertamento",
     "L'avviso riporta una scadenza diversa da quella della delibera.",
     'Il totale del mandato viene calcolato più alto del dovuto.',
+    'In fase di formazione delle classi la graduatoria esce in ordine alfabetico invece che per punteggio.',
+    'Il certificato di frequenza del corso di laurea esce senza la data di rilascio.',
+    'La formazione professionale del cittadino non viene salvata nella scheda.',
+    'Nella distinta di trasmissione non ci sono i mandati di ieri.',
+    'Nella ricevuta appare la data del 2023 anziché del 2025.',
+    'Il calcolo della TARI dà un risultato più basso del dovuto.',
+    "Nell'elenco manca il contribuente Bianchi.",
+    'La stampa riporta solo la prima pagina.',
+    "mancano all'appello tre versamenti",
     'Per la formazione del bilancio di previsione il programma non riporta gli stanziamenti.',
     'Nel ruolo mancano le rate di ottobre.',
     'Il cedolino di marzo riporta un netto diverso da quello di febbraio senza variazioni.',
