@@ -27,7 +27,7 @@ const reserveVerb =
 const reservedThing =
   '(?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai]|intervent[oi]|assistenza|supporto|slot|giornata|mezza giornata|mattinata|mattina|pomeriggio|serata|nottata|notte|data|orario|fascia oraria|appuntamento|collegamento|reperibilita|presenza|qualcuno|persona|vostr[oaie] (?:tecnic|operator|collega|person)[a-z]*)';
 const reserveRequest = new RegExp(
-  `\\b${reserveVerb}\\b(?: [a-z']+){0,6}? ${reservedThing}\\b|\\b(?:tecnico|tecnici|operatore|operatori|operatrice|consulente|sistemista|qualcuno|persona)\\b(?: [a-z']+){0,4}? (?:a disposizione|a nostra disposizione|disponibil[ei]|presente|presenti|reperibil[ei]|allertat[oaie]|prenotat[oaie]|riservat[oaie]|in stand ?by|pronto|pronta)\\b`,
+  `\\b${reserveVerb}\\b(?: [a-z']+){0,6}? ${reservedThing}\\b|\\b(?:(?:un|una|un vostro|una vostra|il vostro|la vostra|i vostri|vostr[oi]|qualche) (?:tecnico|tecnici|operatore|operatori|operatrice|consulente|sistemista)|qualcuno|una persona)\\b(?: [a-z']+){0,4}? (?:a disposizione|a nostra disposizione|disponibil[ei]|presente|presenti|reperibil[ei]|allertat[oaie]|prenotat[oaie]|riservat[oaie]|in stand ?by|pronto|pronta)\\b`,
 );
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrame =
@@ -35,6 +35,23 @@ const futureFrame =
 // …and not training, advice or a how-to appointment ("un appuntamento per spiegarci…").
 const howTo =
   /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza|spiegar[ci]?[a-z]*|illustrar[a-z]*|mostrar(?:ci|mi)|insegnar[a-z]*|imparare)\b/;
+// The reserved time is the vendor's help ("una giornata del vostro tecnico", "tenerci libero un
+// pomeriggio"), not a date or a person of the Ente ("fissare la data di scadenza della rata",
+// "garantire la presenza del messo", "il tecnico comunale").
+const vendorHelp =
+  /\b(?:vostr[oaie]|(?:un|una|di un|di una|qualche|con un|con una) (?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai])|assistenza|supporto|intervent[oi]|qualcuno|con voi|per noi|[a-z]+(?:arci|erci|irci))\b/;
+const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|nostr[oi])\b/;
+// A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
+const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
+
+function sentenceAround(folded: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 300 && !/[.?!\n]/.test(folded.charAt(from - 1))) from--;
+  let to = end;
+  while (to < folded.length && to - end < 300 && !/[.?!\n]/.test(folded.charAt(to))) to++;
+  return folded.slice(from, to + 1);
+}
+
 // Thanks in advance ("vi ringrazio fin d'ora per la disponibilità del tecnico") book nothing.
 const thanks = /\b(?:ringrazi[a-z]*|grazie)\b/;
 
@@ -44,6 +61,10 @@ function findReservation(folded: string): { index: number; length: number } | nu
   while ((m = re.exec(folded)) !== null) {
     const around = folded.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
     const near = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60);
+    const reserved = folded.slice(m.index, m.index + m[0].length + 40).replace(ownStaff, ' ');
+    const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
+    const question = sentence.endsWith('?') && howToQuestion.test(sentence);
+    if (!vendorHelp.test(reserved) || question) continue;
     if (futureFrame.test(around) && !howTo.test(near) && !thanks.test(near)) {
       return { index: m.index, length: m[0].length };
     }

@@ -52,6 +52,14 @@ describe('booking: a reserved time or technician for a possible future need', ()
     'Potete richiamarmi domani mattina? sono disponibile dalle 9 alle 12.',
     'Grazie fin da ora a chi potrà darci supporto sul calcolo della mensa.',
     'Il tecnico che era presente ieri ci ha lasciato le istruzioni, ma la chiusura del mese prossimo non parte.',
+    // A date, a slot or a person of the Ente, or a how-to question: nothing of the vendor is booked.
+    'Come posso fissare la data di scadenza della prima rata TARI a marzo?',
+    "Vorremmo bloccare l'orario di apertura dello sportello online a partire da gennaio: dove si imposta?",
+    'Dobbiamo riservare una parte dei posti del nido ai residenti per il prossimo anno scolastico, come si configura?',
+    'Il tecnico comunale sarà presente alla commissione di lunedì: come lo inseriamo nel verbale?',
+    'Vorrei prenotare la sala consiliare per il 12 dicembre tramite il modulo prenotazioni, ma non trovo la voce.',
+    'Il nuovo operatore dello stato civile inizierà a gennaio: come gli creiamo le credenziali?',
+    'Per la scadenza di dicembre dobbiamo garantire la presenza del messo: come si gestisce nel calendario notifiche?',
   ])('not a booking: %j', (content) => {
     expect(fires(content, 'booking')).toBe(false);
   });
