@@ -20,13 +20,15 @@ const roleHasProblem = new RegExp(
 // Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
 // Not when the vendor's own operator asked for a ticket ("il vostro tecnico mi ha chiesto di
 // aprire un ticket").
+// Only writing to the vendor counts: "mi ha chiesto di inviarle la fattura" is other work.
 const askedToWrite =
-  /\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi incarica|mi ha detto|mi dice|mi ha domandato) di (?:segnalar|scriver|aprire|inviar|girar|inoltrar|comunicar|contattar|avvisar|informar)[a-z]*/;
-const vendorAsked =
-  /\b(?:vostr[oaie]|palitalsoft|help ?desk|assistenza|al telefono|telefonicamente|telefonata)\b/;
+  /\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi incarica|mi ha detto|mi dice|mi ha domandato) di (?:(?:segnal|scriv|invi|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\b|aprire (?:un|il|questo|un nuovo) ticket|aprire una segnalazione|(?:segnalare|scrivere|inoltrare|girare|inviare|comunicare|chiedere) (?:a voi|all'assistenza|al vostro|alla vostra)|segnalare (?:il|questo|un|tale|l') ?(?:problema|errore|malfunzionamento|anomalia|disservizio))/;
+// Who asked is the vendor's operator or a member of the public: no colleague to relay for.
+const notColleague =
+  /\b(?:vostr[oaie]|palitalsoft|help ?desk|assistenza|al telefono|telefonicamente|telefonata|cittadin[oaie]|contribuent[ei]|utent[ei]|ditt[ae]|fornitor[ei]|impres[ae]|resident[ei]|genitor[ei]|famigli[ae]|professionist[ai]|estern[oaie])\b/;
 // The writer has the problem too: then colleagues are only mentioned.
 const writerAffected =
-  /\b(?:non riesco|non riusciamo|non posso|non possiamo|anche io|anch'io|anche a me|anche noi|neanche io|nemmeno io|neppure io|come me|entrambi|entrambe|a tutti|tutti noi|ci blocca|mi blocca|mi da|ci da)\b/;
+  /\b(?:non riesco|non riusciamo|non posso|non possiamo|anche io|anch'io|anche a me|anche noi|neanche io|nemmeno io|neppure io|come me|entrambi|entrambe|a tutti|tutti noi|ci blocca|mi blocca|mi da|ci da|(?:capita|succede|accade) (?:anche )?a me|lo stesso (?:capita|succede|accade)|stessa cosa|anche per me|io stess[oa])\b/;
 
 const patterns = [
   new RegExp(
@@ -81,7 +83,7 @@ function relayedPerson(ctx: RuleContext, region: TextPart, folded: string): Hit 
       folded.lastIndexOf('\n', asked.index),
       asked.index - 100,
     );
-    if (!vendorAsked.test(folded.slice(sentenceStart + 1, asked.index))) {
+    if (!notColleague.test(folded.slice(sentenceStart + 1, asked.index))) {
       return hitAt(ctx, region.start + asked.index, asked[0].length);
     }
   }
@@ -117,6 +119,8 @@ function firstOwnProblemHit(ctx: RuleContext, region: TextPart, re: RegExp): Hit
     const sameProblem = /\bstesso problema|\bstessa (?:cosa|anomalia|situazione)/.test(m[0]);
     if (/\banche\s+$/.test(before) || sameProblem) continue;
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
+    // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
+    if (re === roleHasProblem && notColleague.test(m[0])) continue;
     const hasProblem = re === colleagueHasProblem || re === roleHasProblem;
     if (
       hasProblem &&

@@ -85,6 +85,9 @@ describe('on-behalf: the person with the problem is someone else', () => {
     'La dott.ssa Verdi dell’ufficio personale lamenta che i cedolini non si aprono.',
     'per conto del sig. Mancini vi segnalo che il suo profilo è bloccato',
     'Vi contatto per la mia collega Sara che è in ferie ma ha urgenza di ristampare un certificato.',
+    'La segretaria comunale non riesce a firmare digitalmente gli atti da lunedì; mi ha chiesto di aprire il ticket.',
+    "Vi scrivo per conto dell'assessora Bruni, che non vede le proposte di delibera.",
+    'La mia collega Anna è assente oggi, ma mi ha detto di segnalarvi che il suo programma non stampa.',
     'Su richiesta di Paola Neri vi segnalo che il suo account risulta scaduto da lunedì.',
     'vi scrivo a nome del mio capoufficio, visto che lui non ha accesso alla posta: la stampa dei ruoli si blocca.',
   ])('%j', (content) => {
@@ -106,6 +109,15 @@ describe('on-behalf: the person with the problem is someone else', () => {
     'Come da indicazioni del segretario, vi segnalo che non riesco a pubblicare le delibere.',
     'Il sindaco ha chiesto un report delle pratiche: come lo estraggo?',
     'Sia io che la collega non riusciamo ad accedere dal mattino.',
+    "Il cittadino non riesce a pagare l'avviso tramite PagoPA: il portale restituisce un errore.",
+    'Un contribuente lamenta di aver ricevuto due avvisi per la stessa utenza.',
+    "Il responsabile del procedimento non viene riportato nella stampa dell'atto.",
+    "Il sindaco non risulta tra i firmatari nell'elenco dei decreti.",
+    'Il dirigente non riesce a firmare perché il sistema non riconosce la sua smart card, e lo stesso capita a me.',
+    'La ditta mi ha chiesto di inviarle la fattura di nuovo: come si ristampa?',
+    'Il cittadino mi chiede di inviargli il certificato via PEC ma il programma non lo allega.',
+    "L'utente non riesce a completare la domanda online, ci ha chiamato stamattina.",
+    'La dipendente della ditta esterna non riesce ad accedere al portale fornitori.',
   ])('not on behalf: %j', (content) => {
     expect(fires(content, 'on-behalf')).toBe(false);
   });
