@@ -23,7 +23,7 @@ const assistanceRequest =
 
 // Structure rather than phrases: a request to reserve a time, a technician or an intervention…
 const reserveVerb =
-  '(?:fissar[ei]|fissarci|fissiamo|bloccar[ei]|bloccarci|blocchiamo|riservar[ei]|riservarci|riserviamo|prenotar[ei]|prenotarci|prenotiamo|prenoto|tener[ei] liber[oaie]|tenerci liber[oaie]|tenete liber[oaie]|avere a disposizione|averne a disposizione|avere disponibile|contare su|poter contare su|garantir[ei]|garantirci|assicurar[ei]|assicurarci|che ci sia|che ci siano|che sia presente|che siano presenti|programmar[ei]|pianificar[ei]|organizzar[ei])';
+  '(?:fissar[ei]|fissarci|fissarvi|prenotarvi|riservarvi|fissiamo|bloccar[ei]|bloccarci|blocchiamo|riservar[ei]|riservarci|riserviamo|prenotar[ei]|prenotarci|prenotiamo|prenoto|tener[ei] liber[oaie]|tenerci liber[oaie]|tenete liber[oaie]|avere a disposizione|averne a disposizione|avere disponibile|contare su|poter contare su|garantir[ei]|garantirci|assicurar[ei]|assicurarci|che ci sia|che ci siano|che sia presente|che siano presenti|programmar[ei]|pianificar[ei]|organizzar[ei])';
 const reservedThing =
   '(?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai]|intervent[oi]|assistenza|supporto|slot|giornata|mezza giornata|mattinata|mattina|pomeriggio|serata|nottata|notte|data|orario|fascia oraria|appuntamento|collegamento|reperibilita|presenza|qualcuno|persona|vostr[oaie] (?:tecnic|operator|collega|person)[a-z]*)';
 const reserveRequest = new RegExp(
@@ -31,7 +31,7 @@ const reserveRequest = new RegExp(
 );
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrame =
-  /\b(?:gia da ora|gia da adesso|gia adesso|fin d'?ora|sin d'?ora|fin da ora|sin da ora|da subito|in anticipo|anticipatamente|per tempo|casomai|caso mai|qualora|nel caso|in caso|se dovesse|se dovessero|se servisse|se ci fosse|se ci fossero|eventualmente|eventual[ei]|per sicurezza|per precauzione|precauzionalmente|preventivamente|in vista (?:di|del|della|dello|dei|delle|dell')|in previsione|per quando|quando (?:faremo|dovremo|avremo|effettueremo|lanceremo|saremo|ci sara)|il giorno (?:della|del|dello|delle|dei|in cui)|la notte (?:della|del|dello|delle|dei)|prossim[oaie]|(?:fine|chiusura (?:dell'|del|della)) ?(?:anno|mese|esercizio|trimestre)|(?:il|dal|per il|entro il) \d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|[a-z]{2,}(?:remo|ranno)|(?:a|ad|in|per|entro|da|a inizio|a fine|di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica))\b/;
+  /\b(?:gia da ora|gia da adesso|gia adesso|fin d'?ora|sin d'?ora|fin da ora|sin da ora|da subito|in anticipo|anticipatamente|per tempo|casomai|caso mai|qualora|nel caso|in caso|se dovesse|se dovessero|se servisse|se ci fosse|se ci fossero|eventualmente|eventual[ei]|per sicurezza|per precauzione|precauzionalmente|per stare tranquill[ie]|per tranquillita|non si sa mai|per ogni evenienza|a scanso di|durante|preventivamente|in vista (?:di|del|della|dello|dei|delle|dell')|in previsione|per quando|quando (?:faremo|dovremo|avremo|effettueremo|lanceremo|saremo|ci sara)|il giorno (?:della|del|dello|delle|dei|in cui)|la notte (?:della|del|dello|delle|dei)|prossim[oaie]|(?:fine|chiusura (?:dell'|del|della)) ?(?:anno|mese|esercizio|trimestre)|\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|[a-z]{2,}(?:remo|ranno)|(?:a|ad|in|per|entro|da|a inizio|a fine|di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica))\b/;
 // …and not training, advice or a how-to appointment ("un appuntamento per spiegarci…").
 const howTo =
   /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza|spiegar[ci]?[a-z]*|illustrar[a-z]*|mostrar(?:ci|mi)|insegnar[a-z]*|imparare)\b/;
@@ -39,7 +39,7 @@ const howTo =
 // pomeriggio"), not a date or a person of the Ente ("fissare la data di scadenza della rata",
 // "garantire la presenza del messo", "il tecnico comunale").
 const vendorHelp =
-  /\b(?:vostr[oaie]|(?:un|una|di un|di una|qualche|con un|con una) (?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai])|assistenza|supporto|intervent[oi]|qualcuno|con voi|per noi|[a-z]+(?:arci|erci|irci))\b/;
+  /\b(?:vostr[oaie]|(?:un|una|di un|di una|qualche|con un|con una) (?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai])|assistenza|supporto|intervent[oi]|qualcuno|con voi|per noi|[a-z]+(?:arci|erci|irci)|(?:prenot|riserv|fiss)arvi)\b/;
 const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|nostr[oi])\b/;
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;

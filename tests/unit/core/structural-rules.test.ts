@@ -32,6 +32,12 @@ describe('booking: a reserved time or technician for a possible future need', ()
     'per precauzione chiediamo che durante la notte delle elezioni ci sia un operatore disponibile',
     "Nel caso in cui il 16 dicembre l'invio al tesoriere non andasse a buon fine vorremmo poter contare su un vostro tecnico già prenotato.",
     'Siccome a gennaio cambia il tesoriere, chiediamo di bloccarci una giornata con un vostro operatore.',
+    'VORREMMO PRENOTARE UN TECNICO PER IL 31 DICEMBRE, NON SI SA MAI.',
+    "vorremo fissare un collegamento con un vostro tecnico x il giorno dell'invio del 770, casomai",
+    'Chiedo la disponibilità di un vostro operatore per la giornata di venerdì 12, quando caricheremo i dati del censimento.',
+    'Per stare tranquilli vorremmo un tecnico a disposizione durante la prima emissione dei ruoli con il nuovo sistema.',
+    'Sarebbe possibile prenotarvi per la mattina del 2 gennaio? Dobbiamo fare la chiusura e preferiamo avere qualcuno.',
+    "Vi chiediamo di garantirci un supporto nelle giornate di scadenza dell'IMU, in caso di problemi.",
   ])('%j', (content) => {
     expect(fires(content, 'booking')).toBe(true);
   });
@@ -57,6 +63,11 @@ describe('booking: a reserved time or technician for a possible future need', ()
     "Vorremmo bloccare l'orario di apertura dello sportello online a partire da gennaio: dove si imposta?",
     'Dobbiamo riservare una parte dei posti del nido ai residenti per il prossimo anno scolastico, come si configura?',
     'Il tecnico comunale sarà presente alla commissione di lunedì: come lo inseriamo nel verbale?',
+    'Buongiorno, vi chiedo un intervento urgente: il server non risponde da stamattina.',
+    'Potete fissarmi un appuntamento telefonico per oggi pomeriggio? La stampa dei mandati esce vuota.',
+    'Vorrei sapere se per la prossima versione è prevista la stampa del DURC.',
+    'Quando sarà disponibile il nuovo tracciato F24? Ci servirà a gennaio.',
+    'Il tecnico della ditta verrà lunedì prossimo a installare la stampante: dobbiamo configurare qualcosa nel programma?',
     'Vorrei prenotare la sala consiliare per il 12 dicembre tramite il modulo prenotazioni, ma non trovo la voce.',
     'Il nuovo operatore dello stato civile inizierà a gennaio: come gli creiamo le credenziali?',
     'Per la scadenza di dicembre dobbiamo garantire la presenza del messo: come si gestisce nel calendario notifiche?',
