@@ -153,7 +153,7 @@ const cues: Record<TicketType, Cue[]> = {
       weight: 1,
     },
     {
-      re: /\b(?:vorrei|vorremmo|chiedo|chiediamo|richiedo|richiediamo|richiesta di|avrei bisogno|avremmo bisogno|ci servirebbe|mi servirebbe|ci serve|necessit[a-z]+|organizzare|organizzarci|fissare|programmare|prenotare|concordare|pianificare|iscrivere|partecipare|attivare|possibile (?:avere|fare|organizzare|attivare))\b[^.?!;\n]{0,50}\b(?:formazione|corso)\b|\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:il |la |i |le |un |una |l')?(?:nuov[oaie]|personale|collegh?[ie]|colleghe|operator[ei]|dipendent[ei]|addett[ie]|uffici?o?|neoassunt[ie]|tutt[ie])/,
+      re: /\b(?:vorrei|vorremmo|chiedo|chiediamo|richiedo|richiediamo|richiesta|richiesta di|avrei bisogno|avremmo bisogno|avrebbe bisogno|avrebbero bisogno|servirebbe|servirebbero|ci servirebbe|mi servirebbe|ci serve|necessit[a-z]+|organizzare|organizzarci|fissare|programmare|prenotare|concordare|pianificare|iscrivere|partecipare|attivare|possibile (?:avere|fare|organizzare|attivare))\b[^.?!;\n]{0,50}\b(?:formazione|corso)\b|\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:il |la |i |le |un |una |l')?(?:nuov[oaie]|personale|collegh?[ie]|colleghe|operator[ei]|dipendent[ei]|addett[ie]|uffici?o?|neoassunt[ie]|tutt[ie])/,
       weight: 2,
     },
     {
@@ -170,7 +170,7 @@ const cues: Record<TicketType, Cue[]> = {
       weight: 1,
     },
     {
-      re: /\b(nuov[oaie] (collega|collaboratore|collaboratrice|dipendente|assunt[oa]|personale)|nuova procedura|nuova funzionalita)\b/,
+      re: /\b(nuov[oaie] (collega|collaboratore|collaboratrice|dipendente|assunt[oaie]|personale)|nuova procedura|nuova funzionalita)\b/,
       weight: 1,
     },
   ],
@@ -180,7 +180,7 @@ const cues: Record<TicketType, Cue[]> = {
 // della lista di leva / delle liste elettorali / del ruolo", "corso di laurea", "nel corso
 // dell'anno", "in corso di validità".
 const topicNotTraining =
-  /\bformazione (?:della|delle|del|dei|dello|degli|dell') ?(?:list[ae]|ruol[oi]|elench?[oi]|graduatori[ae]|alb[oi]|registr[oi]|bilanci[oi]|rendicont[oi]|fascicol[oi]|att[oi]|commission[ei]|sezion[ei]|class[ei]|leva|seggi[oi]|preventiv[oi]|programm[ai] triennal[ei]|piano|pian[oi]|inventari[oi]|catast[oi]|organic[oi]|bando|band[oi]|avvis[oi]|document[oi])\b|\bcorso (?:di|della|del) (?:laurea|studi|studio|diploma|anno|validita|giornata|mese|settimana|procedimento|istruttoria|elaborazione)\b|\b(?:nel|in|durante il) corso (?:di|del|della|dell'|dei|delle)|\bin corso\b/g;
+  /\bformazione (?:(?:della|delle|del|dei|dello|degli|dell') ?)?(?:list[ae]|ruol[oi]|elench?[oi]|graduatori[ae]|alb[oi]|registr[oi]|bilanci[oi]|rendicont[oi]|fascicol[oi]|att[oi]|commission[ei]|sezion[ei]|class[ei]|leva|seggi[oi]|preventiv[oi]|programm[ai] triennal[ei]|piano|pian[oi]|inventari[oi]|catast[oi]|organic[oi]|bando|band[oi]|avvis[oi]|document[oi])\b|\bcorso (?:di|della|del) (?:laurea|studi|studio|diploma|anno|validita|giornata|mese|settimana|procedimento|istruttoria|elaborazione)\b|\b(?:nel|in|durante il) corso (?:di|del|della|dell'|dei|delle)|\bin corso\b/g;
 
 const maxChars = 20000;
 

@@ -194,6 +194,7 @@ describe('ticket type: topic words are not training', () => {
     'Per la formazione delle liste elettorali sezionali quale stampa dobbiamo usare?',
     'Nella scheda del cittadino come si inserisce il corso di laurea?',
     'Come si caricano le iscrizioni al corso di nuoto?',
+    'Il corso di formazione obbligatoria sulla privacy si terrà in sala consiliare: come lo registro nel fascicolo del dipendente?',
     'Nel corso della giornata vorrei sapere come si esporta il registro.',
     "La commissione per la formazione dell'albo degli scrutatori chiede come si stampa l'elenco.",
   ])('no type: %j', (body) => {
@@ -209,6 +210,9 @@ describe('ticket type: topic words are not training', () => {
     'Vorrei iscrivere una collega al corso di aggiornamento sul nuovo protocollo.',
     'Chiediamo una consulenza sulla gestione dello split payment.',
     'Avremmo bisogno di formazione per due nuovi colleghi sul modulo paghe.',
+    "La collega dell'anagrafe avrebbe bisogno di un po' di formazione sul protocollo informatico.",
+    'Ci servirebbe una mezza giornata di formazione sul SUAP.',
+    'E possibile organizzare un corso online sulla contabilità economico-patrimoniale?',
   ])('training: %j', (body) => {
     expect(typeOf(body)).toBe('formazione');
   });
@@ -234,11 +238,36 @@ describe('ticket type: an anomaly described only by its effect', () => {
     "Nell'elenco manca il contribuente Bianchi.",
     'La stampa riporta solo la prima pagina.',
     "mancano all'appello tre versamenti",
+    'Nel fascicolo del dipendente non compare il corso di formazione svolto a marzo.',
     'Per la formazione del bilancio di previsione il programma non riporta gli stanziamenti.',
     'Nel ruolo mancano le rate di ottobre.',
     'Il cedolino di marzo riporta un netto diverso da quello di febbraio senza variazioni.',
     'La colonna del totale risulta vuota nella stampa.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+describe('ticket type: the subject counts too', () => {
+  test('a training request in the subject', () => {
+    expect(
+      classifyTicketType(
+        'Richiesta formazione modulo paghe',
+        prepareText('Vi chiediamo una giornata sul nuovo modulo paghe per le due nuove assunte.'),
+      ),
+    ).toBe('formazione');
+  });
+  test('a topic in the subject is no training', () => {
+    expect(
+      classifyTicketType(
+        'Formazione liste di leva 2026',
+        prepareText("Il programma non estrae i nati del 2008 residenti all'estero."),
+      ),
+    ).toBe('anomalia');
+  });
+  test('new colleagues who cannot see a menu report a malfunction', () => {
+    expect(
+      classifyTicketType('', prepareText('I nuovi colleghi non vedono il menu delle determine.')),
+    ).toBe('anomalia');
   });
 });
