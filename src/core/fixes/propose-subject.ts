@@ -67,6 +67,10 @@ function keyPhrase(content: string): string {
   let phrase = chosen
     .slice(tokens[k]!.start)
     .replace(/\s+/g, ' ')
+    // A subject states the topic: the writer's exclamation marks (and repeated question marks)
+    // would carry the insistence the guidelines ask to avoid into the ticket's title.
+    .replace(/\s*!+/g, '')
+    .replace(/\?{2,}/g, '?')
     .replace(/[.,:;\s-]+$/, '');
   if (phrase.length > maxPhrase) {
     const cut = phrase.lastIndexOf(' ', maxPhrase);

@@ -85,6 +85,20 @@ describe('proposeSubject', () => {
       ),
     ).toBe(false);
   });
+  test('does not carry exclamation marks or repeated question marks into the subject', () => {
+    const s = proposeSubject(
+      draft({ bodyText: 'Buongiorno,\nil calcolo IMU non funziona!!! URGENTE\nGrazie' }),
+      { name: 'Tributi' },
+      'it',
+    );
+    expect(s).toBe('Tributi – il calcolo IMU non funziona');
+    const q = proposeSubject(
+      draft({ bodyText: 'Perché il ruolo TARI 2025 esce senza le riduzioni per compostaggio??' }),
+      { name: 'Tributi' },
+      'it',
+    );
+    expect(q).toMatch(/compostaggio\?$/);
+  });
   test('long text is cut at a word boundary', () => {
     const long =
       'Nel calcolo del canone unico per le insegne di esercizio la procedura non considera le riduzioni deliberate dal consiglio comunale per il centro storico.';
