@@ -87,9 +87,15 @@ export function findEnteMentions(
     if (target.length < 3) continue;
     const at = folded.indexOf(target);
     if (at < 0) continue;
+    // "Rimini" in the settings inside "Comune di Rimini" is that mention again, not a second Ente.
+    const inside = mentions.some(
+      (m) => m.start < offset + at + target.length && offset + at < m.end,
+    );
+    if (inside) continue;
     const parsed = findEnteMentions(ente);
     mentions.push({
-      key: parsed[0]?.key ?? target,
+      // A bare place ("Rimini") is the Ente the text names with its kind ("Comune di Rimini").
+      key: parsed[0]?.key ?? mentions.find((m) => m.key.endsWith(` ${target}`))?.key ?? target,
       start: offset + at,
       end: offset + at + target.length,
       text: text.slice(at, at + target.length),

@@ -232,6 +232,14 @@ describe('ente-multiple', () => {
       'ente-multiple',
     );
   });
+  test('a bare place in the settings is the Comune the text names, not a second Ente', () => {
+    const settings = { settings: { enti: ['Rimini'] } };
+    expect(rulesFired(draft(), settings)).not.toContain('ente-multiple');
+    const named = goodBody.replace('nel modulo Tributi', 'Ente: Rimini. Nel modulo Tributi');
+    expect(rulesFired(draft({ bodyText: named }), settings)).not.toContain('ente-multiple');
+    const two = goodBody.replace('Comune di Rimini', 'Comune di Rimini e Unione Valmarecchia');
+    expect(rulesFired(draft({ bodyText: two }), settings)).toContain('ente-multiple');
+  });
   test('the same Ente named twice is fine', () => {
     const body = goodBody.replace(
       'nel modulo Tributi',
