@@ -25,5 +25,6 @@ export { buildTicketTemplate } from './fixes/ticket-template';
 export { proposeSubject } from './fixes/propose-subject';
 export { isGenericSubject, defaultGenericSubjects } from './text/generic-subject';
 export * from './types';
-export { decideSend, isTicketMail, isVendorAddress } from './send-policy';
+export { decideSend, isTicketMail } from './send-policy';
+export { isVendorAddress } from './directory/addresses';
 export type { SendDecision } from './send-policy';

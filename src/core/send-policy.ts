@@ -1,6 +1,7 @@
 // What a host does when the user presses Send. Shared by the Outlook on-send handler and the
 // Thunderbird onBeforeSend listener so both behave the same way.
 import type { SendMode } from './config/admin-config';
+import { isVendorAddress, normalizeAddress } from './directory/addresses';
 import { message } from './messages/catalogue';
 import type { Directory, Finding, Locale, Recipient, Report } from './types';
 
@@ -11,28 +12,12 @@ export type SendDecision =
   /** Ask the user, who may send anyway. */
   | { action: 'prompt'; summary: string; findings: Finding[] };
 
-function domainOf(address: string): string {
-  return address
-    .slice(address.lastIndexOf('@') + 1)
-    .trim()
-    .toLowerCase();
-}
-
-/** True when `address` is at one of the vendor domains or one of their subdomains. */
-export function isVendorAddress(address: string, directory: Directory): boolean {
-  const domain = domainOf(address);
-  return directory.vendorDomains.some((d) => {
-    const vendor = d.toLowerCase();
-    return domain === vendor || domain.endsWith(`.${vendor}`);
-  });
-}
-
 /** True when the mail goes to the helpdesk (a module address or any vendor address). */
 export function isTicketMail(recipients: Recipient[], directory: Directory): boolean {
-  const moduleAddresses = new Set(directory.modules.map((m) => m.address.toLowerCase()));
+  const moduleAddresses = new Set(directory.modules.map((m) => normalizeAddress(m.address)));
   return recipients.some(
     (r) =>
-      moduleAddresses.has(r.address.trim().toLowerCase()) || isVendorAddress(r.address, directory),
+      moduleAddresses.has(normalizeAddress(r.address)) || isVendorAddress(r.address, directory),
   );
 }
 

@@ -1,23 +1,16 @@
 // Guidelines (consigli, 3): no mails to an operator's personal mailbox: in their absence the
 // request stays unanswered. Module and ticketing-system addresses are fine.
-import { isVendorAddress } from '../send-policy';
+import { domainOf, isVendorAddress, normalizeAddress } from '../directory/addresses';
 import type { Directory, Recipient } from '../types';
 import type { Rule, RuleProblem } from './rule';
 
-function domainOf(address: string): string {
-  return address
-    .slice(address.lastIndexOf('@') + 1)
-    .trim()
-    .toLowerCase();
-}
-
 /** Module addresses, notification senders and any address at their (ticketing) domains. */
 function isSystemAddress(address: string, directory: Directory): boolean {
-  const a = address.trim().toLowerCase();
+  const a = normalizeAddress(address);
   const system = [
     ...directory.modules.map((m) => m.address),
     ...(directory.notificationSenders ?? []),
-  ].map((s) => s.toLowerCase());
+  ].map(normalizeAddress);
   if (system.includes(a)) return true;
   const systemDomains = new Set(system.map(domainOf));
   return systemDomains.has(domainOf(a)) && !looksPersonal(a);
@@ -58,7 +51,7 @@ export const personalRecipient: Rule = {
         const moduleAddress = ctx.module?.address;
         // The module address replaces the personal one, unless it is already a recipient.
         const present = [...(ctx.draft.to ?? []), ...(ctx.draft.cc ?? [])].some(
-          (x) => x.address.trim().toLowerCase() === moduleAddress?.toLowerCase(),
+          (x) => !!moduleAddress && normalizeAddress(x.address) === normalizeAddress(moduleAddress),
         );
         const target = moduleAddress && !present ? moduleAddress : undefined;
         const replaced = list.filter((x) => x !== r);

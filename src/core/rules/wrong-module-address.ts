@@ -1,5 +1,5 @@
 // Guidelines: send the mail to "l'indirizzo riferito al modulo" of the problem.
-import { isVendorAddress } from '../send-policy';
+import { isVendorAddress, normalizeAddress } from '../directory/addresses';
 import type { Recipient } from '../types';
 import type { Rule } from './rule';
 
@@ -10,8 +10,8 @@ export const wrongModuleAddress: Rule = {
     const module = ctx.module;
     if (!module) return [];
     const to: Recipient[] = ctx.draft.to ?? [];
-    const target = module.address.toLowerCase();
-    if (to.some((r) => r?.address?.trim().toLowerCase() === target)) return [];
+    const target = normalizeAddress(module.address);
+    if (to.some((r) => r?.address && normalizeAddress(r.address) === target)) return [];
     // Vendor addresses in To are replaced by the module address; other recipients stay.
     const kept = to.filter((r) => r?.address && !isVendorAddress(r.address, ctx.directory));
     return [
