@@ -73,6 +73,8 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
   const t = translator(config?.locale ?? host.displayLocale() ?? 'it');
   const settingsButton = useRef<HTMLButtonElement>(null);
   const settingsWereOpen = useRef(false);
+  const verdictRef = useRef<HTMLDivElement>(null);
+  const focusAfterApply = useRef(false);
   const showSettings = config ? (settingsOpen ?? config.prefs === null) : false;
 
   // Keyboard users land back on the settings button when the panel closes.
@@ -80,6 +82,15 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
     if (settingsWereOpen.current && !showSettings) settingsButton.current?.focus();
     settingsWereOpen.current = showSettings;
   }, [showSettings]);
+
+  // A fix that worked usually removes its own button, and the focus with it: keyboard users
+  // land on the new verdict instead of the top of the page.
+  useEffect(() => {
+    if (!focusAfterApply.current || applying !== null) return;
+    focusAfterApply.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) verdictRef.current?.focus();
+  });
 
   const apply = useCallback(
     async (id: string, edits: FixEdit[]) => {
@@ -91,6 +102,7 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
       } catch (err) {
         setFailed({ error: asHostError(err, 'applyEdits'), retry: () => void apply(id, edits) });
       } finally {
+        focusAfterApply.current = true;
         setApplying(null);
       }
     },
@@ -162,42 +174,51 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
             onCancel={() => setSettingsOpen(false)}
           />
         </Suspense>
-      ) : report ? (
-        <>
-          <VerdictBanner verdict={report.verdict} t={t} />
-          <ScoreMeter score={report.score} verdict={report.verdict} t={t} />
-          {notices}
-          {draft && directory && !isTicketMail([...draft.to, ...draft.cc], directory) && (
-            <InfoNotice text={t('notTicketMail')} />
-          )}
-          {draft && (
-            <BuilderButtons
-              draft={draft}
-              report={report}
-              settings={config.effective.settings}
-              locale={config.locale}
-              t={t}
-              applying={applying}
-              onApply={(id, edits) => void apply(id, edits)}
-            />
-          )}
-          <FindingsList
-            findings={report.findings}
-            t={t}
-            applying={applying}
-            onFix={(fix) => void apply(fix.id, fix.edits)}
-          />
-          <ModuleCard
-            module={report.module}
-            ticketType={report.ticketType}
-            officialListUrl={directory?.officialListUrl ?? ''}
-            t={t}
-          />
-        </>
       ) : (
         <>
-          {notices}
-          {!hostError && <Status text={t('checking')} />}
+          {/* One live region that exists before the first verdict and outlives every change,
+              so screen readers announce the verdict each time it is replaced. */}
+          <div aria-live="polite" aria-atomic="true">
+            {report ? (
+              <VerdictBanner ref={verdictRef} verdict={report.verdict} t={t} />
+            ) : (
+              !hostError && <span className={styles.status}>{t('checking')}</span>
+            )}
+          </div>
+          {report ? (
+            <>
+              <ScoreMeter score={report.score} verdict={report.verdict} t={t} />
+              {notices}
+              {draft && directory && !isTicketMail([...draft.to, ...draft.cc], directory) && (
+                <InfoNotice text={t('notTicketMail')} />
+              )}
+              {draft && (
+                <BuilderButtons
+                  draft={draft}
+                  report={report}
+                  settings={config.effective.settings}
+                  locale={config.locale}
+                  t={t}
+                  applying={applying}
+                  onApply={(id, edits) => void apply(id, edits)}
+                />
+              )}
+              <FindingsList
+                findings={report.findings}
+                t={t}
+                applying={applying}
+                onFix={(fix) => void apply(fix.id, fix.edits)}
+              />
+              <ModuleCard
+                module={report.module}
+                ticketType={report.ticketType}
+                officialListUrl={directory?.officialListUrl ?? ''}
+                t={t}
+              />
+            </>
+          ) : (
+            notices
+          )}
         </>
       )}
     </main>

@@ -29,6 +29,8 @@ export function BuilderButtons({ draft, report, settings, locale, t, applying, o
   const styles = useStyles();
   const bodyEmpty =
     draft.bodyText.trim() === '' && !(draft.bodyHtml ?? '').replace(/<[^>]*>|&nbsp;|\s/g, '');
+  // While a change is applied the buttons stay focusable (aria-disabled): a natively disabled
+  // button would drop the keyboard focus to the page.
   const busy = applying !== null;
   return (
     <div role="group" aria-labelledby="tools-label" className={styles.tools}>
@@ -37,7 +39,7 @@ export function BuilderButtons({ draft, report, settings, locale, t, applying, o
       </span>
       <Button
         size="small"
-        disabled={busy}
+        disabledFocusable={busy}
         onClick={() =>
           onApply('insert-signature', [
             { kind: 'append-to-body', text: buildSignatureBlock(settings, locale) },
@@ -48,7 +50,8 @@ export function BuilderButtons({ draft, report, settings, locale, t, applying, o
       </Button>
       <Button
         size="small"
-        disabled={busy || !bodyEmpty}
+        disabled={!bodyEmpty}
+        disabledFocusable={busy}
         title={bodyEmpty ? undefined : t('insertTemplateHint')}
         onClick={() =>
           onApply('insert-template', [
@@ -60,7 +63,7 @@ export function BuilderButtons({ draft, report, settings, locale, t, applying, o
       </Button>
       <Button
         size="small"
-        disabled={busy}
+        disabledFocusable={busy}
         onClick={() =>
           onApply('propose-subject', [
             { kind: 'set-subject', subject: proposeSubject(draft, report.module, locale) },

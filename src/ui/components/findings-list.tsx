@@ -85,7 +85,7 @@ export function FindingsList({ findings, t, onFix, applying }: Props) {
                       className={styles.fix}
                       size="small"
                       appearance="primary"
-                      disabled={applying !== null}
+                      disabledFocusable={applying !== null}
                       onClick={() => f.fix && onFix(f.fix)}
                     >
                       {applying === f.fix.id ? t('applying') : f.fix.label}
