@@ -3,7 +3,7 @@
 import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, EmailAddress, ParsedMail } from 'mailparser';
 import type { AttachmentInfo, Recipient, TicketDraft } from '../core/types';
-import { htmlBodyToText } from './html-body-to-text';
+import { htmlToText } from '../core/text/html-to-text';
 
 /** The source is not an e-mail message (or mailparser could not read it). */
 export class EmlParseError extends Error {
@@ -41,7 +41,8 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
   const text = mail.text ?? '';
   const draft: TicketDraft = {
     subject: mail.subject ?? '',
-    // HTML-only mail: every other host hands the engine readable text too, so do the same.
+    // HTML-only mail: every other host hands the engine readable text too, so do the same, with
+    // the engine's own converter so the CLI reads a body exactly as the other hosts do.
     bodyText: text.trim() === '' && html ? htmlAsText(html) : text,
     to: recipients(mail.to),
     cc: recipients(mail.cc),
@@ -59,7 +60,7 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
 /** If the converter gives up, the engine still gets the HTML and converts it itself. */
 function htmlAsText(html: string): string {
   try {
-    return htmlBodyToText(html);
+    return htmlToText(html);
   } catch {
     return '';
   }
