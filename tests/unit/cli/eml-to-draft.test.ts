@@ -130,6 +130,21 @@ describe('emlToDraft', () => {
     expect(draft.bodyText).not.toContain('<');
   });
 
+  it('keeps the cells of an HTML table apart, as the other hosts read them', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: prova',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>Importi errati:</p><table><tr><th>Anno</th><td>2025</td></tr></table>',
+      ),
+    );
+    expect(draft.bodyText).toMatch(/Anno\s+2025/);
+    expect(draft.bodyText).not.toContain('Anno2025');
+  });
+
   it('lists attachments with name, type and size; inline non-image parts are not attachments', async () => {
     const pdf = Buffer.from('%PDF-1.4 fake pdf content');
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
