@@ -7,7 +7,8 @@ import { fetchText, loadAdminConfig, type FetchText } from '../shared/load-admin
 import type { AdminConfigResult, MailHost } from '../shared/mail-host';
 import { applyEdits } from './apply-edits';
 import { officeCall, supportsMailbox } from './office-async';
-import { localeOf, PREFERENCES_KEY } from './onsend/office-environment';
+import { localeOf } from '../shared/display-locale';
+import { PREFERENCES_KEY } from './onsend/office-environment';
 import { ComposeReader } from './compose-reader';
 
 export const ADMIN_FILE = 'ticket-directory.json';

@@ -9,7 +9,8 @@ import { recipientsFrom } from './compose-draft';
 import { loadManagedAdminConfig } from './managed-config';
 import { loadPreferences } from './preferences-store';
 import type { ComposeDetails, TbApi, Tab } from './tb-api';
-import { localeOf, readComposeDraft } from './thunderbird-host';
+import { localeOf } from '../shared/display-locale';
+import { readComposeDraft } from './thunderbird-host';
 
 export interface SendQuestion {
   kind: 'prompt' | 'block';

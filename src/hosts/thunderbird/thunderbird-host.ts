@@ -2,6 +2,7 @@
 // the compose API of the tab it belongs to.
 import type { UserPreferences } from '../../core/config/admin-config';
 import type { FixEdit, Locale, TicketDraft } from '../../core/types';
+import { localeOf } from '../shared/display-locale';
 import { HostError, type AdminConfigResult, type MailHost } from '../shared/mail-host';
 import { draftFromDetails, recipientsFrom, type RelatedMessage } from './compose-draft';
 import { detailsForEdits } from './compose-edits';
@@ -40,13 +41,6 @@ async function relatedMessage(
     // The original may have been deleted or moved meanwhile: check without the reply context.
     return undefined;
   }
-}
-
-export function localeOf(language: string | undefined): Locale | undefined {
-  const lang = (language ?? '').toLowerCase();
-  if (lang.startsWith('it')) return 'it';
-  if (lang.startsWith('en')) return 'en';
-  return undefined;
 }
 
 export class ThunderbirdHost implements MailHost {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   hostedFileUrl,
-  localeOf,
   officeEnvironment,
 } from '../../../src/hosts/outlook/onsend/office-environment';
 import { composeState, installOffice } from '../outlook/office-mock';
@@ -45,18 +44,6 @@ describe('where the admin file is looked for', () => {
     expect(hostedFileUrl('ticket-directory.json', BUILT_FOR)).toBe(
       'https://addin.example.org/verifica/ticket-directory.json',
     );
-  });
-});
-
-describe('display language', () => {
-  it.each([
-    ['en-US', 'en'],
-    ['en-GB', 'en'],
-    ['it-IT', 'it'],
-    ['de-DE', 'it'],
-    [undefined, undefined],
-  ])('%s → %s', (displayLanguage, locale) => {
-    expect(localeOf(displayLanguage)).toBe(locale);
   });
 });
 

@@ -67,6 +67,20 @@ describe('on-send handler (Smart Alerts)', () => {
     });
   });
 
+  it('speaks Italian when Outlook is in a language the add-in does not have', async () => {
+    const send = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      displayLanguage: 'de-DE',
+    });
+    await send.run;
+    expect(send.completed).toHaveBeenCalledWith({
+      allowEvent: false,
+      errorMessage: expect.stringMatching(/^Il ticket non verrebbe preso in carico:\n• /),
+      cancelLabel: 'Correggi',
+      commandId: 'verificaTicketOpenPane',
+    });
+  });
+
   it("follows the user's own language setting over Outlook's", async () => {
     const send = pressSend({
       compose: { to: to(TICKET_ADDRESS), subject: '' },

@@ -2,7 +2,8 @@
 // runtime of classic Outlook on Windows as well as in the HTML runtime (web, new Outlook, Mac):
 // only Office.js and fetch, no document/window/localStorage.
 import type { UserPreferences } from '../../../core/config/admin-config';
-import type { Locale, Recipient } from '../../../core/types';
+import type { Recipient } from '../../../core/types';
+import { localeOf } from '../../shared/display-locale';
 import {
   bundledAdminConfig,
   loadAdminConfig,
@@ -109,12 +110,6 @@ function loadPreferences(): UserPreferences | null {
   } catch {
     return null; // unreadable preferences: check with the admin settings only
   }
-}
-
-/** Outlook's display language mapped to the add-in's languages ('it' unless English). */
-export function localeOf(displayLanguage: string | undefined): Locale | undefined {
-  if (!displayLanguage) return undefined;
-  return /^en\b/i.test(displayLanguage) ? 'en' : 'it';
 }
 
 function promptUserOverride(): string | undefined {
