@@ -1,6 +1,5 @@
 // Guidelines: avoid "prenotazioni di assistenza", help asked for a possible future need.
-import { hasPresentProblem } from '../classify/classify-type';
-import { findFutureNeed } from '../classify/future-need';
+import { findBooking } from '../classify/classify-type';
 import { bodyWhere } from './helpers';
 import type { Rule } from './rule';
 
@@ -10,16 +9,16 @@ export const bookingRule: Rule = {
   check(ctx) {
     const { content } = ctx.body;
     const end = Math.min(content.end, content.start + 50000);
-    const folded = ctx.foldedBody.slice(content.start, end);
-    const found = findFutureNeed(folded);
-    // A present problem makes "fissare già da ora un intervento" a request for help now.
-    if (!found || hasPresentProblem(folded)) return [];
+    // The same test that makes the ticket type no anomaly: a present problem makes "fissare già
+    // da ora un intervento" a request for help now.
+    const found = findBooking(ctx.foldedBody.slice(content.start, end));
+    if (!found) return [];
     const start = content.start + found.index;
-    const hit = {
+    const where = bodyWhere({
       start,
       end: start + found.length,
       text: ctx.body.text.slice(start, start + found.length),
-    };
-    return [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }];
+    });
+    return [{ data: { excerpt: where.excerpt! }, where }];
   },
 };
