@@ -2,6 +2,7 @@
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
 import { bodyWhere, findInBody, findInSubject, subjectWhere, type Hit } from './helpers';
+import type { Location } from '../types';
 import type { Rule, RuleContext, RuleProblem } from './rule';
 
 const reminders =
@@ -11,10 +12,15 @@ const quotedMessage =
   /\b(?:errore|error|exception|eccezione|warning|attenzione|impossibile|codice|fatal)\b/;
 const urgentWord = /\burgent(?:e|i|issim[oaie])\b/g;
 
-function urgentHits(ctx: RuleContext): { count: number; capital: Hit | null; first: Hit | null } {
+/** "urgente" words: how many, the first one written in capitals and the first one in the body. */
+function urgentHits(ctx: RuleContext): {
+  count: number;
+  capital: Location | null;
+  first: Location | null;
+} {
   let count = 0;
-  let capital: Hit | null = null;
-  let first: Hit | null = null;
+  let capital: Location | null = null;
+  let first: Location | null = null;
   const scan = (folded: string, original: string, offset: number, field: 'subject' | 'body') => {
     urgentWord.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -22,10 +28,9 @@ function urgentHits(ctx: RuleContext): { count: number; capital: Hit | null; fir
       count++;
       const text = original.slice(m.index, m.index + m[0].length);
       const hit = { start: offset + m.index, end: offset + m.index + m[0].length, text };
-      if (field === 'body') first ??= hit;
-      if (!capital && text === text.toUpperCase() && field === 'body') capital = hit;
-      if (!capital && text === text.toUpperCase() && field === 'subject')
-        capital = { ...hit, start: -1 - hit.start };
+      const where = field === 'body' ? bodyWhere(hit) : subjectWhere(hit);
+      if (field === 'body') first ??= where;
+      if (text === text.toUpperCase()) capital ??= where;
     }
   };
   scan(ctx.foldedSubject, ctx.subject, 0, 'subject');
@@ -61,9 +66,10 @@ export const insistence: Rule = {
   id: 'insistence',
   defaultSeverity: 'warning',
   check(ctx) {
-    const found = (hit: Hit, where = bodyWhere(hit)): RuleProblem[] => [
+    const located = (where: Location): RuleProblem[] => [
       { data: { excerpt: where.excerpt ?? '' }, where },
     ];
+    const found = (hit: Hit, where = bodyWhere(hit)): RuleProblem[] => located(where);
     const { content } = ctx.body;
     const region = { ...content, end: Math.min(content.end, content.start + 50000) };
     const reminder = findInBody(ctx, region, reminders);
@@ -73,22 +79,10 @@ export const insistence: Rule = {
     const bang = findInBody(ctx, region, bangs);
     if (bang) return found(bang);
     const urgent = urgentHits(ctx);
-    if (urgent.capital) {
-      const c = urgent.capital as Hit;
-      if (c.start < 0) {
-        const start = -1 - c.start;
-        return found(c, subjectWhere({ ...c, start, end: start + c.text.length }));
-      }
-      return found(c);
-    }
+    if (urgent.capital) return located(urgent.capital);
     if (urgent.count >= 2) {
-      const first = urgent.first as Hit | null;
-      return first
-        ? found(first)
-        : found(
-            { start: 0, end: ctx.subject.length, text: ctx.subject },
-            subjectWhere({ start: 0, end: ctx.subject.length, text: ctx.subject }),
-          );
+      const whole = { start: 0, end: ctx.subject.length, text: ctx.subject };
+      return located(urgent.first ?? subjectWhere(whole));
     }
     const shouted = shoutedLine(ctx);
     if (shouted) return found(shouted);
