@@ -1,6 +1,6 @@
 // The user's details for tickets (name, phone, Enti, availability, language, send mode).
 // Loaded lazily: most pane openings never show it. Locked keys (admin policy) are read-only.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   Button,
   Field,
@@ -118,6 +118,17 @@ export default function SettingsPanel(props: SettingsPanelProps) {
   const [form, setForm] = useState<FormState>(() => initialState(props));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Adding or removing a slot moves the keyboard focus somewhere that still exists: the new
+  // slot's first field, or the add button when the focused remove button goes away.
+  const [focusAfterSlotChange, setFocusAfterSlotChange] = useState<number | 'add' | null>(null);
+  const daysInputs = useRef<(HTMLInputElement | null)[]>([]);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusAfterSlotChange === null) return;
+    if (focusAfterSlotChange === 'add') addButton.current?.focus();
+    else daysInputs.current[focusAfterSlotChange]?.focus();
+    setFocusAfterSlotChange(null);
+  }, [focusAfterSlotChange]);
   const isLocked = (key: LockableSetting) => locked.includes(key);
   const lockedHint = (key: LockableSetting) => (isLocked(key) ? t('settingsLocked') : undefined);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
@@ -192,9 +203,18 @@ export default function SettingsPanel(props: SettingsPanelProps) {
         <legend>{t('settingsAvailability')}</legend>
         {isLocked('availability') && <span>{t('settingsLocked')}</span>}
         {form.slots.map((slot, i) => (
-          <div key={i} className={styles.slot} data-testid="slot">
+          <div
+            key={i}
+            className={styles.slot}
+            role="group"
+            aria-label={t('settingsSlot', { n: i + 1 })}
+            data-testid="slot"
+          >
             <Field label={t('settingsSlotDays')} className={styles.days}>
               <Input
+                ref={(el) => {
+                  daysInputs.current[i] = el;
+                }}
                 className={styles.input}
                 value={slot.days}
                 placeholder="lun-ven"
@@ -221,20 +241,23 @@ export default function SettingsPanel(props: SettingsPanelProps) {
               icon={<Delete16Regular />}
               aria-label={t('settingsSlotRemove', { n: i + 1 })}
               title={t('settingsSlotRemove', { n: i + 1 })}
-              onClick={() =>
+              onClick={() => {
                 set(
                   'slots',
                   form.slots.filter((_, j) => j !== i),
-                )
-              }
+                );
+                setFocusAfterSlotChange('add');
+              }}
             />
           </div>
         ))}
         <Button
+          ref={addButton}
           icon={<Add16Regular />}
-          onClick={() =>
-            set('slots', [...form.slots, { days: 'lun-ven', from: '09:00', to: '13:00' }])
-          }
+          onClick={() => {
+            set('slots', [...form.slots, { days: 'lun-ven', from: '09:00', to: '13:00' }]);
+            setFocusAfterSlotChange(form.slots.length);
+          }}
         >
           {t('settingsSlotAdd')}
         </Button>
@@ -266,7 +289,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving}>
+        <Button type="submit" appearance="primary" disabledFocusable={saving}>
           {t('settingsSave')}
         </Button>
         <Button onClick={onCancel}>{t('settingsCancel')}</Button>

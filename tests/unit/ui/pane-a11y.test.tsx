@@ -2,7 +2,7 @@
 // Keyboard and screen-reader behaviour of the pane: where the focus goes after a fix, and the
 // live region that announces the verdict.
 import '@testing-library/jest-dom';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Report, TicketDraft } from '../../../src/core';
 import { FakeHost } from './fake-host';
@@ -91,5 +91,32 @@ describe('task pane accessibility', () => {
     expect(region).toBeInTheDocument();
     expect(region).toContainElement(verdict);
     expect(region).toHaveTextContent('Da rivedere');
+  });
+});
+
+describe('settings accessibility', () => {
+  it('puts the focus in a new time slot and back on "Aggiungi fascia" when one is removed', async () => {
+    renderPane({ host: new FakeHost() });
+    await screen.findByTestId('verdict');
+    await userEvent.click(screen.getByRole('button', { name: 'Impostazioni' }));
+    const add = await screen.findByRole('button', { name: 'Aggiungi fascia' });
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    const first = screen.getByRole('group', { name: 'Fascia 1' });
+    await waitFor(() =>
+      expect(within(first).getByRole('textbox', { name: 'Giorni' })).toHaveFocus(),
+    );
+    screen.getByRole('button', { name: 'Aggiungi fascia' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const second = screen.getByRole('group', { name: 'Fascia 2' });
+    await waitFor(() =>
+      expect(within(second).getByRole('textbox', { name: 'Giorni' })).toHaveFocus(),
+    );
+    within(second).getByRole('button', { name: 'Rimuovi fascia 2' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.queryByRole('group', { name: 'Fascia 2' })).toBeNull();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Aggiungi fascia' })).toHaveFocus(),
+    );
   });
 });
