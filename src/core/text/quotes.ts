@@ -26,9 +26,9 @@ export function findQuoteStartLine(lines: Line[]): number {
       // The header may wrap: "Il giorno mar 12 mar 2025 alle ore 10:15 Mario Rossi <m@x.it>"
       // on one line and "ha scritto:" on the next.
       for (let k = i; k >= Math.max(0, i - 2); k--) {
-        if (replyHeaderStart.test(heads[k]!)) return k;
+        if (replyHeaderStart.test(heads[k]!) && clientHeader(heads, k, i)) return k;
       }
-      if (h.includes('@') || h.length < 120) return i;
+      if (h.includes('@') || (h.length < 120 && clientHeader(heads, i, i))) return i;
     }
     if (headerFrom.test(h)) {
       let date = false;
@@ -44,6 +44,14 @@ export function findQuoteStartLine(lines: Line[]): number {
     }
   }
   return -1;
+}
+
+/**
+ * A mail client's reply header carries a date or time or an address; "Il contribuente ha
+ * scritto:" introducing a citizen's words in the user's own text has neither.
+ */
+function clientHeader(heads: string[], from: number, to: number): boolean {
+  return /\d|@/.test(heads.slice(from, to + 1).join(' '));
 }
 
 /** Includes a "______" ruler line (Outlook) just above the quote header. */

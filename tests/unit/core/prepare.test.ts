@@ -86,6 +86,18 @@ describe('prepareText: quoted replies', () => {
     expect(prepareText(body).quoted).toBeNull();
   });
 
+  test("a citizen's words introduced with 'ha scritto:' stay in the own text, signature too", () => {
+    const body =
+      "Buongiorno,\nun contribuente non riesce a scaricare l'avviso TARI dal portale.\n" +
+      'Il contribuente ha scritto:\n"Il link dell\'avviso restituisce errore 404"\n\n' +
+      'Cordiali saluti\nMario Rossi\nTel. 0541 123456';
+    const p = prepareText(body);
+    expect(p.quoted).toBeNull();
+    expect(p.signature?.text).toContain('Mario Rossi');
+    const short = prepareText('Vedete sotto.\nLa collega mi ha scritto:\nnon funziona');
+    expect(short.quoted).toBeNull();
+  });
+
   test('uses the HTML body when the text body is empty', () => {
     const p = prepareText('', '<p>Salve,</p><p>il cedolino non si stampa.</p>');
     expect(p.text).toBe('Salve,\n\nil cedolino non si stampa.');
