@@ -48,13 +48,13 @@ function render(content: DialogContent) {
     kind === 'prompt' ? 'promptTitle' : kind === 'block' ? 'blockTitle' : 'noticeTitle';
   const title = text(locale, titleId);
   document.title = title;
-  const main = document.getElementById('app')!;
-  main.replaceChildren();
+  const dialog = document.getElementById('app')!;
+  dialog.replaceChildren();
 
   const h1 = document.createElement('h1');
   h1.id = 'dialog-title';
   h1.textContent = title;
-  main.append(h1);
+  dialog.append(h1);
 
   if (content.findings.length > 0) {
     const head = document.createElement('p');
@@ -68,18 +68,18 @@ function render(content: DialogContent) {
       li.textContent = f.message;
       list.append(li);
     }
-    main.append(head, list);
+    dialog.append(head, list);
   } else {
     const p = document.createElement('p');
     p.id = 'dialog-summary';
     p.textContent = content.summary;
-    main.append(p);
+    dialog.append(p);
   }
   if (kind === 'block') {
     const hint = document.createElement('p');
     hint.className = 'hint';
     hint.textContent = text(locale, 'blockHint');
-    main.append(hint);
+    dialog.append(hint);
   }
 
   const actions = document.createElement('div');
@@ -100,9 +100,9 @@ function render(content: DialogContent) {
     actions.prepend(details);
   }
   cancel.addEventListener('click', () => void answer(false));
-  main.append(actions);
-  main.setAttribute('aria-labelledby', 'dialog-title');
-  main.setAttribute('aria-describedby', 'dialog-summary');
+  dialog.append(actions);
+  dialog.setAttribute('aria-labelledby', 'dialog-title');
+  dialog.setAttribute('aria-describedby', 'dialog-summary');
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') void answer(false);
   });

@@ -32,6 +32,8 @@ interface SendResult {
 interface DialogView {
   lang: string;
   role: string | null;
+  /** The element carrying the role (a <main> may not be an alertdialog). */
+  element: string | null;
   label: string | null;
   description: string | null;
   title: string;
@@ -168,6 +170,7 @@ describe('Thunderbird extension, bundled directory', () => {
     expect(dialog.title).toBe('Verifica ticket: invio fermato');
     expect(dialog).toMatchObject({
       role: 'alertdialog',
+      element: 'div',
       label: 'Verifica ticket: invio fermato',
       description: 'Il ticket non verrebbe preso in carico:',
     });

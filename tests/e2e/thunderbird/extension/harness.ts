@@ -58,6 +58,7 @@ function describeDialog(w: Window) {
     buttons: [...doc.querySelectorAll('button')].map((b) => ({ id: b.id, label: b.textContent })),
     focused: (doc.activeElement as HTMLElement | null)?.id ?? null,
     role: doc.getElementById('app')?.getAttribute('role') ?? null,
+    element: doc.getElementById('app')?.localName ?? null,
     // What a screen reader announces: the texts the dialog's aria attributes point at.
     label: labelText(doc, 'aria-labelledby'),
     description: labelText(doc, 'aria-describedby'),
