@@ -4,10 +4,11 @@ import { Validator } from '@cfworker/json-schema';
 import type { Schema } from '@cfworker/json-schema';
 import {
   describeSchemaErrors,
+  notJson,
   type IssueHint,
   type SchemaIssue,
 } from '../core/directory/load-directory';
-import type { UserSettings } from '../core/types';
+import type { Locale, UserSettings } from '../core/types';
 
 /** A problem in the file: its JSON Pointer (e.g. "/availability/0/from") and what is wrong. */
 export type SettingsIssue = SchemaIssue;
@@ -50,21 +51,23 @@ const settingsSchema = {
 
 let validator: Validator | undefined;
 
-export function parseSettings(json: string, source = 'settings.json'): UserSettings {
+export function parseSettings(
+  json: string,
+  source = 'settings.json',
+  locale: Locale = 'en',
+): UserSettings {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw new SettingsError(source, [
-      { path: '', message: `not valid JSON (${(err as Error).message})` },
-    ]);
+    throw new SettingsError(source, [{ path: '', message: notJson(err, locale) }]);
   }
   validator ??= new Validator(settingsSchema as Schema, '2020-12', false);
   const result = validator.validate(data);
   if (!result.valid) {
     throw new SettingsError(
       source,
-      describeSchemaErrors(result.errors, settingsSchema, data, hint),
+      describeSchemaErrors(result.errors, settingsSchema, data, hintIn(locale), locale),
     );
   }
   const settings = { ...(data as UserSettings & { $schema?: string }) };
@@ -73,7 +76,11 @@ export function parseSettings(json: string, source = 'settings.json'): UserSetti
 }
 
 /** Times are the one pattern people get wrong: say it in plain words. */
-const hint: IssueHint = ({ path, keyword, value }) =>
-  keyword === 'pattern' && /\/(from|to)$/.test(path)
-    ? `expected a time as HH:MM (got ${JSON.stringify(value)})`
-    : undefined;
+const hintIn =
+  (locale: Locale): IssueHint =>
+  ({ path, keyword, value }) =>
+    keyword === 'pattern' && /\/(from|to)$/.test(path)
+      ? locale === 'it'
+        ? `serve un orario nella forma HH:MM (trovato ${JSON.stringify(value)})`
+        : `expected a time as HH:MM (got ${JSON.stringify(value)})`
+      : undefined;

@@ -84,12 +84,12 @@ async function loadOptions(args: CliArgs, io: CliIo, locale: Locale): Promise<Ch
   let admin = defaultDirectory as AdminConfig;
   if (args.directoryFile !== undefined) {
     const text = await readConfigFile(args.directoryFile, io, locale);
-    admin = parseDirectory(text, args.directoryFile);
+    admin = parseDirectory(text, args.directoryFile, locale);
   }
   let settings: UserSettings = {};
   if (args.settingsFile !== undefined) {
     const text = await readConfigFile(args.settingsFile, io, locale);
-    settings = parseSettings(text, args.settingsFile);
+    settings = parseSettings(text, args.settingsFile, locale);
   }
   const { options } = resolveConfig(admin, settings);
   // --locale on the command line wins over the settings and the admin file.
@@ -115,8 +115,12 @@ async function readConfigFile(file: string, io: CliIo, locale: Locale): Promise<
 
 function configErrorText(err: unknown, locale: Locale): string {
   const t = cliMessages[locale];
-  if (err instanceof DirectoryError) return `ticket-check: ${t.directoryError}: ${err.message}`;
-  if (err instanceof SettingsError) return `ticket-check: ${t.settingsError}: ${err.message}`;
+  if (err instanceof DirectoryError || err instanceof SettingsError) {
+    // The issues are worded in the user's language; the error's own message is English.
+    const head = err instanceof DirectoryError ? t.directoryError : t.settingsError;
+    const lines = err.issues.map((i) => `  ${i.path || '/'}: ${i.message}`);
+    return [`ticket-check: ${err.source}: ${head}:`, ...lines].join('\n');
+  }
   if (err instanceof ConfigReadError) {
     return `ticket-check: ${err.file}: ${t.readError}: ${err.reason}`;
   }

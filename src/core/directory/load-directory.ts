@@ -4,7 +4,7 @@ import { Validator } from '@cfworker/json-schema';
 import schema from '../../../assets/directory/ticket-directory.schema.json';
 import defaultDirectoryJson from '../../../assets/directory/ticket-directory.json';
 import type { AdminConfig } from '../config/admin-config';
-import type { Directory } from '../types';
+import type { Directory, Locale } from '../types';
 import { describeSchemaErrors, type SchemaIssue } from './schema-issues';
 
 export { describeSchemaErrors, type IssueHint, type SchemaIssue } from './schema-issues';
@@ -28,25 +28,33 @@ export class DirectoryError extends Error {
 let validator: Validator | undefined;
 
 /** Checks parsed JSON against the schema; returns the problems (empty when valid). */
-export function validateDirectory(data: unknown): DirectoryIssue[] {
+export function validateDirectory(data: unknown, locale: Locale = 'en'): DirectoryIssue[] {
   validator ??= new Validator(schema as object, '2020-12', false);
   const result = validator.validate(data);
-  return result.valid ? [] : describeSchemaErrors(result.errors, schema, data);
+  return result.valid ? [] : describeSchemaErrors(result.errors, schema, data, undefined, locale);
 }
 
 /** Parses and validates a directory/admin file; throws DirectoryError naming path and problem. */
-export function parseDirectory(json: string, source = 'ticket-directory.json'): AdminConfig {
+export function parseDirectory(
+  json: string,
+  source = 'ticket-directory.json',
+  locale: Locale = 'en',
+): AdminConfig {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw new DirectoryError(source, [
-      { path: '', message: `not valid JSON (${(err as Error).message})` },
-    ]);
+    throw new DirectoryError(source, [{ path: '', message: notJson(err, locale) }]);
   }
-  const issues = validateDirectory(data);
+  const issues = validateDirectory(data, locale);
   if (issues.length > 0) throw new DirectoryError(source, issues);
   return data as AdminConfig;
+}
+
+/** JSON.parse's own reason (in English: it comes from the JavaScript engine). */
+export function notJson(err: unknown, locale: Locale): string {
+  const reason = err instanceof Error ? err.message : String(err);
+  return locale === 'it' ? `non è JSON valido (${reason})` : `not valid JSON (${reason})`;
 }
 
 /** The directory shipped with the add-in (placeholder addresses until the admin replaces it). */

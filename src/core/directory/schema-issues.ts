@@ -3,6 +3,7 @@
 // "required property \"address\" is missing") instead of the validator's "False boolean schema".
 // Shared by the directory/admin file (core) and the CLI's --settings file.
 import type { OutputUnit } from '@cfworker/json-schema';
+import type { Locale } from '../types';
 
 export interface SchemaIssue {
   /** JSON Pointer into the file, e.g. "/modules/3/address" ("" for the whole file). */
@@ -16,6 +17,100 @@ export type IssueHint = (issue: {
   keyword: string;
   value: unknown;
 }) => string | undefined;
+
+/** The words of the issues, Italian first (administrators read them in their language). */
+interface IssueWords {
+  unknown(name: string, allowed: string): string;
+  required(name: string): string;
+  pattern(rule: string, got: string): string;
+  patternUnknown(got: string): string;
+  type(expected: string, got: string): string;
+  oneOf(values: string, got: string): string;
+  constant(value: string, got: string): string;
+  notEmpty: string;
+  minItems(n: string): string;
+  maxItems(n: string): string;
+  minLength(n: string, got: string): string;
+  maxLength(n: string): string;
+  minimum(n: string, got: string): string;
+  maximum(n: string, got: string): string;
+  unique: string;
+  or: string;
+  nothing: string;
+  array: string;
+  object: string;
+  string(value: string): string;
+  other(kind: string, value: string): string;
+  typeName(type: string): string;
+}
+
+const typeNamesIt: Record<string, string> = {
+  string: 'una stringa',
+  number: 'un numero',
+  integer: 'un numero intero',
+  boolean: 'un booleano (true/false)',
+  array: 'un elenco (array)',
+  object: 'un oggetto',
+  null: 'null',
+};
+
+const issueWords: Record<Locale, IssueWords> = {
+  it: {
+    unknown: (name, allowed) =>
+      `proprietà sconosciuta "${name}"${allowed ? ` (ammesse: ${allowed})` : ''}`,
+    required: (name) => `manca la proprietà obbligatoria "${name}"`,
+    pattern: (rule, got) => `deve corrispondere al modello ${rule} (trovato ${got})`,
+    patternUnknown: (got) => `non corrisponde al modello atteso (trovato ${got})`,
+    type: (expected, got) => `deve essere ${expected} (trovato ${got})`,
+    oneOf: (values, got) => `deve essere uno tra ${values} (trovato ${got})`,
+    constant: (value, got) => `deve essere ${value} (trovato ${got})`,
+    notEmpty: 'non deve essere vuoto',
+    minItems: (n) => `deve avere almeno ${n} elementi`,
+    maxItems: (n) => `deve avere al massimo ${n} elementi`,
+    minLength: (n, got) => `deve essere lungo almeno ${n} caratteri (trovato ${got})`,
+    maxLength: (n) => `deve essere lungo al massimo ${n} caratteri`,
+    minimum: (n, got) => `deve essere almeno ${n} (trovato ${got})`,
+    maximum: (n, got) => `deve essere al massimo ${n} (trovato ${got})`,
+    unique: 'non deve contenere due volte lo stesso elemento',
+    or: ' o ',
+    nothing: 'niente',
+    array: 'un elenco (array)',
+    object: 'un oggetto',
+    string: (value) => `il testo ${value}`,
+    other: (kind, value) => `${typeNamesIt[kind] ?? kind} ${value}`,
+    typeName: (type) => typeNamesIt[type] ?? type,
+  },
+  en: {
+    unknown: (name, allowed) =>
+      `unknown property "${name}"${allowed ? ` (allowed: ${allowed})` : ''}`,
+    required: (name) => `required property "${name}" is missing`,
+    pattern: (rule, got) => `must match pattern ${rule} (got ${got})`,
+    patternUnknown: (got) => `does not match the expected pattern (got ${got})`,
+    type: (expected, got) => `must be ${expected} (got ${got})`,
+    oneOf: (values, got) => `must be one of ${values} (got ${got})`,
+    constant: (value, got) => `must be ${value} (got ${got})`,
+    notEmpty: 'must not be empty',
+    minItems: (n) => `must have at least ${n} items`,
+    maxItems: (n) => `must have at most ${n} items`,
+    minLength: (n, got) => `must be at least ${n} characters long (got ${got})`,
+    maxLength: (n) => `must be at most ${n} characters long`,
+    minimum: (n, got) => `must be at least ${n} (got ${got})`,
+    maximum: (n, got) => `must be at most ${n} (got ${got})`,
+    unique: 'must not contain the same item twice',
+    or: ' or ',
+    nothing: 'nothing',
+    array: 'an array',
+    object: 'an object',
+    string: (value) => `the string ${value}`,
+    other: (kind, value) => `${kind} ${value}`,
+    typeName: (type) =>
+      type === 'array' || type === 'object' || type === 'integer'
+        ? `an ${type}`
+        : type === 'null'
+          ? 'null'
+          : `a ${type}`,
+  },
+};
 
 // Keywords that only say "something inside me failed": the inner errors tell what.
 const summaryKeywords = new Set([
@@ -42,7 +137,9 @@ export function describeSchemaErrors(
   schema: unknown,
   data: unknown,
   hint?: IssueHint,
+  locale: Locale = 'en',
 ): SchemaIssue[] {
+  const words = issueWords[locale];
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   const add = (path: string, message: string) => {
@@ -65,7 +162,7 @@ export function describeSchemaErrors(
       add(path, hinted);
       continue;
     }
-    add(path, plainMessage(e, path, value, errors, schema));
+    add(path, plainMessage(e, path, value, errors, schema, words));
   }
   return issues;
 }
@@ -76,50 +173,44 @@ function plainMessage(
   value: unknown,
   errors: readonly OutputUnit[],
   schema: unknown,
+  w: IssueWords,
 ): string {
   const rule = valueAt(schema, pointerOf(e.keywordLocation));
+  const got = quote(value, w);
+  const n = String(rule);
   switch (e.keyword) {
-    case 'false': {
-      const name = lastSegment(path);
-      const allowed = allowedProperties(path, errors, schema);
-      return allowed.length > 0
-        ? `unknown property "${name}" (allowed: ${allowed.join(', ')})`
-        : `unknown property "${name}"`;
-    }
+    case 'false':
+      return w.unknown(lastSegment(path), allowedProperties(path, errors, schema).join(', '));
     case 'required': {
       const missing = /"([^"]*)"/.exec(e.error)?.[1];
-      return missing ? `required property "${missing}" is missing` : e.error;
+      return missing ? w.required(missing) : e.error;
     }
     case 'pattern':
-      return typeof rule === 'string'
-        ? `must match pattern ${rule} (got ${quote(value)})`
-        : `does not match the expected pattern (got ${quote(value)})`;
+      return typeof rule === 'string' ? w.pattern(rule, got) : w.patternUnknown(got);
     case 'type': {
-      const expected = Array.isArray(rule) ? rule.join(' or ') : String(rule);
-      return `must be ${article(expected)} (got ${kindOf(value)})`;
+      const expected = Array.isArray(rule) ? rule.map((t) => w.typeName(String(t))) : [n];
+      return w.type(Array.isArray(rule) ? expected.join(w.or) : w.typeName(n), kindOf(value, w));
     }
     case 'enum':
       return Array.isArray(rule)
-        ? `must be one of ${rule.map((v) => JSON.stringify(v)).join(', ')} (got ${quote(value)})`
+        ? w.oneOf(rule.map((v) => JSON.stringify(v)).join(', '), got)
         : e.error;
     case 'const':
-      return `must be ${JSON.stringify(rule)} (got ${quote(value)})`;
+      return w.constant(JSON.stringify(rule), got);
     case 'minItems':
-      return rule === 1 ? 'must not be empty' : `must have at least ${String(rule)} items`;
+      return rule === 1 ? w.notEmpty : w.minItems(n);
     case 'maxItems':
-      return `must have at most ${String(rule)} items`;
+      return w.maxItems(n);
     case 'minLength':
-      return rule === 1
-        ? 'must not be empty'
-        : `must be at least ${String(rule)} characters long (got ${quote(value)})`;
+      return rule === 1 ? w.notEmpty : w.minLength(n, got);
     case 'maxLength':
-      return `must be at most ${String(rule)} characters long`;
+      return w.maxLength(n);
     case 'minimum':
-      return `must be at least ${String(rule)} (got ${quote(value)})`;
+      return w.minimum(n, got);
     case 'maximum':
-      return `must be at most ${String(rule)} (got ${quote(value)})`;
+      return w.maximum(n, got);
     case 'uniqueItems':
-      return 'must not contain the same item twice';
+      return w.unique;
     default:
       return e.error;
   }
@@ -171,26 +262,20 @@ function lastSegment(pointer: string): string {
   return unescapeSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
 }
 
-function kindOf(value: unknown): string {
+function kindOf(value: unknown, w: IssueWords): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string ${quote(value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return w.array;
+  if (typeof value === 'object') return w.object;
+  if (typeof value === 'string') return w.string(quote(value, w));
+  return w.other(typeof value, String(value));
 }
 
-function article(type: string): string {
-  if (type === 'array' || type === 'object' || type === 'integer') return `an ${type}`;
-  if (type === 'null') return 'null';
-  return `a ${type}`;
-}
-
-function quote(value: unknown): string {
+function quote(value: unknown, w: IssueWords): string {
   if (typeof value === 'string') {
     const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     return JSON.stringify(short);
   }
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return w.nothing;
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -176,6 +176,21 @@ describe('ticket-check errors', () => {
     expect(r2.stderr).toMatch(/\/nome.*"nome"/);
   });
 
+  it('words the problems of a settings file in the chosen language, never mixed', async () => {
+    const file = writeTmp(
+      'mixed-settings.json',
+      JSON.stringify({ enti: 'Rimini', availability: [{ days: 'lun', from: '9', to: '13:00' }] }),
+    );
+    const italian = await run(['--settings', file, emptySubject]);
+    expect(italian.code).toBe(2);
+    expect(italian.stderr).toMatch(/\/enti: deve essere un elenco/);
+    expect(italian.stderr).toMatch(/\/availability\/0\/from: serve un orario nella forma HH:MM/);
+    expect(italian.stderr).not.toMatch(/invalid|must be|expected/);
+    const en = await run(['--locale', 'en', '--settings', file, emptySubject]);
+    expect(en.stderr).toMatch(/\/enti: must be an array/);
+    expect(en.stderr).not.toMatch(/non valido|deve essere/);
+  });
+
   it.each([
     [[], /nessun file/],
     [['--format', 'xml', emptySubject], /--format.*xml/],
@@ -191,7 +206,7 @@ describe('ticket-check errors', () => {
 
   it('prints the usage with --help', async () => {
     const it = await run(['--help']);
-    expect(it.code).toBe(0);
+    expect(italian.code).toBe(0);
     expect(it.stdout.split('\n')[0]).toMatch(/^Uso: ticket-check/);
     expect(it.stdout).toContain('--directory');
     const en = await run(['--help', '--locale', 'en']);
