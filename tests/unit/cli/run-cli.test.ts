@@ -206,7 +206,7 @@ describe('ticket-check errors', () => {
 
   it('prints the usage with --help', async () => {
     const it = await run(['--help']);
-    expect(italian.code).toBe(0);
+    expect(it.code).toBe(0);
     expect(it.stdout.split('\n')[0]).toMatch(/^Uso: ticket-check/);
     expect(it.stdout).toContain('--directory');
     const en = await run(['--help', '--locale', 'en']);
