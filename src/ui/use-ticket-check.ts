@@ -86,7 +86,11 @@ export function useTicketCheck(
     void run(true);
   }, [run]);
 
-  useEffect(() => host.onChange(() => void run(false)), [host, run]);
+  // Subscribed once per host: in Outlook every unsubscribe is a removeHandlerAsync that drops
+  // all handlers of the event type, so re-subscribing on each settings change would race.
+  const latestRun = useRef(run);
+  latestRun.current = run;
+  useEffect(() => host.onChange(() => void latestRun.current(false)), [host]);
 
   useEffect(() => {
     if (!options || pollMs <= 0) return undefined;
