@@ -10,14 +10,18 @@ export interface EnteMention {
   text: string;
 }
 
+// Spaces may be non-breaking: bodies converted from HTML keep &nbsp; ("Comune di&nbsp;Rimini").
 const kind =
-  '(?:[Aa]mministrazione [Cc]omunale|AMMINISTRAZIONE COMUNALE|[Mm]unicipio|MUNICIPIO|[Cc]itt[àa] [Mm]etropolitana|CITT[ÀA] METROPOLITANA|[Cc]omune|COMUNE|[Cc]itt[àa]|CITT[ÀA]|[Pp]rovincia|PROVINCIA|[Uu]nione|UNIONE|[Cc]omunit[àa] [Mm]ontana|COMUNIT[ÀA] MONTANA)';
+  '(?:[Aa]mministrazione [Cc]omunale|AMMINISTRAZIONE COMUNALE|[Mm]unicipio|MUNICIPIO|[Cc]itt[àa] [Mm]etropolitana|CITT[ÀA] METROPOLITANA|[Cc]omune|COMUNE|[Cc]itt[àa]|CITT[ÀA]|[Pp]rovincia|PROVINCIA|[Uu]nione|UNIONE|[Cc]omunit[àa] [Mm]ontana|COMUNIT[ÀA] MONTANA)'.replace(
+    / /g,
+    '[ \\u00a0]',
+  );
 // A connector is a whole word ("del", not the start of "dell'Appennino").
 const connector =
   "(?:(?:di|del|della|dei|delle|degli|dello|DI|DEL|DELLA|DEI)(?![A-Za-zÀ-ÿ'’])|dell['’]|d['’]|DELL['’])";
 const nameWord = "[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}";
 const mentionPattern = (word: string) =>
-  `\\b${kind}[ \\t]+(?:${connector}[ \\t]*)?(${word}(?:[ \\t]+(?:${connector}[ \\t]*)?${word}){0,3})`;
+  `\\b${kind}[ \\t\\u00a0]+(?:${connector}[ \\t\\u00a0]*)?(${word}(?:[ \\t\\u00a0]+(?:${connector}[ \\t\\u00a0]*)?${word}){0,3})`;
 const mentionRe = new RegExp(mentionPattern(nameWord), 'g');
 // In a signature people also write "comune di rimini": any word may be the name there.
 const anyWord = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]{1,30}";

@@ -20,10 +20,13 @@ const accentMap: Record<string, string> = {};
   for (const ch of '\u201c\u201d\u00ab\u00bb') accentMap[ch] = '"';
   for (const ch of '\u2013\u2014\u2212') accentMap[ch] = '-';
   accentMap['\u00a0'] = ' ';
+  // The CR of a CRLF line break (Outlook on Windows) is a blank, so patterns that end at a line
+  // break see "\n" as in a Unix body.
+  accentMap['\r'] = ' ';
 })();
 
 const foldable =
-  /[\u00a0\u00b4\u00c0-\u024f\u02bc\u2013\u2014\u2018\u2019\u201c\u201d\u2212\u00ab\u00bb`]/g;
+  /[\r\u00a0\u00b4\u00c0-\u024f\u02bc\u2013\u2014\u2018\u2019\u201c\u201d\u2212\u00ab\u00bb`]/g;
 
 /** Lower-cases and strips accents; the result has exactly the same length as the input. */
 export function fold(text: string): string {

@@ -249,6 +249,33 @@ describe('ente-multiple', () => {
   });
 });
 
+describe('line breaks and blanks as mail programs write them', () => {
+  test('CRLF line breaks (Outlook on Windows) find the same problems as LF', () => {
+    const body = withContent(
+      'Per il sig. Bianchi\nla stampante del protocollo non stampa le etichette.',
+    );
+    const crlf = body.replace(/\n/g, '\r\n');
+    expect(rulesFired(draft({ bodyText: body }))).toContain('named-operator');
+    expect(rulesFired(draft({ bodyText: crlf }))).toContain('named-operator');
+    expect(rulesFired(draft({ bodyText: crlf })).sort()).toEqual(
+      rulesFired(draft({ bodyText: body })).sort(),
+    );
+  });
+  test('non-breaking spaces in an Ente name still name the Ente', () => {
+    const body = goodBody.replace('Comune di Rimini', 'Comune\u00a0di\u00a0Rimini');
+    expect(
+      rulesFired(draft({ bodyText: body }), {
+        settings: { enti: ['Comune di Rimini', 'Unione Valmarecchia'] },
+      }),
+    ).not.toContain('ente-missing');
+    const two = body.replace(
+      'Comune\u00a0di\u00a0Rimini',
+      'Comune\u00a0di\u00a0Rimini e Unione\u00a0Valmarecchia',
+    );
+    expect(rulesFired(draft({ bodyText: two }))).toContain('ente-multiple');
+  });
+});
+
 describe('named-operator', () => {
   test.each([
     'Vorrei parlare con Marco perché il calcolo IMU 2025 del contribuente deceduto risulta errato.',
