@@ -11,7 +11,11 @@ function toRecipient(details: Office.EmailAddressDetails): Recipient {
   return name && name.toLowerCase() !== address.toLowerCase() ? { name, address } : { address };
 }
 
-function readRecipients(item: Office.MessageCompose, field: 'to' | 'cc'): Promise<Recipient[]> {
+/** To or Cc as recipients; unresolved entries without an address are left out. */
+export function readRecipients(
+  item: Office.MessageCompose,
+  field: 'to' | 'cc',
+): Promise<Recipient[]> {
   return officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) =>
     item[field].getAsync(cb),
   ).then((list) => (list ?? []).map(toRecipient).filter((r) => r.address !== ''));

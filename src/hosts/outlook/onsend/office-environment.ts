@@ -10,8 +10,8 @@ import {
   type FetchText,
 } from '../../shared/load-admin-config';
 import type { AdminConfigResult } from '../../shared/mail-host';
-import { officeCall, supportsMailbox } from '../office-async';
-import { readComposeItem } from '../read-item';
+import { supportsMailbox } from '../office-async';
+import { readComposeItem, readRecipients } from '../read-item';
 import { DIRECTORY_TIMEOUT_MS } from './constants';
 import type { OnSendEnvironment } from './on-send-handler';
 
@@ -24,19 +24,10 @@ function composeItem(): Office.MessageCompose {
   return Office.context.mailbox.item as Office.MessageCompose;
 }
 
-function addresses(list: Office.EmailAddressDetails[] | undefined): Recipient[] {
-  return (list ?? [])
-    .map((d) => ({ address: (d.emailAddress ?? '').trim() }))
-    .filter((r) => r.address !== '');
-}
-
-async function readRecipients(): Promise<Recipient[]> {
+async function readToAndCc(): Promise<Recipient[]> {
   const item = composeItem();
-  const [to, cc] = await Promise.all([
-    officeCall<Office.EmailAddressDetails[]>('to.getAsync', (cb) => item.to.getAsync(cb)),
-    officeCall<Office.EmailAddressDetails[]>('cc.getAsync', (cb) => item.cc.getAsync(cb)),
-  ]);
-  return [...addresses(to), ...addresses(cc)];
+  const [to, cc] = await Promise.all([readRecipients(item, 'to'), readRecipients(item, 'cc')]);
+  return [...to, ...cc];
 }
 
 /**
@@ -119,7 +110,7 @@ function promptUserOverride(): string | undefined {
 
 export function officeEnvironment(builtForUrl: string): OnSendEnvironment {
   return {
-    readRecipients,
+    readRecipients: readToAndCc,
     readDraft: () => readComposeItem(composeItem()),
     loadAdminConfig: hostedAdminConfigLoader(builtForUrl),
     loadPreferences,
