@@ -49,6 +49,8 @@ const it = {
     'Non è stato possibile leggere il messaggio ({operation}). Il testo non è stato modificato.',
   hostErrorWrite:
     'Non è stato possibile modificare il messaggio ({operation}). Il testo non è stato modificato.',
+  hostErrorSettings:
+    'Non è stato possibile leggere le impostazioni di Verifica Ticket. Il messaggio non è stato modificato.',
   hostErrorOther: 'Errore: {message}',
   checkFailed:
     'Il controllo non è riuscito per un errore interno di Verifica Ticket. Il testo non è stato modificato e l’invio non viene bloccato.',
@@ -129,6 +131,7 @@ const en: Record<MessageKey, string> = {
   hostErrorTitle: 'Operation failed',
   hostErrorRead: 'The message could not be read ({operation}). Your text was not changed.',
   hostErrorWrite: 'The message could not be changed ({operation}). Your text was not changed.',
+  hostErrorSettings: 'Ticket Check could not read its settings. Your message was not changed.',
   hostErrorOther: 'Error: {message}',
   checkFailed:
     'The check failed because of an internal error in Ticket Check. Your text was not changed and sending is not blocked.',

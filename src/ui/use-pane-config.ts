@@ -2,8 +2,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { resolveConfig } from '../core';
 import type { CheckOptions, EffectiveConfig, Locale, UserPreferences } from '../core';
-import type { AdminConfigResult, HostError, MailHost } from '../hosts/shared/mail-host';
+import { HostError, type AdminConfigResult, type MailHost } from '../hosts/shared/mail-host';
 import { asHostError } from './host-error';
+
+/** HostError operation of a failure to load the admin file or the user's preferences. */
+export const SETTINGS_OPERATION = 'loadSettings';
 
 export interface PaneConfig {
   admin: AdminConfigResult;
@@ -37,7 +40,8 @@ export function usePaneConfig(host: MailHost): PaneConfigState {
         setError(null);
       },
       (err: unknown) => {
-        if (live) setError(asHostError(err, 'loadPreferences'));
+        // Named as a whole: the user should read "settings", not a storage call's name.
+        if (live) setError(new HostError(SETTINGS_OPERATION, asHostError(err, '').message, err));
       },
     );
     return () => {

@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-components';
 import type { HostError } from '../../hosts/shared/mail-host';
 import type { Translate } from '../i18n';
+import { SETTINGS_OPERATION } from '../use-pane-config';
 
 export function PlaceholderNotice({ t }: { t: Translate }) {
   return (
@@ -54,9 +55,11 @@ export function HostErrorNotice({
   const text =
     error.operation === 'checkTicket'
       ? 'checkFailed'
-      : writeOperation.test(error.operation)
-        ? 'hostErrorWrite'
-        : 'hostErrorRead';
+      : error.operation === SETTINGS_OPERATION
+        ? 'hostErrorSettings'
+        : writeOperation.test(error.operation)
+          ? 'hostErrorWrite'
+          : 'hostErrorRead';
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-testid="host-error">
       <MessageBarBody>
