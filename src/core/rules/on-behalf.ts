@@ -113,6 +113,9 @@ function namedPerson(ctx: RuleContext): Hit | null {
 function firstOwnProblemHit(ctx: RuleContext, region: TextPart, re: RegExp): Hit | null {
   const global = new RegExp(re.source, 'g');
   const slice = ctx.foldedBody.slice(region.start, region.end);
+  // Whether the writer is affected does not depend on the match: test the region once, not
+  // once per match (which was quadratic on a long text full of matches).
+  let affected: boolean | undefined;
   let m: RegExpExecArray | null;
   while ((m = global.exec(slice)) !== null) {
     const before = slice.slice(Math.max(0, m.index - 12), m.index);
@@ -125,7 +128,7 @@ function firstOwnProblemHit(ctx: RuleContext, region: TextPart, re: RegExp): Hit
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&
-      writerAffected.test(slice)
+      (affected ??= writerAffected.test(slice))
     ) {
       continue;
     }
