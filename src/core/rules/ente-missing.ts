@@ -11,7 +11,7 @@ export const enteMissing: Rule = {
   check(ctx) {
     const enti = (ctx.settings.enti ?? []).filter((e) => e.trim() !== '');
     const own = ctx.body.own;
-    if (findEnteMentions(ctx.subject, 0, enti).length > 0) return [];
+    if (findEnteMentions(ctx.subject.slice(0, 1000), 0, enti).length > 0) return [];
     if (findEnteMentions(own.text.slice(0, 200000), own.start, enti).length > 0) return [];
     const sig = ctx.body.signature;
     if (sig && findEnteMentions(sig.text.slice(0, 5000), sig.start, [], true).length > 0) return [];
