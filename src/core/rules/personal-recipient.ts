@@ -43,20 +43,32 @@ export const personalRecipient: Rule = {
   defaultSeverity: 'error',
   check(ctx) {
     const problems: RuleProblem[] = [];
+    const moduleAddress = ctx.module?.address;
+    // The module address replaces the personal ones, unless it is already a recipient; it is
+    // added once, in the first field that needs it.
+    let moduleNeeded =
+      !!moduleAddress &&
+      ![...ctx.draft.to, ...ctx.draft.cc].some(
+        (x) => normalizeAddress(x.address) === normalizeAddress(moduleAddress),
+      );
     for (const field of ['to', 'cc'] as const) {
-      const list: Recipient[] = ctx.draft[field] ?? [];
-      for (const r of list) {
-        if (!r?.address || !isVendorAddress(r.address, ctx.directory)) continue;
-        if (isSystemAddress(r.address, ctx.directory)) continue;
-        const moduleAddress = ctx.module?.address;
-        // The module address replaces the personal one, unless it is already a recipient.
-        const present = [...(ctx.draft.to ?? []), ...(ctx.draft.cc ?? [])].some(
-          (x) => !!moduleAddress && normalizeAddress(x.address) === normalizeAddress(moduleAddress),
-        );
-        const target = moduleAddress && !present ? moduleAddress : undefined;
-        const replaced = list.filter((x) => x !== r);
-        if (target)
-          replaced.splice(list.indexOf(r), 0, { address: target, name: ctx.module!.name });
+      const list: Recipient[] = ctx.draft[field];
+      const personal = list.filter(
+        (r) =>
+          !!r?.address &&
+          isVendorAddress(r.address, ctx.directory) &&
+          !isSystemAddress(r.address, ctx.directory),
+      );
+      if (personal.length === 0) continue;
+      // Every fix of the field leaves out all its personal addresses, so applying one fix after
+      // another (each computed from the same draft) never puts a removed address back.
+      const target = moduleNeeded ? moduleAddress : undefined;
+      moduleNeeded = false;
+      const replaced = list.filter((x) => !personal.includes(x));
+      if (target) {
+        replaced.splice(list.indexOf(personal[0]!), 0, { address: target, name: ctx.module!.name });
+      }
+      for (const r of personal) {
         problems.push({
           data: { address: r.address },
           where: { field, excerpt: r.address },

@@ -330,6 +330,29 @@ describe('personal-recipient', () => {
       recipients: [{ address: 'tributi@ticket.palitalsoft.example', name: 'Tributi' }],
     });
   });
+  test('fixes for two personal addresses never put one back nor add the module twice', () => {
+    const d = draft({
+      to: [
+        { address: 'luca.ferri@palitalsoft.example' },
+        { address: 'collega@comune.rimini.it' },
+        { address: 'anna.bianchi@palitalsoft.example' },
+      ],
+      cc: [{ address: 'giulia.verdi@palitalsoft.example' }],
+    });
+    const fixes = checkTicket(d)
+      .findings.filter((f) => f.rule === 'personal-recipient')
+      .map((f) => f.fix!.edits[0]!);
+    expect(fixes).toHaveLength(3);
+    const afterAll = { to: d.to, cc: d.cc };
+    for (const edit of fixes) {
+      if (edit.kind === 'set-recipients') afterAll[edit.field] = edit.recipients;
+    }
+    expect(afterAll.to.map((r) => r.address)).toEqual([
+      'tributi@ticket.palitalsoft.example',
+      'collega@comune.rimini.it',
+    ]);
+    expect(afterAll.cc).toEqual([]);
+  });
   test('module, notification and outside addresses are fine', () => {
     const d = draft({
       cc: [
