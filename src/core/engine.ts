@@ -158,12 +158,10 @@ function text(value: unknown): string {
 
 function recipients(value: unknown): Recipient[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .filter(
-      (r): r is Recipient =>
-        !!r && typeof r === 'object' && typeof (r as Recipient).address === 'string',
-    )
-    .map((r) => r);
+  return value.filter(
+    (r): r is Recipient =>
+      !!r && typeof r === 'object' && typeof (r as Recipient).address === 'string',
+  );
 }
 
 /** Coerces what a host (or a JavaScript caller) passed into a well-formed draft. */
