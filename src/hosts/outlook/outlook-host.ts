@@ -8,7 +8,7 @@ import type { AdminConfigResult, MailHost } from '../shared/mail-host';
 import { applyEdits } from './apply-edits';
 import { officeCall, supportsMailbox } from './office-async';
 import { localeOf } from '../shared/display-locale';
-import { PREFERENCES_KEY } from './onsend/office-environment';
+import { PREFERENCES_KEY, readRoamingPreferences } from './roaming-preferences';
 import { ComposeReader } from './compose-reader';
 
 export const ADMIN_FILE = 'ticket-directory.json';
@@ -69,10 +69,7 @@ export function outlookHost(options: OutlookHostOptions = {}): MailHost {
       };
     },
     async loadPreferences() {
-      const value: unknown = Office.context.roamingSettings.get(PREFERENCES_KEY);
-      if (value === undefined || value === null) return null;
-      if (typeof value === 'string') return JSON.parse(value) as UserPreferences;
-      return value as UserPreferences;
+      return readRoamingPreferences();
     },
     async savePreferences(prefs: UserPreferences) {
       const settings = Office.context.roamingSettings;

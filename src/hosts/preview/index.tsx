@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { defaultDirectory } from '../../core/directory/load-directory';
-import { PREFERENCES_KEY } from '../outlook/onsend/office-environment';
+import { PREFERENCES_KEY } from '../outlook/roaming-preferences';
 import { ComposeForm } from './compose-form';
 import { ComposeStore } from './compose-store';
 import { badTicket, examplePreferences } from './examples';

@@ -7,10 +7,8 @@ import {
   createOnSendHandler,
   type SendEvent,
 } from '../../../src/hosts/outlook/onsend/on-send-handler';
-import {
-  officeEnvironment,
-  PREFERENCES_KEY,
-} from '../../../src/hosts/outlook/onsend/office-environment';
+import { officeEnvironment } from '../../../src/hosts/outlook/onsend/office-environment';
+import { PREFERENCES_KEY } from '../../../src/hosts/outlook/roaming-preferences';
 import type { OnSendEnvironment } from '../../../src/hosts/outlook/onsend/on-send-handler';
 import { composeState, installOffice, type ComposeState } from '../outlook/office-mock';
 

@@ -90,6 +90,25 @@ describe('on-send handler (Smart Alerts)', () => {
     expect(send.completed.mock.calls[0][0].errorMessage).toMatch(/^The ticket would not/);
   });
 
+  it('reads preferences stored as a JSON string, and checks with none when the string is broken', async () => {
+    const english = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      preferences: JSON.stringify({ language: 'en' }),
+    });
+    await english.run;
+    expect(english.completed.mock.calls[0][0].errorMessage).toMatch(/^The ticket would not/);
+    const broken = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      preferences: '{"language": "en"',
+    });
+    await broken.run;
+    expect(broken.completed).toHaveBeenCalledTimes(1);
+    expect(broken.completed.mock.calls[0][0]).toMatchObject({
+      allowEvent: false,
+      errorMessage: expect.stringMatching(/^Il ticket non verrebbe preso in carico/),
+    });
+  });
+
   it('on Mailbox 1.15 also gives the message as a Markdown list', async () => {
     const send = pressSend({ compose: { to: to(TICKET_ADDRESS), subject: '', mailbox: '1.15' } });
     await send.run;

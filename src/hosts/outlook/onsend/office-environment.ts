@@ -12,11 +12,9 @@ import {
 import type { AdminConfigResult } from '../../shared/mail-host';
 import { supportsMailbox } from '../office-async';
 import { readComposeItem, readRecipients } from '../read-item';
+import { readRoamingPreferences } from '../roaming-preferences';
 import { DIRECTORY_TIMEOUT_MS } from './constants';
 import type { OnSendEnvironment } from './on-send-handler';
-
-/** roamingSettings key under which the task pane stores the user's preferences. */
-export const PREFERENCES_KEY = 'preferences';
 
 const DIRECTORY_FILE = 'ticket-directory.json';
 
@@ -95,9 +93,7 @@ function hostedAdminConfigLoader(builtForUrl: string): () => Promise<AdminConfig
 
 function loadPreferences(): UserPreferences | null {
   try {
-    const value: unknown = Office.context.roamingSettings?.get(PREFERENCES_KEY);
-    if (typeof value === 'string') return JSON.parse(value) as UserPreferences;
-    return value && typeof value === 'object' ? (value as UserPreferences) : null;
+    return readRoamingPreferences();
   } catch {
     return null; // unreadable preferences: check with the admin settings only
   }
