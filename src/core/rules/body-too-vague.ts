@@ -6,6 +6,11 @@ import type { Rule } from './rule';
 
 export const minMeaningfulWords = 10;
 
+/** Images and other embedded objects: content of an HTML body that its text does not show. */
+function hasEmbeddedContent(html: string | undefined): boolean {
+  return !!html && /<(?:img|object|embed|video|svg|canvas)\b/i.test(html);
+}
+
 export const bodyTooVague: Rule = {
   id: 'body-too-vague',
   defaultSeverity: 'error',
@@ -18,6 +23,8 @@ export const bodyTooVague: Rule = {
       if (isMeaningful(t.word) && !/^\d+$/.test(t.word) && ++count >= minMeaningfulWords) return [];
     }
     const empty = ctx.body.text.trim() === '';
+    // A body without text may still hold a pasted screenshot: then the template goes beside it.
+    const kind = hasEmbeddedContent(ctx.draft.bodyHtml) ? 'append-to-body' : 'set-body';
     const template = `${buildTicketTemplate(ctx.settings, ctx.module, ctx.locale)}\n\n${buildSignatureBlock(ctx.settings, ctx.locale)}`;
     return [
       {
@@ -29,7 +36,7 @@ export const bodyTooVague: Rule = {
               fix: {
                 id: 'insert-template',
                 labelId: 'fix',
-                edits: [{ kind: 'set-body' as const, text: template }],
+                edits: [{ kind, text: template }],
               },
             }
           : {}),

@@ -93,6 +93,13 @@ describe('body-too-vague', () => {
     expect(edit?.kind).toBe('set-body');
     expect(edit && 'text' in edit ? edit.text : '').toContain('Messaggio di errore');
   });
+  test('keeps a pasted screenshot: a body with only an image gets the template added, not replaced', () => {
+    const bodyHtml = '<html><body><p><img src="cid:shot1" alt=""></p></body></html>';
+    const f = finding(draft({ bodyText: '', bodyHtml }), 'body-too-vague', { settings });
+    const edit = f?.fix?.edits[0];
+    expect(edit?.kind).toBe('append-to-body');
+    expect(edit && 'text' in edit ? edit.text : '').toContain('Messaggio di errore');
+  });
   test('does not count greeting and signature', () => {
     expect(rulesFired(draft({ bodyText: withContent('Vedi oggetto.') }))).toContain(
       'body-too-vague',
