@@ -2,6 +2,7 @@
 // The user's text is never dropped: body edits read the body in its own format (HTML or text)
 // and write it back with the new text inserted, so formatting, images and quotes stay.
 import type { FixEdit, Recipient } from '../../core/types';
+import { isBlankBody } from '../shared/blank-body';
 import { insertIntoHtml, insertIntoText, textToHtml } from './body-insert';
 import { officeCall } from './office-async';
 
@@ -31,14 +32,23 @@ async function appendToBody(item: Office.MessageCompose, text: string): Promise<
   );
 }
 
-/** Replaces the body only when it is empty; otherwise appends, so nothing typed is lost. */
+/**
+ * Replaces the body only when it holds nothing of the user's, read right now (the pane's draft
+ * may be seconds old); a pasted screenshot counts. Otherwise appends, so nothing is lost.
+ */
 async function setBody(item: Office.MessageCompose, text: string): Promise<void> {
   const current = await officeCall<string>('body.getAsync(Text)', (cb) =>
     item.body.getAsync(Office.CoercionType.Text, cb),
   );
-  if ((current ?? '').trim() !== '') return appendToBody(item, text);
+  if (!isBlankBody(current ?? '')) return appendToBody(item, text);
   const type = await bodyType(item);
   const isHtml = type === Office.CoercionType.Html;
+  if (isHtml) {
+    const html = await officeCall<string>('body.getAsync(Html)', (cb) =>
+      item.body.getAsync(Office.CoercionType.Html, cb),
+    );
+    if (!isBlankBody('', html ?? '')) return appendToBody(item, text);
+  }
   await officeCall<void>(`body.setAsync(${isHtml ? 'Html' : 'Text'})`, (cb) =>
     item.body.setAsync(isHtml ? textToHtml(text) : text, { coercionType: type }, cb),
   );

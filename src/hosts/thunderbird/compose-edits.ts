@@ -1,10 +1,11 @@
 // Turns the engine's host-independent fix edits into one setComposeDetails call. The user's
-// text is never replaced except by `set-body` (used only for an empty body), HTML formatting is
-// kept, and new text goes above a quoted reply so it counts as the user's own text.
+// text is never replaced (`set-body` replaces only a body with nothing of the user's), HTML
+// formatting is kept, and new text goes above a quoted reply so it counts as the user's own text.
 import type { FixEdit } from '../../core/types';
 import { formatRecipient } from './compose-draft';
 import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './tb-api';
 import { escapeHtml } from '../shared/escape-html';
+import { isBlankBody } from '../shared/blank-body';
 
 /** Plain text as HTML paragraphs-with-line-breaks, the way Thunderbird's editor writes them. */
 export function textToHtml(text: string): string {
@@ -108,7 +109,15 @@ export function detailsForEdits(current: ComposeDetails, edits: FixEdit[]): Comp
         bodyChanged = true;
         break;
       case 'set-body':
-        body = plain ? edit.text : replaceHtmlBody(body, edit.text);
+        // Only a body with nothing of the user's is replaced (the pane's draft may be seconds
+        // old, and a pasted screenshot has no text); otherwise the text is appended.
+        if (plain) body = isBlankBody(body) ? edit.text : appendToPlain(body, edit.text);
+        else {
+          const text = bodyChanged ? '' : (current.plainTextBody ?? '');
+          body = isBlankBody(text, body)
+            ? replaceHtmlBody(body, edit.text)
+            : appendToHtml(body, edit.text);
+        }
         bodyChanged = true;
         break;
     }

@@ -3,6 +3,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { buildSignatureBlock, buildTicketTemplate, proposeSubject } from '../../core';
 import type { FixEdit, Locale, Report, TicketDraft, UserSettings } from '../../core';
+import { isBlankBody } from '../../hosts/shared/blank-body';
 import type { Translate } from '../i18n';
 
 const useStyles = makeStyles({
@@ -27,8 +28,7 @@ interface Props {
 
 export function BuilderButtons({ draft, report, settings, locale, t, applying, onApply }: Props) {
   const styles = useStyles();
-  const bodyEmpty =
-    draft.bodyText.trim() === '' && !(draft.bodyHtml ?? '').replace(/<[^>]*>|&nbsp;|\s/g, '');
+  const bodyEmpty = isBlankBody(draft.bodyText, draft.bodyHtml);
   // While a change is applied the buttons stay focusable (aria-disabled): a natively disabled
   // button would drop the keyboard focus to the page.
   const busy = applying !== null;

@@ -66,6 +66,14 @@ describe('applyEdits (Outlook)', () => {
     expect(state.bodyHtml).toBe('<div>Ente:</div><div>Modulo:</div>');
   });
 
+  it('keeps a pasted screenshot: set-body appends to an HTML body with an image and no text', async () => {
+    const html = '<html><body><div><img src="cid:image001.png"></div></body></html>';
+    const state = composeState({ bodyType: 'html', bodyText: '', bodyHtml: html });
+    await applyEdits(installOffice(state), [{ kind: 'set-body', text: 'Ente:' }]);
+    expect(state.bodyHtml).toContain('<img src="cid:image001.png">');
+    expect(state.bodyHtml).toContain('<div>Ente:</div>');
+  });
+
   it('never replaces a body the user already wrote: set-body appends instead', async () => {
     const state = composeState({ bodyType: 'text', bodyText: 'Testo già scritto' });
     await applyEdits(installOffice(state), [{ kind: 'set-body', text: 'Ente:' }]);

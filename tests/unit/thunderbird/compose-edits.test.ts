@@ -99,4 +99,20 @@ describe('detailsForEdits', () => {
       body: '<html><head><style>p{}</style></head><body class="x"><p>Modulo:<br>\nProblema:</p></body></html>',
     });
   });
+
+  test('set-body appends instead when the user wrote meanwhile (plain text)', () => {
+    const update = detailsForEdits({ isPlainText: true, plainTextBody: 'Scritto adesso' }, [
+      { kind: 'set-body', text: 'Modulo:' },
+    ]);
+    expect(update).toEqual({ plainTextBody: 'Scritto adesso\n\nModulo:\n' });
+  });
+
+  test('set-body keeps a pasted screenshot: an HTML body with an image but no text', () => {
+    const body = '<html><body><p><img src="data:image/png;base64,AAAA"></p></body></html>';
+    const update = detailsForEdits({ isPlainText: false, body, plainTextBody: '' }, [
+      { kind: 'set-body', text: 'Modulo:' },
+    ]);
+    expect(update.body).toContain('<img src="data:image/png;base64,AAAA">');
+    expect(update.body).toContain('<p>Modulo:</p>');
+  });
 });
