@@ -1,5 +1,5 @@
 // A mail that says "in allegato" without an attachment makes the operator ask for it again.
-import { bodyWhere, findInSubject, subjectWhere, type Hit } from './helpers';
+import { bodyWhere, findInSubject, subjectWhere, type Hit } from './text-locations';
 import type { Rule, RuleContext } from './rule';
 
 const mentioned =

@@ -1,7 +1,7 @@
 // Guidelines (consigli, 6): say when you can be reached; after two failed calls the ticket is
 // closed.
 import { formatAvailability } from '../fixes/signature-block';
-import { findInBody, endOfOwnText } from './helpers';
+import { findInBody, endOfOwnText } from './text-locations';
 import type { Rule } from './rule';
 
 // Also a bare range of clock times ("9:00 - 12:30", "08.30-13.30"): office hours; and a part of

@@ -1,6 +1,6 @@
 // Guidelines: avoid "prenotazioni di assistenza", help asked for a possible future need.
 import { findBooking } from '../classify/classify-type';
-import { bodyWhere } from './helpers';
+import { bodyWhere } from './text-locations';
 import type { Rule } from './rule';
 
 export const bookingRule: Rule = {

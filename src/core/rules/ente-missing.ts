@@ -1,6 +1,6 @@
 // Guidelines: "si prega di specificare chiaramente in quale Ente si ha necessità di assistenza".
 import { message } from '../messages/catalogue';
-import { endOfOwnText } from './helpers';
+import { endOfOwnText } from './text-locations';
 import { findEnteMentions } from './ente-mentions';
 import type { Rule } from './rule';
 

@@ -1,7 +1,7 @@
 // Guidelines (errato 3): insistent pressure on the operators takes them away from real urgencies.
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
-import { bodyWhere, findInBody, findInSubject, subjectWhere, type Hit } from './helpers';
+import { bodyWhere, findInBody, findInSubject, subjectWhere, type Hit } from './text-locations';
 import type { Location } from '../types';
 import type { Rule, RuleContext, RuleProblem } from './rule';
 

@@ -1,6 +1,6 @@
 // Guidelines (consigli, 4): one mail per topic; a second request needs its own ticket.
 import { isMeaningful, tokenize } from '../text/words';
-import { bodyWhere, findInBody } from './helpers';
+import { bodyWhere, findInBody } from './text-locations';
 import type { Rule } from './rule';
 
 const secondRequest =

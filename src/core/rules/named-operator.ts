@@ -2,7 +2,7 @@
 // earlier talk with someone who knows the problem is fine.
 import { moduleIndex } from '../classify/module-index';
 import { stem } from '../text/words';
-import { bodyWhere, findInBody, ownWithoutSignature, type Hit } from './helpers';
+import { bodyWhere, findInBody, ownWithoutSignature, type Hit } from './text-locations';
 import type { Rule, RuleContext } from './rule';
 
 const title =

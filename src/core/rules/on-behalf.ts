@@ -1,7 +1,7 @@
 // Guidelines: avoid tickets "per interposta persona" (for a colleague): the operator needs to
 // talk with the person who has the problem.
 import type { TextPart } from '../text/prepare';
-import { bodyWhere, ownWithoutSignature, type Hit } from './helpers';
+import { bodyWhere, ownWithoutSignature, type Hit } from './text-locations';
 import type { Rule, RuleContext } from './rule';
 
 const colleague =

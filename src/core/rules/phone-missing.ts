@@ -1,7 +1,7 @@
 // Guidelines: the signature must carry "i suoi riferimenti telefonici (fisso o cellulare)".
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { message } from '../messages/catalogue';
-import { endOfOwnText } from './helpers';
+import { endOfOwnText } from './text-locations';
 import type { Rule } from './rule';
 
 export const phoneMissing: Rule = {

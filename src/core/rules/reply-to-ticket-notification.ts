@@ -2,7 +2,7 @@
 // problem; send a new mail instead.
 import { hasReplyPrefix } from '../text/generic-subject';
 import { fold } from '../text/fold';
-import { findInBody } from './helpers';
+import { findInBody } from './text-locations';
 import type { Rule } from './rule';
 
 const ticketNumber =

@@ -2,7 +2,7 @@
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { splitLines } from '../text/lines';
 import { lineHasPersonName } from '../text/person-name';
-import { endOfOwnText } from './helpers';
+import { endOfOwnText } from './text-locations';
 import type { Rule, RuleContext } from './rule';
 
 /** Lines where a signature can be: the signature block, else the last lines of the own text. */

@@ -1,4 +1,4 @@
-// Small helpers shared by rules: pattern search on the folded body with offsets into
+// Where rules look and what they point at: pattern search on the folded body with offsets into
 // PreparedText.text, excerpts for messages, and the text regions rules look at.
 import type { TextPart } from '../text/prepare';
 import type { Location } from '../types';
