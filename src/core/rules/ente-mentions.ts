@@ -2,6 +2,7 @@
 // Cesena", "Provincia di Forlì-Cesena", "Comunità montana …") and of the Enti in the user's
 // settings, each with a key so that two spellings of the same Ente count once.
 import { fold } from '../text/fold';
+import type { RuleContext } from './rule';
 
 export interface EnteMention {
   key: string;
@@ -116,4 +117,26 @@ export function distinctKeys(mentions: EnteMention[]): EnteMention[] {
     if (!known) seen.set(m.key, m);
   }
   return [...seen.values()];
+}
+
+/** Ente mentions of a check's own text and signature block, found once for the rules that ask. */
+export interface DraftEnteMentions {
+  /** In the own text (capitalised names, and the Enti of the settings). */
+  own: EnteMention[];
+  /** In the signature block, where a lower-case name counts too ("comune di rimini"). */
+  signature: EnteMention[];
+}
+
+const perCheck = new WeakMap<RuleContext, DraftEnteMentions>();
+
+export function draftEnteMentions(ctx: RuleContext): DraftEnteMentions {
+  const known = perCheck.get(ctx);
+  if (known) return known;
+  const { own, signature: sig } = ctx.body;
+  const found: DraftEnteMentions = {
+    own: findEnteMentions(own.text.slice(0, 200000), own.start, ctx.settings.enti ?? []),
+    signature: sig ? findEnteMentions(sig.text.slice(0, 5000), sig.start, [], true) : [],
+  };
+  perCheck.set(ctx, found);
+  return found;
 }

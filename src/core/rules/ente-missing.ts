@@ -1,7 +1,7 @@
 // Guidelines: "si prega di specificare chiaramente in quale Ente si ha necessità di assistenza".
 import { message } from '../messages/catalogue';
 import { endOfOwnText } from './text-locations';
-import { findEnteMentions } from './ente-mentions';
+import { draftEnteMentions, findEnteMentions } from './ente-mentions';
 import type { Rule } from './rule';
 
 export const enteMissing: Rule = {
@@ -10,11 +10,9 @@ export const enteMissing: Rule = {
   contextualSeverity: (ctx) => ((ctx.settings.enti?.length ?? 0) >= 2 ? 'warning' : 'info'),
   check(ctx) {
     const enti = (ctx.settings.enti ?? []).filter((e) => e.trim() !== '');
-    const own = ctx.body.own;
     if (findEnteMentions(ctx.subject.slice(0, 1000), 0, enti).length > 0) return [];
-    if (findEnteMentions(own.text.slice(0, 200000), own.start, enti).length > 0) return [];
-    const sig = ctx.body.signature;
-    if (sig && findEnteMentions(sig.text.slice(0, 5000), sig.start, [], true).length > 0) return [];
+    const inDraft = draftEnteMentions(ctx);
+    if (inDraft.own.length > 0 || inDraft.signature.length > 0) return [];
     const only = enti.length === 1 ? enti[0]!.trim() : null;
     return [
       {

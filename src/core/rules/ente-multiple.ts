@@ -1,17 +1,13 @@
 // Guidelines (consigli, 5): whoever works for several Enti must say clearly which one needs help.
-import { distinctKeys, findEnteMentions } from './ente-mentions';
+import { distinctKeys, draftEnteMentions } from './ente-mentions';
 import type { Rule, RuleContext } from './rule';
 
 export const enteMultiple: Rule = {
   id: 'ente-multiple',
   defaultSeverity: 'warning',
   check(ctx) {
-    const own = ctx.body.own;
-    const sig = ctx.body.signature;
-    const found = [
-      ...findEnteMentions(own.text.slice(0, 200000), own.start, ctx.settings.enti ?? []),
-      ...(sig ? findEnteMentions(sig.text.slice(0, 5000), sig.start, [], true) : []),
-    ]
+    const inDraft = draftEnteMentions(ctx);
+    const found = [...inDraft.own, ...inDraft.signature]
       .filter((m) => !isDataMention(ctx, m.start))
       .sort((a, b) => a.start - b.start);
     const mentions = distinctKeys(found);
