@@ -8,8 +8,12 @@ const colleague =
   "(?:(?:il |la |lo |un |una |l')?(?:mio |mia |nostro |nostra )?(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|segretario|segretaria|sindaco|assessore|assessora|comandante|capo ?ufficio|capo))";
 // A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
 // the problem or asked the writer to report it.
+// "ha" alone is any action ("il collega ha già configurato la stampante"): only having a problem
+// counts.
+const hasTrouble =
+  "(?:ha|aveva) (?:(?:un|una|un'|il|lo|la|l'|gli|le|dei|delle|degli|ancora|sempre|spesso|anche|di nuovo|lo stesso|la stessa) ?)*(?:problem|difficolt|error|anomali|bisogno|blocc|urgenz|messaggi|dubbi|necessit|impediment|disservizi)[a-z]*";
 const colleagueHasProblem = new RegExp(
-  `\\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa|della|del|dalla|dal|alla|al|nella|dell') ?(?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,60}\\b(?:ha|aveva|non riesce|non riusciva|non puo|non vede|mi chiede|mi ha chiesto|mi prega|chiede|ha chiesto|lamenta|riscontra|ha riscontrato|segnala|ha segnalato|vorrebbe|avrebbe bisogno)\\b`,
+  `\\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa|della|del|dalla|dal|alla|al|nella|dell') ?(?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,60}\\b(?:${hasTrouble}|non riesce|non riusciva|non puo|non vede|mi chiede|mi ha chiesto|mi prega|chiede|ha chiesto|lamenta|riscontra|ha riscontrato|segnala|ha segnalato|vorrebbe|avrebbe bisogno)\\b`,
 );
 // Someone in another role (singular) who has the problem: "il sindaco non riesce a firmare",
 // "una dipendente dei servizi sociali non riesce a protocollare". Narrower verbs than for a

@@ -107,6 +107,7 @@ describe('on-behalf: the person with the problem is someone else', () => {
 
   test.each([
     'Anche la mia collega ha lo stesso problema quando apre il registro delle determine.',
+    'Il collega ha già configurato la stampante, ma la stampa dei mandati si interrompe a metà.',
     "La collega ha già preparato l'elenco delle posizioni da correggere: non riesco però a caricarlo.",
     "Insieme alla collega abbiamo provato a rilanciare l'elaborazione ma non riusciamo a completarla.",
     "Come mi ha suggerito la collega dell'anagrafe, vi scrivo perché non riesco a salvare le variazioni.",
