@@ -1,7 +1,9 @@
 // Guidelines (consigli, 1-2): do not ask for a specific person ("Per Tizio/Caio"); recalling an
 // earlier talk with someone who knows the problem is fine.
 import { moduleIndex } from '../classify/module-index';
+import { fold } from '../text/fold';
 import { stem } from '../text/words';
+import { draftEnteMentions } from './ente-mentions';
 import { bodyWhere, findInBody, ownWithoutSignature, type Hit } from './text-locations';
 import type { Rule, RuleContext } from './rule';
 
@@ -34,15 +36,40 @@ const perLine = new RegExp(
   `(?:^|\\n)[ \\t]*per ${title}${name}(?: [a-z']{2,25})?[ \\t]*(?:[:,\\-\\n]|$)`,
 );
 
-// Words that follow the patterns but are not a person.
+// Words that follow the patterns but are not a person: pronouns, offices, set phrases ("per
+// informazione"), and days, months and times ("potrebbe richiamarmi lunedì?").
 const notPersons = new Set(
-  'voi lei te un uno una qualcuno qualcun tecnico tecnici operatore operatori assistenza ufficio il la lo gli le chi cui vostro vostra vostri palitalsoft cityware favore cortesia piacere esempio questo questa quanto cui conoscenza telefono mail email voce iscritto'.split(
-    ' ',
-  ),
+  (
+    'voi lei te un uno una qualcuno qualcun tecnico tecnici operatore operatori assistenza ufficio il la lo gli le chi cui vostro vostra vostri palitalsoft cityware favore cortesia piacere esempio questo questa quanto cui conoscenza telefono mail email voce iscritto ' +
+    'informazione informazioni completezza chiarezza sicurezza precauzione urgenza tempo ' +
+    'lunedi martedi mercoledi giovedi venerdi sabato domenica gennaio febbraio marzo aprile ' +
+    'maggio giugno luglio agosto settembre ottobre novembre dicembre oggi domani stamattina ' +
+    'stasera dopodomani appena subito presto'
+  ).split(' '),
 );
 // Recalling an earlier talk is allowed.
 const earlierTalk =
   /\b(gia|in precedenza|precedentemente|come concordato|come da accordi|concordat[oa]|avevo|avevamo|abbiamo parlato|ho parlato|ho sentito|mi ha detto|mi aveva)\b/;
+
+/**
+ * One-word place names of the Enti in the draft and the settings: "Per Rimini:" names no person.
+ * Longer places are left out: "Giovanni" of "San Giovanni in Persiceto" can be a person.
+ */
+function entePlaces(ctx: RuleContext): Set<string> {
+  const { own, signature } = draftEnteMentions(ctx);
+  const places = [
+    ...[...own, ...signature].map((m) => m.key.split(' ').slice(1)),
+    ...(ctx.settings.enti ?? []).map((e) =>
+      fold(e)
+        .split(/[^a-z']+/)
+        .filter((w) => w !== '' && !enteWords.has(w)),
+    ),
+  ];
+  return new Set(places.filter((p) => p.length === 1 && p[0]!.length >= 3).map((p) => p[0]!));
+}
+const enteWords = new Set(
+  'comune citta provincia unione comunita montana metropolitana di del della dei delle'.split(' '),
+);
 
 function personHit(ctx: RuleContext, re: RegExp, needsCapital: boolean): Hit | null {
   const region = ownWithoutSignature(ctx);
@@ -62,7 +89,7 @@ function personHit(ctx: RuleContext, re: RegExp, needsCapital: boolean): Hit | n
       region.start + m.index,
     );
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
-    if (notPersons.has(person)) continue;
+    if (notPersons.has(person) || entePlaces(ctx).has(person)) continue;
     // "Per IMU:", "Per Tributi:": an acronym or a module word, not a person.
     const written = ctx.body.text.slice(personAt, personAt + person.length);
     if (written.length <= 5 && written === written.toUpperCase()) continue;

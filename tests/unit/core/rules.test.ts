@@ -308,6 +308,10 @@ describe('named-operator', () => {
     'Vorrei parlare con un tecnico perché il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Per IMU: il calcolo 2025 del contribuente deceduto risulta errato.',
     'Per Tributi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Potrebbe richiamarmi Lunedì?',
+    'Per Informazione: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    // The signature of withContent says "Comune di Rimini": the place, not a person.
+    'Per Rimini: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
   ])('does not fire for %j', (content) => {
     expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('named-operator');
   });
