@@ -471,6 +471,18 @@ describe('insistence', () => {
       'La stampa dei solleciti di pagamento TARI 2025 per il contribuente deceduto risulta errata.';
     expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('insistence');
   });
+  test.each([
+    'Sollecito di pagamento inviato al contribuente deceduto: il calcolo IMU 2025 risulta errato.',
+    'Ho già segnalato il problema al mio responsabile: il calcolo IMU 2025 del contribuente deceduto è errato.',
+  ])("a payment reminder or a report to the Ente's own staff is not insistence: %j", (content) => {
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('insistence');
+  });
+  test.each([
+    'Secondo sollecito: il calcolo IMU 2025 del contribuente deceduto risulta ancora errato.',
+    'Vi ho già segnalato il problema: il calcolo IMU 2025 del contribuente deceduto è errato.',
+  ])('reminders to the helpdesk still count: %j', (content) => {
+    expect(rulesFired(draft({ bodyText: withContent(content) }))).toContain('insistence');
+  });
   test('"vi sollecito" is insistence', () => {
     const content =
       'Vi sollecito per il calcolo IMU 2025 del contribuente deceduto, che risulta ancora errato.';
