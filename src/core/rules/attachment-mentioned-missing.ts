@@ -5,9 +5,10 @@ import type { Rule, RuleContext } from './rule';
 const mentioned =
   /\b(?:in allegato|allego|qui allegat[oaie]|vedi (?:lo |la |gli |le |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|file|stampa)|alleghiamo|allegato alla presente|allegata alla presente|allegati alla presente|(?:vedi|vedasi|vedere|come da|come si vede dall'|come da file) allegat[oaie]|si allega(?:no)?|vi allego|ti allego|le allego|(?:ho|abbiamo) allegato|allegando|(?:trovate|trova|troverete|trovi) (?:in )?allegat[oaie]|(?:screenshot|schermat[ae]|immagin[ei]|foto|file|documento) (?:in )?allegat[oaie]|(?:invio|inviamo|mando|mandiamo|giro|trasmetto|trasmettiamo) (?:anche )?(?:lo|la|gli|le|uno|una|un|il|i|in allegato (?:lo|la|gli|le|il|i))? ?(?:screenshot|schermat[ae]|stampa della schermata|immagin[ei]|foto|file)|accludo|accludiamo|si acclude|(?:vi|le|ti) (?:invio|inviamo|mando|mandiamo|giro|giriamo|trasmetto|trasmettiamo|inoltro|inoltriamo|unisco) (?:anche )?(?:lo|la|gli|le|uno|una|un|il|i|copia (?:del|della|dello|dell'|di))? ?(?:screenshot|schermat[ae]|stampa|stampe|immagin[ei]|foto|file|copia|pdf|documento|estratto|videata|videate))\b/;
 
-// "il file in allegato alla PEC": an attachment of a document in the software, not of this mail.
+// "il file in allegato alla PEC": an attachment of a document in the software, not of this mail;
+// "in allegato al ticket precedente": of an earlier mail.
 const otherDocument =
-  /^ (?:a(?:l|lla|lle|i|gli|d)? |all')(?:pec|protocollo|pratica|pratiche|documento|determina|delibera|atto|atti|fattura|fatture|mail ricevuta|domanda|istanza|registrazione|avviso|avvisi|mandato|mandati|verbale|verbali|ordinanza|notifica|comunicazione|messaggio ricevuto|email ricevuta)\b/;
+  /^ (?:a(?:l|lla|lle|i|gli|d)? |all')(?:pec|protocollo|pratica|pratiche|documento|determina|delibera|atto|atti|fattura|fatture|mail ricevuta|domanda|istanza|registrazione|avviso|avvisi|mandato|mandati|verbale|verbali|ordinanza|notifica|comunicazione|messaggio ricevuto|email ricevuta|ticket|(?:mail|e-mail|email|messaggio|segnalazione|richiesta) precedente)\b/;
 
 function ownAttachmentMention(ctx: RuleContext, start: number, end: number): Hit | null {
   const re = new RegExp(mentioned.source, 'g');

@@ -674,6 +674,15 @@ describe('attachment-mentioned-missing', () => {
       'attachment-mentioned-missing',
     );
   });
+  test("an attachment of an earlier mail ('in allegato al ticket precedente') is not ours", () => {
+    const body = goodBody.replace(
+      'Sono reperibile',
+      'In allegato al ticket precedente trovate i dati.\nSono reperibile',
+    );
+    expect(rulesFired(draft({ bodyText: body, attachments: [] }))).not.toContain(
+      'attachment-mentioned-missing',
+    );
+  });
   test('an attachment only in the quoted reply does not count', () => {
     const body = `${goodBody}\n\n> In allegato il file`;
     expect(rulesFired(draft({ bodyText: body, attachments: [] }))).not.toContain(
