@@ -20,6 +20,7 @@ import type {
   Report,
   Severity,
   TicketDraft,
+  UserSettings,
   Verdict,
 } from './types';
 
@@ -30,7 +31,7 @@ export function checkTicket(draft: TicketDraft, options: CheckOptions = {}): Rep
   const locale: Locale = pickLocale(opts.locale ?? opts.settings?.language);
   const safe = sanitizeDraft(draft);
   const directory = opts.directory ?? defaultDirectory;
-  const settings = opts.settings ?? {};
+  const settings = sanitizeSettings(opts.settings);
   const subject = safe.subject.trim();
   const body = attempt(
     () => prepareText(safe.bodyText, safe.bodyHtml, settings.name),
@@ -176,6 +177,31 @@ function sanitizeDraft(draft: TicketDraft): TicketDraft {
     cc: recipients(d.cc),
     attachments: Array.isArray(d.attachments) ? d.attachments.filter((a) => !!a) : [],
   };
+}
+
+/**
+ * Keeps the settings values of the expected types: stored settings may come from an older
+ * version or a hand-edited file ("enti" as one string, a phone stored as a number).
+ */
+function sanitizeSettings(value: unknown): UserSettings {
+  if (!value || typeof value !== 'object') return {};
+  const s = value as Record<string, unknown>;
+  const str = (v: unknown): string | undefined =>
+    typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  const enti = typeof s.enti === 'string' ? [s.enti] : Array.isArray(s.enti) ? s.enti : [];
+  const slots = Array.isArray(s.availability) ? s.availability : [];
+  const out: UserSettings = {
+    enti: enti.map(str).filter((e): e is string => e !== undefined),
+    availability: slots
+      .filter((a): a is Record<string, unknown> => !!a && typeof a === 'object')
+      .map((a) => ({ days: str(a.days) ?? '', from: str(a.from) ?? '', to: str(a.to) ?? '' })),
+  };
+  const name = str(s.name);
+  const phone = str(s.phone);
+  if (name !== undefined) out.name = name;
+  if (phone !== undefined) out.phone = phone;
+  if (s.language === 'it' || s.language === 'en') out.language = s.language;
+  return out;
 }
 
 function plainPrepared(bodyText: string): PreparedText {

@@ -763,3 +763,26 @@ describe('refinements', () => {
     expect(rulesFired(draft({ bodyText: withContent(content) }))).not.toContain('multiple-topics');
   });
 });
+
+describe('settings of an older version or edited by hand', () => {
+  test.each([
+    [{ enti: 'Comune di Rimini' }],
+    [{ name: 42, phone: 541618402 }],
+    [{ availability: 'lun-ven 9-13' }],
+    [{ enti: [null, 3, 'Comune di Rimini'] }],
+  ])('%j gives no internal error and still checks the ticket', (settings) => {
+    const report = checkTicket(draft({ bodyText: withContent('Vedi oggetto.') }), {
+      settings: settings as unknown as UserSettings,
+    });
+    expect(report.findings.filter((f) => /errore interno/.test(f.message))).toEqual([]);
+    expect(report.findings.map((f) => f.rule)).toContain('body-too-vague');
+  });
+  test('an Ente given as one string still counts as the Ente', () => {
+    const body = goodBody.replace('Comune di Rimini', 'Ufficio Tributi');
+    const settings = { enti: 'Rimini' } as unknown as UserSettings;
+    const report = checkTicket(draft({ bodyText: body.replace('IMU 2025', 'IMU 2025 a Rimini') }), {
+      settings,
+    });
+    expect(report.findings.map((f) => f.rule)).not.toContain('ente-missing');
+  });
+});
