@@ -97,4 +97,34 @@ describe('production task pane', () => {
     expect(await pane.getByLabel('Telefono diretto').inputValue()).toBe('0721 887654');
     expect(errors).toEqual([]);
   });
+
+  it('after a fix pressed with the keyboard, the focus is on the new verdict, visibly', async () => {
+    const { page, errors } = await openPreview(h!);
+    await page.route('https://**/*', (route) =>
+      route.request().url() === OFFICE_JS
+        ? route.fulfill({ contentType: 'text/javascript', body: officeStandIn })
+        : route.abort(),
+    );
+    await page.goto(`${h!.baseUrl}/taskpane.html`);
+    const pane = page.locator('#root');
+    const fix = pane.locator('[data-rule="personal-recipient"]').getByRole('button');
+    await fix.waitFor({ timeout: 15_000 });
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await pane
+      .locator('[data-rule="personal-recipient"]')
+      .waitFor({ state: 'detached', timeout: 15_000 });
+    const focused = await page.waitForFunction(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (el?.dataset.testid !== 'verdict') return null;
+      return {
+        live: el.closest('[aria-live]') !== null,
+        outline: getComputedStyle(el).outlineStyle,
+      };
+    });
+    const { live, outline } = (await focused.jsonValue())!;
+    expect(live).toBe(true);
+    expect(outline).not.toBe('none');
+    expect(errors).toEqual([]);
+  });
 });
