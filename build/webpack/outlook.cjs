@@ -7,7 +7,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
-const { root, tsRule, resolve } = require('./common.cjs');
+const { root, tsRule, resolve, lightHtmlToText } = require('./common.cjs');
 
 const TARGET = 'es2020'; // Fluent UI v9 supports evergreen engines only (no IE 11)
 const taskpaneEntry = path.join(root, 'src/hosts/outlook/taskpane/index.tsx');
@@ -38,6 +38,7 @@ function base(mode) {
       ],
     },
     performance: { hints: false }, // scripts/size.mjs reports sizes against the budget
+    plugins: [lightHtmlToText()],
   };
 }
 
@@ -57,6 +58,7 @@ module.exports = (_env = {}, argv = {}) => {
         clean: { keep: (file) => !/^(taskpane\.[0-9a-f]+\.js|chunks\/)/.test(file) },
       },
       plugins: [
+        ...base(mode).plugins,
         new HtmlWebpackPlugin({
           template: path.join(root, 'src/hosts/outlook/taskpane/taskpane.html'),
           filename: 'taskpane.html',
@@ -85,6 +87,7 @@ module.exports = (_env = {}, argv = {}) => {
         splitChunks: { chunks: 'all' },
       },
       plugins: [
+        ...base(mode).plugins,
         new HtmlWebpackPlugin({
           template: path.join(previewDir, 'index.html'),
           filename: 'index.html',
