@@ -2,6 +2,7 @@
 // reply/forward, so a signature lands under what the user wrote, not under the old message.
 // Pure string functions (no DOM), shared by the pane and the on-send runtime.
 import { escapeHtml } from '../shared/escape-html';
+import { insertBeforeQuote } from '../shared/insert-plain-text';
 
 /** Markers Outlook (desktop, web, Mac) and common clients put before quoted text in HTML. */
 const htmlQuoteMarkers: RegExp[] = [
@@ -10,14 +11,6 @@ const htmlQuoteMarkers: RegExp[] = [
   /<hr[^>]*>\s*(?:<[^>]+>\s*)*<(?:b|strong)>\s*(?:From|Da)\s*:/i,
   /<div[^>]*class=["']?gmail_quote[^>]*>/i,
   /<blockquote[^>]*>/i,
-];
-
-/** Plain-text markers of a quoted reply/forward. */
-const textQuoteMarkers: RegExp[] = [
-  /^_{10,}\s*$/m,
-  /^-{2,}\s*(?:Original Message|Messaggio originale|Forwarded message|Messaggio inoltrato)\s*-{2,}/im,
-  /^(?:From|Da)\s*:.+\n(?:.*\n){0,2}?(?:Sent|Inviato|Date|Data)\s*:/im,
-  /^>/m,
 ];
 
 function firstMatch(text: string, markers: RegExp[]): number | undefined {
@@ -38,13 +31,7 @@ export function textToHtml(text: string): string {
 }
 
 /** Inserts `text` after the user's own text of a plain-text body. */
-export function insertIntoText(body: string, text: string): string {
-  const at = firstMatch(body, textQuoteMarkers) ?? body.length;
-  const own = body.slice(0, at).replace(/\s+$/, '');
-  const rest = body.slice(at);
-  const joined = own === '' ? text : `${own}\n\n${text}`;
-  return rest === '' ? `${joined}\n` : `${joined}\n\n${rest}`;
-}
+export const insertIntoText = insertBeforeQuote;
 
 /** Inserts `text` (converted to HTML) after the user's own part of an HTML body. */
 export function insertIntoHtml(html: string, text: string): string {

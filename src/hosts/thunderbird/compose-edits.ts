@@ -6,6 +6,7 @@ import { formatRecipient } from './compose-draft';
 import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './tb-api';
 import { escapeHtml } from '../shared/escape-html';
 import { isBlankBody } from '../shared/blank-body';
+import { insertBeforeQuote } from '../shared/insert-plain-text';
 
 /** Plain text as HTML paragraphs-with-line-breaks, the way Thunderbird's editor writes them. */
 export function textToHtml(text: string): string {
@@ -43,40 +44,8 @@ export function replaceHtmlBody(html: string, text: string): string {
   );
 }
 
-/**
- * Index of the first line of a plain-text quote: the attribution line ("Il … ha scritto:",
- * "On … wrote:", "-------- Forwarded Message --------") or the first "> " line.
- */
-function plainQuoteStart(text: string): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (
-      /^-{4,}\s*(Forwarded Message|Messaggio inoltrato|Messaggio originale|Original Message)/i.test(
-        line,
-      )
-    ) {
-      return offset;
-    }
-    if (line.startsWith('>')) {
-      const previous = lines[i - 1] ?? '';
-      return /:\s*$/.test(previous) ? offset - previous.length - 1 : offset;
-    }
-    offset += line.length + 1;
-  }
-  return -1;
-}
-
 /** Appends `text` to the user's own plain text, separated by a blank line. */
-export function appendToPlain(body: string, text: string): string {
-  const at = plainQuoteStart(body);
-  const own = at >= 0 ? body.slice(0, at) : body;
-  const rest = at >= 0 ? body.slice(at) : '';
-  const trimmed = own.replace(/\s+$/, '');
-  const joined = trimmed ? `${trimmed}\n\n${text}\n` : `${text}\n`;
-  return rest ? `${joined}\n${rest}` : joined;
-}
+export const appendToPlain = insertBeforeQuote;
 
 /** Keeps address-book references ({id, type}), which an edit given as addresses cannot name. */
 function keptReferences(list: ComposeRecipientList | undefined): ComposeRecipient[] {
