@@ -14,6 +14,7 @@ const common = {
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.cjs'],
   projects: [
     {
       ...common,
