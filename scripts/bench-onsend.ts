@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
+import { goodTicket } from '../tests/fixtures/good-ticket';
 
 const root = path.resolve(__dirname, '..');
 const bundlePath = path.join(root, 'dist/outlook/onsend.js');
@@ -18,26 +19,11 @@ const directory = JSON.parse(
   readFileSync(path.join(root, 'assets/directory/ticket-directory.json'), 'utf8'),
 );
 
-/** A typical ticket: a reply-free request of ~15 lines with signature, to a module address. */
+/** A typical ticket: a reply-free request with signature, to a module address. */
 const ticket = {
   to: [directory.modules[0].address],
-  subject: 'Mandati di pagamento: errore "capitolo non trovato" in emissione',
-  body: [
-    'Buongiorno,',
-    '',
-    'dal modulo Ragioneria del Comune di Castelnuovo, quando emetto un mandato di pagamento sul',
-    'capitolo 1043 il programma mostra il messaggio di errore "capitolo non trovato" e non salva',
-    'il mandato. Il capitolo esiste ed è stato usato ieri per un altro mandato senza problemi.',
-    'Ho provato a uscire e rientrare nel programma e a usare un altro computer, con lo stesso',
-    "risultato. Allego la schermata dell'errore.",
-    '',
-    'Sono reperibile dalle 9 alle 13.',
-    '',
-    'Cordiali saluti',
-    'Mario Rossi',
-    'Ufficio Ragioneria – Comune di Castelnuovo',
-    'Tel. 0521 123456',
-  ].join('\n'),
+  subject: goodTicket.subject,
+  body: goodTicket.bodyText,
 };
 
 function outlook(mail: typeof ticket) {

@@ -53,21 +53,4 @@ export function pressSend(setup: SendSetup = {}) {
   return { state, completed, logs, run };
 }
 
-/** A ticket that follows the guidelines (subject, details, Ente, signature, phone, hours). */
-export const goodTicket = {
-  subject: 'Mandati di pagamento: errore "capitolo non trovato" in emissione',
-  bodyText: [
-    'Buongiorno,',
-    '',
-    'dal modulo Ragioneria del Comune di Castelnuovo, quando emetto un mandato di pagamento',
-    'sul capitolo 1043 il programma mostra il messaggio di errore "capitolo non trovato" e non',
-    'salva il mandato. Il capitolo esiste ed è stato usato ieri per un altro mandato senza problemi.',
-    '',
-    'Sono reperibile dalle 9 alle 13.',
-    '',
-    'Cordiali saluti',
-    'Mario Rossi',
-    'Ufficio Ragioneria – Comune di Castelnuovo',
-    'Tel. 0521 123456',
-  ].join('\n'),
-};
+export { goodTicket } from '../../fixtures/good-ticket';
