@@ -23,6 +23,7 @@ export { rules } from './rules';
 export { buildSignatureBlock } from './fixes/signature-block';
 export { buildTicketTemplate } from './fixes/ticket-template';
 export { proposeSubject } from './fixes/propose-subject';
+export { mergeRecipientEdit } from './fixes/merge-recipients';
 export { isGenericSubject, defaultGenericSubjects } from './text/generic-subject';
 export * from './types';
 export { decideSend, isTicketMail } from './send-policy';

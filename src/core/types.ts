@@ -118,7 +118,16 @@ export interface Location {
 
 /** A host-independent edit of the draft; every host knows how to apply each kind. */
 export type FixEdit =
-  | { kind: 'set-recipients'; field: 'to' | 'cc'; recipients: Recipient[] }
+  | {
+      kind: 'set-recipients';
+      field: 'to' | 'cc';
+      recipients: Recipient[];
+      /**
+       * The field as the check saw it. Hosts apply the edit to the field as it is when the user
+       * clicks (see mergeRecipientEdit), so a recipient added since the check is not dropped.
+       */
+      basedOn?: Recipient[];
+    }
   | { kind: 'set-subject'; subject: string }
   | { kind: 'append-to-body'; text: string }
   | { kind: 'set-body'; text: string };

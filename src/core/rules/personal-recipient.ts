@@ -76,7 +76,7 @@ export const personalRecipient: Rule = {
             id: target ? 'use-module-address' : 'remove-personal-address',
             labelId: target ? 'fix' : 'fixRemove',
             labelData: { address: r.address, moduleAddress: target ?? '' },
-            edits: [{ kind: 'set-recipients', field, recipients: replaced }],
+            edits: [{ kind: 'set-recipients', field, recipients: replaced, basedOn: list }],
           },
         });
       }

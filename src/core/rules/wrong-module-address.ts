@@ -27,6 +27,7 @@ export const wrongModuleAddress: Rule = {
               kind: 'set-recipients',
               field: 'to',
               recipients: [{ name: module.name, address: module.address }, ...kept],
+              basedOn: to,
             },
           ],
         },

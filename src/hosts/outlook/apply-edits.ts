@@ -5,6 +5,8 @@ import type { FixEdit, Recipient } from '../../core/types';
 import { isBlankBody } from '../shared/blank-body';
 import { insertIntoHtml, insertIntoText, textToHtml } from './body-insert';
 import { officeCall } from './office-async';
+import { readRecipients } from './read-item';
+import { mergeRecipientEdit } from '../../core/fixes/merge-recipients';
 
 function toEmailUser(r: Recipient): Office.EmailUser {
   return { displayName: r.name ?? r.address, emailAddress: r.address };
@@ -56,10 +58,15 @@ async function setBody(item: Office.MessageCompose, text: string): Promise<void>
 
 async function applyEdit(item: Office.MessageCompose, edit: FixEdit): Promise<void> {
   switch (edit.kind) {
-    case 'set-recipients':
+    case 'set-recipients': {
+      // Applied to the field as it is now, so an address typed since the check is kept.
+      const recipients = edit.basedOn
+        ? mergeRecipientEdit(await readRecipients(item, edit.field), edit)
+        : edit.recipients;
       return officeCall<void>(`${edit.field}.setAsync`, (cb) =>
-        item[edit.field].setAsync(edit.recipients.map(toEmailUser), cb),
+        item[edit.field].setAsync(recipients.map(toEmailUser), cb),
       );
+    }
     case 'set-subject':
       return officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(edit.subject, cb));
     case 'append-to-body':

@@ -2,7 +2,8 @@
 // text is never replaced (`set-body` replaces only a body with nothing of the user's), HTML
 // formatting is kept, and new text goes above a quoted reply so it counts as the user's own text.
 import type { FixEdit } from '../../core/types';
-import { formatRecipient } from './compose-draft';
+import { formatRecipient, recipientsFrom } from './compose-draft';
+import { mergeRecipientEdit } from '../../core/fixes/merge-recipients';
 import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './tb-api';
 import { escapeHtml } from '../shared/escape-html';
 import { isBlankBody } from '../shared/blank-body';
@@ -67,7 +68,8 @@ export function detailsForEdits(current: ComposeDetails, edits: FixEdit[]): Comp
       case 'set-recipients':
         update[edit.field] = [
           ...keptReferences(current[edit.field]),
-          ...edit.recipients.map(formatRecipient),
+          // Applied to the field as it is now, so an address typed since the check is kept.
+          ...mergeRecipientEdit(recipientsFrom(current[edit.field]), edit).map(formatRecipient),
         ];
         break;
       case 'set-subject':

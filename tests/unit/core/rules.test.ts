@@ -328,7 +328,12 @@ describe('personal-recipient', () => {
     );
     expect(f?.severity).toBe('error');
     expect(f?.where?.field).toBe('cc');
-    expect(f?.fix?.edits[0]).toEqual({ kind: 'set-recipients', field: 'cc', recipients: [] });
+    expect(f?.fix?.edits[0]).toEqual({
+      kind: 'set-recipients',
+      field: 'cc',
+      recipients: [],
+      basedOn: [{ address: 'giulia.verdi@palitalsoft.example' }],
+    });
   });
   test('replaces a personal To with the module address', () => {
     const f = finding(
@@ -339,6 +344,7 @@ describe('personal-recipient', () => {
       kind: 'set-recipients',
       field: 'to',
       recipients: [{ address: 'tributi@ticket.palitalsoft.example', name: 'Tributi' }],
+      basedOn: [{ address: 'marco@assistenza.palitalsoft.example' }],
     });
   });
   test('fixes for two personal addresses never put one back nor add the module twice', () => {
@@ -617,6 +623,7 @@ describe('wrong-module-address', () => {
       kind: 'set-recipients',
       field: 'to',
       recipients: [{ name: 'Tributi', address: 'tributi@ticket.palitalsoft.example' }],
+      basedOn: [{ address: 'personale@ticket.palitalsoft.example' }],
     });
   });
   test('keeps non-vendor recipients', () => {

@@ -22,6 +22,27 @@ describe('applyEdits (Outlook)', () => {
     expect(state.subject).toBe('Tributi: errore calcolo IMU');
   });
 
+  it('keeps a recipient typed after the check when it replaces a personal address', async () => {
+    const state = composeState({
+      to: [
+        { displayName: 'Marco', emailAddress: 'marco@palitalsoft.it' },
+        { displayName: 'Anna', emailAddress: 'anna@comune.example.it' },
+      ],
+    });
+    await applyEdits(installOffice(state), [
+      {
+        kind: 'set-recipients',
+        field: 'to',
+        recipients: [{ name: 'Tributi', address: 'tributi@example.it' }],
+        basedOn: [{ address: 'marco@palitalsoft.it' }],
+      },
+    ]);
+    expect(state.to).toEqual([
+      { displayName: 'Tributi', emailAddress: 'tributi@example.it' },
+      { displayName: 'Anna', emailAddress: 'anna@comune.example.it' },
+    ]);
+  });
+
   it('inserts text into an HTML body after the user text and before the quoted reply', async () => {
     const html =
       '<html><body><div style="font-family:Calibri">Buongiorno, <b>errore</b> nel calcolo.</div>' +

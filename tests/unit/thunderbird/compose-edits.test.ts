@@ -87,6 +87,23 @@ describe('detailsForEdits', () => {
     });
   });
 
+  test('recipients: an address typed after the check is kept', () => {
+    const update = detailsForEdits(
+      { to: ['old@palitalsoft.example', 'Anna <anna@comune.example.it>'] },
+      [
+        {
+          kind: 'set-recipients',
+          field: 'to',
+          recipients: [{ name: 'Tributi', address: 'tributi@ticket.palitalsoft.example' }],
+          basedOn: [{ address: 'old@palitalsoft.example' }],
+        },
+      ],
+    );
+    expect(update).toEqual({
+      to: ['Tributi <tributi@ticket.palitalsoft.example>', 'Anna <anna@comune.example.it>'],
+    });
+  });
+
   test('HTML: set-body replaces only the content of <body>', () => {
     const update = detailsForEdits(
       {
