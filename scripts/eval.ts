@@ -30,7 +30,7 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown option "${a}" (expected --set NAME or --check)`);
   }
   if (name === 'all') return { sets: [...CORPUS_SETS], check };
-  if (!(CORPUS_SETS as readonly string[]).includes(name))
+  if (!CORPUS_SETS.includes(name))
     throw new Error(`unknown corpus set "${name}" (expected ${CORPUS_SETS.join(', ')} or all)`);
   return { sets: [name as CorpusSet], check };
 }

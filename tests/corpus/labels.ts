@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleId, TicketType, UserSettings } from '../../src/core/types';
+import { SETS, type CorpusSetInfo } from './sets';
 
 /** Every rule id of docs/rules.md, in the order the tables list them. */
 export const ALL_RULES: readonly RuleId[] = [
@@ -26,8 +27,14 @@ export const ALL_RULES: readonly RuleId[] = [
   'attachment-mentioned-missing',
 ];
 
-export const CORPUS_SETS = ['dev', 'validation', 'holdout'] as const;
-export type CorpusSet = (typeof CORPUS_SETS)[number];
+export const CORPUS_SETS: readonly string[] = SETS.map((s) => s.name);
+export type CorpusSet = string;
+
+export function setInfo(set: CorpusSet): CorpusSetInfo {
+  const info = SETS.find((s) => s.name === set);
+  if (!info) throw new Error(`unknown corpus set "${set}" (known: ${CORPUS_SETS.join(', ')})`);
+  return info;
+}
 
 export interface TicketLabel {
   file: string;

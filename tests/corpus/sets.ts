@@ -1,0 +1,21 @@
+// The corpus sets and what each is for. A set's tickets live in sources/<name>/; its generated
+// .eml files and labels.json in <name>/. Roles:
+// - tuned: the engine has been tuned on it; a regression guard with its own goals.
+// - holdout: sealed. Nobody tuning the engine reads it; its first score is in README.md.
+// - blind: written, not yet scored. Score it (npm run eval -- NAME), record the first score in
+//   README.md before anyone reads a ticket, then make it tuned or holdout.
+export type SetRole = 'tuned' | 'holdout' | 'blind';
+
+export interface CorpusSetInfo {
+  name: string;
+  role: SetRole;
+  /** Fewest tickets the set must hold, and fewest positives of every rule. */
+  minTickets: number;
+  minPositives: number;
+}
+
+export const SETS: readonly CorpusSetInfo[] = [
+  { name: 'dev', role: 'tuned', minTickets: 70, minPositives: 5 },
+  { name: 'validation', role: 'tuned', minTickets: 30, minPositives: 2 },
+  { name: 'holdout', role: 'holdout', minTickets: 60, minPositives: 4 },
+];
