@@ -1,4 +1,4 @@
-// `npm run eval [-- dev|validation|holdout|all] [--set NAME] [--check]`: scores the engine against
+// `npm run eval [-- SET|all] [--set NAME] [--check] [--summary]`: scores the engine against
 // the labelled corpus (tests/corpus) and prints per-rule precision/recall/F1, module and ticket-type
 // accuracy and the mismatching tickets. A report: exit code 0, unless --check is given and a goal is
 // missed: a rule's F1 or the module accuracy on the tuned sets, the holdout goals on the holdout.
@@ -13,26 +13,30 @@ import {
 interface Args {
   sets: CorpusSet[];
   check: boolean;
+  /** Scores only, no ticket names: for the first, blind score of a new batch. */
+  summary: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   let name = 'dev';
   let check = false;
+  let summary = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--check') check = true;
+    else if (a === '--summary') summary = true;
     else if (a === '--set') name = argv[++i] ?? '';
     else if (a.startsWith('--set=')) name = a.slice('--set='.length);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run eval -- [dev|validation|holdout|all] [--set NAME] [--check]');
+      console.log('usage: npm run eval -- [SET|all] [--set NAME] [--check] [--summary]');
       process.exit(0);
     } else if (!a.startsWith('-')) name = a;
     else throw new Error(`unknown option "${a}" (expected --set NAME or --check)`);
   }
-  if (name === 'all') return { sets: [...CORPUS_SETS], check };
+  if (name === 'all') return { sets: [...CORPUS_SETS], check, summary };
   if (!CORPUS_SETS.includes(name))
     throw new Error(`unknown corpus set "${name}" (expected ${CORPUS_SETS.join(', ')} or all)`);
-  return { sets: [name as CorpusSet], check };
+  return { sets: [name as CorpusSet], check, summary };
 }
 
 async function main(): Promise<number> {
@@ -46,7 +50,7 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   for (const set of args.sets) {
     const evaluation = await evaluateSet(set);
-    console.log(formatEvaluation(evaluation));
+    console.log(formatEvaluation(evaluation, !args.summary));
     console.log('');
     // --check on a tuned set is about rules and modules only (the ticket type is a softer goal);
     // the blind holdout is too small for per-rule goals, so it is checked on its own goals.

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emlToDraft } from '../../src/cli/eml-to-draft';
 import { checkTicket } from '../../src/core/engine';
-import type { RuleId } from '../../src/core/types';
+import { rules } from '../../src/core/rules';
+import type { RuleId, Severity, UserSettings, Verdict } from '../../src/core/types';
 import { ALL_RULES, corpusDir, loadLabels, type CorpusSet } from './labels';
 
 export interface TicketOutcome {
@@ -18,6 +19,9 @@ export interface TicketOutcome {
   moduleGot: string | null;
   typeExpected: string | null;
   typeGot: string | null;
+  /** What Send would do by the labels (the labelled rules at their severities) and by the engine. */
+  verdictExpected: Verdict;
+  verdictGot: Verdict;
   /** Set when the ticket could not be parsed or checked; counts as a total miss. */
   error?: string;
 }
@@ -38,6 +42,20 @@ export interface SetEvaluation {
   rules: RuleScore[];
   moduleAccuracy: number;
   typeAccuracy: number;
+  send: SendOutcomes;
+}
+
+/**
+ * What the user meets on Send, the figures users judge us by. A prompt is a warning question or
+ * a block; each rate is over the tickets it can happen to.
+ */
+export interface SendOutcomes {
+  /** Good tickets (no error or warning label) that the engine stops (asks or blocks). */
+  falsePrompts: { count: number; of: number; rate: number };
+  /** Tickets with no error label that the engine blocks. */
+  falseBlocks: { count: number; of: number; rate: number };
+  /** Tickets with an error label that the engine lets through or only asks about. */
+  missedBlocks: { count: number; of: number; rate: number };
 }
 
 export async function evaluateSet(set: CorpusSet): Promise<SetEvaluation> {
@@ -53,6 +71,7 @@ export async function evaluateSet(set: CorpusSet): Promise<SetEvaluation> {
     let actualRules: RuleId[] = [];
     let moduleGot: string | null = null;
     let typeGot: string | null = null;
+    let verdictGot: Verdict = 'ok';
     let error: string | undefined;
     try {
       const draft = await emlToDraft(readFileSync(join(corpusDir(set), label.file)));
@@ -60,6 +79,7 @@ export async function evaluateSet(set: CorpusSet): Promise<SetEvaluation> {
       actualRules = [...new Set(report.findings.map((f) => f.rule))];
       moduleGot = report.module?.id ?? null;
       typeGot = report.ticketType;
+      verdictGot = report.verdict;
     } catch (err) {
       error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     }
@@ -70,6 +90,8 @@ export async function evaluateSet(set: CorpusSet): Promise<SetEvaluation> {
       extra: sortRules(actualRules.filter((r) => !label.rules.includes(r))),
       moduleGot,
       typeGot,
+      verdictExpected: labelledVerdict(label.rules, label.settings),
+      verdictGot,
       ...(error ? { error } : {}),
     });
   }
@@ -86,6 +108,49 @@ export async function evaluateSet(set: CorpusSet): Promise<SetEvaluation> {
     typeAccuracy: ratio(
       tickets.filter((t) => ok(t, 'typeExpected', 'typeGot')).length,
       tickets.length,
+    ),
+    send: sendOutcomes(tickets),
+  };
+}
+
+/** The severity a labelled rule has for this ticket (ente-missing depends on the settings). */
+function labelSeverity(rule: RuleId, settings: UserSettings | undefined): Severity {
+  const def = rules.find((r) => r.id === rule) as unknown as {
+    severity?: Severity;
+    defaultSeverity?: Severity;
+  };
+  if (rule === 'ente-missing' && (settings?.enti?.length ?? 0) >= 2) return 'warning';
+  return def.severity ?? def.defaultSeverity ?? 'info';
+}
+
+function labelledVerdict(labelled: RuleId[], settings: UserSettings | undefined): Verdict {
+  const severities = labelled.map((r) => labelSeverity(r, settings));
+  if (severities.includes('error')) return 'block';
+  if (severities.includes('warning')) return 'warn';
+  return 'ok';
+}
+
+function sendOutcomes(tickets: TicketOutcome[]): SendOutcomes {
+  const rate = (hits: TicketOutcome[], pool: TicketOutcome[]) => ({
+    count: hits.length,
+    of: pool.length,
+    rate: pool.length === 0 ? 0 : hits.length / pool.length,
+  });
+  const good = tickets.filter((t) => t.verdictExpected === 'ok');
+  const noError = tickets.filter((t) => t.verdictExpected !== 'block');
+  const withError = tickets.filter((t) => t.verdictExpected === 'block');
+  return {
+    falsePrompts: rate(
+      good.filter((t) => t.verdictGot !== 'ok'),
+      good,
+    ),
+    falseBlocks: rate(
+      noError.filter((t) => t.verdictGot === 'block'),
+      noError,
+    ),
+    missedBlocks: rate(
+      withError.filter((t) => t.verdictGot !== 'block'),
+      withError,
     ),
   };
 }
@@ -168,9 +233,15 @@ function pct(x: number): string {
 }
 
 /** The report printed by `npm run eval`: rule table, accuracies, mismatches. */
-export function formatEvaluation(e: SetEvaluation): string {
+export function formatEvaluation(e: SetEvaluation, withMismatches = true): string {
   const lines: string[] = [];
   lines.push(`Corpus set: ${e.set} (${e.tickets.length} tickets)`, '');
+  const { falsePrompts, falseBlocks, missedBlocks } = e.send;
+  const share = (x: { count: number; of: number; rate: number }) =>
+    `${pct(x.rate).padStart(6)}  (${x.count} of ${x.of})`;
+  lines.push(`false prompts (good tickets stopped at Send): ${share(falsePrompts)}`);
+  lines.push(`false blocks (no error label, blocked):       ${share(falseBlocks)}`);
+  lines.push(`missed blocks (error label, not blocked):     ${share(missedBlocks)}`, '');
   const header = ['rule', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1'];
   const rows = e.rules.map((r) => [
     r.rule,
@@ -198,6 +269,8 @@ export function formatEvaluation(e: SetEvaluation): string {
       t.typeExpected !== t.typeGot,
   );
   lines.push(`Mismatches: ${wrong.length} of ${e.tickets.length} tickets`);
+  // A blind batch is scored before anyone reads it: --summary leaves the tickets out.
+  if (!withMismatches) return lines.join('\n');
   for (const t of wrong) {
     lines.push(`- ${t.file}`);
     if (t.error) lines.push(`    error:  ${t.error}`);
