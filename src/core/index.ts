@@ -19,13 +19,23 @@ export type {
   SendMode,
   UserPreferences,
 } from './config/admin-config';
-export { rules } from './rules';
+export { rules, ruleIds, registry } from './rules';
+export type { Rule, RuleContext, Region } from './rules/rule';
+export { coerceSettings } from './config/coerce-settings';
+export { localeFromLanguage, resolveLocale } from './locale';
 export { buildSignatureBlock } from './fixes/signature-block';
 export { buildTicketTemplate } from './fixes/ticket-template';
 export { proposeSubject } from './fixes/propose-subject';
 export { mergeRecipientEdit } from './fixes/merge-recipients';
 export { isGenericSubject, defaultGenericSubjects } from './text/generic-subject';
 export * from './types';
-export { decideSend, isTicketMail } from './send-policy';
+export {
+  decideSend,
+  isTicketMail,
+  runSendCheck,
+  ticketRecipients,
+  SEND_CHECK_BUDGET_MS,
+} from './send-check';
+export type { SendCheckHost, SendOutcome } from './send-check';
 export { isVendorAddress } from './directory/addresses';
-export type { SendDecision } from './send-policy';
+export type { SendDecision } from './send-check';

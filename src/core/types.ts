@@ -1,6 +1,8 @@
 // Public data shapes of the engine. Every host (Outlook, Thunderbird, preview, CLI) builds a
 // TicketDraft from what it can read and renders the Report; nothing here knows about a host.
 
+import type { RuleId } from './rules';
+
 export interface Recipient {
   name?: string;
   address: string;
@@ -20,6 +22,8 @@ export interface TicketDraft {
   from?: Recipient;
   to: Recipient[];
   cc: Recipient[];
+  /** Blind copies: the helpdesk in Bcc still opens a ticket (see send-check.ts). */
+  bcc?: Recipient[];
   attachments: AttachmentInfo[];
   /** Message-ID of the mail this one answers, when it is a reply. */
   inReplyTo?: string;
@@ -58,26 +62,8 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A rule's configured level: a severity, or switched off. */
 export type RuleLevel = Severity | 'off';
 
-export type RuleId =
-  | 'subject-missing'
-  | 'subject-generic'
-  | 'body-too-vague'
-  | 'signature-missing'
-  | 'phone-missing'
-  | 'ente-missing'
-  | 'ente-multiple'
-  | 'named-operator'
-  | 'personal-recipient'
-  | 'on-behalf'
-  | 'reply-to-ticket-notification'
-  | 'insistence'
-  | 'booking'
-  | 'multiple-topics'
-  | 'attachment-suggested'
-  | 'availability-missing'
-  | 'paid-service'
-  | 'wrong-module-address'
-  | 'attachment-mentioned-missing';
+/** The id of a registered rule, derived from the registry (rules/index.ts). */
+export type { RuleId };
 
 export type TicketType = 'anomalia' | 'supporto' | 'formazione';
 
@@ -143,6 +129,8 @@ export interface Fix {
 export interface Finding {
   rule: RuleId;
   severity: Severity;
+  /** Which of the rule's messages this is (stable across languages). */
+  messageId: string;
   message: string;
   where?: Location;
   fix?: Fix;
@@ -160,6 +148,14 @@ export interface ModuleSuggestion {
 
 export type Verdict = 'block' | 'warn' | 'ok';
 
+/** A failure of ours during a check: what failed, never a finding about the ticket. */
+export interface InternalError {
+  stage: 'prepare' | 'classify' | 'phones' | 'rule';
+  /** The rule that threw, for stage "rule". */
+  rule?: RuleId;
+  message: string;
+}
+
 export interface Report {
   verdict: Verdict;
   findings: Finding[];
@@ -168,6 +164,10 @@ export interface Report {
   /** 0..100, higher is better; for the pane's quality meter. */
   score: number;
   locale: Locale;
+  /** Our own failures during the check; the findings are those of the steps that worked. */
+  internalErrors: InternalError[];
+  /** Rules not run because the deadline had passed: the check is incomplete. */
+  skippedRules: RuleId[];
 }
 
 export interface CheckOptions {
@@ -178,4 +178,11 @@ export interface CheckOptions {
   /** Subjects that are too generic (compared after normalisation); replaces the default list. */
   genericSubjects?: string[];
   locale?: Locale;
+  /**
+   * Time (per `clock`) after which no further rule is started; the rules left are listed in
+   * `Report.skippedRules`. Send paths pass what remains of the host's time budget.
+   */
+  deadline?: number;
+  /** Milliseconds clock for `deadline`; Date.now by default (tests pass a double). */
+  clock?: () => number;
 }

@@ -3,29 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleId, TicketType, UserSettings } from '../../src/core/types';
 import { SETS, type CorpusSetInfo } from './sets';
+import { ruleIds } from '../../src/core/rules';
 
-/** Every rule id of docs/rules.md, in the order the tables list them. */
-export const ALL_RULES: readonly RuleId[] = [
-  'subject-missing',
-  'subject-generic',
-  'body-too-vague',
-  'signature-missing',
-  'phone-missing',
-  'ente-missing',
-  'ente-multiple',
-  'named-operator',
-  'personal-recipient',
-  'on-behalf',
-  'reply-to-ticket-notification',
-  'insistence',
-  'booking',
-  'multiple-topics',
-  'attachment-suggested',
-  'availability-missing',
-  'paid-service',
-  'wrong-module-address',
-  'attachment-mentioned-missing',
-];
+/** Every rule id, from the registry (src/core/rules/index.ts), in display order. */
+export const ALL_RULES: readonly RuleId[] = ruleIds;
 
 export const CORPUS_SETS: readonly string[] = SETS.map((s) => s.name);
 export type CorpusSet = string;

@@ -39,6 +39,7 @@ function loadInOutlook(mail: Mail, extra: Record<string, unknown> = {}): Outlook
   const item = {
     to: { getAsync: answer('to.getAsync', addresses(mail.to)) },
     cc: { getAsync: answer('cc.getAsync', []) },
+    bcc: { getAsync: answer('bcc.getAsync', []) },
     subject: { getAsync: answer('subject.getAsync', mail.subject) },
     body: {
       getAsync: (_type: string, cb: (r: unknown) => void) => answer('body.getAsync', mail.body)(cb),

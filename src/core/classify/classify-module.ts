@@ -4,7 +4,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
-import { message } from '../messages/catalogue';
+import { defineMessages } from '../messages/define-messages';
 import {
   inflected,
   moduleIndex,
@@ -200,8 +200,11 @@ export function classifyModule(
   };
 }
 
+const reasonText = defineMessages({
+  it: { subject: 'parola "{word}" nell\'oggetto', text: 'parola "{word}" nel testo' },
+  en: { subject: 'word "{word}" in the subject', text: 'word "{word}" in the text' },
+});
+
 function reason(hit: ModuleHit, locale: Locale): string {
-  return message(locale, 'common', hit.inSubject ? 'moduleWordSubject' : 'moduleWordText', {
-    word: hit.written,
-  });
+  return reasonText(locale, hit.inSubject ? 'subject' : 'text', { word: hit.written });
 }

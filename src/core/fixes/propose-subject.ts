@@ -1,12 +1,12 @@
 // A specific subject built from the module name and the key words of the request, e.g.
 // "Tributi – errore nel calcolo IMU 2025 per contribuente deceduto". Never generic: when the
 // text says too little, a bracketed placeholder asks the user to complete it.
-import { message } from '../messages/catalogue';
 import { fold } from '../text/fold';
 import { isGenericSubject } from '../text/generic-subject';
 import { prepareText, type PreparedText } from '../text/prepare';
 import { isMeaningful, tokenize } from '../text/words';
-import type { Locale, ModuleSuggestion, TicketDraft } from '../types';
+import type { ModuleSuggestion, TicketDraft } from '../types';
+import { inserted } from './inserted-text';
 
 // Opening words that introduce the request without describing it.
 const filler = new Set(
@@ -22,14 +22,13 @@ const maxPhrase = 70;
 export function proposeSubject(
   input: TicketDraft | PreparedText,
   module: Pick<ModuleSuggestion, 'name'> | null,
-  locale: Locale,
 ): string {
   const prepared = 'content' in input ? input : prepareText(input.bodyText ?? '', input.bodyHtml);
   const phrase = keyPhrase(prepared.content.text.slice(0, 3000));
   // "Personale / Stipendi" -> "Personale": a short topic label at the start of the subject.
   const head = module?.name.split(/\s+\/\s+/)[0];
   if (phrase && !isGenericSubject(phrase)) return head ? `${head} – ${phrase}` : capitalise(phrase);
-  const placeholder = message(locale, 'common', 'subjectPlaceholder');
+  const placeholder = inserted('subjectPlaceholder');
   return head ? `${head} – ${placeholder}` : placeholder;
 }
 

@@ -1,38 +1,105 @@
 // A mail that says "in allegato" without an attachment makes the operator ask for it again.
-import { bodyWhere, findInSubject, subjectWhere, type Hit } from './text-locations';
-import type { Rule, RuleContext } from './rule';
+import { pattern } from '../text/word-list';
+import { defineRule, type Region } from './rule';
+import {
+  bodyWhere,
+  findIn,
+  hitAt,
+  matchesIn,
+  quoting,
+  subjectWhere,
+  type Hit,
+} from './text-locations';
 
-const mentioned =
-  /\b(?:in allegato|allego|qui allegat[oaie]|vedi (?:lo |la |gli |le |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|file|stampa)|alleghiamo|allegato alla presente|allegata alla presente|allegati alla presente|(?:vedi|vedasi|vedere|come da|come si vede dall'|come da file) allegat[oaie]|si allega(?:no)?|vi allego|ti allego|le allego|(?:ho|abbiamo) allegato|allegando|(?:trovate|trova|troverete|trovi) (?:in )?allegat[oaie]|(?:screenshot|schermat[ae]|immagin[ei]|foto|file|documento) (?:in )?allegat[oaie]|(?:invio|inviamo|mando|mandiamo|giro|trasmetto|trasmettiamo) (?:anche )?(?:lo|la|gli|le|uno|una|un|il|i|in allegato (?:lo|la|gli|le|il|i))? ?(?:screenshot|schermat[ae]|stampa della schermata|immagin[ei]|foto|file)|accludo|accludiamo|si acclude|(?:vi|le|ti) (?:invio|inviamo|mando|mandiamo|giro|giriamo|trasmetto|trasmettiamo|inoltro|inoltriamo|unisco) (?:anche )?(?:lo|la|gli|le|uno|una|un|il|i|copia (?:del|della|dello|dell'|di))? ?(?:screenshot|schermat[ae]|stampa|stampe|immagin[ei]|foto|file|copia|pdf|documento|estratto|videata|videate))\b/;
+const images = ['screenshot', 'schermat[ae]', 'immagin[ei]', 'foto', 'file'];
+const articles = ['lo', 'la', 'gli', 'le', 'uno', 'una', 'un', 'il', 'i'];
+const sendVerbs = ['invio', 'inviamo', 'mando', 'mandiamo', 'giro', 'trasmetto', 'trasmettiamo'];
+/** Ways of saying "attached" (folded text; whole words). */
+const mentions = [
+  'in allegato',
+  'allego',
+  'qui allegat[oaie]',
+  "vedi (?:lo |la |gli |le |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|file|stampa)",
+  'alleghiamo',
+  'allegato alla presente',
+  'allegata alla presente',
+  'allegati alla presente',
+  "(?:vedi|vedasi|vedere|come da|come si vede dall'|come da file) allegat[oaie]",
+  'si allega(?:no)?',
+  'vi allego',
+  'ti allego',
+  'le allego',
+  '(?:ho|abbiamo) allegato',
+  'allegando',
+  '(?:trovate|trova|troverete|trovi) (?:in )?allegat[oaie]',
+  '(?:screenshot|schermat[ae]|immagin[ei]|foto|file|documento) (?:in )?allegat[oaie]',
+  // "vi mando lo screenshot", "invio in allegato la foto"
+  pattern`${sendVerbs} (?:anche )?(?:${articles}|in allegato (?:lo|la|gli|le|il|i))? ?(?:${images}|stampa della schermata)`,
+  'accludo',
+  'accludiamo',
+  'si acclude',
+  // "vi inoltro copia della determina", "le giro il pdf"
+  pattern`(?:vi|le|ti) (?:${sendVerbs}|giriamo|inoltro|inoltriamo|unisco) (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?(?:${images}|stampa|stampe|copia|pdf|documento|estratto|videata|videate)`,
+];
+const mentioned = pattern`\b${mentions}\b`;
 
 // "il file in allegato alla PEC": an attachment of a document in the software, not of this mail;
 // "in allegato al ticket precedente": of an earlier mail.
-const otherDocument =
-  /^ (?:a(?:l|lla|lle|i|gli|d)? |all')(?:pec|protocollo|pratica|pratiche|documento|determina|delibera|atto|atti|fattura|fatture|mail ricevuta|domanda|istanza|registrazione|avviso|avvisi|mandato|mandati|verbale|verbali|ordinanza|notifica|comunicazione|messaggio ricevuto|email ricevuta|ticket|(?:mail|e-mail|email|messaggio|segnalazione|richiesta) precedente)\b/;
+const otherDocuments = [
+  'pec',
+  'protocollo',
+  'pratica',
+  'pratiche',
+  'documento',
+  'determina',
+  'delibera',
+  'atto',
+  'atti',
+  'fattura',
+  'fatture',
+  'mail ricevuta',
+  'domanda',
+  'istanza',
+  'registrazione',
+  'avviso',
+  'avvisi',
+  'mandato',
+  'mandati',
+  'verbale',
+  'verbali',
+  'ordinanza',
+  'notifica',
+  'comunicazione',
+  'messaggio ricevuto',
+  'email ricevuta',
+  'ticket',
+  '(?:mail|e-mail|email|messaggio|segnalazione|richiesta) precedente',
+];
+const otherDocument = pattern`^ (?:a(?:l|lla|lle|i|gli|d)? |all')${otherDocuments}\b`;
 
-function ownAttachmentMention(ctx: RuleContext, start: number, end: number): Hit | null {
-  const re = new RegExp(mentioned.source, 'g');
-  const slice = ctx.foldedBody.slice(start, end);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (otherDocument.test(after)) continue;
-    const s = start + m.index;
-    return { start: s, end: s + m[0].length, text: ctx.body.text.slice(s, s + m[0].length) };
+function ownAttachmentMention(region: Region): Hit | null {
+  for (const m of matchesIn(region, mentioned)) {
+    const after = m.index + m[0].length;
+    if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
+    return hitAt(region, m.index, m[0].length);
   }
   return null;
 }
 
-export const attachmentMentionedMissing: Rule = {
+export const attachmentMentionedMissing = defineRule({
   id: 'attachment-mentioned-missing',
-  defaultSeverity: 'warning',
+  severity: 'warning',
+  summary: 'The text says something is attached and the message has no attachment.',
+  messages: {
+    it: { default: 'Il testo cita un allegato («{excerpt}») ma il messaggio non ha allegati.' },
+    en: { default: 'The text mentions an attachment ("{excerpt}") but the message has none.' },
+  },
   check(ctx) {
-    if ((ctx.draft.attachments ?? []).length > 0) return [];
-    const { own } = ctx.body;
-    const hit = ownAttachmentMention(ctx, own.start, Math.min(own.end, own.start + 50000));
-    if (hit) return [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }];
-    const inSubject = findInSubject(ctx, mentioned);
-    if (inSubject) return [{ data: { excerpt: inSubject.text }, where: subjectWhere(inSubject) }];
+    if (ctx.draft.attachments.length > 0) return [];
+    const hit = ownAttachmentMention(ctx.own);
+    if (hit) return [quoting('default', bodyWhere(hit))];
+    const inSubject = findIn(ctx.subject, mentioned);
+    if (inSubject) return [quoting('default', subjectWhere(inSubject))];
     return [];
   },
-};
+});

@@ -1,11 +1,22 @@
 // Guidelines: "È consigliato l'utilizzo di screenshot e/o allegati".
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
-export const attachmentSuggested: Rule = {
+export const attachmentSuggested = defineRule({
   id: 'attachment-suggested',
-  defaultSeverity: 'info',
-  check(ctx) {
-    if (ctx.ticketType !== 'anomalia' || (ctx.draft.attachments ?? []).length > 0) return [];
-    return [{ where: { field: 'attachments' } }];
+  severity: 'info',
+  summary: 'An anomaly is reported without any attachment: a screenshot helps.',
+  messages: {
+    it: {
+      default:
+        "Per un'anomalia uno screenshot del messaggio di errore aiuta l'assistenza: allegalo se puoi.",
+    },
+    en: {
+      default:
+        'For an anomaly, a screenshot of the error message helps the helpdesk: attach one if you can.',
+    },
   },
-};
+  check(ctx) {
+    if (ctx.ticketType !== 'anomalia' || ctx.draft.attachments.length > 0) return [];
+    return [{ messageId: 'default', where: { field: 'attachments' } }];
+  },
+});

@@ -1,24 +1,27 @@
 // Guidelines: avoid "prenotazioni di assistenza", help asked for a possible future need.
 import { findBooking } from '../classify/classify-type';
-import { bodyWhere } from './text-locations';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
+import { bodyWhere, hitAt, quoting } from './text-locations';
 
-export const bookingRule: Rule = {
+export const booking = defineRule({
   id: 'booking',
-  defaultSeverity: 'warning',
+  severity: 'warning',
+  summary: 'Help is reserved for a possible future need, with no present problem.',
+  messages: {
+    it: {
+      default:
+        'Sembra una «prenotazione di assistenza» («{excerpt}»): apri il ticket quando il problema si presenta.',
+    },
+    en: {
+      default:
+        'This looks like "booking" assistance in advance ("{excerpt}"): open the ticket when the problem occurs.',
+    },
+  },
   check(ctx) {
-    const { content } = ctx.body;
-    const end = Math.min(content.end, content.start + 50000);
     // The same test that makes the ticket type no anomaly: a present problem makes "fissare già
     // da ora un intervento" a request for help now.
-    const found = findBooking(ctx.foldedBody.slice(content.start, end));
+    const found = findBooking(ctx.content.folded);
     if (!found) return [];
-    const start = content.start + found.index;
-    const where = bodyWhere({
-      start,
-      end: start + found.length,
-      text: ctx.body.text.slice(start, start + found.length),
-    });
-    return [{ data: { excerpt: where.excerpt! }, where }];
+    return [quoting('default', bodyWhere(hitAt(ctx.content, found.index, found.length)))];
   },
-};
+});

@@ -132,10 +132,10 @@ const perCheck = new WeakMap<RuleContext, DraftEnteMentions>();
 export function draftEnteMentions(ctx: RuleContext): DraftEnteMentions {
   const known = perCheck.get(ctx);
   if (known) return known;
-  const { own, signature: sig } = ctx.body;
+  const { own, signature } = ctx;
   const found: DraftEnteMentions = {
-    own: findEnteMentions(own.text.slice(0, 200000), own.start, ctx.settings.enti ?? []),
-    signature: sig ? findEnteMentions(sig.text.slice(0, 5000), sig.start, [], true) : [],
+    own: findEnteMentions(own.text, own.start, ctx.settings.enti ?? []),
+    signature: signature ? findEnteMentions(signature.text, signature.start, [], true) : [],
   };
   perCheck.set(ctx, found);
   return found;

@@ -1,16 +1,30 @@
 // Guidelines: "si prega di specificare chiaramente in quale Ente si ha necessità di assistenza".
-import { message } from '../messages/catalogue';
-import { endOfOwnText } from './text-locations';
+import { inserted } from '../fixes/inserted-text';
 import { draftEnteMentions, findEnteMentions } from './ente-mentions';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
+import { endOfOwnText } from './text-locations';
 
-export const enteMissing: Rule = {
+export const enteMissing = defineRule({
   id: 'ente-missing',
-  defaultSeverity: 'info',
-  contextualSeverity: (ctx) => ((ctx.settings.enti?.length ?? 0) >= 2 ? 'warning' : 'info'),
+  severity: 'info',
+  summary: 'Neither subject nor own text names the Ente (Comune, Unione…) that needs help.',
+  messages: {
+    it: {
+      default: "Non è indicato l'Ente (Comune, Unione…) per cui chiedi assistenza.",
+      several: 'Lavori per più Enti ({enti}): indica per quale chiedi assistenza.',
+      fix: 'Aggiungi «Ente: {ente}»',
+    },
+    en: {
+      default: 'The Ente (Comune, Unione…) you need help for is not named.',
+      several: 'You work for several Enti ({enti}): say which one needs help.',
+      fix: 'Add "Ente: {ente}"',
+    },
+  },
+  // Whoever works for several Enti must say which one: then a missing Ente asks before sending.
+  severityFor: (ctx) => ((ctx.settings.enti?.length ?? 0) >= 2 ? 'warning' : 'info'),
   check(ctx) {
     const enti = (ctx.settings.enti ?? []).filter((e) => e.trim() !== '');
-    if (findEnteMentions(ctx.subject.slice(0, 1000), 0, enti).length > 0) return [];
+    if (findEnteMentions(ctx.subject.text, 0, enti).length > 0) return [];
     const inDraft = draftEnteMentions(ctx);
     if (inDraft.own.length > 0 || inDraft.signature.length > 0) return [];
     const only = enti.length === 1 ? enti[0]!.trim() : null;
@@ -26,10 +40,7 @@ export const enteMissing: Rule = {
                 labelId: 'fix',
                 labelData: { ente: only },
                 edits: [
-                  {
-                    kind: 'append-to-body' as const,
-                    text: message(ctx.locale, 'common', 'enteLine', { ente: only }),
-                  },
+                  { kind: 'append-to-body' as const, text: inserted('enteLine', { ente: only }) },
                 ],
               },
             }
@@ -37,4 +48,4 @@ export const enteMissing: Rule = {
       },
     ];
   },
-};
+});

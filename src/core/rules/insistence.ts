@@ -1,62 +1,111 @@
 // Guidelines (errato 3): insistent pressure on the operators takes them away from real urgencies.
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
-import { bodyWhere, findInBody, findInSubject, subjectWhere, type Hit } from './text-locations';
+import { anyOf, pattern } from '../text/word-list';
 import type { Location } from '../types';
-import type { Rule, RuleContext, RuleProblem } from './rule';
+import { defineRule, type RuleContext } from './rule';
+import {
+  bodyWhere,
+  findIn,
+  hitAt,
+  matchesIn,
+  quoting,
+  subjectWhere,
+  type Hit,
+} from './text-locations';
 
 // A payment reminder sent to a taxpayer ("sollecito di pagamento") is a document of the case.
 const paymentReminder =
   ' (?:di (?:pagamento|versamento)|bonari[oa]|al contribuente|ai contribuenti)';
 // Reported to someone of the Ente ("ho già segnalato il problema al mio responsabile"), not to us.
 const toSomeoneElse =
-  "(?: [a-z']+){0,3} (?:al|alla|ai|alle|all') ?(?:mi[oa] |nostr[oa] )?(?:responsabile|dirigente|collega|colleghi|segretari|sindac|ufficio|cittadin|contribuent|ced|sistemist)";
+  "(?: [a-z']+){0,3} (?:al|alla|ai|alle|all') ?(?:mi[oa] |nostr[oa] )?" +
+  '(?:responsabile|dirigente|collega|colleghi|segretari|sindac|ufficio|cittadin|contribuent|ced|sistemist)';
+
+/** What a reminder asks for again: "sollecito nuovamente", "sollecitiamo una risposta". */
+const remindedThings = [
+  'nuovamente',
+  'ancora',
+  'di nuovo',
+  'la (?:vostra|risposta|presa in carico)',
+  'una risposta',
+  'un riscontro',
+  'riscontro',
+  'risposta',
+  'un intervento',
+];
+
+/** Sentences that remind, count the attempts or complain about waiting. */
+const reminderPhrases = [
+  pattern`(?:ho|abbiamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})`,
+  /(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)/,
+  "per l'ennesima volta",
+  'ancora nessun[ao]? (?:risposta|riscontro|notizia)',
+  /nessuno (?:mi|ci) ha (?:ancora )?(?:risposto|contattat[oi]|richiamat[oi])/,
+  'non (?:ho|abbiamo) ancora ricevuto (?:nessuna|alcuna|una) risposta',
+  'ancora in attesa (?:di|della) (?:una )?risposta',
+  'attendo ancora',
+  'attendiamo ancora',
+  'da giorni (?:aspetto|attendo|attendiamo|aspettiamo)',
+  'aspetto da giorni',
+  'attendo da giorni',
+  'senza (?:avere|aver) (?:ancora )?ricevuto (?:risposta|riscontro)',
+  'piu volte (?:segnalato|scritto|sollecitato|chiesto)',
+  /non (?:ho|abbiamo) (?:ancora )?(?:avuto|ricevuto) (?:nessuna |alcuna )?risposta/,
+  'nessuna risposta',
+  'vi sollecito',
+  'sollecitiamo',
+  /(?:siamo|sono|resto|restiamo) ancora in attesa\b/,
+  /nessuno (?:si e fatto sentire|ci ha (?:ancora )?(?:contattat[oi]|richiamat[oi]))/,
+  /(?:da|ormai da) (?:giorni|una settimana|settimane|un mese|mesi|(?:due|tre|quattro|cinque|dieci) giorni) (?:aspetto|attendo|attendiamo|aspettiamo)/,
+  /(?:scritto|segnalato|chiamato|telefonato|sollecitato) (?:gia )?(?:piu|varie|diverse|molte|tante) volte/,
+  'rispondete(?: per favore| subito)?!',
+  /gia segnalat[oaie] (?:[a-z']+ ){0,3}(?:scorsa|scorso|fa)\b/,
+  'torno a (?:sollecitare|scrivervi|chiedervi|segnalarvi)',
+  /(?:e|sono) (?:ormai )?(?:da )?(?:giorni|settimane|mesi|una settimana|un mese|(?:due|tre|quattro|cinque|dieci|quindici) (?:giorni|settimane)) che (?:aspett|attend|sollecit|vi scriv|vi chiam|vi cerc)[a-z]*/,
+  /(?:rinnovo|reitero|ripeto) (?:la (?:mia |nostra )?|il (?:mio |nostro )?)(?:richiesta|segnalazione|sollecito)/,
+];
+
 const reminders = new RegExp(
-  `(?:^|[\\n:.!?-]\\s*)sollecito\\b(?!${paymentReminder})|\\b(?:vi|la|le|ti) sollecit(?:o|iamo)\\b|\\bsollecit(?:o|iamo|are) (?:nuovamente|ancora|di nuovo|la (?:vostra|risposta|presa in carico)|una risposta|un riscontro|riscontro|risposta|un intervento)|\\b(?:secondo|terzo|ulteriore|ennesimo|nuovo) sollecito\\b(?!${paymentReminder})|\\b(?:vi (?:ho|abbiamo) gia (?:scritto|segnalato|inviato|contattat[oi]|chiesto) gia (?:scritto|segnalato|inviato|contattat[oi]|chiesto)|(?:ho|abbiamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})|(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)|per l'ennesima volta|ancora nessun[ao]? (?:risposta|riscontro|notizia)|nessuno (?:mi|ci) ha (?:ancora )?(?:risposto|contattat[oi]|richiamat[oi])|non (?:ho|abbiamo) ancora ricevuto (?:nessuna|alcuna|una) risposta|ancora in attesa (?:di|della) (?:una )?risposta|attendo ancora|attendiamo ancora|da giorni (?:aspetto|attendo|attendiamo|aspettiamo)|aspetto da giorni|attendo da giorni|senza (?:avere|aver) (?:ancora )?ricevuto (?:risposta|riscontro)|piu volte (?:segnalato|scritto|sollecitato|chiesto)|non (?:ho|abbiamo) (?:ancora )?(?:avuto|ricevuto) (?:nessuna |alcuna )?risposta|nessuna risposta|vi sollecito|sollecitiamo|(?:siamo|sono|resto|restiamo) ancora in attesa\\b|nessuno (?:si e fatto sentire|ci ha (?:ancora )?(?:contattat[oi]|richiamat[oi]))|(?:da|ormai da) (?:giorni|una settimana|settimane|un mese|mesi|(?:due|tre|quattro|cinque|dieci) giorni) (?:aspetto|attendo|attendiamo|aspettiamo)|(?:scritto|segnalato|chiamato|telefonato|sollecitato) (?:gia )?(?:piu|varie|diverse|molte|tante) volte|rispondete(?: per favore| subito)?!|gia segnalat[oaie] (?:[a-z']+ ){0,3}(?:scorsa|scorso|fa)\\b|torno a (?:sollecitare|scrivervi|chiedervi|segnalarvi)|(?:e|sono) (?:ormai )?(?:da )?(?:giorni|settimane|mesi|una settimana|un mese|(?:due|tre|quattro|cinque|dieci|quindici) (?:giorni|settimane)) che (?:aspett|attend|sollecit|vi scriv|vi chiam|vi cerc)[a-z]*|(?:rinnovo|reitero|ripeto) (?:la (?:mia |nostra )?|il (?:mio |nostro )?)(?:richiesta|segnalazione|sollecito))`,
+  anyOf([
+    // "Sollecito" opening a sentence or the subject, but not "sollecito di pagamento".
+    pattern`(?:^|[\n:.!?-]\s*)sollecito\b(?!${paymentReminder})`,
+    /\b(?:vi|la|le|ti) sollecit(?:o|iamo)\b/,
+    pattern`\bsollecit(?:o|iamo|are) ${remindedThings}`,
+    pattern`\b(?:secondo|terzo|ulteriore|ennesimo|nuovo) sollecito\b(?!${paymentReminder})`,
+    pattern`\b${reminderPhrases}`,
+  ]),
 );
 const bangs = /!{3,}/;
 const quotedMessage =
   /\b(?:errore|error|exception|eccezione|warning|attenzione|impossibile|codice|fatal)\b/;
-const urgentWord = /\burgent(?:e|i|issim[oaie])\b/g;
+const urgentWord = /\burgent(?:e|i|issim[oaie])\b/;
 
 /** "urgente" words: how many, the first one written in capitals and the first one in the body. */
-function urgentHits(ctx: RuleContext): {
-  count: number;
-  capital: Location | null;
-  first: Location | null;
-} {
+function urgentHits(ctx: RuleContext) {
   let count = 0;
   let capital: Location | null = null;
   let first: Location | null = null;
-  const scan = (folded: string, original: string, offset: number, field: 'subject' | 'body') => {
-    urgentWord.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = urgentWord.exec(folded)) !== null && count < 10) {
+  for (const [region, field] of [
+    [ctx.subject, 'subject'],
+    [ctx.content, 'body'],
+  ] as const) {
+    for (const m of matchesIn(region, urgentWord)) {
+      if (count >= 10) break;
       count++;
-      const text = original.slice(m.index, m.index + m[0].length);
-      const hit = { start: offset + m.index, end: offset + m.index + m[0].length, text };
+      const hit = hitAt(region, m.index, m[0].length);
       const where = field === 'body' ? bodyWhere(hit) : subjectWhere(hit);
       if (field === 'body') first ??= where;
-      if (text === text.toUpperCase()) capital ??= where;
+      if (hit.text === hit.text.toUpperCase()) capital ??= where;
     }
-  };
-  scan(ctx.foldedSubject, ctx.subject, 0, 'subject');
-  const { content } = ctx.body;
-  const end = Math.min(content.end, content.start + 50000);
-  scan(
-    ctx.foldedBody.slice(content.start, end),
-    ctx.body.text.slice(content.start, end),
-    content.start,
-    'body',
-  );
+  }
   return { count, capital, first };
 }
 
 /** A content line written entirely in capitals (at least 3 words and 12 letters). */
 function shoutedLine(ctx: RuleContext): Hit | null {
-  const { content, text } = ctx.body;
-  const lines = splitLines(text, content.start, Math.min(content.end, content.start + 50000));
-  for (const l of lines) {
+  const { content } = ctx;
+  for (const l of splitLines(content.text)) {
     const t = l.text.slice(0, 300);
     const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
     if (letters.length < 12 || letters !== letters.toUpperCase()) continue;
@@ -64,35 +113,40 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     if (words.length < 3) continue;
     // An error message copied in capitals is information, not shouting.
     if (/["«»“”]/.test(t) || quotedMessage.test(fold(t))) continue;
-    return { start: l.start, end: l.end, text: l.text };
+    return hitAt(content, l.start, l.end - l.start);
   }
   return null;
 }
 
-export const insistence: Rule = {
+export const insistence = defineRule({
   id: 'insistence',
-  defaultSeverity: 'warning',
+  severity: 'warning',
+  summary: 'Reminders, "!!!", "URGENTE" or shouted lines instead of facts about the urgency.',
+  messages: {
+    it: {
+      default:
+        "Toni insistenti («{excerpt}») non accelerano la risposta: spiega l'urgenza con i fatti (scadenze, effetti).",
+    },
+    en: {
+      default:
+        'Insistent wording ("{excerpt}") does not speed up the answer: explain the urgency with facts (deadlines, effects).',
+    },
+  },
   check(ctx) {
-    const located = (where: Location): RuleProblem[] => [
-      { data: { excerpt: where.excerpt ?? '' }, where },
-    ];
-    const found = (hit: Hit, where = bodyWhere(hit)): RuleProblem[] => located(where);
-    const { content } = ctx.body;
-    const region = { ...content, end: Math.min(content.end, content.start + 50000) };
-    const reminder = findInBody(ctx, region, reminders);
-    if (reminder) return found(reminder);
-    const subjectReminder = findInSubject(ctx, reminders) ?? findInSubject(ctx, bangs);
-    if (subjectReminder) return found(subjectReminder, subjectWhere(subjectReminder));
-    const bang = findInBody(ctx, region, bangs);
-    if (bang) return found(bang);
+    const reminder = findIn(ctx.content, reminders);
+    if (reminder) return [quoting('default', bodyWhere(reminder))];
+    const subjectReminder = findIn(ctx.subject, reminders) ?? findIn(ctx.subject, bangs);
+    if (subjectReminder) return [quoting('default', subjectWhere(subjectReminder))];
+    const bang = findIn(ctx.content, bangs);
+    if (bang) return [quoting('default', bodyWhere(bang))];
     const urgent = urgentHits(ctx);
-    if (urgent.capital) return located(urgent.capital);
+    if (urgent.capital) return [quoting('default', urgent.capital)];
     if (urgent.count >= 2) {
-      const whole = { start: 0, end: ctx.subject.length, text: ctx.subject };
-      return located(urgent.first ?? subjectWhere(whole));
+      const whole = hitAt(ctx.subject, 0, ctx.subject.text.length);
+      return [quoting('default', urgent.first ?? subjectWhere(whole))];
     }
     const shouted = shoutedLine(ctx);
-    if (shouted) return found(shouted);
+    if (shouted) return [quoting('default', bodyWhere(shouted))];
     return [];
   },
-};
+});

@@ -1,29 +1,97 @@
 // Guidelines: avoid tickets "per interposta persona" (for a colleague): the operator needs to
 // talk with the person who has the problem.
-import type { TextPart } from '../text/prepare';
-import { bodyWhere, ownWithoutSignature, type Hit } from './text-locations';
-import type { Rule, RuleContext } from './rule';
+import { pattern } from '../text/word-list';
+import { defineRule, type Region, type RuleContext } from './rule';
+import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
 
 const colleague =
-  "(?:(?:il |la |lo |un |una |l')?(?:mio |mia |nostro |nostra )?(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|segretario|segretaria|sindaco|assessore|assessora|comandante|capo ?ufficio|capo))";
-// A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
-// the problem or asked the writer to report it.
+  "(?:(?:il |la |lo |un |una |l')?(?:mio |mia |nostro |nostra )?" +
+  '(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|' +
+  'segretario|segretaria|sindaco|assessore|assessora|comandante|capo ?ufficio|capo))';
 // "ha" alone is any action ("il collega ha già configurato la stampante"): only having a problem
 // counts.
-const hasTrouble =
-  "(?:ha|aveva) (?:(?:un|una|un'|il|lo|la|l'|gli|le|dei|delle|degli|ancora|sempre|spesso|anche|di nuovo|lo stesso|la stessa) ?)*(?:problem|difficolt|error|anomali|bisogno|blocc|urgenz|messaggi|dubbi|necessit|impediment|disservizi)[a-z]*";
-const colleagueHasProblem = new RegExp(
-  `\\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa|della|del|dalla|dal|alla|al|nella|dell') ?(?:collega|collaboratore|collaboratrice)\\b[^.\\n]{0,60}\\b(?:${hasTrouble}|non riesce|non riusciva|non puo|non vede|mi chiede|mi ha chiesto|mi prega|chiede|ha chiesto|lamenta|riscontra|ha riscontrato|segnala|ha segnalato|vorrebbe|avrebbe bisogno)\\b`,
-);
+const troubles = [
+  'problem',
+  'difficolt',
+  'error',
+  'anomali',
+  'bisogno',
+  'blocc',
+  'urgenz',
+  'messaggi',
+  'dubbi',
+  'necessit',
+  'impediment',
+  'disservizi',
+];
+const fillers =
+  "(?:un|una|un'|il|lo|la|l'|gli|le|dei|delle|degli|ancora|sempre|spesso|anche|di nuovo|lo stesso|la stessa)";
+const hasTrouble = pattern`(?:ha|aveva) (?:${fillers} ?)*${troubles}[a-z]*`.source;
+/** What a colleague who has the problem does: cannot, asks, reports. */
+const colleagueTroubles = [
+  hasTrouble,
+  'non riesce',
+  'non riusciva',
+  'non puo',
+  'non vede',
+  'mi chiede',
+  'mi ha chiesto',
+  'mi prega',
+  'chiede',
+  'ha chiesto',
+  'lamenta',
+  'riscontra',
+  'ha riscontrato',
+  'segnala',
+  'ha segnalato',
+  'vorrebbe',
+  'avrebbe bisogno',
+];
+// A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
+// the problem or asked the writer to report it.
+const colleagueHasProblem = pattern`\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa|della|del|dalla|dal|alla|al|nella|dell') ?(?:collega|collaboratore|collaboratrice)\b[^.\n]{0,60}\b${colleagueTroubles}\b`;
+const roles = [
+  'dipendente',
+  'impiegat[oa]',
+  'addett[oa]',
+  'operatrice',
+  'responsabile',
+  'dirigente',
+  'segretari[oa]',
+  'sindaco',
+  'sindaca',
+  'vicesindac[oa]',
+  'assessor[ea]',
+  'comandante',
+  'capo ?ufficio',
+  'capo ?settore',
+  'ragioniere',
+  'ragioniera',
+  'economo',
+  'vigile',
+  'agente',
+];
+const roleTroubles = [
+  'non riesce',
+  'non riusciva',
+  'non e riuscit[oa]',
+  'non puo',
+  'non vede',
+  'non trova',
+  'non gli',
+  'non le',
+  'lamenta',
+  'riscontra',
+  'ha riscontrato',
+  'avrebbe bisogno',
+  'ha un problema',
+  'ha problemi',
+];
 // Someone in another role (singular) who has the problem: "il sindaco non riesce a firmare",
 // "una dipendente dei servizi sociali non riesce a protocollare". Narrower verbs than for a
 // colleague: "il responsabile ha approvato…" says nothing about who has the problem.
-const roleHasProblem = new RegExp(
-  `\\b(?:(?:il|la|lo|l'|un|una|il mio|la mia|il nostro|la nostra|mio|mia) ?(?:dipendente|impiegat[oa]|addett[oa]|operatrice|responsabile|dirigente|segretari[oa]|sindaco|sindaca|vicesindac[oa]|assessor[ea]|comandante|capo ?ufficio|capo ?settore|ragioniere|ragioniera|economo|vigile|agente)|(?:sig\\.?(?:ra|na)?|signora|signor|signorina|dott\\.?(?:ssa)?|dottoressa|dottor) [a-z']{3,25})\\b[^.\\n]{0,60}\\b(?:non riesce|non riusciva|non e riuscit[oa]|non puo|non vede|non trova|non gli|non le|lamenta|riscontra|ha riscontrato|avrebbe bisogno|ha un problema|ha problemi)\\b`,
-);
+const roleHasProblem = pattern`\b(?:(?:il|la|lo|l'|un|una|il mio|la mia|il nostro|la nostra|mio|mia) ?${roles}|(?:sig\.?(?:ra|na)?|signora|signor|signorina|dott\.?(?:ssa)?|dottoressa|dottor) [a-z']{3,25})\b[^.\n]{0,60}\b${roleTroubles}\b`;
 // Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
-// Not when the vendor's own operator asked for a ticket ("il vostro tecnico mi ha chiesto di
-// aprire un ticket").
 // Only writing to the vendor counts: "mi ha chiesto di inviarle la fattura" is other work.
 const askedToWrite =
   /\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi incarica|mi ha detto|mi dice|mi ha domandato) di (?:(?:segnal|scriv|invi|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\b|aprire (?:un|il|questo|un nuovo) ticket|aprire una segnalazione|(?:segnalare|scrivere|inoltrare|girare|inviare|comunicare|chiedere) (?:a voi|all'assistenza|al vostro|alla vostra)|segnalare (?:il|questo|un|tale|l') ?(?:problema|errore|malfunzionamento|anomalia|disservizio))/;
@@ -33,52 +101,63 @@ const notColleague =
 // The writer has the problem too: then colleagues are only mentioned.
 const writerAffected =
   /\b(?:non riesco|non riusciamo|non posso|non possiamo|anche io|anch'io|anche a me|anche noi|neanche io|nemmeno io|neppure io|come me|entrambi|entrambe|a tutti|tutti noi|ci blocca|mi blocca|mi da|ci da|(?:capita|succede|accade) (?:anche )?a me|lo stesso (?:capita|succede|accade)|stessa cosa|anche per me|io stess[oa])\b/;
+const writeVerbs = [
+  'segnalare',
+  'segnalarvi',
+  'scrivere',
+  'scrivervi',
+  'chiedere',
+  'chiedervi',
+  'aprire',
+  'inviare',
+  'inviarvi',
+  'girare',
+  'girarvi',
+  'inoltrare',
+  'inoltrarvi',
+  'comunicare',
+  'comunicarvi',
+  'contattarvi',
+  'avvisarvi',
+];
 
 const patterns = [
-  new RegExp(
-    `\\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\\s?${colleague}`,
-  ),
+  pattern`\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\s?${colleague}`,
   /\b(?:segnalo|scrivo|apro il ticket|invio|chiedo) (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b/,
   colleagueHasProblem,
   roleHasProblem,
-  // "il responsabile mi ha chiesto di segnalare", "vi inoltro la richiesta della collega"
-  new RegExp(
-    `\\b${colleague}\\b[^.\\n]{0,40}\\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di (?:segnalare|segnalarvi|scrivere|scrivervi|chiedere|chiedervi|aprire|inviare|inviarvi|girare|girarvi|inoltrare|inoltrarvi|comunicare|comunicarvi|contattarvi|avvisarvi)`,
-  ),
-  new RegExp(
-    `\\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto)(?: a voi)? (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\\s?${colleague}`,
-  ),
+  // "il responsabile mi ha chiesto di segnalare"
+  pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di ${writeVerbs}`,
+  // "vi inoltro la richiesta della collega"
+  pattern`\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto)(?: a voi)? (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\s?${colleague}`,
 ];
+const writeFor =
+  "(?:(?:vi |la |le |ti )?(?:scrivo|scriviamo|segnalo|segnaliamo|chiedo|chiediamo|contatto|contattiamo|interpello)) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?";
 // "scrivo per Martina, la nuova agente…, che deve…" / "per conto di Rossi": a named person.
 // "vi contatto da parte della signora Marisa dell'ufficio ragioneria, che non riesce…" too.
-const forPerson =
-  /\b(?:(?:vi |la |le |ti )?(?:scrivo|scriviamo|segnalo|segnaliamo|chiedo|chiediamo|contatto|contattiamo|interpello)) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?(?:il |la )?(?:sig\.?(?:ra|na)? |signora |signor |signorina |dott\.?(?:ssa)? |dottoressa |dottor |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b/;
+const forPerson = pattern`\b${writeFor}(?:il |la )?(?:sig\.?(?:ra|na)? |signora |signor |signorina |dott\.?(?:ssa)? |dottoressa |dottor |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b`;
 // "Scrivo io per il segretario comunale, che…": a role instead of a name.
-const forRole =
-  /\b(?:(?:vi |la |le |ti )?(?:scrivo|scriviamo|segnalo|segnaliamo|chiedo|chiediamo|contatto|contattiamo)) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?(?:segretari[oa]|sindac[oa]|vicesindac[oa]|assessor[ea]|dirigente|responsabile|comandante|capo ?ufficio|capo ?settore|dipendente|collega|direttore|direttrice)\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche|visto che|dato che)\b/;
+const forRole = pattern`\b${writeFor.replace('interpello', '')}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?(?:segretari[oa]|sindac[oa]|vicesindac[oa]|assessor[ea]|dirigente|responsabile|comandante|capo ?ufficio|capo ?settore|dipendente|collega|direttore|direttrice)\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche|visto che|dato che)\b`;
 // "Da parte della dott.ssa Ferretti vi chiedo…", "su richiesta di Paola Neri": a titled or
 // capitalised person the writer relays.
 const relayOf =
   /\b(?:per conto|a nome|da parte|su richiesta|su incarico) (?:di|del|della|dello|dell') ?(?:(sig\.?(?:ra|na)?|signora|signor|signorina|dott\.?(?:ssa)?|dottoressa|dottor|ing\.?|geom\.?|arch\.?|avv\.?|rag\.?) )?([a-z']{3,25})\b/;
-const notPersons = new Set(
-  'segnalare chiedere informare conto comunicare sapere questo questa quanto favore cortesia il la un una voi lei vostra vostro chiarire comune ufficio uffici ente amministrazione settore servizio area palitalsoft cityware sistema programma nostro nostra tutti tutto giunta consiglio'.split(
-    ' ',
-  ),
-);
+const notPersons = new Set([
+  ...['segnalare', 'chiedere', 'informare', 'conto', 'comunicare', 'sapere', 'chiarire'],
+  ...['questo', 'questa', 'quanto', 'favore', 'cortesia', 'il', 'la', 'un', 'una'],
+  ...['voi', 'lei', 'vostra', 'vostro', 'nostro', 'nostra', 'tutti', 'tutto'],
+  ...['comune', 'ufficio', 'uffici', 'ente', 'amministrazione', 'settore', 'servizio', 'area'],
+  ...['palitalsoft', 'cityware', 'sistema', 'programma', 'giunta', 'consiglio'],
+]);
 
-function hitAt(ctx: RuleContext, start: number, length: number): Hit {
-  return { start, end: start + length, text: ctx.body.text.slice(start, start + length) };
-}
-
-function relayedPerson(ctx: RuleContext, region: TextPart, folded: string): Hit | null {
+function relayedPerson(region: Region): Hit | null {
+  const folded = region.folded;
   const role = forRole.exec(folded);
-  if (role) return hitAt(ctx, region.start + role.index, role[0].length);
+  if (role) return hitAt(region, role.index, role[0].length);
   const m = relayOf.exec(folded);
   if (m && !notPersons.has(m[2]!)) {
-    const at = region.start + m.index + m[0].lastIndexOf(m[2]!);
-    const first = ctx.body.text.charAt(at);
-    if (m[1] || first !== first.toLowerCase())
-      return hitAt(ctx, region.start + m.index, m[0].length);
+    const first = region.text.charAt(m.index + m[0].lastIndexOf(m[2]!));
+    if (m[1] || first !== first.toLowerCase()) return hitAt(region, m.index, m[0].length);
   }
   const asked = askedToWrite.exec(folded);
   if (asked) {
@@ -88,41 +167,35 @@ function relayedPerson(ctx: RuleContext, region: TextPart, folded: string): Hit 
       asked.index - 100,
     );
     if (!notColleague.test(folded.slice(sentenceStart + 1, asked.index))) {
-      return hitAt(ctx, region.start + asked.index, asked[0].length);
+      return hitAt(region, asked.index, asked[0].length);
     }
   }
   return null;
 }
 
 function namedPerson(ctx: RuleContext): Hit | null {
-  const region = ownWithoutSignature(ctx);
-  const folded = ctx.foldedBody.slice(region.start, region.end);
-  const relayed = relayedPerson(ctx, region, folded);
+  const region = ctx.request;
+  const relayed = relayedPerson(region);
   if (relayed) return relayed;
-  const m = forPerson.exec(folded);
+  const m = forPerson.exec(region.folded);
   if (!m) return null;
   const person = m[1]!;
-  const at = region.start + m.index + m[0].indexOf(` ${person}`) + 1;
-  const titled = /(?:sig|dott|collega)/.test(m[0]);
-  const first = ctx.body.text.charAt(at);
-  if (notPersons.has(person) || (!titled && first === first.toLowerCase())) return null;
-  const start = region.start + m.index;
-  return { start, end: start + m[0].length, text: ctx.body.text.slice(start, start + m[0].length) };
+  const first = region.text.charAt(m.index + m[0].indexOf(` ${person}`) + 1);
+  const titledPerson = /(?:sig|dott|collega)/.test(m[0]);
+  if (notPersons.has(person) || (!titledPerson && first === first.toLowerCase())) return null;
+  return hitAt(region, m.index, m[0].length);
 }
 
 /**
  * First match that is not a colleague sharing the writer's own problem ("anche la collega ha lo
  * stesso problema").
  */
-function firstOwnProblemHit(ctx: RuleContext, region: TextPart, re: RegExp): Hit | null {
-  const global = new RegExp(re.source, 'g');
-  const slice = ctx.foldedBody.slice(region.start, region.end);
+function firstOwnProblemHit(region: Region, re: RegExp): Hit | null {
   // Whether the writer is affected does not depend on the match: test the region once, not
   // once per match (which was quadratic on a long text full of matches).
   let affected: boolean | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = global.exec(slice)) !== null) {
-    const before = slice.slice(Math.max(0, m.index - 12), m.index);
+  for (const m of matchesIn(region, re)) {
+    const before = region.folded.slice(Math.max(0, m.index - 12), m.index);
     const sameProblem = /\bstesso problema|\bstessa (?:cosa|anomalia|situazione)/.test(m[0]);
     if (/\banche\s+$/.test(before) || sameProblem) continue;
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
@@ -132,30 +205,35 @@ function firstOwnProblemHit(ctx: RuleContext, region: TextPart, re: RegExp): Hit
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&
-      (affected ??= writerAffected.test(slice))
+      (affected ??= writerAffected.test(region.folded))
     ) {
       continue;
     }
-    const start = region.start + m.index;
-    return {
-      start,
-      end: start + m[0].length,
-      text: ctx.body.text.slice(start, start + m[0].length),
-    };
+    return hitAt(region, m.index, m[0].length);
   }
   return null;
 }
 
-export const onBehalf: Rule = {
+export const onBehalf = defineRule({
   id: 'on-behalf',
-  defaultSeverity: 'warning',
+  severity: 'warning',
+  summary: 'The user writes for a colleague or another person who has the problem.',
+  messages: {
+    it: {
+      default:
+        'Sembra un ticket per conto di un collega («{excerpt}»): è meglio che scriva direttamente chi ha il problema.',
+    },
+    en: {
+      default:
+        'This looks like a ticket on behalf of a colleague ("{excerpt}"): the person with the problem should write directly.',
+    },
+  },
   check(ctx) {
-    const region = ownWithoutSignature(ctx);
     for (const re of patterns) {
-      const hit = firstOwnProblemHit(ctx, region, re);
-      if (hit) return [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }];
+      const hit = firstOwnProblemHit(ctx.request, re);
+      if (hit) return [quoting('default', bodyWhere(hit))];
     }
     const hit = namedPerson(ctx);
-    return hit ? [{ data: { excerpt: bodyWhere(hit).excerpt! }, where: bodyWhere(hit) }] : [];
+    return hit ? [quoting('default', bodyWhere(hit))] : [];
   },
-};
+});

@@ -2,7 +2,7 @@
 // request stays unanswered. Module and ticketing-system addresses are fine.
 import { domainOf, isVendorAddress, normalizeAddress } from '../directory/addresses';
 import type { Directory, Recipient } from '../types';
-import type { Rule, RuleProblem } from './rule';
+import { defineRule, type RuleProblem } from './rule';
 
 /** Module addresses, notification senders and any address at their (ticketing) domains. */
 function isSystemAddress(address: string, directory: Directory): boolean {
@@ -17,13 +17,34 @@ function isSystemAddress(address: string, directory: Directory): boolean {
 }
 
 // Words of shared mailboxes: "help.desk", "supporto.tecnico", "no.reply" are not persons.
-const mailboxWords = new Set(
-  (
-    'assistenza supporto support help desk helpdesk ticket tickets info noreply no reply ' +
-    'notifiche notifica servizio servizi ufficio staff admin sistema system team tecnico ' +
-    'commerciale amministrazione segreteria'
-  ).split(' '),
-);
+const mailboxWords = new Set([
+  'assistenza',
+  'supporto',
+  'support',
+  'help',
+  'desk',
+  'helpdesk',
+  'ticket',
+  'tickets',
+  'info',
+  'noreply',
+  'no',
+  'reply',
+  'notifiche',
+  'notifica',
+  'servizio',
+  'servizi',
+  'ufficio',
+  'staff',
+  'admin',
+  'sistema',
+  'system',
+  'team',
+  'tecnico',
+  'commerciale',
+  'amministrazione',
+  'segreteria',
+]);
 
 /**
  * An operator's own mailbox on the ticketing domain: a local part made of two or three name-like
@@ -38,11 +59,28 @@ function looksPersonal(address: string): boolean {
   return parts.some((p) => p.length >= 3);
 }
 
-export const personalRecipient: Rule = {
+type Message = 'default' | 'fix' | 'fixRemove';
+
+export const personalRecipient = defineRule({
   id: 'personal-recipient',
-  defaultSeverity: 'error',
+  severity: 'error',
+  summary: 'A To/Cc address is an operator’s personal mailbox at the vendor.',
+  messages: {
+    it: {
+      default:
+        "{address} sembra la casella personale di un operatore: in sua assenza la richiesta resta inevasa. Usa l'indirizzo del modulo.",
+      fix: 'Sostituisci con {moduleAddress}',
+      fixRemove: 'Rimuovi {address}',
+    },
+    en: {
+      default:
+        '{address} looks like an operator’s personal mailbox: when they are away the request stays unanswered. Use the module address.',
+      fix: 'Replace with {moduleAddress}',
+      fixRemove: 'Remove {address}',
+    },
+  },
   check(ctx) {
-    const problems: RuleProblem[] = [];
+    const problems: RuleProblem<Message>[] = [];
     const moduleAddress = ctx.module?.address;
     // The module address replaces the personal ones, unless it is already a recipient; it is
     // added once, in the first field that needs it.
@@ -70,6 +108,7 @@ export const personalRecipient: Rule = {
       }
       for (const r of personal) {
         problems.push({
+          messageId: 'default',
           data: { address: r.address },
           where: { field, excerpt: r.address },
           fix: {
@@ -83,4 +122,4 @@ export const personalRecipient: Rule = {
     }
     return problems;
   },
-};
+});

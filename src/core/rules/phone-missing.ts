@@ -1,12 +1,25 @@
 // Guidelines: the signature must carry "i suoi riferimenti telefonici (fisso o cellulare)".
+import { inserted } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
-import { message } from '../messages/catalogue';
+import { defineRule } from './rule';
 import { endOfOwnText } from './text-locations';
-import type { Rule } from './rule';
 
-export const phoneMissing: Rule = {
+export const phoneMissing = defineRule({
   id: 'phone-missing',
-  defaultSeverity: 'error',
+  severity: 'error',
+  summary: 'No Italian phone number (landline or mobile) in the own text.',
+  messages: {
+    it: {
+      default:
+        'Manca un numero di telefono (fisso o cellulare) per ricontattarti: i ticket senza riferimenti non vengono presi in carico.',
+      fix: 'Aggiungi il telefono {phone}',
+    },
+    en: {
+      default:
+        'A phone number (landline or mobile) to call you back is missing: the helpdesk does not accept tickets without one.',
+      fix: 'Add the phone number {phone}',
+    },
+  },
   check(ctx) {
     if (ctx.phones.length > 0) return [];
     const phone = ctx.settings.phone?.trim();
@@ -14,10 +27,11 @@ export const phoneMissing: Rule = {
     const text = !phone
       ? null
       : ctx.body.signature
-        ? message(ctx.locale, 'common', 'phoneLine', { phone })
-        : buildSignatureBlock(ctx.settings, ctx.locale);
+        ? inserted('phoneLine', { phone })
+        : buildSignatureBlock(ctx.settings);
     return [
       {
+        messageId: 'default',
         where: endOfOwnText(ctx),
         ...(text
           ? {
@@ -32,4 +46,4 @@ export const phoneMissing: Rule = {
       },
     ];
   },
-};
+});

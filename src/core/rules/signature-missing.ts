@@ -2,40 +2,60 @@
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { splitLines } from '../text/lines';
 import { lineHasPersonName } from '../text/person-name';
+import { defineRule, type RuleContext } from './rule';
 import { endOfOwnText } from './text-locations';
-import type { Rule, RuleContext } from './rule';
 
 /** Lines where a signature can be: the signature block, else the last lines of the own text. */
 function signatureLines(ctx: RuleContext) {
-  const { own, signature, text } = ctx.body;
-  const lines = splitLines(text, own.start, own.end).filter((l) => l.text.trim() !== '');
+  const { tail } = ctx;
+  const signature = ctx.body.signature;
+  const lines = splitLines(tail.text)
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => ({ ...l, start: l.start + tail.start, end: l.end + tail.start }));
   if (!signature) return lines.slice(-6);
   // The block, plus up to two short lines just above it ("Mario Rossi" before "Cordiali saluti").
-  const first = lines.findIndex((l) => l.end > signature.start);
+  const first = Math.max(
+    0,
+    lines.findIndex((l) => l.end > signature.start),
+  );
   const above = lines
     .slice(Math.max(0, first - 2), first)
     .filter((l) => l.text.trim().length <= 60);
   return [...above, ...lines.slice(first)];
 }
 
-export const signatureMissing: Rule = {
+export const signatureMissing = defineRule({
   id: 'signature-missing',
-  defaultSeverity: 'error',
+  severity: 'error',
+  summary: 'No line at the end of the own text carries the sender’s name.',
+  messages: {
+    it: {
+      default:
+        'Manca la firma con il tuo nome: i ticket senza i riferimenti di chi scrive non vengono presi in carico.',
+      fix: 'Aggiungi la firma',
+    },
+    en: {
+      default:
+        'Your signature with your name is missing: the helpdesk does not accept tickets without the sender’s details.',
+      fix: 'Add the signature',
+    },
+  },
   check(ctx) {
     const named = signatureLines(ctx).some((l) => lineHasPersonName(l.text, ctx.settings.name));
     if (named) return [];
-    const block = buildSignatureBlock(ctx.settings, ctx.locale);
+    const signature = ctx.body.signature;
     return [
       {
-        where: ctx.body.signature
-          ? { field: 'body', start: ctx.body.signature.start, end: ctx.body.signature.end }
+        messageId: 'default',
+        where: signature
+          ? { field: 'body', start: signature.start, end: signature.end }
           : endOfOwnText(ctx),
         fix: {
           id: 'append-signature',
           labelId: 'fix',
-          edits: [{ kind: 'append-to-body', text: block }],
+          edits: [{ kind: 'append-to-body', text: buildSignatureBlock(ctx.settings) }],
         },
       },
     ];
   },
-};
+});

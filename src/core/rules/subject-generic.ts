@@ -4,51 +4,58 @@ import { proposeSubject } from '../fixes/propose-subject';
 import { defaultGenericSubjects, isGenericSubject } from '../text/generic-subject';
 import { hasLetterOrDigit } from '../text/words';
 import { findEnteMentions } from './ente-mentions';
-import type { Rule } from './rule';
-
-/** Longest head of a subject that is looked at (the generic test reads even less). */
-const subjectHead = 1000;
+import { defineRule } from './rule';
 
 /**
  * The subject without the Enti it names: the Ente says who asks, not what about ("Richiesta
- * assistenza - Comune di Rimini"). Built in one pass, so a huge subject stays linear.
+ * assistenza - Comune di Rimini"). Built in one pass, so a long subject stays linear.
  */
 function withoutEnti(subject: string, enti: string[]): string {
-  const head = subject.slice(0, subjectHead);
   const kept: string[] = [];
   let at = 0;
-  for (const m of findEnteMentions(head, 0, enti)) {
-    if (m.start > at) kept.push(head.slice(at, m.start));
+  for (const m of findEnteMentions(subject, 0, enti)) {
+    if (m.start > at) kept.push(subject.slice(at, m.start));
     at = Math.max(at, m.end);
   }
-  kept.push(head.slice(at));
+  kept.push(subject.slice(at));
   return kept.join('');
 }
 
-export const subjectGeneric: Rule = {
+export const subjectGeneric = defineRule({
   id: 'subject-generic',
-  defaultSeverity: 'error',
+  severity: 'error',
+  summary: 'The subject says nothing about the topic ("Richiesta assistenza", "Aiuto!!").',
+  messages: {
+    it: {
+      default:
+        "L'oggetto «{subject}» è troppo generico: indica il motivo della richiesta (modulo e problema).",
+      fix: "Usa l'oggetto «{subject}»",
+    },
+    en: {
+      default:
+        'The subject "{subject}" is too generic: state the reason for the request (module and problem).',
+      fix: 'Use the subject "{subject}"',
+    },
+  },
   check(ctx) {
-    if (!hasLetterOrDigit(ctx.subject)) return []; // subject-missing covers it
+    const { subject } = ctx;
+    if (!hasLetterOrDigit(subject.text)) return []; // subject-missing covers it
     const list = ctx.options.genericSubjects ?? defaultGenericSubjects;
-    if (!isGenericSubject(withoutEnti(ctx.subject, ctx.settings.enti ?? []), list)) return [];
-    const subject = proposeSubject(ctx.body, ctx.module, ctx.locale);
+    if (!isGenericSubject(withoutEnti(subject.text, ctx.settings.enti ?? []), list)) return [];
+    const proposed = proposeSubject(ctx.body, ctx.module);
+    const shown = subject.text.slice(0, 80);
     return [
       {
-        data: { subject: ctx.subject.slice(0, 80) },
-        where: {
-          field: 'subject',
-          start: 0,
-          end: ctx.subject.length,
-          excerpt: ctx.subject.slice(0, 80),
-        },
+        messageId: 'default',
+        data: { subject: shown },
+        where: { field: 'subject', start: subject.start, end: subject.end, excerpt: shown },
         fix: {
           id: 'propose-subject',
           labelId: 'fix',
-          labelData: { subject },
-          edits: [{ kind: 'set-subject', subject }],
+          labelData: { subject: proposed },
+          edits: [{ kind: 'set-subject', subject: proposed }],
         },
       },
     ];
   },
-};
+});

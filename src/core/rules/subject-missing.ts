@@ -1,17 +1,29 @@
 // Guidelines: "Non verranno presi in carico ticket con oggetto vuoto".
 import { proposeSubject } from '../fixes/propose-subject';
 import { hasLetterOrDigit } from '../text/words';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
-export const subjectMissing: Rule = {
+export const subjectMissing = defineRule({
   id: 'subject-missing',
-  defaultSeverity: 'error',
+  severity: 'error',
+  summary: 'The subject is empty or only blanks and punctuation.',
+  messages: {
+    it: {
+      default: "L'oggetto è vuoto: i ticket senza oggetto non vengono presi in carico.",
+      fix: "Usa l'oggetto «{subject}»",
+    },
+    en: {
+      default: 'The subject is empty: the helpdesk does not accept tickets without a subject.',
+      fix: 'Use the subject "{subject}"',
+    },
+  },
   check(ctx) {
-    if (hasLetterOrDigit(ctx.subject)) return [];
-    const subject = proposeSubject(ctx.body, ctx.module, ctx.locale);
+    if (hasLetterOrDigit(ctx.subject.text)) return [];
+    const subject = proposeSubject(ctx.body, ctx.module);
     return [
       {
-        where: { field: 'subject', start: 0, end: ctx.subject.length },
+        messageId: 'default',
+        where: { field: 'subject', start: 0, end: ctx.draft.subject.length },
         fix: {
           id: 'propose-subject',
           labelId: 'fix',
@@ -21,4 +33,4 @@ export const subjectMissing: Rule = {
       },
     ];
   },
-};
+});

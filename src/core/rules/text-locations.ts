@@ -1,34 +1,50 @@
-// Where rules look and what they point at: pattern search on the folded body with offsets into
-// PreparedText.text, excerpts for messages, and the text regions rules look at.
-import type { TextPart } from '../text/prepare';
+// Where rules look and what they point at: pattern search in a bounded region (on its folded
+// text, offsets into the field), excerpts for messages, and the locations of findings.
 import type { Location } from '../types';
-import type { RuleContext } from './rule';
+import type { Region, RuleContext } from './rule';
 
 export interface Hit {
+  /** Offsets into the field (body text or subject); end is exclusive. */
   start: number;
   end: number;
-  /** Original text of the hit. */
+  /** The text as written. */
   text: string;
 }
 
-/** First match of `re` (no g flag) in a body part, as offsets into the body text. */
-export function findInBody(ctx: RuleContext, part: TextPart, re: RegExp): Hit | null {
-  if (part.end <= part.start) return null;
-  const m = re.exec(ctx.foldedBody.slice(part.start, part.end));
-  if (!m) return null;
-  const start = part.start + m.index;
-  const end = start + m[0].length;
-  return { start, end, text: ctx.body.text.slice(start, end) };
+/** The hit of `length` characters at `index` of a region. */
+export function hitAt(region: Region, index: number, length: number): Hit {
+  return {
+    start: region.start + index,
+    end: region.start + index + length,
+    text: region.text.slice(index, index + length),
+  };
 }
 
-/** First match of `re` in the subject. */
-export function findInSubject(ctx: RuleContext, re: RegExp): Hit | null {
-  const m = re.exec(ctx.foldedSubject);
-  if (!m) return null;
+/** First match of `re` (no g flag) in the region's folded text. */
+export function findIn(region: Region | null, re: RegExp): Hit | null {
+  if (!region || region.text === '') return null;
+  const m = re.exec(region.folded);
+  return m ? hitAt(region, m.index, m[0].length) : null;
+}
+
+/** Every match of `re` in the region's folded text (a global copy of `re` is used). */
+export function* matchesIn(region: Region | null, re: RegExp): Generator<RegExpExecArray> {
+  if (!region || region.text === '') return;
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = global.exec(region.folded)) !== null) {
+    if (m[0] === '') global.lastIndex++;
+    yield m;
+  }
+}
+
+/** A region that starts `from` characters into `region` and ends `to` (exclusive). */
+export function subRegion(region: Region, from: number, to = region.text.length): Region {
   return {
-    start: m.index,
-    end: m.index + m[0].length,
-    text: ctx.subject.slice(m.index, m.index + m[0].length),
+    start: region.start + from,
+    end: region.start + to,
+    text: region.text.slice(from, to),
+    folded: region.folded.slice(from, to),
   };
 }
 
@@ -45,11 +61,9 @@ export function subjectWhere(hit: Hit): Location {
   return { field: 'subject', start: hit.start, end: hit.end, excerpt: excerpt(hit.text) };
 }
 
-/** The own text without the signature block: where requests and phrases are written. */
-export function ownWithoutSignature(ctx: RuleContext): TextPart {
-  const { own, signature } = ctx.body;
-  const end = signature ? signature.start : own.end;
-  return { start: own.start, end, text: ctx.body.text.slice(own.start, end) };
+/** The problem of a rule whose message quotes the text it found. */
+export function quoting<K extends string>(messageId: K, where: Location) {
+  return { messageId, data: { excerpt: where.excerpt ?? '' }, where };
 }
 
 /** An empty location at the end of the user's own text (where an appended block goes). */

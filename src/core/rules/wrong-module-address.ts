@@ -1,21 +1,32 @@
 // Guidelines: send the mail to "l'indirizzo riferito al modulo" of the problem.
 import { isVendorAddress, normalizeAddress } from '../directory/addresses';
-import type { Recipient } from '../types';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
-export const wrongModuleAddress: Rule = {
+export const wrongModuleAddress = defineRule({
   id: 'wrong-module-address',
-  defaultSeverity: 'warning',
+  severity: 'warning',
+  summary: 'A module is detected and no To recipient is that module’s address.',
+  messages: {
+    it: {
+      default: "Il ticket sembra riguardare il modulo {module}: l'indirizzo giusto è {address}.",
+      fix: 'Invia a {address}',
+    },
+    en: {
+      default: 'The ticket seems to be about the {module} module: the right address is {address}.',
+      fix: 'Send to {address}',
+    },
+  },
   check(ctx) {
     const module = ctx.module;
     if (!module) return [];
-    const to: Recipient[] = ctx.draft.to ?? [];
+    const to = ctx.draft.to;
     const target = normalizeAddress(module.address);
-    if (to.some((r) => r?.address && normalizeAddress(r.address) === target)) return [];
+    if (to.some((r) => normalizeAddress(r.address) === target)) return [];
     // Vendor addresses in To are replaced by the module address; other recipients stay.
-    const kept = to.filter((r) => r?.address && !isVendorAddress(r.address, ctx.directory));
+    const kept = to.filter((r) => r.address && !isVendorAddress(r.address, ctx.directory));
     return [
       {
+        messageId: 'default',
         data: { module: module.name, address: module.address },
         where: { field: 'to' },
         fix: {
@@ -34,4 +45,4 @@ export const wrongModuleAddress: Rule = {
       },
     ];
   },
-};
+});

@@ -7,7 +7,7 @@ import { fetchText, loadAdminConfig, type FetchText } from '../shared/load-admin
 import type { AdminConfigResult, MailHost } from '../shared/mail-host';
 import { applyEdits } from './apply-edits';
 import { officeCall, supportsMailbox } from './office-async';
-import { localeOf } from '../shared/display-locale';
+import { localeFromLanguage } from '../../core/locale';
 import { PREFERENCES_KEY, readRoamingPreferences } from './roaming-preferences';
 import { ComposeReader } from './compose-reader';
 
@@ -36,7 +36,7 @@ export function outlookHost(options: OutlookHostOptions = {}): MailHost {
   const reader = new ComposeReader(item);
   return {
     kind: 'outlook',
-    displayLocale: () => localeOf(Office.context.displayLanguage),
+    displayLocale: () => localeFromLanguage(Office.context.displayLanguage),
     readDraft: () => reader.read(),
     applyEdits: async (edits: FixEdit[]) => {
       // Our own writes may not raise change events: read everything again afterwards.

@@ -11,10 +11,10 @@ function toRecipient(details: Office.EmailAddressDetails): Recipient {
   return name && name.toLowerCase() !== address.toLowerCase() ? { name, address } : { address };
 }
 
-/** To or Cc as recipients; unresolved entries without an address are left out. */
+/** To, Cc or Bcc as recipients; unresolved entries without an address are left out. */
 export function readRecipients(
   item: Office.MessageCompose,
-  field: 'to' | 'cc',
+  field: 'to' | 'cc' | 'bcc',
 ): Promise<Recipient[]> {
   return officeCall<Office.EmailAddressDetails[]>(`${field}.getAsync`, (cb) =>
     item[field].getAsync(cb),

@@ -2,7 +2,7 @@
 // the compose API of the tab it belongs to.
 import type { UserPreferences } from '../../core/config/admin-config';
 import type { FixEdit, Locale, TicketDraft } from '../../core/types';
-import { localeOf } from '../shared/display-locale';
+import { localeFromLanguage } from '../../core/locale';
 import { HostError, type AdminConfigResult, type MailHost } from '../shared/mail-host';
 import { draftFromDetails, recipientsFrom, type RelatedMessage } from './compose-draft';
 import { detailsForEdits } from './compose-edits';
@@ -66,7 +66,7 @@ export class ThunderbirdHost implements MailHost {
   }
 
   displayLocale(): Locale | undefined {
-    return localeOf(this.api.i18n.getUILanguage());
+    return localeFromLanguage(this.api.i18n.getUILanguage());
   }
 
   async readDraft(): Promise<TicketDraft> {

@@ -26,7 +26,7 @@ interface Props {
   onApply: (id: string, edits: FixEdit[]) => void;
 }
 
-export function BuilderButtons({ draft, report, settings, locale, t, applying, onApply }: Props) {
+export function BuilderButtons({ draft, report, settings, t, applying, onApply }: Props) {
   const styles = useStyles();
   const bodyEmpty = isBlankBody(draft.bodyText, draft.bodyHtml);
   // While a change is applied the buttons stay focusable (aria-disabled): a natively disabled
@@ -42,7 +42,7 @@ export function BuilderButtons({ draft, report, settings, locale, t, applying, o
         disabledFocusable={busy}
         onClick={() =>
           onApply('insert-signature', [
-            { kind: 'append-to-body', text: buildSignatureBlock(settings, locale) },
+            { kind: 'append-to-body', text: buildSignatureBlock(settings) },
           ])
         }
       >
@@ -55,7 +55,7 @@ export function BuilderButtons({ draft, report, settings, locale, t, applying, o
         title={bodyEmpty ? undefined : t('insertTemplateHint')}
         onClick={() =>
           onApply('insert-template', [
-            { kind: 'set-body', text: buildTicketTemplate(settings, report.module, locale) },
+            { kind: 'set-body', text: buildTicketTemplate(settings, report.module) },
           ])
         }
       >
@@ -66,7 +66,7 @@ export function BuilderButtons({ draft, report, settings, locale, t, applying, o
         disabledFocusable={busy}
         onClick={() =>
           onApply('propose-subject', [
-            { kind: 'set-subject', subject: proposeSubject(draft, report.module, locale) },
+            { kind: 'set-subject', subject: proposeSubject(draft, report.module) },
           ])
         }
       >

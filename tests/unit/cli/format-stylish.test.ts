@@ -8,6 +8,7 @@ const finding = (
 ): Finding => ({
   rule,
   severity,
+  messageId: 'default',
   message,
 });
 
@@ -32,6 +33,8 @@ const report: Report = {
   ticketType: 'anomalia',
   score: 40,
   locale: 'it',
+  internalErrors: [],
+  skippedRules: [],
 };
 
 describe('formatStylish', () => {

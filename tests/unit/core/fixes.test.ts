@@ -18,17 +18,27 @@ const settings = {
 
 describe('buildSignatureBlock', () => {
   test('has name, Enti, phone and availability', () => {
-    expect(buildSignatureBlock(settings, 'it')).toBe(
+    expect(buildSignatureBlock(settings)).toBe(
       'Cordiali saluti\nMario Rossi\nComune di Rimini\nUnione Valmarecchia\nTel. 0541 123456\nReperibile: lun-ven 09:00-13:00, gio 15:00-17:00',
     );
   });
-  test('uses placeholders for a missing name and phone, in English too', () => {
-    expect(buildSignatureBlock({}, 'en')).toBe(
-      'Kind regards\n[First and last name]\nPhone [landline or mobile number]',
+  test('uses placeholders for a missing name and phone', () => {
+    expect(buildSignatureBlock({})).toBe(
+      'Cordiali saluti\n[Nome e cognome]\nTel. [telefono fisso o cellulare]',
     );
   });
+  test('a fix offered in an English pane inserts Italian text: the helpdesk reads Italian', () => {
+    const report = checkTicket(draft({ bodyText: 'Il calcolo IMU 2025 risulta errato.' }), {
+      locale: 'en',
+      settings,
+    });
+    const signature = report.findings.find((f) => f.rule === 'signature-missing');
+    expect(signature?.message).toMatch(/signature/); // the pane speaks English…
+    const edit = signature?.fix?.edits[0];
+    expect(edit && 'text' in edit ? edit.text : '').toMatch(/^Cordiali saluti\nMario Rossi/);
+  });
   test('a ticket with the appended block passes the signature and phone rules', () => {
-    const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\n${buildSignatureBlock(settings, 'it')}`;
+    const body = `Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.\n\n${buildSignatureBlock(settings)}`;
     const rules = checkTicket(draft({ bodyText: body })).findings.map((f) => f.rule);
     expect(rules).not.toContain('signature-missing');
     expect(rules).not.toContain('phone-missing');
@@ -39,11 +49,7 @@ describe('buildSignatureBlock', () => {
 
 describe('buildTicketTemplate', () => {
   test('lists Ente, module, what happened, error message, steps and availability', () => {
-    const t = buildTicketTemplate(
-      { ...settings, enti: ['Comune di Rimini'] },
-      { name: 'Tributi' },
-      'it',
-    );
+    const t = buildTicketTemplate({ ...settings, enti: ['Comune di Rimini'] }, { name: 'Tributi' });
     expect(t.split('\n')).toEqual([
       'Ente: Comune di Rimini',
       'Modulo: Tributi',
@@ -57,10 +63,10 @@ describe('buildTicketTemplate', () => {
       'Reperibile: lun-ven 09:00-13:00, gio 15:00-17:00',
     ]);
   });
-  test('English labels and an availability placeholder', () => {
-    const t = buildTicketTemplate({}, null, 'en');
-    expect(t).toContain('What happened:');
-    expect(t).toContain('Available: [days and hours]');
+  test('an availability placeholder when the settings give no hours', () => {
+    const t = buildTicketTemplate({}, null);
+    expect(t).toContain('Cosa è successo:');
+    expect(t).toContain('Reperibile: [giorni e orari]');
   });
 });
 
@@ -72,37 +78,32 @@ describe('proposeSubject', () => {
           'Buongiorno,\nvi scrivo perché il calcolo IMU 2025 per un contribuente deceduto risulta errato.\nGrazie\nMario Rossi',
       }),
       { name: 'Tributi' },
-      'it',
     );
     expect(s).toBe('Tributi – il calcolo IMU 2025 per un contribuente deceduto risulta errato');
   });
   test('is never generic, even for an empty body', () => {
-    const s = proposeSubject(draft({ bodyText: '' }), null, 'it');
+    const s = proposeSubject(draft({ bodyText: '' }), null);
     expect(s).toBe('[descrivi il problema in poche parole]');
     expect(
-      isGenericSubject(
-        proposeSubject(draft({ bodyText: 'Aiuto, errore!' }), { name: 'Tributi' }, 'it'),
-      ),
+      isGenericSubject(proposeSubject(draft({ bodyText: 'Aiuto, errore!' }), { name: 'Tributi' })),
     ).toBe(false);
   });
   test('does not carry exclamation marks or repeated question marks into the subject', () => {
     const s = proposeSubject(
       draft({ bodyText: 'Buongiorno,\nil calcolo IMU non funziona!!! URGENTE\nGrazie' }),
       { name: 'Tributi' },
-      'it',
     );
     expect(s).toBe('Tributi – il calcolo IMU non funziona');
     const q = proposeSubject(
       draft({ bodyText: 'Perché il ruolo TARI 2025 esce senza le riduzioni per compostaggio??' }),
       { name: 'Tributi' },
-      'it',
     );
     expect(q).toMatch(/compostaggio\?$/);
   });
   test('long text is cut at a word boundary', () => {
     const long =
       'Nel calcolo del canone unico per le insegne di esercizio la procedura non considera le riduzioni deliberate dal consiglio comunale per il centro storico.';
-    const s = proposeSubject(draft({ bodyText: long }), { name: 'Tributi / Canoni' }, 'it');
+    const s = proposeSubject(draft({ bodyText: long }), { name: 'Tributi / Canoni' });
     expect(s.startsWith('Tributi – nel calcolo del canone unico')).toBe(true);
     expect(s.length).toBeLessThanOrEqual(85);
     expect(s).not.toMatch(/\s(il|per|di|del)$/);

@@ -1,6 +1,6 @@
-// One mapping of the mail client's language for every host, so Outlook's pane and on-send
-// check, and Thunderbird's pane and send dialog, agree.
-import { localeOf } from '../../../src/hosts/shared/display-locale';
+// One mapping of the mail client's language and one order of preference for every host, so
+// Outlook's pane and on-send check, Thunderbird's pane and send dialog, and the CLI agree.
+import { localeFromLanguage, resolveLocale } from '../../../src/core/locale';
 
 describe('display language', () => {
   it.each([
@@ -17,6 +17,20 @@ describe('display language', () => {
     [undefined, undefined],
     ['', undefined],
   ])('%s → %s', (language, locale) => {
-    expect(localeOf(language)).toBe(locale);
+    expect(localeFromLanguage(language)).toBe(locale);
+  });
+});
+
+describe('report language', () => {
+  it('is the language chosen in the settings, whatever the client speaks', () => {
+    expect(resolveLocale('it', 'en-US')).toBe('it');
+    expect(resolveLocale('en', 'it-IT')).toBe('en');
+  });
+  it("is the client's language when none is chosen", () => {
+    expect(resolveLocale(undefined, 'en-GB')).toBe('en');
+  });
+  it('is Italian for a client in another language', () => {
+    expect(resolveLocale(undefined, 'de-DE')).toBe('it');
+    expect(resolveLocale(undefined, undefined)).toBe('it');
   });
 });

@@ -61,7 +61,7 @@ describe('on-send handler (Smart Alerts)', () => {
     await send.run;
     expect(send.completed).toHaveBeenCalledWith({
       allowEvent: false,
-      errorMessage: expect.stringMatching(/^The ticket would not be taken in charge:\n• /),
+      errorMessage: expect.stringMatching(/^The helpdesk would not accept this ticket:\n• /),
       cancelLabel: 'Fix',
       commandId: 'verificaTicketOpenPane',
     });
@@ -87,7 +87,7 @@ describe('on-send handler (Smart Alerts)', () => {
       preferences: { language: 'en' },
     });
     await send.run;
-    expect(send.completed.mock.calls[0][0].errorMessage).toMatch(/^The ticket would not/);
+    expect(send.completed.mock.calls[0][0].errorMessage).toMatch(/^The helpdesk would not/);
   });
 
   it('reads preferences stored as a JSON string, and checks with none when the string is broken', async () => {
@@ -96,7 +96,7 @@ describe('on-send handler (Smart Alerts)', () => {
       preferences: JSON.stringify({ language: 'en' }),
     });
     await english.run;
-    expect(english.completed.mock.calls[0][0].errorMessage).toMatch(/^The ticket would not/);
+    expect(english.completed.mock.calls[0][0].errorMessage).toMatch(/^The helpdesk would not/);
     const broken = pressSend({
       compose: { to: to(TICKET_ADDRESS), subject: '' },
       preferences: '{"language": "en"',

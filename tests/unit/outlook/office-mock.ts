@@ -9,6 +9,7 @@ export interface ComposeState {
   bodyHtml: string;
   to: Array<{ displayName: string; emailAddress: string }>;
   cc: Array<{ displayName: string; emailAddress: string }>;
+  bcc: Array<{ displayName: string; emailAddress: string }>;
   from?: { displayName: string; emailAddress: string };
   attachments: Array<{
     id: string;
@@ -41,6 +42,7 @@ export function composeState(overrides: Partial<ComposeState> = {}): ComposeStat
     bodyHtml: '<html><body></body></html>',
     to: [],
     cc: [],
+    bcc: [],
     attachments: [],
     headers: {},
     composeType: 'newMail',
@@ -78,7 +80,7 @@ export function installOffice(state: ComposeState): Office.MessageCompose {
     }
   };
   const lastCb = (args: unknown[]) => args[args.length - 1] as Cb;
-  const recipients = (field: 'to' | 'cc') => ({
+  const recipients = (field: 'to' | 'cc' | 'bcc') => ({
     getAsync: (...args: unknown[]) => reply(`${field}.getAsync`, lastCb(args), () => state[field]),
     setAsync: (list: Array<{ displayName: string; emailAddress: string }>, ...rest: unknown[]) =>
       reply(`${field}.setAsync`, lastCb(rest), () => {
@@ -115,6 +117,7 @@ export function installOffice(state: ComposeState): Office.MessageCompose {
     },
     to: recipients('to'),
     cc: recipients('cc'),
+    bcc: recipients('bcc'),
     from: {
       getAsync: (...args: unknown[]) => reply('from.getAsync', lastCb(args), () => state.from),
     },

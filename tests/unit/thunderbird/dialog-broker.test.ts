@@ -7,7 +7,14 @@ const question: SendQuestion = {
   kind: 'prompt',
   locale: 'it',
   summary: 'Prima di inviare, verifica:\n• Due richieste',
-  findings: [{ rule: 'multiple-topics', severity: 'warning', message: 'Due richieste' }],
+  findings: [
+    {
+      rule: 'multiple-topics',
+      severity: 'warning',
+      messageId: 'default',
+      message: 'Due richieste',
+    },
+  ],
   tabId: 4,
 };
 

@@ -48,7 +48,7 @@ function setup(details: ComposeDetails, options: Parameters<typeof fakeMessenger
       .fn<Promise<void>, Parameters<SendGuardUi['notifyFailure']>>()
       .mockResolvedValue(undefined),
   };
-  const guard = createSendGuard(tb.api, ui, { timeoutMs: 200 });
+  const guard = createSendGuard(tb.api, ui, { budgetMs: 200 });
   return { tb, ui, send: () => guard(tab(1), details) };
 }
 
@@ -123,7 +123,7 @@ describe('onBeforeSend guard', () => {
     const english = setup(bad, { uiLanguage: 'en-US' });
     await english.send();
     expect(english.ui.explainBlock.mock.calls[0]![0]).toMatchObject({ locale: 'en' });
-    expect(english.ui.explainBlock.mock.calls[0]![0].summary).toMatch(/^The ticket would not/);
+    expect(english.ui.explainBlock.mock.calls[0]![0].summary).toMatch(/^The helpdesk would not/);
     const chosen = setup(bad, {
       uiLanguage: 'en-US',
       local: { preferences: { language: 'it' } },
@@ -155,7 +155,7 @@ describe('onBeforeSend guard', () => {
     const started = Date.now();
     expect(await send()).toEqual({});
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(ui.notifyFailure).toHaveBeenCalledWith('check timed out after 200 ms', 'it');
+    expect(ui.notifyFailure).toHaveBeenCalledWith('no answer within 200 ms', 'it');
   });
 
   test('a dialog that cannot open lets the message go', async () => {

@@ -11,6 +11,8 @@ import { renderPane } from './render-pane';
 const withFix: Report = {
   verdict: 'warn',
   score: 80,
+  internalErrors: [],
+  skippedRules: [],
   locale: 'it',
   ticketType: 'anomalia',
   module: null,
@@ -18,6 +20,7 @@ const withFix: Report = {
     {
       rule: 'subject-generic',
       severity: 'warning',
+      messageId: 'default',
       message: 'L’oggetto è troppo generico.',
       fix: {
         id: 'propose-subject-fix',

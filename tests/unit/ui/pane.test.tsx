@@ -10,6 +10,8 @@ import { renderPane } from './render-pane';
 const moduleFix: Report = {
   verdict: 'warn',
   score: 88,
+  internalErrors: [],
+  skippedRules: [],
   locale: 'it',
   ticketType: 'anomalia',
   module: {
@@ -23,6 +25,7 @@ const moduleFix: Report = {
     {
       rule: 'wrong-module-address',
       severity: 'warning',
+      messageId: 'default',
       message: "Il ticket va inviato all'indirizzo del modulo Tributi.",
       where: { field: 'to', excerpt: 'assistenza@palitalsoft.example' },
       fix: {

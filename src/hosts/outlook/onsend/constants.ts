@@ -7,12 +7,6 @@ export const ON_SEND_FUNCTION_NAME = 'onMessageSendHandler';
 /** Id of the task pane button (Control id) in manifest.xml; Smart Alerts opens it on "Correggi". */
 export const PANE_COMMAND_ID = 'verificaTicketOpenPane';
 
-/**
- * Longest the whole check may take before the mail is let through. Outlook shows "taking longer
- * than expected" after 5 s (runtime start-up included), so we stay well under that.
- */
-export const CHECK_TIMEOUT_MS = 3000;
-
 /** Longest wait for the admin's ticket-directory.json before the bundled one is used. */
 export const DIRECTORY_TIMEOUT_MS = 1500;
 

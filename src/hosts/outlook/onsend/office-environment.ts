@@ -3,7 +3,6 @@
 // only Office.js and fetch, no document/window/localStorage.
 import type { UserPreferences } from '../../../core/config/admin-config';
 import type { Recipient } from '../../../core/types';
-import { localeOf } from '../../shared/display-locale';
 import {
   bundledAdminConfig,
   loadAdminConfig,
@@ -22,10 +21,13 @@ function composeItem(): Office.MessageCompose {
   return Office.context.mailbox.item as Office.MessageCompose;
 }
 
-async function readToAndCc(): Promise<Recipient[]> {
+/** To, Cc and Bcc: the helpdesk in any of them makes the mail a ticket (core/send-check.ts). */
+async function readAllRecipients(): Promise<Recipient[]> {
   const item = composeItem();
-  const [to, cc] = await Promise.all([readRecipients(item, 'to'), readRecipients(item, 'cc')]);
-  return [...to, ...cc];
+  const lists = await Promise.all(
+    (['to', 'cc', 'bcc'] as const).map((field) => readRecipients(item, field)),
+  );
+  return lists.flat();
 }
 
 /**
@@ -106,11 +108,11 @@ function promptUserOverride(): string | undefined {
 
 export function officeEnvironment(builtForUrl: string): OnSendEnvironment {
   return {
-    readRecipients: readToAndCc,
+    readRecipients: readAllRecipients,
     readDraft: () => readComposeItem(composeItem()),
     loadAdminConfig: hostedAdminConfigLoader(builtForUrl),
     loadPreferences,
-    displayLocale: () => localeOf(Office.context.displayLanguage),
+    clientLanguage: () => Office.context.displayLanguage,
     promptUserOverride,
     markdownMessages: () => supportsMailbox('1.15'),
     log: (message) => console.error(message),

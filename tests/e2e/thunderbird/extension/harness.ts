@@ -7,10 +7,10 @@
 // woken by a send like in real use.
 import { resolveConfig } from '../../../../src/core/config/admin-config';
 import { checkTicket } from '../../../../src/core/engine';
+import { resolveLocale } from '../../../../src/core/locale';
 import type { FixEdit, UserPreferences } from '../../../../src/core';
 import { loadManagedAdminConfig } from '../../../../src/hosts/thunderbird/managed-config';
 import { savePreferences } from '../../../../src/hosts/thunderbird/preferences-store';
-import { checkOptionsFor } from '../../../../src/hosts/thunderbird/send-guard';
 import { realApi } from '../../../../src/hosts/thunderbird/tb-api';
 import { ThunderbirdHost } from '../../../../src/hosts/thunderbird/thunderbird-host';
 
@@ -117,7 +117,10 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
     const effective = resolveConfig(admin.config, prefs ?? {});
     return {
       draft,
-      report: checkTicket(draft, checkOptionsFor(effective, api)),
+      report: checkTicket(draft, {
+        ...effective.options,
+        locale: resolveLocale(effective.settings.language, api.i18n.getUILanguage()),
+      }),
       mode: effective.mode,
       admin: { source: admin.source, error: admin.error ?? null },
       profile: host.profile(),

@@ -1,0 +1,204 @@
+// Builds the rule context once per check: the draft coerced to well-formed values, the body
+// split into parts, the bounded regions rules read (scan limits applied here, once), module,
+// ticket type and phone numbers. A failing step falls back to a plainer value and is recorded
+// as an internal error, never thrown.
+import { errorText } from './error-text';
+import { classifyModule, scoreModules, type ModuleScore } from './classify/classify-module';
+import { classifyTicketType } from './classify/classify-type';
+import { coerceSettings } from './config/coerce-settings';
+import { defaultDirectory } from './directory/load-directory';
+import { QUOTED_SCAN, REGION_SCAN, SUBJECT_SCAN, TAIL_SCAN } from './limits';
+import { findPhones, type PhoneMatch } from './phone/find-phones';
+import type { Region, RuleContext } from './rules/rule';
+import { fold } from './text/fold';
+import { prepareText, type PreparedText, type TextPart } from './text/prepare';
+import { leadingBlanks, trimEndBlanks } from './text/trim';
+import type {
+  AttachmentInfo,
+  CheckOptions,
+  InternalError,
+  Locale,
+  Recipient,
+  TicketDraft,
+} from './types';
+
+export interface BuiltContext {
+  ctx: RuleContext;
+  /** What failed while building it (the context then holds plainer values). */
+  errors: InternalError[];
+}
+
+export function buildContext(draft: unknown, options: CheckOptions): BuiltContext {
+  const errors: InternalError[] = [];
+  const attempt = <T>(stage: InternalError['stage'], run: () => T, fallback: () => T): T => {
+    try {
+      return run();
+    } catch (err) {
+      errors.push({ stage, message: errorText(err) });
+      return fallback();
+    }
+  };
+  const safe = coerceDraft(draft);
+  const settings = coerceSettings(options.settings);
+  const locale = localeOf(options.locale ?? settings.language);
+  const directory = options.directory ?? defaultDirectory;
+  const body = attempt(
+    'prepare',
+    () => prepareText(safe.bodyText, safe.bodyHtml, settings.name),
+    () => plainPrepared(safe.bodyText),
+  );
+  const subject = subjectRegion(safe.subject);
+  const own = region(body.text, body.own, REGION_SCAN);
+  const signature = body.signature ? region(body.text, body.signature, TAIL_SCAN) : null;
+  const moduleScores = attempt<ModuleScore[]>(
+    'classify',
+    () => scoreModules(subject.text, body, directory),
+    () => [],
+  );
+  const module = attempt(
+    'classify',
+    () => classifyModule(subject.text, body, directory, locale, moduleScores),
+    () => null,
+  );
+  const ticketType = attempt(
+    'classify',
+    () => classifyTicketType(subject.text, body),
+    () => null,
+  );
+  const phones = attempt<PhoneMatch[]>(
+    'phones',
+    () => phonesOf(own, signature),
+    () => [],
+  );
+  const ownEnd = body.own.end;
+  const ctx: RuleContext = {
+    draft: safe,
+    subject,
+    body,
+    own,
+    content: region(body.text, body.content, REGION_SCAN),
+    request: region(
+      body.text,
+      { start: body.own.start, end: body.signature ? body.signature.start : ownEnd, text: '' },
+      REGION_SCAN,
+    ),
+    signature,
+    tail: region(
+      body.text,
+      { start: Math.max(body.own.start, ownEnd - TAIL_SCAN), end: ownEnd, text: '' },
+      TAIL_SCAN,
+    ),
+    quoted: body.quoted ? region(body.text, body.quoted, QUOTED_SCAN) : null,
+    settings,
+    directory,
+    module,
+    moduleScores,
+    ticketType,
+    phones,
+    locale,
+    options,
+  };
+  return { ctx, errors };
+}
+
+export function localeOf(value: unknown): Locale {
+  return value === 'en' ? 'en' : 'it';
+}
+
+/** At most `limit` characters of a part of `text`, with its folded form. */
+function region(text: string, part: TextPart, limit: number): Region {
+  const end = Math.min(part.end, part.start + limit);
+  const slice = text.slice(part.start, end);
+  return { start: part.start, end, text: slice, folded: fold(slice) };
+}
+
+function subjectRegion(subject: string): Region {
+  const start = leadingBlanks(subject);
+  const text = trimEndBlanks(subject.slice(start, start + SUBJECT_SCAN));
+  return { start, end: start + text.length, text, folded: fold(text) };
+}
+
+/** Phones of the own text, and of a signature block beyond the scanned head of it. */
+function phonesOf(own: Region, signature: Region | null): PhoneMatch[] {
+  const shift = (r: Region) => (p: PhoneMatch) => ({
+    ...p,
+    start: p.start + r.start,
+    end: p.end + r.start,
+  });
+  const found = findPhones(own.text).map(shift(own));
+  if (signature && signature.start >= own.end) {
+    found.push(...findPhones(signature.text).map(shift(signature)));
+  }
+  return found;
+}
+
+/** A string field: strings as they are, numbers and booleans as text, anything else empty. */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+function recipients(value: unknown): Recipient[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object')
+    .filter((r) => typeof r.address === 'string')
+    .map((r) => ({
+      address: r.address as string,
+      ...(typeof r.name === 'string' ? { name: r.name } : {}),
+    }));
+}
+
+function attachments(value: unknown): AttachmentInfo[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((a): a is Record<string, unknown> => !!a && typeof a === 'object')
+    .map((a) => ({
+      name: text(a.name),
+      ...(typeof a.contentType === 'string' ? { contentType: a.contentType } : {}),
+      ...(typeof a.size === 'number' ? { size: a.size } : {}),
+    }));
+}
+
+/** Coerces what a host (or a JavaScript caller) passed into a well-formed draft. */
+export function coerceDraft(draft: unknown): TicketDraft {
+  const d = (draft && typeof draft === 'object' ? draft : {}) as Record<string, unknown>;
+  const out: TicketDraft = {
+    subject: text(d.subject),
+    bodyText: text(d.bodyText),
+    to: recipients(d.to),
+    cc: recipients(d.cc),
+    bcc: recipients(d.bcc),
+    attachments: attachments(d.attachments),
+  };
+  if (typeof d.bodyHtml === 'string') out.bodyHtml = d.bodyHtml;
+  const from = recipients([d.from])[0];
+  if (from) out.from = from;
+  if (typeof d.inReplyTo === 'string') out.inReplyTo = d.inReplyTo;
+  if (Array.isArray(d.references))
+    out.references = d.references.filter((r): r is string => typeof r === 'string');
+  const reply = d.replyContext;
+  if (reply && typeof reply === 'object') {
+    const r = reply as Record<string, unknown>;
+    out.replyContext = {
+      ...(typeof r.originalFrom === 'string' ? { originalFrom: r.originalFrom } : {}),
+      ...(typeof r.originalSubject === 'string'
+        ? { originalSubject: r.originalSubject.slice(0, SUBJECT_SCAN) }
+        : {}),
+    };
+  }
+  return out;
+}
+
+function plainPrepared(bodyText: string): PreparedText {
+  const whole = { start: 0, end: bodyText.length, text: bodyText };
+  return {
+    text: bodyText,
+    own: whole,
+    greeting: null,
+    signature: null,
+    content: whole,
+    quoted: null,
+  };
+}
