@@ -131,13 +131,25 @@ const patterns = [
   // "vi inoltro la richiesta della collega"
   pattern`\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto)(?: a voi)? (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\s?${colleague}`,
 ];
-const writeFor =
-  "(?:(?:vi |la |le |ti )?(?:scrivo|scriviamo|segnalo|segnaliamo|chiedo|chiediamo|contatto|contattiamo|interpello)) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?";
+const writeVerbsFirst = [
+  'scrivo',
+  'scriviamo',
+  'segnalo',
+  'segnaliamo',
+  'chiedo',
+  'chiediamo',
+  'contatto',
+  'contattiamo',
+];
+/** "vi scrivo per conto di…", "segnalo io a nome del…": the writer introducing a relay. */
+const writeFor = (verbs: readonly string[]) =>
+  pattern`(?:(?:vi |la |le |ti )?${verbs}) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?`
+    .source;
 // "scrivo per Martina, la nuova agente…, che deve…" / "per conto di Rossi": a named person.
 // "vi contatto da parte della signora Marisa dell'ufficio ragioneria, che non riesce…" too.
-const forPerson = pattern`\b${writeFor}(?:il |la )?(?:sig\.?(?:ra|na)? |signora |signor |signorina |dott\.?(?:ssa)? |dottoressa |dottor |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b`;
+const forPerson = pattern`\b${writeFor([...writeVerbsFirst, 'interpello'])}(?:il |la )?(?:sig\.?(?:ra|na)? |signora |signor |signorina |dott\.?(?:ssa)? |dottoressa |dottor |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b`;
 // "Scrivo io per il segretario comunale, che…": a role instead of a name.
-const forRole = pattern`\b${writeFor.replace('interpello', '')}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?(?:segretari[oa]|sindac[oa]|vicesindac[oa]|assessor[ea]|dirigente|responsabile|comandante|capo ?ufficio|capo ?settore|dipendente|collega|direttore|direttrice)\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche|visto che|dato che)\b`;
+const forRole = pattern`\b${writeFor(writeVerbsFirst)}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?(?:segretari[oa]|sindac[oa]|vicesindac[oa]|assessor[ea]|dirigente|responsabile|comandante|capo ?ufficio|capo ?settore|dipendente|collega|direttore|direttrice)\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche|visto che|dato che)\b`;
 // "Da parte della dott.ssa Ferretti vi chiedo…", "su richiesta di Paola Neri": a titled or
 // capitalised person the writer relays.
 const relayOf =
