@@ -1,0 +1,88 @@
+import { signatureMissing } from '../../../../src/core/rules/signature-missing';
+import { settings } from './fixtures';
+import { testRule, type RuleCase } from './rule-tester';
+
+const request =
+  "Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.";
+const signedBy = (name: string): RuleCase => ({
+  name: `signed "${name}"`,
+  body: `${request}\n\nSaluti\n${name}\nTel. 0541 123456`,
+});
+
+testRule(signatureMissing, {
+  valid: [
+    ...[
+      'Mario Rossi',
+      'Rossi Mario',
+      'M. Rossi',
+      'ROSSI MARIO',
+      'Dott.ssa Anna Neri',
+      'Maria di Stefano',
+      'Mario Rossi Istruttore Amministrativo',
+      'Servizio Personale Mario Rossi',
+      'M.Rossi',
+      'Mario Rossi tel. 0541 123456',
+      'f.to Mario Rossi',
+      // Surnames that are also courtesy words count after a first name.
+      'Fabrizio Gentili',
+      'Anna Cortese',
+      'Paolo Gentile - Ufficio Tributi',
+    ].map(signedBy),
+    {
+      name: 'a name written just above the closing formula',
+      body: `${request}\n\nMario Rossi - tel. 0541 123456\nCordiali saluti`,
+    },
+    {
+      name: "the user's configured name, even in lower case",
+      body: `${request}\n\nGrazie, gigi\nTel. 0541 123456`,
+      settings: { name: 'gigi' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no name: the signature block from the settings is offered',
+      body: `Buongiorno,\n${request}\nTel. 0541 123456`,
+      settings,
+      findings: [
+        {
+          messageId: 'default',
+          fix: {
+            id: 'append-signature',
+            edits: [
+              {
+                kind: 'append-to-body',
+                text: 'Cordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456\nReperibile: lun-ven 09:00-13:00',
+              },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      name: 'only a closing formula and an office',
+      body: `${request}\n\nCordiali saluti\nUfficio Tributi\nTel. 0541 123456`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'an office and a two-word Comune are no signature',
+      body: `Buongiorno,\n${request}\n\nGrazie\nIl Responsabile del Servizio Finanziario\nComune di Porto Recanati\n071 9799 111`,
+      findings: [{ messageId: 'default' }],
+    },
+    ...[
+      'Gentili Signori',
+      'Gentile Cliente',
+      'Cordiali Saluti',
+      'Comune di Misano Adriatico',
+      'Unione dei Comuni Valle del Savio',
+      'Amministrazione Comunale di Gradara',
+      'Municipio di Saludecio',
+      'Corpo Intercomunale',
+      'Asilo Nido Comunale',
+      'Centro Elaborazione Dati',
+    ].map((line) => ({
+      name: `"${line}" is not a name`,
+      body: `${request}\n\nSaluti\n${line}\nTel. 0541 123456`,
+      findings: [{ messageId: 'default' }],
+    })),
+  ],
+});
