@@ -3,43 +3,330 @@
 // Strong phrases book assistance by themselves; conditional phrases ("nel caso ci fossero
 // problemi", "per sicurezza") only when the text also asks for assistance, so that "qualora ci
 // fossero problemi vi ricontatto" or "vi ringrazio fin d'ora" are not bookings.
+import { pattern } from '../text/word-list';
 
-const strong =
-  /\b(?:prenotar[ei]|prenotazione|prenoto|prenotiamo|bloccare|riservare|fissare fin d'ora|fissare sin d'ora) (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?(?:assistenza|supporto|intervento|tecnico|operatore|disponibilita|slot|giornata)\b|\b(?:fissare|programmare|pianificare|concordare|riservare) (?:fin d'ora |sin d'ora |fin da ora |gia adesso |gia ora |gia |da subito |fin da subito |da adesso )?(?:un'|una |un )?(?:giornata |sessione |mezza giornata |intervento )?(?:di )?(?:assistenza|supporto)\b|\b(?:avere|tenere|tenerci) (?:qualcuno|un tecnico|un operatore|una persona) (?:a disposizione|disponibile)\b|\bin previsione (?:di|dei|delle|del) (?:eventuali|possibili|futuri|future|probabili)\b|\bnel caso (?:in cui )?(?:dovesse|dovessero) servire\b|\b(?:avremo|avremmo|potremmo avere) bisogno (?:di|del vostro|della vostra) (?:assistenza|supporto|aiuto)\b|\b(?:presenza|disponibilita|reperibilita) di un (?:vostro )?(?:tecnico|operatore|consulente)\b/;
+const months = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
+const weekdays = ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'];
 
+const bookVerbs = [
+  'prenotar[ei]',
+  'prenotazione',
+  'prenoto',
+  'prenotiamo',
+  'bloccare',
+  'riservare',
+  "fissare fin d'ora",
+  "fissare sin d'ora",
+];
+const bookedHelp = [
+  'assistenza',
+  'supporto',
+  'intervento',
+  'tecnico',
+  'operatore',
+  'disponibilita',
+  'slot',
+  'giornata',
+];
+const fromNow = [
+  "fin d'ora ",
+  "sin d'ora ",
+  'fin da ora ',
+  'gia adesso ',
+  'gia ora ',
+  'gia ',
+  'da subito ',
+  'fin da subito ',
+  'da adesso ',
+];
+/** "una giornata di ", "un intervento di ": the span of help booked. */
+const helpSpan = "(?:un'|una |un )?(?:giornata |sessione |mezza giornata |intervento )?(?:di )?";
+/** Phrases that book assistance by themselves. */
+const strong = pattern`\b${[
+  pattern`${bookVerbs} (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?${bookedHelp}\b`,
+  pattern`(?:fissare|programmare|pianificare|concordare|riservare) ${fromNow}?${helpSpan}(?:assistenza|supporto)\b`,
+  /(?:avere|tenere|tenerci) (?:qualcuno|un tecnico|un operatore|una persona) (?:a disposizione|disponibile)\b/,
+  /in previsione (?:di|dei|delle|del) (?:eventuali|possibili|futuri|future|probabili)\b/,
+  /nel caso (?:in cui )?(?:dovesse|dovessero) servire\b/,
+  /(?:avremo|avremmo|potremmo avere) bisogno (?:di|del vostro|della vostra) (?:assistenza|supporto|aiuto)\b/,
+  /(?:presenza|disponibilita|reperibilita) di un (?:vostro )?(?:tecnico|operatore|consulente)\b/,
+]}`;
+
+const reserveVerbs = [
+  'prenotar[ei]',
+  'prenotarci',
+  'prenotarmi',
+  'prenotazione',
+  'prenoto',
+  'prenotiamo',
+  'riservare',
+  'riservarci',
+  'riservarmi',
+  'riserviamo',
+  'tenere liber[oaie]',
+  'tenerci liber[oaie]',
+];
+const reservedHelp = [
+  'assistenza',
+  'supporto',
+  'intervento',
+  'tecnico',
+  'tecnici',
+  'operatore',
+  'operatori',
+  'consulente',
+  'disponibilita',
+  'slot',
+  'giornata',
+  'mezza giornata',
+  'mattinata',
+  'pomeriggio',
+];
 // Booking verb and, a few words later, the help being booked: "riservare sin d'ora un pomeriggio
 // di un vostro tecnico", "prenotare una mezza giornata di assistenza".
-const reserve =
-  /\b(?:prenotar[ei]|prenotarci|prenotarmi|prenotazione|prenoto|prenotiamo|riservare|riservarci|riservarmi|riserviamo|tenere liber[oaie]|tenerci liber[oaie])\b(?: (?:sin|fin) d'ora| fin da ora| sin da ora| gia| da subito)?(?: [a-z']+){0,5}? (?:assistenza|supporto|intervento|tecnico|tecnici|operatore|operatori|consulente|disponibilita|slot|giornata|mezza giornata|mattinata|pomeriggio)\b/;
+const reserve = pattern`\b${reserveVerbs}\b(?: (?:sin|fin) d'ora| fin da ora| sin da ora| gia| da subito)?(?: [a-z']+){0,5}? ${reservedHelp}\b`;
 // What is booked is training: a legitimate appointment (formazione), not a booking of assistance.
 const training = /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza)\b/;
 
-const conditional =
-  /\b(?:nel|in) caso (?:in cui )?(?:servisse|servissero)\b|\bnel caso (?:in cui )?(?:dovesse|dovessero|servisse|servissero|ci fosse|ci fossero|fosse|fossero) (?:servire|bisogno|necessario|necessita|problemi|difficolta|qualche)|\bqualora (?:se ne |ce ne |ne )?(?:dovesse|dovessero|servisse|servissero|ci fosse|ci fossero|fosse necessario|presentasse|presentassero|si presentasse|si presentassero|sorgesse|sorgessero|emergesse|emergessero)\b|\b(?:per|nell') ?eventualita\b|\bin caso di (?:bisogno|necessita)\b|\ball'occorrenza\b|\bse (?:ce|ne) (?:ne )?(?:fosse|fossero|dovesse|dovessero) (?:bisogno|necessita)\b|\bin vista (?:di|dei|delle) (?:eventuali|possibili)\b|\bper sicurezza\b|\b(?:fin|sin) d'ora\b|\b(?:fin|sin) da ora\b|\bin caso di (?:eventuali|possibili|futuri|future) (?:problemi|difficolta|necessita|dubbi|anomalie|errori)\b|\b(?:se|nel caso) (?:dovessimo|dovessi) (?:avere bisogno|averne bisogno|avere problemi|trovarci in difficolta)\b|\b(?:tenervi|tenetevi) (?:liberi|disponibili|a disposizione)\b|\bpotrebbe(?:ro)? (?:servirci|servirmi|servire) (?:il vostro|un|una|del|assistenza|supporto)/;
+const subjunctives = [
+  'dovesse',
+  'dovessero',
+  'servisse',
+  'servissero',
+  'ci fosse',
+  'ci fossero',
+  'fosse',
+  'fossero',
+];
+const arises = [
+  'dovesse',
+  'dovessero',
+  'servisse',
+  'servissero',
+  'ci fosse',
+  'ci fossero',
+  'fosse necessario',
+  'presentasse',
+  'presentassero',
+  'si presentasse',
+  'si presentassero',
+  'sorgesse',
+  'sorgessero',
+  'emergesse',
+  'emergessero',
+];
+/** Phrases that make a request conditional on a possible future need. */
+const conditional = pattern`\b${[
+  /(?:nel|in) caso (?:in cui )?(?:servisse|servissero)\b/,
+  pattern`nel caso (?:in cui )?${subjunctives} (?:servire|bisogno|necessario|necessita|problemi|difficolta|qualche)`,
+  pattern`qualora (?:se ne |ce ne |ne )?${arises}\b`,
+  /(?:per|nell') ?eventualita\b/,
+  /in caso di (?:bisogno|necessita)\b/,
+  /all'occorrenza\b/,
+  /se (?:ce|ne) (?:ne )?(?:fosse|fossero|dovesse|dovessero) (?:bisogno|necessita)\b/,
+  /in vista (?:di|dei|delle) (?:eventuali|possibili)\b/,
+  /per sicurezza\b/,
+  /(?:fin|sin) d'ora\b/,
+  /(?:fin|sin) da ora\b/,
+  /in caso di (?:eventuali|possibili|futuri|future) (?:problemi|difficolta|necessita|dubbi|anomalie|errori)\b/,
+  /(?:se|nel caso) (?:dovessimo|dovessi) (?:avere bisogno|averne bisogno|avere problemi|trovarci in difficolta)\b/,
+  /(?:tenervi|tenetevi) (?:liberi|disponibili|a disposizione)\b/,
+  /potrebbe(?:ro)? (?:servirci|servirmi|servire) (?:il vostro|un|del|assistenza|supporto)/,
+]}`;
 
 // Asking for assistance at a time: what turns a conditional phrase into a booking.
-const assistanceRequest =
-  /\b(?:assistenza|supporto|intervento|affiancamento|appuntamento|giornata|mattinata|pomeriggio|sessione|disposizione|disponibilita|presenza|tecnico|operatore)\b/;
+const assistanceRequest = pattern`\b${[
+  'assistenza',
+  'supporto',
+  'intervento',
+  'affiancamento',
+  'appuntamento',
+  'giornata',
+  'mattinata',
+  'pomeriggio',
+  'sessione',
+  'disposizione',
+  'disponibilita',
+  'presenza',
+  'tecnico',
+  'operatore',
+]}\b`;
 
 // Structure rather than phrases: a request to reserve a time, a technician or an intervention…
-const reserveVerb =
-  '(?:fissar[ei]|fissarci|fissarvi|prenotarvi|riservarvi|fissiamo|bloccar[ei]|bloccarci|blocchiamo|riservar[ei]|riservarci|riserviamo|prenotar[ei]|prenotarci|prenotiamo|prenoto|tener[ei] liber[oaie]|tenerci liber[oaie]|tenete liber[oaie]|avere a disposizione|averne a disposizione|avere disponibile|contare su|poter contare su|garantir[ei]|garantirci|assicurar[ei]|assicurarci|che ci sia|che ci siano|che sia presente|che siano presenti|programmar[ei]|pianificar[ei]|organizzar[ei])';
-const reservedThing =
-  '(?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai]|intervent[oi]|assistenza|supporto|slot|giornata|mezza giornata|mattinata|mattina|pomeriggio|serata|nottata|notte|data|orario|fascia oraria|appuntamento|collegamento|reperibilita|presenza|qualcuno|persona|vostr[oaie] (?:tecnic|operator|collega|person)[a-z]*)';
-const reserveRequest = new RegExp(
-  `\\b${reserveVerb}\\b(?: [a-z']+){0,6}? ${reservedThing}\\b|\\b(?:(?:un|una|un vostro|una vostra|il vostro|la vostra|i vostri|vostr[oi]|qualche) (?:tecnico|tecnici|operatore|operatori|operatrice|consulente|sistemista)|qualcuno|una persona)\\b(?: [a-z']+){0,4}? (?:a disposizione|a nostra disposizione|disponibil[ei]|presente|presenti|reperibil[ei]|allertat[oaie]|prenotat[oaie]|riservat[oaie]|in stand ?by|pronto|pronta)\\b`,
-);
+const reserveVerb = [
+  'fissar[ei]',
+  'fissarci',
+  'fissarvi',
+  'prenotarvi',
+  'riservarvi',
+  'fissiamo',
+  'bloccar[ei]',
+  'bloccarci',
+  'blocchiamo',
+  'riservar[ei]',
+  'riservarci',
+  'riserviamo',
+  'prenotar[ei]',
+  'prenotarci',
+  'prenotiamo',
+  'prenoto',
+  'tener[ei] liber[oaie]',
+  'tenerci liber[oaie]',
+  'tenete liber[oaie]',
+  'avere a disposizione',
+  'averne a disposizione',
+  'avere disponibile',
+  'contare su',
+  'poter contare su',
+  'garantir[ei]',
+  'garantirci',
+  'assicurar[ei]',
+  'assicurarci',
+  'che ci sia',
+  'che ci siano',
+  'che sia presente',
+  'che siano presenti',
+  'programmar[ei]',
+  'pianificar[ei]',
+  'organizzar[ei]',
+];
+const reservedThing = [
+  'tecnic[oi]',
+  'operator[ei]',
+  'operatrice',
+  'consulent[ei]',
+  'sistemist[ai]',
+  'intervent[oi]',
+  'assistenza',
+  'supporto',
+  'slot',
+  'giornata',
+  'mezza giornata',
+  'mattinata',
+  'mattina',
+  'pomeriggio',
+  'serata',
+  'nottata',
+  'notte',
+  'data',
+  'orario',
+  'fascia oraria',
+  'appuntamento',
+  'collegamento',
+  'reperibilita',
+  'presenza',
+  'qualcuno',
+  'persona',
+  'vostr[oaie] (?:tecnic|operator|collega|person)[a-z]*',
+];
+const someHelper = [
+  pattern`(?:un|una|un vostro|una vostra|il vostro|la vostra|i vostri|vostr[oi]|qualche) ${[
+    'tecnico',
+    'tecnici',
+    'operatore',
+    'operatori',
+    'operatrice',
+    'consulente',
+    'sistemista',
+  ]}`,
+  'qualcuno',
+  'una persona',
+];
+const onCall = [
+  'a disposizione',
+  'a nostra disposizione',
+  'disponibil[ei]',
+  'presente',
+  'presenti',
+  'reperibil[ei]',
+  'allertat[oaie]',
+  'prenotat[oaie]',
+  'riservat[oaie]',
+  'in stand ?by',
+  'pronto',
+  'pronta',
+];
+const reserveRequest = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b|\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
 // …combined with a future or conditional frame in the same stretch of text…
-const futureFrame =
-  /\b(?:gia da ora|gia da adesso|gia adesso|fin d'?ora|sin d'?ora|fin da ora|sin da ora|da subito|in anticipo|anticipatamente|per tempo|casomai|caso mai|qualora|nel caso|in caso|se dovesse|se dovessero|se servisse|se ci fosse|se ci fossero|eventualmente|eventual[ei]|per sicurezza|per precauzione|precauzionalmente|per stare tranquill[ie]|per tranquillita|non si sa mai|per ogni evenienza|a scanso di|durante|preventivamente|in vista (?:di|del|della|dello|dei|delle|dell')|in previsione|per quando|quando (?:faremo|dovremo|avremo|effettueremo|lanceremo|saremo|ci sara)|il giorno (?:della|del|dello|delle|dei|in cui)|la notte (?:della|del|dello|delle|dei)|prossim[oaie]|(?:fine|chiusura (?:dell'|del|della)) ?(?:anno|mese|esercizio|trimestre)|\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|[a-z]{2,}(?:remo|ranno)|(?:a|ad|in|per|entro|da|a inizio|a fine|di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica))\b/;
+const futureFrames = [
+  'gia da ora',
+  'gia da adesso',
+  'gia adesso',
+  "fin d'?ora",
+  "sin d'?ora",
+  'fin da ora',
+  'sin da ora',
+  'da subito',
+  'in anticipo',
+  'anticipatamente',
+  'per tempo',
+  'casomai',
+  'caso mai',
+  'qualora',
+  'nel caso',
+  'in caso',
+  'se dovesse',
+  'se dovessero',
+  'se servisse',
+  'se ci fosse',
+  'se ci fossero',
+  'eventualmente',
+  'eventual[ei]',
+  'per sicurezza',
+  'per precauzione',
+  'precauzionalmente',
+  'per stare tranquill[ie]',
+  'per tranquillita',
+  'non si sa mai',
+  'per ogni evenienza',
+  'a scanso di',
+  'durante',
+  'preventivamente',
+  "in vista (?:di|del|della|dello|dei|delle|dell')",
+  'in previsione',
+  'per quando',
+  'quando (?:faremo|dovremo|avremo|effettueremo|lanceremo|saremo|ci sara)',
+  'il giorno (?:della|del|dello|delle|dei|in cui)',
+  'la notte (?:della|del|dello|delle|dei)',
+  'prossim[oaie]',
+  "(?:fine|chiusura (?:dell'|del|della)) ?(?:anno|mese|esercizio|trimestre)",
+  pattern`\d{1,2} ${months}`,
+  // a verb in the future tense: "faremo", "passeranno"
+  '[a-z]{2,}(?:remo|ranno)',
+  pattern`(?:a|ad|in|per|entro|da|a inizio|a fine|di) (?:${months}|${weekdays})`,
+];
+const futureFrame = pattern`\b${futureFrames}\b`;
 // …and not training, advice or a how-to appointment ("un appuntamento per spiegarci…").
 const howTo =
-  /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza|spiegar[ci]?[a-z]*|illustrar[a-z]*|mostrar(?:ci|mi)|insegnar[a-z]*|imparare)\b/;
+  /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza|spiegar[a-z]*|illustrar[a-z]*|mostrar(?:ci|mi)|insegnar[a-z]*|imparare)\b/;
 // The reserved time is the vendor's help ("una giornata del vostro tecnico", "tenerci libero un
 // pomeriggio"), not a date or a person of the Ente ("fissare la data di scadenza della rata",
 // "garantire la presenza del messo", "il tecnico comunale").
-const vendorHelp =
-  /\b(?:vostr[oaie]|(?:un|una|di un|di una|qualche|con un|con una) (?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai])|assistenza|supporto|intervent[oi]|qualcuno|con voi|per noi|[a-z]+(?:arci|erci|irci)|(?:prenot|riserv|fiss)arvi)\b/;
+const vendorHelp = pattern`\b${[
+  'vostr[oaie]',
+  '(?:un|una|di un|di una|qualche|con un|con una) (?:tecnic[oi]|operator[ei]|operatrice|consulent[ei]|sistemist[ai])',
+  'assistenza',
+  'supporto',
+  'intervent[oi]',
+  'qualcuno',
+  'con voi',
+  'per noi',
+  '[a-z]+(?:arci|erci|irci)',
+  '(?:prenot|riserv|fiss)arvi',
+]}\b`;
 const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|nostr[oi])\b/;
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
