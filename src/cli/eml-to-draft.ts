@@ -4,6 +4,7 @@ import { simpleParser } from 'mailparser';
 import type { AddressObject, Attachment, EmailAddress, ParsedMail } from 'mailparser';
 import type { AttachmentInfo, Recipient, TicketDraft } from '../core/types';
 import { htmlToText } from '../core/text/html-to-text';
+import { certifiedOriginal, isCertifiedEnvelope } from './certified-mail';
 
 /** The source is not an e-mail message (or mailparser could not read it). */
 export class EmlParseError extends Error {
@@ -18,11 +19,19 @@ export class EmlParseError extends Error {
 }
 
 export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> {
+  const bytes = withoutBom(typeof source === 'string' ? Buffer.from(source, 'utf8') : source);
+  const mail = await parse(bytes);
+  // A PEC envelope carries the ticket as postacert.eml: check that, not the provider's notice.
+  const original = isCertifiedEnvelope(mail) ? await certifiedOriginal(bytes) : null;
+  return draftOf(original ? await parse(original) : mail);
+}
+
+async function parse(source: Buffer): Promise<ParsedMail> {
   let mail: ParsedMail;
   try {
     // skipHtmlToText: mailparser's own conversion wraps lines at 80 columns and upper-cases
     // headings, which would look like shouting to the rules; we convert HTML-only bodies ourselves.
-    mail = await simpleParser(withoutBom(source), { skipHtmlToText: true, keepCidLinks: true });
+    mail = await simpleParser(source, { skipHtmlToText: true, keepCidLinks: true });
   } catch (err) {
     throw new EmlParseError(
       'unreadable',
@@ -36,7 +45,10 @@ export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> 
       'not an e-mail message: no From, To, Subject or Date header found',
     );
   }
+  return mail;
+}
 
+function draftOf(mail: ParsedMail): TicketDraft {
   const html = typeof mail.html === 'string' && mail.html.trim() !== '' ? mail.html : undefined;
   const text = mail.text ?? '';
   const draft: TicketDraft = {
@@ -67,8 +79,7 @@ function htmlAsText(html: string): string {
 }
 
 /** Files saved by some Windows tools start with a UTF-8 BOM, which would hide the first header. */
-function withoutBom(source: Buffer | string): Buffer | string {
-  if (typeof source === 'string') return source.replace(/^\uFEFF/, '');
+function withoutBom(source: Buffer): Buffer {
   const bom = source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf;
   return bom ? source.subarray(3) : source;
 }

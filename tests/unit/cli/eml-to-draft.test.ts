@@ -294,3 +294,107 @@ describe('emlToDraft', () => {
     await expect(emlToDraft('just some text\nwithout headers')).rejects.toThrow(/no From, To/);
   });
 });
+
+describe('emlToDraft: certified mail (PEC)', () => {
+  const original = eml(
+    'From: Ufficio Tributi <tributi@pec.comune.esempio.it>',
+    'To: tributi@ticket.palitalsoft.example',
+    'Subject: Avvisi TARI 2026 con scadenza errata',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="inner"',
+    '',
+    '--inner',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    'Buongiorno, gli avvisi riportano la scadenza del 2025.',
+    'Anna Verdi - tel. 0541 123456',
+    '--inner',
+    'Content-Type: image/png; name="avviso.png"',
+    'Content-Disposition: attachment; filename="avviso.png"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+    '--inner--',
+  );
+  /** The provider's envelope around `original`, with the original encoded as `encoding`. */
+  const envelope = (encoding: 'base64' | '7bit') =>
+    eml(
+      'From: "Per conto di: tributi@pec.comune.esempio.it" <posta-certificata@pec.gestore.example>',
+      'To: tributi@ticket.palitalsoft.example',
+      'Subject: POSTA CERTIFICATA: Avvisi TARI 2026 con scadenza errata',
+      'X-Trasporto: posta-certificata',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/signed; protocol="application/x-pkcs7-signature"; boundary="sig"',
+      '',
+      '--sig',
+      'Content-Type: multipart/mixed; boundary="env"',
+      '',
+      '--env',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Messaggio di posta certificata: il messaggio è stato inviato da tributi@pec.comune.esempio.it',
+      '--env',
+      'Content-Type: application/xml; name="daticert.xml"',
+      'Content-Disposition: inline; filename="daticert.xml"',
+      '',
+      '<postacert tipo="posta-certificata"/>',
+      '--env',
+      'Content-Type: message/rfc822; name="postacert.eml"',
+      'Content-Disposition: inline; filename="postacert.eml"',
+      `Content-Transfer-Encoding: ${encoding}`,
+      '',
+      encoding === 'base64' ? b64(original) : original,
+      '--env--',
+      '--sig',
+      'Content-Type: application/x-pkcs7-signature; name="smime.p7s"',
+      'Content-Disposition: attachment; filename="smime.p7s"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFADCABgkqhkiG9w0BBwE=',
+      '--sig--',
+    );
+
+  it.each(['base64', '7bit'] as const)(
+    'checks the inner message, not the envelope (postacert.eml in %s)',
+    async (encoding) => {
+      const draft = await emlToDraft(envelope(encoding));
+      expect(draft.subject).toBe('Avvisi TARI 2026 con scadenza errata');
+      expect(draft.from).toEqual({
+        name: 'Ufficio Tributi',
+        address: 'tributi@pec.comune.esempio.it',
+      });
+      expect(draft.bodyText).toContain('gli avvisi riportano la scadenza del 2025');
+      expect(draft.bodyText).not.toContain('posta certificata');
+      expect(draft.attachments.map((a) => a.name)).toEqual(['avviso.png']);
+    },
+  );
+
+  it('reads a forwarded mail attached as message/rfc822 as an attachment of the outer mail', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: Anna Verdi <a.verdi@comune.esempio.it>',
+        'To: tributi@ticket.palitalsoft.example',
+        'Subject: Avviso TARI contestato da un contribuente',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="out"',
+        '',
+        '--out',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        "Vi inoltro la mail del contribuente: l'avviso riporta la scadenza del 2025.",
+        '--out',
+        'Content-Type: message/rfc822; name="contribuente.eml"',
+        'Content-Disposition: attachment; filename="contribuente.eml"',
+        '',
+        'From: cittadino@posta.example',
+        'Subject: avviso sbagliato',
+        '',
+        'La scadenza è sbagliata.',
+        '--out--',
+      ),
+    );
+    expect(draft.subject).toBe('Avviso TARI contestato da un contribuente');
+    expect(draft.attachments.map((a) => a.name)).toEqual(['contribuente.eml']);
+  });
+});

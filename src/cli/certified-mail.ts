@@ -1,0 +1,42 @@
+// Italian certified mail (PEC): the provider wraps the sender's message in an envelope
+// (multipart/signed around the provider's notice "Messaggio di posta certificata…",
+// daticert.xml, the original as postacert.eml and smime.p7s), sent under the provider's address
+// with the subject "POSTA CERTIFICATA: …". The ticket is the inner message: its subject, text,
+// sender and attachments; the envelope's text is not the user's. mailparser merges an embedded
+// message into the envelope's text, so the original's bytes are taken out with mailsplit.
+import { Readable } from 'node:stream';
+import { Splitter } from '@zone-eu/mailsplit';
+import type { SplitterChunk } from '@zone-eu/mailsplit/lib/types';
+import type { ParsedMail } from 'mailparser';
+
+/** True when the parsed message is a PEC envelope (transport header or certification data). */
+export function isCertifiedEnvelope(mail: ParsedMail): boolean {
+  const transport = String(mail.headers.get('x-trasporto') ?? '').toLowerCase();
+  return (
+    transport === 'posta-certificata' ||
+    mail.attachments.some((a) => /^daticert\.xml$/i.test(a.filename ?? ''))
+  );
+}
+
+/** The bytes of the envelope's postacert.eml (decoded), or null when there is none. */
+export async function certifiedOriginal(source: Buffer): Promise<Buffer | null> {
+  // ignoreEmbedded: the embedded message stays one leaf whose body is the original mail.
+  const splitter = new Splitter({ ignoreEmbedded: true });
+  Readable.from([source]).pipe(splitter);
+  let decoder: NodeJS.ReadWriteStream | null = null;
+  for await (const chunk of splitter as AsyncIterable<SplitterChunk>) {
+    if (chunk.type === 'node') {
+      if (decoder) break; // the original's body has ended
+      if (chunk.contentType === 'message/rfc822' && /^postacert\.eml$/i.test(chunk.filename || ''))
+        decoder = chunk.getDecoder();
+    } else if (chunk.type === 'body' && decoder) {
+      decoder.write(chunk.value);
+    }
+  }
+  splitter.destroy();
+  if (!decoder) return null;
+  const parts: Buffer[] = [];
+  decoder.end();
+  for await (const part of decoder as AsyncIterable<Buffer>) parts.push(part);
+  return Buffer.concat(parts);
+}
