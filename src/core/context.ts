@@ -200,5 +200,6 @@ function plainPrepared(bodyText: string): PreparedText {
     signature: null,
     content: whole,
     quoted: null,
+    footer: null,
   };
 }

@@ -2,6 +2,7 @@
 // the greeting, the content and the signature block. Offsets refer to `text`.
 import { htmlToText } from './html-to-text';
 import { splitLines } from './lines';
+import { findFooterStart } from './footer';
 import { findQuoteStartLine } from './quotes';
 import { findGreeting, findSignatureStart } from './signature';
 
@@ -14,7 +15,7 @@ export interface TextPart {
 export interface PreparedText {
   /** The whole body as plain text (HTML converted when only HTML was given). */
   text: string;
-  /** The user's own writing: `text` up to the first quoted reply/forward block. */
+  /** The user's own writing: `text` up to the legal footer or the quoted reply/forward block. */
   own: TextPart;
   /** Opening salutation line(s) ("Buongiorno,"), if any. */
   greeting: TextPart | null;
@@ -24,6 +25,8 @@ export interface PreparedText {
   content: TextPart;
   /** The quoted reply / forwarded part, if any. */
   quoted: TextPart | null;
+  /** A legal footer after the signature (privacy notice, "Inviato da iPhone"…), if any. */
+  footer: TextPart | null;
 }
 
 function part(text: string, start: number, end: number): TextPart {
@@ -42,11 +45,15 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   const lines = splitLines(text);
 
   const quoteLine = findQuoteStartLine(lines);
-  const ownEnd = quoteLine >= 0 ? lines[quoteLine]!.start : text.length;
-  const quoted = quoteLine >= 0 ? part(text, ownEnd, text.length) : null;
+  const quoteStart = quoteLine >= 0 ? lines[quoteLine]!.start : text.length;
+  const quoted = quoteLine >= 0 ? part(text, quoteStart, text.length) : null;
+  const writtenLines = quoteLine >= 0 ? lines.slice(0, quoteLine) : lines;
+  const footerStart = findFooterStart(writtenLines);
+  const ownEnd = footerStart ?? quoteStart;
+  const footer = footerStart !== null ? part(text, footerStart, quoteStart) : null;
   const own = part(text, 0, ownEnd);
 
-  const ownLines = quoteLine >= 0 ? lines.slice(0, quoteLine) : lines;
+  const ownLines = writtenLines.filter((l) => l.start < ownEnd);
   const g = findGreeting(ownLines);
   const greeting = g ? part(text, g.start, g.end) : null;
   const afterGreeting = greeting ? greeting.end : own.start;
@@ -55,5 +62,5 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     sigStart !== null && sigStart >= afterGreeting ? part(text, sigStart, own.end) : null;
   const content = part(text, afterGreeting, signature ? signature.start : own.end);
 
-  return { text, own, greeting, signature, content, quoted };
+  return { text, own, greeting, signature, content, quoted, footer };
 }

@@ -182,3 +182,60 @@ describe('prepareText: greeting, content and signature', () => {
     expect(p.signature).toBeNull();
   });
 });
+
+describe('prepareText: legal footers are not the user’s writing', () => {
+  const request =
+    'Buongiorno,\n\nnegli avvisi TARI 2025 la quota variabile dei nuclei con cinque componenti risulta errata.';
+  const signature = 'Cordiali saluti\nLucia Bernardini\nUfficio Tributi\nTel. 0578 712245';
+
+  test.each([
+    [
+      'a privacy notice with a capitalised heading',
+      'AVVISO DI RISERVATEZZA\nIl presente messaggio e gli eventuali allegati sono destinati esclusivamente alle persone in indirizzo (Regolamento UE 2016/679).',
+    ],
+    [
+      'a notice without a heading, over two paragraphs',
+      'Le informazioni contenute in questa e-mail sono riservate.\n\nChi avesse ricevuto questa comunicazione per errore è pregato di cancellarla. Prima di stampare pensa all’ambiente.',
+    ],
+    ['a phone client’s stamp', 'Inviato da iPhone'],
+    [
+      'an antivirus stamp under a separator',
+      '------\nQuesta e-mail è priva di virus. www.avast.com',
+    ],
+  ])('%s is a footer after the signature', (_name, footer) => {
+    const body = `${request}\n\n${signature}\n\n${footer}`;
+    const prepared = prepareText(body);
+    expect(prepared.footer?.text).toBe(footer);
+    expect(prepared.signature?.text).toBe(signature);
+    expect(prepared.own.text).not.toContain(footer.split('\n')[0]);
+  });
+
+  test('a notice glued to the signature lines starts where the notice does', () => {
+    const body = `${request}\n\n${signature}\nAi sensi del D.Lgs. 196/2003 questo messaggio è riservato.`;
+    const prepared = prepareText(body);
+    expect(prepared.signature?.text).toBe(signature);
+    expect(prepared.footer?.text).toBe(
+      'Ai sensi del D.Lgs. 196/2003 questo messaggio è riservato.',
+    );
+  });
+
+  test('the footer of a reply ends where the quoted mail starts', () => {
+    const body = `${request}\n\n${signature}\n\nInviato da iPhone\n\nIl giorno 12 nov 2026, alle ore 10:14, Helpdesk <noreply@ticket.example> ha scritto:\n> testo`;
+    const prepared = prepareText(body);
+    expect(prepared.footer?.text).toBe('Inviato da iPhone');
+    expect(prepared.quoted?.text.startsWith('Il giorno 12 nov 2026')).toBe(true);
+  });
+
+  test('a request about privacy is the user’s text, not a footer', () => {
+    const body =
+      'Buongiorno,\nil registro dei trattamenti ai sensi del Regolamento UE 2016/679 non si stampa.\n\nMario Rossi\nTel. 0541 123456';
+    const prepared = prepareText(body);
+    expect(prepared.footer).toBeNull();
+    expect(prepared.content.text).toContain('2016/679');
+  });
+
+  test('a text that is nothing but a notice stays the user’s text', () => {
+    const body = 'Le informazioni contenute in questa e-mail sono riservate.';
+    expect(prepareText(body).footer).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+// The legal footer under a signature: privacy / GDPR / confidentiality notices, "prima di
+// stampare…", antivirus stamps, "Inviato da iPhone" and similar lines that mail systems add.
+// It is not the user's writing: cut before the signature is looked for, and never read by the
+// content rules (an all-caps "AVVISO DI RISERVATEZZA" is no shouting, "ricevuto per errore" no
+// mistake of the user's, a DPO's phone number not the sender's).
+import { fold } from './fold';
+import { type Line, lineHead } from './lines';
+import { pattern } from './word-list';
+
+/** Phrases that only legal notices and mail-system stamps use. */
+const notices = [
+  /\b(?:2016\/679|196\/2003|101\/2018)\b/,
+  /\bgdpr\b/,
+  /\bregolamento (?:\(?ue\)?|europeo) (?:n\. ?)?(?:2016|sulla protezione)/,
+  /\b(?:d\.? ?lgs\.?|decreto legislativo) (?:n\. ?)?196\b/,
+  /\binformativa (?:sul(?:la)? )?(?:privacy|trattamento|riservatezza)\b/,
+  /\btrattamento dei (?:suoi |vostri |tuoi )?dati personali\b/,
+  /\b(?:ricevut[oa]|ricevesse|ricevuto) (?:il |la |questo |questa |tale )?(?:presente )?(?:messaggio |e-?mail |mail |comunicazione )?per errore\b/,
+  /\b(?:chi|se|qualora) (?:avesse|aveste|abbia|abbiate|ha|avete|lo|la) (?:ricevut|ricevesse)/,
+  /\b(?:destinat[oaie]|indirizzat[oaie]) (?:esclusivamente|unicamente|solo) (?:a|al|alla|alle|ai|agli)\b/,
+  /\b(?:persone|soggetti|destinatari) (?:o (?:agli )?enti )?(?:in indirizzo|indicat[ie]|sopra indicat)/,
+  /\binformazioni (?:contenute|riportate) (?:in|nel|nella|nei|nelle) (?:questo|questa|presente|present[ei])\b/,
+  /\b(?:il|questo) (?:presente )?messaggio (?:e|ed) (?:gli|i|eventuali) (?:eventuali )?(?:suoi )?allegati\b/,
+  /\b(?:prima di stampare|pensa(?:te)? all'ambiente|rispetta l'ambiente|stampa(?:re)? solo se)/,
+  /\b(?:antivirus|anti-virus|privo di virus|priva di virus|virus-free|avast)\b/,
+  /\bquesta casella (?:di posta )?(?:non e presidiata|e utilizzata solo)/,
+  /\b(?:inviato|inviata) da (?:iphone|ipad|il mio|outlook per|libero mail|mail per)/,
+  /\binviato dal mio\b/,
+  /\b(?:ottieni|scarica) outlook per\b/,
+  /\b(?:sent from my|get outlook for)\b/,
+  /\b(?:confidentiality notice|this e-?mail (?:and any|is confidential|message))\b/,
+];
+const notice = pattern`${notices}`;
+/** Headings of a notice ("AVVISO DI RISERVATEZZA", "INFORMATIVA PRIVACY", "Disclaimer:"). */
+const heading =
+  /^[\W_]*(?:avviso|nota|clausola|informativa|disclaimer|privacy|riservatezza|confidential|attenzione)\b[^.]{0,60}$/;
+const separator = /^[-_=*~. ]{3,}$/;
+
+interface Paragraph {
+  lines: Line[];
+}
+
+function paragraphs(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Line[] = [];
+  for (const l of lines) {
+    if (l.text.trim() === '') {
+      if (current.length > 0) out.push({ lines: current });
+      current = [];
+    } else current.push(l);
+  }
+  if (current.length > 0) out.push({ lines: current });
+  return out;
+}
+
+const folded = (l: Line) => fold(lineHead(l));
+const isNoticeLine = (l: Line) => notice.test(folded(l));
+const isHeadingLine = (l: Line) => {
+  const h = folded(l);
+  return separator.test(h) || (heading.test(h) && h.split(/\s+/).length <= 8);
+};
+
+/**
+ * Offset where a trailing legal footer starts in the lines of the own text, or null. Only
+ * paragraphs at the very end count, and never all of the text.
+ */
+export function findFooterStart(lines: Line[]): number | null {
+  const list = paragraphs(lines);
+  let first = list.length;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const p = list[i]!;
+    const noticeAt = p.lines.findIndex(isNoticeLine);
+    const belowIsFooter = first < list.length;
+    if (noticeAt >= 0) {
+      first = i;
+      // Glued to the signature: the notice starts at its first line (or the heading above it).
+      if (noticeAt > 0) {
+        let start = noticeAt;
+        while (start > 0 && isHeadingLine(p.lines[start - 1]!)) start--;
+        if (start > 0) return p.lines[start]!.start;
+      }
+      continue;
+    }
+    // A heading or separator paragraph right above a notice belongs to it.
+    if (belowIsFooter && p.lines.every(isHeadingLine)) {
+      first = i;
+      continue;
+    }
+    break;
+  }
+  if (first >= list.length || first === 0) return null;
+  return list[first]!.lines[0]!.start;
+}
