@@ -1,7 +1,11 @@
 // Guidelines: no tickets with an "eccessivamente generico" subject ("Richiesta assistenza",
 // "Aiuto!!", "Errore cityware/cityware online").
 import { proposeSubject } from '../fixes/propose-subject';
-import { defaultGenericSubjects, isGenericSubject } from '../text/generic-subject';
+import {
+  defaultGenericSubjects,
+  isGenericSubject,
+  stripReplyPrefixes,
+} from '../text/generic-subject';
 import { hasLetterOrDigit } from '../text/words';
 import { findEnteMentions } from './ente-mentions';
 import { defineRule } from './rule';
@@ -39,7 +43,7 @@ export const subjectGeneric = defineRule({
   },
   check(ctx) {
     const { subject } = ctx;
-    if (!hasLetterOrDigit(subject.text)) return []; // subject-missing covers it
+    if (!hasLetterOrDigit(stripReplyPrefixes(subject.text))) return []; // subject-missing covers it
     const list = ctx.options.genericSubjects ?? defaultGenericSubjects;
     if (!isGenericSubject(withoutEnti(subject.text, ctx.settings.enti ?? []), list)) return [];
     const proposed = proposeSubject(ctx.body, ctx.module);

@@ -1,12 +1,13 @@
 // Guidelines: "Non verranno presi in carico ticket con oggetto vuoto".
 import { proposeSubject } from '../fixes/propose-subject';
+import { stripReplyPrefixes } from '../text/generic-subject';
 import { hasLetterOrDigit } from '../text/words';
 import { defineRule } from './rule';
 
 export const subjectMissing = defineRule({
   id: 'subject-missing',
   severity: 'error',
-  summary: 'The subject is empty or only blanks and punctuation.',
+  summary: 'The subject is empty, only blanks and punctuation, or only reply/forward prefixes.',
   messages: {
     it: {
       default: "L'oggetto è vuoto: i ticket senza oggetto non vengono presi in carico.",
@@ -18,7 +19,8 @@ export const subjectMissing = defineRule({
     },
   },
   check(ctx) {
-    if (hasLetterOrDigit(ctx.subject.text)) return [];
+    // "R:", "RE: R:", "I:", "Fwd:" alone say nothing: the subject is missing, not generic.
+    if (hasLetterOrDigit(stripReplyPrefixes(ctx.subject.text))) return [];
     const subject = proposeSubject(ctx.body, ctx.module);
     return [
       {

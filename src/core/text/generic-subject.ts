@@ -161,14 +161,14 @@ const genericStems = new Set(genericWords.map((w) => stem(w)));
 
 /** Subject prefixes of replies and forwards, possibly repeated ("R: I: Re:"). */
 const replyPrefix =
-  /^\s*(?:(?:re|r|i|fw|fwd|inoltro|inoltra|rif|aw|wg|tr|ris)\s*(?:\[\d{1,4}\])?\s*:\s*)+/i;
+  /^\s*(?:(?:re|r|i|fw|fwd|inoltro|inoltra|rif|aw|wg|tr|ris|sv)\s*(?:\[\d{1,4}\]\s*)?:\s*)+/i;
 
 export function stripReplyPrefixes(subject: string): string {
   return subject.replace(replyPrefix, '').trim();
 }
 
 export function hasReplyPrefix(subject: string, replyOnly = false): boolean {
-  return (replyOnly ? /^\s*(re|r|ris)\s*(\[\d{1,4}\])?\s*:/i : replyPrefix).test(subject);
+  return (replyOnly ? /^\s*(?:re|r|ris)\s*(?:\[\d{1,4}\]\s*)?:/i : replyPrefix).test(subject);
 }
 
 function normalise(text: string): string {
