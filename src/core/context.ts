@@ -6,6 +6,7 @@ import { errorText } from './error-text';
 import { classifyModule, scoreModules, type ModuleScore } from './classify/classify-module';
 import { classifyTicketType } from './classify/classify-type';
 import { coerceSettings } from './config/coerce-settings';
+import { normalizeAddress } from './directory/addresses';
 import { defaultDirectory } from './directory/load-directory';
 import { QUOTED_SCAN, REGION_SCAN, SUBJECT_SCAN, TAIL_SCAN } from './limits';
 import { findPhones, type PhoneMatch } from './phone/find-phones';
@@ -16,6 +17,7 @@ import { leadingBlanks, trimEndBlanks } from './text/trim';
 import type {
   AttachmentInfo,
   CheckOptions,
+  Directory,
   InternalError,
   Locale,
   Recipient,
@@ -57,7 +59,15 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
   );
   const module = attempt(
     'classify',
-    () => classifyModule(subject.text, body, directory, locale, moduleScores),
+    () =>
+      classifyModule(
+        subject.text,
+        body,
+        directory,
+        locale,
+        moduleScores,
+        addressedModules(safe, directory),
+      ),
     () => null,
   );
   const ticketType = attempt(
@@ -99,6 +109,17 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     options,
   };
   return { ctx, errors };
+}
+
+/** Indexes of the modules whose address is in To or Cc, To first. */
+function addressedModules(draft: TicketDraft, directory: Directory): number[] {
+  const out: number[] = [];
+  for (const r of [...draft.to, ...draft.cc]) {
+    const address = normalizeAddress(r.address);
+    const index = directory.modules.findIndex((m) => normalizeAddress(m.address) === address);
+    if (index >= 0 && !out.includes(index)) out.push(index);
+  }
+  return out;
 }
 
 export function localeOf(value: unknown): Locale {

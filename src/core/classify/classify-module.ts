@@ -179,30 +179,114 @@ export function confidenceOf(best: number, second: number): number {
   return Math.round(margin * strength * 100) / 100;
 }
 
+/**
+ * Against the module address the user chose, the text must be clearly about another module:
+ * strong evidence, and the chosen module's own evidence at most this share of it.
+ */
+const overrideEvidence = 3;
+const overrideShare = 0.34;
+
+/**
+ * The module of the request. The text decides when it is clear; a module address among the
+ * recipients is the user's own choice and wins whenever the text is not clearly about another
+ * module (guidelines: "l'indirizzo riferito al modulo"; a prompt must be earned).
+ */
 export function classifyModule(
   subject: string,
   body: PreparedText,
   directory: Directory,
   locale: Locale,
   scores: ModuleScore[] = scoreModules(subject, body, directory),
+  addressed: number[] = [],
 ): ModuleSuggestion | null {
   const [best, second] = scores;
-  if (!best) return null;
-  const confidence = confidenceOf(best.score, second?.score ?? 0);
-  if (confidence < minConfidence || best.score < minEvidence) return null;
+  const fromText =
+    best &&
+    best.score >= minEvidence &&
+    confidenceOf(best.score, second?.score ?? 0) >= minConfidence
+      ? best
+      : null;
+  if (addressed.length > 0) {
+    const scoreOf = (i: number) => scores.find((s) => s.moduleIndex === i)?.score ?? 0;
+    const chosen = [...addressed].sort((a, b) => scoreOf(b) - scoreOf(a))[0]!;
+    const clearlyOther =
+      fromText &&
+      fromText.moduleIndex !== chosen &&
+      fromText.score >= overrideEvidence &&
+      scoreOf(chosen) <= fromText.score * overrideShare;
+    if (!clearlyOther) return addressedSuggestion(chosen, scores, directory, locale);
+  }
+  if (!fromText) return null;
+  return suggestion(fromText, second?.score ?? 0, directory, locale);
+}
+
+function suggestion(
+  best: ModuleScore,
+  second: number,
+  directory: Directory,
+  locale: Locale,
+): ModuleSuggestion {
   const module = directory.modules[best.moduleIndex]!;
   return {
     id: module.id,
     name: module.name,
     address: module.address,
-    confidence,
-    reasons: best.hits.slice(0, 4).map((h) => reason(h, locale)),
+    confidence: confidenceOf(best.score, second),
+    reasons: distinctReasons(best.hits, locale),
   };
 }
 
+/** The addressed module, with the text's reasons for it when there are some. */
+function addressedSuggestion(
+  index: number,
+  scores: ModuleScore[],
+  directory: Directory,
+  locale: Locale,
+): ModuleSuggestion {
+  const module = directory.modules[index]!;
+  const own = scores.find((s) => s.moduleIndex === index);
+  const rival = scores.find((s) => s.moduleIndex !== index)?.score ?? 0;
+  return {
+    id: module.id,
+    name: module.name,
+    address: module.address,
+    confidence: own ? confidenceOf(own.score, rival) : 0,
+    reasons: [
+      reasonText(locale, 'addressed', { address: module.address }),
+      ...(own ? distinctReasons(own.hits, locale) : []),
+    ].slice(0, 4),
+  };
+}
+
+/** One reason per keyword family ("aliquota" and "aliquote" are one reason). */
+function distinctReasons(hits: ModuleHit[], locale: Locale): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const h of hits) {
+    const key = `${h.inSubject}|${h.keyword}`;
+    const family = `${h.inSubject}|${stemsOf(fold(h.written))
+      .map((t) => t.stem)
+      .join(' ')}`;
+    if (seen.has(key) || seen.has(family)) continue;
+    seen.add(key);
+    seen.add(family);
+    out.push(reason(h, locale));
+    if (out.length === 4) break;
+  }
+  return out;
+}
+
 const reasonText = defineMessages({
-  it: { subject: 'parola "{word}" nell\'oggetto', text: 'parola "{word}" nel testo' },
-  en: { subject: 'word "{word}" in the subject', text: 'word "{word}" in the text' },
+  it: {
+    subject: 'parola "{word}" nell\'oggetto',
+    text: 'parola "{word}" nel testo',
+    addressed: 'indirizzo {address} tra i destinatari',
+  },
+  en: {
+    subject: 'word "{word}" in the subject',
+    text: 'word "{word}" in the text',
+    addressed: '{address} among the recipients',
+  },
 });
 
 function reason(hit: ModuleHit, locale: Locale): string {

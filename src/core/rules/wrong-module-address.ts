@@ -5,11 +5,11 @@ import { defineRule } from './rule';
 export const wrongModuleAddress = defineRule({
   id: 'wrong-module-address',
   severity: 'warning',
-  summary: 'A module is detected and no To recipient is that module’s address.',
+  summary: 'The request is clearly about a module and neither To nor Cc has its address.',
   messages: {
     it: {
       default: "Il ticket sembra riguardare il modulo {module}: l'indirizzo giusto è {address}.",
-      fix: 'Invia a {address}',
+      fix: 'Invia {to} {address}',
     },
     en: {
       default: 'The ticket seems to be about the {module} module: the right address is {address}.',
@@ -21,7 +21,8 @@ export const wrongModuleAddress = defineRule({
     if (!module) return [];
     const to = ctx.draft.to;
     const target = normalizeAddress(module.address);
-    if (to.some((r) => normalizeAddress(r.address) === target)) return [];
+    // The ticketing system opens the ticket for the module address in Cc as well.
+    if ([...to, ...ctx.draft.cc].some((r) => normalizeAddress(r.address) === target)) return [];
     // Vendor addresses in To are replaced by the module address; other recipients stay.
     const kept = to.filter((r) => r.address && !isVendorAddress(r.address, ctx.directory));
     return [
@@ -32,7 +33,8 @@ export const wrongModuleAddress = defineRule({
         fix: {
           id: 'use-module-address',
           labelId: 'fix',
-          labelData: { address: module.address },
+          // Italian elision: "Invia ad atti@…", "Invia a tributi@…".
+          labelData: { address: module.address, to: /^[aeiou]/i.test(module.address) ? 'ad' : 'a' },
           edits: [
             {
               kind: 'set-recipients',

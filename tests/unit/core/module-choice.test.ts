@@ -1,0 +1,64 @@
+// The module of a request: the text decides when it is clear; the module address the user put
+// among the recipients wins whenever the text is not clearly about another module.
+import { checkTicket } from '../../../src/core/engine';
+import type { Recipient } from '../../../src/core/types';
+
+const at = (module: string): Recipient[] => [{ address: `${module}@ticket.palitalsoft.example` }];
+const signed = (content: string) =>
+  `Buongiorno,\n${content}\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456`;
+const report = (content: string, to: Recipient[], cc: Recipient[] = [], subject = 'Segnalazione') =>
+  checkTicket({ subject, bodyText: signed(content), to, cc, attachments: [] });
+
+describe('module of the request', () => {
+  it('is the addressed module when the text names none', () => {
+    const r = report(
+      'da stamattina il programma non si apre e resta la finestra vuota.',
+      at('sistemistica'),
+    );
+    expect(r.module?.id).toBe('sistemistica');
+    expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+
+  it('is the addressed module when the text leans both ways', () => {
+    // "postazione" and "stampante" are sistemistica words, the certificates demografici's.
+    const r = report(
+      'dalla postazione dello sportello i certificati di residenza escono dalla stampante senza il contrassegno.',
+      at('demografici'),
+    );
+    expect(r.module?.id).toBe('demografici');
+    expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+
+  it('is the module the text is clearly about, and then the address is wrong', () => {
+    const r = report(
+      "nei cedolini di dicembre la trattenuta dell'addizionale regionale è raddoppiata per tutti i dipendenti e lo stipendio netto risulta errato.",
+      at('tributi'),
+      [],
+      'Cedolini di dicembre con addizionale regionale doppia',
+    );
+    expect(r.module?.id).toBe('personale');
+    expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
+  });
+
+  it('counts the module address in Cc as addressed', () => {
+    const r = report(
+      'il pagamento pagoPA dello IUV 301000000012345678 risulta due volte nella riconciliazione.',
+      [{ address: 'giulia.sanna@palitalsoft.example' }],
+      at('pagopa'),
+    );
+    expect(r.module?.id).toBe('pagopa');
+    expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+
+  it('says why: the address among the recipients, and each keyword once', () => {
+    const r = report(
+      "l'aliquota IMU e le aliquote TASI non vengono applicate nel calcolo dell'acconto.",
+      at('tributi'),
+    );
+    expect(r.module?.reasons[0]).toBe(
+      'indirizzo tributi@ticket.palitalsoft.example tra i destinatari',
+    );
+    const words = r.module!.reasons.slice(1);
+    expect(words.filter((w) => /aliquot/.test(w))).toHaveLength(1);
+  });
+});
