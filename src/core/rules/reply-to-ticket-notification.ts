@@ -1,9 +1,11 @@
 // Guidelines (consigli, 4): do not answer the ticketing system's automatic mail to report a new
 // problem; send a new mail instead.
-import { hasReplyPrefix } from '../text/generic-subject';
+import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
 import { fold } from '../text/fold';
 import { anyOf, pattern } from '../text/word-list';
-import { defineRule } from './rule';
+import { isMeaningful, stem, tokenize } from '../text/words';
+import type { Location } from '../types';
+import { defineRule, type RuleContext } from './rule';
 import { findIn } from './text-locations';
 
 const numberWords = ['#', 'n\\.?', 'nr\\.?', 'n°', 'no\\.?', 'num\\.?', 'numero', 'id'];
@@ -35,63 +37,107 @@ const confirmations = [
 ];
 const confirmation = pattern`\b${confirmations}`;
 
+/** Words that open a different problem in a reply ("approfitto", "un'altra cosa", "scrivo qui"). */
+const otherProblem = pattern`\b${[
+  "(?:un'?\\s?)?altra (?:cosa|questione|segnalazione|domanda)",
+  '(?:un )?altro problema',
+  'problema (?:e )?(?:diverso|un altro)',
+  'questione diversa',
+  "si tratta di un'?\\s?altra",
+  'ne e (?:saltato fuori|uscito) un altro',
+  'approfitt(?:o|iamo|ando)',
+  "colgo (?:anche )?l'occasione",
+  'gia che (?:vi scrivo|ci sono|ci siamo)',
+  "per non (?:aprire|scrivere|riscrivere) (?:un'?\\s?altr|tutto|un nuovo)",
+  'faccio prima',
+  "non c'entra",
+  '(?:vi )?(?:scrivo|rispondo|riscrivo) qui\\b',
+  'uso questa (?:mail|e-?mail)',
+]}`;
+/** Words that add to the same ticket ("integro", "aggiungo", "come richiesto"). */
+const sameProblem =
+  /\b(?:integr(?:o|iamo|azione)|aggiung(?:o|iamo)|preciso|per completezza|come (?:richiesto|chiesto)|in merito al ticket|riguardo al ticket)\b/;
+/** "[Ticket #48213]", "Ticket n. 48213": the tag the ticketing system puts in subjects. */
+const ticketTag = /\[\s*ticket[^\]]{0,20}\]|\bticket\s*(?:#|n\.?|nr\.?|n°|numero)?\s*#?\d{3,}\b/gi;
+
+/** Where the mail shows it answers the ticketing system's automatic mail, or null. */
+function notificationAnswered(ctx: RuleContext): Location | null {
+  const senders = (ctx.directory.notificationSenders ?? []).map((s) => s.trim().toLowerCase());
+  const original = ctx.draft.replyContext?.originalFrom?.trim().toLowerCase();
+  if (original && senders.some((s) => original === s || original.endsWith(`<${s}>`))) {
+    return { field: 'subject' };
+  }
+  const { subject, quoted } = ctx;
+  if (hasReplyPrefix(subject.text, true) && ticketNumber.test(subject.folded)) {
+    return { field: 'subject', start: subject.start, end: subject.end };
+  }
+  const originalSubject = ctx.draft.replyContext?.originalSubject;
+  if (originalSubject && ticketNumber.test(fold(originalSubject))) return { field: 'subject' };
+  const hit = findIn(quoted, confirmation);
+  if (hit) return { field: 'body', start: hit.start, end: hit.end, excerpt: hit.text };
+  // The quoted header names the notification sender ("Da: noreply@ticket…").
+  for (const sender of senders) {
+    const at = quoted && sender ? quoted.folded.indexOf(sender) : -1;
+    if (at >= 0) {
+      const start = quoted!.start + at;
+      return { field: 'body', start, end: start + sender.length, excerpt: sender };
+    }
+  }
+  return null;
+}
+
+/** The topic of the ticket being answered: its subject without reply prefixes and ticket tag. */
+function ticketTopic(ctx: RuleContext): string {
+  const original = ctx.draft.replyContext?.originalSubject;
+  const subject = original ?? ctx.subject.text;
+  return stripReplyPrefixes(subject).replace(ticketTag, ' ');
+}
+
+const meaningfulStems = (text: string) =>
+  new Set(
+    tokenize(fold(text))
+      .filter((t) => isMeaningful(t.word))
+      .map((t) => stem(t.word)),
+  );
+
+/**
+ * True when the reply raises a problem other than the ticket's: it says so ("approfitto per
+ * segnalarvi un altro problema"), or shares no word with the ticket's topic.
+ */
+function raisesOtherProblem(ctx: RuleContext): boolean {
+  const { content } = ctx;
+  const marker = otherProblem.exec(content.folded);
+  if (marker) {
+    const from = Math.max(
+      content.folded.lastIndexOf('.', marker.index),
+      content.folded.lastIndexOf('\n', marker.index),
+    );
+    const sentence = content.folded.slice(from + 1, marker.index + marker[0].length + 60);
+    if (!sameProblem.test(sentence)) return true;
+  }
+  const topic = meaningfulStems(ticketTopic(ctx));
+  const said = meaningfulStems(content.text);
+  if (topic.size < 2 || said.size < 6) return false;
+  return ![...topic].some((t) => said.has(t));
+}
+
 export const replyToTicketNotification = defineRule({
   id: 'reply-to-ticket-notification',
   severity: 'warning',
-  summary: 'The mail answers the ticketing system’s automatic mail.',
+  summary: 'A reply to the ticketing system’s automatic mail raises a different problem.',
   messages: {
     it: {
       default:
-        'Stai rispondendo alla mail automatica di un ticket: per un problema diverso invia una nuova mail.',
+        'Stai rispondendo alla mail automatica di un altro ticket: per un problema diverso invia una nuova mail, così viene aperto un nuovo ticket.',
     },
     en: {
       default:
-        'You are replying to a ticket’s automatic mail: for a different problem send a new mail.',
+        'You are replying to the automatic mail of another ticket: send a new mail for a different problem, so that a new ticket is opened.',
     },
   },
   check(ctx) {
-    const senders = (ctx.directory.notificationSenders ?? []).map((s) => s.trim().toLowerCase());
-    const original = ctx.draft.replyContext?.originalFrom?.trim().toLowerCase();
-    if (original && senders.some((s) => original === s || original.endsWith(`<${s}>`))) {
-      return [{ messageId: 'default', where: { field: 'subject' } }];
-    }
-    const { subject } = ctx;
-    if (hasReplyPrefix(subject.text, true) && ticketNumber.test(subject.folded)) {
-      return [
-        {
-          messageId: 'default',
-          where: { field: 'subject', start: subject.start, end: subject.end },
-        },
-      ];
-    }
-    const originalSubject = ctx.draft.replyContext?.originalSubject;
-    if (originalSubject && ticketNumber.test(fold(originalSubject))) {
-      return [{ messageId: 'default', where: { field: 'subject' } }];
-    }
-    const { quoted } = ctx;
-    if (!quoted) return [];
-    const hit = findIn(quoted, confirmation);
-    if (hit) {
-      return [
-        {
-          messageId: 'default',
-          where: { field: 'body', start: hit.start, end: hit.end, excerpt: hit.text },
-        },
-      ];
-    }
-    // The quoted header names the notification sender ("Da: noreply@ticket…").
-    for (const sender of senders) {
-      const at = sender ? quoted.folded.indexOf(sender) : -1;
-      if (at >= 0) {
-        const start = quoted.start + at;
-        return [
-          {
-            messageId: 'default',
-            where: { field: 'body', start, end: start + sender.length, excerpt: sender },
-          },
-        ];
-      }
-    }
-    return [];
+    // Answering the automatic mail to add to the same ticket is what it asks for.
+    const where = notificationAnswered(ctx);
+    return where && raisesOtherProblem(ctx) ? [{ messageId: 'default', where }] : [];
   },
 });
