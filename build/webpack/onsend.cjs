@@ -256,8 +256,6 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(base) }),
       lightHtmlToText(),
-      // The JavaScript-only runtime of classic Outlook may have no URL class (see url-fallback.ts).
-      new webpack.ProvidePlugin({ URL: [path.join(srcDir, 'url-fallback.ts'), 'URLClass'] }),
       new CopyPlugin({
         patterns: [
           { from: path.join(srcDir, 'onsend.html'), to: 'onsend.html' },
