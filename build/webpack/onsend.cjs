@@ -16,14 +16,17 @@ const webpack = require('webpack');
 const CopyPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const acorn = require('acorn');
+const esbuild = require('esbuild');
 const walk = require('acorn-walk');
 const { root, resolve, lightHtmlToText } = require('./common.cjs');
 const pkg = require('../../package.json');
 
 const DEV_URL = 'https://localhost:3443/';
 const TARGET = 'es2016'; // classic Outlook builds before 2403 only parse ES2016
-// Decimal kilobytes, like the pane's 200 KB budget (scripts/size.mjs).
-const BUDGET_GZIP = 60_000;
+const MODULE_TARGET = 'es2020';
+// Decimal kilobytes, like the pane's 200 KB budget (scripts/size.mjs, which also breaks it down
+// by module with --modules). Issue 12's target: the engine must fit with room for more rules.
+const BUDGET_GZIP = 40_000;
 const srcDir = path.join(root, 'src/hosts/outlook/onsend');
 
 /** Validates ADDIN_URL: https, no query or fragment, ends with a slash. Throws a clear error. */
@@ -148,6 +151,31 @@ const NEWER_APIS = [
   'BigInt(',
 ];
 
+/** Lowers the bundled file to ES2016 in one pass, before minification: one set of helpers. */
+class LowerOncePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('LowerOncePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'LowerOncePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          const asset = compilation.getAsset('onsend.js');
+          if (!asset) return;
+          try {
+            // format iife: esbuild's helpers stay out of the global scope.
+            const { code } = esbuild.transformSync(asset.source.source().toString(), {
+              target: TARGET,
+              format: 'iife',
+            });
+            compilation.updateAsset('onsend.js', new webpack.sources.RawSource(code));
+          } catch (err) {
+            compilation.errors.push(err instanceof Error ? err : new Error(String(err)));
+          }
+        },
+      );
+    });
+  }
+}
+
 function loudWarning(lines) {
   const bar = '!'.repeat(78);
   return ['', bar, ...lines.map((l) => `!! ${l}`), bar, ''].join('\n');
@@ -250,7 +278,13 @@ module.exports = (env = {}, argv = {}) => {
   const base = addinUrl(env.ADDIN_URL ?? process.env.ADDIN_URL);
   const id = addinId(env.ADDIN_ID ?? process.env.ADDIN_ID);
   const outDir = env.OUTLOOK_OUT ? path.resolve(env.OUTLOOK_OUT) : path.join(root, 'dist/outlook');
-  const esbuild = (loader) => ({ loader: 'esbuild-loader', options: { loader, target: TARGET } });
+  // Modules are compiled for ES2020 and the whole file is lowered to ES2016 once (LowerOnce
+  // below): lowered per module, every file carried its own copy of esbuild's helpers
+  // (__async, __spreadValues…): 1.1 KB gzip of duplicates.
+  const esbuild = (loader) => ({
+    loader: 'esbuild-loader',
+    options: { loader, target: MODULE_TARGET },
+  });
   return {
     name: 'onsend',
     mode,
@@ -294,6 +328,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(base) }),
       lightHtmlToText(),
+      new LowerOncePlugin(),
       new CopyPlugin({
         patterns: [
           { from: path.join(srcDir, 'onsend.html'), to: 'onsend.html' },
@@ -313,3 +348,4 @@ module.exports.addinId = addinId;
 module.exports.manifestVersion = manifestVersion;
 module.exports.productionManifest = productionManifest;
 module.exports.DEV_URL = DEV_URL;
+module.exports.BUDGET_GZIP = BUDGET_GZIP;
