@@ -2,9 +2,16 @@
 // Bundle sizes of the production build (run `npm run build` first): for every HTML page under
 // dist/, the JavaScript it loads (raw and gzip -9), plus JS files no page loads directly (lazy
 // chunks, background scripts, the on-send file). Compares the Outlook task pane's initial JS
-// with the 200 kB gzip budget and with Microsoft's React task-pane template.
-// Exit code 1 when the task pane is over budget.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// with the 200 kB gzip budget and with Microsoft's React task-pane template, and onsend.js with
+// its 40 kB gzip budget.
+//   npm run size                 the sizes
+//   npm run size -- --modules    also onsend.js by module and by package: each module's minified
+//                                bytes and its gzip cost (how much smaller the file gets without
+//                                it), from an analysis build in a temporary folder
+// Exit code 1 when the task pane or onsend.js is over budget.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
@@ -14,6 +21,9 @@ const dist = path.join(root, 'dist');
 const BUDGET = 200_000; // bytes gzip, initial JS of the task pane
 const TEMPLATE_GZIP = 167_540; // Office-Addin-TaskPane-React, Outlook-only build (see notes)
 const PANE_HTML = 'outlook/taskpane.html';
+const ONSEND = 'outlook/onsend.js';
+const require = createRequire(import.meta.url);
+const { BUDGET_GZIP: ONSEND_BUDGET } = require('../build/webpack/onsend.cjs');
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -83,4 +93,89 @@ console.log(
     `(${((paneGzip / BUDGET) * 100).toFixed(1)}%); ` +
     `${(paneGzip / TEMPLATE_GZIP).toFixed(2)}× Microsoft's React template (${TEMPLATE_GZIP.toLocaleString('en-US')} bytes).`,
 );
-process.exit(within ? 0 : 1);
+const onsend = sizes(path.join(dist, ONSEND));
+const onsendWithin = onsend.gzip <= ONSEND_BUDGET;
+console.log(
+  `Outlook on-send file (onsend.js): ${onsend.gzip.toLocaleString('en-US')} bytes gzip — ` +
+    `${onsendWithin ? 'within' : 'OVER'} the ${ONSEND_BUDGET.toLocaleString('en-US')} bytes budget ` +
+    `(${((onsend.gzip / ONSEND_BUDGET) * 100).toFixed(1)}%).` +
+    (onsendWithin ? '' : ' `npm run size -- --modules` shows what it is made of.'),
+);
+if (process.argv.includes('--modules')) await onsendModules();
+process.exit(within && onsendWithin ? 0 : 1);
+
+/**
+ * onsend.js by module: an analysis build without module concatenation (each module stays a
+ * function keyed by its path), minified like the real one. A module's gzip cost is how much the
+ * gzipped file shrinks when its body is emptied: what removing it would save, about.
+ */
+async function onsendModules() {
+  const webpack = require('webpack');
+  const acorn = require('acorn');
+  const out = mkdtempSync(path.join(os.tmpdir(), 'vt-onsend-modules-'));
+  try {
+    const config = require('../build/webpack/onsend.cjs')(
+      { OUTLOOK_OUT: out },
+      { mode: 'production' },
+    );
+    config.optimization = { ...config.optimization, concatenateModules: false, moduleIds: 'named' };
+    config.plugins = config.plugins.filter(
+      (p) => !/CopyPlugin|OnSendAssetsPlugin/.test(p.constructor.name),
+    );
+    await new Promise((resolve, reject) =>
+      webpack(config, (err, stats) =>
+        err || stats.hasErrors()
+          ? reject(err ?? new Error(stats.toString('errors-only')))
+          : resolve(),
+      ),
+    );
+    const code = readFileSync(path.join(out, 'onsend.js'), 'utf8');
+    const total = zlib.gzipSync(code, { level: 9 }).length;
+    // The webpack module table: the object whose keys are module paths.
+    let table;
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (
+        node.type === 'ObjectExpression' &&
+        node.properties.length > (table?.properties.length ?? 5) &&
+        node.properties.every((p) => p.key?.type === 'Literal' && /^\.\//.test(String(p.key.value)))
+      ) {
+        table = node;
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value.type === 'string') visit(value);
+      }
+    };
+    visit(acorn.parse(code, { ecmaVersion: 'latest' }));
+    const rows = table.properties.map((p) => {
+      const without = code.slice(0, p.value.start) + '0' + code.slice(p.value.end);
+      return {
+        id: String(p.key.value).replace(/^\.\//, ''),
+        raw: p.value.end - p.value.start,
+        cost: total - zlib.gzipSync(without, { level: 9 }).length,
+      };
+    });
+    const groupOf = (id) =>
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? id.replace(/\/[^/]*$/, '/');
+    const groups = new Map();
+    for (const r of rows) {
+      const g = groups.get(groupOf(r.id)) ?? { raw: 0, cost: 0, n: 0 };
+      groups.set(groupOf(r.id), { raw: g.raw + r.raw, cost: g.cost + r.cost, n: g.n + 1 });
+    }
+    console.log(
+      `\nonsend.js by folder or package (analysis build, ${total.toLocaleString('en-US')} bytes gzip;` +
+        ' costs overlap a little, so they add up to less)',
+    );
+    console.log(`  ${'folder / package'.padEnd(48)} modules   minified   gzip cost`);
+    for (const [name, g] of [...groups].sort((a, b) => b[1].cost - a[1].cost)) {
+      console.log(`  ${name.padEnd(48)}${String(g.n).padStart(8)}${fmt(g.raw)}  ${fmt(g.cost)}`);
+    }
+    console.log('\nonsend.js, the 25 costliest modules');
+    for (const r of rows.sort((a, b) => b.cost - a.cost).slice(0, 25)) {
+      console.log(`  ${r.id.padEnd(56)}${fmt(r.raw)}  ${fmt(r.cost)}`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -2,8 +2,10 @@
 //   thunderbird        dist/thunderbird/ (background, compose-action popup, send dialog) and,
 //                      after emit, dist/verifica-ticket.xpi (scripts/pack-xpi.mjs)
 //   thunderbird-test   dist/thunderbird-test/: the test harness background module and the
-//                      test manifest (adds http://127.0.0.1/* and compose.send). The end-to-end
+//                      test manifest (adds harness.js, http://127.0.0.1/* and compose.send,
+//                      accountsRead, accountsFolders, messagesImport). The end-to-end
 //                      test zips dist/thunderbird/ + these files; nothing of it is shipped.
+const fs = require('fs');
 const path = require('path');
 const { pathToFileURL } = require('url');
 const webpack = require('webpack');
@@ -11,41 +13,31 @@ const CopyPlugin = require('copy-webpack-plugin');
 const { root, tsRule, resolve } = require('./common.cjs');
 const pkg = require('../../package.json');
 
-const GECKO_ID = 'verifica-ticket@verifica-ticket.example';
+/**
+ * The extension's manifest is src/hosts/thunderbird/manifest.json (what it is called, which
+ * permissions it asks for and why: docs/admin-thunderbird.md). The build sets only its version,
+ * from package.json, and for the test build adds the harness and the test-only permissions.
+ */
 const srcDir = path.join(root, 'src/hosts/thunderbird');
-const icons = {
-  16: 'icons/icon-16.png',
-  32: 'icons/icon-32.png',
-  64: 'icons/icon-64.png',
-  128: 'icons/icon-128.png',
-};
+const sourceManifest = JSON.parse(fs.readFileSync(path.join(srcDir, 'manifest.json'), 'utf8'));
+const GECKO_ID = sourceManifest.browser_specific_settings.gecko.id;
+/** Icon files the manifest names, copied from assets/. */
+const icons = [
+  ...new Set([
+    ...Object.values(sourceManifest.icons),
+    ...Object.values(sourceManifest.compose_action.default_icon),
+  ]),
+];
 
 function manifest({ test }) {
-  return {
-    manifest_version: 3,
-    name: '__MSG_extensionName__',
-    description: '__MSG_extensionDescription__',
-    version: pkg.version,
-    default_locale: 'it',
-    // No data_collection_permissions: Thunderbird 128 does not know the key (the extension
-    // collects and transmits nothing).
-    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
-    icons,
-    background: { scripts: test ? ['background.js', 'harness.js'] : ['background.js'] },
-    compose_action: {
-      default_title: '__MSG_actionTitle__',
-      default_popup: 'popup.html',
-      default_icon: { 16: icons[16], 32: icons[32] },
-    },
-    // messagesRead: the author and subject of the mail being answered (reply to a notification).
-    permissions: [
-      'compose',
-      'messagesRead',
-      'storage',
-      ...(test ? ['compose.send', 'accountsRead', 'accountsFolders', 'messagesImport'] : []),
-    ],
-    ...(test ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-  };
+  const out = { ...structuredClone(sourceManifest), version: pkg.version };
+  if (test) {
+    // The harness reports to the test over http://127.0.0.1 and sends/imports test mail.
+    out.background.scripts.push('harness.js');
+    out.permissions.push('compose.send', 'accountsRead', 'accountsFolders', 'messagesImport');
+    out.host_permissions = ['http://127.0.0.1/*'];
+  }
+  return out;
 }
 
 class EmitManifestPlugin {
@@ -108,10 +100,7 @@ module.exports = (_env = {}, argv = {}) => {
       new CopyPlugin({
         patterns: [
           { from: path.join(srcDir, 'static'), to: '.' },
-          ...Object.values(icons).map((to) => ({
-            from: path.join(root, 'assets', to),
-            to,
-          })),
+          ...icons.map((to) => ({ from: path.join(root, 'assets', to), to })),
         ],
       }),
       new EmitManifestPlugin(manifest({ test: false })),

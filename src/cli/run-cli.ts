@@ -4,6 +4,7 @@ import {
   checkTicket,
   defaultDirectory,
   DirectoryError,
+  issueLines,
   parseDirectory,
   resolveConfig,
 } from '../core';
@@ -118,7 +119,8 @@ function configErrorText(err: unknown, locale: Locale): string {
   if (err instanceof DirectoryError || err instanceof SettingsError) {
     // The issues are worded in the user's language; the error's own message is English.
     const head = err instanceof DirectoryError ? t.directoryError : t.settingsError;
-    const lines = err.issues.map((i) => `  ${i.path || '/'}: ${i.message}`);
+    // Capped: a file with 10,000 bad modules must not print 40,000 lines.
+    const lines = issueLines(err.issues, locale, { at: false });
     return [`ticket-check: ${err.source}: ${head}:`, ...lines].join('\n');
   }
   if (err instanceof ConfigReadError) {

@@ -9,6 +9,7 @@ export {
   validateDirectory,
   defaultDirectory,
   DirectoryError,
+  issueLines,
 } from './directory/load-directory';
 export type { DirectoryIssue } from './directory/load-directory';
 export { resolveConfig } from './config/admin-config';

@@ -10,6 +10,10 @@ import { validateManifest } from '../../scripts/validate-manifest';
 const root = path.join(__dirname, '../..');
 const dist = path.join(root, 'dist/outlook');
 const ADDIN_URL = 'https://servizi.comune-castelnuovo.example.it/verifica-ticket/';
+const ADDIN_ID = '5c0e1d2a-7b3f-4e8a-9c61-0f2d4b6a8e13';
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 function buildOnsend(env: string[], outDir: string) {
   return spawnSync(
@@ -36,7 +40,7 @@ beforeAll(() => {
     throw new Error('dist/outlook missing: run npm run build first');
   }
   outDir = mkdtempSync(path.join(os.tmpdir(), 'vt-manifest-'));
-  const result = buildOnsend([`ADDIN_URL=${ADDIN_URL}`], outDir);
+  const result = buildOnsend([`ADDIN_URL=${ADDIN_URL}`, `ADDIN_ID=${ADDIN_ID}`], outDir);
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   xml = readFileSync(path.join(outDir, 'manifest.xml'), 'utf8');
 }, 180_000);
@@ -88,9 +92,39 @@ describe('production manifest built with ADDIN_URL', () => {
     expect(imageSize(readFileSync(path.join(dist, hiRes.slice(ADDIN_URL.length)))).width).toBe(128);
   });
 
-  it('passes the offline validation as a production manifest', () => {
-    const issues = validateManifest(xml, { servedDir: dist, production: true });
+  it("passes the offline validation as a production manifest, Microsoft's XSDs included", async () => {
+    const issues = await validateManifest(xml, { servedDir: dist, production: true });
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('says what it is, without the development comment', () => {
+    expect(xml).not.toMatch(/Development copy|localhost|npm start|dev certificates/i);
+    expect(xml).toMatch(
+      new RegExp(`<!-- Verifica Ticket ${pkg.version}, built by .* for ${ADDIN_URL}`),
+    );
+  });
+
+  it('takes the version from package.json, like the Thunderbird extension', () => {
+    const version = pkg.version.split('.').concat('0', '0', '0').slice(0, 4).join('.');
+    expect(/<Version>([^<]*)<\/Version>/.exec(xml)![1]).toBe(version);
+    const xpiManifest = JSON.parse(
+      readFileSync(path.join(root, 'dist/thunderbird/manifest.json'), 'utf8'),
+    );
+    expect(xpiManifest.version).toBe(pkg.version);
+  });
+
+  it("carries the deployment's own Id given with ADDIN_ID", () => {
+    expect(/<Id>([^<]*)<\/Id>/.exec(xml)![1]).toBe(ADDIN_ID);
+    // Without ADDIN_ID the Id of manifest.xml is kept.
+    const source = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+    const built = readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
+    expect(/<Id>([^<]*)<\/Id>/.exec(built)![1]).toBe(/<Id>([^<]*)<\/Id>/.exec(source)![1]);
+  });
+
+  it('reaches on-premises Exchange and shared mailboxes', () => {
+    expect(xml).toMatch(/<Set Name="Mailbox" MinVersion="1\.1"\/>/);
+    expect(xml).toContain('<SupportsSharedFolders>true</SupportsSharedFolders>');
+    expect(xml).not.toContain('<AppDomains>');
   });
 
   it('lets classic Outlook fetch the admin file (well-known allow list names onsend.js)', () => {
@@ -99,6 +133,20 @@ describe('production manifest built with ADDIN_URL', () => {
     );
     expect(allowed).toEqual({ allowed: [`${ADDIN_URL}onsend.js`] });
   });
+
+  it('refuses to build with an ADDIN_ID that is not a GUID', () => {
+    const other = mkdtempSync(path.join(os.tmpdir(), 'vt-manifest-id-'));
+    try {
+      const result = buildOnsend([`ADDIN_URL=${ADDIN_URL}`, 'ADDIN_ID=comune-castelnuovo'], other);
+      expect(result.status).not.toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toMatch(
+        /ADDIN_ID "comune-castelnuovo" is not a GUID/,
+      );
+      expect(existsSync(path.join(other, 'manifest.xml'))).toBe(false);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('refuses to build for an address that is not https', () => {
     const other = mkdtempSync(path.join(os.tmpdir(), 'vt-manifest-http-'));

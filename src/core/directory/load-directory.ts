@@ -1,13 +1,23 @@
-// Validates a directory / admin file against the JSON Schema without eval (CSP-safe validator),
-// so the same code runs in the CLI, the Outlook pane, the on-send runtime and Thunderbird.
-import { Validator } from '@cfworker/json-schema';
-import schema from '../../../assets/directory/ticket-directory.schema.json';
+// Validates a directory / admin file with the validator compiled from its JSON Schema at build
+// time (generated/directory-schema.ts): no schema interpreter and no eval in any bundle, so the
+// same code runs in the CLI, the Outlook pane, the on-send runtime and Thunderbird.
 import defaultDirectoryJson from '../../../assets/directory/ticket-directory.json';
 import type { AdminConfig } from '../config/admin-config';
 import type { Directory, Locale } from '../types';
-import { describeSchemaErrors, type SchemaIssue } from './schema-issues';
+import { allowedProperties, validate } from './generated/directory-schema';
+import { issueLines, runSchema, type CompiledSchema, type SchemaIssue } from './schema-issues';
 
-export { describeSchemaErrors, type IssueHint, type SchemaIssue } from './schema-issues';
+export {
+  describeSchemaErrors,
+  issueLines,
+  MAX_LISTED_ISSUES,
+  runSchema,
+  type AllowedProperties,
+  type CompiledSchema,
+  type IssueHint,
+  type SchemaError,
+  type SchemaIssue,
+} from './schema-issues';
 
 /** A problem in the file: its JSON Pointer (e.g. "/modules/3/address") and what is wrong. */
 export type DirectoryIssue = SchemaIssue;
@@ -15,23 +25,17 @@ export type DirectoryIssue = SchemaIssue;
 export class DirectoryError extends Error {
   constructor(
     readonly source: string,
+    /** Every problem found; the message lists the first MAX_LISTED_ISSUES. */
     readonly issues: DirectoryIssue[],
   ) {
-    super(
-      `${source}: invalid directory file:\n` +
-        issues.map((i) => `  at ${i.path || '/'}: ${i.message}`).join('\n'),
-    );
+    super(`${source}: invalid directory file:\n${issueLines(issues).join('\n')}`);
     this.name = 'DirectoryError';
   }
 }
 
-let validator: Validator | undefined;
-
 /** Checks parsed JSON against the schema; returns the problems (empty when valid). */
 export function validateDirectory(data: unknown, locale: Locale = 'en'): DirectoryIssue[] {
-  validator ??= new Validator(schema as object, '2020-12', false);
-  const result = validator.validate(data);
-  return result.valid ? [] : describeSchemaErrors(result.errors, schema, data, undefined, locale);
+  return runSchema(validate as CompiledSchema, allowedProperties, data, undefined, locale);
 }
 
 /** Parses and validates a directory/admin file; throws DirectoryError naming path and problem. */

@@ -1,8 +1,8 @@
-// Turns the JSON Schema validator's output into problems an administrator can act on: one per
-// real mistake, at its JSON path, in plain words ("unknown property \"foo\" (allowed: …)",
-// "required property \"address\" is missing") instead of the validator's "False boolean schema".
-// Shared by the directory/admin file (core) and the CLI's --settings file.
-import type { OutputUnit } from '@cfworker/json-schema';
+// Turns the compiled validators' errors (Ajv's shape, see scripts/compile-schemas.ts) into
+// problems an administrator can act on: one per real mistake, at its JSON path, in plain words
+// ("unknown property \"foo\" (allowed: …)", "required property \"address\" is missing"), in
+// the order of the file. Shared by the directory/admin file (core) and the CLI's --settings file.
+// Nothing here recurses into the data: a file nested 100,000 levels deep is described safely.
 import type { Locale } from '../types';
 
 export interface SchemaIssue {
@@ -16,6 +16,7 @@ export type IssueHint = (issue: {
   path: string;
   keyword: string;
   value: unknown;
+  schemaPath: string;
 }) => string | undefined;
 
 /** The words of the issues, Italian first (administrators read them in their language). */
@@ -42,6 +43,8 @@ interface IssueWords {
   string(value: string): string;
   other(kind: string, value: string): string;
   typeName(type: string): string;
+  more(n: number): string;
+  mailbox(got: string): string;
 }
 
 const typeNamesIt: Record<string, string> = {
@@ -79,6 +82,9 @@ const issueWords: Record<Locale, IssueWords> = {
     string: (value) => `il testo ${value}`,
     other: (kind, value) => `${typeNamesIt[kind] ?? kind} ${value}`,
     typeName: (type) => typeNamesIt[type] ?? type,
+    more: (n) => `… e altri ${n} problemi`,
+    mailbox: (got) =>
+      `deve essere un solo indirizzo e-mail (nome@dominio), senza spazi né , ; < > " (trovato ${got})`,
   },
   en: {
     unknown: (name, allowed) =>
@@ -109,32 +115,64 @@ const issueWords: Record<Locale, IssueWords> = {
         : type === 'null'
           ? 'null'
           : `a ${type}`,
+    more: (n) => `… and ${n} more`,
+    mailbox: (got) =>
+      `must be one e-mail address (name@domain), without spaces or , ; < > " (got ${got})`,
   },
 };
 
-// Keywords that only say "something inside me failed": the inner errors tell what.
-const summaryKeywords = new Set([
-  'properties',
-  'items',
-  'prefixItems',
-  'additionalItems',
-  'patternProperties',
-  'dependentSchemas',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'contains',
-  '$ref',
-  '$dynamicRef',
-  'allOf',
-]);
+/** One error of a compiled validator (the part of Ajv's ErrorObject we read). */
+export interface SchemaError {
+  keyword: string;
+  /** JSON Pointer of the value, e.g. "/modules/3/address". */
+  instancePath: string;
+  /** Where in the schema, e.g. "#/properties/modules/items/additionalProperties". */
+  schemaPath: string;
+  params: Record<string, unknown>;
+}
+
+/** A compiled validator: returns true when valid, else leaves its errors on `.errors`. */
+export interface CompiledSchema {
+  (data: unknown): boolean;
+  errors?: SchemaError[] | null;
+}
+
+/** Property names allowed by each `additionalProperties: false`, keyed by its schemaPath. */
+export type AllowedProperties = Record<string, readonly string[]>;
+
+/** Issues beyond this many are summarised in one line ("… and 123 more"). */
+export const MAX_LISTED_ISSUES = 20;
+
+/** Runs a compiled validator; never throws (a failure of its own becomes one issue). */
+export function runSchema(
+  validate: CompiledSchema,
+  allowed: AllowedProperties,
+  data: unknown,
+  hint?: IssueHint,
+  locale: Locale = 'en',
+): SchemaIssue[] {
+  try {
+    if (validate(data)) return [];
+    return describeSchemaErrors(validate.errors ?? [], allowed, data, hint, locale);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return [
+      {
+        path: '',
+        message:
+          locale === 'it' ? `non verificabile (${reason})` : `could not be checked (${reason})`,
+      },
+    ];
+  }
+}
 
 /**
- * The validator's errors as plain problems: summaries of enclosing objects left out, one entry
- * per path and problem, in file order.
+ * The validator's errors as plain problems: one entry per path and problem, in the order the
+ * values appear in the file (a missing property at its object, before the object's children).
  */
 export function describeSchemaErrors(
-  errors: readonly OutputUnit[],
-  schema: unknown,
+  errors: readonly SchemaError[],
+  allowed: AllowedProperties,
   data: unknown,
   hint?: IssueHint,
   locale: Locale = 'en',
@@ -142,104 +180,122 @@ export function describeSchemaErrors(
   const words = issueWords[locale];
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
-  const add = (path: string, message: string) => {
+  for (const e of errors) {
+    let path = e.instancePath;
+    if (e.keyword === 'additionalProperties') {
+      path += `/${escapeSegment(String(e.params.additionalProperty))}`;
+    }
+    const value = e.keyword === 'additionalProperties' ? undefined : valueAt(data, path);
+    const message =
+      hint?.({ path, keyword: e.keyword, value, schemaPath: e.schemaPath }) ??
+      plainMessage(e, value, allowed, words);
     const key = `${path}|${message}`;
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     issues.push({ path, message });
-  };
-  for (const e of errors) {
-    const path = pointerOf(e.instanceLocation);
-    if (summaryKeywords.has(e.keyword)) continue;
-    if (e.keyword === 'additionalProperties') {
-      // With `additionalProperties: false` the child reports "False boolean schema" (handled
-      // below, with the allowed names); with a schema, the child's own error says what is wrong.
-      continue;
-    }
-    const value = valueAt(data, path);
-    const hinted = hint?.({ path, keyword: e.keyword, value });
-    if (hinted) {
-      add(path, hinted);
-      continue;
-    }
-    add(path, plainMessage(e, path, value, errors, schema, words));
   }
-  return issues;
-}
-
-function plainMessage(
-  e: OutputUnit,
-  path: string,
-  value: unknown,
-  errors: readonly OutputUnit[],
-  schema: unknown,
-  w: IssueWords,
-): string {
-  const rule = valueAt(schema, pointerOf(e.keywordLocation));
-  const got = quote(value, w);
-  const n = String(rule);
-  switch (e.keyword) {
-    case 'false':
-      return w.unknown(lastSegment(path), allowedProperties(path, errors, schema).join(', '));
-    case 'required': {
-      const missing = /"([^"]*)"/.exec(e.error)?.[1];
-      return missing ? w.required(missing) : e.error;
-    }
-    case 'pattern':
-      return typeof rule === 'string' ? w.pattern(rule, got) : w.patternUnknown(got);
-    case 'type': {
-      const expected = Array.isArray(rule) ? rule.map((t) => w.typeName(String(t))) : [n];
-      return w.type(Array.isArray(rule) ? expected.join(w.or) : w.typeName(n), kindOf(value, w));
-    }
-    case 'enum':
-      return Array.isArray(rule)
-        ? w.oneOf(rule.map((v) => JSON.stringify(v)).join(', '), got)
-        : e.error;
-    case 'const':
-      return w.constant(JSON.stringify(rule), got);
-    case 'minItems':
-      return rule === 1 ? w.notEmpty : w.minItems(n);
-    case 'maxItems':
-      return w.maxItems(n);
-    case 'minLength':
-      return rule === 1 ? w.notEmpty : w.minLength(n, got);
-    case 'maxLength':
-      return w.maxLength(n);
-    case 'minimum':
-      return w.minimum(n, got);
-    case 'maximum':
-      return w.maximum(n, got);
-    case 'uniqueItems':
-      return w.unique;
-    default:
-      return e.error;
-  }
+  return inFileOrder(issues, data);
 }
 
 /**
- * Names allowed where an unknown property was found: the `properties` of the schema whose
- * `additionalProperties: false` rejected it (found from the sibling additionalProperties error).
+ * At most MAX_LISTED_ISSUES lines "  at PATH: MESSAGE", then one line for the rest.
+ * `prefix` goes before each path (a wrapper key); `at: false` leaves out the word "at".
  */
-function allowedProperties(path: string, errors: readonly OutputUnit[], schema: unknown): string[] {
-  const parent = path.slice(0, path.lastIndexOf('/'));
-  const owner = errors.find(
-    (o) => o.keyword === 'additionalProperties' && pointerOf(o.instanceLocation) === parent,
-  );
-  if (!owner) return [];
-  const schemaPath = pointerOf(owner.keywordLocation).replace(/\/additionalProperties$/, '');
-  const properties = (valueAt(schema, schemaPath) as { properties?: object } | undefined)
-    ?.properties;
-  return properties ? Object.keys(properties).filter((k) => k !== '$schema') : [];
+export function issueLines(
+  issues: readonly SchemaIssue[],
+  locale: Locale = 'en',
+  { prefix = '', at = true }: { prefix?: string; at?: boolean } = {},
+): string[] {
+  const shown = issues
+    .slice(0, MAX_LISTED_ISSUES)
+    .map((i) => `  ${at ? 'at ' : ''}${prefix}${i.path || (prefix ? '' : '/')}: ${i.message}`);
+  const rest = issues.length - MAX_LISTED_ISSUES;
+  return rest > 0 ? [...shown, `  ${issueWords[locale].more(rest)}`] : shown;
 }
 
-/** The validator's "#/a%20b/0" as a readable JSON Pointer ("/a b/0"). */
-function pointerOf(location: string): string {
-  const bare = location.replace(/^#/, '');
-  try {
-    return decodeURI(bare).replace(/%23/g, '#');
-  } catch {
-    return bare;
+function plainMessage(
+  e: SchemaError,
+  value: unknown,
+  allowed: AllowedProperties,
+  w: IssueWords,
+): string {
+  const p = e.params;
+  const got = quote(value, w);
+  const limit = String(p.limit);
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return w.unknown(String(p.additionalProperty), (allowed[e.schemaPath] ?? []).join(', '));
+    case 'required':
+      return w.required(String(p.missingProperty));
+    case 'pattern':
+      return e.schemaPath.startsWith('#/$defs/mailbox/')
+        ? w.mailbox(got)
+        : w.pattern(String(p.pattern), got);
+    case 'type': {
+      const types = String(p.type).split(',');
+      return w.type(types.map((t) => w.typeName(t)).join(w.or), kindOf(value, w));
+    }
+    case 'enum':
+      return Array.isArray(p.allowedValues)
+        ? w.oneOf(p.allowedValues.map((v) => JSON.stringify(v)).join(', '), got)
+        : w.patternUnknown(got);
+    case 'const':
+      return w.constant(JSON.stringify(p.allowedValue), got);
+    case 'minItems':
+      return p.limit === 1 ? w.notEmpty : w.minItems(limit);
+    case 'maxItems':
+      return w.maxItems(limit);
+    case 'minLength':
+      return p.limit === 1 ? w.notEmpty : w.minLength(limit, got);
+    case 'maxLength':
+      return w.maxLength(limit);
+    case 'minimum':
+      return w.minimum(limit, got);
+    case 'maximum':
+      return w.maximum(limit, got);
+    case 'uniqueItems':
+      return w.unique;
+    default:
+      return `${e.keyword} (${got})`;
   }
+}
+
+/** Sorts issues by where their value is in the file; stable for issues at the same place. */
+function inFileOrder(issues: SchemaIssue[], data: unknown): SchemaIssue[] {
+  const keyOrder = new Map<object, Map<string, number>>();
+  const position = (pointer: string): number[] => {
+    const out: number[] = [];
+    let node: unknown = data;
+    for (const raw of pointer.split('/').slice(1)) {
+      const key = unescapeSegment(raw);
+      if (node === null || typeof node !== 'object') break;
+      if (Array.isArray(node)) {
+        out.push(Number(key));
+      } else {
+        let order = keyOrder.get(node);
+        if (!order) {
+          order = new Map(Object.keys(node).map((k, i) => [k, i]));
+          keyOrder.set(node, order);
+        }
+        out.push(order.get(key) ?? -1);
+      }
+      node = (node as Record<string, unknown>)[key];
+    }
+    return out;
+  };
+  const keyed = issues.map((issue, index) => ({ issue, index, at: position(issue.path) }));
+  keyed.sort((a, b) => {
+    const n = Math.min(a.at.length, b.at.length);
+    for (let i = 0; i < n; i++) {
+      if (a.at[i] !== b.at[i]) return a.at[i]! - b.at[i]!;
+    }
+    return a.at.length - b.at.length || a.index - b.index;
+  });
+  return keyed.map((k) => k.issue);
+}
+
+function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function unescapeSegment(segment: string): string {
@@ -258,10 +314,6 @@ function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
-function lastSegment(pointer: string): string {
-  return unescapeSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
-}
-
 function kindOf(value: unknown, w: IssueWords): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return w.array;
@@ -270,12 +322,32 @@ function kindOf(value: unknown, w: IssueWords): string {
   return w.other(typeof value, String(value));
 }
 
+const QUOTE_LIMIT = 60;
+
 function quote(value: unknown, w: IssueWords): string {
-  if (typeof value === 'string') {
-    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return JSON.stringify(short);
-  }
   if (value === undefined) return w.nothing;
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 3)}…` : value)
+      : preview(value);
+  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 3)}…` : text;
+}
+
+/**
+ * JSON-like text of a value, cut after QUOTE_LIMIT characters and at 8 levels: JSON.stringify
+ * would recurse through the whole value and overflow the stack on a deeply nested file.
+ */
+function preview(value: unknown, depth = 0): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? String(value);
+  if (depth >= 8) return Array.isArray(value) ? '[…]' : '{…}';
+  const array = Array.isArray(value);
+  let out = array ? '[' : '{';
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    if (out.length > QUOTE_LIMIT) return `${out}…`;
+    const key = keys[i]!;
+    const item = preview((value as Record<string, unknown>)[key], depth + 1);
+    out += `${i > 0 ? ',' : ''}${array ? '' : `${JSON.stringify(key)}:`}${item}`;
+  }
+  return out + (array ? ']' : '}');
 }

@@ -4,7 +4,9 @@ import type { AttachmentInfo, Recipient, TicketDraft } from '../../core/types';
 import { officeCall, supportsMailbox } from './office-async';
 import { replyContextFromBody } from './reply-context';
 
-function toRecipient(details: Office.EmailAddressDetails): Recipient {
+function toRecipient(
+  details: Pick<Office.EmailAddressDetails, 'emailAddress' | 'displayName'>,
+): Recipient {
   const address = (details.emailAddress ?? '').trim();
   const name = (details.displayName ?? '').trim();
   // Outlook repeats the address as display name for unresolved recipients.
@@ -36,12 +38,47 @@ async function readBody(item: Office.MessageCompose): Promise<{ text: string; ht
   return { text: text ?? '', html: html ?? '' };
 }
 
-async function readFrom(item: Office.MessageCompose): Promise<Recipient | undefined> {
-  if (!supportsMailbox('1.7') || !item.from) return undefined;
-  const from = await officeCall<Office.EmailAddressDetails>('from.getAsync', (cb) =>
-    item.from.getAsync(cb),
+/**
+ * The owner of a shared folder (delegate access) or shared mailbox the item is in. Outlook
+ * defines getSharedPropertiesAsync only for such items (Mailbox 1.8; shared mailboxes 1.13).
+ */
+async function readSharedOwner(item: Office.MessageCompose): Promise<string | undefined> {
+  if (!supportsMailbox('1.8') || typeof item.getSharedPropertiesAsync !== 'function') {
+    return undefined;
+  }
+  const shared = await officeCall<Office.SharedProperties>('getSharedPropertiesAsync', (cb) =>
+    item.getSharedPropertiesAsync(cb),
   );
-  return from?.emailAddress ? toRecipient(from) : undefined;
+  return shared?.owner?.trim() || undefined;
+}
+
+/** The signed-in user (Mailbox 1.1), as a recipient; undefined when Outlook gives no address. */
+function signedInUser(): Recipient | undefined {
+  const user = Office.context.mailbox?.userProfile;
+  if (!user?.emailAddress) return undefined;
+  return toRecipient({ emailAddress: user.emailAddress, displayName: user.displayName ?? '' });
+}
+
+/**
+ * Who the mail goes out from. From a shared or delegate mailbox that is the mailbox
+ * (ufficio.tributi@comune…), not the signed-in user, so the From field comes first
+ * (from.getAsync, Mailbox 1.7); without it, the owner of the shared item; the signed-in user
+ * only for an item in the user's own mailbox (the add-in runs in shared ones from 1.8 on).
+ */
+async function readFrom(item: Office.MessageCompose): Promise<Recipient | undefined> {
+  if (supportsMailbox('1.7') && item.from) {
+    try {
+      const from = await officeCall<Office.EmailAddressDetails>('from.getAsync', (cb) =>
+        item.from.getAsync(cb),
+      );
+      if (from?.emailAddress) return toRecipient(from);
+    } catch {
+      // Read below from the shared item's owner or the profile.
+    }
+  }
+  const owner = await readSharedOwner(item).catch(() => undefined);
+  if (owner) return { address: owner };
+  return signedInUser();
 }
 
 async function readAttachments(item: Office.MessageCompose): Promise<AttachmentInfo[]> {

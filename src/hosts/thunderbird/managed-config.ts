@@ -1,9 +1,10 @@
 // Admin configuration for Thunderbird: enterprise policies (policies.json → 3rdparty →
 // Extensions → our id) reach the extension as storage.managed. The data is the same JSON as the
 // Outlook ticket-directory.json, either at the top level or under a "directory" key. Missing →
-// the bundled directory; invalid → the bundled directory plus a notice naming the problem.
+// the bundled directory; invalid (however deep or large) → the bundled directory plus a notice
+// naming the first problems.
 import type { AdminConfig } from '../../core/config/admin-config';
-import { validateDirectory } from '../../core/directory/load-directory';
+import { issueLines, validateDirectory } from '../../core/directory/load-directory';
 import { bundledAdminConfig } from '../shared/load-admin-config';
 import type { AdminConfigResult } from '../shared/mail-host';
 import type { TbApi } from './tb-api';
@@ -31,17 +32,21 @@ export async function loadManagedAdminConfig(
   if (!data || Object.keys(data).length === 0) return bundledAdminConfig;
   const wrapped = Object.keys(data).length === 1 && 'directory' in data;
   const config = wrapped ? data.directory : data;
-  const issues = validateDirectory(config);
-  if (issues.length > 0) {
-    const prefix = wrapped ? '/directory' : '';
+  // validateDirectory never throws (a deep or huge file becomes issues); this guards the rest,
+  // so whatever the policy holds, the bundled directory is used and the notice names why.
+  try {
+    const issues = validateDirectory(config);
+    if (issues.length === 0) return { config: config as AdminConfig, source: managedSource };
     return {
       ...bundledAdminConfig,
       error:
         `${managedSource}: invalid configuration:\n` +
-        issues
-          .map((i) => `  at ${prefix}${i.path || (prefix ? '' : '/')}: ${i.message}`)
-          .join('\n'),
+        issueLines(issues, 'en', { prefix: wrapped ? '/directory' : '' }).join('\n'),
+    };
+  } catch (err) {
+    return {
+      ...bundledAdminConfig,
+      error: `${managedSource}: could not be checked (${(err as Error)?.message ?? String(err)})`,
     };
   }
-  return { config: config as AdminConfig, source: managedSource };
 }

@@ -112,3 +112,116 @@ describe('parseDirectory', () => {
     );
   });
 });
+
+describe('hostile admin files', () => {
+  const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+
+  test('a value nested 100,000 levels deep is one plain issue, not a stack overflow', () => {
+    const json = JSON.stringify(broken(() => undefined)).replace(
+      /}$/,
+      `,"rules":{"booking":${deep(100_000)}}}`,
+    );
+    let error: unknown;
+    try {
+      parseDirectory(json, 'admin.json');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(DirectoryError);
+    const { issues } = error as DirectoryError;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('/rules/booking');
+    expect(issues[0]!.message).toMatch(
+      /^must be one of "error", "warning", "info", "off" \(got \[\[/,
+    );
+    expect(issues[0]!.message.length).toBeLessThan(150);
+  });
+
+  test('10,000 bad modules: every issue is kept, the message lists 20 and counts the rest', () => {
+    const bad = broken((d) => {
+      d.modules = Array.from({ length: 10_000 }, (_, i) => ({ id: `M ${i}`, adress: 1 }));
+    });
+    const issues = validateDirectory(bad);
+    // Per module: the bad id, the unknown key, and the missing name, address, keywords.
+    expect(issues).toHaveLength(50_000);
+    expect(issues.slice(0, 5).map((i) => i.path)).toEqual([
+      '/modules/0',
+      '/modules/0',
+      '/modules/0',
+      '/modules/0/id',
+      '/modules/0/adress',
+    ]);
+    let message = '';
+    try {
+      parseDirectory(JSON.stringify(bad), 'admin.json');
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(1 + 20 + 1);
+    expect(lines[21]).toBe('  … and 49980 more');
+  });
+
+  test('the summary line is Italian for Italian issues', async () => {
+    const { issueLines } = await import('../../../src/core/directory/load-directory');
+    const issues = Array.from({ length: 25 }, (_, i) => ({ path: `/x/${i}`, message: 'm' }));
+    expect(issueLines(issues, 'it').at(-1)).toBe('  … e altri 5 problemi');
+    expect(issueLines(issues.slice(0, 20), 'it')).toHaveLength(20);
+  });
+
+  test.each([
+    ['a list', 'tributi@ticket.example.it, demografici@ticket.example.it'],
+    ['a semicolon list', 'tributi@ticket.example.it;x@y.it'],
+    ['a display name', 'Tributi <tributi@ticket.example.it>'],
+    ['a quoted local part', '"tributi"@ticket.example.it'],
+    ['a space', 'tributi @ticket.example.it'],
+    ['no domain dot', 'tributi@localhost'],
+    ['an empty domain label', 'tributi@ticket..example.it'],
+  ])('a module address that is %s is rejected as not one mailbox', (_case, address) => {
+    const issues = validateDirectory(
+      broken((d) => {
+        d.modules[0]!.address = address;
+        d.notificationSenders = [address];
+      }),
+    );
+    expect(issues.map((i) => i.path)).toEqual(['/notificationSenders/0', '/modules/0/address']);
+    expect(issues[1]!.message).toBe(
+      `must be one e-mail address (name@domain), without spaces or , ; < > " (got ${JSON.stringify(address)})`,
+    );
+  });
+
+  test('a plain mailbox address is accepted', () => {
+    expect(
+      validateDirectory(
+        broken((d) => {
+          d.modules[0]!.address = 'ufficio.tributi+ticket@assistenza.palitalsoft.it';
+        }),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('compiled validators', () => {
+  test('the committed generated code matches the schemas (else: npm run schemas)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const path = await import('node:path');
+    const root = path.join(__dirname, '../../..');
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/compile-schemas.ts', '--check'],
+      { cwd: root, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
+
+  test('the generated code has no eval, new Function or require', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { targets } = await import('../../../scripts/compile-schemas');
+    for (const target of targets) {
+      const code = readFileSync(path.join(__dirname, '../../..', target.out), 'utf8');
+      expect(code).not.toMatch(/\beval\s*\(|new Function|\brequire\s*\(/);
+    }
+  });
+});

@@ -16,10 +16,8 @@ const options: ValidateOptions = {
   ]),
 };
 
-const errorsOf = (xml: string, opts: ValidateOptions = options) =>
-  validateManifest(xml, opts)
-    .filter((i) => i.severity === 'error')
-    .map((i) => i.message);
+const errorsOf = async (xml: string, opts: ValidateOptions = options) =>
+  (await validateManifest(xml, opts)).filter((i) => i.severity === 'error').map((i) => i.message);
 
 /** Replaces every occurrence, failing loudly if the text is not in the manifest. */
 function edit(from: string | RegExp, to: string, xml = manifest): string {
@@ -30,8 +28,19 @@ function edit(from: string | RegExp, to: string, xml = manifest): string {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('offline manifest validation', () => {
-  it('accepts the project manifest', () => {
-    expect(errorsOf(manifest)).toEqual([]);
+  it('accepts the project manifest', async () => {
+    expect(await errorsOf(manifest)).toEqual([]);
+  });
+
+  it('reaches on-premises Exchange and shared mailboxes', () => {
+    // Base requirement within Exchange 2016/2019/SE (Mailbox 1.1-1.5); 1.8 and 1.12 inside.
+    expect(manifest).toMatch(/<Requirements>\s*<Sets>\s*<Set Name="Mailbox" MinVersion="1\.1"\/>/);
+    expect(manifest).toMatch(/<bt:Sets DefaultMinVersion="1\.8">/);
+    expect(manifest).toMatch(/<bt:Sets DefaultMinVersion="1\.12">/);
+    expect(manifest).toMatch(
+      /VersionOverridesV1_1[\s\S]*<DesktopFormFactor>\s*(<!--[^>]*-->\s*)?<SupportsSharedFolders>true<\/SupportsSharedFolders>/,
+    );
+    expect(manifest).not.toMatch(/<AppDomains>/);
   });
 
   it('finds the handler name registered in the on-send code', () => {
@@ -77,10 +86,28 @@ describe('offline manifest validation', () => {
       /exactly one OnMessageSend/,
     ],
     [
-      'an unknown SendMode',
+      'an unknown SendMode (schema)',
       'SendMode="SoftBlock"',
       'SendMode="HardBlock"',
-      /SendMode "HardBlock" must be one of PromptUser, SoftBlock, Block/,
+      /^schema: Element 'LaunchEvent', attribute 'SendMode': \[facet 'enumeration'\] The value 'HardBlock' is not an element of the set \{'PromptUser', 'SoftBlock', 'Block'\}/,
+    ],
+    [
+      'a stray element (schema)',
+      '<SupportsSharedFolders>true</SupportsSharedFolders>',
+      '<SupportsSharedFolders>true</SupportsSharedFolders><PinnedByDefault>true</PinnedByDefault>',
+      /^schema: Element 'PinnedByDefault': This element is not expected\. Expected is one of \( FunctionFile, ExtensionPoint \)/,
+    ],
+    [
+      'SupportsSharedFolders in VersionOverrides 1.0, which does not know it (schema)',
+      /(<VersionOverrides xmlns="http:\/\/schemas.microsoft.com\/office\/mailappversionoverrides" [\s\S]*?<DesktopFormFactor>)/,
+      '$1<SupportsSharedFolders>true</SupportsSharedFolders>',
+      /^schema: Element 'SupportsSharedFolders': This element is not expected/,
+    ],
+    [
+      'a base requirement that hides the add-in on on-premises Exchange',
+      '<Set Name="Mailbox" MinVersion="1.1"/>',
+      '<Set Name="Mailbox" MinVersion="1.8"/>',
+      /base requirement Mailbox 1\.8 hides the add-in on on-premises Exchange/,
     ],
     [
       'a requirement set too old for Smart Alerts',
@@ -92,13 +119,13 @@ describe('offline manifest validation', () => {
       'a button label over 125 characters',
       'DefaultValue="Verifica ticket">',
       `DefaultValue="${'x'.repeat(126)}">`,
-      /ShortStrings "PaneButton.Label" DefaultValue is 126 characters \(limit 125\)/,
+      /^schema: Element 'String', attribute 'DefaultValue': \[facet 'maxLength'\] The value 'x{126}' has a length of '126'; this exceeds the allowed maximum length of '125'/,
     ],
     [
       'elements out of order',
       /(<FormSettings>[\s\S]*?<\/FormSettings>)([\s\S]*?)(<Permissions>ReadWriteItem<\/Permissions>)/,
       '$3$2$1',
-      /<Permissions> is out of order|<FormSettings> is out of order|<Rule> is out of order/,
+      /^schema: Element '(Permissions|FormSettings)': This element is not expected/,
     ],
     [
       'too little permission for on-send',
@@ -116,30 +143,33 @@ describe('offline manifest validation', () => {
       'an Id that is not a GUID',
       '<Id>2a145045-4d9e-4430-a581-e95d5f7ab1ad</Id>',
       '<Id>verifica-ticket</Id>',
-      /Id "verifica-ticket" must be a GUID/,
+      /^schema: Element 'Id': \[facet 'pattern'\] The value 'verifica-ticket' is not accepted/,
     ],
     ['broken XML', '</DisplayName>', '</DisplayNam>', /not well-formed XML/],
-  ])('rejects %s', (_case, from, to, expected) => {
-    const errors = errorsOf(edit(from, to));
-    expect(errors.some((e) => expected.test(e))).toBe(true);
+  ])('rejects %s', async (_case, from, to, expected) => {
+    const errors = await errorsOf(edit(from, to));
+    expect(errors).toContainEqual(expect.stringMatching(expected));
   });
 
-  it('reports the line of the problem', () => {
-    const issues = validateManifest(edit('SendMode="SoftBlock"', 'SendMode="Never"'), options);
-    const issue = issues.find((i) => /SendMode "Never"/.test(i.message));
+  it('reports the line of the problem', async () => {
+    const issues = await validateManifest(
+      edit('SendMode="SoftBlock"', 'SendMode="Never"'),
+      options,
+    );
+    const issue = issues.find((i) => /'Never'/.test(i.message));
     const line = manifest.split('\n').findIndex((l) => l.includes('SendMode="SoftBlock"')) + 1;
     expect(issue?.line).toBe(line);
   });
 
-  it('rejects localhost in a production manifest', () => {
-    expect(errorsOf(manifest, { ...options, production: true })).toContainEqual(
+  it('rejects localhost in a production manifest', async () => {
+    expect(await errorsOf(manifest, { ...options, production: true })).toContainEqual(
       expect.stringMatching(/production manifest points at https:\/\/localhost:3443\//),
     );
   });
 
-  it('rejects a URL outside the add-in folder', () => {
+  it('rejects a URL outside the add-in folder', async () => {
     const xml = edit('https://localhost:3443/onsend.js', 'https://cdn.example.org/onsend.js');
-    expect(errorsOf(xml)).toContainEqual(
+    expect(await errorsOf(xml)).toContainEqual(
       expect.stringMatching(
         /"https:\/\/cdn.example.org\/onsend.js" is outside the add-in's address/,
       ),

@@ -11,6 +11,13 @@ export interface ComposeState {
   cc: Array<{ displayName: string; emailAddress: string }>;
   bcc: Array<{ displayName: string; emailAddress: string }>;
   from?: { displayName: string; emailAddress: string };
+  /** The signed-in user (Office.context.mailbox.userProfile). */
+  userProfile: { displayName: string; emailAddress: string };
+  /**
+   * For an item in a shared folder (delegate access) or shared mailbox: its owner, answered by
+   * item.getSharedPropertiesAsync (Mailbox 1.8/1.13). Outlook defines that method only there.
+   */
+  sharedOwner?: string;
   attachments: Array<{
     id: string;
     name: string;
@@ -53,6 +60,7 @@ export function composeState(overrides: Partial<ComposeState> = {}): ComposeStat
     pendingRoaming: {},
     handlers: new Map(),
     calls: [],
+    userProfile: { displayName: 'Mario Rossi', emailAddress: 'mario.rossi@comune.example.it' },
     ...overrides,
   };
 }
@@ -121,6 +129,15 @@ export function installOffice(state: ComposeState): Office.MessageCompose {
     from: {
       getAsync: (...args: unknown[]) => reply('from.getAsync', lastCb(args), () => state.from),
     },
+    ...(state.sharedOwner !== undefined
+      ? {
+          getSharedPropertiesAsync: (...args: unknown[]) =>
+            reply('getSharedPropertiesAsync', lastCb(args), () => ({
+              owner: state.sharedOwner,
+              delegatePermissions: 3,
+            })),
+        }
+      : {}),
     getAttachmentsAsync: (...args: unknown[]) =>
       reply('getAttachmentsAsync', lastCb(args), () => state.attachments),
     internetHeaders: {
@@ -155,10 +172,7 @@ export function installOffice(state: ComposeState): Office.MessageCompose {
         },
         mailbox: {
           item,
-          userProfile: {
-            displayName: 'Mario Rossi',
-            emailAddress: 'mario.rossi@comune.example.it',
-          },
+          userProfile: state.userProfile,
         },
         roamingSettings: {
           get: (name: string) => state.roaming[name],

@@ -1,6 +1,7 @@
 import { readComposeItem } from '../../../src/hosts/outlook/read-item';
 import { HostError } from '../../../src/hosts/shared/mail-host';
-import { composeState, installOffice } from './office-mock';
+import { checkTicket } from '../../../src/core/engine';
+import { composeState, installOffice, type ComposeState } from './office-mock';
 
 describe('readComposeItem', () => {
   it('reads subject, both body formats, recipients, sender and attachments', async () => {
@@ -35,14 +36,16 @@ describe('readComposeItem', () => {
     expect(draft).not.toHaveProperty('bodyHtml');
   });
 
-  it('skips sender and attachments on Outlook versions without those APIs', async () => {
+  it('on Outlook versions without from.getAsync (Mailbox 1.5), the sender is the signed-in user', async () => {
+    // Shared folders need Mailbox 1.8, so there the item is in the user's own mailbox.
     const state = composeState({
       mailbox: '1.5',
-      from: { displayName: 'Mario Rossi', emailAddress: 'mario.rossi@comune.it' },
+      from: { displayName: 'Altro', emailAddress: 'altro@comune.it' },
       attachments: [{ id: 'a1', name: 'x.png', size: 1, attachmentType: 'file', isInline: false }],
     });
     const draft = await readComposeItem(installOffice(state));
-    expect(draft.from).toBeUndefined();
+    expect(draft.from).toEqual({ name: 'Mario Rossi', address: 'mario.rossi@comune.example.it' });
+    expect(state.calls).not.toContain('from.getAsync');
     expect(draft.attachments).toEqual([]);
   });
 
@@ -99,4 +102,91 @@ describe('readComposeItem', () => {
       expect(draft.subject).toBe('Oggetto');
     },
   );
+});
+
+describe('composing from a shared or delegate mailbox', () => {
+  const ufficio = {
+    displayName: 'Ufficio Tributi - Comune di Rimini',
+    emailAddress: 'ufficio.tributi@comune.rimini.it',
+  };
+  const mario = { displayName: 'Mario Rossi', emailAddress: 'mario.rossi@comune.rimini.it' };
+  const anna = { displayName: 'Anna Bianchi', emailAddress: 'anna.bianchi@comune.rimini.it' };
+  const directory = {
+    officialListUrl: 'https://fornitore.example/indirizzi/',
+    vendorDomains: ['fornitore.example'],
+    modules: [
+      { id: 'tributi', name: 'Tributi', address: 'tributi@fornitore.example', keywords: ['IMU'] },
+    ],
+  };
+  const body = (signature: string) =>
+    'Buongiorno,\nnel calcolo IMU del contribuente 1234 la rendita catastale non viene ' +
+    'rivalutata: il modulo Tributi propone 412,00 euro invece di 432,60 euro. Allego la ' +
+    `schermata dell'errore.\nGrazie\n\n${signature}`;
+
+  async function check(state: ComposeState) {
+    const draft = await readComposeItem(installOffice(state));
+    // The pane's settings take the person's name from the profile (OutlookHost.profile()).
+    const person = Office.context.mailbox.userProfile.displayName;
+    const report = checkTicket(draft, {
+      directory,
+      settings: { name: person, phone: '0541 704111', enti: ['Comune di Rimini'] },
+      locale: 'it',
+    });
+    return { draft, rules: report.findings.map((f) => f.rule) };
+  }
+
+  it("shared mailbox: From is the office, the signature and Ente are the person's", async () => {
+    const state = composeState({
+      subject: 'IMU: rendita catastale non rivalutata nel calcolo',
+      bodyType: 'text',
+      to: [{ displayName: 'Tributi', emailAddress: 'tributi@fornitore.example' }],
+      from: ufficio,
+      sharedOwner: ufficio.emailAddress,
+      userProfile: mario,
+    });
+    state.bodyText = body('Mario Rossi\nUfficio Tributi - Comune di Rimini\nTel. 0541 704111');
+    const signed = await check(state);
+    expect(signed.draft.from).toEqual({ name: ufficio.displayName, address: ufficio.emailAddress });
+    expect(signed.rules).not.toContain('signature-missing');
+    expect(signed.rules).not.toContain('ente-missing');
+
+    // Signed with the office only: the office's name is no person's signature.
+    state.bodyText = body('Ufficio Tributi - Comune di Rimini\nTel. 0541 704111');
+    expect((await check(state)).rules).toContain('signature-missing');
+  });
+
+  it("delegate: From is the owner the delegate writes for, the signature is the delegate's", async () => {
+    const state = composeState({
+      subject: 'IMU: rendita catastale non rivalutata nel calcolo',
+      bodyType: 'text',
+      to: [{ displayName: 'Tributi', emailAddress: 'tributi@fornitore.example' }],
+      from: anna,
+      sharedOwner: anna.emailAddress,
+      userProfile: mario,
+    });
+    state.bodyText = body('Mario Rossi\nComune di Rimini\nTel. 0541 704111');
+    const { draft, rules } = await check(state);
+    expect(draft.from).toEqual({ name: 'Anna Bianchi', address: anna.emailAddress });
+    expect(rules).not.toContain('signature-missing');
+    expect(rules).not.toContain('ente-missing');
+  });
+
+  it('when Outlook cannot read From, the owner of the shared item is the sender, not the user', async () => {
+    const state = composeState({
+      from: ufficio,
+      sharedOwner: ufficio.emailAddress,
+      userProfile: mario,
+    });
+    state.fail.add('from.getAsync');
+    const draft = await readComposeItem(installOffice(state));
+    expect(draft.from).toEqual({ address: ufficio.emailAddress });
+    expect(state.calls).toContain('getSharedPropertiesAsync');
+  });
+
+  it("in the user's own mailbox getSharedPropertiesAsync is not asked for", async () => {
+    const state = composeState({ from: mario, userProfile: mario });
+    const draft = await readComposeItem(installOffice(state));
+    expect(draft.from).toEqual({ name: 'Mario Rossi', address: mario.emailAddress });
+    expect(state.calls).not.toContain('getSharedPropertiesAsync');
+  });
 });

@@ -145,6 +145,8 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
   },
   sends: async () => sends,
   uiLanguage: async () => messenger.i18n.getUILanguage(),
+  /** "admin" when an enterprise policy installed the extension, "development" when sideloaded. */
+  installType: async () => (await messenger.management.getSelf()).installType,
   setPreferences: (prefs: UserPreferences) => savePreferences(api.storage, prefs),
   async adminConfig() {
     const r = await loadManagedAdminConfig(api.storage);

@@ -10,9 +10,13 @@ export interface RunningThunderbird {
   stop(): Promise<void>;
 }
 
-export function startThunderbird(profileDir: string, home: string): RunningThunderbird {
+export function startThunderbird(
+  profileDir: string,
+  home: string,
+  binary = THUNDERBIRD,
+): RunningThunderbird {
   const child: ChildProcess = spawn(
-    THUNDERBIRD,
+    binary,
     ['--headless', '--no-remote', '--profile', profileDir],
     {
       env: {
@@ -30,7 +34,7 @@ export function startThunderbird(profileDir: string, home: string): RunningThund
   child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  if (child.pid === undefined) throw new Error(`could not start ${THUNDERBIRD}`);
+  if (child.pid === undefined) throw new Error(`could not start ${binary}`);
   const pid = child.pid;
   return {
     pid,

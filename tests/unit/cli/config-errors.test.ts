@@ -1,0 +1,69 @@
+// Deep or huge --directory / --settings files end the CLI with exit code 2 and a short, plain
+// report on stderr: no stack trace, at most 20 issues and a line counting the rest.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import defaultDirectory from '../../../assets/directory/ticket-directory.json';
+import { runCli, type CliIo } from '../../../src/cli/run-cli';
+
+const root = join(__dirname, '..', '..', '..');
+const ticket = join(root, 'examples', '01-anomalia-tari-corretto.eml');
+const tmp = mkdtempSync(join(tmpdir(), 'ticket-check-config-'));
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    readFile: (p) => readFile(p),
+    readStdin: async () => Buffer.from(''),
+    env: {},
+  };
+  return { code: await runCli(argv, io), stdout, stderr };
+}
+
+function file(name: string, content: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+
+describe('ticket-check with deep or huge configuration files', () => {
+  test('a directory nested 100,000 levels deep: one plain issue, exit code 2', async () => {
+    const json = JSON.stringify(defaultDirectory).replace(/}$/, `,"genericSubjects":${deep(1e5)}}`);
+    const r = await run(['--locale', 'en', '--directory', file('deep.json', json), ticket]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^ticket-check: .*deep\.json: invalid --directory file:$/),
+      expect.stringMatching(/^ {2}\/genericSubjects\/0: must be a string \(got an array\)$/),
+    ]);
+  });
+
+  test('a directory with 10,000 bad modules: 20 lines and the count of the rest', async () => {
+    const modules = Array.from({ length: 10_000 }, (_, i) => ({ id: `m${i}`, name: 'M' }));
+    const json = JSON.stringify({ ...defaultDirectory, modules });
+    const r = await run(['--locale', 'it', '--directory', file('huge.json', json), ticket]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[1]).toBe('  /modules/0: manca la proprietà obbligatoria "address"');
+    expect(lines[21]).toBe('  … e altri 19980 problemi');
+    expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  test('a settings file nested 100,000 levels deep: one plain issue', async () => {
+    const r = await run([
+      '--settings',
+      file('deep-settings.json', `{"enti":${deep(1e5)}}`),
+      ticket,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+    expect(r.stderr).toMatch(/\/enti\/0: deve essere una stringa \(trovato un elenco \(array\)\)/);
+  });
+});
