@@ -3,7 +3,6 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
-import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-output/'] },
@@ -22,17 +21,6 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-    },
-  },
-  {
-    // Regular expressions read user text: a pattern that backtracks super-linearly is a
-    // freeze of the pane or of Send on a crafted (or unlucky) mail. Enforced by tooling.
-    files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ...regexp.configs['flat/recommended'],
-    rules: {
-      ...regexp.configs['flat/recommended'].rules,
-      'regexp/no-super-linear-backtracking': 'error',
-      'regexp/no-super-linear-move': 'error',
     },
   },
   {
@@ -68,10 +56,4 @@ export default tseslint.config(
     },
   },
   prettier,
-  // After prettier's config, which turns max-len off.
-  {
-    // Word lists are arrays, one alternative per line: no line a reviewer cannot read.
-    files: ['src/core/**/*.ts'],
-    rules: { 'max-len': ['error', { code: 160, ignoreUrls: false, ignoreStrings: false }] },
-  },
 );
