@@ -185,6 +185,8 @@ export function confidenceOf(best: number, second: number): number {
  */
 const overrideEvidence = 3;
 const overrideShare = 0.34;
+/** Confidence of a module the user addressed and the text does not contradict. */
+const addressedConfidence = 0.5;
 
 /**
  * The module of the request. The text decides when it is clear; a module address among the
@@ -250,7 +252,8 @@ function addressedSuggestion(
     id: module.id,
     name: module.name,
     address: module.address,
-    confidence: own ? confidenceOf(own.score, rival) : 0,
+    // The user's own choice is evidence too: never below an even chance.
+    confidence: Math.max(addressedConfidence, own ? confidenceOf(own.score, rival) : 0),
     reasons: [
       reasonText(locale, 'addressed', { address: module.address }),
       ...(own ? distinctReasons(own.hits, locale) : []),

@@ -186,6 +186,8 @@ const reserveVerb = [
   'tener[ei] liber[oaie]',
   'tenerci liber[oaie]',
   'tenete liber[oaie]',
+  'tener(?:ci|mi|vi)',
+  'tener[ei] a (?:nostra )?disposizione',
   'avere a disposizione',
   'averne a disposizione',
   'avere disponibile',
@@ -259,7 +261,7 @@ const onCall = [
   'pronto',
   'pronta',
 ];
-const reserveRequest = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b|\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
+const reserveRequest = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b|\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b|\b(?:chiediamo|chiedo|vorremmo|vorrei) che\b[^.;\n]{0,80}\b(?:resti|rimanga|stia|sia) (?:a (?:nostra )?disposizione|disponibile|reperibile)\b`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
   'gia da ora',
@@ -289,7 +291,7 @@ const futureFrames = [
   'per precauzione',
   'precauzionalmente',
   'per stare tranquill[ie]',
-  'per tranquillita',
+  'per (?:maggiore |piu |nostra )?tranquillita',
   'non si sa mai',
   'per ogni evenienza',
   'a scanso di',

@@ -40,7 +40,8 @@ const expected: Record<string, Expectation> = {
       'phone-missing',
       'insistence',
     ],
-    module: null,
+    // The text names no module: the address the user chose is the answer.
+    module: 'contabilita',
     ticketTypes: ['anomalia'],
   },
   '04-operatore-personale.eml': {

@@ -82,12 +82,22 @@ describe('classifyTicketType', () => {
     'Il calcolo delle ferie risulta sbagliato per i part-time.',
     'La trasmissione del flusso si interrompe a metà e il file viene rifiutato.',
     'Abbiamo un problema con la stampa dei certificati.',
+    // A wrong result stated as fact, even with a question about what to do next.
+    'I preavvisi escono con la data del 2024 invece che del 2025: vanno rifatti?',
+    "Dopo l'ultimo aggiornamento la stampa produce ancora un unico F24 per l'intero importo.",
   ])('anomalia: %s', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });
   test.each([
     'Ho cancellato per errore un mandato, è possibile ripristinarlo?',
     'Ho registrato il protocollo indicando il destinatario sbagliato, potete correggerlo?',
+    // Reserved technician time is charged: a booking is supporto (LABELLING.md).
+    'Nel caso ci fossero problemi dal 1° gennaio con il nuovo tesoriere, vorremmo prenotare assistenza.',
+    // Restoring access is supporto.
+    'Al rientro dalle ferie la mia utenza risulta disattivata: chiedo la riattivazione.',
+    "Ho dimenticato la password e l'utenza si è bloccata, potete sbloccarla?",
+    // The consequence of the user's own mistake is no anomaly.
+    'Ho inserito per sbaglio un IBAN errato e ora il tesoriere rifiuta il mandato: come correggo?',
   ])('supporto: %s', (body) => {
     expect(typeOf(body)).toBe('supporto');
   });
@@ -98,8 +108,10 @@ describe('classifyTicketType', () => {
   });
   test.each([
     'Vorrei sapere se è possibile estrarre in Excel l’elenco delle pratiche.',
-    'Nel caso ci fossero problemi dal 1° gennaio con il nuovo tesoriere, vorremmo prenotare assistenza.',
     'Vedi oggetto.',
+    // How-to questions are answered by mail.
+    'Non ho mai fatto una rateizzazione e non trovo dove si fa: come si procede?',
+    'Dove si ristampa la ricevuta di iscrizione al trasporto scolastico?',
   ])('null: %s', (body) => {
     expect(typeOf(body)).toBeNull();
   });

@@ -409,31 +409,48 @@ describe('on-behalf', () => {
 });
 
 describe('reply-to-ticket-notification', () => {
+  // Guidelines: do not answer the automatic mail "per una problematica differente". Adding to
+  // the same ticket is what the automatic mail asks for.
+  const otherProblem = withContent(
+    'Approfitto per segnalarvi un altro problema: la stampa dei bollettini TARI si interrompe a metà.',
+  );
   test.each([
     'Re: Ticket #12345 IMU 2025',
     'R: [Ticket n. 12345] apertura',
     'RE: Apertura ticket 12345',
-  ])('fires for the subject %j', (subject) => {
-    expect(finding(draft({ subject }), 'reply-to-ticket-notification')?.severity).toBe('warning');
+  ])('fires for the subject %j when the reply raises another problem', (subject) => {
+    const f = finding(draft({ subject, bodyText: otherProblem }), 'reply-to-ticket-notification');
+    expect(f?.severity).toBe('warning');
+  });
+  test('is silent for the same subject when the reply adds to the same ticket', () => {
+    const body = withContent(
+      "Integro il ticket: il calcolo IMU 2025 errato riguarda anche gli eredi dell'altro contribuente.",
+    );
+    expect(
+      rulesFired(draft({ subject: 'Re: Ticket #12345 IMU 2025', bodyText: body })),
+    ).not.toContain('reply-to-ticket-notification');
   });
   test('fires when the answered mail comes from the notification sender', () => {
-    const d = draft({ replyContext: { originalFrom: 'noreply@ticket.palitalsoft.example' } });
+    const d = draft({
+      bodyText: otherProblem,
+      replyContext: { originalFrom: 'noreply@ticket.palitalsoft.example' },
+    });
     expect(rulesFired(d)).toContain('reply-to-ticket-notification');
   });
   test('fires when the quoted text is the automatic confirmation', () => {
-    const body = `${goodBody}\n\n-----Messaggio originale-----\nDa: Ticket\nGentile cliente, è stato aperto il ticket numero 4567.`;
+    const body = `${otherProblem}\n\n-----Messaggio originale-----\nDa: Ticket\nGentile cliente, è stato aperto il ticket numero 4567.`;
     expect(rulesFired(draft({ bodyText: body, subject: 'Re: IMU 2025 calcolo errato' }))).toContain(
       'reply-to-ticket-notification',
     );
   });
   test('fires when the quoted header is from the notification sender', () => {
-    const body = `${goodBody}\n\nDa: Helpdesk <noreply@ticket.palitalsoft.example>\nInviato: lunedì\nA: Mario\nOggetto: Conferma`;
+    const body = `${otherProblem}\n\nDa: Helpdesk <noreply@ticket.palitalsoft.example>\nInviato: lunedì\nA: Mario\nOggetto: Conferma`;
     expect(rulesFired(draft({ bodyText: body, subject: 'R: Conferma' }))).toContain(
       'reply-to-ticket-notification',
     );
   });
   test('fires when the quoted mail says the request was taken in charge', () => {
-    const body = `${goodBody}\n\n> Gentile utente, la sua richiesta è stata presa in carico.`;
+    const body = `${otherProblem}\n\n> Gentile utente, la sua richiesta è stata presa in carico.`;
     expect(rulesFired(draft({ bodyText: body, subject: 'Re: richiesta' }))).toContain(
       'reply-to-ticket-notification',
     );

@@ -310,7 +310,7 @@ describe('reply-to-ticket-notification: other automatic confirmations', () => {
     rulesFired(
       draft({
         subject,
-        bodyText: `${withContent('Ora anche la stampa dei bollettini TARI del 2025 si interrompe a metà.')}\n\n${quoted}`,
+        bodyText: `${withContent('Vi scrivo qui per un altro problema: la stampa dei bollettini TARI del 2025 si interrompe a metà.')}\n\n${quoted}`,
       }),
     ).includes('reply-to-ticket-notification');
   test.each([

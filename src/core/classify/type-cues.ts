@@ -1,0 +1,590 @@
+// The words the ticket-type classifier reads (classify-type.ts), as reviewable lists. Every
+// pattern runs on folded text (lower case, no accents). Kept apart from the decision so that a
+// change of wording is a one-line diff.
+import { pattern, patternWith } from '../text/word-list';
+
+const months = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
+const weekdays = ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'];
+
+// ---------------------------------------------------------------------------------------------
+// The user's own mistake (supporto): "ho cancellato per errore", "errore di battitura mio".
+
+const staff = [
+  'collega',
+  'colleghi',
+  'colleghe',
+  'collaborator[ei]',
+  'collaboratrice',
+  'dipendente',
+  'addett[oa]',
+  'impiegat[oa]',
+  'operator[ei]',
+  'operatrice',
+];
+export const ownMistake = pattern`\b${[
+  'per errore',
+  'erroneamente',
+  'per sbaglio',
+  'errore materiale',
+  '(?:ho|abbiamo|avevo|avevamo) sbagliato',
+  pattern`${staff}\b[^.\n]{0,30}\b(?:ha|hanno|aveva|avevano) (?:sbagliato|inserito male)`,
+  '(?:ho|abbiamo) inserito male',
+  'inserit[oaie] male',
+  '(?:ho|abbiamo|avevo|avevamo) dimenticato',
+  'sbagliato ad?',
+  'inavvertitamente',
+  'involontariamente',
+  'per distrazione',
+  'distrattamente',
+  'per una svista',
+  'senza volerlo',
+  'senza accorgermi',
+  'errore (?:di battitura|di digitazione|di inserimento|mio|nostro)',
+  "(?:mi|ci) (?:sono|siamo) accort[oaie] (?:dell'errore|di aver|che avevo|che avevamo)",
+  'ho fatto un errore',
+  'abbiamo fatto un errore',
+  'ho fatto confusione',
+  // The same action done twice by hand: "ho importato due volte lo stesso file".
+  "(?:ho|abbiamo|ha|hanno) (?:gia )?(?:importat|registrat|inserit|caricat|emess|lanciat|elaborat|protocollat|trasmess|inviat|pubblicat|liquidat)\\w* (?:[\\w']+ ){0,4}?(?:per )?due volte",
+]}\b`;
+/**
+ * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
+ * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
+ */
+export const ownWrongAction =
+  /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?[a-z]{3,}(?:ato|ito|uto)\b[^.\n]{0,100}\b(?:sbagliat[oaie]|errat[oaie]|invece d|al posto d|invertend|scambiand|confondend)/;
+const undoVerbs = [
+  'modificar',
+  'corregger',
+  'annullar',
+  'cancellar',
+  'eliminar',
+  'recuperar',
+  'ripristinar',
+  'rettificar',
+  'stornar',
+  'riaprir',
+  'sistemar',
+];
+// After the user's own mistake, "non riesco più a modificarla" asks for the fix: no malfunction.
+export const cannotUndo = patternWith(
+  'g',
+)`\bnon (?:riesco|riusciamo|posso|possiamo|si puo|e possibile|consente|permette|mi fa|ci fa) (?:piu )?(?:a |ad |di )?${undoVerbs}[a-z]*`;
+
+/** Asking to correct or undo something: with the user's own mistake, the help of supporto. */
+export const correction = pattern`\b${[
+  'annullare',
+  'annullamento',
+  'annullarl[aoie]',
+  'ripristinare',
+  'ripristino',
+  'ripristinarl[aoie]',
+  'recuperare',
+  'correggere',
+  'correzione',
+  'correggerl[aoie]',
+  'rettificare',
+  'rettifica',
+  'stornare',
+  'storno',
+  'sistemare',
+  'modificare un dato',
+  'eliminare',
+  'cancellare',
+  'riaprire',
+]}\b`;
+
+// ---------------------------------------------------------------------------------------------
+// Restoring access (supporto): a locked, expired or disabled user, a forgotten password.
+
+/** What the user asks to have back: unlock, reactivation, a new password. */
+export const restoreRequest = pattern`\b${[
+  'sblocc\\w*',
+  'riattiv\\w*',
+  'reimpost\\w*',
+  'resett\\w*',
+  'reset',
+  'nuova password',
+  'password provvisoria',
+  'password temporanea',
+  'credenziali nuove',
+  'nuove credenziali',
+  "(?:creare|creazione|attivare|attivazione|abilitare|abilitazione) (?:di )?(?:una |un'|la |l')?(?:nuova )?(?:utenza|account|profilo|abilitazione)",
+  'rinnovar\\w*',
+  'si rinnova',
+  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
+]}\b`;
+/** The locked or expired access itself: a symptom that the restore request answers. */
+export const lockedAccess = patternWith('g')`\b${[
+  '(?:utenza|utente|account|profilo|password|credenziali|pin|puk|token|smart ?card|certificato)(?: [\\w.\'"-]+){0,3} (?:bloccat|scadut|disattivat|disabilitat|sospes|revocat)\\w*',
+  '(?:bloccat|scadut|disattivat|disabilitat)\\w* (?:l[ao] |la mia |il mio |il )?(?:utenza|utente|account|password|pin|certificato|token)',
+  '(?:non ricordo|ho dimenticato|dimenticat\\w*) (?:piu )?(?:la |il )?(?:password|pin|credenziali)',
+  'password dimenticata',
+  '(?:utente|account) (?:bloccato|scaduto|disabilitato)',
+  'non riesc\\w* (?:piu )?(?:a |ad )?(?:entrare|accedere|fare (?:il )?login|loggar\\w*)',
+]}\b`;
+/** The state of the account itself: what makes a failed login a locked access. */
+export const accountState =
+  /\b(?:utenza|utente|account|password|credenziali|pin)\b[^.\n]{0,40}\b(?:bloccat|scadut|disattivat|disabilitat|sospes)\w*|\b(?:bloccat|scadut|disattivat|disabilitat)\w* (?:l[ao] |la mia |il mio |il )?(?:utenza|utente|account|password|pin|certificato|token)\b|\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
+
+// ---------------------------------------------------------------------------------------------
+// Training or advice appointments (formazione).
+
+/** Words that are training by themselves. */
+export const trainingWords =
+  /\b(?:affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|addestramento|tutoraggio)\b/;
+/** "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): a hint alone. */
+export const trainingHint = /\b(?:formazione|corso)\b/;
+const askWords = [
+  'vorrei',
+  'vorremmo',
+  'chiedo',
+  'chiediamo',
+  'richiedo',
+  'richiediamo',
+  'richiesta',
+  'richiesta di',
+  'avrei bisogno',
+  'avremmo bisogno',
+  'avrebbe bisogno',
+  'avrebbero bisogno',
+  'servirebbe',
+  'servirebbero',
+  'ci servirebbe',
+  'mi servirebbe',
+  'ci serve',
+  'necessit[a-z]+',
+  'organizzare',
+  'organizzarci',
+  'fissare',
+  'programmare',
+  'prenotare',
+  'concordare',
+  'pianificare',
+  'iscrivere',
+  'partecipare',
+  'attivare',
+  'possibile (?:avere|fare|organizzare|attivare)',
+];
+const learners = [
+  'nuov[oaie]',
+  'personale',
+  'collegh?[ie]',
+  'operator[ei]',
+  'dipendent[ei]',
+  'addett[ie]',
+  'uffici?o?',
+  'neoassunt[ie]',
+  'tutt[ie]',
+];
+/** Training asked for: "avremmo bisogno di formazione", "formazione per le nuove colleghe". */
+export const trainingRequest = pattern`\b${askWords}\b[^.?!;\n]{0,50}\b(?:formazione|corso)\b|\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:il |la |i |le |un |una |l')?${learners}`;
+/** A meeting asked for: "fissare un incontro", "chiediamo una sessione da remoto". */
+export const meetingRequest = pattern`\b${[
+  '(?:fissare|concordare|organizzare|programmare|richiedere|chiedere)(?: un| una)? (?:incontro|appuntamento|sessione|collegamento)',
+  '(?:chiedo|chiediamo|richiedo|richiediamo|vorrei|vorremmo|avrei bisogno di|avremmo bisogno di|ci servirebbe|mi servirebbe|necessitiamo di|necessito di)(?: un| una)? (?:incontro|appuntamento|sessione)',
+]}\b`;
+/** Being shown how: a hint of training. */
+export const showHow =
+  /\b(?:spiegare|spiegarci|spiegarmi|illustrare|illustrarci|mostrare|mostrarci|insegnare|insegnarci|imparare|impratichirsi|capire come (?:si )?(?:usa|utilizza|imposta|configura|gestisce|funziona))\b/;
+export const newcomers =
+  /\b(?:nuov[oaie] (?:collega|collaboratore|collaboratrice|dipendente|assunt[oaie]|personale)|nuova procedura|nuova funzionalita)\b/;
+/**
+ * Training words that name a topic of the office's work: "formazione della lista di leva / delle
+ * liste elettorali / del ruolo", "corso di laurea", "nel corso dell'anno", "in corso".
+ */
+export const topicNotTraining = patternWith(
+  'g',
+)`\bformazione (?:(?:della|delle|del|dei|dello|degli|dell') ?)?${[
+  'list[ae]',
+  'ruol[oi]',
+  'elench?[oi]',
+  'graduatori[ae]',
+  'alb[oi]',
+  'registr[oi]',
+  'bilanci[oi]',
+  'rendicont[oi]',
+  'fascicol[oi]',
+  'att[oi]',
+  'commission[ei]',
+  'sezion[ei]',
+  'class[ei]',
+  'leva',
+  'seggi[oi]',
+  'preventiv[oi]',
+  'programm[ai] triennal[ei]',
+  'pian[oi]',
+  'inventari[oi]',
+  'catast[oi]',
+  'organic[oi]',
+  'band[oi]',
+  'avvis[oi]',
+  'document[oi]',
+]}\b|\bcorso (?:di|della|del) (?:laurea|studi|studio|diploma|anno|validita|giornata|mese|settimana|procedimento|istruttoria|elaborazione)\b|\b(?:nel|in|durante il) corso (?:di|del|della|dell'|dei|delle)|\bin corso\b`;
+
+// ---------------------------------------------------------------------------------------------
+// How-to and information questions (type null when nothing misbehaves).
+
+/** How-to forms that ask only inside a question: "come si fa…?", "è possibile…?". */
+export const howToInQuestion = pattern`\b${[
+  'come (?:si|posso|possiamo|faccio|facciamo|devo|dobbiamo|fare|procedere|va|vanno|mai si)',
+  'dove (?:si|posso|possiamo|trovo|troviamo|trovare|va|vanno|devo|dobbiamo)',
+  'in che modo',
+  'in quale (?:menu|funzione|maschera|punto)',
+  'qual e la (?:procedura|funzione|modalita|voce)',
+  'quale (?:procedura|funzione|voce|menu)',
+  'si puo',
+  'si possono',
+  'e possibile (?!che)',
+  "c'e (?:un|una) (?:modo|funzione|procedura)",
+  'bisogna',
+  'occorre',
+]}`;
+/** How-to and information requests wherever they are written. */
+export const howToRequest = pattern`\b${[
+  'vorrei sapere',
+  'vorremmo sapere',
+  'volevo sapere',
+  'chiedo (?:un |cortesemente un )?chiariment\\w*',
+  'si chiede (?:un |cortesemente un )?chiariment\\w*',
+  'richiesta (?:di )?(?:chiariment|informazion)\\w*',
+  '(?:potete|potreste|mi potete|ci potete|mi potreste|ci potreste) (?:indicar|spiegar|dir|suggerir)\\w*',
+  'non ho mai fatto',
+  'non abbiamo mai fatto',
+  'istruzioni',
+  'procedura corretta',
+  'modo corretto',
+]}`;
+
+// ---------------------------------------------------------------------------------------------
+// What the anomaly cues must not read.
+
+/**
+ * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
+ * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
+ * neither is a malfunction.
+ */
+export const notMalfunction = patternWith('g')`${[
+  /\bper errore\b/,
+  /\berror[ei] material[ei]\b/,
+  /\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}/,
+  /\b(?:non vorrei|non vorremmo|per non|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}/,
+  /\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura|trovare il modo)\b/,
+  /\bnon (?:trovo|troviamo|vedo|vediamo|capisco|capiamo|so|sappiamo|ricordo|ricordiamo) (?:piu )?(?:come|dove|se|quale|quali|in che modo|il modo|la voce|la funzione|il menu|nessuna istruzione|istruzioni|niente che|nulla che)\b/,
+  /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
+  // Courtesy closings: "si resta in attesa di conferma" waits for an answer, not for the software.
+  /\b(?:si )?(?:resta|resto|restiamo|rimane|rimango|rimaniamo) in attesa (?:di|del|della|dei|delle|vostr\w*|cortese|gentile)\b/,
+]}`;
+
+/** What might happen ("qualora desse problemi", "casomai si bloccasse"), up to its sentence end. */
+export const hypothetical = patternWith('g')`\b${[
+  'casomai',
+  'caso mai',
+  'qualora',
+  'nel caso',
+  'in caso',
+  'se dovesse',
+  'se dovessero',
+  'se ci fosse',
+  'se ci fossero',
+  'eventual[a-z]*',
+  'in previsione',
+  'in vista',
+  'per sicurezza',
+  'per precauzione',
+]}\b[^.;!?\n]{0,200}|\b(?:per ora|al momento|ad oggi|oggi|finora|fino ad ora)? ?(?:non (?:ho|abbiamo|c'e|ci sono|riscontro|riscontriamo|si presenta|si presentano|(?:hanno|ha|abbiamo|ho) (?:evidenziato|rilevato|riscontrato|dato|mostrato|segnalato))|nessun|senza) (?:alcun[oa]? |nessun[oa]? |particolari? )?(?:problem[ai]|anomali[ae]|error[ei]|difficolta|intopp[oi])\b`;
+
+/** What happened before ("l'anno scorso il portale era lento"): no problem the user has now. */
+export const past = patternWith('g')`\b${[
+  "l'anno scorso",
+  'lo scorso anno',
+  "l'anno passato",
+  'in passato',
+  'la volta scorsa',
+  "l'ultima volta",
+  'negli anni scorsi',
+  'gli anni scorsi',
+]}\b[^.;!?\n]{0,200}`;
+
+/**
+ * A question that asks why something happens or whether it is normal: it reports a
+ * malfunction ("potete verificare perché non stampa più?"), unlike a plain question.
+ */
+export const whyQuestion = pattern`\b${[
+  'perche',
+  'come mai',
+  'per quale (?:motivo|ragione)',
+  'normale che',
+  'giusto che',
+  'cosa (?:sta )?succede',
+  'cosa e successo',
+  'da cosa (?:dipende|puo dipendere)',
+  'non dovrebbe',
+  'non dovrebbero',
+]}\b`;
+
+// ---------------------------------------------------------------------------------------------
+// Anomalies: the software misbehaves. Strong cues say so by themselves; weak ones need company.
+
+const stoppedVerbs = [
+  'funziona',
+  'funzionano',
+  'va',
+  'vanno',
+  'parte',
+  'partono',
+  'risponde',
+  'carica',
+  'caricano',
+  'stampa',
+  'stampano',
+  'salva',
+  'si apre',
+  'si aprono',
+  'si avvia',
+  'si riesce',
+  'riesco',
+  'riusciamo',
+  'permette',
+  'consente',
+  'compare',
+  'compaiono',
+  'appare',
+  'appaiono',
+  'viene',
+  'vengono',
+  'visualizza',
+  'visualizzo',
+  'trovo',
+  'risulta',
+  'risultano',
+  'calcola',
+  'genera',
+  'invia',
+  'inviano',
+  'arriva',
+  'arrivano',
+  'elabora',
+  'aggiorna',
+  'si aggiorna',
+  'e possibile',
+  'e piu possibile',
+];
+
+export interface Cue {
+  re: RegExp;
+  weight: number;
+  /** Says when, not what: "dal 1° gennaio" may open a future change as well as a problem. */
+  onsetOnly?: boolean;
+}
+
+export const anomalyCues: Cue[] = [
+  // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
+  { re: /\berror[ei]\b/, weight: 2 },
+  {
+    re: /\bmessaggi[oa]? di errore\b|\bva in errore\b|\bda errore\b|\bsegnala (?:un )?errore\b/,
+    weight: 2,
+  },
+  { re: pattern`\bnon ${stoppedVerbs}\b`, weight: 2 },
+  {
+    re: /\b(?:si blocca|si bloccano|bloccat[oaie]|si chiude|si chiudono|crash|impalla|piantat[oa]|schermata bianca|pagina bianca)\b/,
+    weight: 2,
+  },
+  {
+    re: /\b(?:anomali[ae]|malfunzionament[oi]|bug|eccezione|exception|impossibile|lentissim[oa]|lentezza|timeout|non piu)\b/,
+    weight: 1,
+  },
+  // Something that no longer happens ("non riporta", "non si possono mandare"), but not "non
+  // so", "non ho capito", "non abbiamo problemi" (questions and bookings).
+  {
+    re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|hanno\b|ha\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari)[a-z]{3,}/,
+    weight: 1,
+  },
+  // When it started: "da ieri", "dal 10 novembre", "dopo l'aggiornamento", "prima funzionava".
+  {
+    re: pattern`\b(?:da|dal|dalla|dai) (?:${[
+      'ieri',
+      'stamattina',
+      'questa mattina',
+      'oggi',
+      ...weekdays,
+      'qualche giorno',
+      'alcuni giorni',
+      'giorni',
+      'settimane',
+      pattern`\d{1,2}°? ${months}`,
+      '(?:due|tre|quattro|cinque|pochi|diversi) giorni',
+      "l'ultimo aggiornamento",
+      "l'aggiornamento",
+    ]})\b|\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b|\bda quando (?:avete|abbiamo|hanno|e stat[oa]|sono stat[ie]|si e) (?:[a-z]+ )?(?:aggiornat|installat|rilasciat|modificat|cambiat|attivat|migrat|passat)|\b(?:con|dopo) (?:la|l'ultima|la nuova|il passaggio alla nuova) (?:nuova )?(?:versione|release|migrazione)\b|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? `,
+    weight: 1,
+    onsetOnly: true,
+  },
+  // A problem the user is facing now, or a process that stops or is refused.
+  {
+    re: pattern`\b(?:ho|abbiamo|c'e|riscontro|riscontriamo|riscontrato|si presenta|si verifica|si ripresenta) (?:un |il |lo stesso |questo |un grave |un nuovo )?problem[ai]\b|\b${[
+      'si interrompe',
+      'si interrompono',
+      'si ferma',
+      'si fermano',
+      'si pianta',
+      'termina con',
+      'fallisce',
+      'falliscono',
+      'fallit[oaie]',
+      'non va a buon fine',
+      'non vanno a buon fine',
+      'rifiutat[oaie]',
+      'respint[oaie]',
+      'restituisce',
+      '(?:compare|esce) (?:il|un|la|una) (?:messaggio|errore|avviso|scritta)',
+    ]}\b`,
+    weight: 1,
+  },
+  // A result that contradicts its data: "risultano calcolate a tempo pieno anche per i part-time".
+  {
+    re: pattern`\b(?:risulta|risultano|viene|vengono|e stat[oa]|sono stat[ie]|esce|escono|compare|compaiono|riporta|riportano|propone|propongono|calcola|applica|assegna|imposta|mette|mettono)\b[^.;\n]{0,80}\b${[
+      'anche per',
+      'anche quando',
+      'anche se',
+      'anche nei',
+      'anche nelle',
+      'anche ai',
+      'anche alle',
+      'invece di',
+      'invece che',
+      'anziche',
+      'al posto d',
+      'mentre',
+      'sebbene',
+      'benche',
+      'nonostante',
+      'pur essendo',
+      'pur avendo',
+    ]}\b`,
+    weight: 2,
+  },
+  // "X instead of Y" on its own: a result that is not what it should be.
+  {
+    re: /\b(?:invece (?:di|del|della|dei|delle|dello|degli|dell'|che)|al posto (?:di|del|della|dei|delle))\b/,
+    weight: 1,
+  },
+  // Still or always the old result: "la stampa produce ancora un unico F24", "continua a trattenere".
+  {
+    re: /\b(?:produce|producono|genera|generano|stampa|stampano|mostra|mostrano|riporta|riportano|calcola|calcolano|applica|applicano|esce|escono|risulta|risultano|continua a|continuano a|mette|mettono) (?:ancora|sempre)\b|\b(?:ripartit[oaie]|ricominciat[oaie]) da (?:capo|zero|1|uno)\b/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:mentre|sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure|ma) (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{0,60}\b(?:e|sia|risulta|risultano|sono|siano|appare|compare|abbiamo|ho) (?:corrett|giust|regolar|valid|aggiornat|fissat|indicat|impostat|quell[oaie] (?:nuov|giust|corrett))/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure)\b[^.;\n]{0,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) (?:inserit|caricat|registrat|compilat|salvat|accettat|pagat|trasmess|elaborat|aggiornat))/,
+    weight: 1,
+  },
+  // Output that includes what it should not, or differs from what is expected.
+  {
+    re: /\b(?:include|includono|comprende|comprendono|conteggia|conteggiano|considera|considerano|estrae|estraggono|elenca|elencano|mostra|mostrano|propone|propongono)(?:,? [^.;,\n]{1,30},)? anche\b|\b(?:al contrario di|contrariamente a|diversamente da) quanto (?:previsto|stabilito|indicato|impostato)/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:differisce|differiscono|diverge|divergono|discordant[ei]|incongruent[ei]|incongruenz[ae]|discrepanz[ae]|squadratur[ae]|disallineat[oaie]|non allineat[oaie]|non (?:quadra|quadrano|coincide|coincidono|corrisponde|corrispondono))\b/,
+    weight: 1,
+  },
+  // Nothing happens, a repeated failure, a refusal or a system message quoted.
+  {
+    re: /\bnon (?:fa|succede|accade|avviene|da) (?:nulla|niente|alcun|nessun)|\bogni volta che (?:provo|proviamo|cerco|cerchiamo|tento|salvo|salviamo|apro|apriamo|clicco|premo|lancio|stampo|stampiamo|entro|accedo|inserisco|inseriamo|confermo|invio|inviamo)\b|\b(?:accesso|permesso|operazione) negat[oa]\b/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:mi da|ci da|da|restituisce|segnala|risponde con|mostra|riporta) ?:? ?["\u00ab\u201c]|\b(?:esce|escono|arriva|arrivano|stampat[oaie]|generat[oaie]|viene|vengono) senza (?:il|la|lo|i|le|gli|l')\b/,
+    weight: 1,
+  },
+  // Data that the software mangles or loses.
+  {
+    re: /\b(?:troncat[oaie]|tornat[oaie] indietro|rimandat[oaie] indietro|calcolat[oaie] (?:male|in modo (?:errato|sbagliato))|non (?:recepisce|recepiscono|riporta|riportano|tiene conto|tengono conto)|(?:precedente|vecchi[oa]) (?:alla|al|rispetto))\b/,
+    weight: 1,
+  },
+  // Wrong or missing results.
+  {
+    re: pattern`\b${[
+      'sbagliat[oaie]',
+      'errat[oaie]',
+      'incorrett[oaie]',
+      'duplicat[oaie]',
+      'doppi[oaie]?',
+      'due volte',
+      'scartat[oaie]',
+      'disattivat[oaie]',
+      'vuot[oaie]',
+      'mancant[ei]',
+      'sparit[oaie]',
+      'scompars[oaie]',
+      'ferm[oaie]',
+      'anziche',
+      'non valid[oaie]',
+      'non corrett[oaie]',
+      'diventa lent',
+      '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)',
+    ]}`,
+    weight: 1,
+  },
+  // The effect alone: "mancano i versamenti", "mostra un importo diverso", "più alto del dovuto".
+  {
+    re: /\b(?:mancano|manca) (?:i|le|gli|il|la|lo|l'|dei|delle|degli|del|della|alcun[ieao]?|tutt[ie]|quell[ie]|all'appello|\d+|due|tre|quattro|cinque|diversi|diverse|molt[ie])\b/,
+    weight: 1,
+  },
+  {
+    re: pattern`\b(?:${[
+      'riporta',
+      'riportano',
+      'mostra',
+      'mostrano',
+      'stampa',
+      'stampano',
+      'visualizza',
+      'visualizzano',
+      'estrae',
+      'estraggono',
+      'elenca',
+      'elencano',
+      'carica',
+      'caricano',
+      'importa',
+      'importano',
+      'esporta',
+      'esportano',
+      'esce',
+      'escono',
+      'trasmette',
+      'trasmettono',
+    ]}) (?:solo|soltanto|solamente)\b`,
+    weight: 1,
+  },
+  {
+    re: /\b(?:importo|importi|totale|totali|valore|valori|saldo|scadenza|data|cifra|numero|tariffa|aliquota|imposta) divers[oaie]\b|\bdivers[oaie] (?:da|dal|dalla|dai|dalle|rispetto a(?:l|lla|i|lle)?) (?:quell[oaie]|quanto)\b/,
+    weight: 1,
+  },
+  {
+    re: /\b(?:piu alt[oaie]|piu bass[oaie]|superior[ei]|inferior[ei]|maggior[ei]|minor[ei]|in eccesso|in difetto) (?:del dovuto|al dovuto|di quanto dovuto|del previsto|di quanto previsto|del corretto|rispetto al dovuto)\b/,
+    weight: 1,
+  },
+  // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".
+  {
+    re: /\blent[oaie]\b|\b(?:ci mette|ci mettono|impiega|impiegano|ci vuole|ci vogliono)\b[^.;\n]{0,30}\b(?:minuti|ore|eternita|moltissimo|tantissimo|troppo)\b/,
+    weight: 1,
+  },
+];
