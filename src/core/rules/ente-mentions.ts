@@ -1,6 +1,7 @@
 // Mentions of an Ente ("Comune di Rimini", "Unione dei Comuni Valle del Savio", "Città di
-// Cesena", "Provincia di Forlì-Cesena", "Comunità montana …") and of the Enti in the user's
-// settings, each with a key so that two spellings of the same Ente count once.
+// Cesena", "Provincia di Forlì-Cesena", "Comunità montana …", "Comuni di A, B e C", "Polizia
+// Locale di Rimini") and of the Enti in the user's settings, each with a key so that two
+// spellings of the same Ente count once.
 import { fold } from '../text/fold';
 import type { RuleContext } from './rule';
 
@@ -11,33 +12,66 @@ export interface EnteMention {
   text: string;
 }
 
-// Spaces may be non-breaking: bodies converted from HTML keep &nbsp; ("Comune di&nbsp;Rimini").
-const kind =
-  '(?:[Aa]mministrazione [Cc]omunale|AMMINISTRAZIONE COMUNALE|[Mm]unicipio|MUNICIPIO|[Cc]itt[àa] [Mm]etropolitana|CITT[ÀA] METROPOLITANA|[Cc]omune|COMUNE|[Cc]itt[àa]|CITT[ÀA]|[Pp]rovincia|PROVINCIA|[Uu]nione|UNIONE|[Cc]omunit[àa] [Mm]ontana|COMUNIT[ÀA] MONTANA)'.replace(
-    / /g,
-    '[ \\u00a0]',
-  );
+/** A pattern source with spaces that may be non-breaking (HTML bodies keep &nbsp;). */
+const spaced = (source: string) => source.replace(/ /g, '[ \\u00a0]');
+const kinds = [
+  '[Aa]mministrazione [Cc]omunale',
+  'AMMINISTRAZIONE COMUNALE',
+  '[Mm]unicipio',
+  'MUNICIPIO',
+  '[Cc]itt[àa] [Mm]etropolitana',
+  'CITT[ÀA] METROPOLITANA',
+  '[Cc]omune',
+  'COMUNE',
+  '[Cc]itt[àa]',
+  'CITT[ÀA]',
+  '[Pp]rovincia',
+  'PROVINCIA',
+  '[Uu]nione',
+  'UNIONE',
+  '[Cc]omunit[àa] [Mm]ontana',
+  'COMUNIT[ÀA] MONTANA',
+  // The local police of a Comune names the Comune ("Polizia Locale di Riccione").
+  '[Pp]olizia [Ll]ocale',
+  '[Pp]olizia [Mm]unicipale',
+  'POLIZIA LOCALE',
+  'POLIZIA MUNICIPALE',
+];
+const kind = spaced(`(?:${kinds.join('|')})`);
 // A connector is a whole word ("del", not the start of "dell'Appennino").
 const connector =
   "(?:(?:di|del|della|dei|delle|degli|dello|DI|DEL|DELLA|DEI)(?![A-Za-zÀ-ÿ'’])|dell['’]|d['’]|DELL['’])";
+const gap = '[ \\t\\u00a0]+';
+// A signature laid out as a table puts "COMUNE DI" and the name on two lines.
+const gapOrLine = '(?:[ \\t\\u00a0]*|[ \\t]*\\r?\\n[ \\t]*)';
 const nameWord = "[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}";
-const mentionPattern = (word: string) =>
-  `\\b${kind}[ \\t\\u00a0]+(?:${connector}[ \\t\\u00a0]*)?(${word}(?:[ \\t\\u00a0]+(?:${connector}[ \\t\\u00a0]*)?${word}){0,3})`;
-const mentionRe = new RegExp(mentionPattern(nameWord), 'g');
-// In a signature people also write "comune di rimini": any word may be the name there.
 const anyWord = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]{1,30}";
-const lowercaseMentionRe = new RegExp(mentionPattern(anyWord), 'g');
-// Lower-case words after "comune di" that are not a place ("comune di residenza").
-const notPlaces = new Set(
-  'residenza nascita provenienza destinazione appartenenza competenza riferimento iscrizione emigrazione immigrazione domicilio ubicazione questo quello'.split(
-    ' ',
-  ),
+const mentionPattern = (word: string, connectorNeeded: boolean) =>
+  `\\b${kind}${gap}(?:${connector}${gapOrLine})${connectorNeeded ? '' : '?'}(${word}(?:${gap}(?:${connector}[ \\t\\u00a0]*)?${word}){0,3})`;
+const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
+// People also write "comune di rimini": in lower case, a name needs its "di" ("il comune non…").
+const lowercaseMentionRe = new RegExp(mentionPattern(anyWord, true), 'g');
+// "Comuni di Canelli, Calamandrana e Moasca": several Comuni named at once.
+const pluralRe = new RegExp(
+  `\\b(?:[Cc]omuni|COMUNI)${gap}(?:di|dei|DI)${gap}(${nameWord}(?:${gap}${nameWord}){0,2}(?:[ \\t]*(?:,|\\be\\b|\\bed\\b|[–-])[ \\t]*(?:${connector}${gap})?${nameWord}(?:${gap}(?:${connector}${gap})?${nameWord}){0,2}){1,9})`,
+  'g',
 );
+// Lower-case words after "comune di" that are not a place ("comune di residenza").
+const notPlaces = new Set([
+  ...['residenza', 'nascita', 'provenienza', 'destinazione', 'appartenenza', 'competenza'],
+  ...['riferimento', 'iscrizione', 'emigrazione', 'immigrazione', 'domicilio', 'ubicazione'],
+  ...['questo', 'quello', 'accordo', 'civile', 'civili', 'europea'],
+  ...['intercomunale', 'associata', 'associato', 'locale', 'municipale'],
+]);
+/** Words that are part of a name only when more follow ("Unione dei Comuni Valle del Savio"). */
+const notAlone = new Set(['comuni', 'montana', 'montano', 'montani']);
 // Words that end an Ente's name ("Comune di Rimini Ufficio Tributi").
 const stopWords = new Set(
-  'ufficio uffici servizio servizi settore area tel telefono cell via piazza pec email mail responsabile sportello polizia anagrafe tributi ragioneria personale protocollo segreteria'.split(
-    ' ',
-  ),
+  (
+    'ufficio uffici servizio servizi settore area tel telefono cell via piazza pec email mail ' +
+    'responsabile sportello polizia anagrafe tributi ragioneria personale protocollo segreteria ' +
+    'comando corso largo viale'
+  ).split(' '),
 );
 const connectorWords = new Set([
   'di',
@@ -51,6 +85,29 @@ const connectorWords = new Set([
   'd',
 ]);
 
+function kindOf(matched: string): string {
+  const head = fold(matched.slice(0, 25));
+  if (head.startsWith('citta metropolitana')) return 'metropolitana';
+  if (/^(?:amministrazione|municipio|citta|polizia)/.test(head)) return 'comune';
+  return head.split(/[ \t\u00a0]/)[0]!;
+}
+
+/** The name words of a mention, up to the first office word; two words at most for a Comune. */
+function nameOf(written: string, kindWord: string): string[] {
+  const words = fold(written)
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '' && !connectorWords.has(w));
+  // "Polizia Locale Comune di Fondi": the Comune is the name.
+  if (words[0] === 'comune' || words[0] === 'citta') words.shift();
+  const name: string[] = [];
+  for (const w of words) {
+    if (stopWords.has(w)) break;
+    name.push(w);
+    if (name.length === 2 && kindWord !== 'unione' && kindWord !== 'comunita') break;
+  }
+  return name;
+}
+
 /** Ente mentions in `text` (offsets relative to `text` plus `offset`). */
 export function findEnteMentions(
   text: string,
@@ -59,70 +116,104 @@ export function findEnteMentions(
   lowercaseNames = false,
 ): EnteMention[] {
   const mentions: EnteMention[] = [];
-  const re = lowercaseNames ? lowercaseMentionRe : mentionRe;
-  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const head = fold(m[0].slice(0, 25));
-    const kindWord = head.startsWith('citta metropolitana')
-      ? 'metropolitana'
-      : /^(?:amministrazione|municipio)/.test(head)
-        ? 'comune'
-        : head.split(/[ \t]/)[0]!;
-    const words = fold(m[1]!)
-      .split(/[^a-z]+/)
-      .filter((w) => w !== '' && !connectorWords.has(w));
-    const name: string[] = [];
-    for (const w of words) {
-      if (stopWords.has(w)) break;
-      name.push(w);
-      if (name.length === 2 && kindWord !== 'unione' && kindWord !== 'comunita') break;
+  for (const re of lowercaseNames ? [mentionRe, lowercaseMentionRe] : [mentionRe]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const start = offset + m.index;
+      if (mentions.some((x) => x.start === start)) continue;
+      const kindWord = kindOf(m[0]);
+      const name = nameOf(m[1]!, kindWord);
+      if (name.length === 0 || notPlaces.has(name[0]!)) continue;
+      if (name.length === 1 && notAlone.has(name[0]!)) continue;
+      mentions.push({
+        key: `${kindWord} ${name.join(' ')}`,
+        start,
+        end: start + m[0].length,
+        text: m[0],
+      });
     }
-    if (name.length === 0 || notPlaces.has(name[0]!)) continue;
-    mentions.push({
-      key: `${kindWord === 'citta' ? 'comune' : kindWord} ${name.join(' ')}`,
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      text: m[0],
-    });
+  }
+  pluralRe.lastIndex = 0;
+  while ((m = pluralRe.exec(text)) !== null) {
+    const listStart = m.index + m[0].length - m[1]!.length;
+    // "Unione dei Comuni Valle del Savio" is one Ente, found above.
+    if (mentions.some((x) => x.start - offset <= m!.index && m!.index < x.end - offset)) continue;
+    const parts = m[1]!.split(/[ \t]*(?:,|\be\b|\bed\b|[–-])[ \t]*(?:di |dei |del |della )?/);
+    let at = listStart;
+    for (const part of parts) {
+      const start = text.indexOf(part, at);
+      at = start + part.length;
+      const name = nameOf(part, 'comune');
+      if (name.length === 0) continue;
+      mentions.push({
+        key: `comune ${name.join(' ')}`,
+        start: offset + start,
+        end: offset + start + part.length,
+        text: part,
+      });
+    }
   }
   const folded = fold(text);
   for (const ente of settingsEnti) {
     const target = fold(ente).trim();
     if (target.length < 3) continue;
-    const at = folded.indexOf(target);
-    if (at < 0) continue;
-    // "Rimini" in the settings inside "Comune di Rimini" is that mention again, not a second Ente.
-    const inside = mentions.some(
-      (m) => m.start < offset + at + target.length && offset + at < m.end,
-    );
-    if (inside) continue;
     const parsed = findEnteMentions(ente);
+    // "Comune di Tricarico" in the settings is named by "Tricarico" alone ("ragioneria Tricarico").
+    const place = parsed[0] ? parsed[0].key.split(' ').slice(1).join(' ') : '';
+    const found = [target, ...(place.length >= 4 && place !== target ? [place] : [])]
+      .map((t) => ({ t, at: wordAt(folded, t) }))
+      .find((x) => x.at >= 0);
+    if (!found) continue;
+    const { t, at } = found;
+    // "Rimini" in the settings inside "Comune di Rimini" is that mention again, not a second Ente.
+    const inside = mentions.some((m) => m.start < offset + at + t.length && offset + at < m.end);
+    if (inside) continue;
     mentions.push({
       // A bare place ("Rimini") is the Ente the text names with its kind ("Comune di Rimini").
       key: parsed[0]?.key ?? mentions.find((m) => m.key.endsWith(` ${target}`))?.key ?? target,
       start: offset + at,
-      end: offset + at + target.length,
-      text: text.slice(at, at + target.length),
+      end: offset + at + t.length,
+      text: text.slice(at, at + t.length),
     });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // "Polizia Locale Comune di Fondi" holds "Comune di Fondi": one mention, the inner one.
+  const inner = mentions.filter(
+    (m) => !mentions.some((x) => x !== m && x.start > m.start && x.start < m.end),
+  );
+  return inner.sort((a, b) => a.start - b.start);
+}
+
+/** Where `word` stands as a whole word in `folded`, or -1. */
+function wordAt(folded: string, word: string): number {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    const before = folded.charAt(at - 1);
+    const after = folded.charAt(at + word.length);
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return at;
+  }
+  return -1;
+}
+
+/** The key under which two spellings of one Ente meet ("comune rimini", "comune rimini ufficio"). */
+function sameEnte(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 export function distinctKeys(mentions: EnteMention[]): EnteMention[] {
-  const seen = new Map<string, EnteMention>();
-  for (const m of mentions) {
-    // "comune rimini" and "comune rimini ufficio" are one Ente; keep the first spelling.
-    const known = [...seen.keys()].find((k) => k.startsWith(m.key) || m.key.startsWith(k));
-    if (!known) seen.set(m.key, m);
-  }
-  return [...seen.values()];
+  const kept: EnteMention[] = [];
+  for (const m of mentions) if (!kept.some((k) => sameEnte(k.key, m.key))) kept.push(m);
+  return kept;
+}
+
+/** True when two mentions name the same Ente. */
+export function isSameEnte(a: EnteMention, b: EnteMention): boolean {
+  return sameEnte(a.key, b.key);
 }
 
 /** Ente mentions of a check's own text and signature block, found once for the rules that ask. */
 export interface DraftEnteMentions {
-  /** In the own text (capitalised names, and the Enti of the settings). */
-  own: EnteMention[];
+  /** In the request (own text without signature): capitalised names, lower case after "di". */
+  request: EnteMention[];
   /** In the signature block, where a lower-case name counts too ("comune di rimini"). */
   signature: EnteMention[];
 }
@@ -132,10 +223,11 @@ const perCheck = new WeakMap<RuleContext, DraftEnteMentions>();
 export function draftEnteMentions(ctx: RuleContext): DraftEnteMentions {
   const known = perCheck.get(ctx);
   if (known) return known;
-  const { own, signature } = ctx;
+  const { request, signature } = ctx;
+  const enti = ctx.settings.enti ?? [];
   const found: DraftEnteMentions = {
-    own: findEnteMentions(own.text, own.start, ctx.settings.enti ?? []),
-    signature: signature ? findEnteMentions(signature.text, signature.start, [], true) : [],
+    request: findEnteMentions(request.text, request.start, enti, true),
+    signature: signature ? findEnteMentions(signature.text, signature.start, enti, true) : [],
   };
   perCheck.set(ctx, found);
   return found;

@@ -26,7 +26,7 @@ export const enteMissing = defineRule({
     const enti = (ctx.settings.enti ?? []).filter((e) => e.trim() !== '');
     if (findEnteMentions(ctx.subject.text, 0, enti).length > 0) return [];
     const inDraft = draftEnteMentions(ctx);
-    if (inDraft.own.length > 0 || inDraft.signature.length > 0) return [];
+    if (inDraft.request.length > 0 || inDraft.signature.length > 0) return [];
     const only = enti.length === 1 ? enti[0]!.trim() : null;
     return [
       {

@@ -1,21 +1,89 @@
-// Guidelines (consigli, 5): whoever works for several Enti must say clearly which one needs help.
+// Guidelines (consigli, 5): whoever works for several Enti (a Unione and its Comuni, a shared
+// service) must say clearly which one needs help. The rule asks only when the writer does work
+// for several Enti (their settings or signature say so, or the request names several) and the
+// request does not tie itself to one of them.
 import { fold } from '../text/fold';
-import { distinctKeys, draftEnteMentions } from './ente-mentions';
+import { pattern, patternWith } from '../text/word-list';
+import { distinctKeys, draftEnteMentions, isSameEnte, type EnteMention } from './ente-mentions';
 import { defineRule, type RuleContext } from './rule';
 
 // "residente nel Comune di Bologna", "trasferito dal Comune di Cesena": an Ente that is data of
 // the case (a citizen's former residence), not the Ente that asks for help.
-const dataCue =
-  /\b(?:residen\w*|provenien\w*|trasferit\w*|emigrat\w*|immigrat\w*|nat[oaie]|domiciliat\w*|iscritt\w*|destinazione|verso)\s+(?:(?:dal|dalla|al|alla|nel|nella|in|a|il|la|presso)\s+)?$/;
+const dataCue = pattern`\b${[
+  'residen\\w*',
+  'provenien\\w*',
+  'trasferit\\w*',
+  'emigrat\\w*',
+  'immigrat\\w*',
+  'nat[oaie]',
+  'domiciliat\\w*',
+  'iscritt\\w*',
+  'destinazione',
+  'verso',
+  'per conto',
+  'cancellat\\w*',
+  'inviat\\w*',
+  'trasmess\\w*',
+  'sede',
+  'ubicat\\w*',
+  'situat\\w*',
+]}\s+(?:(?:dal|dalla|al|alla|nel|nella|in|a|il|la|presso|del|della|dello)\s+)?$`;
+/**
+ * Words that say which Ente the request is about ("riguarda solo il Comune di…", "sull'Unione
+ * nessun problema"): they tie it when an Ente is named close by.
+ */
+const tie = patternWith('g')`\b${[
+  '(?:solo|soltanto|esclusivamente|unicamente)',
+  'riguarda',
+  'riguardano',
+  'relativ[oaie] (?:al|alla|all)',
+  '(?:nessun problema|tutto (?:regolare|bene)|funziona(?:no)? (?:bene|regolarmente)|va bene|sono giust[ie]|e andat[oa] a buon fine)',
+  'invece (?:no|non)',
+  'non (?:riguarda|per|sul|sulla|nel|nella)',
+]}\b`;
 
-function isDataMention(ctx: RuleContext, start: number): boolean {
-  return dataCue.test(fold(ctx.body.text.slice(Math.max(0, start - 30), start)));
+/** A tie word with one of the named Enti, or a word for an Ente, within 60 characters. */
+function tiesToOne(ctx: RuleContext, named: EnteMention[]): boolean {
+  const { folded, start } = ctx.request;
+  tie.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = tie.exec(folded)) !== null) {
+    const from = start + m.index - 60;
+    const to = start + m.index + m[0].length + 60;
+    if (named.some((e) => e.start >= from && e.start <= to)) return true;
+    const around = folded.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
+    if (/\b(?:comune|unione|ente|provincia|citta|comunita)\b/.test(around)) return true;
+  }
+  return false;
+}
+
+// "che coordino i servizi dell'Unione", "seguo la segreteria sia dell'Unione sia dei Comuni…":
+// the Enti the writer works for, said in the text.
+const affiliationCue =
+  /\b(?:coordino|coordiniamo|lavoro|lavoriamo|presto servizio|prestiamo servizio|seguo|seguiamo|gestisco|gestiamo|sono (?:il|la) (?:responsabile|referente|segretari[oa])|dipendente)\b[^.;:\n]{0,110}$/;
+
+function isAffiliation(ctx: RuleContext, m: EnteMention): boolean {
+  return affiliationCue.test(fold(ctx.body.text.slice(Math.max(0, m.start - 120), m.start)));
+}
+
+function isDataMention(ctx: RuleContext, m: EnteMention): boolean {
+  return dataCue.test(fold(ctx.body.text.slice(Math.max(0, m.start - 30), m.start)));
+}
+
+/**
+ * The Enti the signature says the writer works for ("Servizio associato dei Comuni di A, B e C").
+ * A Provincia beside a Comune is its letterhead ("Comune di Gargnano – Provincia di Brescia").
+ * Several Enti only in the settings, with none in the mail, are ente-missing's case.
+ */
+function writerEnti(signature: EnteMention[]): EnteMention[] {
+  const comune = signature.some((m) => m.key.startsWith('comune '));
+  return distinctKeys(signature.filter((m) => !(comune && m.key.startsWith('provincia '))));
 }
 
 export const enteMultiple = defineRule({
   id: 'ente-multiple',
   severity: 'warning',
-  summary: 'The own text names two or more different Enti without saying which needs help.',
+  summary: 'The writer works for several Enti and the request does not say which one needs help.',
   messages: {
     it: {
       default:
@@ -26,22 +94,39 @@ export const enteMultiple = defineRule({
     },
   },
   check(ctx) {
-    const inDraft = draftEnteMentions(ctx);
-    const found = [...inDraft.own, ...inDraft.signature]
-      .filter((m) => !isDataMention(ctx, m.start))
-      .sort((a, b) => a.start - b.start);
-    const mentions = distinctKeys(found);
-    if (mentions.length < 2) return [];
-    const second = mentions[1]!;
-    const enti = mentions
-      .slice(0, 3)
-      .map((m) => m.text.trim())
-      .join(', ');
+    const { request, signature } = draftEnteMentions(ctx);
+    // An Ente that is data of the case is data wherever it is named; an affiliation ("lavoro
+    // per i Comuni di A e B") puts aside only that mention: "riguarda solo il Comune di A" ties.
+    const data = new Set(request.filter((m) => isDataMention(ctx, m)).map((m) => m.key));
+    const named = distinctKeys(
+      request.filter(
+        (m) => !isAffiliation(ctx, m) && ![...data].some((k) => isSameEnte(m, { ...m, key: k })),
+      ),
+    );
+    const writer = distinctKeys([
+      ...writerEnti(signature),
+      ...request.filter((m) => isAffiliation(ctx, m)),
+    ]);
+    const tied = tiesToOne(ctx, named);
+    // The request names one Ente: that is the one, whatever else the writer works for.
+    if (named.length === 1) return [];
+    if (tied || (named.length < 2 && writer.length < 2)) return [];
+    const shown = (named.length >= 2 ? named : writer).slice(0, 3);
+    const where = named[1] ?? signature[1] ?? signature[0];
     return [
       {
         messageId: 'default',
-        data: { enti },
-        where: { field: 'body', start: second.start, end: second.end, excerpt: second.text },
+        data: { enti: shown.map((m) => m.text.trim()).join(', ') },
+        ...(where
+          ? {
+              where: {
+                field: 'body' as const,
+                start: where.start,
+                end: where.end,
+                excerpt: where.text,
+              },
+            }
+          : {}),
       },
     ];
   },

@@ -150,9 +150,9 @@ const enteWords = new Set(
  * Longer places are left out: "Giovanni" of "San Giovanni in Persiceto" can be a person.
  */
 function entePlaces(ctx: RuleContext): Set<string> {
-  const { own, signature } = draftEnteMentions(ctx);
+  const { request, signature } = draftEnteMentions(ctx);
   const places = [
-    ...[...own, ...signature].map((m) => m.key.split(' ').slice(1)),
+    ...[...request, ...signature].map((m) => m.key.split(' ').slice(1)),
     ...(ctx.settings.enti ?? []).map((e) =>
       fold(e)
         .split(/[^a-z']+/)
