@@ -1,49 +1,240 @@
 // Guidelines (consigli, 4): one mail per topic; a second request needs its own ticket.
-import { isMeaningful, tokenize } from '../text/words';
-import { pattern } from '../text/word-list';
-import { defineRule } from './rule';
-import { bodyWhere, findIn, quoting } from './text-locations';
+// The content is cut into segments (paragraphs, numbered or bulleted items, sentences opened by
+// "inoltre", "un'altra cosa", "già che vi scrivo"…). Two segments are two topics when a later one
+// is a request of its own about something else: another module, or no subject words in common.
+// Words of another module borrowed inside one topic (an IRPEF rate in a payroll problem) are no
+// second topic, nor is closing an earlier ticket ("la questione dei mandati si è risolta").
+import { scoreModules } from '../classify/classify-module';
+import { hasPresentProblem } from '../classify/classify-type';
+import { fold } from '../text/fold';
+import type { PreparedText } from '../text/prepare';
+import { pattern, patternWith } from '../text/word-list';
+import { isMeaningful, stem, tokenize } from '../text/words';
+import { defineRule, type Region, type RuleContext } from './rule';
+import { bodyWhere, hitAt, quoting, subRegion } from './text-locations';
 
-/** Words that open a second, different request. */
-const secondRequestMarkers = [
-  "approfitto (?:per|della|dell'|anche)",
-  "colgo (?:l'occasione|anche l'occasione)",
-  "inoltre,? (?:vorrei|volevo|vorremmo|segnalo|vi segnalo|le segnalo|chiedo|vi chiedo|chiediamo|avrei|avremmo|segnaliamo|devo segnalare|c'e)",
-  "approfittando (?:di|della|dell')",
-  /(?:^|[.\n]\s*)(?:altra|seconda) (?:cosa|questione|domanda|richiesta)\b/,
-  /(?:^|[.\n]\s*)(?:poi|e poi|in piu),? (?:vorrei|volevo|chiedo|avrei|vi segnalo|segnalo)\b/,
-  /un'?\s?altra (?:questione|domanda|cosa|richiesta|segnalazione|problematica|anomalia)/,
-  'un altro (?:problema|quesito|errore|argomento|punto)',
-  'altro problema',
-  'seconda (?:cosa|questione|richiesta|domanda)',
-  'secondo (?:problema|punto|quesito)',
-  /un'?\s?ultima (?:cosa|domanda|questione|richiesta)/,
-  'altra segnalazione',
+/** Words that open another request at the start of a sentence or item. */
+const shiftMarkers = [
+  'inoltre',
+  '(?:la|il) second[oa](?=\\s*[:,])',
+  "(?:c'?\\s?e|ci sarebbe) (?:poi|anche|inoltre)",
+  "(?:un'?\\s?)?altra (?:cosa|questione|domanda|richiesta|segnalazione|problematica|anomalia)",
+  '(?:un )?altro (?:problema|quesito|errore|argomento|punto)',
+  "(?:un'?\\s?)?ultima (?:cosa|domanda|questione|richiesta)",
+  '(?:seconda|secondo) (?:cosa|questione|richiesta|domanda|problema|punto|quesito)',
   'in secondo luogo',
-  'infine (?:vorrei|volevo|chiedo|vi chiedo|segnalo)',
-  'gia che ci sono',
-  'gia che ci siamo',
+  'infine',
+  'poi',
+  'e poi',
+  'in piu',
+  'approfitto',
   'ne approfitto',
-  'per quanto riguarda invece',
+  'approfittando',
+  "colgo (?:anche )?l'occasione",
+  'gia che (?:vi scrivo|ci sono|ci siamo)',
   'a parte questo',
-  'oltre a (?:questo|cio)(?:,)? (?:vorrei|volevo|segnalo|chiedo|avrei)',
+  'per quanto riguarda invece',
+  'oltre a (?:questo|cio)',
+  'vi (?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
+  '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
 ];
-const secondRequest = pattern`\b${secondRequestMarkers}`;
-/** Both modules need this much keyword evidence for the ticket to be about two modules. */
-const strongEvidence = 3;
-/** …and the second module at least this share of the first one's evidence. */
-const comparableEvidence = 0.5;
+const shift = pattern`^[\s"'(]*${shiftMarkers}\b`;
+/** Anywhere in a sentence: "vi chiedo inoltre di creare…", "ne approfitto per…". */
+const shiftInside = patternWith('g')`\b${[
+  '(?:vi |le )?(?:chiedo|chiediamo|segnalo|segnaliamo|domando) (?:inoltre|anche)',
+  'ne approfitto',
+  'approfitto (?:per|di|della|dell)',
+  "colgo (?:anche )?l'occasione",
+  'gia che (?:vi scrivo|ci sono|ci siamo)',
+]}\b`;
+/** "Vi segnalo due cose", "ho tre domande": the writer announces several requests. */
+const announced =
+  /\b(?:due|tre|quattro|alcune|diverse|un paio di) (?:cose|questioni|problemi|domande|richieste|segnalazioni|quesiti|argomenti|anomalie|problematiche)\b/;
+/** An item of a numbered or bulleted list. */
+const itemStart = /^[ \t]*(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
+/** A list of steps or symptoms of one problem, not a list of requests. */
+const oneProblemList =
+  /\b(?:passi|procedura|esempi?|sintomi|operazioni|dettagli|in particolare|nello specifico|come segue|quanto segue)\b[^.\n]{0,40}:\s*$/;
+/** A segment that only closes an earlier ticket or thanks. */
+const closing =
+  /\b(?:risolt[oa]|(?:adesso|ora) (?:e|va) (?:giusto|tutto bene|a posto)|potete (?:pure )?chiuder\w*|grazie per (?:le|l'|la)|funziona di nuovo)\b/;
+/** Asking for something: with a problem described, what makes a segment a request. */
+const asking =
+  /\?|\b(?:vorrei|vorremmo|volevo|chiedo|chiediamo|potete|potreste|serve|servirebbe|bisogno|come|dove|segnal\w*|domand\w*)\b/;
 
-function hasMeaningfulText(folded: string): boolean {
-  let count = 0;
-  for (const t of tokenize(folded)) if (isMeaningful(t.word) && ++count >= 5) return true;
-  return false;
+function isRequest(segment: Segment): boolean {
+  return asking.test(segment.folded) || hasPresentProblem(segment.folded);
+}
+
+/** Words too common in tickets to tell two topics apart. */
+const commonWords = new Set(
+  (
+    'programma cityware procedura sistema funzione stampa elenco dati ufficio comune unione ' +
+    'problema richiesta ticket mail giorno giorni mese anno oggi ieri volta volte lunedi ' +
+    'martedi mercoledi giovedi venerdi mattina pomeriggio numero pratica pratiche utente ' +
+    'collega colleghi cosa cose domanda grazie'
+  )
+    .split(' ')
+    .map(stem),
+);
+
+interface Segment extends Region {
+  /** How the segment was opened: a shift marker, a list item, a paragraph or a sentence. */
+  opened: 'marker' | 'item' | 'paragraph' | 'sentence';
+}
+
+/** The sentences of a segment (ended by . ! ?), as segments of their own. */
+function sentencesOf(segment: Segment): Segment[] {
+  const starts = sentenceStarts(segment.folded, /[.!?]/);
+  return starts.map((p, i) => ({
+    ...subRegion(segment, p, starts[i + 1] ?? segment.text.length),
+    opened: 'sentence' as const,
+  }));
+}
+
+/** A later segment that says it is about the same thing ("sempre sugli stessi solleciti"). */
+const sameTopic = pattern`\b${[
+  'sempre (?:su|sul|sulla|sugli|sui|sulle|per|nel|nella|con)',
+  'lo stesso',
+  'la stessa',
+  'gli stessi',
+  'le stesse',
+  'stesso problema',
+  'di conseguenza',
+  'per questo motivo',
+  'a proposito di questo',
+  'in merito a questo',
+  'in questo modo',
+  'per cui',
+  'quindi',
+  'percio',
+  'anche (?:qui|nella|nel|nei|nelle|sulla|sul|sui|sulle|per questo)',
+]}\b`;
+
+/** Sentence starts in a paragraph: after ". " / "? " / "! " or a line break. */
+function sentenceStarts(folded: string, ends = /[.!?;:]/): number[] {
+  const starts = [0];
+  for (let i = 1; i < folded.length; i++) {
+    const prev = folded.charAt(i - 1);
+    if (prev === '\n' || (ends.test(folded.charAt(i - 2)) && prev === ' ')) starts.push(i);
+  }
+  return starts;
+}
+
+/** The content cut into segments: paragraphs, items, and sentences that open another request. */
+function segmentsOf(content: Region): Segment[] {
+  const cuts = new Map<number, Segment['opened']>([[0, 'paragraph']]);
+  const { folded } = content;
+  let previousLineEndsList = false;
+  let lineStart = 0;
+  for (const line of folded.split('\n')) {
+    const at = lineStart;
+    lineStart += line.length + 1;
+    if (line.trim() === '') {
+      cuts.set(lineStart, cuts.get(lineStart) ?? 'paragraph');
+      continue;
+    }
+    if (itemStart.test(line) && !previousLineEndsList) cuts.set(at, 'item');
+    previousLineEndsList =
+      oneProblemList.test(line) || (previousLineEndsList && itemStart.test(line));
+  }
+  for (const s of sentenceStarts(folded))
+    if (shift.test(folded.slice(s, s + 80))) cuts.set(s, 'marker');
+  shiftInside.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = shiftInside.exec(folded)) !== null) {
+    const s = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index)) + 1;
+    cuts.set(s, 'marker');
+  }
+  const points = [...cuts.keys()].filter((p) => p < folded.length).sort((a, b) => a - b);
+  return points.map((p, i) => ({
+    ...subRegion(content, p, points[i + 1] ?? folded.length),
+    opened: cuts.get(p)!,
+  }));
+}
+
+function subjectStems(folded: string): Set<string> {
+  return new Set(
+    tokenize(folded)
+      .filter((t) => isMeaningful(t.word) && !/\d/.test(t.word))
+      .map((t) => stem(t.word))
+      .filter((s) => !commonWords.has(s)),
+  );
+}
+
+/** The module a segment is clearly about (evidence at least `minScore`), or null. */
+function segmentModule(ctx: RuleContext, segment: Segment, minScore = 2): number | null {
+  const asBody = {
+    content: { start: 0, end: segment.text.length, text: segment.text },
+  } as PreparedText;
+  const [best, second] = scoreModules('', asBody, ctx.directory);
+  if (!best || best.score < minScore || (second && second.score > best.score / 2)) return null;
+  return best.moduleIndex;
+}
+
+/**
+ * The first segment after the first request that is another request, or null. A marker
+ * ("inoltre vorrei…", "un'altra questione") opens one unless the segment says it is about the
+ * same thing; a list item only in an announced list ("vi segnalo due cose") or when it asks
+ * something itself; a mere paragraph only when it is clearly about another module.
+ */
+interface SecondTopic {
+  segment: Segment;
+  /** The two modules, when the second request is about another module. */
+  modules?: [number, number];
+}
+
+function secondTopic(
+  ctx: RuleContext,
+  segments: Segment[],
+  isAnnounced: boolean,
+): SecondTopic | null {
+  // A marked segment may be short ("Un'altra questione: la TARI non si stampa").
+  const coarse = segments.filter(
+    (s) => subjectStems(s.folded).size >= (s.opened === 'paragraph' ? 3 : 2),
+  );
+  // Within a paragraph, a later sentence about another module is a topic of its own too.
+  const substantial = coarse.flatMap((s) => [
+    s,
+    ...sentencesOf(s)
+      .slice(1)
+      .filter((x) => subjectStems(x.folded).size >= 3),
+  ]);
+  // A segment that only closes an earlier ticket ("potete pure chiuderlo") asks nothing.
+  const onlyClosing = (s: Segment) => closing.test(s.folded) && !hasPresentProblem(s.folded);
+  const first = substantial.find((s) => isRequest(s) && !onlyClosing(s));
+  if (!first) return null;
+  const firstStems = subjectStems(first.folded);
+  // A paragraph may hold two topics: then the module of its first sentence is the first topic's.
+  const firstModule = segmentModule(ctx, first) ?? segmentModule(ctx, sentencesOf(first)[0]!);
+  for (const s of substantial) {
+    // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
+    const opening = s.folded.replace(/^\s+/, '').slice(0, 70);
+    if (s.start <= first.start || !isRequest(s) || sameTopic.test(opening)) continue;
+    // A sentence inside a paragraph needs strong evidence to be a topic of its own.
+    const module = segmentModule(ctx, s, s.opened === 'sentence' ? 3 : 2);
+    const modules: [number, number] | undefined =
+      module !== null && firstModule !== null && module !== firstModule
+        ? [firstModule, module]
+        : undefined;
+    if (s.opened === 'marker') return { segment: s, modules };
+    if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {
+      return { segment: s, modules };
+    }
+    // A mere paragraph or sentence: another module, and not one subject word in common with
+    // what came before it in the first request.
+    const before =
+      s.start < first.end ? subjectStems(first.folded.slice(0, s.start - first.start)) : firstStems;
+    const shared = [...subjectStems(s.folded)].some((w) => before.has(w));
+    if (modules && !shared) return { segment: s, modules };
+  }
+  return null;
 }
 
 export const multipleTopics = defineRule({
   id: 'multiple-topics',
   severity: 'warning',
-  summary: 'The content opens a second, different request, or is about two modules.',
+  summary: 'The content raises a second, different request (another topic or module).',
   messages: {
     it: {
       default:
@@ -60,32 +251,16 @@ export const multipleTopics = defineRule({
   },
   check(ctx) {
     const { content } = ctx;
-    const hit = findIn(content, secondRequest);
-    // A second request needs a first one before it ("colgo l'occasione di questa mail per
-    // segnalare…" at the very start is the only request).
-    if (hit && hasMeaningfulText(content.folded.slice(0, hit.start - content.start))) {
-      return [quoting('default', bodyWhere(hit))];
-    }
-    const [first, second] = ctx.moduleScores;
-    const distinct = (s: typeof first) => new Set(s!.hits.map((h) => h.keyword)).size;
-    if (
-      first &&
-      second &&
-      second.score >= strongEvidence &&
-      second.score >= first.score * comparableEvidence &&
-      distinct(first) >= 2 &&
-      distinct(second) >= 2
-    ) {
-      const a = ctx.directory.modules[first.moduleIndex]!;
-      const b = ctx.directory.modules[second.moduleIndex]!;
-      return [
-        {
-          messageId: 'modules',
-          data: { first: a.name, second: b.name },
-          where: { field: 'body', start: ctx.body.content.start, end: ctx.body.content.end },
-        },
-      ];
-    }
-    return [];
+    const found = secondTopic(ctx, segmentsOf(content), announced.test(fold(content.text)));
+    if (!found) return [];
+    const second = found.segment;
+    const lead = second.text.length - second.text.replace(/^\s+/, '').length;
+    const text = second.text.slice(lead).replace(/\s+$/, '');
+    const sentence = text.search(/[.!?](?:\s|$)/);
+    const length = sentence > 0 ? Math.min(sentence + 1, 120) : Math.min(text.length, 120);
+    const where = bodyWhere(hitAt(second, lead, length));
+    if (!found.modules) return [quoting('default', where)];
+    const [a, b] = found.modules.map((i) => ctx.directory.modules[i]!.name);
+    return [{ messageId: 'modules', data: { first: a!, second: b! }, where }];
   },
 });

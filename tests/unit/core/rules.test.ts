@@ -545,7 +545,7 @@ describe('multiple-topics', () => {
   test.each([
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Approfitto per chiedere come stampare i ruoli.',
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Inoltre vorrei segnalare che la TARI non si stampa.',
-    "Il calcolo IMU 2025 del contribuente deceduto risulta errato. Un'altra questione: la TARI.",
+    "Il calcolo IMU 2025 del contribuente deceduto risulta errato. Un'altra questione: la TARI non si stampa.",
     "Il calcolo IMU 2025 del contribuente deceduto risulta errato. Un'ultima cosa: come si stampa il ruolo TARI?",
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Inoltre, vi segnalo che la TARI non si stampa.',
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Poi vorrei sapere come si stampa la TARI.',
