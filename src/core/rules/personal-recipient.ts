@@ -1,62 +1,36 @@
 // Guidelines (consigli, 3): no mails to an operator's personal mailbox: in their absence the
 // request stays unanswered. Module and ticketing-system addresses are fine.
-import { domainOf, isVendorAddress, normalizeAddress } from '../directory/addresses';
+import { isVendorAddress, normalizeAddress } from '../directory/addresses';
 import type { Directory, Recipient } from '../types';
 import { defineRule, type RuleProblem } from './rule';
 
-/** Module addresses, notification senders and any address at their (ticketing) domains. */
+/** Module addresses and notification senders: the ticketing system's own. */
 function isSystemAddress(address: string, directory: Directory): boolean {
   const a = normalizeAddress(address);
-  const system = [
-    ...directory.modules.map((m) => m.address),
-    ...(directory.notificationSenders ?? []),
-  ].map(normalizeAddress);
-  if (system.includes(a)) return true;
-  const systemDomains = new Set(system.map(domainOf));
-  return systemDomains.has(domainOf(a)) && !looksPersonal(a);
+  return [...directory.modules.map((m) => m.address), ...(directory.notificationSenders ?? [])]
+    .map(normalizeAddress)
+    .includes(a);
 }
 
-// Words of shared mailboxes: "help.desk", "supporto.tecnico", "no.reply" are not persons.
+// Words of shared mailboxes: "assistenza@", "help.desk", "supporto.tecnico", "no-reply" are
+// nobody's own mailbox.
 const mailboxWords = new Set([
-  'assistenza',
-  'supporto',
-  'support',
-  'help',
-  'desk',
-  'helpdesk',
-  'ticket',
-  'tickets',
-  'info',
-  'noreply',
-  'no',
-  'reply',
-  'notifiche',
-  'notifica',
-  'servizio',
-  'servizi',
-  'ufficio',
-  'staff',
-  'admin',
-  'sistema',
-  'system',
-  'team',
-  'tecnico',
-  'commerciale',
-  'amministrazione',
-  'segreteria',
+  ...['assistenza', 'supporto', 'support', 'help', 'desk', 'helpdesk', 'ticket', 'tickets'],
+  ...['info', 'informazioni', 'noreply', 'no', 'reply', 'notifiche', 'notifica', 'servizio'],
+  ...['servizi', 'ufficio', 'staff', 'admin', 'sistema', 'system', 'team', 'tecnico', 'tecnica'],
+  ...['commerciale', 'amministrazione', 'segreteria', 'clienti', 'contatti', 'contact'],
+  ...['fatturazione', 'ordini', 'vendite', 'marketing', 'pec', 'postmaster', 'webmaster'],
+  ...['formazione', 'consulenza', 'sviluppo', 'prodotti', 'cityware', 'palitalsoft'],
 ]);
 
 /**
- * An operator's own mailbox on the ticketing domain: a local part made of two or three name-like
- * parts joined by dots or underscores ("luca.ferri", "m.rossi", "anna_maria.bianchi").
+ * An operator's own mailbox at the vendor: a local part that is not made of shared-mailbox
+ * words ("luca.ferri", "m.rossi", "lferri"); "assistenza@", "help.desk@" are shared.
  */
-function looksPersonal(address: string): boolean {
-  const local = address.slice(0, address.lastIndexOf('@'));
-  const parts = local.split(/[._]/);
-  if (parts.length < 2 || parts.length > 3) return false;
-  if (!parts.every((p) => /^[a-z]+$/.test(p) && !mailboxWords.has(p))) return false;
-  // At least one part is a real word (a surname), not only initials.
-  return parts.some((p) => p.length >= 3);
+function isPersonalMailbox(address: string): boolean {
+  const local = normalizeAddress(address).slice(0, address.lastIndexOf('@'));
+  const parts = local.split(/[._-]+/).filter((p) => p !== '');
+  return parts.length > 0 && !parts.every((p) => mailboxWords.has(p) || /^\d+$/.test(p));
 }
 
 type Message = 'default' | 'fix' | 'fixRemove';
@@ -64,7 +38,7 @@ type Message = 'default' | 'fix' | 'fixRemove';
 export const personalRecipient = defineRule({
   id: 'personal-recipient',
   severity: 'error',
-  summary: 'A To/Cc address is an operator’s personal mailbox at the vendor.',
+  summary: 'A To/Cc address is an operator’s personal mailbox at the vendor (not a shared one).',
   messages: {
     it: {
       default:
@@ -95,7 +69,8 @@ export const personalRecipient = defineRule({
         (r) =>
           !!r?.address &&
           isVendorAddress(r.address, ctx.directory) &&
-          !isSystemAddress(r.address, ctx.directory),
+          !isSystemAddress(r.address, ctx.directory) &&
+          isPersonalMailbox(r.address),
       );
       if (personal.length === 0) continue;
       // Every fix of the field leaves out all its personal addresses, so applying one fix after
