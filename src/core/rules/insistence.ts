@@ -15,8 +15,9 @@ import {
 } from './text-locations';
 
 // A payment reminder sent to a taxpayer ("sollecito di pagamento") is a document of the case.
+// "Sollecito IMU 2022", "solleciti TARI": the tax reminder is the topic.
 const paymentReminder =
-  ' (?:di (?:pagamento|versamento)|bonari[oa]|al contribuente|ai contribuenti)';
+  ' (?:di (?:pagamento|versamento)|bonari[oa]|al contribuente|ai contribuenti|imu|tari|tasi|ici|tosap|cosap|canone|rett[ae]|tribut\\w*|\\d{4})';
 // Reported to someone of the Ente ("ho già segnalato il problema al mio responsabile"), not to us.
 const toSomeoneElse =
   "(?: [a-z']+){0,3} (?:al|alla|ai|alle|all') ?(?:mi[oa] |nostr[oa] )?" +
@@ -102,10 +103,17 @@ function urgentHits(ctx: RuleContext) {
   return { count, capital, first };
 }
 
+/** The line before introduces a message copied from the screen ("compare il messaggio:"). */
+const introducesMessage =
+  /(?::\s*$|\b(?:messaggio|compare|appare|esce|dice|scritta|avviso|errore|segnalazione|risponde)\b)/;
+
 /** A content line written entirely in capitals (at least 3 words and 12 letters). */
 function shoutedLine(ctx: RuleContext): Hit | null {
   const { content } = ctx;
+  let previous = '';
   for (const l of splitLines(content.text)) {
+    const before = previous;
+    if (l.text.trim() !== '') previous = l.text;
     const t = l.text.slice(0, 300);
     const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
     if (letters.length < 12 || letters !== letters.toUpperCase()) continue;
@@ -113,6 +121,7 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     if (words.length < 3) continue;
     // An error message copied in capitals is information, not shouting.
     if (/["«»“”]/.test(t) || quotedMessage.test(fold(t))) continue;
+    if (introducesMessage.test(fold(before.slice(-80)))) continue;
     return hitAt(content, l.start, l.end - l.start);
   }
   return null;

@@ -1,5 +1,6 @@
 // Guidelines: "inserire sempre la firma di chi invia la mail". The From header does not count.
 import { buildSignatureBlock } from '../fixes/signature-block';
+import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
 import { lineHasPersonName } from '../text/person-name';
 import { defineRule, type RuleContext } from './rule';
@@ -24,6 +25,27 @@ function signatureLines(ctx: RuleContext) {
   return [...above, ...lines.slice(first)];
 }
 
+/** The words of the names the user is known by (settings, From display name), folded. */
+function firstNamesOf(names: (string | undefined)[]): Set<string> {
+  return new Set(
+    names.flatMap((n) => fold(n ?? '').split(/[^a-z']+/)).filter((w) => w.length >= 3),
+  );
+}
+
+// "Grazie, Chiara", "Chiara": a sign-off with a lone first name.
+const loneName =
+  /^(?:(?:grazie|ciao|saluti|a presto|buona giornata)[!,.]*\s+)?([a-z']{3,20})[!.,]?$/;
+
+/**
+ * A lone first name closing the mail counts when it is a word of the sender's name (From
+ * display name or settings): "Chiara" from "Chiara Benedetti". From an office mailbox
+ * ("Protocollo Comune di …") it names nobody.
+ */
+function isLoneFirstName(line: string, names: Set<string>): boolean {
+  const m = loneName.exec(fold(line.trim()));
+  return !!m && names.has(m[1]!);
+}
+
 export const signatureMissing = defineRule({
   id: 'signature-missing',
   severity: 'error',
@@ -41,7 +63,10 @@ export const signatureMissing = defineRule({
     },
   },
   check(ctx) {
-    const named = signatureLines(ctx).some((l) => lineHasPersonName(l.text, ctx.settings.name));
+    const firstNames = firstNamesOf([ctx.settings.name, ctx.draft.from?.name]);
+    const named = signatureLines(ctx).some(
+      (l) => lineHasPersonName(l.text, ctx.settings.name) || isLoneFirstName(l.text, firstNames),
+    );
     if (named) return [];
     const signature = ctx.body.signature;
     return [

@@ -15,6 +15,8 @@ const notices = [
   /\b(?:d\.? ?lgs\.?|decreto legislativo) (?:n\. ?)?196\b/,
   /\binformativa (?:sul(?:la)? )?(?:privacy|trattamento|riservatezza)\b/,
   /\btrattamento dei (?:suoi |vostri |tuoi )?dati personali\b/,
+  /\b(?:titolare del trattamento|responsabile della protezione dei dati|protezione dei dati personali)\b/,
+  /\b(?:diritti di cui agli? artt?\.?|ai sensi (?:dell'art\.?|degli artt\.?) ?1[3-5])\b/,
   /\b(?:ricevut[oa]|ricevesse|ricevuto) (?:il |la |questo |questa |tale )?(?:presente )?(?:messaggio |e-?mail |mail |comunicazione )?per errore\b/,
   /\b(?:chi|se|qualora) (?:avesse|aveste|abbia|abbiate|ha|avete|lo|la) (?:ricevut|ricevesse)/,
   /\b(?:destinat[oaie]|indirizzat[oaie]) (?:esclusivamente|unicamente|solo) (?:a|al|alla|alle|ai|agli)\b/,
@@ -34,7 +36,7 @@ const notice = pattern`${notices}`;
 /** Headings of a notice ("AVVISO DI RISERVATEZZA", "INFORMATIVA PRIVACY", "Disclaimer:"). */
 const heading =
   /^[\W_]*(?:avviso|nota|clausola|informativa|disclaimer|privacy|riservatezza|confidential|attenzione)\b[^.]{0,60}$/;
-const separator = /^[-_=*~. ]{3,}$/;
+const separator = /^[-_=*~. ]{2,}$/;
 
 interface Paragraph {
   lines: Line[];
