@@ -6,7 +6,8 @@ import { formatRecipient, recipientsFrom } from './compose-draft';
 import { mergeRecipientEdit } from '../../core/fixes/merge-recipients';
 import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './tb-api';
 import { escapeHtml } from '../shared/escape-html';
-import { isBlankBody } from '../shared/blank-body';
+import { isBlankBody } from '../../core/text/blank-body';
+import { assertSubjectUnchanged } from '../../core/host/mail-host';
 import { insertBeforeQuote } from '../shared/insert-plain-text';
 
 /** Plain text as HTML paragraphs-with-line-breaks, the way Thunderbird's editor writes them. */
@@ -73,6 +74,7 @@ export function detailsForEdits(current: ComposeDetails, edits: FixEdit[]): Comp
         ];
         break;
       case 'set-subject':
+        assertSubjectUnchanged(current.subject ?? '', edit);
         update.subject = edit.subject;
         break;
       case 'append-to-body':

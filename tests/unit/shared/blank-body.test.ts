@@ -1,4 +1,4 @@
-import { isBlankBody } from '../../../src/hosts/shared/blank-body';
+import { isBlankBody } from '../../../src/core/text/blank-body';
 
 describe('isBlankBody', () => {
   it.each([
