@@ -5,8 +5,7 @@ import type { FixEdit, Recipient } from '../../core/types';
 import { isBlankBody } from '../../core/text/blank-body';
 import { insertIntoHtml, insertIntoText, textToHtml } from './body-insert';
 import { officeCall } from './office-async';
-import { readRecipients } from './read-item';
-import { mergeRecipientEdit } from '../../core/fixes/merge-recipients';
+import { addressKey, applyRecipientEdit } from '../../core/fixes/merge-recipients';
 import { assertSubjectUnchanged } from '../../core/host/mail-host';
 
 function toEmailUser(r: Recipient): Office.EmailUser {
@@ -60,12 +59,20 @@ async function setBody(item: Office.MessageCompose, text: string): Promise<void>
 async function applyEdit(item: Office.MessageCompose, edit: FixEdit): Promise<void> {
   switch (edit.kind) {
     case 'set-recipients': {
-      // Applied to the field as it is now, so an address typed since the check is kept.
-      const recipients = edit.basedOn
-        ? mergeRecipientEdit(await readRecipients(item, edit.field), edit)
-        : edit.recipients;
+      // Applied to the field as it is now, entry by entry: an address typed since the check and
+      // an unresolved entry (no address yet) stay exactly as Outlook gave them.
+      const current = await officeCall<Office.EmailAddressDetails[]>(
+        `${edit.field}.getAsync`,
+        (cb) => item[edit.field].getAsync(cb),
+      );
+      const entries = applyRecipientEdit<Office.EmailAddressDetails | Office.EmailUser>(
+        current ?? [],
+        edit,
+        (entry) => addressKey(entry.emailAddress),
+        toEmailUser,
+      );
       return officeCall<void>(`${edit.field}.setAsync`, (cb) =>
-        item[edit.field].setAsync(recipients.map(toEmailUser), cb),
+        item[edit.field].setAsync(entries, cb),
       );
     }
     case 'set-subject':
