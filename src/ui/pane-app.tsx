@@ -256,6 +256,7 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
             locked={config.effective.locked}
             profile={host.profile()}
             firstRun={firstRun}
+            focusOnOpen={settingsOpen === true}
             onSave={saveSettings}
             onCancel={() => setSettingsOpen(false)}
           />

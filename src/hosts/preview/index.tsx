@@ -1,17 +1,19 @@
 // Preview page: a simulated Outlook compose window beside the real task pane. This script runs
 // first and installs the in-page Office.js subset; the unmodified task pane bundle runs next.
 // URL options: ?lang=en (Outlook display language), ?firstRun=1 (no saved settings),
-// ?fail=op1,op2 (simulate failing Office.js calls), ?empty=1 (start from an empty message).
+// ?fail=op1,op2 (simulate failing Office.js calls), ?empty=1 (start from an empty message),
+// ?layout=pane (the pane alone, full width: open it in a 320 px window to see Outlook's pane).
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { defaultDirectory } from '../../core/directory/load-directory';
 import { PREFERENCES_KEY } from '../outlook/roaming-preferences';
 import { ComposeForm } from './compose-form';
 import { ComposeStore } from './compose-store';
-import { badTicket, examplePreferences } from './examples';
+import { badTicket, examplePreferences, goodTicket } from './examples';
 import { clearRoaming, createOfficeSim, seedRoaming } from './office-sim';
 
 const params = new URLSearchParams(location.search);
+if (params.get('layout') === 'pane') document.body.classList.add('pane-only');
 const store = new ComposeStore(
   params.get('empty') ? { ...badTicket, to: '', subject: '', body: '' } : { ...badTicket },
 );
@@ -25,8 +27,9 @@ const office = createOfficeSim(store, {
   failing: params.get('fail')?.split(',').filter(Boolean),
 });
 (window as unknown as { Office: unknown }).Office = office;
-// For tests and the console: the simulated message.
+// For tests and the console: the simulated message and the example messages.
 (window as unknown as { previewStore: ComposeStore }).previewStore = store;
+(window as unknown as { previewExamples: unknown }).previewExamples = { badTicket, goodTicket };
 
 const compose = document.getElementById('compose');
 if (compose) {

@@ -3,7 +3,7 @@
 // Save refuses what would make a fix that never works: a phone the engine does not recognise as
 // an Italian number, a time that is not HH:MM. Times are plain 24-hour text fields: a native
 // time input follows the operating system's 12-hour format in English. Esc cancels.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   Button,
   Field,
@@ -90,6 +90,8 @@ export interface SettingsPanelProps {
   /** First-run defaults from the mail profile. */
   profile: { name?: string; email?: string };
   firstRun: boolean;
+  /** Move the focus into the panel when it appears (it was opened by the user). */
+  focusOnOpen?: boolean;
   onSave: (prefs: UserPreferences) => Promise<void>;
   onCancel: () => void;
 }
@@ -212,12 +214,25 @@ export default function SettingsPanel(props: SettingsPanelProps) {
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
+  // Esc cancels wherever the focus is in the pane (it is still on the settings button right after
+  // opening). A key already handled (a native dropdown closing) is left alone.
+  const cancel = useRef(onCancel);
+  cancel.current = onCancel;
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
       event.preventDefault();
-      onCancel();
-    }
-  };
+      cancel.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  // Opened by the user: the focus moves to the panel, so the form is read from its title.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.focusOnOpen) heading.current?.focus();
+  }, [props.focusOnOpen]);
 
   const problemFields = [...unreadable]
     .filter((f): f is SettingsField => f !== null)
@@ -230,11 +245,10 @@ export default function SettingsPanel(props: SettingsPanelProps) {
       className={styles.form}
       aria-labelledby={headingId}
       onSubmit={submit}
-      onKeyDown={onKeyDown}
       noValidate
       data-testid="settings"
     >
-      <h2 id={headingId} className={styles.heading}>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
         {t('settingsTitle')}
       </h2>
       {firstRun && (
