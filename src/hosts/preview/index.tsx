@@ -10,7 +10,8 @@ import { PREFERENCES_KEY } from '../outlook/roaming-preferences';
 import { ComposeForm } from './compose-form';
 import { ComposeStore } from './compose-store';
 import { badTicket, examplePreferences, goodTicket } from './examples';
-import { clearRoaming, createOfficeSim, seedRoaming } from './office-sim';
+import { createOfficeSim, notifyChange } from './office-sim';
+import { clearRoaming, localRoaming, seedRoaming, storeMessage } from './store-message';
 
 const params = new URLSearchParams(location.search);
 if (params.get('layout') === 'pane') document.body.classList.add('pane-only');
@@ -21,11 +22,16 @@ const store = new ComposeStore(
 if (params.get('firstRun')) clearRoaming(localStorage);
 else seedRoaming(localStorage, { [PREFERENCES_KEY]: examplePreferences });
 
-const office = createOfficeSim(store, {
+const handlers = new Map<string, () => void>();
+const office = createOfficeSim(storeMessage(store), {
   displayLanguage: params.get('lang') ?? 'it-IT',
   profile: { displayName: 'Mario Rossi', emailAddress: 'mario.rossi@comune.fano.example.it' },
-  failing: params.get('fail')?.split(',').filter(Boolean),
+  failing: new Set(params.get('fail')?.split(',').filter(Boolean)),
+  roaming: localRoaming(localStorage),
+  handlers,
 });
+// Outlook raises RecipientsChanged / AttachmentsChanged; the simulated compose window does too.
+store.subscribe((kind) => notifyChange(handlers, kind));
 (window as unknown as { Office: unknown }).Office = office;
 // For tests and the console: the simulated message and the example messages.
 (window as unknown as { previewStore: ComposeStore }).previewStore = store;
