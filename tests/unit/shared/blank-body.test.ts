@@ -1,4 +1,5 @@
 import { isBlankBody } from '../../../src/core/text/blank-body';
+import { checkTicket } from '../../../src/core';
 
 describe('isBlankBody', () => {
   it.each([
@@ -18,4 +19,28 @@ describe('isBlankBody', () => {
   ])('%j / %j holds something of the user', (text, html) => {
     expect(isBlankBody(text, html)).toBe(false);
   });
+});
+
+describe('one blank-body test for the engine and the hosts', () => {
+  it.each([
+    '<img src="cid:a.png">',
+    '<table><tr><td></td></tr></table>',
+    '<picture></picture>',
+    '<hr>',
+  ])(
+    'the template fix goes beside %s instead of replacing the body, as the hosts decide',
+    (html) => {
+      const report = checkTicket({
+        subject: '',
+        bodyText: '',
+        bodyHtml: `<html><body>${html}</body></html>`,
+        to: [],
+        cc: [],
+        attachments: [],
+      });
+      const fix = report.findings.find((f) => f.rule === 'body-too-vague')?.fix;
+      expect(isBlankBody('', `<html><body>${html}</body></html>`)).toBe(false);
+      expect(fix?.edits[0]?.kind).toBe('append-to-body');
+    },
+  );
 });
