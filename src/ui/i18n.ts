@@ -28,7 +28,6 @@ const it = {
   groupWarning: 'Avvisi',
   groupInfo: 'Suggerimenti',
   quoted: '«{text}»',
-  noFindings: 'Nessuna osservazione.',
   fieldSubject: 'Oggetto',
   fieldBody: 'Testo',
   fieldTo: 'A',
@@ -39,7 +38,6 @@ const it = {
   moduleTitle: 'Modulo suggerito',
   moduleNone:
     'Nessun modulo riconosciuto con certezza: indica chiaramente il programma interessato.',
-  moduleAddress: 'Indirizzo per il ticket',
   moduleReasons: 'Perché questo modulo',
   ticketTypeTitle: 'Tipo di richiesta',
   ticketType_anomalia: 'Errore / anomalia del software',
@@ -74,7 +72,7 @@ const it = {
   signaturePresent: 'Firma e telefono sono già nel testo.',
   proposeSubject: 'Proponi oggetto',
   subjectChanged:
-    'L’oggetto è cambiato dopo il controllo: non è stato sostituito. Controlla di nuovo e riprova.',
+    'L’oggetto è cambiato dopo il controllo: non è stato sostituito. Il messaggio è stato ricontrollato.',
   settings: 'Impostazioni',
   settingsTitle: 'I tuoi dati per i ticket',
   settingsFirstRun:
@@ -139,7 +137,6 @@ const en: Record<MessageKey, string> = {
   groupWarning: 'Warnings',
   groupInfo: 'Suggestions',
   quoted: '“{text}”',
-  noFindings: 'Nothing to report.',
   fieldSubject: 'Subject',
   fieldBody: 'Message',
   fieldTo: 'To',
@@ -149,7 +146,6 @@ const en: Record<MessageKey, string> = {
   applying: 'Applying…',
   moduleTitle: 'Suggested module',
   moduleNone: 'No module recognised with confidence: say clearly which program is concerned.',
-  moduleAddress: 'Ticket address',
   moduleReasons: 'Why this module',
   ticketTypeTitle: 'Kind of request',
   ticketType_anomalia: 'Software fault',
@@ -182,7 +178,7 @@ const en: Record<MessageKey, string> = {
   signaturePresent: 'Signature and phone are already in the text.',
   proposeSubject: 'Suggest a subject',
   subjectChanged:
-    'The subject changed after the check, so it was not replaced. Check again and retry.',
+    'The subject changed after the check, so it was not replaced. The message has been checked again.',
   settings: 'Settings',
   settingsTitle: 'Your details for tickets',
   settingsFirstRun:
