@@ -111,6 +111,9 @@ const it = {
 
 export type MessageKey = keyof typeof it;
 
+/** Every text of the pane, by key. */
+export const messageKeys = Object.keys(it) as MessageKey[];
+
 const en: Record<MessageKey, string> = {
   appTitle: 'Ticket Check',
   verdictOkTitle: 'Ticket ready',
