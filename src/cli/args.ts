@@ -15,7 +15,15 @@ export interface CliArgs {
   files: string[];
 }
 
-export type UsageProblem = 'bad-option' | 'bad-format' | 'bad-locale' | 'no-files' | 'stdin-twice';
+export type UsageProblem =
+  | 'unknown-option'
+  | 'missing-value'
+  | 'unexpected-value'
+  | 'bad-option'
+  | 'bad-format'
+  | 'bad-locale'
+  | 'no-files'
+  | 'stdin-twice';
 
 /** A mistake on the command line (exit code 2); the CLI words it in the user's language. */
 export class UsageError extends Error {
@@ -47,8 +55,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       },
     });
   } catch (err) {
-    // parseArgs' own message names the offending option; its first sentence is enough.
-    throw new UsageError('bad-option', (err as Error).message.split(/\.\s/)[0]);
+    throw usageErrorOf(err as Error & { code?: string });
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
@@ -59,7 +66,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError('bad-locale', values.locale);
   }
   const help = values.help ?? false;
-  if (!help && positionals.length === 0) {
+  // --directory alone validates the admin file: no mail needed for that.
+  if (!help && positionals.length === 0 && values.directory === undefined) {
     throw new UsageError('no-files');
   }
   if (positionals.filter((p) => p === '-').length > 1) {
@@ -73,6 +81,22 @@ export function parseCliArgs(argv: string[]): CliArgs {
     ...(values.locale !== undefined ? { locale: values.locale } : {}),
     files: positionals,
   };
+}
+
+/**
+ * parseArgs words its errors in English; the option it names is kept and the CLI words the rest
+ * in the run's language.
+ */
+function usageErrorOf(err: Error & { code?: string }): UsageError {
+  const option = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknown-option', option);
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = option.replace(/\s*<value>$/, '');
+    return /missing/i.test(err.message)
+      ? new UsageError('missing-value', name)
+      : new UsageError('unexpected-value', name);
+  }
+  return new UsageError('bad-option', err.message.split(/\.\s/)[0]);
 }
 
 function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {

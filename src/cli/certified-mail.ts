@@ -9,8 +9,11 @@ import { Splitter } from '@zone-eu/mailsplit';
 import type { SplitterChunk } from '@zone-eu/mailsplit/lib/types';
 import type { ParsedMail } from 'mailparser';
 
+/** What the check needs of a parsed message: its headers and its attachments' names. */
+type ParsedHeadersAndFiles = Pick<ParsedMail, 'headers'> & { attachments: { filename?: string }[] };
+
 /** True when the parsed message is a PEC envelope (transport header or certification data). */
-export function isCertifiedEnvelope(mail: ParsedMail): boolean {
+export function isCertifiedEnvelope(mail: ParsedHeadersAndFiles): boolean {
   const transport = String(mail.headers.get('x-trasporto') ?? '').toLowerCase();
   return (
     transport === 'posta-certificata' ||
@@ -19,10 +22,10 @@ export function isCertifiedEnvelope(mail: ParsedMail): boolean {
 }
 
 /** The bytes of the envelope's postacert.eml (decoded), or null when there is none. */
-export async function certifiedOriginal(source: Buffer): Promise<Buffer | null> {
+export async function certifiedOriginal(source: Buffer | Readable): Promise<Buffer | null> {
   // ignoreEmbedded: the embedded message stays one leaf whose body is the original mail.
   const splitter = new Splitter({ ignoreEmbedded: true });
-  Readable.from([source]).pipe(splitter);
+  (Buffer.isBuffer(source) ? Readable.from([source]) : source).pipe(splitter);
   let decoder: NodeJS.ReadWriteStream | null = null;
   for await (const chunk of splitter as AsyncIterable<SplitterChunk>) {
     if (chunk.type === 'node') {

@@ -1,7 +1,10 @@
 // Turns a raw RFC 5322 message (.eml) into the engine's TicketDraft, using mailparser for MIME,
-// transfer encodings, charsets and RFC 2047 headers.
-import { simpleParser } from 'mailparser';
-import type { AddressObject, Attachment, EmailAddress, ParsedMail } from 'mailparser';
+// transfer encodings, charsets and RFC 2047 headers. mailparser's streaming parser is used so
+// that attachments are counted, not kept: the engine needs their names and sizes only, and a
+// 100 MB attachment must not cost a gigabyte of memory.
+import { Transform, type Readable } from 'node:stream';
+import { MailParser } from 'mailparser';
+import type { AddressObject, AttachmentStream, EmailAddress, Headers } from 'mailparser';
 import type { AttachmentInfo, Recipient, TicketDraft } from '../core/types';
 import { htmlToText } from '../core/text/html-to-text';
 import { certifiedOriginal, isCertifiedEnvelope } from './certified-mail';
@@ -18,28 +21,114 @@ export class EmlParseError extends Error {
   }
 }
 
-export async function emlToDraft(source: Buffer | string): Promise<TicketDraft> {
-  const bytes = withoutBom(typeof source === 'string' ? Buffer.from(source, 'utf8') : source);
-  const mail = await parse(bytes);
-  // A PEC envelope carries the ticket as postacert.eml: check that, not the provider's notice.
-  const original = isCertifiedEnvelope(mail) ? await certifiedOriginal(bytes) : null;
-  return draftOf(original ? await parse(original) : mail);
+/** What the CLI reads of a message: headers, text, and each attachment's metadata and size. */
+interface ParsedMessage {
+  headers: Headers;
+  text?: string;
+  html?: string;
+  attachments: Omit<AttachmentStream, 'content' | 'release'>[];
 }
 
-async function parse(source: Buffer): Promise<ParsedMail> {
-  let mail: ParsedMail;
-  try {
+/** An error of the source stream (a file that cannot be read), not of the message. */
+class SourceError extends Error {
+  constructor(readonly original: unknown) {
+    super((original as Error)?.message ?? String(original));
+  }
+}
+
+/**
+ * Runs mailparser's streaming parser over the source; every attachment's content is drained
+ * as it arrives (its size counted by the parser), so memory stays flat whatever the attachments.
+ */
+function parseMessage(source: Buffer | Readable): Promise<ParsedMessage> {
+  return new Promise((resolve, reject) => {
     // skipHtmlToText: mailparser's own conversion wraps lines at 80 columns and upper-cases
-    // headings, which would look like shouting to the rules; we convert HTML-only bodies ourselves.
-    mail = await simpleParser(source, { skipHtmlToText: true, keepCidLinks: true });
+    // headings, which would look like shouting to the rules; we convert HTML-only bodies
+    // ourselves. checksumAlgo false: nothing is hashed, only the size is counted.
+    const parser = new MailParser({
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      checksumAlgo: false,
+    });
+    const message: ParsedMessage = { headers: new Map() as Headers, attachments: [] };
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    };
+    parser.on('error', fail);
+    parser.on('headers', (headers: Headers) => {
+      message.headers = headers;
+    });
+    parser.on('data', (data: AttachmentStream | { type: 'text'; text?: string; html?: string }) => {
+      if (data.type === 'text') {
+        if (typeof data.text === 'string') message.text = data.text;
+        if (typeof data.html === 'string') message.html = data.html;
+        return;
+      }
+      const attachment = data;
+      attachment.content.on('data', () => undefined); // drained, not kept
+      attachment.content.on('end', () => {
+        const meta: ParsedMessage['attachments'][number] = { ...attachment };
+        delete (meta as Partial<AttachmentStream>).content;
+        delete (meta as Partial<AttachmentStream>).release;
+        message.attachments.push(meta);
+        attachment.release?.();
+      });
+    });
+    parser.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(message);
+    });
+    if (Buffer.isBuffer(source)) parser.end(source);
+    else {
+      source.once('error', (err) => {
+        parser.destroy();
+        fail(new SourceError(err));
+      });
+      source.pipe(parser);
+    }
+  });
+}
+
+/**
+ * A message as bytes, or as a stream (a file read piece by piece). A PEC envelope is read a
+ * second time to take out the original message: from the same bytes, or from `reopen` for a
+ * stream (without it, a streamed envelope is checked as it is).
+ */
+export async function emlToDraft(
+  source: Buffer | string | Readable,
+  reopen?: () => Readable,
+): Promise<TicketDraft> {
+  const input = typeof source === 'string' ? Buffer.from(source, 'utf8') : source;
+  const first = Buffer.isBuffer(input) ? withoutBom(input) : skipBom(input);
+  const mail = await parse(first);
+  // A PEC envelope carries the ticket as postacert.eml: check that, not the provider's notice.
+  if (isCertifiedEnvelope(mail)) {
+    const again = Buffer.isBuffer(first) ? first : reopen ? skipBom(reopen()) : null;
+    const original = again ? await certifiedOriginal(again) : null;
+    if (original) return draftOf(await parse(original));
+  }
+  return draftOf(mail);
+}
+
+async function parse(source: Buffer | Readable): Promise<ParsedMessage> {
+  let mail: ParsedMessage;
+  try {
+    mail = await parseMessage(source);
   } catch (err) {
+    // A file that cannot be read is reported as such (ENOENT…), not as a bad message.
+    if (err instanceof SourceError) throw err.original;
     throw new EmlParseError(
       'unreadable',
       `not a readable e-mail message: ${(err as Error).message}`,
       { cause: err },
     );
   }
-  if (!looksLikeMessage(mail)) {
+  const h = mail.headers;
+  if (!['from', 'to', 'cc', 'subject', 'date', 'message-id'].some((name) => h.has(name))) {
     throw new EmlParseError(
       'no-headers',
       'not an e-mail message: no From, To, Subject or Date header found',
@@ -48,23 +137,26 @@ async function parse(source: Buffer): Promise<ParsedMail> {
   return mail;
 }
 
-function draftOf(mail: ParsedMail): TicketDraft {
+function draftOf(mail: ParsedMessage): TicketDraft {
+  const h = mail.headers;
   const html = typeof mail.html === 'string' && mail.html.trim() !== '' ? mail.html : undefined;
   const text = mail.text ?? '';
+  const header = <T>(name: string) => h.get(name) as T | undefined;
   const draft: TicketDraft = {
-    subject: mail.subject ?? '',
+    subject: header<string>('subject') ?? '',
     // HTML-only mail: every other host hands the engine readable text too, so do the same, with
     // the engine's own converter so the CLI reads a body exactly as the other hosts do.
     bodyText: text.trim() === '' && html ? htmlAsText(html) : text,
-    to: recipients(mail.to),
-    cc: recipients(mail.cc),
+    to: recipients(header('to')),
+    cc: recipients(header('cc')),
     attachments: mail.attachments.filter(isRealAttachment).map(attachmentInfo),
   };
   if (html) draft.bodyHtml = html;
-  const from = recipients(mail.from)[0];
+  const from = recipients(header('from'))[0];
   if (from) draft.from = from;
-  if (mail.inReplyTo) draft.inReplyTo = mail.inReplyTo.trim();
-  const references = referenceList(mail.references);
+  const inReplyTo = header<string>('in-reply-to');
+  if (inReplyTo) draft.inReplyTo = inReplyTo.trim();
+  const references = referenceList(header('references'));
   if (references.length > 0) draft.references = references;
   return draft;
 }
@@ -84,9 +176,19 @@ function withoutBom(source: Buffer): Buffer {
   return bom ? source.subarray(3) : source;
 }
 
-function looksLikeMessage(mail: ParsedMail): boolean {
-  const h = mail.headers;
-  return ['from', 'to', 'cc', 'subject', 'date', 'message-id'].some((name) => h.has(name));
+/** The same for a stream: the BOM can only be at the start of its first chunk. */
+function skipBom(source: Readable): Readable {
+  let first = true;
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      const data = first ? withoutBom(Buffer.from(chunk)) : chunk;
+      first = false;
+      done(null, data);
+    },
+  });
+  // A read error of the file (ENOENT, EISDIR…) reaches the parser's caller through `out`.
+  source.once('error', (err) => out.destroy(err));
+  return source.pipe(out);
 }
 
 function recipients(header: AddressObject | AddressObject[] | undefined): Recipient[] {
@@ -115,20 +217,20 @@ const signatureTypes = new Set([
  * Parts that the user attached. An inline part (e.g. an image pasted in the body, a logo) counts
  * only when it is a real image with content: that is what a screenshot looks like.
  */
-function isRealAttachment(a: Attachment): boolean {
+function isRealAttachment(a: ParsedMessage['attachments'][number]): boolean {
   // The S/MIME or PGP signature of a signed mail is added by the mail client, not by the user.
   if (signatureTypes.has(a.contentType.toLowerCase())) return false;
   const inline = a.related === true || a.contentDisposition === 'inline';
   if (!inline) return true;
-  return a.contentType.toLowerCase().startsWith('image/') && a.size > 0;
+  return a.contentType.toLowerCase().startsWith('image/') && (a.size ?? 0) > 0;
 }
 
-function attachmentInfo(a: Attachment): AttachmentInfo {
+function attachmentInfo(a: ParsedMessage['attachments'][number]): AttachmentInfo {
   const subtype = a.contentType.split('/')[1] ?? 'bin';
   return {
     name: a.filename ?? a.cid ?? `allegato-${a.partId ?? '1'}.${subtype}`,
     contentType: a.contentType,
-    size: a.size,
+    size: a.size ?? 0,
   };
 }
 

@@ -1,12 +1,25 @@
-// Machine-readable output: one object per checked file, stable keys for scripts and CI.
-import type { RuleId, Severity, TicketType, Verdict } from '../core/types';
+// Machine-readable output: one object per checked file, stable keys for scripts and CI. Each
+// finding says where it was found (field, offsets, the text there) and the fix it offers.
+import type { DraftField, RuleId, Severity, TicketType, Verdict } from '../core/types';
 import type { CheckedFile } from './checked-file';
+
+export interface JsonFinding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  /** The field concerned and, for text, the offsets in it (end exclusive); null when global. */
+  location: { field: DraftField; start?: number; end?: number } | null;
+  /** The text found there, when the rule names one. */
+  excerpt: string | null;
+  /** The fix offered: its stable id and its title (the pane's button label). */
+  fix: { id: string; title: string } | null;
+}
 
 export interface JsonFileResult {
   file: string;
   verdict: Verdict;
-  findings: { rule: RuleId; severity: Severity; message: string }[];
-  module: { id: string; address: string; confidence: number } | null;
+  findings: JsonFinding[];
+  module: { id: string; name: string; address: string; confidence: number } | null;
   ticketType: TicketType | null;
 }
 
@@ -18,10 +31,20 @@ export function toJsonResults(files: CheckedFile[]): JsonFileResult[] {
       rule: f.rule,
       severity: f.severity,
       message: f.message,
+      location: f.where
+        ? {
+            field: f.where.field,
+            ...(f.where.start !== undefined ? { start: f.where.start } : {}),
+            ...(f.where.end !== undefined ? { end: f.where.end } : {}),
+          }
+        : null,
+      excerpt: f.where?.excerpt ?? null,
+      fix: f.fix ? { id: f.fix.id, title: f.fix.label } : null,
     })),
     module: report.module
       ? {
           id: report.module.id,
+          name: report.module.name,
           address: report.module.address,
           confidence: report.module.confidence,
         }
@@ -32,4 +55,17 @@ export function toJsonResults(files: CheckedFile[]): JsonFileResult[] {
 
 export function formatJson(files: CheckedFile[]): string {
   return JSON.stringify(toJsonResults(files), null, 2) + '\n';
+}
+
+/** The result of `ticket-check --directory FILE` alone. */
+export interface JsonDirectoryResult {
+  directory: string;
+  valid: boolean;
+  modules?: number;
+  placeholder?: boolean;
+  issues?: { path: string; message: string }[];
+}
+
+export function formatDirectoryJson(result: JsonDirectoryResult): string {
+  return JSON.stringify(result, null, 2) + '\n';
 }

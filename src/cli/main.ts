@@ -1,4 +1,5 @@
 // Entry point of the bundled CLI (dist/cli/ticket-check.cjs): wires runCli to the real process.
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { runCli } from './run-cli';
 
@@ -12,6 +13,8 @@ runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readFile: (path) => readFile(path),
+  // Messages are streamed: an attachment's content is counted, never held in memory.
+  openFile: (path) => createReadStream(path),
   readStdin,
   env: process.env,
 }).then(

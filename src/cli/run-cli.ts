@@ -1,5 +1,7 @@
 // The ticket-check command, independent of `process` so tests can run it in-process.
-// Only the engine's public API (src/core/index.ts), like any other host.
+// Only the engine's public API (src/core/index.ts), like any other host. One language per run:
+// --locale, else the language of the settings file, else the admin file's, else Italian; it is
+// settled before any file is parsed, so every message of the run speaks it.
 import {
   checkTicket,
   defaultDirectory,
@@ -14,15 +16,23 @@ import type { CliArgs } from './args';
 import type { CheckedFile } from './checked-file';
 import { cliMessages } from './cli-messages';
 import { EmlParseError, emlToDraft } from './eml-to-draft';
-import { formatJson } from './format-json';
+import { formatDirectoryJson, formatJson } from './format-json';
 import { formatStylish } from './format-stylish';
 import { parseSettings, SettingsError } from './load-settings';
+import { printable } from './terminal-text';
+import type { Readable } from 'node:stream';
 
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown };
   readFile(path: string): Promise<Buffer>;
   readStdin(): Promise<Buffer>;
+  /**
+   * Opens a message file as a stream, so a large attachment is never held in memory whole (a
+   * PEC envelope is opened twice). Without it, messages are read with readFile. Standard input
+   * is read whole: it cannot be read twice, and its attachments are still not kept.
+   */
+  openFile?(path: string): Readable;
   env: Record<string, string | undefined>;
 }
 
@@ -32,75 +42,154 @@ export const exitCodes = { ok: 0, blocked: 1, failure: 2 } as const;
 export const stdinName = '<stdin>';
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // Nothing the CLI writes to the terminal may carry a control character from a file name.
+  const stderr = (text: string) =>
+    io.stderr.write(text.split('\n').map(printable).join('\n') + '\n');
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr.write(cliMessages[guessLocale(argv)].usageError(err.problem, err.detail) + '\n');
+    stderr(cliMessages[guessLocale(argv)].usageError(err.problem, err.detail));
     return exitCodes.failure;
   }
-  const early = args.locale ?? 'it';
   if (args.help) {
-    io.stdout.write(cliMessages[early].usage + '\n');
+    io.stdout.write(cliMessages[args.locale ?? 'it'].usage + '\n');
     return exitCodes.ok;
   }
 
-  let options: CheckOptions;
+  let config: LoadedConfig;
   try {
-    options = await loadOptions(args, io, early);
+    config = await loadConfig(args, io);
   } catch (err) {
-    io.stderr.write(configErrorText(err, early) + '\n');
+    stderr(configErrorText(err));
     return exitCodes.failure;
   }
-  const locale: Locale = options.locale ?? 'it';
+  const { options, locale } = config;
   const t = cliMessages[locale];
 
+  // --directory alone: the admin file was read and validated above; say so and stop.
+  if (args.files.length === 0) {
+    const admin = config.admin;
+    const file = args.directoryFile ?? '';
+    if (args.format === 'json') {
+      io.stdout.write(
+        formatDirectoryJson({
+          directory: file,
+          valid: true,
+          modules: admin.modules.length,
+          placeholder: admin.placeholder === true,
+        }),
+      );
+    } else {
+      io.stdout.write(
+        printable(t.directoryValid(file, admin.modules.length, admin.placeholder === true)) + '\n',
+      );
+    }
+    return exitCodes.ok;
+  }
+
   const checked: CheckedFile[] = [];
-  let failed = false;
+  let failed = 0;
   for (const file of args.files) {
     const name = file === '-' ? stdinName : file;
     try {
-      const source = file === '-' ? await io.readStdin() : await io.readFile(file);
-      const draft = await emlToDraft(source);
+      const source =
+        file === '-'
+          ? await io.readStdin()
+          : io.openFile
+            ? io.openFile(file)
+            : await io.readFile(file);
+      const draft = await emlToDraft(source, io.openFile && (() => io.openFile!(file)));
       checked.push({ file: name, report: checkTicket(draft, options) });
     } catch (err) {
       // One bad file must not hide the results of the others.
-      failed = true;
-      io.stderr.write(t.fileError(name, reasonOf(err, locale)) + '\n');
+      failed += 1;
+      stderr(t.fileError(name, reasonOf(err, locale)));
     }
   }
 
   if (args.format === 'json') {
     io.stdout.write(formatJson(checked));
-  } else if (checked.length > 0) {
-    io.stdout.write(formatStylish(checked, { locale, color: wantsColor(io) }));
+  } else {
+    io.stdout.write(
+      formatStylish(checked, {
+        locale,
+        color: wantsColor(io),
+        unread: failed,
+        width: io.stdout.columns,
+      }),
+    );
   }
 
-  if (failed) return exitCodes.failure;
+  if (failed > 0) return exitCodes.failure;
   return checked.some((c) => c.report.verdict === 'block') ? exitCodes.blocked : exitCodes.ok;
 }
 
-async function loadOptions(args: CliArgs, io: CliIo, locale: Locale): Promise<CheckOptions> {
-  let admin = defaultDirectory as AdminConfig;
-  if (args.directoryFile !== undefined) {
-    const text = await readConfigFile(args.directoryFile, io, locale);
-    admin = parseDirectory(text, args.directoryFile, locale);
+interface LoadedConfig {
+  options: CheckOptions;
+  locale: Locale;
+  admin: AdminConfig;
+}
+
+/** The language a config file asks for, read before the file is validated (undefined if none). */
+function languageIn(text: string | undefined, pick: (data: Record<string, unknown>) => unknown) {
+  if (text === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    const value =
+      data && typeof data === 'object' ? pick(data as Record<string, unknown>) : undefined;
+    return value === 'it' || value === 'en' ? value : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+async function loadConfig(args: CliArgs, io: CliIo): Promise<LoadedConfig> {
+  // Both files are read first: the run's language may come from either, and every message,
+  // the validation problems of these very files included, must speak it.
+  const early: Locale = args.locale ?? 'it';
+  const adminText =
+    args.directoryFile !== undefined
+      ? await readConfigFile(args.directoryFile, io, early)
+      : undefined;
+  const settingsText =
+    args.settingsFile !== undefined
+      ? await readConfigFile(args.settingsFile, io, early)
+      : undefined;
+  const locale: Locale =
+    args.locale ??
+    languageIn(settingsText, (d) => d.language) ??
+    languageIn(adminText, (d) => (d.settings as Record<string, unknown> | undefined)?.language) ??
+    'it';
+  let admin = defaultDirectory as AdminConfig;
   let settings: UserSettings = {};
-  if (args.settingsFile !== undefined) {
-    const text = await readConfigFile(args.settingsFile, io, locale);
-    settings = parseSettings(text, args.settingsFile, locale);
+  try {
+    if (adminText !== undefined) admin = parseDirectory(adminText, args.directoryFile, locale);
+    if (settingsText !== undefined)
+      settings = parseSettings(settingsText, args.settingsFile, locale);
+  } catch (err) {
+    throw new LocalizedError(err, locale);
   }
   const { options } = resolveConfig(admin, settings);
-  // --locale on the command line wins over the settings and the admin file.
-  return args.locale ? { ...options, locale: args.locale } : options;
+  return { options: { ...options, locale }, locale, admin };
+}
+
+/** A configuration error with the language it is to be reported in. */
+class LocalizedError extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly locale: Locale,
+  ) {
+    super(String(error));
+  }
 }
 
 class ConfigReadError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    readonly locale: Locale,
   ) {
     super(`${file}: ${reason}`);
   }
@@ -110,37 +199,41 @@ async function readConfigFile(file: string, io: CliIo, locale: Locale): Promise<
   try {
     return (await io.readFile(file)).toString('utf8');
   } catch (err) {
-    throw new ConfigReadError(file, reasonOf(err, locale));
+    throw new ConfigReadError(file, reasonOf(err, locale), locale);
   }
 }
 
-function configErrorText(err: unknown, locale: Locale): string {
-  const t = cliMessages[locale];
-  if (err instanceof DirectoryError || err instanceof SettingsError) {
-    // The issues are worded in the user's language; the error's own message is English.
-    const head = err instanceof DirectoryError ? t.directoryError : t.settingsError;
-    // Capped: a file with 10,000 bad modules must not print 40,000 lines.
-    const lines = issueLines(err.issues, locale, { at: false });
-    return [`ticket-check: ${err.source}: ${head}:`, ...lines].join('\n');
+function configErrorText(thrown: unknown): string {
+  if (thrown instanceof ConfigReadError) {
+    const t = cliMessages[thrown.locale];
+    return `ticket-check: ${thrown.file}: ${t.readError}: ${thrown.reason}`;
   }
-  if (err instanceof ConfigReadError) {
-    return `ticket-check: ${err.file}: ${t.readError}: ${err.reason}`;
+  if (thrown instanceof LocalizedError) {
+    const err = thrown.error;
+    const t = cliMessages[thrown.locale];
+    if (err instanceof DirectoryError || err instanceof SettingsError) {
+      // The issues are worded in the run's language; the error's own message is English.
+      const head = err instanceof DirectoryError ? t.directoryError : t.settingsError;
+      // Capped: a file with 10,000 bad modules must not print 40,000 lines.
+      const lines = issueLines(err.issues, thrown.locale, { at: false });
+      return [`ticket-check: ${err.source}: ${head}:`, ...lines].join('\n');
+    }
+    throw err;
   }
-  throw err;
+  throw thrown;
 }
 
-/** A short reason for a failed file: the system error in words, or the parser's message. */
+/** A short reason for a failed file, in the run's language. */
 function reasonOf(err: unknown, locale: Locale): string {
   const reasons = cliMessages[locale].reasons;
-  if (err instanceof EmlParseError && err.problem === 'no-headers') return reasons['no-headers'];
-  if (err instanceof Error) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      return `${reasons[code]} (${code})`;
-    }
-    return err.message;
+  if (err instanceof EmlParseError) return reasons[err.problem];
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+    return `${reasons[code]} (${code})`;
   }
-  return String(err);
+  // Any other system error: its code is language-neutral; the message would be English.
+  if (typeof code === 'string') return `${cliMessages[locale].readError} (${code})`;
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

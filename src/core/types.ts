@@ -114,7 +114,16 @@ export type FixEdit =
        */
       basedOn?: Recipient[];
     }
-  | { kind: 'set-subject'; subject: string }
+  | {
+      kind: 'set-subject';
+      subject: string;
+      /**
+       * The subject as the check saw it. Hosts refuse the edit when the subject has changed since
+       * (the user typed meanwhile): a proposal computed from an older subject must not overwrite
+       * a newer one.
+       */
+      basedOn?: string;
+    }
   | { kind: 'append-to-body'; text: string }
   | { kind: 'set-body'; text: string };
 

@@ -1,4 +1,4 @@
-import { HostError } from '../hosts/shared/mail-host';
+import { HostError } from '../core/host/mail-host';
 
 /** Any failure as a HostError, so the pane shows one kind of message with a Retry button. */
 export function asHostError(err: unknown, operation: string): HostError {

@@ -10,13 +10,24 @@ const it = {
   verdictWarn: 'Il ticket può partire, ma ci sono punti da migliorare.',
   verdictBlockTitle: 'Da correggere',
   verdictBlock: 'Così il ticket rischia di non essere preso in carico: correggi gli errori.',
+  notTicketTitle: 'Questo messaggio non è diretto all’assistenza',
+  notTicketText:
+    'Nessun destinatario è un indirizzo dell’assistenza: non serve controllarlo come ticket.',
+  notTicketHint: 'Se è una richiesta di assistenza, scrivi al modulo {module}: {address}',
+  notTicketHintNoModule:
+    'Se è una richiesta di assistenza, scrivi all’indirizzo del modulo interessato (vedi l’elenco ufficiale).',
+  checkAnyway: 'Controlla comunque come ticket',
+  noRecipients:
+    'Manca ancora il destinatario: il ticket va all’indirizzo del modulo {module}, {address}.',
+  noRecipientsNoModule:
+    'Manca ancora il destinatario: aggiungi l’indirizzo del modulo interessato (vedi l’elenco ufficiale).',
   checking: 'Controllo del messaggio in corso…',
   score: 'Qualità del ticket',
   scoreValue: '{score} su 100',
   groupError: 'Errori',
   groupWarning: 'Avvisi',
   groupInfo: 'Suggerimenti',
-  noFindings: 'Nessuna osservazione.',
+  quoted: '«{text}»',
   fieldSubject: 'Oggetto',
   fieldBody: 'Testo',
   fieldTo: 'A',
@@ -27,23 +38,22 @@ const it = {
   moduleTitle: 'Modulo suggerito',
   moduleNone:
     'Nessun modulo riconosciuto con certezza: indica chiaramente il programma interessato.',
-  moduleAddress: 'Indirizzo per il ticket',
-  moduleConfidence: 'Attendibilità {percent}%',
-  moduleReasons: 'Perché',
+  moduleReasons: 'Perché questo modulo',
   ticketTypeTitle: 'Tipo di richiesta',
   ticketType_anomalia: 'Errore / anomalia del software',
   ticketType_supporto: 'Supporto operativo (a pagamento senza PALASS)',
   ticketType_formazione: 'Formazione / consulenza (a pagamento senza assistenza straordinaria)',
   ticketType_none: 'Non ancora chiaro',
   officialList: 'Elenco ufficiale degli indirizzi per i ticket',
-  placeholderTitle: 'Indirizzi di esempio',
+  placeholderTitle: 'Controlla l’indirizzo prima di inviare',
   placeholderNotice:
-    'Gli indirizzi dei moduli sono segnaposto, non quelli reali di Palitalsoft: verifica l’indirizzo sull’elenco ufficiale e chiedi all’amministratore il file ticket-directory.json.',
-  adminErrorTitle: 'File di configurazione non valido',
+    'Gli indirizzi dei moduli proposti qui sono di esempio: l’indirizzo giusto è sull’elenco ufficiale.',
+  adminDetails: 'Dettagli per l’amministratore',
+  placeholderAdmin:
+    'Il componente usa ancora gli indirizzi segnaposto inclusi nel pacchetto (…@ticket.palitalsoft.example). Pubblica accanto al componente il file ticket-directory.json con gli indirizzi reali.',
+  adminErrorTitle: 'Impostazioni dell’ufficio non valide',
   adminErrorNotice:
-    'Si usa l’elenco incluso nel componente. Dettaglio per l’amministratore: {error}',
-  notTicketMail:
-    'Nessun destinatario è un indirizzo dell’assistenza: se è un ticket, aggiungi l’indirizzo del modulo.',
+    'Il file preparato dall’amministratore non si può usare: Verifica Ticket usa gli indirizzi inclusi nel componente.',
   hostErrorTitle: 'Operazione non riuscita',
   hostErrorRead:
     'Non è stato possibile leggere il messaggio ({operation}). Il testo non è stato modificato.',
@@ -58,15 +68,27 @@ const it = {
   toolsTitle: 'Inserisci',
   insertSignature: 'Firma con recapiti',
   insertTemplate: 'Modello di ticket',
-  insertTemplateHint: 'Disponibile solo con il testo vuoto',
+  templatePresent: 'Il modello è già nel testo.',
+  signaturePresent: 'Firma e telefono sono già nel testo.',
   proposeSubject: 'Proponi oggetto',
+  subjectChanged:
+    'L’oggetto è cambiato dopo il controllo: non è stato sostituito. Il messaggio è stato ricontrollato.',
   settings: 'Impostazioni',
   settingsTitle: 'I tuoi dati per i ticket',
   settingsFirstRun:
-    'Benvenuto! Inserisci i dati che ogni ticket deve contenere: servono per la firma e per i controlli.',
+    'Per iniziare, inserisci i dati che ogni ticket deve contenere: servono per la firma e per i controlli.',
+  settingsUnreadable:
+    'Alcune impostazioni salvate non si possono leggere ({fields}): controllale e salva di nuovo.',
+  settingsUnreadableAll:
+    'Le impostazioni salvate non si possono leggere: inseriscile di nuovo e salva.',
+  settingsFieldUnreadable: 'Il valore salvato non si poteva leggere: inseriscilo di nuovo.',
   settingsName: 'Nome e cognome',
   settingsPhone: 'Telefono diretto',
-  settingsPhoneInvalid: 'Numero non riconosciuto come telefono italiano',
+  settingsPhoneInvalid:
+    'Numero non riconosciuto come telefono italiano: scrivilo con il prefisso, per esempio 0721 887654 o 333 1234567.',
+  settingsTimeInvalid: 'Scrivi l’orario nella forma 09:00 (da 00:00 a 23:59).',
+  settingsTimePlaceholder: 'hh:mm',
+  settingsInvalid: 'Correggi i campi segnalati prima di salvare.',
   settingsEnti: 'Enti per cui lavori (uno per riga)',
   settingsAvailability: 'Fasce di reperibilità',
   settingsSlot: 'Fascia {n}',
@@ -89,23 +111,37 @@ const it = {
 
 export type MessageKey = keyof typeof it;
 
+/** Every text of the pane, by key. */
+export const messageKeys = Object.keys(it) as MessageKey[];
+
 const en: Record<MessageKey, string> = {
   appTitle: 'Ticket Check',
   verdictOkTitle: 'Ticket ready',
   verdictOk: 'The message follows the guidelines for opening a ticket.',
-  verdictWarnTitle: 'Review',
+  verdictWarnTitle: 'Worth a check',
   verdictWarn: 'The ticket can be sent, but some points could be better.',
   verdictBlockTitle: 'Needs fixing',
-  verdictBlock: 'As it is, the ticket may not be taken in charge: fix the errors.',
+  verdictBlock: 'As it is, the helpdesk may not accept the ticket: please fix the errors.',
+  notTicketTitle: 'This message is not addressed to the helpdesk',
+  notTicketText:
+    'None of the recipients is a helpdesk address, so there is no need to check it as a ticket.',
+  notTicketHint: 'If this is a support request, write to the {module} module: {address}',
+  notTicketHintNoModule:
+    'If this is a support request, write to the address of the module concerned (see the official list).',
+  checkAnyway: 'Check as a ticket anyway',
+  noRecipients:
+    'No recipient yet: the ticket goes to the address of the {module} module, {address}.',
+  noRecipientsNoModule:
+    'No recipient yet: add the address of the module concerned (see the official list).',
   checking: 'Checking the message…',
   score: 'Ticket quality',
   scoreValue: '{score} out of 100',
   groupError: 'Errors',
   groupWarning: 'Warnings',
   groupInfo: 'Suggestions',
-  noFindings: 'Nothing to report.',
+  quoted: '“{text}”',
   fieldSubject: 'Subject',
-  fieldBody: 'Text',
+  fieldBody: 'Message',
   fieldTo: 'To',
   fieldCc: 'Cc',
   fieldAttachments: 'Attachments',
@@ -113,22 +149,24 @@ const en: Record<MessageKey, string> = {
   applying: 'Applying…',
   moduleTitle: 'Suggested module',
   moduleNone: 'No module recognised with confidence: say clearly which program is concerned.',
-  moduleAddress: 'Ticket address',
-  moduleConfidence: 'Confidence {percent}%',
-  moduleReasons: 'Why',
+  moduleReasons: 'Why this module',
   ticketTypeTitle: 'Kind of request',
-  ticketType_anomalia: 'Software error / anomaly',
-  ticketType_supporto: 'Operational support (charged without PALASS)',
-  ticketType_formazione: 'Training / advice (charged without extraordinary assistance)',
+  ticketType_anomalia: 'Software fault',
+  ticketType_supporto: 'Help with using the software (charged without a PALASS contract)',
+  ticketType_formazione:
+    'Training or consulting (charged without an extraordinary-assistance contract)',
   ticketType_none: 'Not clear yet',
   officialList: 'Official list of ticket addresses',
-  placeholderTitle: 'Example addresses',
+  placeholderTitle: 'Check the address before sending',
   placeholderNotice:
-    'The module addresses are placeholders, not Palitalsoft’s real ones: check the address on the official list and ask your administrator for the ticket-directory.json file.',
-  adminErrorTitle: 'Invalid configuration file',
-  adminErrorNotice: 'The built-in list is used. Detail for the administrator: {error}',
-  notTicketMail: 'No recipient is a helpdesk address: if this is a ticket, add the module address.',
-  hostErrorTitle: 'Operation failed',
+    'The module addresses suggested here are examples: the right address is on the official list.',
+  adminDetails: 'Details for the administrator',
+  placeholderAdmin:
+    'The add-in still uses the placeholder addresses shipped in the package (…@ticket.palitalsoft.example). Publish a ticket-directory.json file with the real addresses beside the add-in.',
+  adminErrorTitle: 'Your office’s settings are not valid',
+  adminErrorNotice:
+    'The file prepared by your administrator cannot be used: Ticket Check uses the addresses built into the add-in.',
+  hostErrorTitle: 'Something went wrong',
   hostErrorRead: 'The message could not be read ({operation}). Your text was not changed.',
   hostErrorWrite: 'The message could not be changed ({operation}). Your text was not changed.',
   hostErrorSettings: 'Ticket Check could not read its settings. Your message was not changed.',
@@ -139,16 +177,27 @@ const en: Record<MessageKey, string> = {
   toolsTitle: 'Insert',
   insertSignature: 'Signature with contacts',
   insertTemplate: 'Ticket template',
-  insertTemplateHint: 'Only available while the text is empty',
-  proposeSubject: 'Propose subject',
+  templatePresent: 'The template is already in the text.',
+  signaturePresent: 'Signature and phone are already in the text.',
+  proposeSubject: 'Suggest a subject',
+  subjectChanged:
+    'The subject changed after the check, so it was not replaced. The message has been checked again.',
   settings: 'Settings',
   settingsTitle: 'Your details for tickets',
   settingsFirstRun:
-    'Welcome! Enter the details every ticket must contain: they are used for the signature and the checks.',
+    'To get started, enter the details every ticket must contain: they are used for the signature and the checks.',
+  settingsUnreadable:
+    'Some saved settings cannot be read ({fields}): please check them and save again.',
+  settingsUnreadableAll: 'The saved settings cannot be read: please enter them again and save.',
+  settingsFieldUnreadable: 'The saved value could not be read: please enter it again.',
   settingsName: 'Full name',
   settingsPhone: 'Direct phone',
-  settingsPhoneInvalid: 'Not recognised as an Italian phone number',
-  settingsEnti: 'Enti you work for (one per line)',
+  settingsPhoneInvalid:
+    'Not recognised as an Italian phone number: include the area code, for example 0721 887654 or 333 1234567.',
+  settingsTimeInvalid: 'Enter the time as 09:00 (from 00:00 to 23:59).',
+  settingsTimePlaceholder: 'hh:mm',
+  settingsInvalid: 'Please correct the fields marked before saving.',
+  settingsEnti: 'Local authorities you work for (one per line)',
   settingsAvailability: 'When you can be reached',
   settingsSlot: 'Time slot {n}',
   settingsSlotDays: 'Days',

@@ -1,7 +1,7 @@
 // Entry point of the pane for every host: mountPane(container, host).
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { MailHost } from '../hosts/shared/mail-host';
+import type { MailHost } from '../core/host/mail-host';
 import { PaneApp } from './pane-app';
 
 export interface MountOptions {

@@ -1,8 +1,11 @@
 // Loads the admin file and the user's preferences, and derives the check options and language.
+// Stored preferences are read through the engine's own coercion (readPreferences): what the
+// engine tolerates the pane tolerates, and a field nobody can read is named, not a crash.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { resolveConfig } from '../core';
 import type { CheckOptions, EffectiveConfig, Locale, UserPreferences } from '../core';
-import { HostError, type AdminConfigResult, type MailHost } from '../hosts/shared/mail-host';
+import { readPreferences, type SettingsProblem } from '../core/config/coerce-settings';
+import { HostError, type AdminConfigResult, type MailHost } from '../core/host/mail-host';
 import { asHostError } from './host-error';
 
 /** HostError operation of a failure to load the admin file or the user's preferences. */
@@ -12,6 +15,8 @@ export interface PaneConfig {
   admin: AdminConfigResult;
   /** null on first run (nothing saved yet). */
   prefs: UserPreferences | null;
+  /** Stored fields that could not be read (the settings panel opens and names them). */
+  problems: SettingsProblem[];
   effective: EffectiveConfig;
   locale: Locale;
   options: CheckOptions;
@@ -26,7 +31,7 @@ export interface PaneConfigState {
 
 export function usePaneConfig(host: MailHost): PaneConfigState {
   const [admin, setAdmin] = useState<AdminConfigResult | null>(null);
-  const [prefs, setPrefs] = useState<UserPreferences | null | undefined>(undefined);
+  const [stored, setStored] = useState<unknown>(undefined);
   const [error, setError] = useState<HostError | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -36,7 +41,7 @@ export function usePaneConfig(host: MailHost): PaneConfigState {
       ([a, p]) => {
         if (!live) return;
         setAdmin(a);
-        setPrefs(p);
+        setStored(p ?? null);
         setError(null);
       },
       (err: unknown) => {
@@ -54,23 +59,25 @@ export function usePaneConfig(host: MailHost): PaneConfigState {
   const save = useCallback(
     async (next: UserPreferences) => {
       await host.savePreferences(next);
-      setPrefs(next);
+      setStored(next);
     },
     [host],
   );
 
   const config = useMemo<PaneConfig | null>(() => {
-    if (!admin || prefs === undefined) return null;
+    if (!admin || stored === undefined) return null;
+    const { prefs, problems } = readPreferences(stored);
     const effective = resolveConfig(admin.config, prefs ?? {});
     const locale = effective.settings.language ?? host.displayLocale() ?? 'it';
     return {
       admin,
       prefs,
+      problems,
       effective,
       locale,
       options: { ...effective.options, locale },
     };
-  }, [admin, prefs, host]);
+  }, [admin, stored, host]);
 
   return { config, error, reload, save };
 }

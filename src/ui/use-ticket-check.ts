@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkTicket } from '../core';
 import type { CheckOptions, Report, TicketDraft } from '../core';
-import type { HostError, MailHost } from '../hosts/shared/mail-host';
+import type { HostError, MailHost } from '../core/host/mail-host';
 import { draftKey } from './draft-key';
 import { asHostError } from './host-error';
 

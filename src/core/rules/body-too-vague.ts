@@ -1,15 +1,11 @@
 // Guidelines: "fornire una spiegazione dettagliata dell'anomalia o della richiesta".
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
+import { hasEmbeddedContent } from '../text/blank-body';
 import { isMeaningful, tokenize } from '../text/words';
 import { defineRule } from './rule';
 
 export const minMeaningfulWords = 10;
-
-/** Images and other embedded objects: content of an HTML body that its text does not show. */
-function hasEmbeddedContent(html: string | undefined): boolean {
-  return !!html && /<(?:img|object|embed|video|svg|canvas)\b/i.test(html);
-}
 
 export const bodyTooVague = defineRule({
   id: 'body-too-vague',

@@ -2,11 +2,11 @@
 // The user's text is never dropped: body edits read the body in its own format (HTML or text)
 // and write it back with the new text inserted, so formatting, images and quotes stay.
 import type { FixEdit, Recipient } from '../../core/types';
-import { isBlankBody } from '../shared/blank-body';
+import { isBlankBody } from '../../core/text/blank-body';
 import { insertIntoHtml, insertIntoText, textToHtml } from './body-insert';
 import { officeCall } from './office-async';
-import { readRecipients } from './read-item';
-import { mergeRecipientEdit } from '../../core/fixes/merge-recipients';
+import { addressKey, applyRecipientEdit } from '../../core/fixes/merge-recipients';
+import { assertSubjectUnchanged } from '../../core/host/mail-host';
 
 function toEmailUser(r: Recipient): Office.EmailUser {
   return { displayName: r.name ?? r.address, emailAddress: r.address };
@@ -59,12 +59,20 @@ async function setBody(item: Office.MessageCompose, text: string): Promise<void>
 async function applyEdit(item: Office.MessageCompose, edit: FixEdit): Promise<void> {
   switch (edit.kind) {
     case 'set-recipients': {
-      // Applied to the field as it is now, so an address typed since the check is kept.
-      const recipients = edit.basedOn
-        ? mergeRecipientEdit(await readRecipients(item, edit.field), edit)
-        : edit.recipients;
+      // Applied to the field as it is now, entry by entry: an address typed since the check and
+      // an unresolved entry (no address yet) stay exactly as Outlook gave them.
+      const current = await officeCall<Office.EmailAddressDetails[]>(
+        `${edit.field}.getAsync`,
+        (cb) => item[edit.field].getAsync(cb),
+      );
+      const entries = applyRecipientEdit<Office.EmailAddressDetails | Office.EmailUser>(
+        current ?? [],
+        edit,
+        (entry) => addressKey(entry.emailAddress),
+        toEmailUser,
+      );
       return officeCall<void>(`${edit.field}.setAsync`, (cb) =>
-        item[edit.field].setAsync(recipients.map(toEmailUser), cb),
+        item[edit.field].setAsync(entries, cb),
       );
     }
     case 'set-subject':
@@ -76,7 +84,15 @@ async function applyEdit(item: Office.MessageCompose, edit: FixEdit): Promise<vo
   }
 }
 
-/** Applies edits in order; stops at the first failure with a HostError naming the call. */
+/**
+ * Applies edits in order; stops at the first failure with a HostError naming the call. A subject
+ * edit based on a subject the user has changed since is refused (StaleEditError) before anything
+ * is written.
+ */
 export async function applyEdits(item: Office.MessageCompose, edits: FixEdit[]): Promise<void> {
+  if (edits.some((e) => e.kind === 'set-subject' && e.basedOn !== undefined)) {
+    const current = await officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb));
+    for (const edit of edits) assertSubjectUnchanged(current ?? '', edit);
+  }
   for (const edit of edits) await applyEdit(item, edit);
 }

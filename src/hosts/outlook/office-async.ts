@@ -1,7 +1,7 @@
 // Promise wrappers for Office.js callback APIs. Every failure becomes a HostError that names the
 // call, so the pane (and the on-send handler) can say exactly what went wrong. No DOM here: this
 // module also runs in Outlook's DOM-less JavaScript runtime.
-import { HostError } from '../shared/mail-host';
+import { HostError } from '../../core/host/mail-host';
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
 

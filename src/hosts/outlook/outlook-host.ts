@@ -4,11 +4,11 @@
 import type { UserPreferences } from '../../core/config/admin-config';
 import type { FixEdit } from '../../core/types';
 import { fetchText, loadAdminConfig, type FetchText } from '../shared/load-admin-config';
-import type { AdminConfigResult, MailHost } from '../shared/mail-host';
+import type { AdminConfigResult, MailHost } from '../../core/host/mail-host';
 import { applyEdits } from './apply-edits';
 import { officeCall, supportsMailbox } from './office-async';
 import { localeFromLanguage } from '../../core/locale';
-import { PREFERENCES_KEY, readRoamingPreferences } from './roaming-preferences';
+import { PREFERENCES_KEY, storedRoamingPreferences } from './roaming-preferences';
 import { ComposeReader } from './compose-reader';
 
 export const ADMIN_FILE = 'ticket-directory.json';
@@ -69,7 +69,7 @@ export function outlookHost(options: OutlookHostOptions = {}): MailHost {
       };
     },
     async loadPreferences() {
-      return readRoamingPreferences();
+      return storedRoamingPreferences();
     },
     async savePreferences(prefs: UserPreferences) {
       const settings = Office.context.roamingSettings;

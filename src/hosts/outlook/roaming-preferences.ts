@@ -14,3 +14,8 @@ export function readRoamingPreferences(): UserPreferences | null {
   if (typeof value === 'string') return JSON.parse(value) as UserPreferences;
   return value && typeof value === 'object' ? (value as UserPreferences) : null;
 }
+
+/** The stored value as it is (the pane reads it through readPreferences, which names bad fields). */
+export function storedRoamingPreferences(): unknown {
+  return Office.context.roamingSettings.get(PREFERENCES_KEY) ?? null;
+}

@@ -42,7 +42,9 @@ const useStyles = makeStyles({
   body: { minHeight: '260px' },
 });
 
-const replySubject = 'R: Apertura ticket n. 48213';
+// A reply to the automatic mail of another ticket (Protocollo), as users sometimes send a new
+// problem: the reply-to-ticket-notification rule warns about it.
+const replySubject = 'R: [Ticket #48213] Protocollo – stampa del registro giornaliero';
 
 interface Props {
   store: ComposeStore;

@@ -52,7 +52,7 @@ export function quotedNotification(notificationSender: string): string {
     `Da: Sistema Ticket Palitalsoft <${notificationSender}>`,
     'Inviato: lunedì 3 marzo 2025 10:12',
     `A: ${exampleFrom}`,
-    'Oggetto: Apertura ticket n. 48213',
+    'Oggetto: [Ticket #48213] Protocollo – stampa del registro giornaliero',
     '',
     'È stato aperto il ticket numero 48213. La preghiamo di non rispondere a questa mail.',
   ].join('\n');

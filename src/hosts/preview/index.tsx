@@ -1,17 +1,20 @@
 // Preview page: a simulated Outlook compose window beside the real task pane. This script runs
 // first and installs the in-page Office.js subset; the unmodified task pane bundle runs next.
 // URL options: ?lang=en (Outlook display language), ?firstRun=1 (no saved settings),
-// ?fail=op1,op2 (simulate failing Office.js calls), ?empty=1 (start from an empty message).
+// ?fail=op1,op2 (simulate failing Office.js calls), ?empty=1 (start from an empty message),
+// ?layout=pane (the pane alone, full width: open it in a 320 px window to see Outlook's pane).
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { defaultDirectory } from '../../core/directory/load-directory';
 import { PREFERENCES_KEY } from '../outlook/roaming-preferences';
 import { ComposeForm } from './compose-form';
 import { ComposeStore } from './compose-store';
-import { badTicket, examplePreferences } from './examples';
-import { clearRoaming, createOfficeSim, seedRoaming } from './office-sim';
+import { badTicket, examplePreferences, goodTicket } from './examples';
+import { createOfficeSim, notifyChange } from './office-sim';
+import { clearRoaming, localRoaming, seedRoaming, storeMessage } from './store-message';
 
 const params = new URLSearchParams(location.search);
+if (params.get('layout') === 'pane') document.body.classList.add('pane-only');
 const store = new ComposeStore(
   params.get('empty') ? { ...badTicket, to: '', subject: '', body: '' } : { ...badTicket },
 );
@@ -19,14 +22,20 @@ const store = new ComposeStore(
 if (params.get('firstRun')) clearRoaming(localStorage);
 else seedRoaming(localStorage, { [PREFERENCES_KEY]: examplePreferences });
 
-const office = createOfficeSim(store, {
+const handlers = new Map<string, () => void>();
+const office = createOfficeSim(storeMessage(store), {
   displayLanguage: params.get('lang') ?? 'it-IT',
   profile: { displayName: 'Mario Rossi', emailAddress: 'mario.rossi@comune.fano.example.it' },
-  failing: params.get('fail')?.split(',').filter(Boolean),
+  failing: new Set(params.get('fail')?.split(',').filter(Boolean)),
+  roaming: localRoaming(localStorage),
+  handlers,
 });
+// Outlook raises RecipientsChanged / AttachmentsChanged; the simulated compose window does too.
+store.subscribe((kind) => notifyChange(handlers, kind));
 (window as unknown as { Office: unknown }).Office = office;
-// For tests and the console: the simulated message.
+// For tests and the console: the simulated message and the example messages.
 (window as unknown as { previewStore: ComposeStore }).previewStore = store;
+(window as unknown as { previewExamples: unknown }).previewExamples = { badTicket, goodTicket };
 
 const compose = document.getElementById('compose');
 if (compose) {

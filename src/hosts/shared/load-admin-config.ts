@@ -3,7 +3,7 @@
 // directory is used, so a bad deployment never stops users from working.
 import type { AdminConfig } from '../../core/config/admin-config';
 import { defaultDirectory, parseDirectory } from '../../core/directory/load-directory';
-import type { AdminConfigResult } from './mail-host';
+import type { AdminConfigResult } from '../../core/host/mail-host';
 
 export type FetchText = (url: string) => Promise<{ status: number; text: string }>;
 

@@ -1,7 +1,13 @@
 // Turns what Thunderbird's compose API reports into the engine's TicketDraft.
 import addressparser from 'nodemailer/lib/addressparser';
+import { addressKey } from '../../core/fixes/merge-recipients';
 import type { AttachmentInfo, Recipient, TicketDraft } from '../../core/types';
-import type { ComposeAttachment, ComposeDetails, ComposeRecipientList } from './tb-api';
+import type {
+  ComposeAttachment,
+  ComposeDetails,
+  ComposeRecipient,
+  ComposeRecipientList,
+} from './tb-api';
 
 /** What the host knows about the message being answered (from messages.get). */
 export interface RelatedMessage {
@@ -28,6 +34,18 @@ export function recipientsFrom(list: ComposeRecipientList | undefined): Recipien
     }
   }
   return result;
+}
+
+/**
+ * The address key of one recipient entry when it is exactly one plain address; undefined for an
+ * address-book reference, a list shown by name, a group, "undisclosed-recipients:;" or anything
+ * else a recipient fix must leave as it is.
+ */
+export function entryAddressKey(entry: ComposeRecipient): string | undefined {
+  if (typeof entry !== 'string') return undefined;
+  const parsed = addressparser(entry);
+  if (parsed.length !== 1 || parsed[0]!.group) return undefined;
+  return addressKey(parsed[0]!.address);
 }
 
 /** Formats a recipient the way Thunderbird accepts it in setComposeDetails. */

@@ -2,11 +2,12 @@
 // text is never replaced (`set-body` replaces only a body with nothing of the user's), HTML
 // formatting is kept, and new text goes above a quoted reply so it counts as the user's own text.
 import type { FixEdit } from '../../core/types';
-import { formatRecipient, recipientsFrom } from './compose-draft';
-import { mergeRecipientEdit } from '../../core/fixes/merge-recipients';
+import { entryAddressKey, formatRecipient } from './compose-draft';
+import { applyRecipientEdit } from '../../core/fixes/merge-recipients';
 import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './tb-api';
 import { escapeHtml } from '../shared/escape-html';
-import { isBlankBody } from '../shared/blank-body';
+import { isBlankBody } from '../../core/text/blank-body';
+import { assertSubjectUnchanged } from '../../core/host/mail-host';
 import { insertBeforeQuote } from '../shared/insert-plain-text';
 
 /** Plain text as HTML paragraphs-with-line-breaks, the way Thunderbird's editor writes them. */
@@ -48,10 +49,10 @@ export function replaceHtmlBody(html: string, text: string): string {
 /** Appends `text` to the user's own plain text, separated by a blank line. */
 export const appendToPlain = insertBeforeQuote;
 
-/** Keeps address-book references ({id, type}), which an edit given as addresses cannot name. */
-function keptReferences(list: ComposeRecipientList | undefined): ComposeRecipient[] {
+/** A recipient field's entries as a list (Thunderbird may give a single entry). */
+function entries(list: ComposeRecipientList | undefined): ComposeRecipient[] {
   if (list === undefined) return [];
-  return (Array.isArray(list) ? list : [list]).filter((r) => typeof r !== 'string');
+  return Array.isArray(list) ? list : [list];
 }
 
 /**
@@ -66,13 +67,17 @@ export function detailsForEdits(current: ComposeDetails, edits: FixEdit[]): Comp
   for (const edit of edits) {
     switch (edit.kind) {
       case 'set-recipients':
-        update[edit.field] = [
-          ...keptReferences(current[edit.field]),
-          // Applied to the field as it is now, so an address typed since the check is kept.
-          ...mergeRecipientEdit(recipientsFrom(current[edit.field]), edit).map(formatRecipient),
-        ];
+        // Applied to the field as it is now, entry by entry: an address typed since the check,
+        // an address-book list, a group or a quoted name stays exactly as it is.
+        update[edit.field] = applyRecipientEdit(
+          entries(update[edit.field] ?? current[edit.field]),
+          edit,
+          entryAddressKey,
+          formatRecipient,
+        );
         break;
       case 'set-subject':
+        assertSubjectUnchanged(current.subject ?? '', edit);
         update.subject = edit.subject;
         break;
       case 'append-to-body':

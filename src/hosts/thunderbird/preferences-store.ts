@@ -4,9 +4,14 @@ import type { TbApi } from './tb-api';
 
 const key = 'preferences';
 
+/** The stored value as it is (the pane reads it through readPreferences, which names bad fields). */
+export async function loadStoredPreferences(storage: TbApi['storage']): Promise<unknown> {
+  const stored = (await storage.local.get(key)) as Record<string, unknown> | undefined;
+  return stored?.[key] ?? null;
+}
+
 export async function loadPreferences(storage: TbApi['storage']): Promise<UserPreferences | null> {
-  const stored = (await storage.local.get(key)) as Record<string, unknown>;
-  const value = stored?.[key];
+  const value = await loadStoredPreferences(storage);
   return value && typeof value === 'object' ? (value as UserPreferences) : null;
 }
 

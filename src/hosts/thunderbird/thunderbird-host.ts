@@ -3,11 +3,11 @@
 import type { UserPreferences } from '../../core/config/admin-config';
 import type { FixEdit, Locale, TicketDraft } from '../../core/types';
 import { localeFromLanguage } from '../../core/locale';
-import { HostError, type AdminConfigResult, type MailHost } from '../shared/mail-host';
+import { HostError, type AdminConfigResult, type MailHost } from '../../core/host/mail-host';
 import { draftFromDetails, recipientsFrom, type RelatedMessage } from './compose-draft';
 import { detailsForEdits } from './compose-edits';
 import { loadManagedAdminConfig } from './managed-config';
-import { loadPreferences, savePreferences } from './preferences-store';
+import { loadStoredPreferences, savePreferences } from './preferences-store';
 import type { ComposeDetails, ComposeRecipientList, TbApi, Tab } from './tb-api';
 
 function errorText(err: unknown): string {
@@ -82,6 +82,7 @@ export class ThunderbirdHost implements MailHost {
       const current = await this.api.compose.getComposeDetails(this.tabId);
       await this.api.compose.setComposeDetails(this.tabId, detailsForEdits(current, edits));
     } catch (err) {
+      if (err instanceof HostError) throw err;
       throw new HostError('applyEdits', `Thunderbird compose: ${errorText(err)}`, err);
     }
   }
@@ -102,8 +103,8 @@ export class ThunderbirdHost implements MailHost {
     };
   }
 
-  loadPreferences(): Promise<UserPreferences | null> {
-    return loadPreferences(this.api.storage);
+  loadPreferences(): Promise<unknown> {
+    return loadStoredPreferences(this.api.storage);
   }
 
   savePreferences(prefs: UserPreferences): Promise<void> {

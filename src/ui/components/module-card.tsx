@@ -1,20 +1,23 @@
-// The suggested module with its ticket address and the reasons, plus the ticket type.
+// The suggested module with its ticket address, plus the ticket type. The reasons are folded
+// away: a clerk needs the address, not the evidence (it is there for whoever wonders why).
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ModuleSuggestion, TicketType } from '../../core';
 import { ticketTypeKey, type Translate } from '../i18n';
+import { Breakable } from './breakable';
 
 const useStyles = makeStyles({
   card: {
-    marginTop: tokens.spacingVerticalM,
+    marginTop: tokens.spacingVerticalS,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
+    overflowWrap: 'anywhere',
   },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  address: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
-  name: { fontWeight: tokens.fontWeightSemibold },
-  small: { fontSize: tokens.fontSizeBase200 },
+  address: { fontWeight: tokens.fontWeightSemibold },
+  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  summary: { cursor: 'pointer', fontSize: tokens.fontSizeBase200 },
   link: {
     color: tokens.colorBrandForegroundLink,
     ':hover': { color: tokens.colorBrandForegroundLinkHover },
@@ -30,6 +33,8 @@ interface Props {
 
 export function ModuleCard({ module, ticketType, officialListUrl, t }: Props) {
   const styles = useStyles();
+  // The same reason twice (two forms of one word) says nothing more.
+  const reasons = module ? [...new Set(module.reasons)] : [];
   return (
     <section className={styles.card} aria-labelledby="module-heading" data-testid="module">
       <h2 id="module-heading" className={styles.heading}>
@@ -37,28 +42,33 @@ export function ModuleCard({ module, ticketType, officialListUrl, t }: Props) {
       </h2>
       {module ? (
         <>
-          <span className={styles.name}>{module.name}</span>
           <span>
-            {t('moduleAddress')}: <span className={styles.address}>{module.address}</span>
+            {module.name}
+            {' – '}
+            <span className={styles.address} data-testid="module-address">
+              <Breakable text={module.address} />
+            </span>
           </span>
-          <span className={styles.small}>
-            {t('moduleConfidence', { percent: Math.round(module.confidence * 100) })}
-          </span>
-          {module.reasons.length > 0 && (
-            <ul className={styles.reasons} aria-label={t('moduleReasons')}>
-              {module.reasons.map((r) => (
-                <li key={r}>
-                  <span className={styles.small}>{r}</span>
-                </li>
-              ))}
-            </ul>
+          {reasons.length > 0 && (
+            <details>
+              <summary className={styles.summary}>{t('moduleReasons')}</summary>
+              <ul className={styles.reasons}>
+                {reasons.map((r) => (
+                  <li key={r} className={styles.small}>
+                    {r}
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </>
       ) : (
         <span>{t('moduleNone')}</span>
       )}
-      <h2 className={styles.heading}>{t('ticketTypeTitle')}</h2>
-      <span data-testid="ticket-type">{t(ticketTypeKey(ticketType))}</span>
+      <span>
+        {t('ticketTypeTitle')}:{' '}
+        <span data-testid="ticket-type">{t(ticketTypeKey(ticketType))}</span>
+      </span>
       <a className={styles.link} href={officialListUrl} target="_blank" rel="noopener noreferrer">
         {t('officialList')}
       </a>

@@ -6,16 +6,26 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import type { HostError } from '../../hosts/shared/mail-host';
+import type { HostError } from '../../core/host/mail-host';
 import type { Translate } from '../i18n';
 import { SETTINGS_OPERATION } from '../use-pane-config';
 
+/** Clerk words first; what the administrator must do is folded away for whoever needs it. */
+function AdminDetails({ t, children }: { t: Translate; children: string }) {
+  return (
+    <details>
+      <summary style={{ cursor: 'pointer' }}>{t('adminDetails')}</summary>
+      <span style={{ overflowWrap: 'anywhere' }}>{children}</span>
+    </details>
+  );
+}
+
 export function PlaceholderNotice({ t }: { t: Translate }) {
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="placeholder-notice">
+    <MessageBar intent="info" layout="multiline" data-testid="placeholder-notice">
       <MessageBarBody>
-        <MessageBarTitle>{t('placeholderTitle')}</MessageBarTitle>
-        {t('placeholderNotice')}
+        <MessageBarTitle>{t('placeholderTitle')}</MessageBarTitle> {t('placeholderNotice')}
+        <AdminDetails t={t}>{t('placeholderAdmin')}</AdminDetails>
       </MessageBarBody>
     </MessageBar>
   );
@@ -23,18 +33,19 @@ export function PlaceholderNotice({ t }: { t: Translate }) {
 
 export function AdminErrorNotice({ error, t }: { error: string; t: Translate }) {
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="admin-error">
+    <MessageBar intent="info" layout="multiline" data-testid="admin-error">
       <MessageBarBody>
-        <MessageBarTitle>{t('adminErrorTitle')}</MessageBarTitle>
-        {t('adminErrorNotice', { error })}
+        <MessageBarTitle>{t('adminErrorTitle')}</MessageBarTitle> {t('adminErrorNotice')}
+        <AdminDetails t={t}>{error}</AdminDetails>
       </MessageBarBody>
     </MessageBar>
   );
 }
 
-export function InfoNotice({ text }: { text: string }) {
+/** A short confirmation that fades from relevance: "Impostazioni salvate". */
+export function SavedNotice({ text }: { text: string }) {
   return (
-    <MessageBar intent="info" layout="multiline">
+    <MessageBar intent="success" layout="multiline" data-testid="saved-notice">
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );
@@ -52,6 +63,14 @@ export function HostErrorNotice({
   onRetry: () => void;
   t: Translate;
 }) {
+  if (error.operation === 'staleEdit') {
+    // Not a failure: the user typed meanwhile. The pane checks again by itself; nothing to retry.
+    return (
+      <MessageBar intent="warning" layout="multiline" role="alert" data-testid="host-error">
+        <MessageBarBody>{t('subjectChanged')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   const text =
     error.operation === 'checkTicket'
       ? 'checkFailed'

@@ -10,12 +10,12 @@ const useStyles = makeStyles({
   label: {
     display: 'flex',
     justifyContent: 'space-between',
-    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
   },
-  value: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
 });
 
-/** Quality meter; a plain label instead of Fluent's Field keeps the initial bundle smaller. */
+/** Quality meter, one small line under the verdict; a plain label keeps the bundle smaller. */
 export function ScoreMeter({
   score,
   verdict,
@@ -32,13 +32,13 @@ export function ScoreMeter({
     <div className={styles.meter} data-testid="score">
       <div className={styles.label}>
         <span id={labelId}>{t('score')}</span>
-        <span className={styles.value}>{value}</span>
+        <span>{value}</span>
       </div>
       <ProgressBar
         value={score / 100}
         max={1}
         color={colors[verdict]}
-        thickness="large"
+        thickness="medium"
         aria-labelledby={labelId}
         aria-valuetext={value}
       />

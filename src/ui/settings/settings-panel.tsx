@@ -1,5 +1,8 @@
 // The user's details for tickets (name, phone, Enti, availability, language, send mode).
 // Loaded lazily: most pane openings never show it. Locked keys (admin policy) are read-only.
+// Save refuses what would make a fix that never works: a phone the engine does not recognise as
+// an Italian number, a time that is not HH:MM. Times are plain 24-hour text fields: a native
+// time input follows the operating system's 12-hour format in English. Esc cancels.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   Button,
@@ -13,7 +16,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
-import { findPhones } from '../../core';
+import type { SettingsField, SettingsProblem } from '../../core/config/coerce-settings';
+import { isValidPhoneSetting } from '../../core/phone/phone-setting';
 import type {
   AvailabilitySlot,
   LockableSetting,
@@ -22,7 +26,7 @@ import type {
   UserPreferences,
   UserSettings,
 } from '../../core';
-import type { Translate } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -49,16 +53,45 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
+const fieldLabels: Record<SettingsField, MessageKey> = {
+  name: 'settingsName',
+  phone: 'settingsPhone',
+  enti: 'settingsEnti',
+  availability: 'settingsAvailability',
+  language: 'settingsLanguage',
+  mode: 'settingsMode',
+};
+
+const time24 = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** "9", "9.30", "930", "09:30" → "09:30"; anything else is returned as typed. */
+export function normalizeTime(value: string): string {
+  const v = value.trim();
+  const m = /^(\d{1,2})(?:[:.,]?(\d{2}))?$/.exec(v);
+  if (!m) return v;
+  const hh = m[1]!.padStart(2, '0');
+  const time = `${hh}:${m[2] ?? '00'}`;
+  return time24.test(time) ? time : v;
+}
+
+export function isValidTime(value: string): boolean {
+  return time24.test(value.trim());
+}
+
 export interface SettingsPanelProps {
   t: Translate;
   /** What the user saved before (null on first run). */
   prefs: UserPreferences | null;
+  /** Stored fields that could not be read: named so the user can enter them again. */
+  problems?: SettingsProblem[];
   /** Values in force, admin ones included; shown for locked keys. */
   effective: UserSettings & { mode: SendMode };
   locked: LockableSetting[];
   /** First-run defaults from the mail profile. */
   profile: { name?: string; email?: string };
   firstRun: boolean;
+  /** Move the focus into the panel when it appears (it was opened by the user). */
+  focusOnOpen?: boolean;
   onSave: (prefs: UserPreferences) => Promise<void>;
   onCancel: () => void;
 }
@@ -139,10 +172,37 @@ export default function SettingsPanel(props: SettingsPanelProps) {
       slots: f.slots.map((s, i) => (i === index ? { ...s, ...patch } : s)),
     }));
 
-  const phoneUnknown = form.phone.trim() !== '' && findPhones(form.phone).length === 0;
+  const phoneInput = useRef<HTMLInputElement>(null);
+  const timeInputs = useRef<(HTMLInputElement | null)[]>([]);
+  // Errors show once the user leaves the field or tries to save, not at the first keystroke.
+  const [checkPhone, setCheckPhone] = useState(false);
+  const [checkTimes, setCheckTimes] = useState(false);
+  const [invalid, setInvalid] = useState(false);
+  const unreadable = new Set((props.problems ?? []).map((p) => p.field));
+  const phoneBad =
+    !isLocked('phone') && form.phone.trim() !== '' && !isValidPhoneSetting(form.phone);
+  const timeBad = (value: string) => !isLocked('availability') && !isValidTime(value);
+  // A slot left entirely empty is simply dropped on save.
+  const slotBad = (s: AvailabilitySlot) =>
+    (s.days.trim() !== '' || s.from.trim() !== '' || s.to.trim() !== '') &&
+    (timeBad(s.from) || timeBad(s.to));
+  const slotsBad = form.slots.some(slotBad);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setCheckPhone(true);
+    setCheckTimes(true);
+    if (phoneBad || slotsBad) {
+      setInvalid(true);
+      if (phoneBad) phoneInput.current?.focus();
+      else {
+        const i = form.slots.findIndex(slotBad);
+        const slot = form.slots[i]!;
+        timeInputs.current[i * 2 + (timeBad(slot.from) ? 0 : 1)]?.focus();
+      }
+      return;
+    }
+    setInvalid(false);
     setSaving(true);
     setError(null);
     try {
@@ -154,14 +214,41 @@ export default function SettingsPanel(props: SettingsPanelProps) {
     }
   };
 
+  // Esc cancels wherever the focus is in the pane (it is still on the settings button right after
+  // opening). A key already handled (a native dropdown closing) is left alone.
+  const cancel = useRef(onCancel);
+  cancel.current = onCancel;
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      cancel.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  // Opened by the user: the focus moves to the panel, so the form is read from its title.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.focusOnOpen) heading.current?.focus();
+  }, [props.focusOnOpen]);
+
+  const problemFields = [...unreadable]
+    .filter((f): f is SettingsField => f !== null)
+    .map((f) => t(fieldLabels[f]));
+  const unreadableHint = (field: SettingsField) =>
+    unreadable.has(field) ? t('settingsFieldUnreadable') : undefined;
+
   return (
     <form
       className={styles.form}
       aria-labelledby={headingId}
       onSubmit={submit}
+      noValidate
       data-testid="settings"
     >
-      <h2 id={headingId} className={styles.heading}>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
         {t('settingsTitle')}
       </h2>
       {firstRun && (
@@ -169,7 +256,16 @@ export default function SettingsPanel(props: SettingsPanelProps) {
           <MessageBarBody>{t('settingsFirstRun')}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t('settingsName')} hint={lockedHint('name')}>
+      {unreadable.size > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="settings-problems">
+          <MessageBarBody>
+            {unreadable.has(null)
+              ? t('settingsUnreadableAll')
+              : t('settingsUnreadable', { fields: problemFields.join(', ') })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t('settingsName')} hint={lockedHint('name') ?? unreadableHint('name')}>
         <Input
           value={form.name}
           readOnly={isLocked('name')}
@@ -179,19 +275,21 @@ export default function SettingsPanel(props: SettingsPanelProps) {
       </Field>
       <Field
         label={t('settingsPhone')}
-        hint={lockedHint('phone')}
-        validationState={phoneUnknown ? 'warning' : 'none'}
-        validationMessage={phoneUnknown ? t('settingsPhoneInvalid') : undefined}
+        hint={lockedHint('phone') ?? unreadableHint('phone')}
+        validationState={checkPhone && phoneBad ? 'error' : 'none'}
+        validationMessage={checkPhone && phoneBad ? t('settingsPhoneInvalid') : undefined}
       >
         <Input
+          ref={phoneInput}
           type="tel"
           value={form.phone}
           readOnly={isLocked('phone')}
           autoComplete="tel"
           onChange={(_, d) => set('phone', d.value)}
+          onBlur={() => setCheckPhone(true)}
         />
       </Field>
-      <Field label={t('settingsEnti')} hint={lockedHint('enti')}>
+      <Field label={t('settingsEnti')} hint={lockedHint('enti') ?? unreadableHint('enti')}>
         <Textarea
           value={form.enti}
           readOnly={isLocked('enti')}
@@ -202,6 +300,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
       <fieldset className={styles.fieldset} disabled={isLocked('availability')}>
         <legend>{t('settingsAvailability')}</legend>
         {isLocked('availability') && <span>{t('settingsLocked')}</span>}
+        {unreadable.has('availability') && <span>{t('settingsFieldUnreadable')}</span>}
         {form.slots.map((slot, i) => (
           <div
             key={i}
@@ -221,20 +320,46 @@ export default function SettingsPanel(props: SettingsPanelProps) {
                 onChange={(_, d) => setSlot(i, { days: d.value })}
               />
             </Field>
-            <Field label={t('settingsSlotFrom')}>
+            <Field
+              label={t('settingsSlotFrom')}
+              validationState={checkTimes && slotBad(slot) && timeBad(slot.from) ? 'error' : 'none'}
+              validationMessage={
+                checkTimes && slotBad(slot) && timeBad(slot.from)
+                  ? t('settingsTimeInvalid')
+                  : undefined
+              }
+            >
               <Input
+                ref={(el) => {
+                  timeInputs.current[i * 2 + 0] = el;
+                }}
                 className={styles.input}
-                type="time"
+                inputMode="numeric"
+                placeholder={t('settingsTimePlaceholder')}
                 value={slot.from}
                 onChange={(_, d) => setSlot(i, { from: d.value })}
+                onBlur={() => setSlot(i, { from: normalizeTime(slot.from) })}
               />
             </Field>
-            <Field label={t('settingsSlotTo')}>
+            <Field
+              label={t('settingsSlotTo')}
+              validationState={checkTimes && slotBad(slot) && timeBad(slot.to) ? 'error' : 'none'}
+              validationMessage={
+                checkTimes && slotBad(slot) && timeBad(slot.to)
+                  ? t('settingsTimeInvalid')
+                  : undefined
+              }
+            >
               <Input
+                ref={(el) => {
+                  timeInputs.current[i * 2 + 1] = el;
+                }}
                 className={styles.input}
-                type="time"
+                inputMode="numeric"
+                placeholder={t('settingsTimePlaceholder')}
                 value={slot.to}
                 onChange={(_, d) => setSlot(i, { to: d.value })}
+                onBlur={() => setSlot(i, { to: normalizeTime(slot.to) })}
               />
             </Field>
             <Button
@@ -262,7 +387,10 @@ export default function SettingsPanel(props: SettingsPanelProps) {
           {t('settingsSlotAdd')}
         </Button>
       </fieldset>
-      <Field label={t('settingsLanguage')} hint={lockedHint('language')}>
+      <Field
+        label={t('settingsLanguage')}
+        hint={lockedHint('language') ?? unreadableHint('language')}
+      >
         <Select
           value={form.language}
           disabled={isLocked('language')}
@@ -273,7 +401,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
           <option value="en">English</option>
         </Select>
       </Field>
-      <Field label={t('settingsMode')} hint={lockedHint('mode')}>
+      <Field label={t('settingsMode')} hint={lockedHint('mode') ?? unreadableHint('mode')}>
         <Select
           value={form.mode || props.effective.mode}
           disabled={isLocked('mode')}
@@ -283,9 +411,9 @@ export default function SettingsPanel(props: SettingsPanelProps) {
           <option value="warn-only">{t('settingsModeWarn')}</option>
         </Select>
       </Field>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
+      {(error || (invalid && (phoneBad || slotsBad))) && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{error ?? t('settingsInvalid')}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>

@@ -149,6 +149,14 @@ describe('Thunderbird extension, bundled directory', () => {
   test('a reply to the ticketing notification carries the original author and is flagged', async () => {
     const original = await tb.call<number>('importMessage', notificationEml);
     const tab = await tb.call<number>('beginReply', original, { isPlainText: true });
+    // The rule warns when the reply raises a problem other than the ticket's (answering to add
+    // to the same ticket is what the automatic mail asks for).
+    await tb.call('applyEdits', tab, [
+      {
+        kind: 'append-to-body',
+        text: 'Approfitto per segnalarvi un altro problema: la stampa del registro di protocollo si blocca.',
+      },
+    ]);
     const { draft, report } = await tb.call<CheckResult>('check', tab);
     expect(draft.inReplyTo).toBe('t12345@ticket.palitalsoft.example');
     expect(draft.replyContext).toEqual({

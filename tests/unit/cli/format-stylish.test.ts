@@ -41,51 +41,95 @@ describe('formatStylish', () => {
   const text = formatStylish([{ file: 'a.eml', report }], { locale: 'it', color: false });
   const lines = text.split('\n');
 
-  it('puts messages and rule ids of one file in aligned columns', () => {
-    const findingLines = lines.filter((l) =>
-      /(phone-missing|named-operator|paid-service)$/.test(l),
+  it('puts the severity in a column and the message under itself, then the rule id', () => {
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '  errore  Manca un numero di telefono.',
+        '          phone-missing',
+        '  avviso  Non chiedere un operatore per nome: rallenta la risposta.',
+        '          named-operator',
+        '  info    Il supporto è a pagamento.',
+        '          paid-service',
+      ]),
     );
-    expect(findingLines).toHaveLength(3);
-    const ruleColumns = findingLines.map((l) => l.search(/[a-z]+-[a-z]+$/));
-    expect(new Set(ruleColumns).size).toBe(1);
-    const messageColumns = findingLines.map((l) => l.search(/(Manca|Non chiedere|Il supporto)/));
-    expect(new Set(messageColumns).size).toBe(1);
   });
 
-  it('shows module name, address, confidence in percent and the ticket type', () => {
-    const header = lines.slice(0, 2).join('\n');
-    expect(header).toContain('a.eml');
-    expect(header).toContain('Tributi <tributi@ticket.palitalsoft.example> 83%');
-    expect(header).toContain('anomalia');
+  it('shows the verdict in the pane’s words, module name and address, and the ticket type', () => {
+    expect(lines.slice(0, 3)).toEqual([
+      'a.eml  ✖ da correggere',
+      '  Modulo: Tributi, tributi@ticket.palitalsoft.example',
+      '  Tipo: anomalia',
+    ]);
+    // The classifier's confidence is an internal figure.
+    expect(text).not.toContain('%');
   });
 
-  it('counts errors, warnings and suggestions in the summary, in Italian and English', () => {
-    expect(lines.filter(Boolean).pop()).toBe('✖ 3 problemi (1 errore, 1 avviso, 1 suggerimento)');
+  it('wraps a long message under itself within 80 columns, never mid-word', () => {
+    const long = finding(
+      'body-too-vague',
+      'error',
+      'Il testo è troppo breve per capire il problema: descrivi cosa stavi facendo, cosa è successo, il messaggio di errore esatto e i passi per riprodurlo.',
+    );
+    const out = formatStylish([{ file: 'b.eml', report: { ...report, findings: [long] } }], {
+      locale: 'it',
+      color: false,
+    }).split('\n');
+    const at = out.findIndex((l) => l.startsWith('  errore  Il testo'));
+    expect(out.slice(at, at + 3)).toEqual([
+      '  errore  Il testo è troppo breve per capire il problema: descrivi cosa stavi',
+      '          facendo, cosa è successo, il messaggio di errore esatto e i passi per',
+      '          riprodurlo.',
+    ]);
+    for (const line of out) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('says where a finding is and which fix it offers', () => {
+    const located: Finding = {
+      ...finding('personal-recipient', 'error', 'Indirizzo personale.'),
+      where: { field: 'to', excerpt: 'marco.bianchi@palitalsoft.example' },
+      fix: { id: 'use-module-address', label: 'Usa tributi@ticket.palitalsoft.example', edits: [] },
+    };
+    const out = formatStylish([{ file: 'c.eml', report: { ...report, findings: [located] } }], {
+      locale: 'it',
+      color: false,
+    });
+    expect(out).toContain(
+      '          personal-recipient · A: «marco.bianchi@palitalsoft.example»\n' +
+        '          Correzione: Usa tributi@ticket.palitalsoft.example\n',
+    );
+  });
+
+  it('closes with files by verdict and findings by severity, in Italian and English', () => {
+    expect(lines.filter(Boolean).pop()).toBe(
+      '✖ 1 file: 1 da correggere; 1 errore, 1 avviso, 1 suggerimento',
+    );
+    const ok: Report = { ...report, verdict: 'ok', findings: [report.findings[2]!] };
     const en = formatStylish(
       [
         { file: 'a.eml', report },
-        { file: 'b.eml', report },
+        { file: 'b.eml', report: ok },
       ],
-      {
-        locale: 'en',
-        color: false,
-      },
+      { locale: 'en', color: false, unread: 1 },
     );
-    expect(en.trimEnd().split('\n').pop()).toBe(
-      '✖ 6 problems (2 errors, 2 warnings, 2 suggestions)',
-    );
+    // Longer than 80 columns: it wraps too.
+    expect(en.trimEnd().split('\n').slice(-2)).toEqual([
+      '✖ 3 files: 1 needs fixing, 1 ready, 1 not read; 1 error, 1 warning, 2',
+      '  suggestions',
+    ]);
   });
 
-  it('says so when there is nothing to report', () => {
+  it('closes with ✔ when every ticket is ready, suggestions included', () => {
     const clean: Report = {
       ...report,
       verdict: 'ok',
-      findings: [],
+      findings: [report.findings[2]!],
       module: null,
       ticketType: null,
     };
     const out = formatStylish([{ file: 'ok.eml', report: clean }], { locale: 'it', color: false });
     expect(out).toContain('non individuato');
-    expect(out.trimEnd().split('\n').pop()).toMatch(/^✔/);
+    expect(out.trimEnd().split('\n').pop()).toBe(
+      '✔ 1 file: 1 pronto; 0 errori, 0 avvisi, 1 suggerimento',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { FixEdit } from '../../../src/core/types';
 import { applyEdits } from '../../../src/hosts/outlook/apply-edits';
-import { HostError } from '../../../src/hosts/shared/mail-host';
+import { HostError } from '../../../src/core/host/mail-host';
 import { composeState, installOffice } from './office-mock';
 
 const signature = 'Cordiali saluti\nMario Rossi\nTel. 0721 123456';

@@ -1,5 +1,5 @@
 import { outlookHost } from '../../../src/hosts/outlook/outlook-host';
-import { HostError } from '../../../src/hosts/shared/mail-host';
+import { HostError } from '../../../src/core/host/mail-host';
 import { composeState, installOffice } from './office-mock';
 
 const validDirectory = JSON.stringify({

@@ -1,5 +1,5 @@
 import { readComposeItem } from '../../../src/hosts/outlook/read-item';
-import { HostError } from '../../../src/hosts/shared/mail-host';
+import { HostError } from '../../../src/core/host/mail-host';
 import { checkTicket } from '../../../src/core/engine';
 import { composeState, installOffice, type ComposeState } from './office-mock';
 

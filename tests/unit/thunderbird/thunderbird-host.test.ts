@@ -1,5 +1,5 @@
 import { defaultDirectory } from '../../../src/core';
-import { HostError } from '../../../src/hosts/shared/mail-host';
+import { HostError } from '../../../src/core/host/mail-host';
 import { ThunderbirdHost } from '../../../src/hosts/thunderbird/thunderbird-host';
 import { fakeMessenger, tab } from './fake-messenger';
 

@@ -3,15 +3,17 @@
 import type { AdminConfig, FixEdit, Locale, TicketDraft, UserPreferences } from '../../../src/core';
 import { bundledAdminConfig } from '../../../src/hosts/shared/load-admin-config';
 import {
+  assertSubjectUnchanged,
   HostError,
   type AdminConfigResult,
   type MailHost,
-} from '../../../src/hosts/shared/mail-host';
+} from '../../../src/core/host/mail-host';
 
 export class FakeHost implements MailHost {
   readonly kind = 'fake';
   draft: TicketDraft = { subject: '', bodyText: '', to: [], cc: [], attachments: [] };
-  prefs: UserPreferences | null = { name: 'Mario Rossi', phone: '0721 123456' };
+  /** As stored: tests may store anything, as an older version or a hand edit could. */
+  prefs: unknown = { name: 'Mario Rossi', phone: '0721 123456' };
   admin: AdminConfigResult = bundledAdminConfig;
   locale: Locale | undefined = 'it';
   readFailures: HostError[] = [];
@@ -46,6 +48,8 @@ export class FakeHost implements MailHost {
   async applyEdits(edits: FixEdit[]) {
     const failure = this.applyFailures.shift();
     if (failure) throw failure;
+    // Like both real hosts: a subject proposal based on an older subject is refused.
+    for (const edit of edits) assertSubjectUnchanged(this.draft.subject, edit);
     this.applied.push(edits);
     for (const edit of edits) {
       if (edit.kind === 'set-subject') this.draft.subject = edit.subject;
@@ -62,7 +66,7 @@ export class FakeHost implements MailHost {
   emitChange() {
     for (const l of this.listeners) l();
   }
-  async loadPreferences() {
+  async loadPreferences(): Promise<unknown> {
     return this.prefs;
   }
   async savePreferences(prefs: UserPreferences) {

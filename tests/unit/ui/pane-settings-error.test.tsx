@@ -2,8 +2,7 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { UserPreferences } from '../../../src/core';
-import { HostError } from '../../../src/hosts/shared/mail-host';
+import { HostError } from '../../../src/core/host/mail-host';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 
@@ -12,7 +11,7 @@ describe('task pane when its settings cannot be read', () => {
     const host = new FakeHost();
     const load = host.loadPreferences.bind(host);
     let failures = 1;
-    host.loadPreferences = async (): Promise<UserPreferences | null> => {
+    host.loadPreferences = async (): Promise<unknown> => {
       if (failures-- > 0) {
         throw new HostError('storage.local.get', 'storage.local.get failed: disk busy');
       }

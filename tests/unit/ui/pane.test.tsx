@@ -3,7 +3,7 @@ import '@testing-library/jest-dom';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkTicket, type Report } from '../../../src/core';
-import { HostError } from '../../../src/hosts/shared/mail-host';
+import { HostError } from '../../../src/core/host/mail-host';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 
@@ -188,18 +188,60 @@ describe('insert buttons', () => {
     expect((edit as { text: string }).text).toContain('0721 123456');
   });
 
-  it('offers the ticket template only while the body is empty', async () => {
+  it('inserts Italian text into the mail even when the pane speaks English', async () => {
+    const host = new FakeHost({
+      locale: 'en',
+      draft: { subject: 'Tributi: IMU', bodyText: '', to: [], cc: [], attachments: [] },
+    });
+    renderPane({ host });
+    await userEvent.click(await screen.findByRole('button', { name: 'Signature with contacts' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Ticket template' }));
+    await waitFor(() => expect(host.applied).toHaveLength(2));
+    const inserted = JSON.stringify(host.applied);
+    expect(inserted).toContain('Cordiali saluti');
+    expect(inserted).toContain('Tel. 0721 123456');
+    expect(inserted).toContain('Cosa è successo:');
+    expect(inserted).not.toMatch(/Kind regards|Phone /);
+  });
+
+  it('inserts the ticket template into an empty body, then says it is already there', async () => {
     const host = new FakeHost();
     renderPane({ host });
     await userEvent.click(await screen.findByRole('button', { name: 'Modello di ticket' }));
     await waitFor(() => expect(host.applied).toHaveLength(1));
     expect(host.applied[0]![0]).toMatchObject({ kind: 'set-body' });
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Modello di ticket' })).toBeDisabled(),
-    );
+    expect(host.draft.bodyText).toContain('Cosa è successo:');
+    const button = await screen.findByRole('button', {
+      name: 'Modello di ticket',
+      description: 'Il modello è già nel testo.',
+    });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    // The reason is on screen, not only in a tooltip.
+    expect(screen.getByText('Il modello è già nel testo.')).toBeVisible();
   });
 
-  it('replaces the subject only when asked', async () => {
+  it('appends the ticket template below text the user already wrote', async () => {
+    const host = new FakeHost({
+      draft: {
+        subject: 'Tributi: IMU',
+        bodyText: 'Il calcolo IMU è errato.',
+        to: [],
+        cc: [],
+        attachments: [],
+      },
+    });
+    renderPane({ host });
+    const button = await screen.findByRole('button', { name: 'Modello di ticket' });
+    expect(button).not.toHaveAttribute('aria-disabled');
+    await userEvent.click(button);
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    expect(host.applied[0]).toEqual([
+      { kind: 'append-to-body', text: expect.stringContaining('Cosa stavo facendo:') },
+    ]);
+    expect(host.draft.bodyText.startsWith('Il calcolo IMU è errato.')).toBe(true);
+  });
+
+  it('proposes a subject only when the subject needs one, based on the subject it saw', async () => {
     const host = new FakeHost({
       draft: {
         subject: 'Richiesta assistenza',
@@ -210,12 +252,64 @@ describe('insert buttons', () => {
         attachments: [],
       },
     });
-    renderPane({ host });
-    await screen.findByTestId('verdict');
-    expect(host.draft.subject).toBe('Richiesta assistenza');
-    await userEvent.click(screen.getByRole('button', { name: 'Proponi oggetto' }));
+    // A subject finding without a fix of its own: the tool offers one.
+    const report: Report = {
+      ...moduleFix,
+      findings: [
+        {
+          rule: 'subject-generic',
+          severity: 'warning',
+          messageId: 'default',
+          message: 'Oggetto generico.',
+        },
+      ],
+    };
+    renderPane({ host, checker: () => report });
+    await userEvent.click(await screen.findByRole('button', { name: 'Proponi oggetto' }));
     await waitFor(() => expect(host.draft.subject).not.toBe('Richiesta assistenza'));
     expect(host.draft.subject).toMatch(/TARI/);
+    expect(host.applied[0]).toEqual([
+      { kind: 'set-subject', subject: host.draft.subject, basedOn: 'Richiesta assistenza' },
+    ]);
+  });
+
+  it('refuses a subject fix when the user changed the subject since the check, and says so', async () => {
+    const host = new FakeHost({
+      draft: { subject: 'Richiesta', bodyText: '', to: [], cc: [], attachments: [] },
+    });
+    const stale: Report = {
+      ...moduleFix,
+      findings: [
+        {
+          rule: 'subject-generic',
+          severity: 'warning',
+          messageId: 'default',
+          message: 'Oggetto generico.',
+          fix: {
+            id: 'use-proposed-subject',
+            label: 'Usa l’oggetto proposto',
+            edits: [{ kind: 'set-subject', subject: 'Tributi – IMU', basedOn: 'Richiesta' }],
+          },
+        },
+      ],
+    };
+    renderPane({ host, checker: () => stale });
+    const button = await screen.findByRole('button', { name: 'Usa l’oggetto proposto' });
+    // The user types a better subject; the pane has not polled yet.
+    host.draft.subject = 'Tributi: errore nel calcolo IMU degli immobili D';
+    await userEvent.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'L’oggetto è cambiato dopo il controllo: non è stato sostituito.',
+    );
+    expect(host.draft.subject).toBe('Tributi: errore nel calcolo IMU degli immobili D');
+    expect(host.applied).toEqual([]);
+  });
+
+  it('offers no subject proposal over a subject that passes', async () => {
+    const host = new FakeHost();
+    renderPane({ host, checker: () => ({ ...moduleFix, findings: [] }) });
+    await screen.findByTestId('verdict');
+    expect(screen.queryByRole('button', { name: 'Proponi oggetto' })).toBeNull();
   });
 });
 

@@ -1,7 +1,13 @@
 // Outlook task pane entry: waits for Office.js, then mounts the shared pane over Office.js.
-// The preview page runs this same file over its in-page Office.js subset.
+// The preview page runs this same file over its in-page Office.js subset. When Office.js is
+// missing, slow, or reports no Outlook (the page opened in a browser), the page says what to do
+// instead of staying white.
 import { mountPane } from '../../../ui/mount';
 import { outlookHost } from '../outlook-host';
+import { showFallback } from './fallback';
+
+/** After this long without Office.onReady, the user is told Outlook is still starting. */
+const SLOW_MS = 4000;
 
 function container(): HTMLElement {
   const el = document.getElementById('root');
@@ -9,6 +15,24 @@ function container(): HTMLElement {
   return el;
 }
 
-void Office.onReady(() => {
-  mountPane(container(), outlookHost());
-});
+function start(): void {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office || typeof office.onReady !== 'function') {
+    showFallback(container(), 'missing');
+    return;
+  }
+  const slow = setTimeout(() => showFallback(container(), 'slow'), SLOW_MS);
+  void office.onReady((info) => {
+    clearTimeout(slow);
+    // HostType.Outlook is the string "Outlook"; null outside any Office client.
+    const outlook = office.HostType?.Outlook ?? 'Outlook';
+    if (info?.host !== outlook || !office.context?.mailbox) {
+      showFallback(container(), 'outside');
+      return;
+    }
+    container().replaceChildren();
+    mountPane(container(), outlookHost());
+  });
+}
+
+start();

@@ -6,6 +6,7 @@
 // loop: an extension page of its own, so the non-persistent background page can go idle and be
 // woken by a send like in real use.
 import { resolveConfig } from '../../../../src/core/config/admin-config';
+import { readPreferences } from '../../../../src/core/config/coerce-settings';
 import { checkTicket } from '../../../../src/core/engine';
 import { resolveLocale } from '../../../../src/core/locale';
 import type { FixEdit, UserPreferences } from '../../../../src/core';
@@ -114,7 +115,7 @@ const ops: Record<string, (...args: never[]) => Promise<unknown>> = {
     const host = await ThunderbirdHost.create(api, tabId);
     const [admin, prefs] = await Promise.all([host.loadAdminConfig(), host.loadPreferences()]);
     const draft = await host.readDraft();
-    const effective = resolveConfig(admin.config, prefs ?? {});
+    const effective = resolveConfig(admin.config, readPreferences(prefs).prefs ?? {});
     return {
       draft,
       report: checkTicket(draft, {
