@@ -4,6 +4,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
+import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
 import { defineMessages } from '../messages/define-messages';
 import {
   inflected,
@@ -85,12 +86,23 @@ export function scoreModules(
       entry.hits.push({ keyword: kw.keyword, written, inSubject });
     }
   };
-  // The subject's head ("TARI 2026 - errore…", "Liste elettorali: …") names the topic.
-  const subjectText = subject.slice(0, 1000);
-  const headMatch = /^[^:\-–|]{1,60}(?=\s*[:\-–|])/.exec(subjectText);
+  // The subject's head ("TARI 2026 - errore…", "Liste elettorali: …") names the topic. A
+  // reply's subject names the conversation it answers, which may be another ticket's: it counts
+  // like the text, no more ("R: [Ticket #52208] Protocollo - …" over a pagoPA problem).
+  const reply = hasReplyPrefix(subject);
+  const subjectText = reply ? stripReplyPrefixes(subject) : subject;
+  const headMatch = reply ? null : /^[^:\-–|]{1,60}(?=\s*[:\-–|])/.exec(subjectText);
   const headLength = headMatch ? headMatch[0].length : 0;
   matchText(subjectText, index, (kw, w, ref, office, start) =>
-    add(kw, w, true, ref, (start < headLength ? headWeight : 1) * (office ? officeWeight : 1)),
+    add(
+      kw,
+      w,
+      true,
+      ref,
+      (reply ? 1 / subjectWeight : 1) *
+        (start < headLength ? headWeight : 1) *
+        (office ? officeWeight : 1),
+    ),
   );
   const content = body.content.text.slice(0, maxContentChars);
   matchText(content, index, (kw, w, ref, office) =>
@@ -185,6 +197,7 @@ export function confidenceOf(best: number, second: number): number {
  */
 const overrideEvidence = 3;
 const overrideShare = 0.34;
+const fairEvidence = 2;
 /** Confidence of a module the user addressed and the text does not contradict. */
 const addressedConfidence = 0.5;
 
@@ -211,11 +224,13 @@ export function classifyModule(
   if (addressed.length > 0) {
     const scoreOf = (i: number) => scores.find((s) => s.moduleIndex === i)?.score ?? 0;
     const chosen = [...addressed].sort((a, b) => scoreOf(b) - scoreOf(a))[0]!;
+    // Clearly another module: strong evidence that the addressed one shares little of, or
+    // fair evidence where the addressed module has none at all.
     const clearlyOther =
       fromText &&
       fromText.moduleIndex !== chosen &&
-      fromText.score >= overrideEvidence &&
-      scoreOf(chosen) <= fromText.score * overrideShare;
+      ((fromText.score >= overrideEvidence && scoreOf(chosen) <= fromText.score * overrideShare) ||
+        (fromText.score >= fairEvidence && scoreOf(chosen) === 0));
     if (!clearlyOther) return addressedSuggestion(chosen, scores, directory, locale);
   }
   if (!fromText) return null;
