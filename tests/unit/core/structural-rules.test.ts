@@ -2,7 +2,6 @@
 // writing for someone else, symptom-only subjects, and ticket types decided by what is asked.
 // Every sentence here is written for this test, with varied persons, tenses, order and typos.
 import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { isGenericSubject } from '../../../src/core/text/generic-subject';
 import { prepareText } from '../../../src/core/text/prepare';
 import { draft, rulesFired, withContent } from './helpers';
 
@@ -132,52 +131,6 @@ describe('on-behalf: the person with the problem is someone else', () => {
     'La dipendente della ditta esterna non riesce ad accedere al portale fornitori.',
   ])('not on behalf: %j', (content) => {
     expect(fires(content, 'on-behalf')).toBe(false);
-  });
-});
-
-describe('subject: a symptom with only the software’s name is generic', () => {
-  test.each([
-    'Blocco programma',
-    'programma bloccato',
-    'Cityware si blocca',
-    'Malfunzionamento gestionale',
-    'Non funziona il programma',
-    'Lentezza',
-    'lentezza cityware online',
-    'Crash applicativo',
-    'procedura bloccata!!',
-    'Sistema lento',
-    'R: Blocco software',
-    'Programma non funziona',
-    'Cityware lentissimo',
-    'Gestionale in blocco',
-    'Sistema fermo',
-    'Software non risponde',
-    'Problema di lentezza',
-    'Rallentamento programma',
-    'Applicativo va in crash',
-    'cityware bloccato da stamattina',
-    'Malfunzionamenti vari',
-    'Lentezza estrema del sistema',
-  ])('%j', (subject) => {
-    expect(isGenericSubject(subject)).toBe(true);
-  });
-
-  test.each([
-    'Blocco emissione mandati',
-    'Lentezza stampa avvisi TARI',
-    "Crash all'apertura del protocollo",
-    'Programma paghe bloccato',
-    'Cityware: malfunzionamento firma digitale determine',
-    'Procedura elettorale bloccata in revisione dinamica',
-    'Blocco stampa ruolo TARI',
-    'Lentezza apertura pratiche edilizie',
-    'Crash modulo protocollo',
-    'Protocollo bloccato',
-    'Firma digitale non funziona',
-    'Mandati: malfunzionamento invio al tesoriere',
-  ])('names a topic: %j', (subject) => {
-    expect(isGenericSubject(subject)).toBe(false);
   });
 });
 

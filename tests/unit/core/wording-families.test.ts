@@ -3,8 +3,6 @@
 import { classifyModule } from '../../../src/core/classify/classify-module';
 import { classifyTicketType } from '../../../src/core/classify/classify-type';
 import { defaultDirectory } from '../../../src/core/directory/load-directory';
-import { isGenericSubject } from '../../../src/core/text/generic-subject';
-import { lineHasPersonName } from '../../../src/core/text/person-name';
 import { prepareText } from '../../../src/core/text/prepare';
 import { draft, finding, rulesFired, withContent } from './helpers';
 
@@ -185,36 +183,6 @@ describe('personal-recipient on the ticketing domain', () => {
   );
 });
 
-describe('names that are also courtesy words, and place names that are not names', () => {
-  test.each(['Fabrizio Gentili', 'Anna Cortese', 'Paolo Gentile - Ufficio Tributi'])(
-    '%j is a name',
-    (line) => {
-      expect(lineHasPersonName(line)).toBe(true);
-    },
-  );
-  test.each([
-    'Gentili Signori',
-    'Gentile Cliente',
-    'Cordiali Saluti',
-    'Comune di Misano Adriatico',
-    'Unione dei Comuni Valle del Savio',
-    'Il Responsabile del Servizio Finanziario',
-    'Amministrazione Comunale di Gradara',
-    'Municipio di Saludecio',
-    'Corpo Intercomunale',
-    'Asilo Nido Comunale',
-    'Centro Elaborazione Dati',
-  ])('%j is not', (line) => {
-    expect(lineHasPersonName(line)).toBe(false);
-  });
-});
-
-test('an office and a two-word Comune are no signature', () => {
-  const body =
-    'Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n\nGrazie\nIl Responsabile del Servizio Finanziario\nComune di Porto Recanati\n071 9799 111';
-  expect(rulesFired(draft({ bodyText: body }))).toContain('signature-missing');
-});
-
 describe('availability written as clock times or "potete trovarmi"', () => {
   test.each([
     'In ufficio: 8:30 - 13:30.',
@@ -233,21 +201,6 @@ describe('availability written as clock times or "potete trovarmi"', () => {
       'Buongiorno,\nalle 9:30 di stamattina il calcolo IMU del contribuente deceduto è risultato errato.\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456';
     expect(rulesFired(draft({ bodyText: body }))).toContain('availability-missing');
   });
-});
-
-describe('generic subjects', () => {
-  test.each(['Cityware non va', 'Ho bisogno di una mano', 'Aiuto urgente, non riesco a lavorare'])(
-    '%j is generic',
-    (subject) => {
-      expect(isGenericSubject(subject)).toBe(true);
-    },
-  );
-  test.each(['Programma bloccato in stampa cedolini', 'Blocco emissione mandati'])(
-    'a symptom with a topic is specific: %j',
-    (subject) => {
-      expect(isGenericSubject(subject)).toBe(false);
-    },
-  );
 });
 
 describe('insistence: more ways to remind', () => {
@@ -376,20 +329,5 @@ describe('module: everyday words of each office', () => {
     ],
   ])('%j', (subject, body, id) => {
     expect(moduleOf(subject, body)).toBe(id);
-  });
-});
-
-describe('Ente written as "Amministrazione comunale di" or "Municipio di"', () => {
-  const body = (ente: string) =>
-    `Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n\nCordiali saluti\nMario Rossi\n${ente}\nTel. 0541 123456`;
-  test.each(['Amministrazione Comunale di Gradara', 'Municipio di Saludecio'])(
-    '%j names an Ente',
-    (ente) => {
-      expect(rulesFired(draft({ bodyText: body(ente) }))).not.toContain('ente-missing');
-    },
-  );
-  test('and is the same Ente as "Comune di …"', () => {
-    const text = body('Amministrazione comunale di Gradara - Comune di Gradara, Ufficio Tributi');
-    expect(rulesFired(draft({ bodyText: text }))).not.toContain('ente-multiple');
   });
 });
