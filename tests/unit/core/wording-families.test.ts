@@ -167,42 +167,6 @@ describe('on-behalf: writing for a named person', () => {
   });
 });
 
-describe('personal-recipient on the ticketing domain', () => {
-  test('an operator mailbox next to the module addresses is personal', () => {
-    const f = finding(
-      draft({ cc: [{ address: 'marta.rinaldi@ticket.palitalsoft.example' }] }),
-      'personal-recipient',
-    );
-    expect(f?.where?.field).toBe('cc');
-  });
-  test.each(['help.desk@ticket.palitalsoft.example', 'noreply@ticket.palitalsoft.example'])(
-    'a shared mailbox is not personal: %s',
-    (address) => {
-      expect(rulesFired(draft({ cc: [{ address }] }))).not.toContain('personal-recipient');
-    },
-  );
-});
-
-describe('availability written as clock times or "potete trovarmi"', () => {
-  test.each([
-    'In ufficio: 8:30 - 13:30.',
-    'Fascia utile 14.30–17.00, il martedì.',
-    'Potete trovarmi al mattino.',
-    'Per chiarimenti potete rintracciarmi fino alle 13.',
-    'Cell. 333 1234567 (solo mattina)',
-    'Tel. 0541 854 020 (8-14)',
-    'Tel. 0541 862 411 – lun/ven 9-13',
-  ])('%j', (line) => {
-    const body = `Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n${line}\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456`;
-    expect(rulesFired(draft({ bodyText: body }))).not.toContain('availability-missing');
-  });
-  test('a single time of an event is not availability', () => {
-    const body =
-      'Buongiorno,\nalle 9:30 di stamattina il calcolo IMU del contribuente deceduto è risultato errato.\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456';
-    expect(rulesFired(draft({ bodyText: body }))).toContain('availability-missing');
-  });
-});
-
 describe('insistence: more ways to remind', () => {
   test.each([
     'Torno a sollecitare una risposta: il calcolo IMU 2025 del contribuente deceduto è ancora errato.',
@@ -212,31 +176,6 @@ describe('insistence: more ways to remind', () => {
     'Sono giorni che vi scrivo: il calcolo IMU 2025 del contribuente deceduto è errato.',
   ])('%j', (content) => {
     expect(fires(content, 'insistence')).toBe(true);
-  });
-});
-
-describe('attachment-mentioned-missing: more ways to say "attached"', () => {
-  const mentionsMissing = (content: string) =>
-    rulesFired(draft({ bodyText: withContent(content), attachments: [] })).includes(
-      'attachment-mentioned-missing',
-    );
-  test.each([
-    "Vi inoltro lo screenshot dell'errore.",
-    'Vi mando la stampa in PDF.',
-    "Accludo copia dell'avviso.",
-  ])('%j', (sentence) => {
-    expect(
-      mentionsMissing(
-        `Il calcolo IMU 2025 del contribuente deceduto risulta errato per gli eredi. ${sentence}`,
-      ),
-    ).toBe(true);
-  });
-  test("an attachment of a document in the software is not this mail's", () => {
-    expect(
-      mentionsMissing(
-        "Il calcolo IMU 2025 del contribuente deceduto è corretto, ma il file allegato all'avviso non si apre.",
-      ),
-    ).toBe(false);
   });
 });
 
@@ -256,28 +195,6 @@ test('on-behalf: "scrivo io al posto di <Name>, che…"', () => {
       'on-behalf',
     ),
   ).toBe(true);
-});
-
-describe('reply-to-ticket-notification: other automatic confirmations', () => {
-  const replyTo = (quoted: string, subject = 'Re: calcolo IMU 2025 errato') =>
-    rulesFired(
-      draft({
-        subject,
-        bodyText: `${withContent('Vi scrivo qui per un altro problema: la stampa dei bollettini TARI del 2025 si interrompe a metà.')}\n\n${quoted}`,
-      }),
-    ).includes('reply-to-ticket-notification');
-  test.each([
-    '> La sua richiesta di assistenza è stata registrata con il numero 48213.',
-    '> Messaggio generato automaticamente, si prega di non rispondere.',
-  ])('%j', (quoted) => {
-    expect(replyTo(quoted)).toBe(true);
-  });
-  test('a subject with a bracketed case number', () => {
-    expect(replyTo('> Buongiorno, abbiamo verificato.', 'R: [#482130] calcolo IMU')).toBe(true);
-  });
-  test("an operator's own reply is a conversation, not the notification", () => {
-    expect(replyTo('> Buongiorno, abbiamo corretto il calcolo: può riprovare?')).toBe(false);
-  });
 });
 
 describe('module: everyday words of each office', () => {
