@@ -4,13 +4,10 @@ import { classifyModule } from '../../../src/core/classify/classify-module';
 import { classifyTicketType } from '../../../src/core/classify/classify-type';
 import { defaultDirectory } from '../../../src/core/directory/load-directory';
 import { prepareText } from '../../../src/core/text/prepare';
-import { draft, finding, rulesFired, withContent } from './helpers';
 
 const typeOf = (body: string, subject = '') => classifyTicketType(subject, prepareText(body));
 const moduleOf = (subject: string, body: string) =>
   classifyModule(subject, prepareText(body), defaultDirectory, 'it')?.id ?? null;
-const fires = (content: string, rule: Parameters<typeof finding>[1]) =>
-  rulesFired(draft({ bodyText: withContent(content) })).includes(rule);
 
 describe('ticket type: a result that contradicts its data is an anomaly', () => {
   test.each([
@@ -129,72 +126,6 @@ describe('module keywords agree in gender', () => {
       ),
     ).toBe('protocollo');
   });
-});
-
-describe('booking: the help reserved a few words after the verb', () => {
-  test.each([
-    'Per il caricamento dei flussi di fine anno vorrei riservare fin da ora una mattinata di un vostro operatore.',
-    "Vorremmo prenotare un paio d'ore di supporto telefonico per la chiusura del bilancio, qualora ce ne fosse bisogno.",
-    'Chiedo se si può fissare già adesso una sessione di supporto per la revisione di gennaio, nel caso servisse.',
-  ])('%j', (content) => {
-    expect(fires(content, 'booking')).toBe(true);
-  });
-  test('booking a training day is a legitimate appointment', () => {
-    expect(
-      fires(
-        'Vorremmo prenotare una giornata di formazione sul nuovo modulo per le colleghe assunte a novembre.',
-        'booking',
-      ),
-    ).toBe(false);
-  });
-});
-
-describe('on-behalf: writing for a named person', () => {
-  test.each([
-    'Vi contatto da parte della signora Ferri del servizio economato, che non riesce a chiudere il buono.',
-    'Scrivo a nome del dott. Lanzi, che da stamattina non vede più le proposte di delibera.',
-    'La dirigente mi ha chiesto di segnalarvi che le stampe dei mandati escono vuote.',
-  ])('%j', (content) => {
-    expect(fires(content, 'on-behalf')).toBe(true);
-  });
-  test('a citizen named in the case is not on behalf', () => {
-    expect(
-      fires(
-        'La signora Ferri, residente in via Roma, ha chiesto un certificato storico che esce senza timbro.',
-        'on-behalf',
-      ),
-    ).toBe(false);
-  });
-});
-
-describe('insistence: more ways to remind', () => {
-  test.each([
-    'Torno a sollecitare una risposta: il calcolo IMU 2025 del contribuente deceduto è ancora errato.',
-    'Rinnovo la richiesta del 3 novembre: il calcolo IMU 2025 del contribuente deceduto è errato.',
-    'Già segnalato due settimane fa: il calcolo IMU 2025 del contribuente deceduto è errato.',
-    'È da dieci giorni che aspettiamo: il calcolo IMU 2025 del contribuente deceduto è errato.',
-    'Sono giorni che vi scrivo: il calcolo IMU 2025 del contribuente deceduto è errato.',
-  ])('%j', (content) => {
-    expect(fires(content, 'insistence')).toBe(true);
-  });
-});
-
-test('named-operator: "chiedo cortesemente che mi chiami <Name>"', () => {
-  expect(
-    fires(
-      'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Chiedo cortesemente che mi chiami Elena Berti.',
-      'named-operator',
-    ),
-  ).toBe(true);
-});
-
-test('on-behalf: "scrivo io al posto di <Name>, che…"', () => {
-  expect(
-    fires(
-      'Scrivo io al posto di Sara, che oggi è in ferie: il calcolo IMU 2025 del contribuente deceduto è errato.',
-      'on-behalf',
-    ),
-  ).toBe(true);
 });
 
 describe('module: everyday words of each office', () => {
