@@ -26,6 +26,10 @@ testRule(subjectGeneric, {
     'Firma digitale non funziona',
     'Mandati: malfunzionamento invio al tesoriere',
     'Programma bloccato in stampa cedolini',
+    // Reply and forward prefixes alone: the subject is missing (subject-missing), not generic.
+    'R:',
+    'RE: R:',
+    'Fwd:',
   ].map((subject) => ({ subject })),
   invalid: [
     {

@@ -11,6 +11,11 @@ testRule(wrongModuleAddress, {
   valid: [
     { name: "To is the module's address", subject, draft: { to: toModule } },
     {
+      name: "the module's address in Cc: the ticketing system opens the ticket for it too",
+      subject,
+      draft: { to: [personale], cc: toModule },
+    },
+    {
       name: 'no module is detected',
       subject: 'Schermata principale diversa',
       body: 'Da questa mattina quando apro la schermata principale tutto è molto diverso dal solito e confuso.',
