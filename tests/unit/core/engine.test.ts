@@ -1,0 +1,103 @@
+// Whole-engine behaviour: what checkTicket does around the rules (every rule at once, options,
+// odd settings, the report's order and verdict). What one rule finds is in rules/<id>.test.ts.
+import { checkTicket } from '../../../src/core/engine';
+import { rules } from '../../../src/core/rules';
+import type { UserSettings } from '../../../src/core/types';
+import { draft, finding, goodBody, rulesFired, withContent } from './helpers';
+
+test('a well-written ticket passes with no findings', () => {
+  const report = checkTicket(draft());
+  expect(report.findings).toEqual([]);
+  expect(report.verdict).toBe('ok');
+  expect(report.module?.id).toBe('tributi');
+});
+
+test('Windows line breaks (CRLF) give the same result', () => {
+  expect(checkTicket(draft({ bodyText: goodBody.replace(/\n/g, '\r\n') })).findings).toEqual([]);
+});
+
+test('CRLF line breaks (Outlook on Windows) find the same problems as LF', () => {
+  const body = withContent(
+    'Per il sig. Bianchi\nla stampante del protocollo non stampa le etichette.',
+  );
+  const crlf = body.replace(/\n/g, '\r\n');
+  expect(rulesFired(draft({ bodyText: body }))).toContain('named-operator');
+  expect(rulesFired(draft({ bodyText: crlf }))).toContain('named-operator');
+  expect(rulesFired(draft({ bodyText: crlf })).sort()).toEqual(
+    rulesFired(draft({ bodyText: body })).sort(),
+  );
+});
+
+test('all 19 rules are registered once', () => {
+  expect(new Set(rules.map((r) => r.id)).size).toBe(19);
+});
+
+test('findings come errors first, then warnings, then notes, rules in registry order', () => {
+  const report = checkTicket(
+    draft({
+      subject: '',
+      bodyText: withContent(
+        'Vorrei parlare con Marco: quando calcolo IMU 2025 per un contribuente deceduto compare un messaggio di errore.',
+      ),
+      attachments: [],
+    }),
+  );
+  expect(report.findings.map((f) => [f.severity, f.rule])).toEqual([
+    ['error', 'subject-missing'],
+    ['warning', 'named-operator'],
+    ['info', 'attachment-suggested'],
+    ['info', 'availability-missing'],
+  ]);
+  expect(report.verdict).toBe('block');
+});
+
+describe('engine options', () => {
+  test('severity overrides and "off" apply', () => {
+    const d = draft({ subject: '' });
+    const report = checkTicket(d, { severities: { 'subject-missing': 'warning' } });
+    expect(report.findings.find((f) => f.rule === 'subject-missing')?.severity).toBe('warning');
+    expect(report.verdict).toBe('warn');
+    expect(rulesFired(d, { severities: { 'subject-missing': 'off' } })).not.toContain(
+      'subject-missing',
+    );
+  });
+  test('an unknown configured level falls back to the default severity', () => {
+    const report = checkTicket(draft({ subject: '' }), {
+      severities: { 'subject-missing': 'fatal' as never },
+    });
+    expect(report.findings.find((f) => f.rule === 'subject-missing')?.severity).toBe('error');
+  });
+  test('messages follow the locale', () => {
+    const f = finding(draft({ subject: '' }), 'subject-missing', { locale: 'en' });
+    expect(f?.message).toMatch(/subject is empty/);
+  });
+  test('the generic subject list is configurable', () => {
+    const d = draft({ subject: 'Pratica' });
+    expect(rulesFired(d)).not.toContain('subject-generic');
+    expect(rulesFired(d, { genericSubjects: ['pratica'] })).toContain('subject-generic');
+  });
+});
+
+describe('settings of an older version or edited by hand', () => {
+  test.each([
+    [{ enti: 'Comune di Rimini' }],
+    [{ name: 42, phone: 541618402 }],
+    [{ availability: 'lun-ven 9-13' }],
+    [{ enti: [null, 3, 'Comune di Rimini'] }],
+  ])('%j gives no internal error and still checks the ticket', (settings) => {
+    const report = checkTicket(draft({ bodyText: withContent('Vedi oggetto.') }), {
+      settings: settings as unknown as UserSettings,
+    });
+    // A rule that throws is recorded apart from the findings (engine.ts): none may here.
+    expect(report.internalErrors).toEqual([]);
+    expect(report.findings.map((f) => f.rule)).toContain('body-too-vague');
+  });
+  test('an Ente given as one string still counts as the Ente', () => {
+    const body = goodBody.replace('Comune di Rimini', 'Ufficio Tributi');
+    const settings = { enti: 'Rimini' } as unknown as UserSettings;
+    const report = checkTicket(draft({ bodyText: body.replace('IMU 2025', 'IMU 2025 a Rimini') }), {
+      settings,
+    });
+    expect(report.findings.map((f) => f.rule)).not.toContain('ente-missing');
+  });
+});

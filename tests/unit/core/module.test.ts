@@ -1,0 +1,94 @@
+// Module classification: the everyday words of each office, and keywords that must agree in
+// gender and meaning before they point at a module.
+import { classifyModule } from '../../../src/core/classify/classify-module';
+import { defaultDirectory } from '../../../src/core/directory/load-directory';
+import { prepareText } from '../../../src/core/text/prepare';
+
+const moduleOf = (subject: string, body: string) =>
+  classifyModule(subject, prepareText(body), defaultDirectory, 'it')?.id ?? null;
+
+describe('module keywords agree in gender', () => {
+  test('a feminine adjective does not count as a masculine noun keyword', () => {
+    // "certificata" is not "certificato" (demografici): this is about the protocol's PEC.
+    expect(
+      moduleOf(
+        'Posta elettronica certificata non scaricata',
+        'La posta elettronica certificata arrivata ieri non compare nel registro di protocollo.',
+      ),
+    ).toBe('protocollo');
+  });
+  test('inflections of the same gender still match', () => {
+    expect(
+      moduleOf('Certificati di residenza', 'I certificati storici escono senza il timbro.'),
+    ).toBe('demografici');
+    expect(moduleOf('Fatture', 'Le fatture del mese non si importano.')).toBe('contabilita');
+  });
+  test('a staff record is a payroll matter, not the registry office', () => {
+    expect(
+      moduleOf(
+        'Anagrafica del dipendente',
+        "Nella scheda anagrafica del dipendente non si salva il nuovo IBAN per l'accredito.",
+      ),
+    ).toBe('personale');
+  });
+  test('documents "protocollati" point to the protocol module', () => {
+    expect(
+      moduleOf(
+        'Documenti da riassegnare',
+        'Ho dei documenti protocollati assegnati al Settore Ragioneria per sbaglio: come si spostano?',
+      ),
+    ).toBe('protocollo');
+  });
+});
+
+describe('module: everyday words of each office', () => {
+  test.each([
+    [
+      'Utenze non domestiche',
+      'Le utenze non domestiche cessate a ottobre sono ancora a ruolo.',
+      'tributi',
+    ],
+    [
+      'Timbrature di novembre',
+      'Le timbrature del badge di novembre non arrivano nel cartellino.',
+      'personale',
+    ],
+    [
+      'Ordinativi al tesoriere',
+      'Gli ordinativi OPI inviati al tesoriere tornano scartati.',
+      'contabilita',
+    ],
+    [
+      'Tessere elettorali',
+      'La stampa delle tessere elettorali non riporta la sezione.',
+      'demografici',
+    ],
+    [
+      'Seduta di giunta',
+      'Nella seduta di giunta di ieri le proposte non risultano approvate.',
+      'atti',
+    ],
+    [
+      'Sanatoria edilizia',
+      'Le pratiche di sanatoria non calcolano gli oneri di urbanizzazione.',
+      'suap-sue',
+    ],
+    [
+      'Autovelox',
+      'Le violazioni rilevate dall’autovelox non vengono importate con la targa.',
+      'polizia-locale',
+    ],
+    [
+      'Non entro nel programma',
+      'Non riesco ad accedere ai tributi: dopo il login resta la pagina bianca.',
+      'sistemistica',
+    ],
+    [
+      'Postazione nuova',
+      "Sulla nuova postazione non si installa lo scanner per l'acquisizione.",
+      'sistemistica',
+    ],
+  ])('%j', (subject, body, id) => {
+    expect(moduleOf(subject, body)).toBe(id);
+  });
+});

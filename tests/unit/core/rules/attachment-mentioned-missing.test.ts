@@ -1,0 +1,51 @@
+import { attachmentMentionedMissing } from '../../../../src/core/rules/attachment-mentioned-missing';
+import { goodBody, screenshot } from './fixtures';
+import { testRule, type InvalidCase } from './rule-tester';
+
+const request = 'Il calcolo IMU 2025 del contribuente deceduto risulta errato per gli eredi.';
+/** The request, then `line` on a line of its own; the message has no attachment. */
+const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`): InvalidCase => ({
+  name: line,
+  body,
+  findings: [
+    { messageId: 'default', severity: 'warning', field: 'body', excerpt, data: { excerpt } },
+  ],
+});
+
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      name: 'the mentioned screenshot is attached',
+      body: `${request}\nIn allegato lo screenshot.`,
+      draft: { attachments: screenshot },
+    },
+    { name: 'no mention, no attachment', body: goodBody },
+    {
+      name: 'a document attached to a PEC is not our attachment',
+      body: `${request}\nIl file in allegato alla PEC non viene protocollato.`,
+    },
+    {
+      name: "an attachment of an earlier mail ('in allegato al ticket precedente') is not ours",
+      body: `${request}\nIn allegato al ticket precedente trovate i dati.`,
+    },
+    {
+      name: "an attachment of a document in the software is not this mail's",
+      body: "Il calcolo IMU 2025 del contribuente deceduto è corretto, ma il file allegato all'avviso non si apre.",
+    },
+    { name: 'a mention only in the quoted reply', body: `${goodBody}\n\n> In allegato il file` },
+  ],
+  invalid: [
+    mentioned('In allegato lo screenshot.', 'In allegato'),
+    mentioned('Vedi screenshot.', 'Vedi screenshot'),
+    mentioned('Qui allegata la stampa.', 'Qui allegata'),
+    mentioned('Allego la stampa.', 'Allego'),
+    mentioned('Vedi allegato.', 'Vedi allegato'),
+    mentioned("Invio lo screenshot dell'errore.", 'Invio lo screenshot'),
+    // Written in the same line as the request.
+    ...[
+      ["Vi inoltro lo screenshot dell'errore.", 'Vi inoltro lo screenshot'],
+      ['Vi mando la stampa in PDF.', 'Vi mando la stampa'],
+      ["Accludo copia dell'avviso.", 'Accludo'],
+    ].map(([line, excerpt]) => mentioned(line!, excerpt!, `${request} ${line}`)),
+  ],
+});

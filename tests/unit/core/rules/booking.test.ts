@@ -1,0 +1,183 @@
+import { booking } from '../../../../src/core/rules/booking';
+import { goodBody } from './fixtures';
+import { testRule, type InvalidCase } from './rule-tester';
+
+/** Help reserved for a possible future need: the finding quotes the reservation. */
+const booked = (body: string, excerpt: string): InvalidCase => ({
+  body,
+  findings: [
+    { messageId: 'default', severity: 'warning', field: 'body', excerpt, data: { excerpt } },
+  ],
+});
+
+testRule(booking, {
+  valid: [
+    { name: 'a present problem', body: goodBody },
+    ...[
+      "Il calcolo IMU 2025 del contribuente deceduto risulta errato, serve assistenza. Vi ringrazio fin d'ora per la collaborazione.",
+      'Il calcolo IMU 2025 del contribuente deceduto risulta errato; qualora ci fossero altri problemi vi ricontatto.',
+      'Per sicurezza vorrei sapere se posso ricalcolare IMU 2025 del contribuente deceduto senza perdere i dati.',
+      // A present problem: help now, even if a time is proposed.
+      'Da stamattina la stampa dei mandati si blocca; vorremmo fissare già da ora un intervento di un vostro tecnico.',
+      'Il programma non calcola gli interessi di mora: potete far intervenire un tecnico, eventualmente anche domani?',
+      "L'elaborazione di fine anno si è fermata con un messaggio di errore, vorremmo un tecnico a disposizione per sicurezza mentre la rilanciamo.",
+      'Ieri la stampa del rendiconto è andata in errore: vorremmo un tecnico disponibile già da ora per rilanciarla insieme.',
+      'Potete fissarmi un appuntamento telefonico per oggi pomeriggio? La stampa dei mandati esce vuota.',
+      'Buongiorno, vi chiedo un intervento urgente: il server non risponde da stamattina.',
+      // Training or advice about a topic: a legitimate appointment.
+      "Vorremmo fissare in anticipo una giornata di formazione per la nuova collega sull'uso del protocollo.",
+      'Potete fissare un appuntamento con un tecnico per spiegarci la nuova procedura di conservazione?',
+      'Vorrei fissare un appuntamento per la formazione sulla nuova PagoPA, eventualmente a dicembre.',
+      'Vorremmo prenotare una giornata di formazione sul nuovo modulo per le colleghe assunte a novembre.',
+      // No request for help at a time.
+      'Qualora ci fossero altri problemi vi ricontatto, intanto grazie per la correzione degli avvisi.',
+      'Vi ringrazio fin da ora per la disponibilità del vostro tecnico.',
+      'Potete richiamarmi domani mattina? sono disponibile dalle 9 alle 12.',
+      'Grazie fin da ora a chi potrà darci supporto sul calcolo della mensa.',
+      'Il tecnico che era presente ieri ci ha lasciato le istruzioni, ma la chiusura del mese prossimo non parte.',
+      'Vorrei sapere se per la prossima versione è prevista la stampa del DURC.',
+      'Quando sarà disponibile il nuovo tracciato F24? Ci servirà a gennaio.',
+      // A date, a slot or a person of the Ente, or a how-to question: nothing of the vendor is booked.
+      'Come posso fissare la data di scadenza della prima rata TARI a marzo?',
+      "Vorremmo bloccare l'orario di apertura dello sportello online a partire da gennaio: dove si imposta?",
+      'Dobbiamo riservare una parte dei posti del nido ai residenti per il prossimo anno scolastico, come si configura?',
+      'Il tecnico comunale sarà presente alla commissione di lunedì: come lo inseriamo nel verbale?',
+      'Il tecnico della ditta verrà lunedì prossimo a installare la stampante: dobbiamo configurare qualcosa nel programma?',
+      'Vorrei prenotare la sala consiliare per il 12 dicembre tramite il modulo prenotazioni, ma non trovo la voce.',
+      'Il nuovo operatore dello stato civile inizierà a gennaio: come gli creiamo le credenziali?',
+      'Per la scadenza di dicembre dobbiamo garantire la presenza del messo: come si gestisce nel calendario notifiche?',
+    ].map((body) => ({ body })),
+  ],
+  invalid: [
+    booked(
+      "Vorrei prenotare un'assistenza per quando faremo il calcolo IMU 2025 del contribuente deceduto.",
+      "prenotare un'assistenza",
+    ),
+    booked(
+      'Nel caso dovesse servire, vorremmo supporto sul calcolo IMU 2025 dei contribuenti deceduti.',
+      'Nel caso dovesse servire',
+    ),
+    booked(
+      'In previsione di eventuali problemi con il calcolo IMU 2025 dei contribuenti deceduti chiedo supporto.',
+      'In previsione di eventuali',
+    ),
+    booked(
+      "Per sicurezza vorrei fissare fin d'ora un supporto per il calcolo IMU 2025 dei contribuenti deceduti.",
+      "fissare fin d'ora un supporto",
+    ),
+    booked(
+      'Vorremmo fissare una giornata di assistenza per la migrazione IMU 2025 di febbraio dei contribuenti.',
+      'fissare una giornata di assistenza',
+    ),
+    booked(
+      'A marzo avremo bisogno di assistenza per il calcolo IMU 2025 dei contribuenti deceduti.',
+      'avremo bisogno di assistenza',
+    ),
+    // A reserved time or technician for a possible future need, in many words.
+    booked(
+      "Per la chiusura dell'esercizio vorremmo già da ora fissare una mattinata con un vostro tecnico, casomai ci fossero intoppi.",
+      'fissare una mattinata',
+    ),
+    booked(
+      'vorrei bloccare un tecnico per il giorno della scadenza TARI, nel caso in cui ci siano problemi con gli avvisi.',
+      'bloccare un tecnico',
+    ),
+    booked(
+      "Chiediamo che il 16 dicembre ci sia un vostro tecnico disponibile per sicurezza, durante l'elaborazione di fine anno.",
+      'un vostro tecnico disponibile',
+    ),
+    booked(
+      'Potreste garantirci la presenza di un operatore il giorno delle elezioni? Preferiamo muoverci in anticipo.',
+      'presenza di un operatore',
+    ),
+    booked(
+      'In vista del conguaglio di fine anno chiedo di tenere libero un pomeriggio per noi, eventualmente ci sentiamo quel giorno.',
+      'tenere libero un pomeriggio',
+    ),
+    booked(
+      'se dovesse servire vorremmo avere a disposizione un tecnico lunedì prossimo durante il caricamento dei flussi',
+      'avere a disposizione un tecnico',
+    ),
+    booked(
+      'Vorremmo riservarci in anticipo una giornata del vostro tecnico per il passaggio al nuovo anno contabile.',
+      'riservarci in anticipo una giornata',
+    ),
+    booked(
+      'vorei fissare gia da ora un appuntamento con un tecnico per quando faremo il riaccertamento, casomai servisse.',
+      'fissare gia da ora un appuntamento',
+    ),
+    booked(
+      "Qualora l'invio dei flussi F24 del 16 giugno desse problemi, vorremmo che un vostro operatore fosse già allertato e disponibile quel giorno.",
+      'un vostro operatore fosse già allertato',
+    ),
+    booked(
+      'Fin dora vi chiedo di prenotarci un tecnico per la notte dello spoglio elettorale.',
+      'prenotarci un tecnico',
+    ),
+    booked(
+      'Il 30 aprile scade il rendiconto: vorremmo riservare sin da adesso mezza giornata di un tecnico, caso mai qualcosa andasse storto.',
+      'riservare sin da adesso mezza giornata',
+    ),
+    booked(
+      'sarebbe possibile avere un vostro sistemista reperibile sabato prossimo durante la migrazione del server? giusto per sicurezza',
+      'un vostro sistemista reperibile',
+    ),
+    booked(
+      'Vi chiedo di tenerci libero il pomeriggio del 15 per il passaggio ad ANPR, qualora servisse un intervento.',
+      'tenerci libero il pomeriggio',
+    ),
+    booked(
+      'Vorremmo concordare fin da ora la presenza di un vostro tecnico per la prima elaborazione degli stipendi di gennaio.',
+      'presenza di un vostro tecnico',
+    ),
+    booked(
+      'per precauzione chiediamo che durante la notte delle elezioni ci sia un operatore disponibile',
+      'un operatore disponibile',
+    ),
+    booked(
+      "Nel caso in cui il 16 dicembre l'invio al tesoriere non andasse a buon fine vorremmo poter contare su un vostro tecnico già prenotato.",
+      'poter contare su un vostro tecnico',
+    ),
+    booked(
+      'Siccome a gennaio cambia il tesoriere, chiediamo di bloccarci una giornata con un vostro operatore.',
+      'bloccarci una giornata',
+    ),
+    booked(
+      'VORREMMO PRENOTARE UN TECNICO PER IL 31 DICEMBRE, NON SI SA MAI.',
+      'PRENOTARE UN TECNICO',
+    ),
+    booked(
+      "vorremo fissare un collegamento con un vostro tecnico x il giorno dell'invio del 770, casomai",
+      'fissare un collegamento',
+    ),
+    booked(
+      'Chiedo la disponibilità di un vostro operatore per la giornata di venerdì 12, quando caricheremo i dati del censimento.',
+      'disponibilità di un vostro operatore',
+    ),
+    booked(
+      'Per stare tranquilli vorremmo un tecnico a disposizione durante la prima emissione dei ruoli con il nuovo sistema.',
+      'un tecnico a disposizione',
+    ),
+    booked(
+      'Sarebbe possibile prenotarvi per la mattina del 2 gennaio? Dobbiamo fare la chiusura e preferiamo avere qualcuno.',
+      'prenotarvi per la mattina',
+    ),
+    booked(
+      "Vi chiediamo di garantirci un supporto nelle giornate di scadenza dell'IMU, in caso di problemi.",
+      'garantirci un supporto',
+    ),
+    // The help reserved a few words after the verb.
+    booked(
+      'Per il caricamento dei flussi di fine anno vorrei riservare fin da ora una mattinata di un vostro operatore.',
+      'riservare fin da ora una mattinata',
+    ),
+    booked(
+      "Vorremmo prenotare un paio d'ore di supporto telefonico per la chiusura del bilancio, qualora ce ne fosse bisogno.",
+      "prenotare un paio d'ore di supporto",
+    ),
+    booked(
+      'Chiedo se si può fissare già adesso una sessione di supporto per la revisione di gennaio, nel caso servisse.',
+      'fissare già adesso una sessione di supporto',
+    ),
+  ],
+});

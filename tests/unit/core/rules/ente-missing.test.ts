@@ -1,0 +1,75 @@
+import { enteMissing } from '../../../../src/core/rules/ente-missing';
+import { goodBody, settings } from './fixtures';
+import { testRule } from './rule-tester';
+
+// The good ticket signed "Ufficio Tributi" only.
+const noEnte = goodBody.replace(' - Comune di Rimini', '');
+const twoEnti = { enti: ['Comune di Rimini', 'Unione Valmarecchia'] };
+const signedBy = (ente: string) =>
+  `Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n\nCordiali saluti\nMario Rossi\n${ente}\nTel. 0541 123456`;
+
+testRule(enteMissing, {
+  valid: [
+    ...[
+      'Unione dei Comuni Valle del Savio',
+      'Città di Cesena',
+      'Provincia di Forlì-Cesena',
+      'COMUNE DI RIMINI',
+      'Città metropolitana di Bologna',
+    ].map((ente) => ({ name: `the text names "${ente}"`, body: `${noEnte}\n${ente}` })),
+    ...['Amministrazione Comunale di Gradara', 'Municipio di Saludecio'].map((ente) => ({
+      name: `the signature names "${ente}"`,
+      body: signedBy(ente),
+    })),
+    {
+      name: 'a lower-case Ente in the signature',
+      body: goodBody.replace('Comune di Rimini', 'comune di rimini'),
+    },
+    { name: 'an Ente in the subject', subject: 'Comune di Rimini – IMU 2025 errata', body: noEnte },
+    {
+      name: 'non-breaking spaces in the name (HTML bodies), with two Enti in the settings',
+      body: goodBody.replace('Comune di Rimini', 'Comune\u00a0di\u00a0Rimini'),
+      settings: twoEnti,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no Ente and no settings: a note, nothing to offer',
+      body: noEnte,
+      findings: [{ messageId: 'default', severity: 'info', fix: null }],
+    },
+    {
+      name: 'the one Ente of the settings is offered',
+      body: noEnte,
+      settings,
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'info',
+          fix: {
+            id: 'add-ente',
+            edits: [{ kind: 'append-to-body', text: 'Ente: Comune di Rimini' }],
+          },
+        },
+      ],
+    },
+    {
+      name: 'whoever works for two Enti is asked which one, before sending',
+      body: noEnte,
+      settings: twoEnti,
+      findings: [
+        {
+          messageId: 'several',
+          severity: 'warning',
+          data: { enti: 'Comune di Rimini, Unione Valmarecchia' },
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: '"comune di residenza" names no Ente',
+      body: noEnte.replace('risulta errato', 'risulta errato nel comune di residenza'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

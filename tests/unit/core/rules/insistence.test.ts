@@ -1,0 +1,107 @@
+import { insistence } from '../../../../src/core/rules/insistence';
+import { findingsOf, testRule, type InvalidCase } from './rule-tester';
+
+/** Insistent wording in the body: the finding quotes it. */
+const insists = (body: string, excerpt: string): InvalidCase => ({
+  body,
+  findings: [
+    { messageId: 'default', severity: 'warning', field: 'body', excerpt, data: { excerpt } },
+  ],
+});
+
+testRule(insistence, {
+  valid: [
+    // An error message copied in capitals is information, not shouting.
+    'Il calcolo IMU 2025 del contribuente deceduto si interrompe con:\nERRORE DI SISTEMA IMPOSSIBILE PROSEGUIRE',
+    // "Solleciti" as documents of the case, reports to the Ente's own staff.
+    'La stampa dei solleciti di pagamento TARI 2025 per il contribuente deceduto risulta errata.',
+    'Sollecito di pagamento inviato al contribuente deceduto: il calcolo IMU 2025 risulta errato.',
+    'Ho già segnalato il problema al mio responsabile: il calcolo IMU 2025 del contribuente deceduto è errato.',
+    // One "urgente" in lower case says why, it does not shout.
+    'È urgente perché scade il termine: il calcolo IMU 2025 del contribuente deceduto è errato.',
+  ].map((body) => ({ body })),
+  invalid: [
+    insists(
+      'Sollecito: il calcolo IMU 2025 del contribuente deceduto risulta ancora errato.',
+      'Sollecito',
+    ),
+    insists(
+      'È la terza volta che segnalo che il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'È la terza volta',
+    ),
+    insists(
+      'Ancora nessuna risposta: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'Ancora nessuna risposta',
+    ),
+    insists('Il calcolo IMU 2025 del contribuente deceduto risulta errato!!! Serve subito.', '!!!'),
+    insists(
+      'Urgente: il calcolo IMU 2025 del contribuente deceduto è errato, è urgente.',
+      'Urgente',
+    ),
+    insists('Il calcolo IMU 2025 del contribuente deceduto è errato, URGENTE.', 'URGENTE'),
+    insists(
+      'IL CALCOLO IMU DEL CONTRIBUENTE È SBAGLIATO\nil calcolo IMU 2025 del contribuente deceduto è errato.',
+      'IL CALCOLO IMU DEL CONTRIBUENTE È SBAGLIATO',
+    ),
+    insists(
+      'Non ho ancora ricevuto nessuna risposta: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'Non ho ancora ricevuto nessuna risposta',
+    ),
+    insists(
+      'Siamo ancora in attesa: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'Siamo ancora in attesa',
+    ),
+    insists(
+      'Vi ho scritto più volte: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'scritto più volte',
+    ),
+    insists(
+      'Da una settimana aspettiamo: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'Da una settimana aspettiamo',
+    ),
+    // Reminders to the helpdesk.
+    insists(
+      'Secondo sollecito: il calcolo IMU 2025 del contribuente deceduto risulta ancora errato.',
+      'Secondo sollecito',
+    ),
+    insists(
+      'Vi ho già segnalato il problema: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'ho già segnalato',
+    ),
+    insists(
+      'Vi sollecito per il calcolo IMU 2025 del contribuente deceduto, che risulta ancora errato.',
+      'Vi sollecito',
+    ),
+    insists(
+      'Torno a sollecitare una risposta: il calcolo IMU 2025 del contribuente deceduto è ancora errato.',
+      'Torno a sollecitare',
+    ),
+    insists(
+      'Rinnovo la richiesta del 3 novembre: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'Rinnovo la richiesta',
+    ),
+    insists(
+      'Già segnalato due settimane fa: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'Già segnalato due settimane fa',
+    ),
+    insists(
+      'È da dieci giorni che aspettiamo: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'È da dieci giorni che aspettiamo',
+    ),
+    insists(
+      'Sono giorni che vi scrivo: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'Sono giorni che vi scrivo',
+    ),
+    {
+      name: '"!!!" in the subject',
+      subject: '  Tributi!!! calcolo IMU errato',
+      findings: [{ messageId: 'default', field: 'subject', excerpt: '!!!' }],
+    },
+  ],
+});
+
+test('subject offsets point into the subject as the host has it (leading blanks included)', () => {
+  const subject = '  Tributi!!! calcolo IMU errato';
+  const [f] = findingsOf(insistence, { subject });
+  expect(subject.slice(f!.where!.start, f!.where!.end)).toBe('!!!');
+});

@@ -1,0 +1,200 @@
+import { onBehalf } from '../../../../src/core/rules/on-behalf';
+import { testRule, type InvalidCase } from './rule-tester';
+
+/** Writing for someone else: the finding quotes what says so. */
+const relayed = (body: string, excerpt: string): InvalidCase => ({
+  body,
+  findings: [
+    { messageId: 'default', severity: 'warning', field: 'body', excerpt, data: { excerpt } },
+  ],
+});
+
+testRule(onBehalf, {
+  valid: [
+    // Colleagues who share the writer's problem, or are just mentioned.
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato: anche la collega ha lo stesso problema.',
+    'Anche i colleghi vedono che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Scrivo per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    'Anche la mia collega ha lo stesso problema quando apre il registro delle determine.',
+    'Il collega ha già configurato la stampante, ma la stampa dei mandati si interrompe a metà.',
+    "La collega ha già preparato l'elenco delle posizioni da correggere: non riesco però a caricarlo.",
+    "Insieme alla collega abbiamo provato a rilanciare l'elaborazione ma non riusciamo a completarla.",
+    "Come mi ha suggerito la collega dell'anagrafe, vi scrivo perché non riesco a salvare le variazioni.",
+    'Il responsabile mi ha chiesto di controllare i dati prima dell’invio e durante il controllo il programma si blocca.',
+    // An office, the vendor's operator, the writer's own side.
+    "L'Ufficio Tributi segnala che la stampa degli avvisi TARI esce senza il codice IUV.",
+    'Scrivo a nome dell’Ufficio Tributi: la stampa degli avvisi TARI esce senza il codice IUV.',
+    'Il vostro tecnico al telefono mi ha chiesto di aprire un ticket: la stampa dei ruoli si blocca.',
+    'Da parte nostra i dati sono corretti, ma il riepilogo riporta importi doppi.',
+    'Ho provato con il responsabile a rilanciare la procedura, ma non riesco a completarla.',
+    'Il dirigente ha firmato la determina ma non riesco a trasmetterla alla ragioneria.',
+    'Come da indicazioni del segretario, vi segnalo che non riesco a pubblicare le delibere.',
+    'Il sindaco ha chiesto un report delle pratiche: come lo estraggo?',
+    'Sia io che la collega non riusciamo ad accedere dal mattino.',
+    // Citizens, taxpayers, suppliers and people named in the case are no colleagues.
+    "Il cittadino non riesce a pagare l'avviso tramite PagoPA: il portale restituisce un errore.",
+    'Un contribuente lamenta di aver ricevuto due avvisi per la stessa utenza.',
+    "Il responsabile del procedimento non viene riportato nella stampa dell'atto.",
+    "Il sindaco non risulta tra i firmatari nell'elenco dei decreti.",
+    'Il dirigente non riesce a firmare perché il sistema non riconosce la sua smart card, e lo stesso capita a me.',
+    'La ditta mi ha chiesto di inviarle la fattura di nuovo: come si ristampa?',
+    'Il cittadino mi chiede di inviargli il certificato via PEC ma il programma non lo allega.',
+    "L'utente non riesce a completare la domanda online, ci ha chiamato stamattina.",
+    'La dipendente della ditta esterna non riesce ad accedere al portale fornitori.',
+    'La signora Ferri, residente in via Roma, ha chiesto un certificato storico che esce senza timbro.',
+  ].map((body) => ({ body })),
+  invalid: [
+    relayed(
+      'Scrivo per conto della collega: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'per conto della collega',
+    ),
+    relayed(
+      'Il mio collega ha un problema: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'Il mio collega ha un problema',
+    ),
+    relayed(
+      'Scrivo per Mario che non riesce a calcolare IMU 2025 del contribuente deceduto.',
+      'Scrivo per Mario che',
+    ),
+    relayed(
+      'La collega mi chiede di segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'La collega mi chiede',
+    ),
+    relayed(
+      'Scrivo per conto del Sindaco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'per conto del Sindaco',
+    ),
+    relayed(
+      'Il responsabile mi ha chiesto di segnalare che il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'Il responsabile mi ha chiesto di segnalare',
+    ),
+    relayed(
+      'Vi inoltro la segnalazione della collega: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'Vi inoltro la segnalazione della collega',
+    ),
+    relayed(
+      'Segnalo per la collega: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      'Segnalo per la collega',
+    ),
+    relayed(
+      'Scrivo per Martina, la nuova agente del Comando, che non riesce a calcolare IMU 2025 del contribuente.',
+      'Scrivo per Martina, la nuova agente del Comando, che',
+    ),
+    relayed(
+      "Un collega dell'anagrafe non riesce a calcolare IMU 2025 del contribuente deceduto.",
+      "Un collega dell'anagrafe non riesce",
+    ),
+    relayed(
+      'Vi giro la segnalazione della collega Anna che non riesce a calcolare IMU 2025 del contribuente.',
+      'della collega Anna che non riesce',
+    ),
+    relayed(
+      'La responsabile del servizio mi chiede di scrivervi perché non riesce ad accedere alla firma digitale.',
+      'La responsabile del servizio mi chiede di scrivervi perché non riesce',
+    ),
+    relayed(
+      'Scrivo io per il segretario comunale, che da ieri non vede più le delibere in bacheca.',
+      'il segretario comunale, che da ieri non vede',
+    ),
+    relayed(
+      "Su richiesta dell'assessore al bilancio vi segnalo che il prospetto delle entrate riporta importi doppi.",
+      "Su richiesta dell'assessore",
+    ),
+    relayed(
+      "Vi giro la richiesta del dirigente dell'area tecnica: non gli arrivano le notifiche delle pratiche SUAP.",
+      'Vi giro la richiesta del dirigente',
+    ),
+    relayed(
+      'il sindaco non riesce a firmare i decreti dal suo account, io invece non ho problemi.',
+      'il sindaco non riesce',
+    ),
+    relayed(
+      'Da parte della dott.ssa Ferretti vi chiedo di verificare il suo profilo: non le compare il menu delle determine.',
+      'dott.ssa Ferretti vi chiedo di verificare il suo profilo: non le',
+    ),
+    relayed(
+      "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi che il programma gli si chiude all'avvio.",
+      'mi ha chiesto di segnalarvi',
+    ),
+    relayed(
+      'la mia responsabile mi prega di inoltrarvi questa richiesta: non riesce a stampare il registro.',
+      'la mia responsabile mi prega di inoltrarvi questa richiesta: non riesce',
+    ),
+    relayed(
+      'scrivo per conto del mio dirigente che non riesce ad entrare nella procedura degli atti.',
+      'per conto del mio dirigente',
+    ),
+    relayed(
+      'Una dipendente dei servizi sociali non riesce a protocollare le istanze e mi ha chiesto di aprire il ticket.',
+      'Una dipendente dei servizi sociali non riesce',
+    ),
+    relayed(
+      'Il comandante della polizia locale mi ha detto di scrivervi: i verbali non vengono più inviati al portale.',
+      'Il comandante della polizia locale mi ha detto di scrivervi',
+    ),
+    relayed(
+      'La nostra segretaria non riesce più ad aprire le delibere dal 3 marzo.',
+      'La nostra segretaria non riesce',
+    ),
+    relayed(
+      'Vi scrivo su richiesta del Responsabile del Servizio Finanziario, che non visualizza i capitoli di spesa.',
+      'su richiesta del Responsabile',
+    ),
+    relayed(
+      "L'assessore mi chiede di chiedervi perché il portale non mostra le pratiche.",
+      "L'assessore mi chiede di chiedervi",
+    ),
+    relayed(
+      'giro a voi la segnalazione del collega Bianchi: non gli parte la stampa dei mandati',
+      'giro a voi la segnalazione del collega',
+    ),
+    relayed(
+      'La dott.ssa Verdi dell’ufficio personale lamenta che i cedolini non si aprono.',
+      'dott.ssa Verdi dell’ufficio personale lamenta',
+    ),
+    relayed(
+      'per conto del sig. Mancini vi segnalo che il suo profilo è bloccato',
+      'per conto del sig. Mancini',
+    ),
+    relayed(
+      'Vi contatto per la mia collega Sara che è in ferie ma ha urgenza di ristampare un certificato.',
+      'la mia collega Sara che è in ferie ma ha urgenza',
+    ),
+    relayed(
+      'La segretaria comunale non riesce a firmare digitalmente gli atti da lunedì; mi ha chiesto di aprire il ticket.',
+      'La segretaria comunale non riesce',
+    ),
+    relayed(
+      "Vi scrivo per conto dell'assessora Bruni, che non vede le proposte di delibera.",
+      "per conto dell'assessora",
+    ),
+    relayed(
+      'La mia collega Anna è assente oggi, ma mi ha detto di segnalarvi che il suo programma non stampa.',
+      'La mia collega Anna è assente oggi, ma mi ha detto di segnalarvi',
+    ),
+    relayed(
+      'Su richiesta di Paola Neri vi segnalo che il suo account risulta scaduto da lunedì.',
+      'Su richiesta di Paola',
+    ),
+    relayed(
+      'vi scrivo a nome del mio capoufficio, visto che lui non ha accesso alla posta: la stampa dei ruoli si blocca.',
+      'a nome del mio capoufficio',
+    ),
+    relayed(
+      'Vi contatto da parte della signora Ferri del servizio economato, che non riesce a chiudere il buono.',
+      'signora Ferri del servizio economato, che non riesce',
+    ),
+    relayed(
+      'Scrivo a nome del dott. Lanzi, che da stamattina non vede più le proposte di delibera.',
+      'dott. Lanzi, che da stamattina non vede',
+    ),
+    relayed(
+      'La dirigente mi ha chiesto di segnalarvi che le stampe dei mandati escono vuote.',
+      'La dirigente mi ha chiesto di segnalarvi',
+    ),
+    relayed(
+      'Scrivo io al posto di Sara, che oggi è in ferie: il calcolo IMU 2025 del contribuente deceduto è errato.',
+      'Scrivo io al posto di Sara, che',
+    ),
+  ],
+});

@@ -1,0 +1,55 @@
+import { phoneMissing } from '../../../../src/core/rules/phone-missing';
+import { goodBody, settings } from './fixtures';
+import { testRule } from './rule-tester';
+
+// The good ticket with a protocol number where its phone was: a number that is no phone.
+const noPhone = goodBody.replace('Tel. 0541 123456', 'prot. n. 12345/2024');
+const request =
+  "Il calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso non parte.";
+
+testRule(phoneMissing, {
+  valid: [
+    { name: 'a mobile number', body: noPhone.replace('prot. n. 12345/2024', 'cell. 333 1234567') },
+  ],
+  invalid: [
+    {
+      name: 'a signature without phone: the phone line from the settings is offered',
+      body: noPhone,
+      settings,
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'error',
+          fix: {
+            id: 'append-phone',
+            edits: [{ kind: 'append-to-body', text: 'Tel. 0541 123456' }],
+          },
+        },
+      ],
+    },
+    {
+      name: 'no signature at all: the whole signature block is offered',
+      body: request,
+      settings,
+      findings: [
+        {
+          messageId: 'default',
+          fix: {
+            id: 'append-phone',
+            edits: [
+              {
+                kind: 'append-to-body',
+                text: 'Cordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456\nReperibile: lun-ven 09:00-13:00',
+              },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      name: 'a phone only in the quoted reply does not count; no phone in settings, no fix',
+      body: `${noPhone}\n\n-----Messaggio originale-----\nDa: x\nTel. 0541 654321`,
+      findings: [{ messageId: 'default', fix: null }],
+    },
+  ],
+});

@@ -1,0 +1,132 @@
+import { replyToTicketNotification } from '../../../../src/core/rules/reply-to-ticket-notification';
+import { withContent } from './fixtures';
+import { testRule, type InvalidCase, type RuleCase } from './rule-tester';
+
+// Answering the automatic mail is what it asks for when the reply adds to the same ticket; the
+// rule speaks only when the reply raises a different problem.
+const otherProblem =
+  'Approfitto per segnalarvi un altro problema: la stampa dei bollettini TARI si interrompe a metà.';
+const writingHere =
+  'Vi scrivo qui per un altro problema: la stampa dei bollettini TARI del 2025 si interrompe a metà.';
+const sameTicket =
+  "Come richiesto, integro la segnalazione: l'errore compare anche per il contribuente RSSMRA40A01H294X.";
+
+/** A reply saying `content` above the quoted mail; named by the quote unless `name` is given. */
+const replyTo = (
+  quoted: string,
+  {
+    subject = 'Re: calcolo IMU 2025 errato',
+    content = otherProblem,
+    name = quoted.replace(/\s+/g, ' '),
+  } = {},
+): RuleCase => ({ name, subject, body: `${withContent(content)}\n\n${quoted}` });
+const quotedNotification = (
+  quoted: string,
+  excerpt: string,
+  subject?: string,
+  content?: string,
+): InvalidCase => ({
+  ...replyTo(quoted, { subject, content }),
+  findings: [{ messageId: 'default', severity: 'warning', field: 'body', excerpt }],
+});
+const inSubject: InvalidCase['findings'] = [
+  { messageId: 'default', severity: 'warning', field: 'subject' },
+];
+const confirmation = '> La sua richiesta di assistenza è stata registrata con il numero 48213.';
+const taggedSubject = 'Re: [Ticket #48213] calcolo IMU contribuente deceduto';
+
+testRule(replyToTicketNotification, {
+  valid: [
+    // Not the automatic mail.
+    replyTo("> Mario, puoi segnalare tu il problema dell'IMU?"),
+    replyTo('> Buongiorno, abbiamo corretto il calcolo: può riprovare?', { content: writingHere }),
+    {
+      name: 'a new ticket that cites an old ticket number',
+      subject: 'IMU 2025 – seguito ticket 12345',
+      body: withContent(otherProblem),
+    },
+    // The automatic mail, answered about the same ticket.
+    replyTo(confirmation, {
+      name: 'adding to the same ticket, as the automatic mail asks',
+      subject: 'Re: Ticket #12345 IMU 2025',
+      content: sameTicket,
+    }),
+    {
+      name: '"Integro il ticket": the same ticket, under its subject',
+      subject: 'Re: Ticket #12345 IMU 2025',
+      body: withContent(
+        "Integro il ticket: il calcolo IMU 2025 errato riguarda anche gli eredi dell'altro contribuente.",
+      ),
+    },
+    replyTo(confirmation, {
+      name: '"già che ci sono" followed by "aggiungo": the same ticket',
+      subject: taggedSubject,
+      content:
+        'Già che ci sono aggiungo che il calcolo IMU risulta errato anche per un secondo contribuente deceduto.',
+    }),
+    replyTo(confirmation, {
+      name: "a reply that shares words with the ticket's topic",
+      subject: taggedSubject,
+      content:
+        'Il calcolo IMU del contribuente deceduto risulta ancora errato anche dopo la correzione di ieri pomeriggio.',
+    }),
+  ],
+  invalid: [
+    ...[
+      'Re: Ticket #12345 IMU 2025',
+      'R: [Ticket n. 12345] apertura',
+      'RE: Apertura ticket 12345',
+    ].map((subject) => ({ subject, body: withContent(otherProblem), findings: inSubject })),
+    {
+      ...replyTo('> Buongiorno, abbiamo verificato.', {
+        name: 'a subject with a bracketed case number',
+        subject: 'R: [#482130] calcolo IMU',
+        content: writingHere,
+      }),
+      findings: inSubject,
+    },
+    {
+      name: 'the answered mail comes from the notification sender',
+      subject: 'Re: IMU 2025 calcolo errato',
+      body: withContent(otherProblem),
+      draft: { replyContext: { originalFrom: 'noreply@ticket.palitalsoft.example' } },
+      findings: inSubject,
+    },
+    {
+      ...replyTo(confirmation, {
+        name: "a different problem that shares no word with the ticket's topic",
+        subject: taggedSubject,
+        content:
+          'Da stamattina la stampa dei bollettini TARI del 2025 si interrompe a metà e il file PDF risulta vuoto.',
+      }),
+      findings: inSubject,
+    },
+    quotedNotification(
+      '-----Messaggio originale-----\nDa: Ticket\nGentile cliente, è stato aperto il ticket numero 4567.',
+      'è stato aperto il ticket',
+      'Re: IMU 2025 calcolo errato',
+    ),
+    quotedNotification(
+      'Da: Helpdesk <noreply@ticket.palitalsoft.example>\nInviato: lunedì\nA: Mario\nOggetto: Conferma',
+      'noreply@ticket.palitalsoft.example',
+      'R: Conferma',
+    ),
+    quotedNotification(
+      '> Gentile utente, la sua richiesta è stata presa in carico.',
+      'la sua richiesta è stata presa in carico',
+      'Re: richiesta',
+    ),
+    quotedNotification(
+      confirmation,
+      'richiesta di assistenza è stata registrata con il numero',
+      undefined,
+      writingHere,
+    ),
+    quotedNotification(
+      '> Messaggio generato automaticamente, si prega di non rispondere.',
+      'Messaggio generato automaticamente',
+      undefined,
+      writingHere,
+    ),
+  ],
+});

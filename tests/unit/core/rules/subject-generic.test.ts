@@ -1,0 +1,104 @@
+import { subjectGeneric } from '../../../../src/core/rules/subject-generic';
+import { testRule, type InvalidCase } from './rule-tester';
+
+/** The subject alone: the finding quotes it whole. */
+const generic = (subject: string): InvalidCase => ({
+  subject,
+  findings: [{ messageId: 'default', severity: 'error', excerpt: subject, data: { subject } }],
+});
+
+testRule(subjectGeneric, {
+  valid: [
+    'Errore stampa cedolini marzo',
+    'Re: IMU 2025 contribuente deceduto',
+    'Richiesta assistenza TARI',
+    // A symptom with its topic is specific.
+    'Blocco emissione mandati',
+    'Lentezza stampa avvisi TARI',
+    "Crash all'apertura del protocollo",
+    'Programma paghe bloccato',
+    'Cityware: malfunzionamento firma digitale determine',
+    'Procedura elettorale bloccata in revisione dinamica',
+    'Blocco stampa ruolo TARI',
+    'Lentezza apertura pratiche edilizie',
+    'Crash modulo protocollo',
+    'Protocollo bloccato',
+    'Firma digitale non funziona',
+    'Mandati: malfunzionamento invio al tesoriere',
+    'Programma bloccato in stampa cedolini',
+    // Reply and forward prefixes alone: the subject is missing (subject-missing), not generic.
+    'R:',
+    'RE: R:',
+    'Fwd:',
+  ].map((subject) => ({ subject })),
+  invalid: [
+    {
+      name: 'a specific subject is proposed from the body',
+      subject: 'Richiesta assistenza',
+      body: 'Il calcolo IMU 2025 per un contribuente deceduto risulta errato.',
+      findings: [
+        {
+          messageId: 'default',
+          excerpt: 'Richiesta assistenza',
+          fix: {
+            id: 'propose-subject',
+            edits: [
+              {
+                kind: 'set-subject',
+                subject:
+                  'Tributi – il calcolo IMU 2025 per un contribuente deceduto risulta errato',
+              },
+            ],
+          },
+        },
+      ],
+    },
+    ...[
+      'Richiesta assistenza',
+      'Aiuto!!',
+      'Errore cityware',
+      'Errore Cityware Online',
+      'Problema',
+      'URGENTE',
+      'Re: Segnalazione',
+      'R: I: Info',
+      'Richiesta di supporto urgente',
+      'Problemi con il programma',
+      'Non funziona niente',
+      // The Ente says who asks, not what about.
+      'Richiesta assistenza - Comune di Rimini',
+      'Richiesta di assistenza del 12/03/2025',
+      'Buongiorno',
+      'Assistenza tecnica',
+      'Aiuto per favore',
+      'Domanda veloce',
+      '(nessun oggetto)',
+      'Cityware non va',
+      'Ho bisogno di una mano',
+      'Aiuto urgente, non riesco a lavorare',
+      // A symptom with only the software's name.
+      'Blocco programma',
+      'programma bloccato',
+      'Cityware si blocca',
+      'Malfunzionamento gestionale',
+      'Non funziona il programma',
+      'Lentezza',
+      'lentezza cityware online',
+      'Crash applicativo',
+      'procedura bloccata!!',
+      'Sistema lento',
+      'R: Blocco software',
+      'Programma non funziona',
+      'Cityware lentissimo',
+      'Gestionale in blocco',
+      'Sistema fermo',
+      'Software non risponde',
+      'Problema di lentezza',
+      'Rallentamento programma',
+      'Applicativo va in crash',
+      'cityware bloccato da stamattina',
+      'Malfunzionamenti vari',
+      'Lentezza estrema del sistema',
+    ].map(generic),
+  ],
+});

@@ -1,0 +1,184 @@
+// Ticket type (anomalia, supporto, formazione, or none) decided by what the text asks: families
+// of wordings municipal staff use, and near misses that must not count. Every sentence is
+// written for these tests, with varied persons, tenses, order and typos.
+import { classifyTicketType } from '../../../src/core/classify/classify-type';
+import { prepareText } from '../../../src/core/text/prepare';
+
+const typeOf = (body: string, subject = '') => classifyTicketType(subject, prepareText(body));
+
+describe('ticket type: topic words are not training', () => {
+  test.each([
+    'Durante la formazione della lista di leva il programma non inserisce i nati del 2008.',
+    'Nella formazione del ruolo TARI 2025 mancano le utenze commerciali.',
+    'Nella scheda anagrafica il corso di laurea del cittadino risulta vuoto dopo la variazione.',
+    'Per la formazione delle liste elettorali sezionali la stampa esce con un totale sbagliato.',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test.each([
+    'Per la formazione delle liste elettorali sezionali quale stampa dobbiamo usare?',
+    'Nella scheda del cittadino come si inserisce il corso di laurea?',
+    'Come si caricano le iscrizioni al corso di nuoto?',
+    'Il corso di formazione obbligatoria sulla privacy si terrà in sala consiliare: come lo registro nel fascicolo del dipendente?',
+    'Nel corso della giornata vorrei sapere come si esporta il registro.',
+    "La commissione per la formazione dell'albo degli scrutatori chiede come si stampa l'elenco.",
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+
+  test.each([
+    'Vorremmo una giornata di formazione sul nuovo modulo paghe per due colleghe.',
+    'Chiediamo un corso sul protocollo informatico per il personale neoassunto.',
+    "Avremmo bisogno di una consulenza sull'impostazione del bilancio di previsione.",
+    'potreste organizzare una sessione da remoto per spiegarci la revisione dinamica delle liste?',
+    'Vorremmo organizzare un affiancamento sul nuovo modulo mensa.',
+    'Vorrei iscrivere una collega al corso di aggiornamento sul nuovo protocollo.',
+    'Chiediamo una consulenza sulla gestione dello split payment.',
+    'Avremmo bisogno di formazione per due nuovi colleghi sul modulo paghe.',
+    "La collega dell'anagrafe avrebbe bisogno di un po' di formazione sul protocollo informatico.",
+    'Ci servirebbe una mezza giornata di formazione sul SUAP.',
+    'E possibile organizzare un corso online sulla contabilità economico-patrimoniale?',
+  ])('training: %j', (body) => {
+    expect(typeOf(body)).toBe('formazione');
+  });
+});
+
+describe('ticket type: an anomaly described only by its effect', () => {
+  test.each([
+    'Nel riepilogo mancano i versamenti di novembre.',
+    'La stampa del ruolo mostra un importo diverso da quello calcolato nella scheda.',
+    'Il contribuente Rossi non compare nell’elenco dei destinatari.',
+    'Il campo della data di notifica risulta vuoto.',
+    'nel prospetto esce un totale sbagliato',
+    'Nella lista delle pratiche chiuse mancano quelle di ottobre.',
+    "mancano i dati catastali nell'avviso di accertamento",
+    "L'avviso riporta una scadenza diversa da quella della delibera.",
+    'Il totale del mandato viene calcolato più alto del dovuto.',
+    'In fase di formazione delle classi la graduatoria esce in ordine alfabetico invece che per punteggio.',
+    'Il certificato di frequenza del corso di laurea esce senza la data di rilascio.',
+    'La formazione professionale del cittadino non viene salvata nella scheda.',
+    'Nella distinta di trasmissione non ci sono i mandati di ieri.',
+    'Nella ricevuta appare la data del 2023 anziché del 2025.',
+    'Il calcolo della TARI dà un risultato più basso del dovuto.',
+    "Nell'elenco manca il contribuente Bianchi.",
+    'La stampa riporta solo la prima pagina.',
+    "mancano all'appello tre versamenti",
+    'Nel fascicolo del dipendente non compare il corso di formazione svolto a marzo.',
+    'Per la formazione del bilancio di previsione il programma non riporta gli stanziamenti.',
+    'Nel ruolo mancano le rate di ottobre.',
+    'Il cedolino di marzo riporta un netto diverso da quello di febbraio senza variazioni.',
+    'La colonna del totale risulta vuota nella stampa.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+describe('ticket type: the subject counts too', () => {
+  test('a training request in the subject', () => {
+    expect(
+      classifyTicketType(
+        'Richiesta formazione modulo paghe',
+        prepareText('Vi chiediamo una giornata sul nuovo modulo paghe per le due nuove assunte.'),
+      ),
+    ).toBe('formazione');
+  });
+  test('a topic in the subject is no training', () => {
+    expect(
+      classifyTicketType(
+        'Formazione liste di leva 2026',
+        prepareText("Il programma non estrae i nati del 2008 residenti all'estero."),
+      ),
+    ).toBe('anomalia');
+  });
+  test('new colleagues who cannot see a menu report a malfunction', () => {
+    expect(
+      classifyTicketType('', prepareText('I nuovi colleghi non vedono il menu delle determine.')),
+    ).toBe('anomalia');
+  });
+});
+
+describe('ticket type: a result that contradicts its data is an anomaly', () => {
+  test.each([
+    'Le sanzioni del ravvedimento vengono applicate anche per i versamenti fatti nei termini.',
+    'La tariffa risulta quella intera anche se la riduzione per il compostaggio è stata caricata.',
+    'Il sollecito esce con la scadenza di marzo, ma nella delibera abbiamo fissato il 30 aprile.',
+    'Il punteggio della graduatoria compare a zero nonostante i requisiti siano stati inseriti correttamente.',
+    "Nella stampa dell'avviso l'indirizzo di recapito viene troncato dopo venti caratteri.",
+    "L'import dei versamenti non tiene conto delle quote già rimborsate.",
+    "Il totale dell'impegnato differisce di 1.200 euro da quello approvato in consiglio.",
+    "L'elenco dei morosi include anche contribuenti che hanno pagato regolarmente.",
+    'La graduatoria ordina le famiglie al contrario di quanto previsto dal regolamento.',
+    'Il pulsante Invia non fa nulla quando lo premo.',
+    'Ogni volta che salvo una pratica mi chiede di nuovo la password.',
+    'Il certificato esce senza il timbro digitale da quando avete aggiornato il modulo.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test.each([
+    'Il tasto Conferma resta grigio anche dopo aver compilato tutti i campi obbligatori.',
+    "L'apertura delle pratiche è diventata molto lenta, ci mette diversi minuti per ognuna.",
+  ])('greyed-out controls and slowness: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+describe('ticket type: precautions and how-to questions are no malfunction', () => {
+  test.each([
+    'Vorrei sapere come si unisce una posizione a un’altra senza generare doppioni nel registro.',
+    'Come posso riemettere il bollettino per non creare un pagamento duplicato?',
+    'Prima di procedere con la chiusura annuale vorrei evitare di lasciare posizioni sbagliate: qual è la sequenza corretta?',
+    'Non riesco a capire come si imposta la nuova aliquota per i fabbricati rurali: potete darmi una indicazione?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
+
+describe('ticket type: a question asks, unless it asks why something goes wrong', () => {
+  test.each([
+    "Con l'ultima versione è cambiata la procedura di chiusura del ruolo? Vorrei sapere quali passaggi seguire.",
+    'Nella stampa degli avvisi si possono mostrare anche le rate già pagate?',
+    'Le utenze non domestiche pagano in due rate: come si imposta la rateizzazione?',
+  ])('no anomaly: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    'Potete verificare perché la stampa dei bollettini non parte più?',
+    'È normale che il totale dei versamenti non coincida con il riepilogo?',
+    'La scadenza non dovrebbe aggiornarsi da sola quando cambio la rata?',
+    'Da cosa può dipendere il fatto che la stampa si ferma a metà elenco?',
+    'Il calcolo degli interessi è sbagliato per tutti i contribuenti, potete controllare?',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+describe('ticket type: the user’s own mistake is supporto', () => {
+  test.each([
+    'La collega ha cancellato inavvertitamente la scheda del fornitore; si può recuperare?',
+    'Ho inserito una data di decorrenza sbagliata nella denuncia e adesso non riesco più a modificarla.',
+    "Per una svista abbiamo chiuso l'esercizio prima di registrare le ultime reversali: va riaperto.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+});
+
+test('the software getting something wrong is no own mistake', () => {
+  expect(
+    typeOf('Da ieri il programma ha sbagliato il calcolo degli interessi su tutti gli avvisi.'),
+  ).toBe('anomalia');
+  expect(
+    typeOf('Il collega ha sbagliato la data di notifica di tre verbali: si può correggere?'),
+  ).toBe('supporto');
+});
+
+describe('ticket type: asking for a meeting or training is formazione', () => {
+  test.each([
+    'Chiediamo un incontro per vedere insieme la nuova gestione delle rateizzazioni.',
+    'Avremmo bisogno di una sessione da remoto per imparare a usare il nuovo cruscotto.',
+    "Due nuove colleghe avrebbero bisogno di qualche ora di addestramento sull'anagrafe.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('formazione');
+  });
+});
