@@ -2,6 +2,7 @@
 // earlier talk with someone who knows the problem is fine.
 import { moduleIndex } from '../classify/module-index';
 import { fold } from '../text/fold';
+import { isNameWord } from '../text/person-name';
 import { stem } from '../text/words';
 import { pattern } from '../text/word-list';
 import { draftEnteMentions } from './ente-mentions';
@@ -31,6 +32,8 @@ const titles = [
   'consulente',
 ];
 const title = pattern`(?:(?:il |la |lo |l')?${titles}\s*)?`.source;
+/** A title that must be there ("l'ing.", "la collega"). */
+const titleRequired = pattern`(?:il |la |lo |l')?${titles}\s*`.source;
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
@@ -44,6 +47,7 @@ const wishes = [
   'preferirei',
   'preferiremmo',
   'gradirei',
+  'gradiremmo',
   'chiedo di',
   'chiedo se posso',
   'potrei',
@@ -96,6 +100,21 @@ const subjunctives = [
   'chiami',
 ];
 
+/** Verbs that open a wish about who should do something ("vorremmo che…"). */
+const prefer = [
+  'vorrei',
+  'vorremmo',
+  'preferirei',
+  'preferiremmo',
+  'gradirei',
+  'gradiremmo',
+  'chiedo',
+  'chiediamo',
+];
+/** What a named person is asked to stay ("resti a disposizione"). */
+const stayAvailable =
+  pattern`(?:resti|rimanga|sia|fosse|stia) (?:a disposizione|disponibile|reperibile)`.source;
+
 /** Requests for a person, each capturing the name. */
 const requests = [
   // "vorrei parlare con Marco", "preferirei essere richiamato da Giulia"
@@ -110,6 +129,12 @@ const requests = [
   pattern`\b(?:chiedo|chiediamo|richiedo|vorrei|vorremmo|gradirei|preferirei)(?: gentilmente| cortesemente)? (?:l'intervento|l'aiuto|il supporto|la consulenza|l'assistenza) (?:di|del|della|dello) ${title}${name}`,
   // "vorrei che fosse Marco a seguire"
   pattern`\bche (?:fosse|sia) ${title}${name} a (?:seguire|occuparsene|gestire|risolvere|richiamarmi|contattarmi)`,
+  // "vorremmo che a tenerla fosse Ivana Brusa", "gradirei che a ricontattarmi fosse Simona"
+  pattern`\b${prefer} che a [a-z']+ (?:fosse|sia) ${title}${name}`,
+  // "se possibile preferiremmo Daniela, che conosce le nostre impostazioni"
+  pattern`\b(?:preferirei|preferiremmo|gradirei|gradiremmo) ${title}${name}(?=[,.;]| che\b|$)`,
+  // "chiediamo che quel giorno l'ing. Paolucci resti a disposizione"
+  pattern`\b${prefer} che (?:[a-z]+ ){0,3}${titleRequired}${name}(?=[^.;?!\n]{0,80}\b${stayAvailable})`,
   // "potete passarmi Marco?"
   pattern`\b(?:potete passarmi|potreste passarmi|mi passate|mi passereste|passatemi) ${title}${name}`,
   pattern`\bda (?:girare|passare|inoltrare) (?:a|al|alla|allo) ${title}${name}`,
@@ -122,6 +147,55 @@ const requests = [
 ];
 // "Per il sig. Bianchi" / "Per Marco:" at the start of a line (the guidelines' "Per Tizio").
 const perLine = pattern`(?:^|\n)[ \t]*per ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
+
+// Requests to the person the mail greets, in the second person: "chiamami tu", "riesci a
+// guardarla tu", "me le puoi ripristinare tu", "preferirei che fosse lei a seguire il ticket".
+// They name nobody, so they count only when the mail opens by addressing someone by name.
+const directRequests = [
+  pattern`\b(?:[a-z]{3,}(?:mi|ci|la|lo|le|li|ne)|(?:puoi|potresti|riesci a|riusciresti a|devi|dovresti) [a-z]+) tu\b`,
+  pattern`\bche (?:fosse|sia|fossi) (?:proprio )?(?:lei|tu) a [a-z]+`,
+  pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,
+];
+const greetingWords = [
+  'ciao',
+  'salve',
+  'buongiorno',
+  'buonasera',
+  'gentile',
+  'gentilissim[oa]',
+  'car[oa]',
+];
+/** "Ciao Sara,", "Gentile dott. Ferri,": the greeting and the word after an optional title. */
+const greetingName = new RegExp(
+  pattern`^\s*(?:${greetingWords})\s+((?:dott|sig|ing|geom|rag|signor)[a-z.]*\s+)?([^\s,;:!.]+)`
+    .source,
+  'i',
+);
+/** "Roberta ciao, sono Mimma…": the name before the greeting. */
+const nameThenHello = /^\s*([^\s,;:!.]+)\s+(?:ciao|buongiorno|salve)\b/i;
+/** "…: Laura, se riesci…": a capitalised word and a comma opening a sentence. */
+const vocative = /(?:^|[.!?:]\s+|\n\s*)([A-ZÀ-Ý][a-zà-ÿ']+),\s/g;
+
+/** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
+function addressesPerson(ctx: RuleContext): boolean {
+  const { greeting } = ctx.body;
+  const opening = greeting
+    ? ctx.body.text.slice(greeting.start, greeting.end)
+    : ctx.content.text.slice(0, 80);
+  const greeted = greetingName.exec(opening);
+  if (greeted && (greeted[1] || isNameWord(greeted[2]!))) return true;
+  const before = nameThenHello.exec(opening);
+  if (before && isNameWord(before[1]!)) return true;
+  const recipientNames = new Set(
+    [...ctx.draft.to, ...ctx.draft.cc].flatMap((r) => fold(r.name ?? '').split(/\s+/)),
+  );
+  vocative.lastIndex = 0;
+  const text = ctx.request.text.slice(0, 5000);
+  for (let m = vocative.exec(text); m; m = vocative.exec(text)) {
+    if (recipientNames.has(fold(m[1]!)) && isNameWord(m[1]!)) return true;
+  }
+  return false;
+}
 
 // Words that follow the patterns but are not a person: pronouns, offices, set phrases ("per
 // informazione"), and days, months and times ("potrebbe richiamarmi lunedì?").
@@ -207,6 +281,11 @@ export const namedOperator = defineRule({
       if (hit) return [quoting('default', bodyWhere(hit))];
     }
     const hit = personHit(ctx, perLine);
-    return hit ? [quoting('default', bodyWhere(hit))] : [];
+    if (hit) return [quoting('default', bodyWhere(hit))];
+    for (const re of directRequests) {
+      const direct = findIn(ctx.request, re);
+      if (direct && addressesPerson(ctx)) return [quoting('default', bodyWhere(direct))];
+    }
+    return [];
   },
 });

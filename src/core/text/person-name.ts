@@ -122,6 +122,14 @@ function isNameSegment(segment: string): boolean {
   return runIsName();
 }
 
+/**
+ * True when `w` could be a first name or surname: a capitalised word that is not an office,
+ * role, place or courtesy word ("Sara" in "Ciao Sara,", not "Ufficio" or "Buongiorno").
+ */
+export function isNameWord(w: string): boolean {
+  return /^[A-ZÀ-Ý][a-zà-ÿ']+$/.test(w) && !notNames.has(fold(w));
+}
+
 /** True when a signature line carries a person's name. */
 export function lineHasPersonName(line: string, knownName?: string): boolean {
   const text = line.slice(0, 200);

@@ -23,6 +23,20 @@ testRule(namedOperator, {
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Potrebbe richiamarmi Lunedì?',
       'Per Informazione: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     ].map((body) => ({ body })),
+    // Greeting an operator by name asks nothing of them by itself.
+    ...[
+      'Ciao Sara,\nda stamattina la stampa dei cartellini si blocca al 40% su tutti i pc.',
+      "Gentile dott. Ferri,\nil cedolino di novembre trattiene l'addizionale con l'aliquota sbagliata.",
+      // "tu" with nobody greeted by name: no person is asked for.
+      'Buongiorno,\nla stampa dei cartellini si blocca al 40%: se riesci a guardarla tu ci fai un favore.',
+    ].map((body) => ({ body })),
+    {
+      name: "a sentence opening with a name that is no recipient's is not a vocative",
+      body: 'Buongiorno,\nla pratica è di Laura. Laura, la collega, dice che se riesci a guardarla tu è meglio.',
+      draft: {
+        to: [{ name: 'Assistenza Personale', address: 'personale@ticket.palitalsoft.example' }],
+      },
+    },
     {
       name: '"Per Rimini:" when the signature says "Comune di Rimini": the place, not a person',
       body: withContent(
@@ -83,6 +97,44 @@ testRule(namedOperator, {
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Chiedo cortesemente che mi chiami Elena Berti.',
       'Chiedo cortesemente che mi chiami Elena',
     ),
+    // A preference for who should do the work, with the person named.
+    asksFor(
+      'Chiediamo due giornate di formazione sul rendiconto. Vorremmo che a tenerla fosse Ivana Brusa, che ci ha seguiti.',
+      'Vorremmo che a tenerla fosse Ivana',
+    ),
+    asksFor(
+      'Il canone non applica la riduzione oltre i 1.000 mq. Gradirei che a ricontattarmi fosse Simona.',
+      'Gradirei che a ricontattarmi fosse Simona',
+    ),
+    asksFor(
+      "Il giorno dell'elaborazione vorremmo un tecnico a disposizione. Se possibile preferiremmo Daniela, che conosce le aliquote.",
+      'preferiremmo Daniela',
+    ),
+    asksFor(
+      "Il 15 dicembre cambia il server. Chiediamo che quel giorno l'ing. Paolucci, che conosce la nostra installazione, resti a disposizione.",
+      "Chiediamo che quel giorno l'ing. Paolucci",
+    ),
+    // The mail greets an operator by name and asks them, in the second person, to act.
+    asksFor(
+      'Ciao Davide,\nda venerdì Cityware ci mette 3 minuti ad aprire ogni maschera. Ti chiedo di richiamarmi tu appena puoi.',
+      'richiamarmi tu',
+    ),
+    asksFor(
+      'Roberta ciao, sono Mimma di Frosolone. Ho cancellato per sbaglio 12 iscrizioni. Me le puoi ripristinare tu?',
+      'puoi ripristinare tu',
+    ),
+    asksFor(
+      "Gentile dott. Ferri,\nl'addizionale è ancora errata. Preferirei che fosse lei a seguire il ticket.",
+      'che fosse lei a seguire',
+    ),
+    {
+      name: 'a recipient addressed by name in the text ("Laura, se riesci…")',
+      ...asksFor(
+        'Buongiorno,\nla reversale 1402 è sul capitolo sbagliato. Metto in copia Laura: Laura, se riesci a richiamarmi tu mi fai un favore.',
+        'riesci a richiamarmi tu',
+      ),
+      draft: { cc: [{ name: 'Laura Bianco', address: 'laura.bianco@palitalsoft.example' }] },
+    },
     // "Per Tizio" on a line of its own, with the line breaks of any mail program.
     {
       name: '"Per il sig. Bianchi" on its own line (LF)',
