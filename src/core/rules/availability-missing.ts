@@ -1,39 +1,47 @@
 // Guidelines (consigli, 6): say when you can be reached; after two failed calls the ticket is
 // closed.
 import { formatAvailability } from '../fixes/signature-block';
-import { anyOf, pattern } from '../text/word-list';
-import { defineRule } from './rule';
-import { endOfOwnText, findIn } from './text-locations';
+import { pattern } from '../text/word-list';
+import { defineRule, type RuleContext } from './rule';
+import { endOfOwnText, matchesIn } from './text-locations';
 
-const reachable = ['reperibil[ei]', 'raggiungibil[ei]', 'contattabil[ei]', 'rintracciabil[ei]'];
-const callMe = [
+// A slot is a time of day or a day tied to being reached: "mi trovate fino alle 14", "0545 280811,
+// mattina", "Reperibilità: 9-13". A time alone describes the problem ("bloccato fino alle 13",
+// "l'intervento è previsto dalle 7 alle 13"), "reperibile al 349…" gives no time, and an office's
+// public opening hours are not a time to call someone back.
+
+/** Words that say one can be reached or called. */
+const reachCues = [
+  'reperibil[ei]',
+  'raggiungibil[ei]',
+  'contattabil[ei]',
+  'rintracciabil[ei]',
   'disponibil[ei]',
   'present[ei] in ufficio',
   'in ufficio',
-  'chiamare',
-  'chiamarmi',
-  'chiamatemi',
-  'contattarmi',
-  'contattatemi',
-  'richiamarmi',
-  'richiamatemi',
-  'telefonarmi',
-  'contattare',
-  'trovarmi',
-  'trovarci',
-  'rintracciarmi',
-  'rintracciarci',
-  'sentirmi',
-  'sentirci',
+  'in sede',
+  'allo sportello',
+  /(?:sono|siamo) liber[oaei]/,
+  /(?:mi|ci) (?:sono|siamo)/,
+  /(?:mi|ci) (?:trovate|trova|trovi|chiamate|chiami|chiama|sentite|richiamate)/,
+  /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
+  /(?:richiamat|contattat|chiamat)[oaie]/,
+  'va bene',
+  'vanno bene',
+  /preferi(?:sco|amo|rei|remmo)/,
 ];
+/** Times of day and days. */
 const timeWords = [
-  'mattin[oa]',
+  'mattin[oaie]',
   'mattinata',
   'pomeriggio',
-  'dalle',
+  'pomeriggi',
+  'dopo pranzo',
+  /(?:dalle|alle|tra le|fra le|dopo le|prima delle|fino alle|entro le) (?:ore )?\d{1,2}/,
+  /(?:fino all|dopo l|dall|prima dell)'una/,
+  'mezzogiorno',
   /ore \d/,
-  'fino alle',
-  'entro le',
+  /\d{1,2}[:.][0-5]\d/,
   'lunedi',
   'martedi',
   'mercoledi',
@@ -47,44 +55,63 @@ const timeWords = [
   'orario',
   'orari',
 ];
-const dayParts = ['mattina', 'mattinata', 'pomeriggio'];
-const reachVerbs = [
-  'disponibil',
-  'reperibil',
-  'in ufficio',
-  'present',
-  'chiamare',
-  'contattar',
-  'richiamar',
-  'telefonar',
-];
 const hour = String.raw`(?:[01]?\d|2[0-3])`;
 
-/** Ways of saying when one can be called back; any one of them is enough. */
-const availability = new RegExp(
-  anyOf([
-    pattern`\b${reachable}\b`,
-    // "orario di servizio: 8-14", "orari 9 - 13"
-    /\borari[oa]? (?:di (?:servizio|lavoro|ufficio|apertura) )?:?\s*(?:dalle )?(?:ore )?\d{1,2}(?:[:.]\d{2})?\s*(?:-|alle)/,
-    /\b(?:tutte le mattine|tutti i pomeriggi|ogni mattina|ogni pomeriggio)\b/,
-    // an "Orario:" / "Reperibilità:" line
-    /(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:/,
-    /\bdal (?:lunedi|martedi|mercoledi|giovedi) al (?:giovedi|venerdi|sabato)\b/,
-    // "potete chiamarmi in mattinata", "sono disponibile fino alle 14"
-    pattern`\b${callMe}\b[^.\n]{0,60}\b${timeWords}\b`,
-    // "0541 618402 (solo mattina)"
-    /\((?:solo |preferibilmente |di |la |il )?(?:mattin[oae]|mattinata|pomeriggio|pomeriggi)\b/,
-    // clock-time ranges: "9:00 - 12:30", "14.30–17.00"
-    pattern`\b${hour}[:.][0-5]\d\s*[-\u2013]\s*${hour}[:.][0-5]\d\b`,
-    /\b(?:dalle|dale) (?:ore )?\d{1,2}(?:[:.]\d{2})? (?:alle|a) (?:ore )?\d{1,2}\b/,
-    /\b(?:orari[oa]?|fascia oraria|fasce orarie|ore)\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b/,
-    // day ranges: "lun-ven", "lun/ven"
-    /\b(?:lun|mar|mer|gio|ven|lunedi|venerdi)\.?\s*[-/\u2013]\s*(?:ven|sab|venerdi|sabato)\b/,
-    // an hour range in brackets after a number: "(8-14)"
-    pattern`\(\s*(?:ore\s*)?${hour}(?:[:.][0-5]\d)?\s*[-\u2013]\s*${hour}(?:[:.][0-5]\d)?\s*\)`,
-    pattern`\b(?:la|di|in|nella|al|il) ${dayParts}\b[^.\n]{0,40}\b${reachVerbs}`,
-  ]),
-);
+/** Ways of writing a slot that need no other word around them. */
+const slotForms = [
+  // "orario di servizio: 8-14", "orari 9 - 13"
+  /\borari[oa]? (?:di (?:servizio|lavoro|ufficio) )?:?\s*(?:dalle )?(?:ore )?\d{1,2}(?:[:.]\d{2})?\s*(?:-|alle)/,
+  /\b(?:tutte le mattine|tutti i pomeriggi|ogni mattina|ogni pomeriggio)\b/,
+  /\bdal (?:lunedi|martedi|mercoledi|giovedi) al (?:giovedi|venerdi|sabato)\b/,
+  // "0541 618402 (solo mattina)"
+  /\((?:solo |preferibilmente |di |la |il )?(?:mattin[oae]|mattinata|pomeriggio|pomeriggi)\b/,
+  // clock-time ranges: "9:00 - 12:30", "14.30–17.00"
+  pattern`\b${hour}[:.][0-5]\d\s*[-\u2013]\s*${hour}[:.][0-5]\d\b`,
+  /\b(?:orari[oa]?|fascia oraria|fasce orarie)\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b/,
+  // "dalle 9 alle 13", "dalle 8:30 alle 13"
+  /\b(?:dalle|dale) (?:ore )?\d{1,2}(?:[:.]\d{2})? (?:alle|a) (?:ore )?\d{1,2}\b/,
+  // day ranges: "lun-ven", "lun/ven"
+  /\b(?:lun|mar|mer|gio|ven|lunedi|venerdi)\.?\s*[-/\u2013]\s*(?:ven|sab|venerdi|sabato)\b/,
+  // an hour range in brackets after a number: "(8-14)", "(mar e gio 9-12)"
+  pattern`\(\s*(?:[a-z.]+\s+){0,4}(?:ore\s*)?${hour}(?:[:.][0-5]\d)?\s*[-\u2013]\s*${hour}(?:[:.][0-5]\d)?\s*\)`,
+];
+/** A "Reperibilità:" or "Orario:" label followed by a time on its line. */
+const slotLabel = pattern`(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:[^\n]{0,60}\b${timeWords}`;
+
+const slots = [
+  ...slotForms,
+  slotLabel,
+  // "potete chiamarmi in mattinata", "mi trovate fino alle 14", "sono libera martedì pomeriggio"
+  pattern`\b${reachCues}\b[^.?!\n]{0,60}\b${timeWords}`,
+  // "la mattina sono in ufficio", "pomeriggio dalle 15 in poi sono disponibile"
+  pattern`\b${timeWords}\b[^.?!\n]{0,40}\b${reachCues}\b`,
+];
+/** Public opening hours: a time for the public at the counter, not for a call back. */
+const publicHours = /\b(?:al pubblico|apertura|ricevimento|sportello aperto)\b/;
+/** A time written next to a phone number: "0545 280811, mattina", "338 7744120 pomeriggio". */
+const timeNearPhone = pattern`^[ \t,;:()\-\u2013]{0,4}(?:tel[.:]? )?(?:solo |preferibilmente |di |la |il |in |tutti i giorni |tutte le )?${timeWords}`;
+
+function lineAt(folded: string, index: number): string {
+  const from = folded.lastIndexOf('\n', index) + 1;
+  const to = folded.indexOf('\n', index);
+  return folded.slice(from, to === -1 ? undefined : to);
+}
+
+/** True when the user's own text says when they can be called back. */
+function hasSlot(ctx: RuleContext): boolean {
+  const { folded } = ctx.own;
+  for (const re of slots) {
+    for (const m of matchesIn(ctx.own, re)) {
+      if (!publicHours.test(lineAt(folded, m.index + (m[0].startsWith('\n') ? 1 : 0)))) return true;
+    }
+  }
+  for (const phone of ctx.phones) {
+    const after = phone.end - ctx.own.start;
+    if (after < 0 || after > folded.length) continue;
+    if (timeNearPhone.test(folded.slice(after, after + 60))) return true;
+  }
+  return false;
+}
 
 export const availabilityMissing = defineRule({
   id: 'availability-missing',
@@ -103,7 +130,7 @@ export const availabilityMissing = defineRule({
     },
   },
   check(ctx) {
-    if (findIn(ctx.own, availability)) return [];
+    if (hasSlot(ctx)) return [];
     const text = formatAvailability(ctx.settings.availability);
     return [
       {

@@ -29,9 +29,32 @@ testRule(availabilityMissing, {
       'Cell. 333 1234567 (solo mattina)',
       'Tel. 0541 854 020 (8-14)',
       'Tel. 0541 862 411 – lun/ven 9-13',
+      // A time tied to being reached, or written beside the phone number.
+      'Mi trovate fino alle 14 al numero qui sotto.',
+      "Se mi chiamate ci sono fino all'una.",
+      'Potete richiamarmi tra le 14 e le 17?',
+      'Per noi va bene il martedì o il giovedì mattina.',
+      'Di solito sono libera martedì e giovedì pomeriggio.',
+      'Posso essere richiamato in mattinata.',
+      'Tel. 0545 280811, mattina',
+      'Cell. 338 7744120 pomeriggio',
+      'Tel. 0121 361284 (mar e gio 9-12)',
+      'Il martedì sono a Sefro dalle 8:30 alle 13.',
     ].map((line) => ({ name: line, body: withLine(line) })),
   ],
   invalid: [
+    // A way to be reached without a time, a time that describes the problem or an event, and an
+    // office's public opening hours are no time to call back.
+    ...[
+      'Sono reperibile al 349 2017756.',
+      'La procedura è rimasta bloccata fino alle 13.',
+      "L'intervento è previsto dalle 7 alle 13, con uffici chiusi al pubblico.",
+      'Orario di apertura al pubblico: lunedì e giovedì 9:00-12:30, martedì 15:00-17:00',
+    ].map((line) => ({
+      name: line,
+      body: withLine(line),
+      findings: [{ messageId: 'default', severity: 'info' as const }],
+    })),
     {
       name: 'no availability: the one from the settings is offered',
       body: noAvailability,
