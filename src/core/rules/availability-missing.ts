@@ -22,7 +22,6 @@ const reachCues = [
   'in sede',
   'allo sportello',
   /(?:sono|siamo) liber[oaei]/,
-  /(?:mi|ci) (?:sono|siamo)/,
   /(?:mi|ci) (?:trovate|trova|trovi|chiamate|chiami|chiama|sentite|richiamate)/,
   /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
   /(?:richiamat|contattat|chiamat)[oaie]/,
