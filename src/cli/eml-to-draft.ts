@@ -214,15 +214,18 @@ const signatureTypes = new Set([
 ]);
 
 /**
- * Parts that the user attached. An inline part (e.g. an image pasted in the body, a logo) counts
- * only when it is a real image with content: that is what a screenshot looks like.
+ * Parts that the user attached or pasted. An inline part (a picture pasted in the body, a logo)
+ * is kept with its Content-ID: the engine tells a screenshot from a logo by how the body shows it.
  */
 function isRealAttachment(a: ParsedMessage['attachments'][number]): boolean {
   // The S/MIME or PGP signature of a signed mail is added by the mail client, not by the user.
   if (signatureTypes.has(a.contentType.toLowerCase())) return false;
-  const inline = a.related === true || a.contentDisposition === 'inline';
-  if (!inline) return true;
+  if (!isInline(a)) return true;
   return a.contentType.toLowerCase().startsWith('image/') && (a.size ?? 0) > 0;
+}
+
+function isInline(a: ParsedMessage['attachments'][number]): boolean {
+  return a.related === true || a.contentDisposition === 'inline';
 }
 
 function attachmentInfo(a: ParsedMessage['attachments'][number]): AttachmentInfo {
@@ -231,6 +234,8 @@ function attachmentInfo(a: ParsedMessage['attachments'][number]): AttachmentInfo
     name: a.filename ?? a.cid ?? `allegato-${a.partId ?? '1'}.${subtype}`,
     contentType: a.contentType,
     size: a.size ?? 0,
+    ...(isInline(a) ? { inline: true } : {}),
+    ...(a.cid ? { contentId: a.cid } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { coerceSettings } from './config/coerce-settings';
 import { normalizeAddress } from './directory/addresses';
 import { defaultDirectory } from './directory/load-directory';
 import { QUOTED_SCAN, REGION_SCAN, SUBJECT_SCAN, TAIL_SCAN } from './limits';
+import { sharesMaterial } from './attachments/shared-material';
 import { findPhones, type PhoneMatch } from './phone/find-phones';
 import type { Region, RuleContext } from './rules/rule';
 import { fold } from './text/fold';
@@ -80,6 +81,11 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     () => phonesOf(own, signature),
     () => [],
   );
+  const hasMaterial = attempt(
+    'attachments',
+    () => sharesMaterial(safe),
+    () => safe.attachments.length > 0,
+  );
   const ownEnd = body.own.end;
   const ctx: RuleContext = {
     draft: safe,
@@ -105,6 +111,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     moduleScores,
     ticketType,
     phones,
+    hasMaterial,
     locale,
     options,
   };
@@ -179,6 +186,8 @@ function attachments(value: unknown): AttachmentInfo[] {
       name: text(a.name),
       ...(typeof a.contentType === 'string' ? { contentType: a.contentType } : {}),
       ...(typeof a.size === 'number' ? { size: a.size } : {}),
+      ...(a.inline === true ? { inline: true } : {}),
+      ...(typeof a.contentId === 'string' ? { contentId: a.contentId } : {}),
     }));
 }
 

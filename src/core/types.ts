@@ -11,7 +11,12 @@ export interface Recipient {
 export interface AttachmentInfo {
   name: string;
   contentType?: string;
+  /** Bytes. */
   size?: number;
+  /** Shown inside the body (a pasted picture, a logo in the signature) rather than attached. */
+  inline?: boolean;
+  /** The Content-ID the HTML body refers to ("cid:…"), when the host knows it. */
+  contentId?: string;
 }
 
 /** The message being composed, as plain data. */
@@ -159,7 +164,7 @@ export type Verdict = 'block' | 'warn' | 'ok';
 
 /** A failure of ours during a check: what failed, never a finding about the ticket. */
 export interface InternalError {
-  stage: 'prepare' | 'classify' | 'phones' | 'rule';
+  stage: 'prepare' | 'classify' | 'phones' | 'attachments' | 'rule';
   /** The rule that threw, for stage "rule". */
   rule?: RuleId;
   message: string;

@@ -95,7 +95,7 @@ export const attachmentMentionedMissing = defineRule({
     en: { default: 'The text mentions an attachment ("{excerpt}") but the message has none.' },
   },
   check(ctx) {
-    if (ctx.draft.attachments.length > 0) return [];
+    if (ctx.hasMaterial) return [];
     const hit = ownAttachmentMention(ctx.own);
     if (hit) return [quoting('default', bodyWhere(hit))];
     const inSubject = findIn(ctx.subject, mentioned);

@@ -16,7 +16,7 @@ export const attachmentSuggested = defineRule({
     },
   },
   check(ctx) {
-    if (ctx.ticketType !== 'anomalia' || ctx.draft.attachments.length > 0) return [];
+    if (ctx.ticketType !== 'anomalia' || ctx.hasMaterial) return [];
     return [{ messageId: 'default', where: { field: 'attachments' } }];
   },
 });

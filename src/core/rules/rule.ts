@@ -60,6 +60,8 @@ export interface RuleContext {
   ticketType: TicketType | null;
   /** Phone numbers in the user's own text (not in quoted replies), body offsets. */
   phones: PhoneMatch[];
+  /** A file is attached or a picture is pasted in the body (a signature logo is neither). */
+  hasMaterial: boolean;
   locale: Locale;
   options: CheckOptions;
 }

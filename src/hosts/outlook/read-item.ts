@@ -89,6 +89,8 @@ async function readAttachments(item: Office.MessageCompose): Promise<AttachmentI
   return (list ?? []).map((a) => ({
     name: a.name,
     ...(typeof a.size === 'number' ? { size: a.size } : {}),
+    // A picture pasted in the body or the signature's logo: the engine looks at how it is shown.
+    ...(a.isInline ? { inline: true } : {}),
   }));
 }
 

@@ -188,7 +188,14 @@ describe('emlToDraft', () => {
       ),
     );
     expect(draft.attachments).toEqual([
-      { name: 'schermata.png', contentType: 'image/png', size: png.length },
+      // Pasted in the body: kept as inline with its Content-ID, for the engine to judge.
+      {
+        name: 'schermata.png',
+        contentType: 'image/png',
+        size: png.length,
+        inline: true,
+        contentId: 'shot1',
+      },
       { name: 'determina n°12.pdf', contentType: 'application/pdf', size: pdf.length },
     ]);
     expect(draft.bodyHtml).toContain('Vedi schermata');

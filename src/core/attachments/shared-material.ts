@@ -1,0 +1,99 @@
+// What the helpdesk receives as material for the ticket: attached files, and screenshots pasted
+// into the body. The Ente's logo or crest in the signature is an inline image too, but it shows
+// nothing about the problem: a ticket with only a logo still "has no attachment" for the rules
+// about screenshots and promised files.
+import { Parser } from 'htmlparser2';
+import type { AttachmentInfo, TicketDraft } from '../types';
+
+/** An image shown in the HTML body, with its displayed size when the markup gives one (px). */
+export interface BodyImage {
+  src: string;
+  width?: number;
+  height?: number;
+}
+
+/** Logos, crests and banners are small or flat; a screenshot is at least this big on screen. */
+const MIN_SIDE_PX = 150;
+const MIN_AREA_PX = 60_000;
+/** Without a displayed size, an image of this many bytes is a picture, not a logo. */
+const MIN_PICTURE_BYTES = 20_000;
+/** Bodies past this length are not scanned for images (the scan is linear, but a cap keeps the
+ * send path within its budget); their inline parts count by their bytes alone. */
+const MAX_HTML_SCAN = 2_000_000;
+
+const PX_PER_UNIT: Record<string, number> = {
+  px: 1,
+  in: 96,
+  cm: 96 / 2.54,
+  mm: 96 / 25.4,
+  pt: 4 / 3,
+};
+
+/** "640", "640px", "6.66in", "12cm" → pixels; undefined when not a length. */
+function toPx(value: string | undefined): number | undefined {
+  const m = /^\s*(\d*\.?\d+)\s*(px|in|cm|mm|pt)?\s*$/i.exec(value ?? '');
+  if (!m) return undefined;
+  return Number(m[1]) * PX_PER_UNIT[(m[2] ?? 'px').toLowerCase()]!;
+}
+
+function styleLength(style: string | undefined, prop: 'width' | 'height'): number | undefined {
+  const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]{1,20})`, 'i').exec(style ?? '');
+  return m ? toPx(m[1]) : undefined;
+}
+
+/** The images of an HTML body, in order, with their displayed size when written. */
+export function bodyImages(html: string | undefined): BodyImage[] {
+  if (!html || !/<img\b/i.test(html)) return [];
+  const images: BodyImage[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name !== 'img') return;
+        const width = styleLength(attrs.style, 'width') ?? toPx(attrs.width);
+        const height = styleLength(attrs.style, 'height') ?? toPx(attrs.height);
+        images.push({
+          src: attrs.src ?? '',
+          ...(width !== undefined ? { width } : {}),
+          ...(height !== undefined ? { height } : {}),
+        });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html.slice(0, MAX_HTML_SCAN));
+  parser.end();
+  return images;
+}
+
+function looksLikePicture(width: number | undefined, height: number | undefined, bytes: number) {
+  if (width !== undefined && height !== undefined)
+    return Math.min(width, height) >= MIN_SIDE_PX && width * height >= MIN_AREA_PX;
+  return bytes >= MIN_PICTURE_BYTES;
+}
+
+/** The inline part an image shows: "cid:image001.png@01DB…" is the part with that Content-ID,
+ * or (Outlook lists no Content-ID) the one whose name starts the id. */
+function partFor(src: string, inline: AttachmentInfo[]): AttachmentInfo | undefined {
+  if (!/^cid:/i.test(src)) return undefined;
+  const cid = src.slice(4).replace(/^<|>$/g, '').toLowerCase();
+  return (
+    inline.find((a) => a.contentId?.replace(/^<|>$/g, '').toLowerCase() === cid) ??
+    inline.find((a) => a.name !== '' && cid.startsWith(a.name.toLowerCase()))
+  );
+}
+
+/** True when the draft carries a file or a pasted picture for the helpdesk. */
+export function sharesMaterial(draft: TicketDraft): boolean {
+  const inline = draft.attachments.filter((a) => a.inline === true);
+  if (inline.length < draft.attachments.length) return true;
+  const shown = new Set<AttachmentInfo>();
+  for (const img of bodyImages(draft.bodyHtml)) {
+    const part = partFor(img.src, inline);
+    if (part) shown.add(part);
+    // A picture pasted as data (Thunderbird) weighs about 3/4 of its text.
+    const bytes = part?.size ?? (/^data:/i.test(img.src) ? Math.floor(img.src.length * 0.75) : 0);
+    if (looksLikePicture(img.width, img.height, bytes)) return true;
+  }
+  // Inline parts the body does not show (or a body too long to scan) count by their weight.
+  return inline.some((a) => !shown.has(a) && (a.size ?? 0) >= MIN_PICTURE_BYTES);
+}

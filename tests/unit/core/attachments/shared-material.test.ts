@@ -1,0 +1,74 @@
+// A ticket "has an attachment" for the helpdesk when it carries a file or a pasted picture; the
+// Ente's logo in the signature is an inline image too, but it is no material for the ticket.
+import { bodyImages, sharesMaterial } from '../../../../src/core/attachments/shared-material';
+import type { AttachmentInfo, TicketDraft } from '../../../../src/core/types';
+
+const draft = (attachments: AttachmentInfo[], bodyHtml?: string): TicketDraft => ({
+  subject: 'Stampa cartellini',
+  bodyText: 'La stampa si blocca.',
+  to: [],
+  cc: [],
+  attachments,
+  ...(bodyHtml !== undefined ? { bodyHtml } : {}),
+});
+
+const logo: AttachmentInfo = {
+  name: 'image001.png',
+  contentType: 'image/png',
+  size: 4_200,
+  inline: true,
+  contentId: 'image001.png@01DC4CF9.2391C8E0',
+};
+const logoHtml =
+  '<p>Mario Rossi</p><img width=60 height=72 src="cid:image001.png@01DC4CF9.2391C8E0" alt="stemma">';
+
+test('a file attached the usual way counts', () => {
+  expect(sharesMaterial(draft([{ name: 'stampa.pdf', size: 80_000 }]))).toBe(true);
+});
+
+test('no attachment and no picture: nothing', () => {
+  expect(sharesMaterial(draft([], '<p>La stampa si blocca.</p>'))).toBe(false);
+});
+
+test("the signature's logo alone is no material", () => {
+  expect(sharesMaterial(draft([logo], logoHtml))).toBe(false);
+});
+
+test('a screenshot pasted in the body counts (Outlook: width and height in inches)', () => {
+  const shot: AttachmentInfo = { ...logo, name: 'image002.png', contentId: 'image002.png@01DB' };
+  const html = `<p>Ecco il messaggio:</p><img style="width:6.6666in;height:3.75in" src="cid:image002.png@01DB">${logoHtml}`;
+  expect(sharesMaterial(draft([logo, shot], html))).toBe(true);
+});
+
+test('a wide, flat banner in the signature is no screenshot', () => {
+  const html = '<img width="600" height="110" src="cid:image001.png@01DC4CF9.2391C8E0">';
+  expect(sharesMaterial(draft([logo], html))).toBe(false);
+});
+
+test('Outlook lists no Content-ID: the picture is found by the name that starts the cid', () => {
+  const shot: AttachmentInfo = { name: 'image002.png', size: 3_000, inline: true };
+  const html = '<img width="640" height="360" src="cid:image002.png@01DB58EF.5E8B3D10">';
+  expect(sharesMaterial(draft([shot], html))).toBe(true);
+  expect(sharesMaterial(draft([{ ...shot, name: 'image001.png' }], logoHtml))).toBe(false);
+});
+
+test('a picture pasted as data (Thunderbird) counts by its size on screen or its weight', () => {
+  const big = `data:image/png;base64,${'A'.repeat(40_000)}`;
+  expect(sharesMaterial(draft([], `<img src="${big}">`))).toBe(true);
+  expect(
+    sharesMaterial(draft([], '<img width="800" height="450" src="data:image/png;base64,AAAA">')),
+  ).toBe(true);
+  expect(sharesMaterial(draft([], '<img src="data:image/png;base64,AAAA">'))).toBe(false);
+});
+
+test('an inline part the body does not show counts by its weight', () => {
+  expect(sharesMaterial(draft([{ ...logo, size: 150_000 }], '<p>testo</p>'))).toBe(true);
+  expect(sharesMaterial(draft([logo], '<p>testo</p>'))).toBe(false);
+});
+
+test('bodyImages reads sizes from the style (inches) before the attributes', () => {
+  const [img] = bodyImages('<IMG WIDTH="9" height=9 style="width:.5in;height:1in" src="cid:x">');
+  expect(img).toEqual({ src: 'cid:x', width: 48, height: 96 });
+  expect(bodyImages('<img src="a.png" width="auto">')).toEqual([{ src: 'a.png' }]);
+  expect(bodyImages(undefined)).toEqual([]);
+});
