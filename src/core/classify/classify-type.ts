@@ -12,6 +12,7 @@ import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
 import { hasReplyPrefix } from '../text/generic-subject';
+import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
 import {
   anomalyCues,
@@ -133,9 +134,26 @@ export interface TypeEvidence {
   howTo: boolean;
 }
 
-/** The subject and the content, folded: what the type is decided on. */
+/** A forward: "I:"/"Fwd:" in the subject, or the user's few words point at the mail below. */
+const forwardSubject = /^\s*(?:i|fw|fwd|inoltro|inoltra|tr|wg)\s*:/i;
+const forwardWords =
+  /\b(?:inoltro|vi giro|ti giro|giro quanto|vedi sotto|vedere sotto|qui sotto|di seguito|mail sotto|messaggio sotto|quanto ricevuto)\b/;
+/** Below this many meaningful words, the user's own text alone cannot say what kind it is. */
+const THIN_OWN_TEXT = 12;
+const FORWARDED_SCAN = 3000;
+
+/**
+ * The subject and the content, folded: what the type is decided on. A forward with only "vedi
+ * sotto" of the user's own is described by the forwarded mail, which is read too; a reply's
+ * quoted text (the helpdesk's answer, the automatic mail) is not.
+ */
 function typeText(subject: string, body: PreparedText): string {
-  return fold(`${subject}\n${body.content.text}`);
+  const own = fold(`${subject}\n${body.content.text}`);
+  if (!body.quoted) return own;
+  const thin = tokenize(fold(body.content.text)).filter((t) => isMeaningful(t.word)).length;
+  if (thin >= THIN_OWN_TEXT) return own;
+  if (!forwardSubject.test(subject) && !forwardWords.test(own)) return own;
+  return `${own}\n${fold(body.quoted.text.slice(0, FORWARDED_SCAN))}`;
 }
 
 /**

@@ -243,6 +243,8 @@ export const howToInQuestion = pattern`\b${[
   'come (?:si|posso|possiamo|faccio|facciamo|devo|dobbiamo|fare|procedere|va|vanno|mai si)',
   'dove (?:si|posso|possiamo|trovo|troviamo|trovare|va|vanno|devo|dobbiamo)',
   'in che modo',
+  'che (?:devo|dobbiamo|bisogna|si deve) fare',
+  'cosa (?:devo|dobbiamo|bisogna|si deve) fare',
   'in quale (?:menu|funzione|maschera|punto)',
   'qual e la (?:procedura|funzione|modalita|voce)',
   'quale (?:procedura|funzione|voce|menu)',
@@ -510,7 +512,17 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   {
-    re: /\b(?:mi da|ci da|da|restituisce|segnala|risponde con|mostra|riporta) ?:? ?["\u00ab\u201c]|\b(?:esce|escono|arriva|arrivano|stampat[oaie]|generat[oaie]|viene|vengono) senza (?:il|la|lo|i|le|gli|l')\b/,
+    re: /\b(?:mi da|ci da|da|restituisce|segnala|risponde con|mostra|riporta|riceve|ricevono|ricevo|riceviamo|la scritta|la dicitura) ?:? ?["\u00ab\u201c]|\b(?:esce|escono|arriva|arrivano|stampat[oaie]|generat[oaie]|viene|vengono) senza (?:il|la|lo|i|le|gli|l')\b/,
+    weight: 1,
+  },
+  // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".
+  {
+    re: /\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:corrett|giust|regolar)|\bprima c'er(?:a|ano)\b/,
+    weight: 1,
+  },
+  // A value that should not be nil, or an old value still applied.
+  {
+    re: /\b(?:sono|risulta|risultano|vale|valgono|pari a) zero\b|\bazzerat[oaie]\b|\b(?:e|sono|viene|vengono|risulta|risultano) ancora (?:calcolat|applicat|trattenut|impostat|valorizzat|considerat)/,
     weight: 1,
   },
   // Data that the software mangles or loses.

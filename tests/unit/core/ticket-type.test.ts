@@ -182,3 +182,46 @@ describe('ticket type: asking for a meeting or training is formazione', () => {
     expect(typeOf(body)).toBe('formazione');
   });
 });
+
+describe('ticket type: a result that used to be right, or a value gone to nothing', () => {
+  test.each([
+    "Nel canone le posizioni oltre i 1.000 mq non hanno la riduzione: l'importo è a tariffa piena. Fino al 2025 il calcolo era corretto.",
+    "Nel cedolino di marzo le detrazioni per lavoro dipendente sono zero, nei mesi prima c'erano e il reddito non è cambiato.",
+    "Nei cedolini di febbraio l'acconto dell'addizionale comunale è ancora calcolato allo 0,6 dopo l'aggiornamento della tabella.",
+    'Alcuni avvisi escono con uno IUV già usato e il cittadino quando prova a pagare riceve "pagamento già effettuato".',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+describe('ticket type: a forward with only a line of the user’s own is read with the forwarded mail', () => {
+  const forwarded = (own: string, quoted: string) =>
+    `${own}\n\nMario Rossi\nTel. 0541 123456\n\n---------- Forwarded message ---------\nDa: Servizio <noreply@fornitore.example>\nSubject: Esito\n\n${quoted}`;
+  const rejected =
+    'I pacchetti di versamento del registro giornaliero sono stati RIFIUTATI: ERRORE VALIDAZIONE METADATI, campo assente.';
+
+  test('"Vi giro quanto ricevuto" above a rejection report is an anomaly', () => {
+    expect(typeOf(forwarded('Vi giro quanto ricevuto. Grazie', rejected))).toBe('anomalia');
+  });
+
+  test('"Fwd:" in the subject is a forward too', () => {
+    expect(typeOf(forwarded('Grazie', rejected), 'Fwd: Esito versamento')).toBe('anomalia');
+  });
+
+  test('"che devo fare?" above a notice asks what to do: no malfunction', () => {
+    const notice =
+      'Il certificato di firma scadrà il 20/03/2025. Dopo tale data non sarà più possibile apporre firme valide.';
+    expect(typeOf(forwarded('che devo fare?', notice), 'Fwd:')).toBeNull();
+  });
+
+  test("a reply's quoted answer is not read: the user's words decide", () => {
+    const reply = `Grazie mille, tutto chiaro.\n\nIl giorno lun 10 mar 2025 alle 10:00 Assistenza ha scritto:\n> ${rejected}`;
+    expect(typeOf(reply, 'R: Esito versamento')).toBeNull();
+  });
+
+  test('a forward with a full explanation of its own is decided on that explanation', () => {
+    const own =
+      'Vi inoltro la mail del conservatore: vorremmo sapere come si imposta il campo del numero della prima registrazione nella configurazione del registro giornaliero.';
+    expect(typeOf(forwarded(own, rejected))).toBeNull();
+  });
+});
