@@ -2,6 +2,7 @@
 // helpdesk reads Italian. Bracketed placeholders ask the user to fill them in; the engine never
 // counts them, nor these headings, as the user's own words.
 import { interpolate, type MessageData } from '../messages/interpolate';
+import { fold } from '../text/fold';
 
 export const insertedText = {
   signatureClosing: 'Cordiali saluti',
@@ -23,4 +24,51 @@ export const insertedText = {
 
 export function inserted(id: keyof typeof insertedText, data?: MessageData): string {
   return interpolate(insertedText[id], data);
+}
+
+/** Escapes a literal for a RegExp. */
+function literal(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * What our fixes insert that is not the user's words: the template's headings and empty steps,
+ * its Ente, Modulo and Reperibile lines, and every bracketed placeholder. Matched on folded text.
+ */
+const scaffold = new RegExp(
+  [
+    // Our placeholders: "[descrivi il problema in poche parole]", "[Nome e cognome]"… (not any
+    // bracketed text: "[Ticket #48213]" is the user's).
+    ...Object.values(insertedText)
+      .flatMap((t) => t.match(/\[[^\]]+\]/g) ?? [])
+      .map((p) => literal(fold(p))),
+    // Headings at the start of a line, with what follows only for the lines we fill ourselves.
+    ...[
+      insertedText.templateDoing,
+      insertedText.templateHappened,
+      insertedText.templateErrorMessage,
+      insertedText.templateSteps,
+    ].map((h) => String.raw`(?:^|\n)[ \t]*${literal(fold(h).trim())}`),
+    ...[insertedText.templateEnte, insertedText.templateModule, insertedText.availabilityLine].map(
+      (h) => String.raw`(?:^|\n)[ \t]*${literal(fold(h.slice(0, h.indexOf('{'))).trim())}[^\n]*`,
+    ),
+    // The template's empty numbered steps.
+    String.raw`(?:^|\n)[ \t]*\d\.[ \t]*(?=\n|$)`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * `text` with the scaffolding our fixes insert blanked out (same length, offsets kept), so that
+ * an unfilled template or placeholder never counts as the user's description of the problem.
+ */
+export function blankInsertedText(text: string): string {
+  const folded = fold(text);
+  let out = '';
+  let last = 0;
+  for (const m of folded.matchAll(scaffold)) {
+    out += text.slice(last, m.index) + m[0].replace(/[^\n]/g, ' ');
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }

@@ -1,12 +1,12 @@
 // A specific subject built from the module name and the key words of the request, e.g.
-// "Tributi – errore nel calcolo IMU 2025 per contribuente deceduto". Never generic: when the
-// text says too little, a bracketed placeholder asks the user to complete it.
+// "Tributi – errore nel calcolo IMU 2025 per contribuente deceduto". Never generic and never a
+// placeholder: when the text says too little there is no proposal (the user's words are needed).
 import { fold } from '../text/fold';
 import { isGenericSubject } from '../text/generic-subject';
 import { prepareText, type PreparedText } from '../text/prepare';
 import { isMeaningful, tokenize } from '../text/words';
 import type { ModuleSuggestion, TicketDraft } from '../types';
-import { inserted } from './inserted-text';
+import { blankInsertedText } from './inserted-text';
 
 // Opening words that introduce the request without describing it.
 const filler = new Set(
@@ -17,19 +17,22 @@ const filler = new Set(
     'buongiorno salve ciao gentili gentile spett quindi inoltre poi'
   ).split(/\s+/),
 );
-const maxPhrase = 70;
+/** Longest subject proposed: it must stay readable in the helpdesk's ticket list. */
+export const MAX_SUBJECT = 80;
 
+/** A specific subject for the draft, or null when its text says too little to name the problem. */
 export function proposeSubject(
   input: TicketDraft | PreparedText,
   module: Pick<ModuleSuggestion, 'name'> | null,
-): string {
+): string | null {
   const prepared = 'content' in input ? input : prepareText(input.bodyText ?? '', input.bodyHtml);
-  const phrase = keyPhrase(prepared.content.text.slice(0, 3000));
   // "Personale / Stipendi" -> "Personale": a short topic label at the start of the subject.
   const head = module?.name.split(/\s+\/\s+/)[0];
-  if (phrase && !isGenericSubject(phrase)) return head ? `${head} – ${phrase}` : capitalise(phrase);
-  const placeholder = inserted('subjectPlaceholder');
-  return head ? `${head} – ${placeholder}` : placeholder;
+  const room = MAX_SUBJECT - (head ? head.length + 3 : 0);
+  // An unfilled template's headings are no description of the problem.
+  const phrase = keyPhrase(blankInsertedText(prepared.content.text.slice(0, 3000)), room);
+  if (!phrase || isGenericSubject(phrase)) return null;
+  return head ? `${head} – ${phrase}` : capitalise(phrase);
 }
 
 /** Words that show the clause describes the problem itself. */
@@ -40,7 +43,7 @@ const problemCue =
  * The first sentence that describes the problem (else the first informative one), without its
  * introductory words, cut at a word boundary.
  */
-function keyPhrase(content: string): string {
+function keyPhrase(content: string, maxPhrase: number): string {
   // Sentences end at . ! ? before a capital letter or at a line break, so "dott.ssa" and
   // "n. 123" do not split.
   const sentences = content
@@ -71,19 +74,30 @@ function keyPhrase(content: string): string {
     .replace(/\s*!+/g, '')
     .replace(/\?{2,}/g, '?')
     .replace(/[.,:;\s-]+$/, '');
-  if (phrase.length > maxPhrase) {
-    const cut = phrase.lastIndexOf(' ', maxPhrase);
-    phrase = phrase.slice(0, cut > 20 ? cut : maxPhrase);
-    // Do not end on a dangling function word ("… per il").
-    phrase = phrase.replace(
-      /(?:\s+(?:il|lo|la|i|gli|le|un|una|di|del|della|dei|delle|a|al|alla|da|in|nel|nella|con|per|su|e|o|che))+$/i,
-      '',
-    );
-    phrase = phrase.replace(/[,:;\s-]+$/, '');
-  }
+  if (phrase.length > maxPhrase) phrase = cut(phrase, maxPhrase);
   // Sentence case after the module name ("Il calcolo…" -> "il calcolo…"), acronyms untouched.
   if (/^[A-ZÀ-Ý][a-zà-ÿ]/.test(phrase)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
   return phrase;
+}
+
+/**
+ * `phrase` shortened to `max` characters: at the end of a clause (a comma, colon, semicolon,
+ * bracket or dash) when that keeps most of it, else at a word, never on a dangling "per il".
+ */
+function cut(phrase: string, max: number): string {
+  const head = phrase.slice(0, max + 1);
+  let clause = -1;
+  for (const m of head.matchAll(/\s*(?:[,;:(]|\s[-\u2013]\s)/g))
+    if (m.index <= max) clause = m.index;
+  if (clause >= max * 0.5) return phrase.slice(0, clause).trim();
+  const space = head.lastIndexOf(' ', max);
+  return phrase
+    .slice(0, space > 20 ? space : max)
+    .replace(
+      /(?:\s+(?:il|lo|la|i|gli|le|un|una|di|del|della|dei|delle|a|al|alla|da|in|nel|nella|con|per|su|e|o|che|non))+$/i,
+      '',
+    )
+    .replace(/[,:;\s-]+$/, '');
 }
 
 function capitalise(s: string): string {

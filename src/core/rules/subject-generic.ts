@@ -1,5 +1,6 @@
 // Guidelines: no tickets with an "eccessivamente generico" subject ("Richiesta assistenza",
 // "Aiuto!!", "Errore cityware/cityware online").
+import { blankInsertedText } from '../fixes/inserted-text';
 import { proposeSubject } from '../fixes/propose-subject';
 import {
   defaultGenericSubjects,
@@ -45,7 +46,10 @@ export const subjectGeneric = defineRule({
     const { subject } = ctx;
     if (!hasLetterOrDigit(stripReplyPrefixes(subject.text))) return []; // subject-missing covers it
     const list = ctx.options.genericSubjects ?? defaultGenericSubjects;
-    if (!isGenericSubject(withoutEnti(subject.text, ctx.settings.enti ?? []), list)) return [];
+    // A bracketed placeholder left in the subject ("[descrivi il problema…]") says nothing yet.
+    const unfilled = blankInsertedText(subject.text) !== subject.text;
+    if (!unfilled && !isGenericSubject(withoutEnti(subject.text, ctx.settings.enti ?? []), list))
+      return [];
     const proposed = proposeSubject(ctx.body, ctx.module);
     const shown = subject.text.slice(0, 80);
     return [
@@ -53,12 +57,18 @@ export const subjectGeneric = defineRule({
         messageId: 'default',
         data: { subject: shown },
         where: { field: 'subject', start: subject.start, end: subject.end, excerpt: shown },
-        fix: {
-          id: 'propose-subject',
-          labelId: 'fix',
-          labelData: { subject: proposed },
-          edits: [{ kind: 'set-subject', subject: proposed }],
-        },
+        ...(proposed
+          ? {
+              fix: {
+                id: 'propose-subject',
+                labelId: 'fix' as const,
+                labelData: { subject: proposed },
+                edits: [
+                  { kind: 'set-subject' as const, subject: proposed, basedOn: ctx.draft.subject },
+                ],
+              },
+            }
+          : {}),
       },
     ];
   },

@@ -26,12 +26,17 @@ export const subjectMissing = defineRule({
       {
         messageId: 'default',
         where: { field: 'subject', start: 0, end: ctx.draft.subject.length },
-        fix: {
-          id: 'propose-subject',
-          labelId: 'fix',
-          labelData: { subject },
-          edits: [{ kind: 'set-subject', subject }],
-        },
+        // No proposal when the text says too little: a placeholder would pass for a subject.
+        ...(subject
+          ? {
+              fix: {
+                id: 'propose-subject',
+                labelId: 'fix' as const,
+                labelData: { subject },
+                edits: [{ kind: 'set-subject' as const, subject, basedOn: ctx.draft.subject }],
+              },
+            }
+          : {}),
       },
     ];
   },

@@ -2,7 +2,7 @@
 // reply/forward, so a signature lands under what the user wrote, not under the old message.
 // Pure string functions (no DOM), shared by the pane and the on-send runtime.
 import { escapeHtml } from '../shared/escape-html';
-import { insertBeforeQuote } from '../shared/insert-plain-text';
+import { insertBeforeQuote } from '../../core/text/insert-before-quote';
 
 /** Markers Outlook (desktop, web, Mac) and common clients put before quoted text in HTML. */
 const htmlQuoteMarkers: RegExp[] = [

@@ -8,7 +8,7 @@ import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './t
 import { escapeHtml } from '../shared/escape-html';
 import { isBlankBody } from '../../core/text/blank-body';
 import { assertSubjectUnchanged } from '../../core/host/mail-host';
-import { insertBeforeQuote } from '../shared/insert-plain-text';
+import { insertBeforeQuote } from '../../core/text/insert-before-quote';
 
 /** Plain text as HTML paragraphs-with-line-breaks, the way Thunderbird's editor writes them. */
 export function textToHtml(text: string): string {

@@ -68,6 +68,8 @@ export function BuilderButtons({ draft, report, settings, t, applying, onApply }
   const signatureNeeded = has(signatureRules);
   const subjectNeeded =
     has(subjectRules) && !report.findings.some((f) => subjectRules.has(f.rule) && f.fix);
+  // Null when the text says too little to name the problem: then only the user can write it.
+  const proposedSubject = subjectNeeded ? proposeSubject(draft, report.module) : null;
   // While a change is applied the buttons stay focusable (aria-disabled): a natively disabled
   // button would drop the keyboard focus to the page.
   const busy = applying !== null;
@@ -112,7 +114,7 @@ export function BuilderButtons({ draft, report, settings, t, applying, onApply }
           </span>
         )}
       </div>
-      {subjectNeeded && (
+      {subjectNeeded && proposedSubject && (
         <div className={styles.row}>
           <Button
             size="small"
@@ -120,11 +122,7 @@ export function BuilderButtons({ draft, report, settings, t, applying, onApply }
             disabledFocusable={busy}
             onClick={() =>
               onApply('propose-subject', [
-                {
-                  kind: 'set-subject',
-                  subject: proposeSubject(draft, report.module),
-                  basedOn: draft.subject,
-                },
+                { kind: 'set-subject', subject: proposedSubject, basedOn: draft.subject },
               ])
             }
           >

@@ -373,9 +373,8 @@ describe('ticket-check stylish output, read by a person in a terminal', () => {
     expect(JSON.stringify(fromMail)).toContain('\\u001b]52'); // the engine does pass it on
     for (const isTTY of [false, true]) {
       const r = await run([crafted], { isTTY });
-      expect(r.stdout.replace(/\n\s+/g, ' ')).toContain(
-        'il calcolo IMU non funziona ]52;c;ZXZpbA== ]0;pwned [2J',
-      );
+      // The proposal ends at the first clause (";"); the escapes in it are shown as blanks.
+      expect(r.stdout.replace(/\n\s+/g, ' ')).toContain('il calcolo IMU non funziona ]52');
       // Our own colours are SGR sequences (ESC [ … m); nothing else may reach the terminal.
       const withoutColours = r.stdout.replace(new RegExp(`${esc}\\[[0-9;]*m`, 'g'), '');
       expect(withoutColours).not.toMatch(controls);

@@ -2,7 +2,6 @@ import { buildSignatureBlock } from '../../../src/core/fixes/signature-block';
 import { buildTicketTemplate } from '../../../src/core/fixes/ticket-template';
 import { proposeSubject } from '../../../src/core/fixes/propose-subject';
 import { checkTicket } from '../../../src/core/engine';
-import { isGenericSubject } from '../../../src/core/text/generic-subject';
 import { findPhones } from '../../../src/core/phone/find-phones';
 import { draft } from './helpers';
 
@@ -81,12 +80,20 @@ describe('proposeSubject', () => {
     );
     expect(s).toBe('Tributi – il calcolo IMU 2025 per un contribuente deceduto risulta errato');
   });
-  test('is never generic, even for an empty body', () => {
-    const s = proposeSubject(draft({ bodyText: '' }), null);
-    expect(s).toBe('[descrivi il problema in poche parole]');
-    expect(
-      isGenericSubject(proposeSubject(draft({ bodyText: 'Aiuto, errore!' }), { name: 'Tributi' })),
-    ).toBe(false);
+  test('proposes nothing when the text says too little: no placeholder, nothing generic', () => {
+    expect(proposeSubject(draft({ bodyText: '' }), null)).toBeNull();
+    expect(proposeSubject(draft({ bodyText: 'Aiuto, errore!' }), { name: 'Tributi' })).toBeNull();
+    // An unfilled template is no description of the problem.
+    const template =
+      'Ente: Comune di Rimini\nModulo: Tributi\nCosa stavo facendo:\nCosa è successo:\nMessaggio di errore (testo esatto):\nPassi per riprodurre il problema:\n1.\n2.\n3.';
+    expect(proposeSubject(draft({ bodyText: template }), { name: 'Tributi' })).toBeNull();
+  });
+  test('a filled template gives the subject from what the user wrote', () => {
+    const filled =
+      'Ente: Comune di Rimini\nCosa stavo facendo: emettevo il ruolo TARI 2025\nCosa è successo: il ruolo esce senza le riduzioni per compostaggio\n';
+    expect(proposeSubject(draft({ bodyText: filled }), { name: 'Tributi' })).toBe(
+      'Tributi – emettevo il ruolo TARI 2025',
+    );
   });
   test('does not carry exclamation marks or repeated question marks into the subject', () => {
     const s = proposeSubject(
@@ -104,8 +111,15 @@ describe('proposeSubject', () => {
     const long =
       'Nel calcolo del canone unico per le insegne di esercizio la procedura non considera le riduzioni deliberate dal consiglio comunale per il centro storico.';
     const s = proposeSubject(draft({ bodyText: long }), { name: 'Tributi / Canoni' });
-    expect(s.startsWith('Tributi – nel calcolo del canone unico')).toBe(true);
-    expect(s.length).toBeLessThanOrEqual(85);
-    expect(s).not.toMatch(/\s(il|per|di|del)$/);
+    expect(s!.startsWith('Tributi – nel calcolo del canone unico')).toBe(true);
+    expect(s!.length).toBeLessThanOrEqual(80);
+    expect(s).not.toMatch(/\s(il|per|di|del|non)$/);
+  });
+  test('long text with a clause is cut at the clause', () => {
+    const long =
+      'Il ruolo TARI 2025 esce senza le riduzioni per compostaggio domestico, anche se in anagrafica le utenze hanno la riduzione attiva.';
+    expect(proposeSubject(draft({ bodyText: long }), { name: 'Tributi' })).toBe(
+      'Tributi – il ruolo TARI 2025 esce senza le riduzioni per compostaggio domestico',
+    );
   });
 });

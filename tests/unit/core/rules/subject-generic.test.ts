@@ -33,6 +33,18 @@ testRule(subjectGeneric, {
   ].map((subject) => ({ subject })),
   invalid: [
     {
+      name: 'a body that says too little: no proposal (it would be generic or a placeholder)',
+      subject: 'Richiesta assistenza',
+      body: 'Non funziona niente, potete aiutarmi?',
+      findings: [{ messageId: 'default', fix: null }],
+    },
+    {
+      name: 'the placeholder of an old proposal left in the subject says nothing yet',
+      subject: 'Tributi – [descrivi il problema in poche parole]',
+      body: 'Il calcolo IMU 2025 per un contribuente deceduto risulta errato.',
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a specific subject is proposed from the body',
       subject: 'Richiesta assistenza',
       body: 'Il calcolo IMU 2025 per un contribuente deceduto risulta errato.',
@@ -47,6 +59,7 @@ testRule(subjectGeneric, {
                 kind: 'set-subject',
                 subject:
                   'Tributi – il calcolo IMU 2025 per un contribuente deceduto risulta errato',
+                basedOn: 'Richiesta assistenza',
               },
             ],
           },

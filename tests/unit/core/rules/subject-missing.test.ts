@@ -25,6 +25,8 @@ testRule(subjectMissing, {
                 kind: 'set-subject',
                 subject:
                   'Tributi – il calcolo IMU 2025 per un contribuente deceduto risulta errato',
+                // Refused by the host if the user has typed a subject since the check.
+                basedOn: subject,
               },
             ],
           },

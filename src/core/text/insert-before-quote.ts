@@ -1,7 +1,7 @@
 // Appends text to a plain-text body after the user's own words and before a quoted reply or
 // forward, so a signature lands under what the user wrote. Where the quote starts is decided by
 // the engine's own quote detection: the same boundary the rules use for "own text".
-import { prepareText } from '../../core/text/prepare';
+import { prepareText } from './prepare';
 
 export function insertBeforeQuote(body: string, text: string): string {
   const quoted = prepareText(body).quoted;

@@ -1,6 +1,6 @@
 // Appending a signature or template to a plain-text reply: it must land under the user's own
 // words and above the quoted message, for every way mail clients introduce a quote.
-import { insertBeforeQuote } from '../../../src/hosts/shared/insert-plain-text';
+import { insertBeforeQuote } from '../../../src/core/text/insert-before-quote';
 
 const signature = 'Mario Rossi\nTel. 0541 123456';
 
