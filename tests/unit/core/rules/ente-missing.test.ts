@@ -25,6 +25,23 @@ testRule(enteMissing, {
       name: 'a lower-case Ente in the signature',
       body: goodBody.replace('Comune di Rimini', 'comune di rimini'),
     },
+    {
+      name: 'the place of the Ente in the settings names it ("ragioneria Tricarico")',
+      body: signedBy('ragioneria Tricarico'),
+      settings: { enti: ['Comune di Tricarico'] },
+    },
+    {
+      name: 'a signature laid out as a table: "COMUNE DI" and the name on two lines',
+      body: signedBy('COMUNE DI\nCAMERINO\nServizio Finanziario'),
+    },
+    {
+      name: 'a Comunità montana with an elided, hyphenated name',
+      body: signedBy("Comunità montana dell'Esino-Frasassi"),
+    },
+    {
+      name: 'a lower-case Ente in the request',
+      body: `Buongiorno,\nscrivo per il comune di sanluri: da ieri la stampa dei mandati di pagamento si interrompe al secondo foglio.\n\nCordiali saluti\nAnna Lauria\nServizio Finanziario\nTel. 070 123456`,
+    },
     { name: 'an Ente in the subject', subject: 'Comune di Rimini – IMU 2025 errata', body: noEnte },
     {
       name: 'non-breaking spaces in the name (HTML bodies), with two Enti in the settings',
@@ -65,6 +82,11 @@ testRule(enteMissing, {
           fix: null,
         },
       ],
+    },
+    {
+      name: 'a place without a kind, and nothing in the settings, names no Ente',
+      body: signedBy('ragioneria Tricarico'),
+      findings: [{ messageId: 'default' }],
     },
     {
       name: '"comune di residenza" names no Ente',

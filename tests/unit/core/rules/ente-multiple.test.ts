@@ -6,6 +6,9 @@ import { testRule, type InvalidCase } from './rule-tester';
 const rimini = (replacement: string) => goodBody.replace('Comune di Rimini', replacement);
 const inRequest = (text: string) => goodBody.replace('nel modulo Tributi', text);
 const riminiAndValmarecchia = rimini('Comune di Rimini e Unione Valmarecchia');
+/** A ticket by someone at Sefro's offices: `request`, then a signature ending with `office`. */
+const sefro = (request: string, office: string) =>
+  `Buongiorno,\n${request}\n\nCordiali saluti\nLucia Ferri\n${office}\nTel. 0737 123456`;
 const twoEnti = (enti: string, second: string): InvalidCase['findings'] => [
   { messageId: 'default', severity: 'warning', excerpt: second, data: { enti } },
 ];
@@ -40,6 +43,49 @@ testRule(enteMultiple, {
       name: '"Amministrazione comunale di" and "Comune di" the same place are one Ente',
       body: `Buongiorno,\nil calcolo IMU del contribuente deceduto risulta errato per tutti gli eredi.\n\nCordiali saluti\nMario Rossi\nAmministrazione comunale di Gradara - Comune di Gradara, Ufficio Tributi\nTel. 0541 123456`,
     },
+    {
+      name: 'the writer works for two Comuni and says the request is about one',
+      body: sefro(
+        'lavoro per i Comuni di Sefro e di Fiuminata; la richiesta riguarda solo il Comune di Sefro: la stampa dei cedolini di marzo esce senza le ritenute sindacali.',
+        'Ufficio Personale',
+      ),
+    },
+    // An Ente that is data of the case (where a citizen lives, comes from, a firm is based).
+    {
+      name: 'a citizen resident in another Comune',
+      body: sefro(
+        "per un cittadino residente nel Comune di Camerino l'iscrizione all'anagrafe dà errore di codice fiscale duplicato.",
+        'Comune di Sefro - Ufficio Anagrafe',
+      ),
+    },
+    {
+      name: 'a family coming from another Comune',
+      body: sefro(
+        "la pratica di immigrazione di una famiglia proveniente dal Comune di Tolentino resta bloccata in stato 'in attesa'.",
+        'Comune di Sefro - Ufficio Anagrafe',
+      ),
+    },
+    {
+      name: 'a firm based in another Comune',
+      body: sefro(
+        "la ditta con sede nel Comune di Matelica non compare nell'elenco dei fornitori quando registro la fattura n. 45.",
+        'Comune di Sefro - Ragioneria',
+      ),
+    },
+    {
+      name: "a Comune's letterhead names its Provincia",
+      body: sefro(
+        'la stampa del ruolo TARI 2025 si interrompe a metà con un messaggio di errore di memoria.',
+        'Comune di Sefro – Provincia di Macerata',
+      ),
+    },
+    {
+      name: 'the local police of a Comune is that Comune',
+      body: sefro(
+        'da ieri i verbali del codice della strada non si stampano: il PDF risulta vuoto.',
+        'Polizia Locale Comune di Fondi',
+      ),
+    },
   ],
   invalid: [
     {
@@ -64,6 +110,27 @@ testRule(enteMultiple, {
       body: riminiAndValmarecchia,
       settings: { enti: ['Rimini'] },
       findings: twoEnti('Comune di Rimini, Unione Valmarecchia', 'Unione Valmarecchia'),
+    },
+    {
+      name: 'the writer serves an Unione and two Comuni and does not say which has the problem',
+      body: sefro(
+        "seguo la segreteria sia dell'Unione Montana Alte Valli del Potenza e dell'Esino sia dei Comuni di Sefro e di Fiuminata. Da ieri le determine non si riescono a pubblicare all'albo: la firma digitale dà errore.",
+        'Segreteria',
+      ),
+      findings: [
+        {
+          messageId: 'default',
+          data: { enti: 'Unione Montana Alte Valli del Potenza, Sefro, Fiuminata' },
+        },
+      ],
+    },
+    {
+      name: 'a shared service of three Comuni signs a request that names none',
+      body: sefro(
+        'da ieri il calcolo dei cedolini di marzo non applica le addizionali comunali e la stampa esce con importi a zero.',
+        'Servizio associato del personale\nComuni di Sefro, Fiuminata e Pioraco',
+      ),
+      findings: twoEnti('Sefro, Fiuminata, Pioraco', 'Fiuminata'),
     },
     {
       name: 'non-breaking spaces in the names (HTML bodies)',

@@ -1,5 +1,5 @@
 import { insistence } from '../../../../src/core/rules/insistence';
-import { findingsOf, testRule, type InvalidCase } from './rule-tester';
+import { findingsOf, testRule, type InvalidCase, type RuleCase } from './rule-tester';
 
 /** Insistent wording in the body: the finding quotes it. */
 const insists = (body: string, excerpt: string): InvalidCase => ({
@@ -19,7 +19,17 @@ testRule(insistence, {
     'Ho già segnalato il problema al mio responsabile: il calcolo IMU 2025 del contribuente deceduto è errato.',
     // One "urgente" in lower case says why, it does not shout.
     'È urgente perché scade il termine: il calcolo IMU 2025 del contribuente deceduto è errato.',
-  ].map((body) => ({ body })),
+    // A message copied from the screen, in capitals, on its own line.
+    'Quando provo a firmare la determina n. 233 compare il messaggio\n\nNESSUN DISPOSITIVO DI FIRMA RILEVATO\n\nanche se la smart card è inserita nel lettore.',
+    // A legal footer in capitals under the signature.
+    'Buongiorno,\nil calcolo IMU 2025 del contribuente deceduto risulta errato.\n\nCordiali saluti\nMario Rossi\nTel. 0541 123456\n\nAVVISO DI RISERVATEZZA E PRIVACY\nQuesto messaggio è destinato esclusivamente al destinatario indicato. Le informazioni contenute sono riservate ai sensi del Regolamento UE 2016/679.',
+  ]
+    .map((body): RuleCase => ({ body }))
+    .concat({
+      name: 'a tax reminder in the subject ("Sollecito IMU 2022") is the document',
+      subject: 'Sollecito IMU 2022: stampa interrotta per i contribuenti esteri',
+      body: "La stampa dei solleciti IMU 2022 si interrompe quando arriva ai contribuenti residenti all'estero.",
+    }),
   invalid: [
     insists(
       'Sollecito: il calcolo IMU 2025 del contribuente deceduto risulta ancora errato.',

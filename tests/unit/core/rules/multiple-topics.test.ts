@@ -17,12 +17,38 @@ const secondRequest = (then: string): InvalidCase => ({
   ],
 });
 
+/** A ticket whose content is `content`, signed. */
+const ticket = (content: string) => `Buongiorno,\n${content}\n\nCordiali saluti\nLucia Ferri`;
+const cedolini =
+  "da quando avete installato l'aggiornamento la stampa dei cedolini di marzo non funziona:";
+const symptoms =
+  '1. il PDF esce con le pagine bianche;\n2. le trattenute sindacali non compaiono;\n3. il totale netto risulta a zero.';
+
 testRule(multipleTopics, {
   valid: [
     { name: 'one topic', body: goodBody },
     {
       name: 'a marker at the very start opens the only request',
       body: "Colgo l'occasione di questa mail per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.",
+    },
+    // A later request that says it is about the same thing.
+    {
+      name: '"un\'altra domanda sempre sugli stessi solleciti"',
+      body: ticket(
+        "la stampa dei solleciti TARI 2024 esce con la data di scadenza vuota per tutti i contribuenti.\nUn'altra domanda sempre sugli stessi solleciti: è possibile escludere chi ha già pagato dopo l'estrazione?",
+      ),
+    },
+    {
+      name: '"inoltre lo stesso arrotondamento"',
+      body: ticket(
+        "nel calcolo della TARI 2025 l'importo delle utenze domestiche viene arrotondato all'euro invece che al centesimo.\nInoltre lo stesso arrotondamento compare anche nella stampa degli avvisi di pagamento: potete verificare?",
+      ),
+    },
+    // A numbered list of the symptoms of one problem.
+    { name: 'a list of symptoms', body: ticket(`${cedolini}\n${symptoms}`) },
+    {
+      name: 'a list of symptoms, then the question in its own paragraph',
+      body: ticket(`${cedolini}\n${symptoms}\n\nPotete verificare?`),
     },
   ],
   invalid: [
@@ -34,6 +60,46 @@ testRule(multipleTopics, {
       'Inoltre, vi segnalo che la TARI non si stampa.',
       'Poi vorrei sapere come si stampa la TARI.',
     ].map(secondRequest),
+    {
+      name: '"vi segnalo due cose", then two different problems',
+      body: ticket(
+        "vi segnalo due cose che non funzionano da ieri:\n1) la stampa dei cedolini di marzo si blocca con un errore di memoria;\n2) nel protocollo le PEC in arrivo non vengono più assegnate all'ufficio competente.",
+      ),
+      findings: [
+        {
+          messageId: 'default',
+          excerpt:
+            "2) nel protocollo le PEC in arrivo non vengono più assegnate all'ufficio compet…",
+        },
+      ],
+    },
+    {
+      name: 'a request for a new account after a problem',
+      body: ticket(
+        "da ieri la stampa dei mandati di pagamento si interrompe al secondo foglio con un errore di memoria. Vi chiedo inoltre di creare un'utenza per la nuova collega dell'ufficio ragioneria, Sara Conti.",
+      ),
+      findings: [
+        {
+          messageId: 'default',
+          excerpt:
+            "Vi chiedo inoltre di creare un'utenza per la nuova collega dell'ufficio ragione…",
+        },
+      ],
+    },
+    {
+      name: 'two sentences about two modules, with strong evidence each',
+      body: ticket(
+        "il calcolo dell'IMU 2025 per i contribuenti con immobili in comodato risulta errato: la riduzione del 50% non viene applicata. Non si stampano i cedolini degli stipendi di marzo e le presenze dei dipendenti sono vuote.",
+      ),
+      findings: [
+        {
+          messageId: 'modules',
+          excerpt:
+            'Non si stampano i cedolini degli stipendi di marzo e le presenze dei dipendenti…',
+          data: { first: 'Tributi', second: 'Personale / Stipendi' },
+        },
+      ],
+    },
     {
       name: 'two modules with strong evidence each',
       subject: 'Calcoli e stampe non corretti',

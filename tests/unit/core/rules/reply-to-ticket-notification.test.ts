@@ -65,6 +65,32 @@ testRule(replyToTicketNotification, {
         'Già che ci sono aggiungo che il calcolo IMU risulta errato anche per un secondo contribuente deceduto.',
     }),
     replyTo(confirmation, {
+      name: '"integro": more about the same ticket',
+      subject: taggedSubject,
+      content:
+        'Integro la segnalazione: il calcolo IMU risulta errato anche per la moglie del contribuente deceduto, per gli stessi anni.',
+    }),
+    {
+      name: "adding to the notification sender's mail, in the words of the answered subject",
+      subject: 'R: Conferma apertura',
+      body: withContent(
+        "Integro con un dettaglio: l'avviso IMU del contribuente deceduto riporta gli anni 2023 e 2024 sommati.",
+      ),
+      draft: {
+        replyContext: {
+          originalFrom: 'noreply@ticket.palitalsoft.example',
+          originalSubject: '[Ticket #48213] calcolo IMU contribuente deceduto',
+        },
+      },
+    },
+    // A reminder on the same ticket is insistence's business, not this rule's.
+    replyTo(confirmation, {
+      name: 'a reminder on the same ticket',
+      subject: taggedSubject,
+      content:
+        "Sollecito una risposta: il calcolo IMU del contribuente deceduto risulta ancora errato e l'avviso va emesso entro venerdì.",
+    }),
+    replyTo(confirmation, {
       name: "a reply that shares words with the ticket's topic",
       subject: taggedSubject,
       content:
@@ -101,6 +127,16 @@ testRule(replyToTicketNotification, {
       }),
       findings: inSubject,
     },
+    // Words that open another problem, even beside words of the ticket's topic.
+    ...[
+      "Un'altra cosa: per lo stesso contribuente deceduto non riesco a stampare il modello F24 della TARI.",
+      'Approfitto per chiedervi come si annulla un avviso IMU già emesso a un contribuente trasferito.',
+      "Non c'entra con il calcolo, ma anche la stampa delle ricevute IMU per i contribuenti esce senza il logo del Comune.",
+      "Vi scrivo qui anche se è un'altra questione: il contribuente deceduto compare ancora nella lista di carico TARI.",
+    ].map((content): InvalidCase => ({
+      ...replyTo(confirmation, { name: content, subject: taggedSubject, content }),
+      findings: inSubject,
+    })),
     quotedNotification(
       '-----Messaggio originale-----\nDa: Ticket\nGentile cliente, è stato aperto il ticket numero 4567.',
       'è stato aperto il ticket',

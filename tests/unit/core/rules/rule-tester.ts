@@ -36,8 +36,11 @@ export interface ExpectedFinding {
   /** The excerpt the pane shows for the finding's location. */
   excerpt?: string;
   field?: DraftField;
-  /** The fix, compared whole (id and edits); `null` when no fix may be offered. */
-  fix?: { id: string; edits: FixEdit[] } | null;
+  /**
+   * The fix, compared whole (id and edits), and its button label in Italian when `label` is
+   * given; `null` when no fix may be offered.
+   */
+  fix?: { id: string; edits: FixEdit[]; label?: string } | null;
   /** Placeholder values the message must carry. */
   data?: Record<string, string>;
 }
@@ -103,7 +106,9 @@ export function testRule(
           if (expected.field !== undefined) expect(f.where?.field).toBe(expected.field);
           if (expected.fix === null) expect(f.fix).toBeUndefined();
           else if (expected.fix) {
-            expect(f.fix && { id: f.fix.id, edits: f.fix.edits }).toEqual(expected.fix);
+            const { label, ...whole } = expected.fix;
+            expect(f.fix && { id: f.fix.id, edits: f.fix.edits }).toEqual(whole);
+            if (label !== undefined) expect(f.fix?.label).toBe(label);
           }
           for (const value of Object.values(expected.data ?? {}))
             expect(f.message).toContain(value);

@@ -37,8 +37,26 @@ testRule(signatureMissing, {
       body: `${request}\n\nGrazie, gigi\nTel. 0541 123456`,
       settings: { name: 'gigi' },
     },
+    {
+      name: 'a lone first name that is a word of the From display name',
+      body: `${request}\n\nGrazie, Chiara\nTel. 0733 123456`,
+      draft: { from: { name: 'Chiara Benedetti', address: 'c.benedetti@comune.sefro.mc.it' } },
+    },
   ],
   invalid: [
+    {
+      name: 'a lone first name from an office mailbox names nobody',
+      body: `${request}\n\nGrazie\nLucia\nTel. 0733 123456`,
+      draft: {
+        from: { name: 'Protocollo Comune di Sefro', address: 'protocollo@comune.sefro.mc.it' },
+      },
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'a lone first name without a From display name or settings',
+      body: `${request}\n\nGrazie, Chiara\nTel. 0733 123456`,
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'no name: the signature block from the settings is offered',
       body: `Buongiorno,\n${request}\nTel. 0541 123456`,

@@ -29,7 +29,10 @@ testRule(subjectGeneric, {
     // Reply and forward prefixes alone: the subject is missing (subject-missing), not generic.
     'R:',
     'RE: R:',
+    'I:',
     'Fwd:',
+    'AW:',
+    'TR:',
   ].map((subject) => ({ subject })),
   invalid: [
     {

@@ -6,6 +6,7 @@ import { testRule } from './rule-tester';
 const subject = goodSubject;
 const personale = { address: 'personale@ticket.palitalsoft.example' };
 const tributi = { name: 'Tributi', address: moduleAddress };
+const atti = { name: 'Atti amministrativi', address: 'atti@ticket.palitalsoft.example' };
 
 testRule(wrongModuleAddress, {
   valid: [
@@ -14,6 +15,11 @@ testRule(wrongModuleAddress, {
       name: "the module's address in Cc: the ticketing system opens the ticket for it too",
       subject,
       draft: { to: [personale], cc: toModule },
+    },
+    {
+      name: "To a colleague of the Ente, the module's address in Cc",
+      subject,
+      draft: { to: [{ address: 'responsabile.tributi@comune.rimini.it' }], cc: toModule },
     },
     {
       name: 'no module is detected',
@@ -34,8 +40,28 @@ testRule(wrongModuleAddress, {
           data: { module: 'Tributi', address: moduleAddress },
           fix: {
             id: 'use-module-address',
+            label: 'Invia a tributi@ticket.palitalsoft.example',
             edits: [
               { kind: 'set-recipients', field: 'to', recipients: [tributi], basedOn: [personale] },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      name: 'an address starting with a vowel: "Invia ad atti@…"',
+      subject: "Atti – la determina n. 233/2025 non si pubblica all'albo pretorio",
+      body: "Da ieri la determina n. 233/2025 del settore tecnico non si pubblica all'albo pretorio: la procedura si ferma alla firma.",
+      draft: { to: [personale] },
+      findings: [
+        {
+          messageId: 'default',
+          data: { module: 'Atti amministrativi', address: atti.address },
+          fix: {
+            id: 'use-module-address',
+            label: 'Invia ad atti@ticket.palitalsoft.example',
+            edits: [
+              { kind: 'set-recipients', field: 'to', recipients: [atti], basedOn: [personale] },
             ],
           },
         },
