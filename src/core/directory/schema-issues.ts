@@ -129,6 +129,8 @@ export interface SchemaError {
   /** Where in the schema, e.g. "#/properties/modules/items/additionalProperties". */
   schemaPath: string;
   params: Record<string, unknown>;
+  /** Set on errors about a key's name (`propertyNames`): the key that is wrong. */
+  propertyName?: string;
 }
 
 /** A compiled validator: returns true when valid, else leaves its errors on `.errors`. */
@@ -181,6 +183,17 @@ export function describeSchemaErrors(
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
+    // A key with a wrong name ("rules": {"availabilty-missing": …}) is said once, at the key,
+    // with the names allowed (the inner error carries them; the wrapper adds nothing).
+    if (e.keyword === 'propertyNames') continue;
+    if (e.propertyName !== undefined) {
+      const path = `${e.instancePath}/${escapeSegment(e.propertyName)}`;
+      const names = Array.isArray(e.params.allowedValues) ? e.params.allowedValues : [];
+      const message = words.unknown(e.propertyName, names.join(', '));
+      if (!seen.has(`${path}|${message}`)) issues.push({ path, message });
+      seen.add(`${path}|${message}`);
+      continue;
+    }
     let path = e.instancePath;
     if (e.keyword === 'additionalProperties') {
       path += `/${escapeSegment(String(e.params.additionalProperty))}`;

@@ -33,6 +33,20 @@ describe('validateDirectory', () => {
     ]);
   });
 
+  test('refuses a misspelt rule id in "rules" instead of ignoring it', () => {
+    const issues = validateDirectory(
+      broken((d) => {
+        d.rules = { 'availabilty-missing': 'off', insistence: 'info' };
+      }),
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toBe('/rules/availabilty-missing');
+    expect(issues[0]!.message).toMatch(
+      /^unknown property "availabilty-missing" \(allowed: .*\bavailability-missing\b.*\)$/,
+    );
+    expect(issues[0]!.message).not.toMatch(/boolean schema|propertyNames/i);
+  });
+
   test('names an unknown top-level key with the keys an admin may use', () => {
     const [issue] = validateDirectory(
       broken((d) => {

@@ -47,7 +47,33 @@ const schema31 = {
         },
       },
     },
-    rules: { type: 'object', additionalProperties: { enum: ['error', 'warning', 'info', 'off'] } },
+    rules: {
+      type: 'object',
+      propertyNames: {
+        enum: [
+          'subject-missing',
+          'subject-generic',
+          'body-too-vague',
+          'signature-missing',
+          'phone-missing',
+          'personal-recipient',
+          'wrong-module-address',
+          'reply-to-ticket-notification',
+          'named-operator',
+          'on-behalf',
+          'ente-multiple',
+          'multiple-topics',
+          'insistence',
+          'booking',
+          'attachment-mentioned-missing',
+          'ente-missing',
+          'attachment-suggested',
+          'availability-missing',
+          'paid-service',
+        ],
+      },
+      additionalProperties: { enum: ['error', 'warning', 'info', 'off'] },
+    },
     genericSubjects: { type: 'array', items: { type: 'string' } },
     mode: { enum: ['block', 'warn-only'] },
     settings: {
@@ -686,19 +712,34 @@ function validate20(
       let data15 = data.rules;
       if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
         for (const key2 in data15) {
-          let data16 = data15[key2];
+          const _errs37 = errors;
           if (!(
-            data16 === 'error' ||
-            data16 === 'warning' ||
-            data16 === 'info' ||
-            data16 === 'off'
+            key2 === 'subject-missing' ||
+            key2 === 'subject-generic' ||
+            key2 === 'body-too-vague' ||
+            key2 === 'signature-missing' ||
+            key2 === 'phone-missing' ||
+            key2 === 'personal-recipient' ||
+            key2 === 'wrong-module-address' ||
+            key2 === 'reply-to-ticket-notification' ||
+            key2 === 'named-operator' ||
+            key2 === 'on-behalf' ||
+            key2 === 'ente-multiple' ||
+            key2 === 'multiple-topics' ||
+            key2 === 'insistence' ||
+            key2 === 'booking' ||
+            key2 === 'attachment-mentioned-missing' ||
+            key2 === 'ente-missing' ||
+            key2 === 'attachment-suggested' ||
+            key2 === 'availability-missing' ||
+            key2 === 'paid-service'
           )) {
             const err36 = {
-              instancePath:
-                instancePath + '/rules/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/rules/additionalProperties/enum',
+              instancePath: instancePath + '/rules',
+              schemaPath: '#/properties/rules/propertyNames/enum',
               keyword: 'enum',
-              params: { allowedValues: schema31.properties.rules.additionalProperties.enum },
+              params: { allowedValues: schema31.properties.rules.propertyNames.enum },
+              propertyName: key2,
             };
             if (vErrors === null) {
               vErrors = [err36];
@@ -707,33 +748,36 @@ function validate20(
             }
             errors++;
           }
+          var valid12 = _errs37 === errors;
+          if (!valid12) {
+            const err37 = {
+              instancePath: instancePath + '/rules',
+              schemaPath: '#/properties/rules/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
         }
-      } else {
-        const err37 = {
-          instancePath: instancePath + '/rules',
-          schemaPath: '#/properties/rules/type',
-          keyword: 'type',
-          params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.genericSubjects !== undefined) {
-      let data17 = data.genericSubjects;
-      if (Array.isArray(data17)) {
-        const len4 = data17.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (typeof data17[i4] !== 'string') {
+        for (const key3 in data15) {
+          let data16 = data15[key3];
+          if (!(
+            data16 === 'error' ||
+            data16 === 'warning' ||
+            data16 === 'info' ||
+            data16 === 'off'
+          )) {
             const err38 = {
-              instancePath: instancePath + '/genericSubjects/' + i4,
-              schemaPath: '#/properties/genericSubjects/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
+              instancePath:
+                instancePath + '/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/rules/additionalProperties/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.rules.additionalProperties.enum },
             };
             if (vErrors === null) {
               vErrors = [err38];
@@ -745,10 +789,10 @@ function validate20(
         }
       } else {
         const err39 = {
-          instancePath: instancePath + '/genericSubjects',
-          schemaPath: '#/properties/genericSubjects/type',
+          instancePath: instancePath + '/rules',
+          schemaPath: '#/properties/rules/type',
           keyword: 'type',
-          params: { type: 'array' },
+          params: { type: 'object' },
         };
         if (vErrors === null) {
           vErrors = [err39];
@@ -758,19 +802,54 @@ function validate20(
         errors++;
       }
     }
+    if (data.genericSubjects !== undefined) {
+      let data17 = data.genericSubjects;
+      if (Array.isArray(data17)) {
+        const len4 = data17.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (typeof data17[i4] !== 'string') {
+            const err40 = {
+              instancePath: instancePath + '/genericSubjects/' + i4,
+              schemaPath: '#/properties/genericSubjects/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + '/genericSubjects',
+          schemaPath: '#/properties/genericSubjects/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
     if (data.mode !== undefined) {
       let data19 = data.mode;
       if (!(data19 === 'block' || data19 === 'warn-only')) {
-        const err40 = {
+        const err42 = {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema31.properties.mode.enum },
         };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err42];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -778,18 +857,18 @@ function validate20(
     if (data.settings !== undefined) {
       let data20 = data.settings;
       if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-        for (const key3 in data20) {
-          if (!(key3 === 'enti' || key3 === 'language' || key3 === 'locked')) {
-            const err41 = {
+        for (const key4 in data20) {
+          if (!(key4 === 'enti' || key4 === 'language' || key4 === 'locked')) {
+            const err43 = {
               instancePath: instancePath + '/settings',
               schemaPath: '#/properties/settings/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
+              params: { additionalProperty: key4 },
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err43];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -802,45 +881,45 @@ function validate20(
               let data22 = data21[i5];
               if (typeof data22 === 'string') {
                 if (func2(data22) < 1) {
-                  const err42 = {
+                  const err44 = {
                     instancePath: instancePath + '/settings/enti/' + i5,
                     schemaPath: '#/properties/settings/properties/enti/items/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                   };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
               } else {
-                const err43 = {
+                const err45 = {
                   instancePath: instancePath + '/settings/enti/' + i5,
                   schemaPath: '#/properties/settings/properties/enti/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
           } else {
-            const err44 = {
+            const err46 = {
               instancePath: instancePath + '/settings/enti',
               schemaPath: '#/properties/settings/properties/enti/type',
               keyword: 'type',
               params: { type: 'array' },
             };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err46];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err46);
             }
             errors++;
           }
@@ -848,16 +927,16 @@ function validate20(
         if (data20.language !== undefined) {
           let data23 = data20.language;
           if (!(data23 === 'it' || data23 === 'en')) {
-            const err45 = {
+            const err47 = {
               instancePath: instancePath + '/settings/language',
               schemaPath: '#/properties/settings/properties/language/enum',
               keyword: 'enum',
               params: { allowedValues: schema31.properties.settings.properties.language.enum },
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err47];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err47);
             }
             errors++;
           }
@@ -876,7 +955,7 @@ function validate20(
                 data25 === 'language' ||
                 data25 === 'mode'
               )) {
-                const err46 = {
+                const err48 = {
                   instancePath: instancePath + '/settings/locked/' + i6,
                   schemaPath: '#/properties/settings/properties/locked/items/enum',
                   keyword: 'enum',
@@ -885,54 +964,54 @@ function validate20(
                   },
                 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
           } else {
-            const err47 = {
+            const err49 = {
               instancePath: instancePath + '/settings/locked',
               schemaPath: '#/properties/settings/properties/locked/type',
               keyword: 'type',
               params: { type: 'array' },
             };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err49];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
       } else {
-        const err48 = {
+        const err50 = {
           instancePath: instancePath + '/settings',
           schemaPath: '#/properties/settings/type',
           keyword: 'type',
           params: { type: 'object' },
         };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err50];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err49 = {
+    const err51 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
     };
     if (vErrors === null) {
-      vErrors = [err49];
+      vErrors = [err51];
     } else {
-      vErrors.push(err49);
+      vErrors.push(err51);
     }
     errors++;
   }

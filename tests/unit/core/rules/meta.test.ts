@@ -6,7 +6,8 @@
 //   belongs to a registered rule;
 // - docs/rules.md has its row, with the same default severity;
 // - its Italian and English messages have the same keys and the same {placeholders};
-// - the corpus labels name only registered rules.
+// - the corpus labels name only registered rules;
+// - the admin file's schema accepts exactly the registered ids in its "rules" section.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeholdersOf } from '../../../../src/core/messages/interpolate';
@@ -115,4 +116,11 @@ test.each(CORPUS_SETS)('corpus set %s labels only registered rules', (set) => {
     t.rules.filter((r) => !(r in registry)).map((r) => `${t.file}: ${r}`),
   );
   expect(unknown).toEqual([]);
+});
+
+test('the admin file schema lists exactly the registered rule ids (a misspelt id is refused)', () => {
+  const schema = JSON.parse(
+    readFileSync(join(root, 'assets/directory/ticket-directory.schema.json'), 'utf8'),
+  ) as { properties: { rules: { propertyNames: { enum: string[] } } } };
+  expect([...schema.properties.rules.propertyNames.enum].sort()).toEqual([...ruleIds].sort());
 });
