@@ -14,6 +14,8 @@ export interface CliMessages {
   type: string;
   /** Label before a fix's title. */
   fix: string;
+  /** Some checks did not run (our failure): the result may be incomplete. */
+  incomplete(what: string): string;
   field: Record<DraftField, string>;
   /** Opening and closing quotes around an excerpt. */
   quote: [string, string];
@@ -73,6 +75,8 @@ const it: CliMessages = {
   ticketType: { anomalia: 'anomalia', supporto: 'supporto', formazione: 'formazione' },
   noTicketType: 'non determinato',
   module: 'Modulo',
+  incomplete: (what) =>
+    `Nota: controllo incompleto per un errore di ticket-check, non del messaggio (${what}).`,
   noModule: 'non individuato',
   type: 'Tipo',
   fix: 'Correzione',
@@ -136,6 +140,8 @@ const en: CliMessages = {
   ticketType: { anomalia: 'software fault', supporto: 'support', formazione: 'training' },
   noTicketType: 'unknown',
   module: 'Module',
+  incomplete: (what) =>
+    `Note: incomplete check because of an error in ticket-check, not in the mail (${what}).`,
   noModule: 'not found',
   type: 'Type',
   fix: 'Fix',

@@ -21,6 +21,8 @@ export interface JsonFileResult {
   findings: JsonFinding[];
   module: { id: string; name: string; address: string; confidence: number } | null;
   ticketType: TicketType | null;
+  /** Checks that did not run because of our own failure: the result may be incomplete. */
+  incomplete: { stage: string; rule: RuleId | null; message: string }[];
 }
 
 export function toJsonResults(files: CheckedFile[]): JsonFileResult[] {
@@ -50,6 +52,18 @@ export function toJsonResults(files: CheckedFile[]): JsonFileResult[] {
         }
       : null,
     ticketType: report.ticketType,
+    incomplete: [
+      ...report.internalErrors.map((e) => ({
+        stage: e.stage,
+        rule: e.rule ?? null,
+        message: e.message,
+      })),
+      ...report.skippedRules.map((rule) => ({
+        stage: 'deadline',
+        rule,
+        message: 'not run in time',
+      })),
+    ],
   }));
 }
 

@@ -79,6 +79,14 @@ export function formatStylish(files: CheckedFile[], options: StylishOptions): st
       findings[f.severity] += 1;
       out.push(...findingLines(f));
     }
+    const failed = [
+      ...report.internalErrors.map((e) => (e.stage === 'rule' ? (e.rule ?? e.stage) : e.stage)),
+      ...report.skippedRules,
+    ];
+    if (failed.length > 0) {
+      const note = t.incomplete([...new Set(failed)].join(', '));
+      out.push(...wrap(note, width, '  ', '  ').map((l) => paint('yellow', l)));
+    }
     out.push('');
   }
 

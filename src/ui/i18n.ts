@@ -51,6 +51,9 @@ const it = {
   adminDetails: 'Dettagli per l’amministratore',
   placeholderAdmin:
     'Il componente usa ancora gli indirizzi segnaposto inclusi nel pacchetto (…@ticket.palitalsoft.example). Pubblica accanto al componente il file ticket-directory.json con gli indirizzi reali.',
+  incompleteTitle: 'Controllo incompleto',
+  incompleteNotice:
+    'Alcuni controlli non sono stati eseguiti per un problema di Verifica Ticket, non del tuo messaggio: quello che vedi qui potrebbe non essere tutto. L’invio non viene bloccato per questo.',
   adminErrorTitle: 'Impostazioni dell’ufficio non valide',
   adminErrorNotice:
     'Il file preparato dall’amministratore non si può usare: Verifica Ticket usa gli indirizzi inclusi nel componente.',
@@ -163,6 +166,9 @@ const en: Record<MessageKey, string> = {
   adminDetails: 'Details for the administrator',
   placeholderAdmin:
     'The add-in still uses the placeholder addresses shipped in the package (…@ticket.palitalsoft.example). Publish a ticket-directory.json file with the real addresses beside the add-in.',
+  incompleteTitle: 'Check incomplete',
+  incompleteNotice:
+    'Some checks did not run because of a problem in Verifica Ticket, not in your message: what you see here may not be everything. Sending is not blocked because of it.',
   adminErrorTitle: 'Your office’s settings are not valid',
   adminErrorNotice:
     'The file prepared by your administrator cannot be used: Ticket Check uses the addresses built into the add-in.',

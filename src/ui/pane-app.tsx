@@ -6,7 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { isTicketMail, ticketRecipients } from '../core';
-import type { FixEdit, Recipient, TicketDraft, UserPreferences } from '../core';
+import type { FixEdit, Recipient, Report, TicketDraft, UserPreferences } from '../core';
 import { StaleEditError, type HostError, type MailHost } from '../core/host/mail-host';
 import { BuilderButtons } from './components/builder-buttons';
 import { Breakable } from './components/breakable';
@@ -16,6 +16,7 @@ import { NotTicketState } from './components/not-ticket';
 import {
   AdminErrorNotice,
   HostErrorNotice,
+  IncompleteCheckNotice,
   PlaceholderNotice,
   SavedNotice,
 } from './components/notices';
@@ -224,6 +225,9 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
         officialListUrl={directory?.officialListUrl ?? ''}
         t={t}
       />
+      {(report.internalErrors.length > 0 || report.skippedRules.length > 0) && (
+        <IncompleteCheckNotice details={incompleteDetails(report)} t={t} />
+      )}
     </>
   );
 
@@ -289,4 +293,15 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
       )}
     </main>
   );
+}
+
+/** What did not run, for the administrator: "rule personal-recipient: …", "not run in time: …". */
+function incompleteDetails(report: Report): string {
+  const failed = report.internalErrors.map(
+    (e) => `${e.stage === 'rule' ? `rule ${e.rule ?? ''}` : e.stage}: ${e.message}`,
+  );
+  const skipped = report.skippedRules.length
+    ? [`not run in time: ${report.skippedRules.join(', ')}`]
+    : [];
+  return [...failed, ...skipped].join('; ');
 }

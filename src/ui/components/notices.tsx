@@ -42,6 +42,21 @@ export function AdminErrorNotice({ error, t }: { error: string; t: Translate }) 
   );
 }
 
+/**
+ * The engine could not run every check (a rule failed, or the time ran out): the report may be
+ * missing findings. Said plainly; what failed is folded away for the administrator.
+ */
+export function IncompleteCheckNotice({ details, t }: { details: string; t: Translate }) {
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="incomplete-check">
+      <MessageBarBody>
+        <MessageBarTitle>{t('incompleteTitle')}</MessageBarTitle> {t('incompleteNotice')}
+        <AdminDetails t={t}>{details}</AdminDetails>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** A short confirmation that fades from relevance: "Impostazioni salvate". */
 export function SavedNotice({ text }: { text: string }) {
   return (

@@ -133,3 +133,28 @@ describe('formatStylish', () => {
     );
   });
 });
+
+describe('a check that could not run whole', () => {
+  const incomplete: Report = {
+    ...report,
+    internalErrors: [{ stage: 'rule', rule: 'personal-recipient', message: 'boom' }],
+    skippedRules: ['paid-service'],
+  };
+
+  test('says so under the file, naming what did not run, and that the mail is not at fault', () => {
+    const out = formatStylish([{ file: 'a.eml', report: incomplete }], {
+      locale: 'it',
+      color: false,
+    });
+    const text = out.replace(/\n\s+/g, ' ');
+    expect(text).toContain('controllo incompleto');
+    expect(text).toContain('non del messaggio');
+    expect(text).toContain('personal-recipient, paid-service');
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  test('a complete check prints no such note', () => {
+    const out = formatStylish([{ file: 'a.eml', report }], { locale: 'it', color: false });
+    expect(out).not.toContain('incompleto');
+  });
+});

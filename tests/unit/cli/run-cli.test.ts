@@ -60,9 +60,11 @@ describe('ticket-check JSON output', () => {
     expect(results.map((x) => x.file)).toEqual([goodTicket, emptySubject]);
     for (const result of results) {
       expect(Object.keys(result).sort()).toEqual(
-        ['file', 'findings', 'module', 'ticketType', 'verdict'].sort(),
+        ['file', 'findings', 'incomplete', 'module', 'ticketType', 'verdict'].sort(),
       );
       expect(['block', 'warn', 'ok']).toContain(result.verdict);
+      // Every check ran on these mails.
+      expect(result.incomplete).toEqual([]);
       for (const f of result.findings) {
         expect(Object.keys(f).sort()).toEqual(
           ['excerpt', 'fix', 'location', 'message', 'rule', 'severity'].sort(),

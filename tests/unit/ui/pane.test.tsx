@@ -305,6 +305,27 @@ describe('insert buttons', () => {
     expect(host.applied).toEqual([]);
   });
 
+  it('says plainly when some checks did not run, without blocking anything', async () => {
+    // A broken directory (no modules) makes the recipient rules fail inside the real engine.
+    const broken = { officialListUrl: '', vendorDomains: ['palitalsoft.example'] } as never;
+    renderPane({
+      host: new FakeHost(),
+      checker: (draft, options) => checkTicket(draft, { ...options, directory: broken }),
+    });
+    const notice = await screen.findByTestId('incomplete-check');
+    expect(notice).toHaveTextContent('Controllo incompleto');
+    expect(notice).toHaveTextContent('non del tuo messaggio');
+    // What failed is there for the administrator, folded away.
+    expect(within(notice).getByText('Dettagli per l’amministratore')).toBeInTheDocument();
+    expect(notice).toHaveTextContent(/classify: /);
+  });
+
+  it('shows no incomplete-check notice when every check ran', async () => {
+    renderPane({ host: new FakeHost(), checker: () => moduleFix });
+    await screen.findByTestId('verdict');
+    expect(screen.queryByTestId('incomplete-check')).toBeNull();
+  });
+
   it('offers no subject proposal over a subject that passes', async () => {
     const host = new FakeHost();
     renderPane({ host, checker: () => ({ ...moduleFix, findings: [] }) });
