@@ -97,7 +97,7 @@ function lineAt(folded: string, index: number): string {
 }
 
 /** True when the user's own text says when they can be called back. */
-function hasSlot(ctx: RuleContext): boolean {
+export function hasSlot(ctx: RuleContext): boolean {
   const { folded } = ctx.own;
   for (const re of slots) {
     for (const m of matchesIn(ctx.own, re)) {

@@ -1,4 +1,5 @@
 // Guidelines: "fornire una spiegazione dettagliata dell'anomalia o della richiesta".
+import { blankInsertedText } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
@@ -10,30 +11,41 @@ export const minMeaningfulWords = 10;
 export const bodyTooVague = defineRule({
   id: 'body-too-vague',
   severity: 'error',
-  summary: 'The content has fewer than 10 meaningful words: it does not explain the request.',
+  summary:
+    'The content has fewer than 10 different meaningful words: it does not explain the request.',
   messages: {
     it: {
       default:
-        'Il testo non spiega la richiesta ({count} parole significative): descrivi cosa stavi facendo, cosa è successo e il messaggio di errore.',
+        'Il testo non spiega la richiesta: descrivi cosa stavi facendo, cosa è successo e il messaggio di errore.',
       empty: 'Il testo è vuoto: descrivi il problema o la richiesta.',
       fix: 'Inserisci lo schema del ticket',
     },
     en: {
       default:
-        'The text does not explain the request ({count} meaningful words): describe what you were doing, what happened and the error message.',
+        'The text does not explain the request: describe what you were doing, what happened and the error message.',
       empty: 'The text is empty: describe the problem or the request.',
       fix: 'Insert the ticket template',
     },
   },
   check(ctx) {
-    let count = 0;
-    for (const t of tokenize(ctx.content.folded)) {
-      if (isMeaningful(t.word) && !/^\d+$/.test(t.word) && ++count >= minMeaningfulWords) return [];
+    // Our template's headings and placeholders are not the user's words (an unfilled template
+    // explains nothing), and a word said twice explains nothing more.
+    const seen = new Set<string>();
+    for (const t of tokenize(blankInsertedText(ctx.content.folded))) {
+      if (!isMeaningful(t.word) || /^\d+$/.test(t.word)) continue;
+      seen.add(t.word.toLowerCase());
+      if (seen.size >= minMeaningfulWords) return [];
     }
+    const count = seen.size;
     const empty = ctx.body.text.trim() === '';
     // A body without text may still hold a pasted screenshot: then the template goes beside it.
     const kind = hasEmbeddedContent(ctx.draft.bodyHtml) ? 'append-to-body' : 'set-body';
-    const template = `${buildTicketTemplate(ctx.settings, ctx.module)}\n\n${buildSignatureBlock(ctx.settings)}`;
+    // The template has its own Ente and Reperibile lines: the signature under it does not repeat them.
+    const signature = buildSignatureBlock(ctx.settings, {
+      availability: true,
+      enti: ctx.settings.enti ?? [],
+    });
+    const template = `${buildTicketTemplate(ctx.settings, ctx.module)}\n\n${signature}`;
     return [
       {
         messageId: count === 0 ? 'empty' : 'default',

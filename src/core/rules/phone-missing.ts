@@ -1,7 +1,9 @@
 // Guidelines: the signature must carry "i suoi riferimenti telefonici (fisso o cellulare)".
 import { inserted } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
+import { isValidPhoneSetting } from '../phone/phone-setting';
 import { defineRule } from './rule';
+import { signatureParts } from './signature-parts';
 import { endOfOwnText } from './text-locations';
 
 export const phoneMissing = defineRule({
@@ -23,12 +25,14 @@ export const phoneMissing = defineRule({
   check(ctx) {
     if (ctx.phones.length > 0) return [];
     const phone = ctx.settings.phone?.trim();
+    // Only a number the engine itself reads as a phone: "Tel. 12345" would never clear this.
+    const usable = phone && isValidPhoneSetting(phone) ? phone : null;
     // With a signature already there, only the phone line is added; otherwise the whole block.
-    const text = !phone
+    const text = !usable
       ? null
       : ctx.body.signature
-        ? inserted('phoneLine', { phone })
-        : buildSignatureBlock(ctx.settings);
+        ? inserted('phoneLine', { phone: usable })
+        : buildSignatureBlock(ctx.settings, signatureParts(ctx));
     return [
       {
         messageId: 'default',
@@ -38,7 +42,7 @@ export const phoneMissing = defineRule({
               fix: {
                 id: 'append-phone',
                 labelId: 'fix',
-                labelData: { phone: phone! },
+                labelData: { phone: usable! },
                 edits: [{ kind: 'append-to-body' as const, text }],
               },
             }

@@ -4,6 +4,7 @@ import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
 import { lineHasPersonName } from '../text/person-name';
 import { defineRule, type RuleContext } from './rule';
+import { signatureParts } from './signature-parts';
 import { endOfOwnText } from './text-locations';
 
 /** Lines where a signature can be: the signature block, else the last lines of the own text. */
@@ -78,7 +79,12 @@ export const signatureMissing = defineRule({
         fix: {
           id: 'append-signature',
           labelId: 'fix',
-          edits: [{ kind: 'append-to-body', text: buildSignatureBlock(ctx.settings) }],
+          edits: [
+            {
+              kind: 'append-to-body',
+              text: buildSignatureBlock(ctx.settings, signatureParts(ctx)),
+            },
+          ],
         },
       },
     ];

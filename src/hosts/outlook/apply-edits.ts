@@ -3,6 +3,8 @@
 // and write it back with the new text inserted, so formatting, images and quotes stay.
 import type { FixEdit, Recipient } from '../../core/types';
 import { isBlankBody } from '../../core/text/blank-body';
+import { bodyAlreadyHolds } from '../../core/fixes/apply-to-draft';
+import { htmlToText } from '../../core/text/html-to-text';
 import { insertIntoHtml, insertIntoText, textToHtml } from './body-insert';
 import { officeCall } from './office-async';
 import { addressKey, applyRecipientEdit } from '../../core/fixes/merge-recipients';
@@ -26,6 +28,8 @@ async function appendToBody(item: Office.MessageCompose, text: string): Promise<
   const current = await officeCall<string>(`body.getAsync(${label})`, (cb) =>
     item.body.getAsync(type, cb),
   );
+  // A double click, or a fix applied after the text was pasted by hand: never twice.
+  if (bodyAlreadyHolds(isHtml ? htmlToText(current ?? '') : (current ?? ''), text)) return;
   const updated = isHtml
     ? insertIntoHtml(current ?? '', text)
     : insertIntoText(current ?? '', text);

@@ -7,6 +7,8 @@ import { applyRecipientEdit } from '../../core/fixes/merge-recipients';
 import type { ComposeDetails, ComposeRecipient, ComposeRecipientList } from './tb-api';
 import { escapeHtml } from '../shared/escape-html';
 import { isBlankBody } from '../../core/text/blank-body';
+import { bodyAlreadyHolds } from '../../core/fixes/apply-to-draft';
+import { htmlToText } from '../../core/text/html-to-text';
 import { assertSubjectUnchanged } from '../../core/host/mail-host';
 import { insertBeforeQuote } from '../../core/text/insert-before-quote';
 
@@ -81,6 +83,8 @@ export function detailsForEdits(current: ComposeDetails, edits: FixEdit[]): Comp
         update.subject = edit.subject;
         break;
       case 'append-to-body':
+        // A double click, or a fix applied after the text was pasted by hand: never twice.
+        if (bodyAlreadyHolds(plain ? body : htmlToText(body), edit.text)) break;
         body = plain ? appendToPlain(body, edit.text) : appendToHtml(body, edit.text);
         bodyChanged = true;
         break;

@@ -8,6 +8,7 @@ import { ensureBuilt } from './support/test-extension';
 import { USER } from './support/thunderbird-profile';
 import {
   bad,
+  genericSubject,
   good,
   notATicket,
   notificationEml,
@@ -217,11 +218,11 @@ describe('Thunderbird extension, bundled directory', () => {
   });
 
   test('"Mostra dettagli e correzioni" opens the pane on the message; its fix edits the message', async () => {
-    const expected = expectedReport(bad.draft, bundled, userPrefs);
+    const expected = expectedReport(genericSubject.draft, bundled, userPrefs);
     const subjectFix = expected.findings.find((f) => f.rule === 'subject-generic')?.fix;
     const newSubject = subjectFix?.edits.find((e) => e.kind === 'set-subject');
     if (!newSubject || newSubject.kind !== 'set-subject') throw new Error('no subject fix');
-    const tab = await compose(bad);
+    const tab = await compose(genericSubject);
     expect(await tb.call<SendResult>('send', tab, 'sendNow')).toMatchObject({ sent: false });
     await oneDialog();
     await tb.call('clickDialog', 'details');
@@ -244,7 +245,7 @@ describe('Thunderbird extension, bundled directory', () => {
       (await tb.call<Details>('details', tab)).subject === newSubject.subject ? true : undefined,
     );
     expect((await tb.call<Details>('details', tab)).plainTextBody.trimEnd()).toBe(
-      bad.draft.bodyText.trimEnd(),
+      genericSubject.draft.bodyText.trimEnd(),
     );
     await tb.call('closePanes');
     await tb.call('closeTab', tab);

@@ -76,6 +76,14 @@ export const bad = plainTicket(
   ],
 );
 
+/** A good ticket under a generic subject: blocked, and its subject fix proposes one from the text. */
+export const genericSubject = plainTicket(
+  'Richiesta assistenza',
+  goodBody,
+  [tributi],
+  [{ name: 'errore-ravvedimento.png', content: 'not really a png' }],
+);
+
 /** Correct, but it opens a second topic: the engine asks before sending. */
 export const warned = plainTicket(
   'IMU: errore "importo non valido" nel ravvedimento operoso',

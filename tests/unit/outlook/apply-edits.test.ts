@@ -60,6 +60,20 @@ describe('applyEdits (Outlook)', () => {
     );
   });
 
+  it('does not append a text the body already holds (a double click on the same fix)', async () => {
+    const state = composeState({
+      bodyType: 'html',
+      bodyHtml: '<html><body><div>Il calcolo non va.</div></body></html>',
+      bodyText: 'Il calcolo non va.',
+    });
+    const office = installOffice(state);
+    await applyEdits(office, [{ kind: 'append-to-body', text: signature }]);
+    const once = state.bodyHtml;
+    await applyEdits(office, [{ kind: 'append-to-body', text: signature }]);
+    expect(state.bodyHtml).toBe(once);
+    expect(once.match(/Mario Rossi/g)).toHaveLength(1);
+  });
+
   it('escapes markup in text appended to an HTML body', async () => {
     const state = composeState({
       bodyHtml: '<html><body><div>Testo</div></body></html>',

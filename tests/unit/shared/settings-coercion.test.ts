@@ -88,9 +88,10 @@ describe('coerceSettings (the engine reads settings the same way)', () => {
         cc: [],
         attachments: [],
       },
-      { settings: { phone: 721887654 } as never },
+      // A fixed number with its leading 0 cannot be stored as a JSON number; a mobile can.
+      { settings: { phone: 3471234567 } as never },
     );
     const fix = report.findings.find((f) => f.rule === 'phone-missing')?.fix;
-    expect(JSON.stringify(fix?.edits)).toContain('721887654');
+    expect(JSON.stringify(fix?.edits)).toContain('3471234567');
   });
 });

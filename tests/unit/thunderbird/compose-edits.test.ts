@@ -70,6 +70,25 @@ describe('detailsForEdits', () => {
     });
   });
 
+  test('a text the body already holds is not appended again (plain and HTML)', () => {
+    const signature = 'Cordiali saluti\nMario Rossi\nTel. 0721 123456';
+    expect(
+      detailsForEdits(
+        { isPlainText: true, plainTextBody: `Il calcolo non va.\n\n${signature}\n` },
+        [{ kind: 'append-to-body', text: signature }],
+      ),
+    ).toEqual({});
+    expect(
+      detailsForEdits(
+        {
+          isPlainText: false,
+          body: '<html><body><p>Il calcolo non va.</p><p>Cordiali saluti<br>Mario Rossi<br>Tel. 0721 123456</p></body></html>',
+        },
+        [{ kind: 'append-to-body', text: signature }],
+      ),
+    ).toEqual({});
+  });
+
   test('recipients: formatted for Thunderbird, address-book entries kept', () => {
     const contact = { id: 'c1', type: 'contact' as const };
     const update = detailsForEdits({ to: [contact, 'old@palitalsoft.example'] }, [

@@ -3,7 +3,7 @@ import { goodBody, goodSubject, settings, withContent } from './fixtures';
 import { testRule } from './rule-tester';
 
 // The template a blank body gets: the module comes from the subject, Ente and availability
-// from the settings, then the signature block.
+// from the settings, then the signature block (without a second Ente or Reperibile line).
 const template = `Ente: Comune di Rimini
 Modulo: Tributi
 Cosa stavo facendo:
@@ -17,21 +17,46 @@ Reperibile: lun-ven 09:00-13:00
 
 Cordiali saluti
 Mario Rossi
-Comune di Rimini
-Tel. 0541 123456
-Reperibile: lun-ven 09:00-13:00`;
+Tel. 0541 123456`;
 
 testRule(bodyTooVague, {
-  valid: [{ name: 'a detailed request', body: goodBody }],
+  valid: [
+    { name: 'a detailed request', body: goodBody },
+    {
+      name: "the template filled in with the user's words",
+      body: template
+        .replace(
+          'Cosa stavo facendo:',
+          'Cosa stavo facendo: emettevo gli avvisi di pagamento IMU 2025 per gli eredi',
+        )
+        .replace(
+          'Cosa è successo:',
+          'Cosa è successo: gli eredi del contribuente deceduto non compaiono nella stampa, che resta vuota',
+        ),
+    },
+  ],
   invalid: [
     {
+      name: 'a word said again explains nothing more',
+      body: 'Non funziona, non funziona, ancora non funziona il programma, non funziona proprio il programma!',
+      findings: [{ messageId: 'default', severity: 'error', fix: null }],
+    },
+    {
       body: 'Non funziona il programma, potete verificare?',
-      findings: [{ messageId: 'default', severity: 'error', data: { count: '4' }, fix: null }],
+      findings: [{ messageId: 'default', severity: 'error', fix: null }],
     },
     {
       name: 'greeting and signature do not count: "Vedi oggetto."',
       body: withContent('Vedi oggetto.'),
-      findings: [{ messageId: 'default', data: { count: '2' }, fix: null }],
+      findings: [{ messageId: 'default', fix: null }],
+    },
+    {
+      // Headings, placeholders and the lines we fill ourselves are no description of the problem.
+      name: 'the template left unfilled explains nothing',
+      subject: goodSubject,
+      body: template,
+      settings,
+      findings: [{ messageId: 'empty', fix: null }],
     },
     {
       name: 'an empty body gets the ticket template',

@@ -58,7 +58,7 @@ testRule(signatureMissing, {
       findings: [{ messageId: 'default' }],
     },
     {
-      name: 'no name: the signature block from the settings is offered',
+      name: 'no name: the signature block from the settings is offered, without the phone already there',
       body: `Buongiorno,\n${request}\nTel. 0541 123456`,
       settings,
       findings: [
@@ -69,7 +69,61 @@ testRule(signatureMissing, {
             edits: [
               {
                 kind: 'append-to-body',
+                text: 'Cordiali saluti\nMario Rossi\nComune di Rimini\nReperibile: lun-ven 09:00-13:00',
+              },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      name: 'no name and nothing else: the whole block',
+      body: `Buongiorno,\n${request}`,
+      settings,
+      findings: [
+        {
+          messageId: 'default',
+          fix: {
+            id: 'append-signature',
+            edits: [
+              {
+                kind: 'append-to-body',
                 text: 'Cordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456\nReperibile: lun-ven 09:00-13:00',
+              },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      name: 'the Ente and the hours the user wrote are not repeated',
+      body: `Buongiorno,\n${request}\nSono in ufficio dalle 9 alle 13.\nComune di Rimini`,
+      settings,
+      findings: [
+        {
+          messageId: 'default',
+          fix: {
+            id: 'append-signature',
+            edits: [
+              { kind: 'append-to-body', text: 'Cordiali saluti\nMario Rossi\nTel. 0541 123456' },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      name: 'a phone in the settings that is no phone number: a placeholder, not "Tel. 12345"',
+      body: `Buongiorno,\n${request}`,
+      settings: { ...settings, phone: '12345', availability: [] },
+      findings: [
+        {
+          messageId: 'default',
+          fix: {
+            id: 'append-signature',
+            edits: [
+              {
+                kind: 'append-to-body',
+                text: 'Cordiali saluti\nMario Rossi\nComune di Rimini\nTel. [telefono fisso o cellulare]',
               },
             ],
           },
