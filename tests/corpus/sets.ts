@@ -18,9 +18,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'dev', role: 'tuned', minTickets: 70, minPositives: 5 },
   { name: 'validation', role: 'tuned', minTickets: 30, minPositives: 2 },
   { name: 'holdout', role: 'holdout', minTickets: 60, minPositives: 4 },
-  // Four independent writers, 2026-12; first (blind) scores in README.md.
+  // Independent writers, 2026-12; first (blind) scores in README.md.
   { name: 'batch-a', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-b', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-c', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-d', role: 'tuned', minTickets: 80, minPositives: 4 },
+  { name: 'batch-e', role: 'tuned', minTickets: 80, minPositives: 4 },
 ];
