@@ -18,7 +18,10 @@ function tsRule(target = 'es2020') {
  * uses its dependency-free converter instead of htmlparser2 + entities (~20 KB gzip less).
  */
 function lightHtmlToText() {
-  return new webpack.NormalModuleReplacementPlugin(/^\.\/html-to-text$/, './html-to-text-light');
+  // Any import of core/text/html-to-text, from the engine or a host module.
+  return new webpack.NormalModuleReplacementPlugin(/(^|\/)html-to-text$/, (resource) => {
+    resource.request = `${resource.request}-light`;
+  });
 }
 
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] };

@@ -1,7 +1,7 @@
 // The BUILT on-send file, run the way classic Outlook on Windows runs it: one script in a bare
 // JavaScript context (Node's vm) with no DOM, no URL, no fetch, no module loader — only the
 // Office object, console and timers. Needs `npm run build` first.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import * as acorn from 'acorn';
@@ -91,6 +91,18 @@ describe('dist/outlook/onsend.js in a bare JavaScript runtime', () => {
     const code = readFileSync(bundlePath, 'utf8');
     expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
     expect(code).not.toMatch(/\beval\s*\(|\bnew Function\b|\bimport\s*\(/);
+  });
+
+  it('carries no HTML parser: Outlook hands the body over as text (htmlparser2 would add ~25 KB)', () => {
+    const outlookBundles = readdirSync(path.dirname(bundlePath)).filter((f) => f.endsWith('.js'));
+    for (const file of outlookBundles) {
+      const code = readFileSync(path.join(path.dirname(bundlePath), file), 'utf8');
+      // htmlparser2's tokenizer callbacks survive minification as property names.
+      expect({ file, parser: /onopentagname|onattribname/.test(code) }).toEqual({
+        file,
+        parser: false,
+      });
+    }
   });
 
   it('registers onMessageSendHandler with Office.actions.associate when loaded', () => {

@@ -2,7 +2,7 @@
 // into the body. The Ente's logo or crest in the signature is an inline image too, but it shows
 // nothing about the problem: a ticket with only a logo still "has no attachment" for the rules
 // about screenshots and promised files.
-import { Parser } from 'htmlparser2';
+import { decodeEntities, tagEnd } from '../text/html-to-text-light';
 import type { AttachmentInfo, TicketDraft } from '../types';
 
 /** An image shown in the HTML body, with its displayed size when the markup gives one (px). */
@@ -41,27 +41,49 @@ function styleLength(style: string | undefined, prop: 'width' | 'height'): numbe
   return m ? toPx(m[1]) : undefined;
 }
 
-/** The images of an HTML body, in order, with their displayed size when written. */
+/** Attributes of one tag's source ('src="a" width=640 alt=\'x\''), names lower-cased. */
+function attributesOf(source: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  const attr = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  for (let m = attr.exec(source); m; m = attr.exec(source)) {
+    const name = m[1]!.toLowerCase();
+    if (!(name in attrs)) attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
+}
+
+/** The images of an HTML body, in order, with their displayed size when written. One pass:
+ * comments are skipped, every other "<img" is read up to its closing ">". (A full HTML parser
+ * here would double the on-send file.) */
 export function bodyImages(html: string | undefined): BodyImage[] {
   if (!html || !/<img\b/i.test(html)) return [];
+  const source = html.slice(0, MAX_HTML_SCAN);
+  const lower = source.toLowerCase();
   const images: BodyImage[] = [];
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name !== 'img') return;
-        const width = styleLength(attrs.style, 'width') ?? toPx(attrs.width);
-        const height = styleLength(attrs.style, 'height') ?? toPx(attrs.height);
-        images.push({
-          src: attrs.src ?? '',
-          ...(width !== undefined ? { width } : {}),
-          ...(height !== undefined ? { height } : {}),
-        });
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html.slice(0, MAX_HTML_SCAN));
-  parser.end();
+  let i = 0;
+  while (i < source.length) {
+    const lt = lower.indexOf('<', i);
+    if (lt === -1) break;
+    if (lower.startsWith('<!--', lt)) {
+      const close = lower.indexOf('-->', lt + 4);
+      i = close === -1 ? source.length : close + 3;
+      continue;
+    }
+    if (!/^<img[\s/>]/.test(lower.slice(lt, lt + 5))) {
+      i = lt + 1;
+      continue;
+    }
+    const end = tagEnd(source, lt + 4);
+    const attrs = attributesOf(source.slice(lt + 4, end === -1 ? source.length : end));
+    i = end === -1 ? source.length : end + 1;
+    const width = styleLength(attrs.style, 'width') ?? toPx(attrs.width);
+    const height = styleLength(attrs.style, 'height') ?? toPx(attrs.height);
+    images.push({
+      src: attrs.src ?? '',
+      ...(width !== undefined ? { width } : {}),
+      ...(height !== undefined ? { height } : {}),
+    });
+  }
   return images;
 }
 

@@ -81,7 +81,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** Index of the ">" closing a tag, skipping quoted attribute values ("a>b"); -1 if none. */
-function tagEnd(html: string, from: number): number {
+export function tagEnd(html: string, from: number): number {
   let i = from;
   while (i < html.length) {
     const c = html[i];

@@ -72,3 +72,26 @@ test('bodyImages reads sizes from the style (inches) before the attributes', () 
   expect(bodyImages('<img src="a.png" width="auto">')).toEqual([{ src: 'a.png' }]);
   expect(bodyImages(undefined)).toEqual([]);
 });
+
+describe('reading the images of an HTML body', () => {
+  test('attributes in any quoting and case, with entities in the address', () => {
+    const html =
+      `<IMG SRC='cid:a&amp;b' WIDTH=640 height="480"><img alt="x > y" src=cid:c style="height: 2in; width:3in">` +
+      '<img/src="cid:d">';
+    expect(bodyImages(html)).toEqual([
+      { src: 'cid:a&b', width: 640, height: 480 },
+      { src: 'cid:c', width: 288, height: 192 },
+      { src: 'cid:d' },
+    ]);
+  });
+
+  test('pictures inside HTML comments are not shown, so they are not read', () => {
+    const html =
+      '<!--[if gte vml 1]><img src="cid:vml" width=900 height=900><![endif]--><p>testo</p><imgx src="no">';
+    expect(bodyImages(html)).toEqual([]);
+  });
+
+  test('an unclosed tag at the end is read up to the end', () => {
+    expect(bodyImages('<p>x</p><img src="cid:e" width=10')).toEqual([{ src: 'cid:e', width: 10 }]);
+  });
+});
