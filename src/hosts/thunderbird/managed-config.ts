@@ -6,7 +6,7 @@
 import type { AdminConfig } from '../../core/config/admin-config';
 import { issueLines, validateDirectory } from '../../core/directory/load-directory';
 import { bundledAdminConfig } from '../shared/load-admin-config';
-import type { AdminConfigResult } from '../shared/mail-host';
+import type { AdminConfigResult } from '../../core/host/mail-host';
 import type { TbApi } from './tb-api';
 
 export const managedSource = 'policies.json (3rdparty)';

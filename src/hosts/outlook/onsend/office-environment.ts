@@ -8,7 +8,7 @@ import {
   loadAdminConfig,
   type FetchText,
 } from '../../shared/load-admin-config';
-import type { AdminConfigResult } from '../../shared/mail-host';
+import type { AdminConfigResult } from '../../../core/host/mail-host';
 import { supportsMailbox } from '../office-async';
 import { readComposeItem, readRecipients } from '../read-item';
 import { readRoamingPreferences } from '../roaming-preferences';

@@ -6,7 +6,7 @@
 import { resolveConfig, type UserPreferences } from '../../../core/config/admin-config';
 import { runSendCheck, type SendOutcome } from '../../../core/send-check';
 import type { Recipient, TicketDraft } from '../../../core/types';
-import type { AdminConfigResult } from '../../shared/mail-host';
+import type { AdminConfigResult } from '../../../core/host/mail-host';
 import { CANCEL_LABELS, PANE_COMMAND_ID } from './constants';
 import { markdownMessage } from './markdown-message';
 
