@@ -203,6 +203,28 @@ describe('on-send handler (Smart Alerts)', () => {
     expect(send.logs.join('\n')).toContain('rule exploded');
   });
 
+  it('answers Outlook before logging, so a logger that throws cannot leave it waiting', async () => {
+    jest.spyOn(engine, 'checkTicket').mockImplementation(() => {
+      throw new Error('rule exploded');
+    });
+    const order: string[] = [];
+    const send = pressSend({
+      compose: { to: to(TICKET_ADDRESS), subject: '' },
+      env: {
+        log: () => {
+          order.push('log');
+          throw new Error('console unavailable');
+        },
+      },
+    });
+    send.completed.mockImplementation(() => void order.push('completed'));
+    await expect(send.run).resolves.toBeUndefined();
+    expect(send.completed).toHaveBeenCalledWith({ allowEvent: true });
+    expect(order[0]).toBe('completed');
+    expect(order.filter((o) => o === 'completed')).toHaveLength(1);
+    expect(order).toContain('log');
+  });
+
   it('lets the mail go after 3 s when the check hangs, and ignores a late answer', async () => {
     jest.useFakeTimers();
     let answer: (draft: unknown) => void = () => {};

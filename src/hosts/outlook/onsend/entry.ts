@@ -20,15 +20,38 @@ function loadHandler(): Handler {
   return createOnSendHandler(officeEnvironment(__ADDIN_URL__));
 }
 
-function onMessageSendHandler(event: SendEvent): void {
+/** Diagnostics only; a console that throws (or an error whose text throws) must not matter. */
+function report(text: () => string): void {
   try {
-    handler ??= loadHandler();
+    console.error(`Verifica Ticket: ${text()}`);
+  } catch {
+    // Nothing more to do: the send is already answered.
+  }
+}
+
+function onMessageSendHandler(event: SendEvent): void {
+  let run: Handler;
+  try {
+    run = handler ??= loadHandler();
   } catch (err) {
-    console.error(`Verifica Ticket: on-send check unavailable, mail sent unchecked: ${err}`);
+    // Outlook waits for this call: it comes before any logging, which could throw.
     event.completed({ allowEvent: true });
+    report(() => `on-send check unavailable, mail sent unchecked: ${err}`);
     return;
   }
-  void handler(event);
+  // The handler answers Outlook itself and never rejects by design; should it reject before
+  // answering, the mail still goes (an unanswered event leaves Outlook waiting).
+  let answered = false;
+  const once: SendEvent = {
+    completed(options) {
+      answered = true;
+      event.completed(options);
+    },
+  };
+  run(once).catch((err: unknown) => {
+    if (!answered) event.completed({ allowEvent: true });
+    report(() => `on-send handler failed, mail sent unchecked: ${err}`);
+  });
 }
 
 if (typeof Office !== 'undefined' && Office.actions) {
