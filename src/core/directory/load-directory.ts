@@ -33,9 +33,36 @@ export class DirectoryError extends Error {
   }
 }
 
-/** Checks parsed JSON against the schema; returns the problems (empty when valid). */
+/**
+ * Checks parsed JSON against the schema; returns the problems (empty when valid). A problem
+ * inside a module names that module by its id (or its name), beside the JSON path.
+ */
 export function validateDirectory(data: unknown, locale: Locale = 'en'): DirectoryIssue[] {
-  return runSchema(validate as CompiledSchema, allowedProperties, data, undefined, locale);
+  const issues = runSchema(validate as CompiledSchema, allowedProperties, data, undefined, locale);
+  if (issues.length === 0) return issues;
+  try {
+    const modules = (data as { modules?: unknown } | null)?.modules;
+    if (!Array.isArray(modules)) return issues;
+    const word = locale === 'it' ? 'modulo' : 'module';
+    return issues.map((issue) => {
+      const index = /^\/modules\/(\d+)(?:\/|$)/.exec(issue.path)?.[1];
+      const label = index === undefined ? undefined : moduleLabel(modules[Number(index)]);
+      return label ? { ...issue, within: `${word} ${JSON.stringify(label)}` } : issue;
+    });
+  } catch {
+    // A hostile value (a getter that throws): the problems without the module names.
+    return issues;
+  }
+}
+
+/** A module's id, else its name, when it is a short text (quoted with JSON escapes). */
+function moduleLabel(module: unknown): string | undefined {
+  if (!module || typeof module !== 'object') return undefined;
+  const { id, name } = module as { id?: unknown; name?: unknown };
+  for (const label of [id, name]) {
+    if (typeof label === 'string' && label.trim() !== '' && label.length <= 60) return label;
+  }
+  return undefined;
 }
 
 /** Parses and validates a directory/admin file; throws DirectoryError naming path and problem. */

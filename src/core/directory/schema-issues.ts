@@ -9,6 +9,11 @@ export interface SchemaIssue {
   /** JSON Pointer into the file, e.g. "/modules/3/address" ("" for the whole file). */
   path: string;
   message: string;
+  /**
+   * Where a person finds it, beside the path: `module "tributi"` for a problem inside the
+   * 18th module, so an administrator does not count array items to find it.
+   */
+  within?: string;
 }
 
 /** Optional wording for a specific mistake (e.g. "expected a time as HH:MM"). */
@@ -221,7 +226,11 @@ export function issueLines(
 ): string[] {
   const shown = issues
     .slice(0, MAX_LISTED_ISSUES)
-    .map((i) => `  ${at ? 'at ' : ''}${prefix}${i.path || (prefix ? '' : '/')}: ${i.message}`);
+    .map(
+      (i) =>
+        `  ${at ? 'at ' : ''}${prefix}${i.path || (prefix ? '' : '/')}` +
+        `${i.within ? ` (${i.within})` : ''}: ${i.message}`,
+    );
   const rest = issues.length - MAX_LISTED_ISSUES;
   return rest > 0 ? [...shown, `  ${issueWords[locale].more(rest)}`] : shown;
 }

@@ -51,7 +51,7 @@ describe('ticket-check with deep or huge configuration files', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(22);
-    expect(lines[1]).toBe('  /modules/0: manca la proprietà obbligatoria "address"');
+    expect(lines[1]).toBe('  /modules/0 (modulo "m0"): manca la proprietà obbligatoria "address"');
     expect(lines[21]).toBe('  … e altri 19980 problemi');
     expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
@@ -65,5 +65,34 @@ describe('ticket-check with deep or huge configuration files', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
     expect(r.stderr).toMatch(/\/enti\/0: deve essere una stringa \(trovato un elenco \(array\)\)/);
+  });
+});
+
+describe('ticket-check refuses a module address that is not one mailbox', () => {
+  const withAddress = (address: string) => {
+    const modules = defaultDirectory.modules.map((m) =>
+      m.id === 'demografici' ? { ...m, address } : m,
+    );
+    const index = modules.findIndex((m) => m.id === 'demografici');
+    return { json: JSON.stringify({ ...defaultDirectory, modules }), index };
+  };
+
+  test.each([
+    ['a list', 'demografici@ticket.example.it, protocollo@ticket.example.it'],
+    ['a display name', 'Demografici <demografici@ticket.example.it>'],
+    ['a control character', 'demografici@ticket.example.it\u001b]0;x\u0007'],
+  ])('%s: one line naming the module, its path and what is wrong', async (_case, address) => {
+    const { json, index } = withAddress(address);
+    const r = await run(['--directory', file('list.json', json), ticket]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^ {2}/modules/${index}/address \\(modulo "demografici"\\): deve essere un solo ` +
+          `indirizzo e-mail \\(nome@dominio\\), senza spazi né , ; < > " \\(trovato "`,
+      ),
+    );
   });
 });

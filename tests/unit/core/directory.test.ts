@@ -29,6 +29,7 @@ describe('validateDirectory', () => {
       {
         path: '/modules/1/adress',
         message: 'unknown property "adress" (allowed: id, name, address, description, keywords)',
+        within: `module "${defaultDirectory.modules[1]!.id}"`,
       },
     ]);
   });
@@ -67,10 +68,15 @@ describe('validateDirectory', () => {
     );
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: '/modules/2', message: 'required property "address" is missing' },
+        {
+          path: '/modules/2',
+          message: 'required property "address" is missing',
+          within: 'module "Tributi Comune"',
+        },
         {
           path: '/modules/2/id',
           message: 'must match pattern ^[a-z0-9][a-z0-9-]*$ (got "Tributi Comune")',
+          within: 'module "Tributi Comune"',
         },
       ]),
     );
@@ -116,7 +122,7 @@ describe('parseDirectory', () => {
     );
     expect(() => parseDirectory(json, 'admin.json')).toThrow(DirectoryError);
     expect(() => parseDirectory(json, 'admin.json')).toThrow(
-      /admin\.json: invalid directory file:\n {2}at \/modules\/0\/keyword: unknown property "keyword" \(allowed: id, name, address, description, keywords\)/,
+      /admin\.json: invalid directory file:\n {2}at \/modules\/0\/keyword \(module "[a-z-]+"\): unknown property "keyword" \(allowed: id, name, address, description, keywords\)/,
     );
   });
 
@@ -191,6 +197,9 @@ describe('hostile admin files', () => {
     ['a space', 'tributi @ticket.example.it'],
     ['no domain dot', 'tributi@localhost'],
     ['an empty domain label', 'tributi@ticket..example.it'],
+    ['a control character', 'tributi\u0000@ticket.example.it'],
+    ['a terminal escape', 'tributi@ticket.example.it\u001b[2J'],
+    ['a C1 control', 'tributi@ticket\u009b.example.it'],
   ])('a module address that is %s is rejected as not one mailbox', (_case, address) => {
     const issues = validateDirectory(
       broken((d) => {

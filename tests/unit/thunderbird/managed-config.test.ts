@@ -38,7 +38,7 @@ describe('loadManagedAdminConfig with hostile policies', () => {
     const lines = result.error!.split('\n');
     expect(lines).toHaveLength(22);
     expect(lines[1]).toMatch(
-      /^ {2}at \/directory\/modules\/0\/address: must be one e-mail address/,
+      /^ {2}at \/directory\/modules\/0\/address \(module "tributi"\): must be one e-mail address/,
     );
     expect(lines[21]).toBe('  … and 9980 more');
   });
