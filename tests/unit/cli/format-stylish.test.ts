@@ -158,3 +158,40 @@ describe('a check that could not run whole', () => {
     expect(out).not.toContain('incompleto');
   });
 });
+
+describe('formatStylish and terminal escapes', () => {
+  // OSC 52 writes the clipboard, OSC 0 the window title, CSI 2J clears the screen (as ESC [ or
+  // as the one-byte C1 CSI), a bidi override reorders what is shown.
+  const osc52 = '\u001b]52;c;ZWNobyBwd25lZA==\u0007';
+  const payload = `${osc52}\u001b]0;titolo\u001b\\\u009b2J\u202e\u0000\u007f`;
+  const hostile: Report = {
+    ...report,
+    findings: [
+      {
+        ...finding('insistence', 'warning', `Evita i solleciti ${payload}nel testo.`),
+        where: { field: 'subject', start: 0, end: 20, excerpt: `URGENTE ${payload} subito` },
+        fix: { id: 'set-subject', label: `Usa l'oggetto «Tributi ${payload}»`, edits: [] },
+      },
+    ],
+    module: { ...report.module!, name: `Tributi${payload}`, address: `t${payload}@x.it` },
+    internalErrors: [{ stage: 'rule', rule: `insistence${payload}` as never, message: payload }],
+  };
+
+  test.each([false, true])('prints no control character from any field (colour %s)', (color) => {
+    const out = formatStylish([{ file: `ticket${payload}.eml`, report: hostile }], {
+      locale: 'it',
+      color,
+    });
+    // Our own colours are SGR sequences (ESC [ … m); nothing else may reach the terminal.
+    const withoutColours = out.replace(
+      new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'),
+      '',
+    );
+    // eslint-disable-next-line no-control-regex -- the point of the pattern
+    expect(withoutColours).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    // The harmless text around each payload is still there.
+    for (const text of ['ticket', 'Tributi', 'Evita i solleciti', 'URGENTE', 'Usa l', '52;c;']) {
+      expect(withoutColours).toContain(text);
+    }
+  });
+});

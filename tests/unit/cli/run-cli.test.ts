@@ -383,6 +383,40 @@ describe('ticket-check stylish output, read by a person in a terminal', () => {
     }
   });
 
+  it('prints no OSC 52 clipboard write from a subject, nor escapes from a module name', async () => {
+    const osc52 = '\u001b]52;c;ZWNobyBwd25lZA==\u0007';
+    const subject = `URGENTE${osc52}\u009b2J Sollecito!!!`;
+    const encoded = `=?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`;
+    const mail = writeTmp(
+      'osc52-subject.eml',
+      [
+        'From: Mario Rossi <mario.rossi@comune.example.it>',
+        'To: demografici@ticket.palitalsoft.example',
+        `Subject: ${encoded}`,
+        'Date: Mon, 3 Mar 2025 10:00:00 +0100',
+        '',
+        'Buongiorno, non funziona.',
+        '',
+      ].join('\r\n'),
+    );
+    // The admin's module name is printed in the "Modulo:" line: an escape there is shown blank.
+    const modules = defaultDirectory.modules.map((m) =>
+      m.id === 'demografici' ? { ...m, name: 'Demografici\u001b]0;titolo\u0007\u001b[2J' } : m,
+    );
+    const admin = writeTmp('escape-name.json', JSON.stringify({ ...defaultDirectory, modules }));
+    const raw = json(await run(['--format', 'json', '--directory', admin, mail]))[0]!;
+    // The engine reads subject and module as they are: findings on the subject, the raw name.
+    expect(raw.findings.some((f) => f.location?.field === 'subject')).toBe(true);
+    expect(raw.module?.name).toContain('\u001b]0;titolo');
+    for (const isTTY of [false, true]) {
+      const r = await run(['--directory', admin, mail], { isTTY });
+      expect(r.stdout).toMatch(/Modulo: Demografici +\]0;titolo +\[2J,/);
+      // Our own colours are SGR sequences (ESC [ … m); nothing else may reach the terminal.
+      const sgr = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+      expect(r.stdout.replace(sgr, '')).not.toMatch(controls);
+    }
+  });
+
   it('does not print control characters from a file name on stderr either', async () => {
     const r = await run([join(tmp, 'x\u001b]0;title\u0007.eml')]);
     expect(r.stderr).toContain('x ]0;title .eml');
