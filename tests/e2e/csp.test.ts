@@ -1,8 +1,9 @@
 // Every page the add-in serves carries a Content-Security-Policy meta tag (default-src 'self',
 // plus office.js's CDN where office.js is loaded), and the pages still work under it in Chromium:
 // no policy violation while the task pane and the preview check a ticket. Needs `npm run build`.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { openPreview, root, startHarness, stopHarness, type Harness } from './preview-harness';
 
@@ -17,8 +18,19 @@ const pages = [
   'thunderbird/send-dialog.html',
 ];
 
+/** Every HTML page of the build, as "outlook/taskpane.html" (test-only harnesses left out). */
+function builtPages(): string[] {
+  return readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('thunderbird-test/'))
+    .sort();
+}
+
 function policyOf(file: string): string {
-  const html = readFileSync(path.join(root, 'dist', file), 'utf8');
+  return policyIn(readFileSync(path.join(root, 'dist', file), 'utf8'));
+}
+
+function policyIn(html: string): string {
   const meta = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html);
   return meta?.[1] ?? '';
 }
@@ -37,6 +49,22 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe('Content-Security-Policy of the served pages', () => {
+  test('the pages checked here are every page the build serves', () => {
+    expect(builtPages()).toEqual([...pages].sort());
+    // What Outlook opens is in the manifest; what Thunderbird opens is in the .xpi.
+    const manifest = readFileSync(path.join(root, 'dist/outlook/manifest.xml'), 'utf8');
+    const opened = [...manifest.matchAll(/DefaultValue="https:\/\/[^"]*\/([^"/?#]+\.html)/g)];
+    expect(opened.length).toBeGreaterThan(0);
+    for (const [, page] of opened) expect(pages).toContain(`outlook/${page}`);
+    const xpi = unzipSync(readFileSync(path.join(root, 'dist/verifica-ticket.xpi')));
+    const xpiPages = Object.keys(xpi).filter((f) => f.endsWith('.html'));
+    expect(xpiPages.length).toBeGreaterThan(0);
+    for (const page of xpiPages) {
+      expect(pages).toContain(`thunderbird/${page}`);
+      expect(policyIn(strFromU8(xpi[page]!))).toBe(policyOf(`thunderbird/${page}`));
+    }
+  });
+
   test.each(pages)('%s has a policy: default-src self, no eval, no inline script', (file) => {
     const policy = policyOf(file);
     expect(policy).toMatch(/^default-src 'self';/);
