@@ -405,3 +405,59 @@ describe('emlToDraft: certified mail (PEC)', () => {
     expect(draft.attachments.map((a) => a.name)).toEqual(['contribuente.eml']);
   });
 });
+
+describe('emlToDraft keeps no attachment content', () => {
+  /** Every Buffer, typed array or long string reachable from `value`, with its path. */
+  function heavyParts(value: unknown, at = 'draft', out: string[] = []): string[] {
+    if (typeof value === 'string') {
+      if (value.length > 10_000) out.push(`${at}: string of ${value.length}`);
+    } else if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+      out.push(`${at}: binary content`);
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) heavyParts(child, `${at}.${key}`, out);
+    }
+    return out;
+  }
+
+  it('holds names, types, sizes and inline/content-id only, whatever the attachment', async () => {
+    const pdf = Buffer.alloc(2 * 1024 * 1024, 0x25);
+    const png = Buffer.alloc(300 * 1024, 0x89);
+    const draft = await emlToDraft(
+      eml(
+        'From: a@comune.esempio.it',
+        'To: b@ticket.palitalsoft.example',
+        'Subject: dump del calcolo',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="MIX"',
+        '',
+        '--MIX',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>Vedi <img src="cid:shot1" width="800" height="600"></p>',
+        '--MIX',
+        'Content-Type: image/png; name="schermata.png"',
+        'Content-Transfer-Encoding: base64',
+        'Content-ID: <shot1>',
+        'Content-Disposition: inline; filename="schermata.png"',
+        '',
+        png.toString('base64'),
+        '--MIX',
+        'Content-Type: application/pdf; name="dump.pdf"',
+        'Content-Transfer-Encoding: base64',
+        'Content-Disposition: attachment; filename="dump.pdf"',
+        '',
+        pdf.toString('base64'),
+        '--MIX--',
+      ),
+    );
+    expect(heavyParts(draft)).toEqual([]);
+    for (const a of draft.attachments) {
+      expect(
+        Object.keys(a).every((k) =>
+          ['name', 'contentType', 'size', 'inline', 'contentId'].includes(k),
+        ),
+      ).toBe(true);
+    }
+    expect(draft.attachments.map((a) => a.size)).toEqual([png.length, pdf.length]);
+  });
+});
