@@ -1,7 +1,8 @@
 // Entry point of the bundled CLI (dist/cli/ticket-check.cjs): wires runCli to the real process.
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { runCli } from './run-cli';
+import { oneLine, runCli } from './run-cli';
+import { printable } from './terminal-text';
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -22,7 +23,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`ticket-check: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    // One line, no stack trace: the reader is a clerk or an admin, not a debugger.
+    process.stderr.write(`ticket-check: internal error: ${printable(oneLine(err))}\n`);
     process.exitCode = 2;
   },
 );

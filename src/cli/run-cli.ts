@@ -218,9 +218,22 @@ function configErrorText(thrown: unknown): string {
       const lines = issueLines(err.issues, thrown.locale, { at: false });
       return [`ticket-check: ${err.source}: ${head}:`, ...lines].join('\n');
     }
-    throw err;
+    return `ticket-check: ${oneLine(err)}`;
   }
-  throw thrown;
+  // Anything else (a bug of ours on a strange file): one line, never a stack trace.
+  return `ticket-check: ${oneLine(thrown)}`;
+}
+
+/** An error as one short line: its message (or its text), without the stack. */
+export function oneLine(err: unknown): string {
+  let text: string;
+  try {
+    text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  } catch {
+    text = 'unknown error';
+  }
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 /** A short reason for a failed file, in the run's language. */

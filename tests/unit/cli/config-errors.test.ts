@@ -96,3 +96,34 @@ describe('ticket-check refuses a module address that is not one mailbox', () => 
     );
   });
 });
+
+describe('ticket-check when reading a configuration fails in a way nobody planned', () => {
+  afterEach(() => jest.resetModules());
+
+  test('one line naming the error, exit code 2, no stack trace', async () => {
+    let runIsolated: typeof runCli = runCli;
+    jest.isolateModules(() => {
+      jest.doMock('../../../src/cli/load-settings', () => ({
+        ...jest.requireActual('../../../src/cli/load-settings'),
+        parseSettings: () => {
+          const err = new RangeError('Maximum call stack size exceeded');
+          err.stack = `${err.message}\n    at describe (schema-issues.ts:10:5)\n    at x (y.ts:1:1)`;
+          throw err;
+        },
+      }));
+      runIsolated = (
+        require('../../../src/cli/run-cli') as typeof import('../../../src/cli/run-cli')
+      ).runCli;
+    });
+    let stderr = '';
+    const code = await runIsolated(['--settings', file('ok.json', '{"name":"Mario"}'), ticket], {
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: (s: string) => (stderr += s) },
+      readFile: (p) => readFile(p),
+      readStdin: async () => Buffer.from(''),
+      env: {},
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe('ticket-check: RangeError: Maximum call stack size exceeded\n');
+  });
+});
