@@ -126,6 +126,54 @@ describe('stored settings of the wrong type', () => {
     expect(JSON.stringify(host.applied[0])).toContain('Comune di Fano');
   });
 
+  it('names every field when each has the wrong type, nested 10,000 levels deep', async () => {
+    let deep: unknown = ['Comune di Fano'];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const host = new FakeHost({
+      prefs: {
+        name: { first: 'Mario' },
+        phone: [721887654],
+        enti: deep,
+        availability: ['lun-ven', 5],
+        language: 5,
+        mode: { block: true },
+      },
+    });
+    renderPane({ host });
+    expect(await screen.findByTestId('settings-problems')).toHaveTextContent(
+      'Alcune impostazioni salvate non si possono leggere (Nome e cognome, Telefono diretto, ' +
+        'Enti per cui lavori (uno per riga), Fasce di reperibilità, Lingua, All’invio)',
+    );
+    // Nothing unreadable is shown as "[object Object]"; Save then stores clean settings.
+    expect(screen.getByRole('textbox', { name: 'Telefono diretto' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: /Enti per cui lavori/ })).toHaveValue('');
+    // The unreadable name gives way to the mail profile's, as on a first run.
+    expect(screen.getByRole('textbox', { name: 'Nome e cognome' })).toHaveValue('Maria Bianchi');
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    await waitFor(() => expect(host.saved).toEqual([{ name: 'Maria Bianchi' }]));
+    expect(screen.queryByTestId('settings-problems')).toBeNull();
+  });
+
+  it.each([
+    ['a list', [1, 2]],
+    ['a number', 42],
+    ['an object without prototype', Object.assign(Object.create(null), { phone: {} })],
+  ])(
+    'opens the panel when the stored value is %s, and the signature still works',
+    async (_, prefs) => {
+      const host = new FakeHost({ prefs });
+      renderPane({ host });
+      expect(await screen.findByTestId('settings-problems')).toHaveTextContent(
+        /impostazioni salvate non si possono leggere/,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Firma con recapiti' }));
+      await waitFor(() => expect(host.applied).toHaveLength(1));
+      expect(JSON.stringify(host.applied[0])).toContain('Cordiali saluti');
+      expect(JSON.stringify(host.applied[0])).not.toContain('[object');
+    },
+  );
+
   it('opens the panel when the stored value is not settings at all', async () => {
     renderPane({ host: new FakeHost({ prefs: '{not json' }) });
     expect(await screen.findByTestId('settings-problems')).toHaveTextContent(
