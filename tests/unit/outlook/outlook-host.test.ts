@@ -151,4 +151,37 @@ describe('outlookHost', () => {
     expect(result.source).toBe('bundled');
     expect(result.error).toMatch(/ticket-directory\.json/);
   });
+
+  it.each([
+    [
+      '10,000 levels deep',
+      () => {
+        const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+        return validDirectory.replace(/}\s*$/, `,"genericSubjects":${deep}}`);
+      },
+      2,
+    ],
+    [
+      'with 10,000 bad modules',
+      () => {
+        const modules = Array.from({ length: 10_000 }, (_, i) => ({ id: `m${i}`, name: 'M' }));
+        return JSON.stringify({ ...JSON.parse(validDirectory), modules });
+      },
+      22,
+    ],
+  ])('an admin file %s: bundled directory, a notice of at most 20 issues', async (_, text, n) => {
+    installOffice(composeState());
+    const host = outlookHost({
+      pageUrl: 'https://addin.example.it/taskpane.html',
+      fetchText: async () => ({ status: 200, text: text() }),
+    });
+    const result = await host.loadAdminConfig();
+    expect(result.source).toBe('bundled');
+    const lines = result.error!.split('\n');
+    expect(lines).toHaveLength(n);
+    expect(lines[0]).toBe(
+      'https://addin.example.it/ticket-directory.json: invalid directory file:',
+    );
+    if (n === 22) expect(lines[21]).toBe('  … and 19980 more');
+  });
 });
