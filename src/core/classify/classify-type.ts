@@ -35,6 +35,7 @@ import {
   trainingRequest,
   trainingWords,
   whyQuestion,
+  wrongValue,
 } from './type-cues';
 
 const clauseEnd = /[.!?;:,\n]/;
@@ -67,7 +68,10 @@ function hasOwnMistake(text: string): boolean {
 function anomalySourceOf(text: string): string {
   const asserted = maskQuestions(text.replace(notMalfunction, blank));
   return hasOwnMistake(text)
-    ? asserted.replace(cannotUndo, blank).replace(new RegExp(ownWrongAction.source, 'g'), blank)
+    ? asserted
+        .replace(cannotUndo, blank)
+        .replace(new RegExp(ownWrongAction.source, 'g'), blank)
+        .replace(wrongValue, blank)
     : asserted;
 }
 

@@ -55,17 +55,41 @@ export const ownMistake = pattern`\b${[
   'errore (?:di battitura|di digitazione|di inserimento|mio|nostro)',
   "(?:mi|ci) (?:sono|siamo) accort[oaie] (?:dell'errore|di aver|che avevo|che avevamo)",
   'ho fatto un errore',
+  // "per un mio errore", "è stato un nostro errore" (not "non è un mio errore").
+  'per (?:un )?(?:mio|nostro) errore',
+  '(?<!non )(?:e stato|e|si tratta di) (?:un )?(?:mio|nostro) errore',
   'abbiamo fatto un errore',
   'ho fatto confusione',
   // The same action done twice by hand: "ho importato due volte lo stesso file".
   "(?:ho|abbiamo|ha|hanno) (?:gia )?(?:importat|registrat|inserit|caricat|emess|lanciat|elaborat|protocollat|trasmess|inviat|pubblicat|liquidat)\\w* (?:[\\w']+ ){0,4}?(?:per )?due volte",
 ]}\b`;
 /**
+ * A character of the same sentence: not a full stop, except the one of a common abbreviation
+ * ("prot. n. 21877", "matr. 412"), which ends no sentence.
+ */
+const withinSentence =
+  '(?:[^.\\n]|(?<=\\b(?:n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|ing|geom|avv))\\.)';
+/**
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
  */
-export const ownWrongAction =
-  /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?[a-z]{3,}(?:ato|ito|uto)\b[^.\n]{0,100}\b(?:sbagliat[oaie]|errat[oaie]|invece d|al posto d|invertend|scambiand|confondend)/;
+export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?${[
+  '[a-z]{3,}(?:ato|ito|uto)',
+  // Irregular participles of data entry: "ho scritto 2024 invece di 2025", "ho messo".
+  // "ho scritto all'assistenza" is writing to someone, not a value typed in.
+  "(?:tra)?scritt[oaie](?! (?:a|ad|al|allo|alla|alle|ai|agli|all')\\b)",
+  '(?:ri|e|tras)?mess[oaie]',
+  'pres[oaie]',
+  '(?:in|es)clus[oaie]',
+]}\b${withinSentence}{0,100}\b${[
+  'sbagliat[oaie]',
+  'errat[oaie]',
+  'invece d',
+  'al posto d',
+  'invertend',
+  'scambiand',
+  'confondend',
+]}`;
 const undoVerbs = [
   'modificar',
   'corregger',
@@ -80,9 +104,15 @@ const undoVerbs = [
   'sistemar',
 ];
 // After the user's own mistake, "non riesco più a modificarla" asks for the fix: no malfunction.
-export const cannotUndo = patternWith(
-  'g',
-)`\bnon (?:riesco|riusciamo|posso|possiamo|si puo|e possibile|consente|permette|mi fa|ci fa) (?:piu )?(?:a |ad |di )?${undoVerbs}[a-z]*`;
+// The same said of the record: "il campo non è modificabile", "non si lascia più correggere".
+const undoAdjectives = ['modificabil', 'correggibil', 'annullabil', 'cancellabil', 'eliminabil'];
+export const cannotUndo = patternWith('g')`\bnon (?:${[
+  pattern`(?:riesco|riusciamo|posso|possiamo|si puo|e possibile|consente|permette|mi fa|ci fa) (?:piu )?(?:a |ad |di )?${undoVerbs}`,
+  pattern`(?:si lascia|si lasciano|mi lascia|ci lascia) (?:piu )?${undoVerbs}`,
+  pattern`(?:e|sono|risulta|risultano) (?:piu )?${undoAdjectives}`,
+]})[a-z]*`;
+/** After the user's own mistake, the wrong value is the mistake itself, not the software's. */
+export const wrongValue = /\b(?:sbagliat[oaie]|errat[oaie])\b/g;
 
 /** Asking to correct or undo something: with the user's own mistake, the help of supporto. */
 export const correction = pattern`\b${[

@@ -164,6 +164,23 @@ describe('ticket type: the user’s own mistake is supporto', () => {
   });
 });
 
+describe('ticket type: the consequence of the user’s own mistake is supporto, not anomalia', () => {
+  test.each([
+    'Per un mio errore la liquidazione è stata caricata sul capitolo del 2024 e ora il mandato risulta sul residuo: come la sposto?',
+    'Nel verbale ho scritto la targa AB123CD invece di AB132CD e adesso la notifica riporta la targa sbagliata.',
+    'Ho registrato la nota in arrivo prot. n. 4410 con il mittente Bianchi al posto di Verdi, il campo non è più modificabile.',
+    'Ho messo la data di nascita del 1986 invece del 1968 nella scheda e la pratica non si lascia più correggere.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+  test.each([
+    'Non è un mio errore: da ieri il programma riporta la scadenza sbagliata su tutti gli avvisi.',
+    "Ho scritto all'assistenza la settimana scorsa: la stampa dei bollettini esce con l'importo errato e si blocca a metà.",
+  ])('the software’s wrong value stays an anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
 test('the software getting something wrong is no own mistake', () => {
   expect(
     typeOf('Da ieri il programma ha sbagliato il calcolo degli interessi su tutti gli avvisi.'),
