@@ -15,6 +15,7 @@ import { hasReplyPrefix } from '../text/generic-subject';
 import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
 import {
+  abbreviationDot,
   anomalyCues,
   cannotUndo,
   howToInQuestion,
@@ -57,8 +58,11 @@ function maskQuestions(text: string): string {
   return out + text.slice(done);
 }
 
+/** The text with the full stops of abbreviations blanked: "prot. n. 12" ends no sentence. */
+const joinAbbreviations = (text: string) => text.replace(abbreviationDot, '$1 ');
+
 function hasOwnMistake(text: string): boolean {
-  return ownMistake.test(text) || ownWrongAction.test(text);
+  return ownMistake.test(text) || ownWrongAction.test(joinAbbreviations(text));
 }
 
 /**
@@ -68,7 +72,7 @@ function hasOwnMistake(text: string): boolean {
 function anomalySourceOf(text: string): string {
   const asserted = maskQuestions(text.replace(notMalfunction, blank));
   return hasOwnMistake(text)
-    ? asserted
+    ? joinAbbreviations(asserted)
         .replace(cannotUndo, blank)
         .replace(new RegExp(ownWrongAction.source, 'g'), blank)
         .replace(wrongValue, blank)

@@ -55,20 +55,19 @@ export const ownMistake = pattern`\b${[
   'errore (?:di battitura|di digitazione|di inserimento|mio|nostro)',
   "(?:mi|ci) (?:sono|siamo) accort[oaie] (?:dell'errore|di aver|che avevo|che avevamo)",
   'ho fatto un errore',
-  // "per un mio errore", "è stato un nostro errore" (not "non è un mio errore").
-  'per (?:un )?(?:mio|nostro) errore',
-  '(?<!non )(?:e stato|e|si tratta di) (?:un )?(?:mio|nostro) errore',
+  // "per un mio errore", "a causa di un nostro errore".
+  '(?:per|a causa di|dovut[oa] a) (?:un )?(?:mio|nostro) errore',
   'abbiamo fatto un errore',
   'ho fatto confusione',
   // The same action done twice by hand: "ho importato due volte lo stesso file".
   "(?:ho|abbiamo|ha|hanno) (?:gia )?(?:importat|registrat|inserit|caricat|emess|lanciat|elaborat|protocollat|trasmess|inviat|pubblicat|liquidat)\\w* (?:[\\w']+ ){0,4}?(?:per )?due volte",
 ]}\b`;
 /**
- * A character of the same sentence: not a full stop, except the one of a common abbreviation
- * ("prot. n. 21877", "matr. 412"), which ends no sentence.
+ * The full stop of a common abbreviation ("prot. n. 21877", "matr. 412"), which ends no
+ * sentence: replaced by a space before the own-action test reads a sentence.
  */
-const withinSentence =
-  '(?:[^.\\n]|(?<=\\b(?:n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|ing|geom|avv))\\.)';
+export const abbreviationDot =
+  /\b(n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|ing|geom|avv)\./g;
 /**
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
@@ -81,7 +80,7 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?${
   '(?:ri|e|tras)?mess[oaie]',
   'pres[oaie]',
   '(?:in|es)clus[oaie]',
-]}\b${withinSentence}{0,100}\b${[
+]}\b[^.\n]{0,100}\b${[
   'sbagliat[oaie]',
   'errat[oaie]',
   'invece d',
@@ -337,6 +336,12 @@ export const hypothetical = patternWith('g')`\b${[
   'in vista',
   'per sicurezza',
   'per precauzione',
+  // "magari non servirà": a hedge on what is booked, not a problem of today.
+  'magari',
+  'non servira',
+  'non ce ne sara bisogno',
+  // "se l'elaborazione si blocca": a condition, even in the present tense.
+  "se (?:[a-z']+ ){0,3}?(?:si blocca|si bloccano|si ferma|si fermano|si interrompe|non parte|non partono|non riparte|non ripartono|va storto|vanno storte|da errore|da problemi)",
 ]}\b[^.;!?\n]{0,200}|\b(?:per ora|al momento|ad oggi|oggi|finora|fino ad ora)? ?(?:non (?:ho|abbiamo|c'e|ci sono|riscontro|riscontriamo|si presenta|si presentano|(?:hanno|ha|abbiamo|ho) (?:evidenziato|rilevato|riscontrato|dato|mostrato|segnalato))|nessun|senza) (?:alcun[oa]? |nessun[oa]? |particolari? )?(?:problem[ai]|anomali[ae]|error[ei]|difficolta|intopp[oi])\b`;
 
 /** What happened before ("l'anno scorso il portale era lento"): no problem the user has now. */
@@ -442,7 +447,7 @@ export const anomalyCues: Cue[] = [
   // Something that no longer happens ("non riporta", "non si possono mandare"), but not "non
   // so", "non ho capito", "non abbiamo problemi" (questions and bookings).
   {
-    re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|hanno\b|ha\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari)[a-z]{3,}/,
+    re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|hanno\b|ha\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari|concorr|[a-z]+ss(?:e|ero)\b)[a-z]{3,}/,
     weight: 1,
   },
   // When it started: "da ieri", "dal 10 novembre", "dopo l'aggiornamento", "prima funzionava".
