@@ -283,6 +283,8 @@ export const howToInQuestion = pattern`\b${[
   "c'e (?:un|una) (?:modo|funzione|procedura)",
   'bisogna',
   'occorre',
+  // "posso creare io la causale, o dovete farlo voi?": who does it, not what went wrong.
+  '(?:posso|possiamo|devo|dobbiamo) (?:[a-z]+ )?(?:io|noi)\\b',
 ]}`;
 /** How-to and information requests wherever they are written. */
 export const howToRequest = pattern`\b${[
@@ -298,6 +300,7 @@ export const howToRequest = pattern`\b${[
   'istruzioni',
   'procedura corretta',
   'modo corretto',
+  '(?:vorrei|vorremmo|volevo|volevamo) capire (?:come|dove|se|quale|quali|in che modo)',
 ]}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -316,6 +319,8 @@ export const notMalfunction = patternWith('g')`${[
   /\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura|trovare il modo)\b/,
   /\bnon (?:trovo|troviamo|vedo|vediamo|capisco|capiamo|so|sappiamo|ricordo|ricordiamo) (?:piu )?(?:come|dove|se|quale|quali|in che modo|il modo|la voce|la funzione|il menu|nessuna istruzione|istruzioni|niente che|nulla che)\b/,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
+  // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
+  /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,
   // Courtesy closings: "si resta in attesa di conferma" waits for an answer, not for the software.
   /\b(?:si )?(?:resta|resto|restiamo|rimane|rimango|rimaniamo) in attesa (?:di|del|della|dei|delle|vostr\w*|cortese|gentile)\b/,
 ]}`;
@@ -511,6 +516,8 @@ export const anomalyCues: Cue[] = [
       'nonostante',
       'pur essendo',
       'pur avendo',
+      // "viene calcolata come se avessero lavorato a tempo pieno": treated as what it is not.
+      'come se',
     ]}\b`,
     weight: 2,
   },
