@@ -133,6 +133,14 @@ testRule(enteMultiple, {
       findings: twoEnti('Sefro, Fiuminata, Pioraco', 'Fiuminata'),
     },
     {
+      name: 'a shared service of Comuni whose names hold "di" and an elision',
+      body: sefro(
+        'la stampa delle liste sezionali esce senza gli iscritti per trasferimento di ottobre.',
+        "Ufficio elettorale associato\nComuni di Rocca di Mezzo e Villa d'Ogna",
+      ),
+      findings: twoEnti("Rocca di Mezzo, Villa d'Ogna", "Villa d'Ogna"),
+    },
+    {
       name: 'non-breaking spaces in the names (HTML bodies)',
       body: rimini('Comune\u00a0di\u00a0Rimini e Unione\u00a0Valmarecchia'),
       findings: twoEnti(
