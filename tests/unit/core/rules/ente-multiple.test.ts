@@ -25,6 +25,12 @@ testRule(enteMultiple, {
       body: goodBody.replace('risulta errato', 'trasferito dal Comune di Bologna risulta errato'),
     },
     {
+      name: 'the addressee or sender of a registered document is data of the case',
+      body: inRequest(
+        'nella nota in partenza con mittente il Comune di Verucchio e destinatario la Provincia di Pesaro, nel modulo Tributi',
+      ),
+    },
+    {
       name: "the settings' Ente and the signature's spelling are one Ente",
       body: rimini("Comunità montana dell'Appennino Cesenate"),
       settings: { enti: ["Comunità montana dell'Appennino Cesenate"] },
