@@ -122,7 +122,7 @@ const requests = [
   // "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco"
   pattern`(?:\ball'?\s?attenzione|\balla (?:cortese |gentile )?attenzione|\bc\.\s?a\.|\batt\.ne|\batt\.(?=\s*(?:sig|dott|ing|geom|rag))|\bfao)\s*(?:di|del|della|dello|dell')?\s*${title}${name}`,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
-  pattern`\b(?:mi )?${makeDo} ${callBack} (?:da|dal|dalla|dallo) ${title}${name}`,
+  pattern`\b(?:mi )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
   pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi) ${title}${name}`,
   // "chiedo l'intervento di Luca"
@@ -131,6 +131,8 @@ const requests = [
   pattern`\bche (?:fosse|sia) ${title}${name} a (?:seguire|occuparsene|gestire|risolvere|richiamarmi|contattarmi)`,
   // "vorremmo che a tenerla fosse Ivana Brusa", "gradirei che a ricontattarmi fosse Simona"
   pattern`\b${prefer} che a [a-z']+ (?:fosse|sia) ${title}${name}`,
+  // "preferiremmo che fosse Lorena, che conosce la casella", "vorrei che intervenisse Marco."
+  pattern`\b(?:preferirei|preferiremmo|vorrei|vorremmo|gradirei|gradiremmo) che (?:fosse|sia|intervenisse|intervenga|venisse) ${title}${name}(?=[,.;]| che\b|$)`,
   // "se possibile preferiremmo Daniela, che conosce le nostre impostazioni"
   pattern`\b(?:preferirei|preferiremmo|gradirei|gradiremmo) ${title}${name}(?=[,.;]| che\b|$)`,
   // "chiediamo che quel giorno l'ing. Paolucci resti a disposizione"
