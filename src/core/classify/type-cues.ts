@@ -325,6 +325,23 @@ export const notMalfunction = patternWith('g')`${[
   /\b(?:si )?(?:resta|resto|restiamo|rimane|rimango|rimaniamo) in attesa (?:di|del|della|dei|delle|vostr\w*|cortese|gentile)\b/,
 ]}`;
 
+/** What may go wrong, after "se": "se l'elaborazione si blocca". */
+const conditionFails = [
+  'si blocca',
+  'si bloccano',
+  'si ferma',
+  'si fermano',
+  'si interrompe',
+  'non parte',
+  'non partono',
+  'non riparte',
+  'non ripartono',
+  'va storto',
+  'vanno storte',
+  'da errore',
+  'da problemi',
+];
+
 /** What might happen ("qualora desse problemi", "casomai si bloccasse"), up to its sentence end. */
 export const hypothetical = patternWith('g')`\b${[
   'casomai',
@@ -346,7 +363,7 @@ export const hypothetical = patternWith('g')`\b${[
   'non servira',
   'non ce ne sara bisogno',
   // "se l'elaborazione si blocca": a condition, even in the present tense.
-  "se (?:[a-z']+ ){0,3}?(?:si blocca|si bloccano|si ferma|si fermano|si interrompe|non parte|non partono|non riparte|non ripartono|va storto|vanno storte|da errore|da problemi)",
+  pattern`se (?:[a-z']+ ){0,3}?${conditionFails}`,
 ]}\b[^.;!?\n]{0,200}|\b(?:per ora|al momento|ad oggi|oggi|finora|fino ad ora)? ?(?:non (?:ho|abbiamo|c'e|ci sono|riscontro|riscontriamo|si presenta|si presentano|(?:hanno|ha|abbiamo|ho) (?:evidenziato|rilevato|riscontrato|dato|mostrato|segnalato))|nessun|senza) (?:alcun[oa]? |nessun[oa]? |particolari? )?(?:problem[ai]|anomali[ae]|error[ei]|difficolta|intopp[oi])\b`;
 
 /** What happened before ("l'anno scorso il portale era lento"): no problem the user has now. */

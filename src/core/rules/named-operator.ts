@@ -111,6 +111,8 @@ const prefer = [
   'chiedo',
   'chiediamo',
 ];
+/** "che fosse Lorena", "che intervenisse Marco": who should be the one. */
+const whoItIs = ['fosse', 'sia', 'intervenisse', 'intervenga', 'venisse'];
 /** What a named person is asked to stay ("resti a disposizione"). */
 const stayAvailable =
   pattern`(?:resti|rimanga|sia|fosse|stia) (?:a disposizione|disponibile|reperibile)`.source;
@@ -132,7 +134,7 @@ const requests = [
   // "vorremmo che a tenerla fosse Ivana Brusa", "gradirei che a ricontattarmi fosse Simona"
   pattern`\b${prefer} che a [a-z']+ (?:fosse|sia) ${title}${name}`,
   // "preferiremmo che fosse Lorena, che conosce la casella", "vorrei che intervenisse Marco."
-  pattern`\b(?:preferirei|preferiremmo|vorrei|vorremmo|gradirei|gradiremmo) che (?:fosse|sia|intervenisse|intervenga|venisse) ${title}${name}(?=[,.;]| che\b|$)`,
+  pattern`\b${prefer} che ${whoItIs} ${title}${name}(?=[,.;]| che\b|$)`,
   // "se possibile preferiremmo Daniela, che conosce le nostre impostazioni"
   pattern`\b(?:preferirei|preferiremmo|gradirei|gradiremmo) ${title}${name}(?=[,.;]| che\b|$)`,
   // "chiediamo che quel giorno l'ing. Paolucci resti a disposizione"
