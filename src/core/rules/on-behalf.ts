@@ -93,6 +93,16 @@ const roleTroubles = [
 const roleHasProblem = pattern`\b(?:(?:il|la|lo|l'|un|una|il mio|la mia|il nostro|la nostra|mio|mia) ?${roles}|(?:sig\.?(?:ra|na)?|signora|signor|signorina|dott\.?(?:ssa)?|dottoressa|dottor) [a-z']{3,25})\b[^.\n]{0,60}\b${roleTroubles}\b`;
 // Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
 // Only writing to the vendor counts: "mi ha chiesto di inviarle la fattura" is other work.
+const addVerbs = [
+  'aggiungere',
+  'inserire',
+  'segnalare',
+  'riportare',
+  'esporre',
+  'girarvi',
+  'segnalarvi',
+];
+const theirMatter = ['problem', 'segnalazion', 'richiest', 'question', 'dubbi'];
 const askedToWrite = pattern`\b${[
   'mi ha chiesto',
   'mi chiede',
@@ -111,7 +121,7 @@ const askedToWrite = pattern`\b${[
   "(?:segnalare|scrivere|inoltrare|girare|inviare|comunicare|chiedere) (?:a voi|all'assistenza|al vostro|alla vostra)",
   "segnalare (?:il|questo|un|tale|l') ?(?:problema|errore|malfunzionamento|anomalia|disservizio)",
   // "mi ha pregato di aggiungere il suo problema": the problem is the other person's.
-  '(?:aggiungere|inserire|segnalare|riportare|esporre|girarvi|segnalarvi) (?:anche )?(?:il suo|la sua|i suoi|le sue) (?:problem|segnalazion|richiest|question|dubbi)[a-z]*',
+  pattern`${addVerbs} (?:anche )?(?:il suo|la sua|i suoi|le sue) ${theirMatter}[a-z]*`,
 ]}`;
 // Who asked is the vendor's operator or a member of the public: no colleague to relay for.
 const notColleague =
