@@ -143,7 +143,7 @@ function matchText(
     start: number,
   ) => void,
 ): void {
-  const tokens = stemsOf(fold(text));
+  const tokens = stemsOf(fold(text), text);
   let i = 0;
   while (i < tokens.length) {
     const candidates = index.get(tokens[i]!.stem);

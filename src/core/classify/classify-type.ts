@@ -15,6 +15,7 @@ import { hasReplyPrefix } from '../text/generic-subject';
 import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
 import {
+  abbreviationDot,
   anomalyCues,
   cannotUndo,
   howToInQuestion,
@@ -35,6 +36,7 @@ import {
   trainingRequest,
   trainingWords,
   whyQuestion,
+  wrongValue,
 } from './type-cues';
 
 const clauseEnd = /[.!?;:,\n]/;
@@ -56,8 +58,18 @@ function maskQuestions(text: string): string {
   return out + text.slice(done);
 }
 
+/** The text with the full stops of abbreviations blanked: "prot. n. 12" ends no sentence. */
+const joinAbbreviations = (text: string) => text.replace(abbreviationDot, '$1 ');
+
+/** Blanks a precaution, but not the "se fosse" of "come se fosse": a comparison, not a doubt. */
+function precaution(found: string, at: number, text: string): string {
+  return found.startsWith('se ') && text.slice(Math.max(0, at - 5), at) === 'come '
+    ? found
+    : blank(found);
+}
+
 function hasOwnMistake(text: string): boolean {
-  return ownMistake.test(text) || ownWrongAction.test(text);
+  return ownMistake.test(text) || ownWrongAction.test(joinAbbreviations(text));
 }
 
 /**
@@ -65,9 +77,12 @@ function hasOwnMistake(text: string): boolean {
  * questions and, after the user's own mistake, not being able to undo it.
  */
 function anomalySourceOf(text: string): string {
-  const asserted = maskQuestions(text.replace(notMalfunction, blank));
+  const asserted = maskQuestions(text.replace(notMalfunction, precaution));
   return hasOwnMistake(text)
-    ? asserted.replace(cannotUndo, blank).replace(new RegExp(ownWrongAction.source, 'g'), blank)
+    ? joinAbbreviations(asserted)
+        .replace(cannotUndo, blank)
+        .replace(new RegExp(ownWrongAction.source, 'g'), blank)
+        .replace(wrongValue, blank)
     : asserted;
 }
 
@@ -80,13 +95,20 @@ function anomalyScore(source: string, withOnset = true): number {
   return total;
 }
 
+/** True when the character at `at` ends a sentence: not the dot inside a number ("3010.07"). */
+function endsSentence(text: string, at: number): boolean {
+  const ch = text.charAt(at);
+  if (ch === '.') return !/\d/.test(text.charAt(at + 1));
+  return ch === '!' || ch === '?' || ch === '\n';
+}
+
 /** The question clauses of a text, joined: where "come si fa" asks rather than tells. */
 function questionClauses(text: string): string {
   const out: string[] = [];
   let from = 0;
   for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
     let start = q;
-    while (start > from && q - start < 300 && !/[.!?\n]/.test(text.charAt(start - 1))) start--;
+    while (start > from && q - start < 300 && !endsSentence(text, start - 1)) start--;
     out.push(text.slice(start, q + 1));
     from = q + 1;
   }

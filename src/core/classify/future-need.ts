@@ -260,6 +260,8 @@ const onCall = [
   'in stand ?by',
   'pronto',
   'pronta',
+  // "qualcuno di voi può intervenire subito": able to step in, on that day.
+  '(?:puo|possa|potra|potesse|possono|possano|potranno|potessero) intervenire',
 ];
 const reserveRequest = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b|\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b|\b(?:chiediamo|chiedo|vorremmo|vorrei) che\b[^.;\n]{0,80}\b(?:resti|rimanga|stia|sia) (?:a (?:nostra )?disposizione|disponibile|reperibile)\b`;
 // …combined with a future or conditional frame in the same stretch of text…
@@ -302,6 +304,10 @@ const futureFrames = [
   'per quando',
   'quando (?:faremo|dovremo|avremo|effettueremo|lanceremo|saremo|ci sara)',
   'il giorno (?:della|del|dello|delle|dei|in cui)',
+  // The day named earlier: "quel giorno qualcuno di voi può intervenire".
+  'quel giorno',
+  'quel pomeriggio',
+  'quella (?:mattina|mattinata|sera|serata|notte|giornata)',
   'la notte (?:della|del|dello|delle|dei)',
   'prossim[oaie]',
   "(?:fine|chiusura (?:dell'|del|della)) ?(?:anno|mese|esercizio|trimestre)",

@@ -21,12 +21,45 @@ export type ModuleIndex = Map<string, IndexedKeyword[]>;
 
 const cache = new WeakMap<Directory, ModuleIndex>();
 
+/**
+ * The stem of an acronym that is also a function word ("SUE", the building desk, and "sue",
+ * "her"): a key no ordinary word has, matched only where the text writes it in capitals.
+ */
+const acronymStem = (word: string) => `=${word}`;
+const isAcronym = (written: string) => /^[A-Z]{2,}$/.test(written);
+
+/**
+ * The content words of `folded`, stemmed. With `original` (the text before folding), a function
+ * word written in capitals in a text that is not shouting is kept as an acronym ("SUE").
+ */
 export function stemsOf(
   folded: string,
+  original?: string,
 ): { word: string; stem: string; start: number; end: number }[] {
-  return tokenize(folded)
-    .filter((t) => !functionWords.has(t.word) && t.word.length >= 2)
-    .map((t) => ({ word: t.word, stem: stem(t.word), start: t.start, end: t.end }));
+  const acronyms = original !== undefined && !isShouting(original);
+  const out: { word: string; stem: string; start: number; end: number }[] = [];
+  for (const t of tokenize(folded)) {
+    if (t.word.length < 2) continue;
+    if (!functionWords.has(t.word)) {
+      out.push({ word: t.word, stem: stem(t.word), start: t.start, end: t.end });
+    } else if (acronyms && isAcronym(original.slice(t.start, t.end))) {
+      out.push({ word: t.word, stem: acronymStem(t.word), start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+/** An acronym keyword that is also a function word ("SUE"), as one word under its own key. */
+function acronymWords(keyword: string): ReturnType<typeof stemsOf> | null {
+  const word = fold(keyword);
+  if (!isAcronym(keyword) || !functionWords.has(word)) return null;
+  return [{ word, stem: acronymStem(word), start: 0, end: word.length }];
+}
+
+/** More capitals than lower-case letters: capitals there say nothing about acronyms. */
+function isShouting(text: string): boolean {
+  const upper = text.replace(/[^A-Z]/g, '').length;
+  return upper > text.replace(/[^a-z]/g, '').length;
 }
 
 /**
@@ -58,7 +91,7 @@ export function moduleIndex(directory: Directory): ModuleIndex {
   directory.modules.forEach((m, moduleIndex) => {
     const keywords = (m.keywords ?? []).map((keyword) => ({
       keyword,
-      words: stemsOf(fold(keyword)),
+      words: acronymWords(keyword.trim()) ?? stemsOf(fold(keyword)),
     }));
     // Final letters written for each stem across the module's keywords.
     const seen = new Map<string, Set<string>>();

@@ -55,17 +55,40 @@ export const ownMistake = pattern`\b${[
   'errore (?:di battitura|di digitazione|di inserimento|mio|nostro)',
   "(?:mi|ci) (?:sono|siamo) accort[oaie] (?:dell'errore|di aver|che avevo|che avevamo)",
   'ho fatto un errore',
+  // "per un mio errore", "a causa di un nostro errore".
+  '(?:per|a causa di|dovut[oa] a) (?:un )?(?:mio|nostro) errore',
   'abbiamo fatto un errore',
   'ho fatto confusione',
   // The same action done twice by hand: "ho importato due volte lo stesso file".
   "(?:ho|abbiamo|ha|hanno) (?:gia )?(?:importat|registrat|inserit|caricat|emess|lanciat|elaborat|protocollat|trasmess|inviat|pubblicat|liquidat)\\w* (?:[\\w']+ ){0,4}?(?:per )?due volte",
 ]}\b`;
 /**
+ * The full stop of a common abbreviation ("prot. n. 21877", "matr. 412"), which ends no
+ * sentence: replaced by a space before the own-action test reads a sentence.
+ */
+export const abbreviationDot =
+  /\b(n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|ing|geom|avv)\./g;
+/**
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
  */
-export const ownWrongAction =
-  /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?[a-z]{3,}(?:ato|ito|uto)\b[^.\n]{0,100}\b(?:sbagliat[oaie]|errat[oaie]|invece d|al posto d|invertend|scambiand|confondend)/;
+export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?${[
+  '[a-z]{3,}(?:ato|ito|uto)',
+  // Irregular participles of data entry: "ho scritto 2024 invece di 2025", "ho messo".
+  // "ho scritto all'assistenza" is writing to someone, not a value typed in.
+  "(?:tra)?scritt[oaie](?! (?:a|ad|al|allo|alla|alle|ai|agli|all')\\b)",
+  '(?:ri|e|tras)?mess[oaie]',
+  'pres[oaie]',
+  '(?:in|es)clus[oaie]',
+]}\b[^.\n]{0,100}\b${[
+  'sbagliat[oaie]',
+  'errat[oaie]',
+  'invece d',
+  'al posto d',
+  'invertend',
+  'scambiand',
+  'confondend',
+]}`;
 const undoVerbs = [
   'modificar',
   'corregger',
@@ -80,9 +103,15 @@ const undoVerbs = [
   'sistemar',
 ];
 // After the user's own mistake, "non riesco più a modificarla" asks for the fix: no malfunction.
-export const cannotUndo = patternWith(
-  'g',
-)`\bnon (?:riesco|riusciamo|posso|possiamo|si puo|e possibile|consente|permette|mi fa|ci fa) (?:piu )?(?:a |ad |di )?${undoVerbs}[a-z]*`;
+// The same said of the record: "il campo non è modificabile", "non si lascia più correggere".
+const undoAdjectives = ['modificabil', 'correggibil', 'annullabil', 'cancellabil', 'eliminabil'];
+export const cannotUndo = patternWith('g')`\bnon (?:${[
+  pattern`(?:riesco|riusciamo|posso|possiamo|si puo|e possibile|consente|permette|mi fa|ci fa) (?:piu )?(?:a |ad |di )?${undoVerbs}`,
+  pattern`(?:si lascia|si lasciano|mi lascia|ci lascia) (?:piu )?${undoVerbs}`,
+  pattern`(?:e|sono|risulta|risultano) (?:piu )?${undoAdjectives}`,
+]})[a-z]*`;
+/** After the user's own mistake, the wrong value is the mistake itself, not the software's. */
+export const wrongValue = /\b(?:sbagliat[oaie]|errat[oaie])\b/g;
 
 /** Asking to correct or undo something: with the user's own mistake, the help of supporto. */
 export const correction = pattern`\b${[
@@ -254,6 +283,8 @@ export const howToInQuestion = pattern`\b${[
   "c'e (?:un|una) (?:modo|funzione|procedura)",
   'bisogna',
   'occorre',
+  // "posso creare io la causale, o dovete farlo voi?": who does it, not what went wrong.
+  '(?:posso|possiamo|devo|dobbiamo) (?:[a-z]+ )?(?:io|noi)\\b',
 ]}`;
 /** How-to and information requests wherever they are written. */
 export const howToRequest = pattern`\b${[
@@ -269,6 +300,7 @@ export const howToRequest = pattern`\b${[
   'istruzioni',
   'procedura corretta',
   'modo corretto',
+  '(?:vorrei|vorremmo|volevo|volevamo) capire (?:come|dove|se|quale|quali|in che modo)',
 ]}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -287,9 +319,28 @@ export const notMalfunction = patternWith('g')`${[
   /\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura|trovare il modo)\b/,
   /\bnon (?:trovo|troviamo|vedo|vediamo|capisco|capiamo|so|sappiamo|ricordo|ricordiamo) (?:piu )?(?:come|dove|se|quale|quali|in che modo|il modo|la voce|la funzione|il menu|nessuna istruzione|istruzioni|niente che|nulla che)\b/,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
+  // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
+  /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,
   // Courtesy closings: "si resta in attesa di conferma" waits for an answer, not for the software.
   /\b(?:si )?(?:resta|resto|restiamo|rimane|rimango|rimaniamo) in attesa (?:di|del|della|dei|delle|vostr\w*|cortese|gentile)\b/,
 ]}`;
+
+/** What may go wrong, after "se": "se l'elaborazione si blocca". */
+const conditionFails = [
+  'si blocca',
+  'si bloccano',
+  'si ferma',
+  'si fermano',
+  'si interrompe',
+  'non parte',
+  'non partono',
+  'non riparte',
+  'non ripartono',
+  'va storto',
+  'vanno storte',
+  'da errore',
+  'da problemi',
+];
 
 /** What might happen ("qualora desse problemi", "casomai si bloccasse"), up to its sentence end. */
 export const hypothetical = patternWith('g')`\b${[
@@ -307,6 +358,12 @@ export const hypothetical = patternWith('g')`\b${[
   'in vista',
   'per sicurezza',
   'per precauzione',
+  // "magari non servirà": a hedge on what is booked, not a problem of today.
+  'magari',
+  'non servira',
+  'non ce ne sara bisogno',
+  // "se l'elaborazione si blocca": a condition, even in the present tense.
+  pattern`se (?:[a-z']+ ){0,3}?${conditionFails}`,
 ]}\b[^.;!?\n]{0,200}|\b(?:per ora|al momento|ad oggi|oggi|finora|fino ad ora)? ?(?:non (?:ho|abbiamo|c'e|ci sono|riscontro|riscontriamo|si presenta|si presentano|(?:hanno|ha|abbiamo|ho) (?:evidenziato|rilevato|riscontrato|dato|mostrato|segnalato))|nessun|senza) (?:alcun[oa]? |nessun[oa]? |particolari? )?(?:problem[ai]|anomali[ae]|error[ei]|difficolta|intopp[oi])\b`;
 
 /** What happened before ("l'anno scorso il portale era lento"): no problem the user has now. */
@@ -412,7 +469,7 @@ export const anomalyCues: Cue[] = [
   // Something that no longer happens ("non riporta", "non si possono mandare"), but not "non
   // so", "non ho capito", "non abbiamo problemi" (questions and bookings).
   {
-    re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|hanno\b|ha\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari)[a-z]{3,}/,
+    re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|hanno\b|ha\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari|concorr|[a-z]+ss(?:e|ero)\b)[a-z]{3,}/,
     weight: 1,
   },
   // When it started: "da ieri", "dal 10 novembre", "dopo l'aggiornamento", "prima funzionava".
@@ -476,6 +533,8 @@ export const anomalyCues: Cue[] = [
       'nonostante',
       'pur essendo',
       'pur avendo',
+      // "viene calcolata come se avessero lavorato a tempo pieno": treated as what it is not.
+      'come se',
     ]}\b`,
     weight: 2,
   },

@@ -53,7 +53,7 @@ const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
 const lowercaseMentionRe = new RegExp(mentionPattern(anyWord, true), 'g');
 // "Comuni di Canelli, Calamandrana e Moasca": several Comuni named at once.
 const pluralRe = new RegExp(
-  `\\b(?:[Cc]omuni|COMUNI)${gap}(?:di|dei|DI)${gap}(${nameWord}(?:${gap}${nameWord}){0,2}(?:[ \\t]*(?:,|\\be\\b|\\bed\\b|[–-])[ \\t]*(?:${connector}${gap})?${nameWord}(?:${gap}(?:${connector}${gap})?${nameWord}){0,2}){1,9})`,
+  `\\b(?:[Cc]omuni|COMUNI)${gap}(?:di|dei|DI)${gap}(${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}(?:[ \\t]*(?:,|\\be\\b|\\bed\\b|[–-])[ \\t]*(?:${connector}${gap})?${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}){1,9})`,
   'g',
 );
 // Lower-case words after "comune di" that are not a place ("comune di residenza").

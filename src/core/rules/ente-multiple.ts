@@ -19,6 +19,9 @@ const dataCue = pattern`\b${[
   'domiciliat\\w*',
   'iscritt\\w*',
   'destinazione',
+  // The addressee or sender of a registered document: "come destinatario il Comune di …".
+  'destinatari\\w*',
+  'mittent\\w*',
   'verso',
   'per conto',
   'cancellat\\w*',

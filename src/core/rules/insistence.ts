@@ -38,7 +38,9 @@ const remindedThings = [
 
 /** Sentences that remind, count the attempts or complain about waiting. */
 const reminderPhrases = [
-  pattern`(?:ho|abbiamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})`,
+  pattern`(?:ho|abbiamo|avevo|avevamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})`,
+  // "non ci ha ancora risposto nessuno"
+  /non (?:mi|ci) ha (?:ancora )?(?:risposto|richiamat[oi]|contattat[oi]) nessuno/,
   /(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)/,
   "per l'ennesima volta",
   'ancora nessun[ao]? (?:risposta|riscontro|notizia)',

@@ -111,6 +111,8 @@ const prefer = [
   'chiedo',
   'chiediamo',
 ];
+/** "che fosse Lorena", "che intervenisse Marco": who should be the one. */
+const whoItIs = ['fosse', 'sia', 'intervenisse', 'intervenga', 'venisse'];
 /** What a named person is asked to stay ("resti a disposizione"). */
 const stayAvailable =
   pattern`(?:resti|rimanga|sia|fosse|stia) (?:a disposizione|disponibile|reperibile)`.source;
@@ -122,7 +124,7 @@ const requests = [
   // "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco"
   pattern`(?:\ball'?\s?attenzione|\balla (?:cortese |gentile )?attenzione|\bc\.\s?a\.|\batt\.ne|\batt\.(?=\s*(?:sig|dott|ing|geom|rag))|\bfao)\s*(?:di|del|della|dello|dell')?\s*${title}${name}`,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
-  pattern`\b(?:mi )?${makeDo} ${callBack} (?:da|dal|dalla|dallo) ${title}${name}`,
+  pattern`\b(?:mi )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
   pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi) ${title}${name}`,
   // "chiedo l'intervento di Luca"
@@ -131,6 +133,8 @@ const requests = [
   pattern`\bche (?:fosse|sia) ${title}${name} a (?:seguire|occuparsene|gestire|risolvere|richiamarmi|contattarmi)`,
   // "vorremmo che a tenerla fosse Ivana Brusa", "gradirei che a ricontattarmi fosse Simona"
   pattern`\b${prefer} che a [a-z']+ (?:fosse|sia) ${title}${name}`,
+  // "preferiremmo che fosse Lorena, che conosce la casella", "vorrei che intervenisse Marco."
+  pattern`\b${prefer} che ${whoItIs} ${title}${name}(?=[,.;]| che\b|$)`,
   // "se possibile preferiremmo Daniela, che conosce le nostre impostazioni"
   pattern`\b(?:preferirei|preferiremmo|gradirei|gradiremmo) ${title}${name}(?=[,.;]| che\b|$)`,
   // "chiediamo che quel giorno l'ing. Paolucci resti a disposizione"

@@ -93,8 +93,36 @@ const roleTroubles = [
 const roleHasProblem = pattern`\b(?:(?:il|la|lo|l'|un|una|il mio|la mia|il nostro|la nostra|mio|mia) ?${roles}|(?:sig\.?(?:ra|na)?|signora|signor|signorina|dott\.?(?:ssa)?|dottoressa|dottor) [a-z']{3,25})\b[^.\n]{0,60}\b${roleTroubles}\b`;
 // Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
 // Only writing to the vendor counts: "mi ha chiesto di inviarle la fattura" is other work.
-const askedToWrite =
-  /\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi incarica|mi ha detto|mi dice|mi ha domandato) di (?:(?:segnal|scriv|invi|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\b|aprire (?:un|il|questo|un nuovo) ticket|aprire una segnalazione|(?:segnalare|scrivere|inoltrare|girare|inviare|comunicare|chiedere) (?:a voi|all'assistenza|al vostro|alla vostra)|segnalare (?:il|questo|un|tale|l') ?(?:problema|errore|malfunzionamento|anomalia|disservizio))/;
+const addVerbs = [
+  'aggiungere',
+  'inserire',
+  'segnalare',
+  'riportare',
+  'esporre',
+  'girarvi',
+  'segnalarvi',
+];
+const theirMatter = ['problem', 'segnalazion', 'richiest', 'question', 'dubbi'];
+const askedToWrite = pattern`\b${[
+  'mi ha chiesto',
+  'mi chiede',
+  'mi ha pregato',
+  'mi prega',
+  'mi ha incaricato',
+  'mi incarica',
+  'mi ha detto',
+  'mi dice',
+  'mi ha domandato',
+  'mi ha lasciato detto',
+  'mi ha lasciato scritto',
+]} di ${[
+  '(?:segnal|scriv|invi|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\\b',
+  'aprire (?:un|il|la|una|questo|questa|un nuovo) (?:ticket|segnalazione)',
+  "(?:segnalare|scrivere|inoltrare|girare|inviare|comunicare|chiedere) (?:a voi|all'assistenza|al vostro|alla vostra)",
+  "segnalare (?:il|questo|un|tale|l') ?(?:problema|errore|malfunzionamento|anomalia|disservizio)",
+  // "mi ha pregato di aggiungere il suo problema": the problem is the other person's.
+  pattern`${addVerbs} (?:anche )?(?:il suo|la sua|i suoi|le sue) ${theirMatter}[a-z]*`,
+]}`;
 // Who asked is the vendor's operator or a member of the public: no colleague to relay for.
 const notColleague =
   /\b(?:vostr[oaie]|palitalsoft|help ?desk|assistenza|al telefono|telefonicamente|telefonata|cittadin[oaie]|contribuent[ei]|utent[ei]|ditt[ae]|fornitor[ei]|impres[ae]|resident[ei]|genitor[ei]|famigli[ae]|professionist[ai]|estern[oaie])\b/;

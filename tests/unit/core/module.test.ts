@@ -92,3 +92,27 @@ describe('module: everyday words of each office', () => {
     expect(moduleOf(subject, body)).toBe(id);
   });
 });
+
+describe('module: an acronym that is also an Italian word counts only in capitals', () => {
+  test('"SUE" in the subject names the building desk', () => {
+    expect(
+      moduleOf(
+        'SUE - allegati della variante non visibili',
+        'Nel fascicolo della pratica le tavole caricate ieri non si vedono, ma nel fascicolo la ricevuta c’è.',
+      ),
+    ).toBe('suap-sue');
+  });
+  test('"sue" as a possessive names nothing', () => {
+    expect(
+      moduleOf(
+        'Documenti da smistare',
+        'La collega non vede le sue PEC in arrivo nel registro di protocollo da ieri.',
+      ),
+    ).toBe('protocollo');
+  });
+  test('a shouted text is no acronym', () => {
+    expect(moduleOf('LE SUE RICHIESTE NON VANNO', 'IL REGISTRO DI PROTOCOLLO NON SI APRE')).toBe(
+      'protocollo',
+    );
+  });
+});

@@ -124,6 +124,37 @@ describe('ticket type: a result that contradicts its data is an anomaly', () => 
   });
 });
 
+describe('ticket type: a result treated as what it is not is an anomaly', () => {
+  test.each([
+    'Il rimborso chilometrico viene liquidato come se la missione fosse fuori regione, ma è a 20 km.',
+    'Le utenze con un solo occupante risultano tassate come se fossero famiglie di quattro persone.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('"come se" in a how-to question asks', () => {
+    expect(
+      typeOf('Come si registra una variazione come se fosse una nuova iscrizione?'),
+    ).toBeNull();
+  });
+});
+
+describe('ticket type: a question before reporting, or on who does it, is no malfunction', () => {
+  test.each([
+    'Prima di segnalare un errore vorrei capire come si calcola la quota esente sui buoni pasto: su un cedolino mi sembra sbagliata.',
+    'Per il nuovo canone dei passi carrabili posso inserire io la tariffa 2026 con codice 4020.15, oppure la caricate voi?',
+    'Dobbiamo rifare noi la stampa del registro delle determine del 2025 o la rigenera il programma?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test('an error the user reports, asking what to do, stays an anomaly', () => {
+    expect(
+      typeOf(
+        'Dopo il salvataggio la tariffa 4020.15 sparisce con un messaggio di errore: devo reinserirla io?',
+      ),
+    ).toBe('anomalia');
+  });
+});
+
 describe('ticket type: precautions and how-to questions are no malfunction', () => {
   test.each([
     'Vorrei sapere come si unisce una posizione a un’altra senza generare doppioni nel registro.',
@@ -161,6 +192,23 @@ describe('ticket type: the user’s own mistake is supporto', () => {
     "Per una svista abbiamo chiuso l'esercizio prima di registrare le ultime reversali: va riaperto.",
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
+  });
+});
+
+describe('ticket type: the consequence of the user’s own mistake is supporto, not anomalia', () => {
+  test.each([
+    'Per un mio errore la liquidazione è stata caricata sul capitolo del 2024 e ora il mandato risulta sul residuo: come la sposto?',
+    'Nel verbale ho scritto la targa AB123CD invece di AB132CD e adesso la notifica riporta la targa sbagliata.',
+    'Ho registrato la nota in arrivo prot. n. 4410 con il mittente Bianchi al posto di Verdi, il campo non è più modificabile.',
+    'Ho messo la data di nascita del 1986 invece del 1968 nella scheda e la pratica non si lascia più correggere.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+  test.each([
+    'Non è un mio errore: da ieri il programma riporta la scadenza sbagliata su tutti gli avvisi.',
+    "Ho scritto all'assistenza la settimana scorsa: la stampa dei bollettini esce con l'importo errato e si blocca a metà.",
+  ])('the software’s wrong value stays an anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
   });
 });
 

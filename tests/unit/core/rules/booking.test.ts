@@ -24,6 +24,8 @@ testRule(booking, {
       'Ieri la stampa del rendiconto è andata in errore: vorremmo un tecnico disponibile già da ora per rilanciarla insieme.',
       'Potete fissarmi un appuntamento telefonico per oggi pomeriggio? La stampa dei mandati esce vuota.',
       'Buongiorno, vi chiedo un intervento urgente: il server non risponde da stamattina.',
+      'Da ieri il caricamento dei flussi si blocca a metà: potete far intervenire qualcuno di voi oggi, se si blocca di nuovo?',
+      "Quel giorno l'elaborazione si è fermata con un errore e da allora non parte più: qualcuno di voi può intervenire?",
       // Training or advice about a topic: a legitimate appointment.
       "Vorremmo fissare in anticipo una giornata di formazione per la nuova collega sull'uso del protocollo.",
       'Potete fissare un appuntamento con un tecnico per spiegarci la nuova procedura di conservazione?',
@@ -178,6 +180,19 @@ testRule(booking, {
     booked(
       'Chiedo se si può fissare già adesso una sessione di supporto per la revisione di gennaio, nel caso servisse.',
       'fissare già adesso una sessione di supporto',
+    ),
+    // Someone able to step in on a day named earlier, a conditional in the present tense, a hedge.
+    booked(
+      'Il 20 gennaio lanceremo il primo ruolo della mensa con le tariffe nuove: ci tranquillizzerebbe che quel giorno un vostro operatore potesse intervenire se la generazione si blocca.',
+      'un vostro operatore potesse intervenire',
+    ),
+    booked(
+      'Lunedì 3 marzo passeremo al nuovo server delle paghe. Vi chiedo se quella mattina qualcuno di voi può restare disponibile: forse non servirà, ma preferisco così.',
+      'qualcuno di voi può restare disponibile',
+    ),
+    booked(
+      "Il 9 febbraio attiviamo il nuovo tesoriere: vorremmo poter contare su un vostro tecnico se l'invio dei flussi non ripartisse, magari non servirà.",
+      'poter contare su un vostro tecnico',
     ),
   ],
 });

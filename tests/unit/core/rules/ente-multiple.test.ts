@@ -25,6 +25,12 @@ testRule(enteMultiple, {
       body: goodBody.replace('risulta errato', 'trasferito dal Comune di Bologna risulta errato'),
     },
     {
+      name: 'the addressee or sender of a registered document is data of the case',
+      body: inRequest(
+        'nella nota in partenza con mittente il Comune di Verucchio e destinatario la Provincia di Pesaro, nel modulo Tributi',
+      ),
+    },
+    {
       name: "the settings' Ente and the signature's spelling are one Ente",
       body: rimini("Comunità montana dell'Appennino Cesenate"),
       settings: { enti: ["Comunità montana dell'Appennino Cesenate"] },
@@ -131,6 +137,14 @@ testRule(enteMultiple, {
         'Servizio associato del personale\nComuni di Sefro, Fiuminata e Pioraco',
       ),
       findings: twoEnti('Sefro, Fiuminata, Pioraco', 'Fiuminata'),
+    },
+    {
+      name: 'a shared service of Comuni whose names hold "di" and an elision',
+      body: sefro(
+        'la stampa delle liste sezionali esce senza gli iscritti per trasferimento di ottobre.',
+        "Ufficio elettorale associato\nComuni di Rocca di Mezzo e Villa d'Ogna",
+      ),
+      findings: twoEnti("Rocca di Mezzo, Villa d'Ogna", "Villa d'Ogna"),
     },
     {
       name: 'non-breaking spaces in the names (HTML bodies)',

@@ -17,6 +17,7 @@ testRule(insistence, {
     'La stampa dei solleciti di pagamento TARI 2025 per il contribuente deceduto risulta errata.',
     'Sollecito di pagamento inviato al contribuente deceduto: il calcolo IMU 2025 risulta errato.',
     'Ho già segnalato il problema al mio responsabile: il calcolo IMU 2025 del contribuente deceduto è errato.',
+    "Avevamo già segnalato all'ufficio ragioneria che il calcolo IMU 2025 del contribuente deceduto è errato.",
     // One "urgente" in lower case says why, it does not shout.
     'È urgente perché scade il termine: il calcolo IMU 2025 del contribuente deceduto è errato.',
     // A message copied from the screen, in capitals, on its own line.
@@ -31,6 +32,15 @@ testRule(insistence, {
       body: "La stampa dei solleciti IMU 2022 si interrompe quando arriva ai contribuenti residenti all'estero.",
     }),
   invalid: [
+    // An earlier report in the pluperfect, and nobody having answered.
+    insists(
+      'Avevo già segnalato a novembre che il registro giornaliero non si conserva; il problema è sempre lì.',
+      'Avevo già segnalato',
+    ),
+    insists(
+      'Il registro giornaliero non viene conservato da lunedì e non ci ha ancora risposto nessuno.',
+      'non ci ha ancora risposto nessuno',
+    ),
     insists(
       'Sollecito: il calcolo IMU 2025 del contribuente deceduto risulta ancora errato.',
       'Sollecito',

@@ -22,6 +22,9 @@ testRule(namedOperator, {
       'Per Tributi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Potrebbe richiamarmi Lunedì?',
       'Per Informazione: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      // A wish about something that is not a person, and an earlier talk with a title.
+      'Preferiremmo che fosse Lunedì, il giorno del passaggio al nuovo tesoriere, quando i flussi ripartono.',
+      "La stampa del ruolo si blocca ancora, come mi aveva detto di segnalare dall'ing. Serafini al telefono.",
     ].map((body) => ({ body })),
     // Greeting an operator by name asks nothing of them by itself.
     ...[
@@ -45,6 +48,19 @@ testRule(namedOperator, {
     },
   ],
   invalid: [
+    // "dall'" before a title, and a wish about who it should be.
+    asksFor(
+      "La stampa del ruolo TARI si interrompe a metà: fatemi ricontattare dall'ing. Serafini, che segue il nostro server.",
+      "fatemi ricontattare dall'ing. Serafini",
+    ),
+    asksFor(
+      'Il 15 febbraio cambiamo tesoriere: per il passaggio dei flussi preferirei che fosse Ottavio, che li ha impostati.',
+      'preferirei che fosse Ottavio',
+    ),
+    asksFor(
+      'La conservazione del registro giornaliero è ferma da lunedì; vorremmo che intervenisse Marta.',
+      'vorremmo che intervenisse Marta',
+    ),
     asksFor(
       'Vorrei parlare con Marco perché il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       'Vorrei parlare con Marco',

@@ -42,8 +42,20 @@ testRule(onBehalf, {
     "L'utente non riesce a completare la domanda online, ci ha chiamato stamattina.",
     'La dipendente della ditta esterna non riesce ad accedere al portale fornitori.',
     'La signora Ferri, residente in via Roma, ha chiesto un certificato storico che esce senza timbro.',
+    // The vendor's operator said to open it; the citizen's own request added as data.
+    'Il vostro operatore al telefono mi ha lasciato detto di aprire un ticket: il ruolo esce senza le riduzioni.',
+    'Il contribuente mi ha chiesto di aggiungere la sua richiesta di rimborso, ma la pratica non si salva.',
   ].map((body) => ({ body })),
   invalid: [
+    // A named person left word or asked to add their own problem.
+    relayed(
+      'Ottavia, che segue le rette della mensa, è in ferie e mi ha lasciato detto di aprire una segnalazione: il ruolo di dicembre esce senza le riduzioni ISEE.',
+      'mi ha lasciato detto di aprire una segnalazione',
+    ),
+    relayed(
+      "Già che scrivo, Bruno del magazzino mi ha chiesto di aggiungere la sua richiesta: l'inventario dei beni mobili non si chiude.",
+      'mi ha chiesto di aggiungere la sua richiesta',
+    ),
     relayed(
       'Scrivo per conto della collega: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       'per conto della collega',

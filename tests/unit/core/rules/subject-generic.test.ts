@@ -26,6 +26,9 @@ testRule(subjectGeneric, {
     'Firma digitale non funziona',
     'Mandati: malfunzionamento invio al tesoriere',
     'Programma bloccato in stampa cedolini',
+    // Asking to be called about a named topic is specific.
+    'Richiesta di ricontatto per il ruolo TARI 2026',
+    'Telefonata sulla chiusura del conto del tesoriere',
     // Reply and forward prefixes alone: the subject is missing (subject-missing), not generic.
     'R:',
     'RE: R:',
@@ -115,6 +118,11 @@ testRule(subjectGeneric, {
       'cityware bloccato da stamattina',
       'Malfunzionamenti vari',
       'Lentezza estrema del sistema',
+      // Asking only to be called.
+      'Richiesta di ricontatto',
+      'Chiamata urgente',
+      'Potete richiamarmi? Grazie',
+      'Contatto telefonico',
     ].map(generic),
   ],
 });
