@@ -6,15 +6,13 @@ import { PlainTextBuilder } from './text-builder';
 
 /**
  * htmlparser2 keeps open elements in an array it grows with unshift(), which is quadratic when
- * thousands of elements are left open. Past this many unclosed elements the light linear
- * tokenizer is used instead.
+ * thousands of elements are open at once, closed later or never. Past this nesting depth the
+ * light linear tokenizer is used instead.
  */
-const maxUnclosed = 2000;
+const maxDepth = 2000;
 
 export function htmlToText(html: string): string {
-  const opened = countMatches(html, /<[a-zA-Z]/g);
-  const closed = countMatches(html, /<\/|\/>/g);
-  if (opened - closed > maxUnclosed) return htmlToTextLight(html);
+  if (maxNesting(html) > maxDepth) return htmlToTextLight(html);
   const builder = new PlainTextBuilder();
   const parser = new Parser(
     {
@@ -29,9 +27,29 @@ export function htmlToText(html: string): string {
   return builder.result();
 }
 
-function countMatches(text: string, re: RegExp): number {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
+/** Elements that have no closing tag: they open no level. */
+const voidElements = new Set(
+  'area base br col embed hr img input link meta source track wbr'.split(' '),
+);
+
+/**
+ * Deepest nesting of the tags in `html`, counted on the way (an opening tag one level down, a
+ * closing or self-closing one up). An estimate that errs on the deep side: an unclosed <p>
+ * counts as still open.
+ */
+function maxNesting(html: string): number {
+  const tag = /<(\/?)([a-z][a-z0-9]*)|\/>/gi;
+  let depth = 0;
+  let max = 0;
+  // The "/>" that follows a void element's name ends that element, not an open one.
+  let afterVoid = false;
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    if (m[0] === '/>') {
+      if (!afterVoid) depth--;
+    } else if (m[1] === '/') depth--;
+    else if (!voidElements.has(m[2]!.toLowerCase())) depth++;
+    afterVoid = m[2] !== undefined && m[1] === '' && voidElements.has(m[2].toLowerCase());
+    if (depth > max) max = depth;
+  }
+  return max;
 }

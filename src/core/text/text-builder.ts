@@ -2,6 +2,10 @@
 // elements and <br> end a line, <p> leaves an empty line, <li> starts a "• " line, <blockquote>
 // lines get a "> " prefix (so quoted replies are recognised as in plain text), <head>, <style>
 // and <script> are skipped. Shared by the htmlparser2 converter and the light tokenizer.
+// Linear in the input: the current line is kept as a list of pieces with what the rules below
+// need to know about it (has it text, does it end with a space), never re-read as a whole
+// (an entity flood gives one text event per entity; reading the growing line each time was
+// quadratic).
 
 import { trimEndBlanks } from './trim';
 
@@ -20,9 +24,20 @@ export const skippedElements = new Set([
   'noscript',
 ]);
 
+/**
+ * Quote levels written as "> " prefixes. Mail nests a few levels; a hundred thousand nested
+ * <blockquote> would otherwise make the output grow with the square of the input.
+ */
+const maxQuotePrefix = 20;
+
 export class PlainTextBuilder {
   private readonly lines: string[] = [];
-  private line = '';
+  /** The current line in pieces, joined once when the line ends. */
+  private pieces: string[] = [];
+  /** The current line holds a non-blank character. */
+  private hasText = false;
+  /** Last character of the current line ('' when the line is empty). */
+  private last = '';
   private skipDepth = 0;
   private quoteDepth = 0;
   private preDepth = 0;
@@ -39,13 +54,13 @@ export class PlainTextBuilder {
       this.softBreak();
       if (name === 'blockquote') this.quoteDepth++;
       if (name === 'pre') this.preDepth++;
-      if (name === 'li') this.line = '• ';
+      if (name === 'li') this.startLine('• ');
       // Paragraphs are separated by an empty line, as mail clients render them.
       if (name === 'p' && this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') {
         this.lines.push('');
       }
     } else if (name === 'td' || name === 'th') {
-      if (this.line.trim() !== '' && !this.line.endsWith(' ')) this.line += ' ';
+      if (this.hasText && this.last !== ' ') this.append(' ');
     }
   }
 
@@ -67,19 +82,18 @@ export class PlainTextBuilder {
     if (this.preDepth > 0) {
       text.split('\n').forEach((part, i) => {
         if (i > 0) this.breakLine();
-        this.line += part;
+        this.append(part);
       });
       return;
     }
     const collapsed = text.replace(/\s+/g, ' ');
-    if (collapsed === ' ' && (this.line === '' || this.line.endsWith(' '))) return;
-    this.line +=
-      this.line.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+    if (collapsed === ' ' && (this.last === '' || this.last === ' ')) return;
+    this.append(this.last === ' ' && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed);
   }
 
   /** The text, with runs of empty lines collapsed and the ends trimmed. */
   result(): string {
-    if (this.line.trim() !== '') this.breakLine();
+    if (this.hasText) this.breakLine();
     const out: string[] = [];
     for (const l of this.lines) {
       const clean = l.replace(/\u00a0/g, ' ');
@@ -90,16 +104,32 @@ export class PlainTextBuilder {
     return out.join('\n');
   }
 
+  private append(piece: string): void {
+    if (piece === '') return;
+    this.pieces.push(piece);
+    this.last = piece.charAt(piece.length - 1);
+    if (!this.hasText && /\S/.test(piece)) this.hasText = true;
+  }
+
+  private startLine(piece: string): void {
+    this.pieces = [];
+    this.hasText = false;
+    this.last = '';
+    this.append(piece);
+  }
+
   private breakLine(): void {
-    const trimmed = trimEndBlanks(this.line);
+    const trimmed = trimEndBlanks(this.pieces.join(''));
     this.lines.push(
-      trimmed === '' ? '' : '> '.repeat(this.quoteDepth) + trimmed.replace(/^[ \t]+/, ''),
+      trimmed === ''
+        ? ''
+        : '> '.repeat(Math.min(this.quoteDepth, maxQuotePrefix)) + trimmed.replace(/^[ \t]+/, ''),
     );
-    this.line = '';
+    this.startLine('');
   }
 
   /** A block boundary: end the current line if it has text (no piles of empty lines). */
   private softBreak(): void {
-    if (this.line.trim() !== '') this.breakLine();
+    if (this.hasText) this.breakLine();
   }
 }
