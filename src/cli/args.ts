@@ -91,7 +91,7 @@ function usageErrorOf(err: Error & { code?: string }): UsageError {
   const option = /'([^']+)'/.exec(err.message)?.[1] ?? '';
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknown-option', option);
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const name = option.replace(/\s*<value>$/, '');
+    const name = option.endsWith('<value>') ? option.slice(0, -'<value>'.length).trimEnd() : option;
     return /missing/i.test(err.message)
       ? new UsageError('missing-value', name)
       : new UsageError('unexpected-value', name);

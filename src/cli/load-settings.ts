@@ -54,7 +54,7 @@ export function parseSettings(
 const hintIn =
   (locale: Locale): IssueHint =>
   ({ path, keyword, value }) =>
-    keyword === 'pattern' && /\/(from|to)$/.test(path)
+    keyword === 'pattern' && /\/(?:from|to)$/.test(path)
       ? locale === 'it'
         ? `serve un orario nella forma HH:MM (trovato ${JSON.stringify(value)})`
         : `expected a time as HH:MM (got ${JSON.stringify(value)})`

@@ -31,7 +31,7 @@ const PX_PER_UNIT: Record<string, number> = {
 
 /** "640", "640px", "6.66in", "12cm" → pixels; undefined when not a length. */
 function toPx(value: string | undefined): number | undefined {
-  const m = /^\s*(\d*\.?\d+)\s*(px|in|cm|mm|pt)?\s*$/i.exec(value ?? '');
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(?:(px|in|cm|mm|pt)\s*)?$/i.exec(value ?? '');
   if (!m) return undefined;
   return Number(m[1]) * PX_PER_UNIT[(m[2] ?? 'px').toLowerCase()]!;
 }

@@ -167,7 +167,7 @@ export const lockedAccess = patternWith('g')`\b${[
 ]}\b`;
 /** The state of the account itself: what makes a failed login a locked access. */
 export const accountState =
-  /\b(?:utenza|utente|account|password|credenziali|pin)\b[^.\n]{0,40}\b(?:bloccat|scadut|disattivat|disabilitat|sospes)\w*|\b(?:bloccat|scadut|disattivat|disabilitat)\w* (?:l[ao] |la mia |il mio |il )?(?:utenza|utente|account|password|pin|certificato|token)\b|\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
+  /\b(?:utenza|utente|account|password|credenziali|pin)\b[^.\n]{1,40}\b(?:bloccat|scadut|disattivat|disabilitat|sospes)\w*|\b(?:bloccat|scadut|disattivat|disabilitat)\w* (?:l[ao] |la mia |il mio |il )?(?:utenza|utente|account|password|pin|certificato|token)\b|\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
 
 // ---------------------------------------------------------------------------------------------
 // Training or advice appointments (formazione).
@@ -549,11 +549,11 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   {
-    re: /\b(?:mentre|sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure|ma) (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{0,60}\b(?:e|sia|risulta|risultano|sono|siano|appare|compare|abbiamo|ho) (?:corrett|giust|regolar|valid|aggiornat|fissat|indicat|impostat|quell[oaie] (?:nuov|giust|corrett))/,
+    re: /\b(?:mentre|sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure|ma) (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{1,60}\b(?:e|sia|risulta|risultano|sono|siano|appare|compare|abbiamo|ho) (?:corrett|giust|regolar|valid|aggiornat|fissat|indicat|impostat|quell[oaie] (?:nuov|giust|corrett))/,
     weight: 1,
   },
   {
-    re: /\b(?:sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure)\b[^.;\n]{0,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) (?:inserit|caricat|registrat|compilat|salvat|accettat|pagat|trasmess|elaborat|aggiornat))/,
+    re: /\b(?:sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure)\b[^.;\n]{1,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) (?:inserit|caricat|registrat|compilat|salvat|accettat|pagat|trasmess|elaborat|aggiornat))/,
     weight: 1,
   },
   // Output that includes what it should not, or differs from what is expected.
@@ -655,7 +655,7 @@ export const anomalyCues: Cue[] = [
   },
   // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".
   {
-    re: /\blent[oaie]\b|\b(?:ci mette|ci mettono|impiega|impiegano|ci vuole|ci vogliono)\b[^.;\n]{0,30}\b(?:minuti|ore|eternita|moltissimo|tantissimo|troppo)\b/,
+    re: /\blent[oaie]\b|\b(?:ci mette|ci mettono|impiega|impiegano|ci vuole|ci vogliono)\b[^.;\n]{1,30}\b(?:minuti|ore|eternita|moltissimo|tantissimo|troppo)\b/,
     weight: 1,
   },
 ];

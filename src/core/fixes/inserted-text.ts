@@ -40,7 +40,7 @@ const scaffold = new RegExp(
     // Our placeholders: "[descrivi il problema in poche parole]", "[Nome e cognome]"… (not any
     // bracketed text: "[Ticket #48213]" is the user's).
     ...Object.values(insertedText)
-      .flatMap((t) => t.match(/\[[^\]]+\]/g) ?? [])
+      .flatMap((t) => t.match(/\[[^[\]]+\]/g) ?? [])
       .map((p) => literal(fold(p))),
     // Headings at the start of a line, with what follows only for the lines we fill ourselves.
     ...[

@@ -4,6 +4,7 @@
 import { fold } from '../text/fold';
 import { isGenericSubject } from '../text/generic-subject';
 import { prepareText, type PreparedText } from '../text/prepare';
+import { trimEndWhitespace } from '../text/trim';
 import { isMeaningful, tokenize } from '../text/words';
 import type { ModuleSuggestion, TicketDraft } from '../types';
 import { blankInsertedText } from './inserted-text';
@@ -27,7 +28,7 @@ export function proposeSubject(
 ): string | null {
   const prepared = 'content' in input ? input : prepareText(input.bodyText ?? '', input.bodyHtml);
   // "Personale / Stipendi" -> "Personale": a short topic label at the start of the subject.
-  const head = module?.name.split(/\s+\/\s+/)[0];
+  const head = module ? topicLabel(module.name) : undefined;
   const room = MAX_SUBJECT - (head ? head.length + 3 : 0);
   // An unfilled template's headings are no description of the problem.
   const phrase = keyPhrase(blankInsertedText(prepared.content.text.slice(0, 3000)), room);
@@ -37,7 +38,7 @@ export function proposeSubject(
 
 /** Words that show the clause describes the problem itself. */
 const problemCue =
-  /\b(?:non|errore|errori|errat|sbagliat|bloccat|blocca|impossibile|manca|mancano|vuot|doppi|duplicat|scartat|lent|anomali|problema)/;
+  /\b(?:non|errore|errori|errat|sbagliat|bloccat|blocca|impossibile|manca|vuot|doppi|duplicat|scartat|lent|anomali|problema)/;
 
 /**
  * The first sentence that describes the problem (else the first informative one), without its
@@ -48,7 +49,7 @@ function keyPhrase(content: string, maxPhrase: number): string {
   // "n. 123" do not split.
   const sentences = content
     .slice(0, 3000)
-    .replace(/([.!?])\s+(?=[A-ZÀ-Ý])/g, '$1\n')
+    .replace(/([.!?])\s+(?=[A-Z\u00c0-\u00dd])/g, '$1\n')
     .split(/\n+/)
     .map((x) => x.trim())
     .filter((x) => x !== '')
@@ -71,12 +72,13 @@ function keyPhrase(content: string, maxPhrase: number): string {
     .replace(/\s+/g, ' ')
     // A subject states the topic: the writer's exclamation marks (and repeated question marks)
     // would carry the insistence the guidelines ask to avoid into the ticket's title.
-    .replace(/\s*!+/g, '')
-    .replace(/\?{2,}/g, '?')
-    .replace(/[.,:;\s-]+$/, '');
+    .replace(/ ?!+/g, '')
+    .replace(/\?{2,}/g, '?');
+  phrase = trimEndOf(phrase, '.,:; -');
   if (phrase.length > maxPhrase) phrase = cut(phrase, maxPhrase);
   // Sentence case after the module name ("Il calcolo…" -> "il calcolo…"), acronyms untouched.
-  if (/^[A-ZÀ-Ý][a-zà-ÿ]/.test(phrase)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
+  if (/^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]/.test(phrase))
+    phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
   return phrase;
 }
 
@@ -87,17 +89,33 @@ function keyPhrase(content: string, maxPhrase: number): string {
 function cut(phrase: string, max: number): string {
   const head = phrase.slice(0, max + 1);
   let clause = -1;
-  for (const m of head.matchAll(/\s*(?:[,;:(]|\s[-\u2013]\s)/g))
+  for (const m of head.matchAll(/ ?(?:[,;:(]|\s[-\u2013]\s)/g))
     if (m.index <= max) clause = m.index;
   if (clause >= max * 0.5) return phrase.slice(0, clause).trim();
   const space = head.lastIndexOf(' ', max);
-  return phrase
-    .slice(0, space > 20 ? space : max)
-    .replace(
-      /(?:\s+(?:il|lo|la|i|gli|le|un|una|di|del|della|dei|delle|a|al|alla|da|in|nel|nella|con|per|su|e|o|che|non))+$/i,
-      '',
-    )
-    .replace(/[,:;\s-]+$/, '');
+  const words = phrase.slice(0, space > 20 ? space : max).split(' ');
+  while (words.length > 1 && danglingWords.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return trimEndOf(words.join(' '), ',:; -');
+}
+
+/** Words a cut subject must not end with ("… per il"). */
+const danglingWords = new Set(
+  'il lo la i a e o gli le un una di del della dei delle al alla da in nel nella con per su che non'.split(
+    ' ',
+  ),
+);
+
+/** `text` without the characters of `chars` at its end (a loop: /[…]+$/ is quadratic). */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** "Personale / Stipendi" -> "Personale": the module's topic before a spaced slash. */
+function topicLabel(name: string): string {
+  const slash = name.search(/\s\/\s/);
+  return slash < 0 ? name : trimEndWhitespace(name.slice(0, slash));
 }
 
 function capitalise(s: string): string {

@@ -204,7 +204,7 @@ function candidate(
   if (
     to > from &&
     /^\/$/.test(groups[to]!.sep.trim()) &&
-    /^(19|20)\d\d$/.test(groups[to]!.digits)
+    /^(?:19|20)\d\d$/.test(groups[to]!.digits)
   ) {
     return null;
   }

@@ -66,7 +66,7 @@ const slotForms = [
   /\((?:solo |preferibilmente |di |la |il )?(?:mattin[oae]|mattinata|pomeriggio|pomeriggi)\b/,
   // clock-time ranges: "9:00 - 12:30", "14.30–17.00"
   pattern`\b${hour}[:.][0-5]\d\s*[-\u2013]\s*${hour}[:.][0-5]\d\b`,
-  /\b(?:orari[oa]?|fascia oraria|fasce orarie)\s*:?\s*\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b/,
+  /\b(?:orari[oa]?|fascia oraria|fasce orarie)\s*(?::\s*)?\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b/,
   // "dalle 9 alle 13", "dalle 8:30 alle 13"
   /\b(?:dalle|dale) (?:ore )?\d{1,2}(?:[:.]\d{2})? (?:alle|a) (?:ore )?\d{1,2}\b/,
   // day ranges: "lun-ven", "lun/ven"

@@ -38,14 +38,17 @@ const kinds = [
   'POLIZIA MUNICIPALE',
 ];
 const kind = spaced(`(?:${kinds.join('|')})`);
-// A connector is a whole word ("del", not the start of "dell'Appennino").
-const connector =
-  "(?:(?:di|del|della|dei|delle|degli|dello|DI|DEL|DELLA|DEI)(?![A-Za-zÀ-ÿ'’])|dell['’]|d['’]|DELL['’])";
 const gap = '[ \\t\\u00a0]+';
+// A connector is a whole word ("del", not the start of "dell'Appennino").
+const connectorAlternatives = 'di|del|della|dei|delle|degli|dello|DI|DEL|DELLA|DEI';
+const elided = "dell['’]|d['’]|DELL['’]";
+const connector = `(?:(?:${connectorAlternatives})(?![A-Za-z\\u00c0-\\u00ff'’])|${elided})`;
+// Before a blank the whole-word check is implied (and a lookahead that always holds is noise).
+const connectorThenGap = `(?:${connectorAlternatives}|${elided})${gap}`;
 // A signature laid out as a table puts "COMUNE DI" and the name on two lines.
 const gapOrLine = '(?:[ \\t\\u00a0]*|[ \\t]*\\r?\\n[ \\t]*)';
-const nameWord = "[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}";
-const anyWord = "[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]{1,30}";
+const nameWord = "[A-Z\\u00c0-\\u00dd][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
+const anyWord = "[A-Za-z\\u00c0-\\u00ff][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
 const mentionPattern = (word: string, connectorNeeded: boolean) =>
   `\\b${kind}${gap}(?:${connector}${gapOrLine})${connectorNeeded ? '' : '?'}(${word}(?:${gap}(?:${connector}[ \\t\\u00a0]*)?${word}){0,3})`;
 const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
@@ -53,7 +56,7 @@ const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
 const lowercaseMentionRe = new RegExp(mentionPattern(anyWord, true), 'g');
 // "Comuni di Canelli, Calamandrana e Moasca": several Comuni named at once.
 const pluralRe = new RegExp(
-  `\\b(?:[Cc]omuni|COMUNI)${gap}(?:di|dei|DI)${gap}(${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}(?:[ \\t]*(?:,|\\be\\b|\\bed\\b|[–-])[ \\t]*(?:${connector}${gap})?${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}){1,9})`,
+  `\\b(?:[Cc]omuni|COMUNI)${gap}(?:di|dei|DI)${gap}(${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}(?:[ \\t]*(?:[,–-]|\\be\\b|\\bed\\b)[ \\t]*(?:${connectorThenGap})?${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}){1,9})`,
   'g',
 );
 // Lower-case words after "comune di" that are not a place ("comune di residenza").
@@ -108,6 +111,19 @@ function nameOf(written: string, kindWord: string): string[] {
   return name;
 }
 
+/**
+ * One name of a "Comuni di A, B e C" list, split at its separators: without the blanks around
+ * it and a leading "di "/"del "… (the loop replaces a split pattern that began with [ \t]*,
+ * quadratic on long runs of blanks).
+ */
+function listedName(part: string): string {
+  let start = 0;
+  let end = part.length;
+  while (start < end && (part[start] === ' ' || part[start] === '\t')) start++;
+  while (end > start && (part[end - 1] === ' ' || part[end - 1] === '\t')) end--;
+  const name = part.slice(start, end);
+  return name.replace(/^(?:di|dei|del|della) /, '');
+}
 /** Ente mentions in `text` (offsets relative to `text` plus `offset`). */
 export function findEnteMentions(
   text: string,
@@ -139,7 +155,7 @@ export function findEnteMentions(
     const listStart = m.index + m[0].length - m[1]!.length;
     // "Unione dei Comuni Valle del Savio" is one Ente, found above.
     if (mentions.some((x) => x.start - offset <= m!.index && m!.index < x.end - offset)) continue;
-    const parts = m[1]!.split(/[ \t]*(?:,|\be\b|\bed\b|[–-])[ \t]*(?:di |dei |del |della )?/);
+    const parts = m[1]!.split(/[,–-]|\be\b|\bed\b/).map(listedName);
     let at = listStart;
     for (const part of parts) {
       const start = text.indexOf(part, at);

@@ -107,7 +107,7 @@ function urgentHits(ctx: RuleContext) {
 
 /** The line before introduces a message copied from the screen ("compare il messaggio:"). */
 const introducesMessage =
-  /(?::\s*$|\b(?:messaggio|compare|appare|esce|dice|scritta|avviso|errore|segnalazione|risponde)\b)/;
+  /:\s*$|\b(?:messaggio|compare|appare|esce|dice|scritta|avviso|errore|segnalazione|risponde)\b/;
 
 /** A content line written entirely in capitals (at least 3 words and 12 letters). */
 function shoutedLine(ctx: RuleContext): Hit | null {
@@ -117,9 +117,9 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     const before = previous;
     if (l.text.trim() !== '') previous = l.text;
     const t = l.text.slice(0, 300);
-    const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
+    const letters = t.replace(/[^A-Za-z\u00c0-\u00ff]/g, '');
     if (letters.length < 12 || letters !== letters.toUpperCase()) continue;
-    const words = t.split(/\s+/).filter((w) => /[A-Za-zÀ-ÿ]{2,}/.test(w));
+    const words = t.split(/\s+/).filter((w) => /[A-Za-z\u00c0-\u00ff]{2,}/.test(w));
     if (words.length < 3) continue;
     // An error message copied in capitals is information, not shouting.
     if (/["«»“”]/.test(t) || quotedMessage.test(fold(t))) continue;

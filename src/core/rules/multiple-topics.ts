@@ -12,6 +12,7 @@ import { pattern, patternWith } from '../text/word-list';
 import { isMeaningful, stem, tokenize } from '../text/words';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, quoting, subRegion } from './text-locations';
+import { trimEndWhitespace } from '../text/trim';
 
 /** Words that open another request at the start of a sentence or item. */
 const shiftMarkers = [
@@ -255,7 +256,7 @@ export const multipleTopics = defineRule({
     if (!found) return [];
     const second = found.segment;
     const lead = second.text.length - second.text.replace(/^\s+/, '').length;
-    const text = second.text.slice(lead).replace(/\s+$/, '');
+    const text = trimEndWhitespace(second.text.slice(lead));
     const sentence = text.search(/[.!?](?:\s|$)/);
     const length = sentence > 0 ? Math.min(sentence + 1, 120) : Math.min(text.length, 120);
     const where = bodyWhere(hitAt(second, lead, length));

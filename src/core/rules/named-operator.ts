@@ -178,7 +178,31 @@ const greetingName = new RegExp(
 /** "Roberta ciao, sono Mimma…": the name before the greeting. */
 const nameThenHello = /^\s*([^\s,;:!.]+)\s+(?:ciao|buongiorno|salve)\b/i;
 /** "…: Laura, se riesci…": a capitalised word and a comma opening a sentence. */
-const vocative = /(?:^|[.!?:]\s+|\n\s*)([A-ZÀ-Ý][a-zà-ÿ']+),\s/g;
+const vocative = /(?:^|[.!?:]\s\s?|\n\s?)([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+),\s/g;
+
+/**
+ * Each run of blanks cut to two characters (its first, then a line break if the rest has one,
+ * else a space), so `vocative` sees the same text with runs it cannot rescan at every start
+ * (written with \s+ and \n\s* it was quadratic on long runs of blanks).
+ */
+function shortBlankRuns(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    let end = i;
+    while (end < text.length && /\s/.test(text.charAt(end))) end++;
+    if (end === i) {
+      const next = text.slice(i).search(/\s/);
+      end = next < 0 ? text.length : i + next;
+      out += text.slice(i, end);
+    } else {
+      out += text.charAt(i);
+      if (end - i > 1) out += text.slice(i + 1, end).includes('\n') ? '\n' : ' ';
+    }
+    i = end;
+  }
+  return out;
+}
 
 /** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
 function addressesPerson(ctx: RuleContext): boolean {
@@ -194,7 +218,7 @@ function addressesPerson(ctx: RuleContext): boolean {
     [...ctx.draft.to, ...ctx.draft.cc].flatMap((r) => fold(r.name ?? '').split(/\s+/)),
   );
   vocative.lastIndex = 0;
-  const text = ctx.request.text.slice(0, 5000);
+  const text = shortBlankRuns(ctx.request.text.slice(0, 5000));
   for (let m = vocative.exec(text); m; m = vocative.exec(text)) {
     if (recipientNames.has(fold(m[1]!)) && isNameWord(m[1]!)) return true;
   }
@@ -217,8 +241,8 @@ const notPersons = new Set([
 ]);
 // Recalling an earlier talk is allowed.
 const earlierTalk =
-  /\b(gia|in precedenza|precedentemente|come concordato|come da accordi|concordat[oa]|avevo|avevamo|abbiamo parlato|ho parlato|ho sentito|mi ha detto|mi aveva)\b/;
-const titled = /(?:sig|dott|dr|ing|geom|rag|signor|collega|tecnic|operat|consulente)/;
+  /\b(?:gia|in precedenza|precedentemente|come concordato|come da accordi|concordat[oa]|avevo|avevamo|abbiamo parlato|ho parlato|ho sentito|mi ha detto|mi aveva)\b/;
+const titled = /sig|dott|dr|ing|geom|rag|collega|tecnic|operat|consulente/;
 const enteWords = new Set(
   'comune citta provincia unione comunita montana metropolitana di del della dei delle'.split(' '),
 );

@@ -221,7 +221,7 @@ function namedPerson(ctx: RuleContext): Hit | null {
   if (!m) return null;
   const person = m[1]!;
   const first = region.text.charAt(m.index + m[0].indexOf(` ${person}`) + 1);
-  const titledPerson = /(?:sig|dott|collega)/.test(m[0]);
+  const titledPerson = /sig|dott|collega/.test(m[0]);
   if (notPersons.has(person) || (!titledPerson && first === first.toLowerCase())) return null;
   return hitAt(region, m.index, m[0].length);
 }

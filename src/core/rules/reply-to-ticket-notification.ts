@@ -23,7 +23,7 @@ const ticketNumber = new RegExp(
 /** Sentences of the automatic confirmation, as quoted in a reply. */
 const confirmations = [
   /e stato (?:aperto|creato|registrato|preso in carico) (?:il )?ticket/,
-  /(?:aperto|creato|registrato) (?:il |un )?(?:nuovo )?ticket (?:n|numero|nr|#)/,
+  /(?:aperto|creato|registrato) (?:il |un )?(?:nuovo )?ticket (?:n|#)/,
   /ticket (?:n\.?|numero|nr\.?|#)\s*\d{3,} (?:e stato|aperto|creato)/,
   'questa e una (?:mail|e-mail|email) automatica',
   'messaggio generato automaticamente',
@@ -31,7 +31,7 @@ const confirmations = [
   '(?:la sua|la vostra|sua|vostra) richiesta (?:e stata|e) (?:presa in carico|registrata|ricevuta)',
   'abbiamo ricevuto (?:la sua|la vostra) (?:richiesta|segnalazione)',
   /(?:numero|id) (?:del )?ticket\s*:\s*#?\d{3,}/,
-  /(?:richiesta|segnalazione) (?:di assistenza )?(?:e stata )?(?:registrata|aperta|acquisita|inserita) con (?:il )?(?:numero|n\.?|nr\.?|id|codice)/,
+  /(?:richiesta|segnalazione) (?:di assistenza )?(?:e stata )?(?:registrata|aperta|acquisita|inserita) con (?:il )?(?:numero|n\.?|id|codice)/,
   '(?:risposta|notifica|mail|e-mail|email|messaggio) (?:generat[oa] )?automatic[oa]',
   'si prega di non rispondere',
 ];
@@ -58,7 +58,8 @@ const otherProblem = pattern`\b${[
 const sameProblem =
   /\b(?:integr(?:o|iamo|azione)|aggiung(?:o|iamo)|preciso|per completezza|come (?:richiesto|chiesto)|in merito al ticket|riguardo al ticket)\b/;
 /** "[Ticket #48213]", "Ticket n. 48213": the tag the ticketing system puts in subjects. */
-const ticketTag = /\[\s*ticket[^\]]{0,20}\]|\bticket\s*(?:#|n\.?|nr\.?|n°|numero)?\s*#?\d{3,}\b/gi;
+const ticketTag =
+  /\[\s*ticket[^\]]{0,20}\]|\bticket\s*(?:(?:#|n\.?|nr\.?|n°|numero)\s*)?#?\d{3,}\b/gi;
 
 /** Where the mail shows it answers the ticketing system's automatic mail, or null. */
 function notificationAnswered(ctx: RuleContext): Location | null {

@@ -75,7 +75,7 @@ function decodeEntity(entity: string): string | null {
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(
-    /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,30});?/g,
+    /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,30});?/gi,
     (whole, entity: string) => decodeEntity(entity) ?? whole,
   );
 }
@@ -112,7 +112,7 @@ export function htmlToTextLight(html: string): string {
       i = end === -1 ? n : end + 3;
       continue;
     }
-    const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/.exec(html.slice(lt, lt + 64));
+    const tag = /^<(\/?)([a-z][a-z0-9:-]*)/i.exec(html.slice(lt, lt + 64));
     if (!tag) {
       // A lone "<" ("a < b") or a declaration ("<!DOCTYPE"): text, or skipped up to ">".
       if (html[lt + 1] === '!' || html[lt + 1] === '?') {

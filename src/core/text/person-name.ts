@@ -50,8 +50,9 @@ const placeLinks = new Set(['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 
 const titles =
   /^(dott\.?ssa|dott\.?|dr\.?ssa|dr\.?|sig\.?ra|sig\.?na|sig\.?|signor[ae]?|ing\.?|geom\.?|rag\.?|avv\.?|arch\.?|prof\.?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?|mr\.?|mrs\.?|ms\.?)\s+/i;
 
-const word = /^[A-ZÀ-Ý][a-zà-ÿ']+$|^[A-ZÀ-Ý]{2,}$|^[A-ZÀ-Ý][a-zà-ÿ]*'[A-ZÀ-Ý][a-zà-ÿ]+$/;
-const initial = /^[A-ZÀ-Ý]\.$/;
+const word =
+  /^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+$|^[A-Z\u00c0-\u00dd]{2,}$|^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]*'[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+$/;
+const initial = /^[A-Z\u00c0-\u00dd]\.$/;
 
 // Lower-case particles inside Italian surnames ("Maria di Stefano", "Luca De la Torre").
 const particles = new Set([
@@ -94,7 +95,7 @@ function isNameSegment(segment: string): boolean {
       inPlace = false;
     }
     // "M.Rossi" written without a space: an initial and a surname.
-    const glued = /^([A-ZÀ-Ý]\.)([A-ZÀ-Ý][a-zà-ÿ']+)$/.exec(raw);
+    const glued = /^[A-Z\u00c0-\u00dd]\.[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+$/.exec(raw);
     if (glued) {
       initials++;
       names++;
@@ -127,14 +128,18 @@ function isNameSegment(segment: string): boolean {
  * role, place or courtesy word ("Sara" in "Ciao Sara,", not "Ufficio" or "Buongiorno").
  */
 export function isNameWord(w: string): boolean {
-  return /^[A-ZÀ-Ý][a-zà-ÿ']+$/.test(w) && !notNames.has(fold(w));
+  return /^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+$/.test(w) && !notNames.has(fold(w));
 }
 
 /** True when a signature line carries a person's name. */
 export function lineHasPersonName(line: string, knownName?: string): boolean {
   const text = line.slice(0, 200);
   if (knownName && containsKnownName(text, knownName)) return true;
-  return text.split(/\s*[,;|/()\u2013\u2014]\s*|\s+-\s+|\s*:\s+/).some(isNameSegment);
+  // Blank runs made single first, so the separators need no \s* (quadratic on long runs).
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/ ?[,;|/()\u2013\u2014] ?| - | ?: /)
+    .some(isNameSegment);
 }
 
 /** The user's configured name (or its surname) appears in the line. */

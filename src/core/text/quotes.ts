@@ -5,13 +5,13 @@ import { fold } from './fold';
 import { type Line, lineHead } from './lines';
 
 const separator =
-  /^[-_=* ]{0,20}(messaggio originale|original message|messaggio inoltrato|forwarded message|inizio messaggio inoltrato|begin forwarded message|email originale|mail originale)[-_=* :]{0,20}$/;
-const wroteEnd = /(ha scritto|hanno scritto|wrote)\s*:\s*$/;
-const replyHeaderStart = /^(il|on|in data|el|le|am)\b/;
-const headerFrom = /^[*>\s]{0,3}(da|from|mittente)\s*:\s*\*?\s*\S/;
-const headerDate = /^[*>\s]{0,3}(inviato|data|sent|date|inviato il)\s*:/;
-const headerSubject = /^[*>\s]{0,3}(oggetto|subject)\s*:/;
-const headerTo = /^[*>\s]{0,3}(a|to|cc|destinatario|destinatari)\s*:/;
+  /^[-_=* ]{0,20}(?:messaggio originale|original message|messaggio inoltrato|forwarded message|inizio messaggio inoltrato|begin forwarded message|email originale|mail originale)[-_=* :]{0,20}$/;
+const wroteEnd = /(?:ha scritto|hanno scritto|wrote)\s*:\s*$/;
+const replyHeaderStart = /^(?:il|on|in data|el|le|am)\b/;
+const headerFrom = /^[*>\s]{0,3}(?:da|from|mittente)\s*:\s*(?:\*\s*)?\S/;
+const headerDate = /^[*>\s]{0,3}(?:inviato|data|sent|date|inviato il)\s*:/;
+const headerSubject = /^[*>\s]{0,3}(?:oggetto|subject)\s*:/;
+const headerTo = /^[*>\s]{0,3}(?:a|to|cc|destinatario|destinatari)\s*:/;
 const ruler = /^[_\-=]{5,}\s*$/;
 
 /** Index in `lines` of the first line of the quoted part, or -1 when there is none. */

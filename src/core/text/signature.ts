@@ -5,7 +5,7 @@ import { type Line, lineHead } from './lines';
 import { lineHasPersonName } from './person-name';
 
 const greeting =
-  /^(buongiorno|buon giorno|buonasera|buona sera|buondi|buon pomeriggio|salve|ciao|gentil[ie]|gent\.?(mi|mo|ma)?|egregi[oe]?|spett\.?(le|li)?|spettabile|alla (c\.?a\.?|cortese attenzione)|cortese attenzione|cari?|carissim[io]|hello|hi|dear|good (morning|afternoon))\b/;
+  /^(?:buongiorno|buon giorno|buonasera|buona sera|buondi|buon pomeriggio|salve|ciao|gentil[ie]|gent\.?(?:mi|mo|ma)?|egregi[oe]?|spett\.?(?:le|li)?|spettabile|alla (?:c\.?a\.?|cortese attenzione)|cortese attenzione|cari?|carissim[io]|hello|hi|dear|good (?:morning|afternoon))\b/;
 
 export const closingFormula =
   /^(cordiali saluti|distinti saluti|cordialmente|saluti|saluto|un saluto|cari saluti|saluti cordiali|grazie|molte grazie|mille grazie|ringrazio|ringraziando|ringraziamo|vi ringrazio|la ringrazio|ti ringrazio|in attesa|resto in attesa|rimango in attesa|restiamo in attesa|rimaniamo in attesa|fiducios[oa] in|buona giornata|buon lavoro|buona serata|buon pomeriggio|a presto|porgo|porgiamo|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|best)\b/;
@@ -14,7 +14,7 @@ export const closingFormula =
 const roleLine =
   /\b(?:comune|unione|ufficio|servizio|servizi|settore|area|responsabile|istruttore|istruttrice|funzionari[oa]|provincia|segreteria|comando|sportello)\b/;
 const reachLine =
-  /(?:\btel\b|\btelefono\b|\bcell\b|\bcellulare\b|\bfax\b|\be-?mail\b|@|\d{3}[ ./-]?\d{3})/;
+  /\btel\b|\btelefono\b|\bcell\b|\bcellulare\b|\bfax\b|\be-?mail\b|@|\d{3}[ ./-]?\d{3}/;
 
 /** Lines of the greeting: the first non-empty line when it opens with a salutation. */
 export function findGreeting(lines: Line[]): { start: number; end: number } | null {

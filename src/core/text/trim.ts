@@ -26,3 +26,10 @@ export function trimEndBlanks(s: string): string {
   while (end > 0 && isBlank(s.charCodeAt(end - 1))) end--;
   return s.slice(0, end);
 }
+
+/** `s` without whitespace (as /\s/ means it) at the end: /\s+$/ without its quadratic scan. */
+export function trimEndWhitespace(s: string): string {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+}

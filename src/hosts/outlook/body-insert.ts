@@ -6,8 +6,8 @@ import { insertBeforeQuote } from '../../core/text/insert-before-quote';
 
 /** Markers Outlook (desktop, web, Mac) and common clients put before quoted text in HTML. */
 const htmlQuoteMarkers: RegExp[] = [
-  /<div[^>]*\bid=["']?appendonsend["']?[^>]*>/i,
-  /<div[^>]*\bid=["']?divRplyFwdMsg["']?[^>]*>/i,
+  /<div[^>]+\bid=["']?appendonsend[^>]*>/i,
+  /<div[^>]+\bid=["']?divRplyFwdMsg[^>]*>/i,
   /<hr[^>]*>\s*(?:<[^>]+>\s*)*<(?:b|strong)>\s*(?:From|Da)\s*:/i,
   /<div[^>]*class=["']?gmail_quote[^>]*>/i,
   /<blockquote[^>]*>/i,

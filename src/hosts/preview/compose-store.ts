@@ -58,10 +58,10 @@ export function parseAddressList(text: string): Address[] {
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
-      const m = /^(.*?)\s*<([^<>]+)>$/.exec(part);
+      const m = /<([^<>]+)>$/.exec(part);
       if (m) {
-        const name = (m[1] ?? '').replace(/^"|"$/g, '').trim();
-        const email = (m[2] ?? '').trim();
+        const name = part.slice(0, m.index).trim().replace(/^"|"$/g, '').trim();
+        const email = (m[1] ?? '').trim();
         return { displayName: name || email, emailAddress: email };
       }
       return { displayName: part, emailAddress: part };

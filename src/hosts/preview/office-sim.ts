@@ -108,7 +108,9 @@ export function createOfficeSim(message: SimMessage, sim: SimOptions) {
   const calls = sim.calls ?? [];
   const handlers = sim.handlers ?? new Map<string, () => void>();
   const mailboxVersion = sim.mailbox ?? '1.13';
-  const fails = (op: string) => failing.has(op) || failing.has(op.replace(/\(.*\)$/, ''));
+  const fails = (op: string) =>
+    failing.has(op) ||
+    failing.has(op.endsWith(')') && op.includes('(') ? op.slice(0, op.indexOf('(')) : op);
 
   /** Runs `work` and answers the callback (on a later tick unless synchronous). */
   function answer(operation: string, args: unknown[], work: () => unknown = () => undefined) {

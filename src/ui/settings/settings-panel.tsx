@@ -62,7 +62,7 @@ const fieldLabels: Record<SettingsField, MessageKey> = {
   mode: 'settingsMode',
 };
 
-const time24 = /^([01]\d|2[0-3]):[0-5]\d$/;
+const time24 = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
 /** "9", "9.30", "930", "09:30" → "09:30"; anything else is returned as typed. */
 export function normalizeTime(value: string): string {

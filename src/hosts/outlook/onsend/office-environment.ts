@@ -47,7 +47,10 @@ export function hostedFileUrl(file: string, builtForUrl: string): string {
       // Office.context.urls is missing before Mailbox 1.14: keep the build-time address.
     }
   }
-  return base.replace(/[?#].*$/, '').replace(/[^/]*$/, '') + file;
+  // Cut with indexOf: /[?#].*$/ and /[^/]*$/ rescan the address from every start.
+  const query = base.search(/[?#]/);
+  const path = query < 0 ? base : base.slice(0, query);
+  return path.slice(0, path.lastIndexOf('/') + 1) + file;
 }
 
 /** fetch with a deadline, so a slow web server cannot eat the whole on-send budget. */
