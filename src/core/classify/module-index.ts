@@ -1,6 +1,8 @@
 // Keyword index of a directory: each module keyword reduced to a sequence of stems (function
 // words dropped), so "mandati di pagamento" also matches "mandato pagamento" and "Fatture" matches
-// "fattura". Built once per directory object.
+// "fattura". Built once per directory content: the send paths rebuild the directory object (and
+// often the admin file's whole module list) on every call, so an object key never hit and a
+// 6,000-module file cost over a second per send.
 import type { Directory } from '../types';
 import { fold } from '../text/fold';
 import { functionWords, stem, tokenize } from '../text/words';
@@ -19,7 +21,11 @@ export interface IndexedKeyword {
 /** Keywords grouped by their first stem, longest first. */
 export type ModuleIndex = Map<string, IndexedKeyword[]>;
 
-const cache = new WeakMap<Directory, ModuleIndex>();
+/** Index per module list seen (fast path: the same list object). */
+const byList = new WeakMap<object, ModuleIndex>();
+/** Index per content (the modules' keywords, in order); the few most recent directories. */
+const byContent = new Map<string, ModuleIndex>();
+const contentEntries = 4;
 
 /**
  * The stem of an acronym that is also a function word ("SUE", the building desk, and "sue",
@@ -85,10 +91,26 @@ function familyEndings(seen: Set<string>): string | null {
 }
 
 export function moduleIndex(directory: Directory): ModuleIndex {
-  const cached = cache.get(directory);
+  const modules = directory.modules;
+  const cached = byList.get(modules);
   if (cached) return cached;
+  // Only the keywords and their order make the index.
+  const key = JSON.stringify(modules.map((m) => m.keywords ?? []));
+  let index = byContent.get(key);
+  if (index) {
+    byContent.delete(key); // most recently used last
+  } else {
+    index = buildIndex(modules);
+    if (byContent.size >= contentEntries) byContent.delete(byContent.keys().next().value!);
+  }
+  byContent.set(key, index);
+  byList.set(modules, index);
+  return index;
+}
+
+function buildIndex(modules: Directory['modules']): ModuleIndex {
   const index: ModuleIndex = new Map();
-  directory.modules.forEach((m, moduleIndex) => {
+  modules.forEach((m, moduleIndex) => {
     const keywords = (m.keywords ?? []).map((keyword) => ({
       keyword,
       words: acronymWords(keyword.trim()) ?? stemsOf(fold(keyword)),
@@ -113,6 +135,5 @@ export function moduleIndex(directory: Directory): ModuleIndex {
     }
   });
   for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  cache.set(directory, index);
   return index;
 }
