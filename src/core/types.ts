@@ -112,10 +112,14 @@ export type FixEdit =
   | {
       kind: 'set-recipients';
       field: 'to' | 'cc';
+      /** What takes the place of the `basedOn` entries (the whole field without `basedOn`). */
       recipients: Recipient[];
       /**
-       * The field as the check saw it. Hosts apply the edit to the field as it is when the user
-       * clicks (see mergeRecipientEdit), so a recipient added since the check is not dropped.
+       * The entries the edit replaces, as the check saw them: the whole field, or only the
+       * entries it changes (a personal-recipient fix names just its own address, so a report
+       * does not repeat the whole field in every finding). Hosts apply the edit to the field as
+       * it is when the user clicks (see mergeRecipientEdit): entries outside `basedOn`, and
+       * recipients added since the check, stay.
        */
       basedOn?: Recipient[];
     }

@@ -4,12 +4,13 @@ import { isVendorAddress, normalizeAddress } from '../directory/addresses';
 import type { Directory, Recipient } from '../types';
 import { defineRule, type RuleProblem } from './rule';
 
-/** Module addresses and notification senders: the ticketing system's own. */
-function isSystemAddress(address: string, directory: Directory): boolean {
-  const a = normalizeAddress(address);
-  return [...directory.modules.map((m) => m.address), ...(directory.notificationSenders ?? [])]
-    .map(normalizeAddress)
-    .includes(a);
+/** Module addresses and notification senders: the ticketing system's own (one set per check). */
+function systemAddresses(directory: Directory): Set<string> {
+  return new Set(
+    [...directory.modules.map((m) => m.address), ...(directory.notificationSenders ?? [])].map(
+      normalizeAddress,
+    ),
+  );
 }
 
 // Words of shared mailboxes: "assistenza@", "help.desk", "supporto.tecnico", "no-reply" are
@@ -55,6 +56,7 @@ export const personalRecipient = defineRule({
   },
   check(ctx) {
     const problems: RuleProblem<Message>[] = [];
+    const system = systemAddresses(ctx.directory);
     const moduleAddress = ctx.module?.address;
     // The module address replaces the personal ones, unless it is already a recipient; it is
     // added once, in the first field that needs it.
@@ -69,18 +71,17 @@ export const personalRecipient = defineRule({
         (r) =>
           !!r?.address &&
           isVendorAddress(r.address, ctx.directory) &&
-          !isSystemAddress(r.address, ctx.directory) &&
+          !system.has(normalizeAddress(r.address)) &&
           isPersonalMailbox(r.address),
       );
       if (personal.length === 0) continue;
-      // Every fix of the field leaves out all its personal addresses, so applying one fix after
-      // another (each computed from the same draft) never puts a removed address back.
+      // Each fix changes only its own address (the module address takes its place, or it goes):
+      // an edit the size of the whole field in every finding made a report with 2,000 personal
+      // recipients weigh 192 MB as JSON. Hosts apply it to the field as it is at the click
+      // (applyRecipientEdit), so fixes applied one after another add the module address once.
       const target = moduleNeeded ? moduleAddress : undefined;
       moduleNeeded = false;
-      const replaced = list.filter((x) => !personal.includes(x));
-      if (target) {
-        replaced.splice(list.indexOf(personal[0]!), 0, { address: target, name: ctx.module!.name });
-      }
+      const replacement: Recipient[] = target ? [{ address: target, name: ctx.module!.name }] : [];
       for (const r of personal) {
         problems.push({
           messageId: 'default',
@@ -90,7 +91,7 @@ export const personalRecipient = defineRule({
             id: target ? 'use-module-address' : 'remove-personal-address',
             labelId: target ? 'fix' : 'fixRemove',
             labelData: { address: r.address, moduleAddress: target ?? '' },
-            edits: [{ kind: 'set-recipients', field, recipients: replaced, basedOn: list }],
+            edits: [{ kind: 'set-recipients', field, recipients: replacement, basedOn: [r] }],
           },
         });
       }

@@ -2,6 +2,7 @@ import { personalRecipient } from '../../../../src/core/rules/personal-recipient
 import { goodSubject, moduleAddress, toModule } from './fixtures';
 import { findingsOf, testRule, type InvalidCase } from './rule-tester';
 import type { FixEdit, Recipient } from '../../../../src/core/types';
+import { mergeRecipientEdit } from '../../../../src/core/fixes/merge-recipients';
 
 // The subject makes the module Tributi, whose address replaces personal ones.
 const subject = goodSubject;
@@ -12,24 +13,25 @@ const luca = { address: 'luca.ferri@palitalsoft.example' };
 const anna = { address: 'anna.bianchi@palitalsoft.example' };
 const giulia = { address: 'giulia.verdi@palitalsoft.example' };
 const colleague = { address: 'collega@comune.rimini.it' };
-const toFix = {
+// Each fix replaces only its own address; the module address is the same in both To fixes.
+const toFix = (personal: Recipient) => ({
   id: 'use-module-address',
   edits: [
     {
       kind: 'set-recipients' as const,
       field: 'to' as const,
-      recipients: [tributi, colleague],
-      basedOn: [luca, colleague, anna],
+      recipients: [tributi],
+      basedOn: [personal],
     },
   ],
-};
+});
 const twoPersonal: InvalidCase = {
   name: 'two personal To and one Cc: the module is added once, in To; Cc is emptied',
   subject,
   draft: { to: [luca, colleague, anna], cc: [giulia] },
   findings: [
-    { messageId: 'default', field: 'to', excerpt: luca.address, fix: toFix },
-    { messageId: 'default', field: 'to', excerpt: anna.address, fix: toFix },
+    { messageId: 'default', field: 'to', excerpt: luca.address, fix: toFix(luca) },
+    { messageId: 'default', field: 'to', excerpt: anna.address, fix: toFix(anna) },
     {
       messageId: 'default',
       field: 'cc',
@@ -128,11 +130,28 @@ testRule(personalRecipient, {
   ],
 });
 
-test('fixes for two personal addresses, applied one after another, never put one back nor add the module twice', () => {
-  const after: Record<'to' | 'cc', Recipient[]> = { to: [luca, colleague, anna], cc: [giulia] };
-  const edits: FixEdit[] = findingsOf(personalRecipient, twoPersonal).map((f) => f.fix!.edits[0]!);
-  expect(edits).toHaveLength(3);
-  for (const edit of edits) if (edit.kind === 'set-recipients') after[edit.field] = edit.recipients;
-  expect(after.to.map((r) => r.address)).toEqual([moduleAddress, 'collega@comune.rimini.it']);
-  expect(after.cc).toEqual([]);
+test.each([
+  ['in order', [0, 1, 2]],
+  ['in reverse', [2, 1, 0]],
+])(
+  'fixes for two personal addresses, applied one after another %s as hosts do, never put one back nor add the module twice',
+  (_order, order) => {
+    const after: Record<'to' | 'cc', Recipient[]> = { to: [luca, colleague, anna], cc: [giulia] };
+    const edits: FixEdit[] = findingsOf(personalRecipient, twoPersonal).map(
+      (f) => f.fix!.edits[0]!,
+    );
+    expect(edits).toHaveLength(3);
+    for (const edit of order.map((i) => edits[i]!)) {
+      if (edit.kind === 'set-recipients')
+        after[edit.field] = mergeRecipientEdit(after[edit.field], edit);
+    }
+    expect(after.to.map((r) => r.address)).toEqual([moduleAddress, 'collega@comune.rimini.it']);
+    expect(after.cc).toEqual([]);
+  },
+);
+
+test('one fix replaces only its own address', () => {
+  const [lucaFix] = findingsOf(personalRecipient, twoPersonal).map((f) => f.fix!.edits[0]!);
+  if (lucaFix?.kind !== 'set-recipients') throw new Error('no recipients fix');
+  expect(mergeRecipientEdit([luca, colleague, anna], lucaFix)).toEqual([tributi, colleague, anna]);
 });
