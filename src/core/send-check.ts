@@ -144,14 +144,17 @@ export async function runSendCheck(
     );
     if (!isTicketMail(recipients, config.options.directory!)) return { kind: 'send' };
     const draft = await host.readDraft();
+    // The engine runs synchronously: the timer above cannot interrupt it, so it gets what is
+    // left of the budget as its deadline, and a result that still comes late does not count.
     const report = checkTicket(draft, {
       ...config.options,
       locale,
       clock,
       deadline: started + budget - Math.min(ENGINE_MARGIN_MS, budget / 10),
     });
-    if (report.skippedRules.length > 0) {
-      return { kind: 'unchecked', reason: `out of time after ${clock() - started} ms`, locale };
+    const elapsed = clock() - started;
+    if (report.skippedRules.length > 0 || elapsed > budget) {
+      return { kind: 'unchecked', reason: `out of time after ${elapsed} ms`, locale };
     }
     const decision = decideSend(report, config.mode);
     if (decision.action === 'allow') return { kind: 'send' };

@@ -33,6 +33,8 @@ export type BeforeSendResult = { cancel?: boolean };
 export interface SendGuardOptions {
   /** Time budget of the whole check (default: the shared send-check budget). */
   budgetMs?: number;
+  /** Milliseconds clock of the budget (tests pass a double). */
+  clock?: () => number;
 }
 
 export function createSendGuard(
@@ -58,7 +60,7 @@ export function createSendGuard(
         },
         clientLanguage: () => api.i18n.getUILanguage(),
       },
-      { budgetMs: options.budgetMs },
+      { budgetMs: options.budgetMs, clock: options.clock },
     );
     if (outcome.kind === 'send') return {};
     if (outcome.kind === 'unchecked') {

@@ -45,6 +45,8 @@ export interface OnSendEnvironment {
   log(message: string): void;
   /** Time budget of the whole check (default: the shared send-check budget). */
   budgetMs?: number;
+  /** Milliseconds clock of the budget (tests pass a double). */
+  clock?: () => number;
 }
 
 export function createOnSendHandler(env: OnSendEnvironment): (event: SendEvent) => Promise<void> {
@@ -61,7 +63,7 @@ export function createOnSendHandler(env: OnSendEnvironment): (event: SendEvent) 
         },
         clientLanguage: () => env.clientLanguage(),
       },
-      { budgetMs: env.budgetMs },
+      { budgetMs: env.budgetMs, clock: env.clock },
     );
     let completion: SendCompletion = { allowEvent: true };
     try {
