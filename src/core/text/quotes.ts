@@ -17,11 +17,14 @@ const ruler = /^[_\-=]{5,}\s*$/;
 /** Index in `lines` of the first line of the quoted part, or -1 when there is none. */
 export function findQuoteStartLine(lines: Line[]): number {
   const heads = lines.map((l) => fold(lineHead(l)));
+  // The last line of the user's own writing: a "> " line after it is quoted to the end.
+  let lastOwn = heads.length - 1;
+  while (lastOwn >= 0 && (heads[lastOwn] === '' || heads[lastOwn]!.startsWith('>'))) lastOwn--;
   for (let i = 0; i < lines.length; i++) {
     const h = heads[i]!;
     if (h === '') continue;
     if (separator.test(h)) return withRuler(heads, i);
-    if (h.startsWith('>')) return i;
+    if (h.startsWith('>') && quoteSupported(heads, i, lastOwn)) return i;
     if (wroteEnd.test(h)) {
       // The header may wrap: "Il giorno mar 12 mar 2025 alle ore 10:15 Mario Rossi <m@x.it>"
       // on one line and "ha scritto:" on the next.
@@ -44,6 +47,19 @@ export function findQuoteStartLine(lines: Line[]): number {
     }
   }
   return -1;
+}
+
+/**
+ * A "> " line starts the quoted reply only when something says it is one: the line above ends
+ * like a reply header ("… ha scritto:"), or nothing but quoted lines follows to the end. A line
+ * pasted with ">" in the middle of the user's own text (an error message copied from a mail) is
+ * the user's text.
+ */
+function quoteSupported(heads: string[], i: number, lastOwn: number): boolean {
+  if (i > lastOwn) return true;
+  let above = i - 1;
+  while (above >= 0 && heads[above] === '') above--;
+  return above >= 0 && wroteEnd.test(heads[above]!);
 }
 
 /**
