@@ -6,6 +6,7 @@
 // send path lets the mail go. A rule is not started when it would end past the deadline, judged
 // by the longest rule so far, so a check overruns its deadline by less than one rule's time.
 import { errorText } from './error-text';
+import { coerceOptions } from './config/coerce-options';
 import { buildContext, coerceDraft, localeOf } from './context';
 import { interpolate, type MessageData } from './messages/interpolate';
 import { rules } from './rules';
@@ -23,8 +24,8 @@ import type {
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function checkTicket(draft: unknown, options: CheckOptions = {}): Report {
-  const opts: CheckOptions = options && typeof options === 'object' ? options : {};
-  const clockErrors: InternalError[] = [];
+  const given: CheckOptions = options && typeof options === 'object' ? options : {};
+  const { options: opts, issues: clockErrors } = adminValues(given);
   const now = deadlineClock(opts, clockErrors);
   const deadline = typeof opts.deadline === 'number' ? opts.deadline : Infinity;
   // Out of time before anything ran (slow host calls): not even the context is built.
@@ -106,6 +107,16 @@ function interpolateMessage(
   const template = rule.messages[locale][id] ?? rule.messages.it[id];
   if (template === undefined) throw new Error(`rule ${rule.id} has no message "${id}"`);
   return interpolate(template, data);
+}
+
+/** The options with the admin's values checked (a wrong type is a config issue, never thrown). */
+function adminValues(options: CheckOptions): { options: CheckOptions; issues: InternalError[] } {
+  try {
+    return coerceOptions(options);
+  } catch (err) {
+    // Unreadable options (a getter that throws): the defaults, with the reason.
+    return { options: {}, issues: [{ stage: 'config', message: `ignored: ${errorText(err)}` }] };
+  }
 }
 
 /**

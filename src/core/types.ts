@@ -168,7 +168,8 @@ export type Verdict = 'block' | 'warn' | 'ok';
 
 /** A failure of ours during a check: what failed, never a finding about the ticket. */
 export interface InternalError {
-  stage: 'prepare' | 'classify' | 'phones' | 'attachments' | 'rule';
+  /** "config": an admin value of the wrong type, replaced by the default (see coerce-options). */
+  stage: 'prepare' | 'classify' | 'phones' | 'attachments' | 'rule' | 'config';
   /** The rule that threw, for stage "rule". */
   rule?: RuleId;
   message: string;

@@ -1,6 +1,7 @@
 // Property tests: whatever a host passes, checkTicket returns a valid report and never throws.
 import fc from 'fast-check';
 import { checkTicket } from '../../../src/core/engine';
+import { personalRecipient } from '../../../src/core/rules/personal-recipient';
 import { prepareText } from '../../../src/core/text/prepare';
 import { proposeSubject } from '../../../src/core/fixes/propose-subject';
 import { isGenericSubject } from '../../../src/core/text/generic-subject';
@@ -186,26 +187,27 @@ test('values of the wrong type from a JavaScript host do not throw', () => {
 });
 
 test('a rule that fails is reported as our internal error, not as a finding, and does not block', () => {
-  // A broken admin directory (modules missing) makes the recipient rules fail.
-  const directory = { officialListUrl: '', vendorDomains: ['palitalsoft.example'] } as never;
-  const report = checkTicket(
-    {
-      subject: 'Tributi – calcolo IMU 2025 errato per contribuente deceduto',
-      bodyText:
-        "Buongiorno,\nil calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso agli eredi non parte dalla procedura.\nReperibile dalle 9 alle 13.\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456",
-      to: [{ address: 'marco@palitalsoft.example' }],
-      cc: [],
-      attachments: [{ name: 'x.png' }],
-    },
-    { directory },
-  );
+  // A bug of ours in a rule (a broken admin directory is a config issue instead: never-throws).
+  const broken = jest.spyOn(personalRecipient, 'check').mockImplementation(() => {
+    throw new Error('bug');
+  });
+  const report = checkTicket({
+    subject: 'Tributi – calcolo IMU 2025 errato per contribuente deceduto',
+    bodyText:
+      "Buongiorno,\nil calcolo IMU 2025 per un contribuente deceduto risulta errato e l'avviso agli eredi non parte dalla procedura.\nReperibile dalle 9 alle 13.\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456",
+    to: [{ address: 'marco@palitalsoft.example' }],
+    cc: [],
+    attachments: [{ name: 'x.png' }],
+  });
+  broken.mockRestore();
   const failed = report.internalErrors.filter((e) => e.stage === 'rule');
   expect(failed.map((e) => e.rule)).toContain('personal-recipient');
   expect(failed.every((e) => e.message !== '')).toBe(true);
   // The failed rules show no finding: a bug of ours is never presented as a fault of the ticket.
   const failedIds = new Set(failed.map((e) => e.rule));
   expect(report.findings.filter((f) => failedIds.has(f.rule))).toEqual([]);
-  expect(report.verdict).toBe('ok');
+  // Without the bug the personal address blocks; with it, nothing blocks.
+  expect(report.verdict).not.toBe('block');
 });
 
 test('proposeSubject never throws; a proposal is never generic, never a placeholder, at most 80 characters', () => {
