@@ -12,7 +12,9 @@ const numberWords = ['#', 'n\\.?', 'nr\\.?', 'n°', 'no\\.?', 'num\\.?', 'numero
 /** A ticket number as the ticketing system writes it in its subjects. */
 const ticketNumber = new RegExp(
   anyOf([
-    pattern`\bticket\s*${numberWords}?\s*[:.]?\s*#?\d{3,}`,
+    // Each optional part owns the blanks after it: three \s* around optional parts made a
+    // subject of spaces cubic (8 s for 4,000 spaces).
+    pattern`\bticket\s*(?:${numberWords}\s*)?(?:[:.]\s*)?#?\d{3,}`,
     /\[\s*ticket[^\]]{0,20}\d{3,}\s*\]/,
     /\bapertura (?:del )?ticket\b/,
     /\bticket (?:aperto|creato|registrato)\b/,

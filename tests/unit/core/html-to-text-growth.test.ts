@@ -3,7 +3,7 @@
 // element stack slow. Ratios of 10× input; linear is about 10.
 import { htmlToText } from '../../../src/core/text/html-to-text';
 import { htmlToTextLight } from '../../../src/core/text/html-to-text-light';
-import { growthRatio } from './growth';
+import { growthRatio } from '../../support/growth';
 
 const bodies: Record<string, (n: number) => string> = {
   'an entity flood (&lsaquo;)': (n) => '&lsaquo;'.repeat(n),
