@@ -1,9 +1,17 @@
 // `npm run bench`: speed of checkTicket on a typical ticket, on large bodies and on adversarial
 // text. Prints median and p99 per case and the time per KB, which should stay flat (linear
-// growth). Budget: <= 1 ms median for 2 KB, <= 100 ms for 1 MB.
+// growth). Budget: <= 1 ms median for 2 KB, <= 100 ms for 1 MB. The adversarial growth section
+// prints, for every rule and for HTML-to-text, the worst ratio of time for 10x the input over
+// the input on hostile runs (linear: about 10; target <= 15).
 import { performance } from 'node:perf_hooks';
 import { checkTicket } from '../src/core';
+import { buildContext } from '../src/core/context';
+import { runRule } from '../src/core/engine';
+import { rules } from '../src/core/rules';
+import { htmlToText } from '../src/core/text/html-to-text';
+import { htmlToTextLight } from '../src/core/text/html-to-text-light';
 import type { TicketDraft } from '../src/core/types';
+import { growthRatio } from '../tests/support/growth';
 
 const paragraph =
   "nel modulo Tributi il calcolo dell'IMU 2025 per un contribuente deceduto nel 2024 risulta " +
@@ -83,3 +91,61 @@ console.log(
   `budgets: 2 KB median ${typical.median.toFixed(3)} ms (≤ 1 ms: ${typical.median <= 1 ? 'ok' : 'OVER'}), ` +
     `1 MB median ${r1m.median.toFixed(1)} ms (≤ 100 ms: ${r1m.median <= 100 ? 'ok' : 'OVER'})`,
 );
+
+// Adversarial growth: the worst 10x-input ratio per rule over runs that make backtracking
+// patterns rescan, in the subject (80 -> 800 characters, under the 1,000 read) and the body
+// (2,000 -> 20,000).
+const runs = [' ', '\n', '!', '.', '> ', '<', 'a', '7 ', 'ticket ', 'comune di ', 'Mario, ', 'R: '];
+const growthTarget = 15;
+console.log('');
+console.log(
+  `adversarial growth: time for 10x input / time for input (linear ~10, target <= ${growthTarget})`,
+);
+let over = 0;
+/** The lower of two measurements: a pause of a shared machine inflates one, a real slope both. */
+const steadyRatio = <T>(make: (n: number) => T, run: (input: T) => unknown, n: number) =>
+  Math.min(growthRatio(make, run, n), growthRatio(make, run, n));
+const report = (name: string, worst: { ratio: number; what: string }) => {
+  const ok = worst.ratio <= growthTarget;
+  if (!ok) over++;
+  console.log(
+    `  ${name.padEnd(30)} ${worst.ratio.toFixed(1).padStart(6)}  ${ok ? 'ok  ' : 'OVER'}  worst: ${worst.what}`,
+  );
+};
+for (const rule of rules) {
+  let worst = { ratio: 0, what: '' };
+  for (const field of ['subject', 'body'] as const) {
+    for (const unit of runs) {
+      const make = (n: number) => {
+        const text = 'R: ticket ' + unit.repeat(Math.ceil(n / unit.length)) + 'x';
+        return buildContext(
+          field === 'subject' ? { ...draft(ticketOf(2 * K)), subject: text } : draft(text),
+          {},
+        ).ctx;
+      };
+      const ratio = steadyRatio(make, (ctx) => runRule(rule, ctx), field === 'subject' ? 80 : 2000);
+      if (ratio > worst.ratio) worst = { ratio, what: `${JSON.stringify(unit)} in the ${field}` };
+    }
+  }
+  report(rule.id, worst);
+}
+const hostileHtml: Record<string, (n: number) => string> = {
+  'entity flood': (n) => '&lsaquo;'.repeat(n / 8),
+  'nested blockquotes, closed': (n) =>
+    '<blockquote>'.repeat(n / 25) + 'x' + '</blockquote>'.repeat(n / 25),
+  'unclosed divs with text': (n) => '<div><p>x'.repeat(n / 9),
+  'cells on one line': (n) => '<td>a</td>'.repeat(n / 10),
+  'lone "<"': (n) => '<'.repeat(n),
+};
+for (const [name, convert] of [
+  ['HTML-to-text', htmlToText],
+  ['HTML-to-text (light)', htmlToTextLight],
+] as const) {
+  let worst = { ratio: 0, what: '' };
+  for (const [what, make] of Object.entries(hostileHtml)) {
+    const ratio = steadyRatio(make, convert, 20_000);
+    if (ratio > worst.ratio) worst = { ratio, what };
+  }
+  report(name, worst);
+}
+console.log(over === 0 ? `all within ${growthTarget}` : `${over} over ${growthTarget}`);

@@ -71,8 +71,9 @@ const reminderPhrases = [
 
 const reminders = new RegExp(
   anyOf([
-    // "Sollecito" opening a sentence or the subject, but not "sollecito di pagamento".
-    pattern`(?:^|[\n:.!?-]\s*)sollecito\b(?!${paymentReminder})`,
+    // "Sollecito" opening a sentence or the subject, but not "sollecito di pagamento". The
+    // blanks before it are bounded: \s* rescanned a long run of line breaks from each one.
+    pattern`(?:^|[\n:.!?-]\s{0,40})sollecito\b(?!${paymentReminder})`,
     /\b(?:vi|la|le|ti) sollecit(?:o|iamo)\b/,
     pattern`\bsollecit(?:o|iamo|are) ${remindedThings}`,
     pattern`\b(?:secondo|terzo|ulteriore|ennesimo|nuovo) sollecito\b(?!${paymentReminder})`,
