@@ -306,7 +306,7 @@ describe('insert buttons', () => {
   });
 
   it('says plainly when some checks did not run, without blocking anything', async () => {
-    // A broken directory (no modules) makes the recipient rules fail inside the real engine.
+    // A broken directory (no modules) is named as a config issue by the real engine.
     const broken = { officialListUrl: '', vendorDomains: ['palitalsoft.example'] } as never;
     renderPane({
       host: new FakeHost(),
@@ -317,7 +317,7 @@ describe('insert buttons', () => {
     expect(notice).toHaveTextContent('non del tuo messaggio');
     // What failed is there for the administrator, folded away.
     expect(within(notice).getByText('Dettagli per l’amministratore')).toBeInTheDocument();
-    expect(notice).toHaveTextContent(/classify: /);
+    expect(notice).toHaveTextContent(/config: directory\.modules: expected a list of modules/);
   });
 
   it('shows no incomplete-check notice when every check ran', async () => {
