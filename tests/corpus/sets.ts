@@ -2,9 +2,10 @@
 // .eml files and labels.json in <name>/. Roles:
 // - tuned: the engine has been tuned on it; a regression guard with its own goals.
 // - holdout: sealed. Nobody tuning the engine reads it; its first score is in README.md.
-// - blind: written, not yet scored. Score it (npm run eval -- NAME), record the first score in
-//   README.md before anyone reads a ticket, then make it tuned or holdout.
-export type SetRole = 'tuned' | 'holdout' | 'blind';
+// - blind: written, not yet scored. Score it (npm run eval -- NAME --summary), record the first
+//   score in README.md before anyone reads a ticket, then make it scored or holdout.
+// - scored: first score recorded, open for tuning; it becomes tuned once it meets the tuned goals.
+export type SetRole = 'tuned' | 'holdout' | 'scored' | 'blind';
 
 export interface CorpusSetInfo {
   name: string;
@@ -24,4 +25,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-c', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-d', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-e', role: 'tuned', minTickets: 80, minPositives: 4 },
+  { name: 'batch-f', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-g', role: 'scored', minTickets: 80, minPositives: 4 },
+  // The newest batch: sealed. Nobody tuning the engine reads it.
+  { name: 'batch-h', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
