@@ -1,6 +1,7 @@
 // Recognises a person's name on a signature line ("Mario Rossi", "Rossi Mario", "M. Rossi",
 // "ROSSI MARIO", "Dott.ssa Anna Maria Bianchi") without a list of names: capitalised words that
 // are not office, role, place or courtesy words.
+import { patternWith } from './word-list';
 import { fold } from './fold';
 
 // Capitalised words that appear in signatures but are not names (folded).
@@ -47,8 +48,30 @@ const placeKinds = new Set(
   'comune comuni citta provincia unione comunita regione frazione localita municipio'.split(' '),
 );
 const placeLinks = new Set(['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 'in', 'e']);
-const titles =
-  /^(dott\.?ssa|dott\.?|dr\.?ssa|dr\.?|sig\.?ra|sig\.?na|sig\.?|signor[ae]?|ing\.?|geom\.?|rag\.?|avv\.?|arch\.?|prof\.?ssa|prof\.?|p\.?\s?i\.?|per\.?\s?ind\.?|mr\.?|mrs\.?|ms\.?)\s+/i;
+const titleWords = [
+  /dott\.?ssa/,
+  /dott\.?/,
+  /dr\.?ssa/,
+  /dr\.?/,
+  /sig\.?ra/,
+  /sig\.?na/,
+  /sig\.?/,
+  /signor[ae]?/,
+  /ing\.?/,
+  /geom\.?/,
+  /rag\.?/,
+  /avv\.?/,
+  /arch\.?/,
+  /prof\.?ssa/,
+  /prof\.?/,
+  /p\.?\s?i\.?/,
+  /per\.?\s?ind\.?/,
+  /mr\.?/,
+  /mrs\.?/,
+  /ms\.?/,
+];
+
+const titles = patternWith('i')`^(${titleWords})\s+`;
 
 const word =
   /^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+$|^[A-Z\u00c0-\u00dd]{2,}$|^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]*'[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+$/;

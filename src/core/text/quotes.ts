@@ -1,11 +1,22 @@
 // Where the quoted reply or forwarded message starts: reply headers of Italian and English
 // clients ("Il giorno … ha scritto:", "On … wrote:"), Outlook header blocks, "-----Messaggio
 // originale-----" separators, forwarded-message markers and "> " quoted lines.
+import { pattern } from './word-list';
 import { fold } from './fold';
 import { type Line, lineHead } from './lines';
 
-const separator =
-  /^[-_=* ]{0,20}(?:messaggio originale|original message|messaggio inoltrato|forwarded message|inizio messaggio inoltrato|begin forwarded message|email originale|mail originale)[-_=* :]{0,20}$/;
+const separatorWords = [
+  'messaggio originale',
+  'original message',
+  'messaggio inoltrato',
+  'forwarded message',
+  'inizio messaggio inoltrato',
+  'begin forwarded message',
+  'email originale',
+  'mail originale',
+];
+
+const separator = pattern`^[-_=* ]{0,20}${separatorWords}[-_=* :]{0,20}$`;
 const wroteEnd = /(?:ha scritto|hanno scritto|wrote)\s*:\s*$/;
 const replyHeaderStart = /^(?:il|on|in data|el|le|am)\b/;
 const headerFrom = /^[*>\s]{0,3}(?:da|from|mittente)\s*:\s*(?:\*\s*)?\S/;

@@ -1,14 +1,78 @@
 // The greeting at the top of the user's text and the closing/signature block at its end.
+import { pattern } from './word-list';
 import { fold } from './fold';
 import { leadingBlanks } from './trim';
 import { type Line, lineHead } from './lines';
 import { lineHasPersonName } from './person-name';
 
-const greeting =
-  /^(?:buongiorno|buon giorno|buonasera|buona sera|buondi|buon pomeriggio|salve|ciao|gentil[ie]|gent\.?(?:mi|mo|ma)?|egregi[oe]?|spett\.?(?:le|li)?|spettabile|alla (?:c\.?a\.?|cortese attenzione)|cortese attenzione|cari?|carissim[io]|hello|hi|dear|good (?:morning|afternoon))\b/;
+const greetingWords = [
+  'buongiorno',
+  'buon giorno',
+  'buonasera',
+  'buona sera',
+  'buondi',
+  'buon pomeriggio',
+  'salve',
+  'ciao',
+  /gentil[ie]/,
+  /gent\.?(?:mi|mo|ma)?/,
+  /egregi[oe]?/,
+  /spett\.?(?:le|li)?/,
+  'spettabile',
+  /alla (?:c\.?a\.?|cortese attenzione)/,
+  'cortese attenzione',
+  /cari?/,
+  /carissim[io]/,
+  'hello',
+  'hi',
+  'dear',
+  /good (?:morning|afternoon)/,
+];
 
-export const closingFormula =
-  /^(cordiali saluti|distinti saluti|cordialmente|saluti|saluto|un saluto|cari saluti|saluti cordiali|grazie|molte grazie|mille grazie|ringrazio|ringraziando|ringraziamo|vi ringrazio|la ringrazio|ti ringrazio|in attesa|resto in attesa|rimango in attesa|restiamo in attesa|rimaniamo in attesa|fiducios[oa] in|buona giornata|buon lavoro|buona serata|buon pomeriggio|a presto|porgo|porgiamo|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|best)\b/;
+const greeting = pattern`^${greetingWords}\b`;
+
+const closingWords = [
+  'cordiali saluti',
+  'distinti saluti',
+  'cordialmente',
+  'saluti',
+  'saluto',
+  'un saluto',
+  'cari saluti',
+  'saluti cordiali',
+  'grazie',
+  'molte grazie',
+  'mille grazie',
+  'ringrazio',
+  'ringraziando',
+  'ringraziamo',
+  'vi ringrazio',
+  'la ringrazio',
+  'ti ringrazio',
+  'in attesa',
+  'resto in attesa',
+  'rimango in attesa',
+  'restiamo in attesa',
+  'rimaniamo in attesa',
+  /fiducios[oa] in/,
+  'buona giornata',
+  'buon lavoro',
+  'buona serata',
+  'buon pomeriggio',
+  'a presto',
+  'porgo',
+  'porgiamo',
+  'best regards',
+  'kind regards',
+  'regards',
+  'thanks',
+  'thank you',
+  'many thanks',
+  'cheers',
+  'best',
+];
+
+export const closingFormula = pattern`^(${closingWords})\b`;
 
 // Lines typical of a signature: an office, role or Ente, and a way to reach the person.
 const roleLine =
