@@ -42,13 +42,19 @@ export function stemsOf(
   folded: string,
   original?: string,
 ): { word: string; stem: string; start: number; end: number }[] {
-  const acronyms = original !== undefined && !isShouting(original);
+  // Whether the whole text shouts is counted once, and only when a capitalised function word
+  // asks (most texts have none).
+  let shouting: boolean | undefined;
   const out: { word: string; stem: string; start: number; end: number }[] = [];
   for (const t of tokenize(folded)) {
     if (t.word.length < 2) continue;
     if (!functionWords.has(t.word)) {
       out.push({ word: t.word, stem: stem(t.word), start: t.start, end: t.end });
-    } else if (acronyms && isAcronym(original.slice(t.start, t.end))) {
+    } else if (
+      original !== undefined &&
+      isAcronym(original.slice(t.start, t.end)) &&
+      !(shouting === undefined ? (shouting = isShouting(original)) : shouting)
+    ) {
       out.push({ word: t.word, stem: acronymStem(t.word), start: t.start, end: t.end });
     }
   }

@@ -154,13 +154,19 @@ function segmentsOf(content: Region): Segment[] {
   }));
 }
 
-function subjectStems(folded: string): Set<string> {
-  return new Set(
-    tokenize(folded)
-      .filter((t) => isMeaningful(t.word) && !/\d/.test(t.word))
-      .map((t) => stem(t.word))
-      .filter((s) => !commonWords.has(s)),
-  );
+/** The subject words of a text, stemmed, each with where it first ends (offset in the text). */
+function subjectStemsAt(folded: string): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const t of tokenize(folded)) {
+    if (!isMeaningful(t.word) || /\d/.test(t.word)) continue;
+    const s = stem(t.word);
+    if (!commonWords.has(s) && !first.has(s)) first.set(s, t.end);
+  }
+  return first;
+}
+
+function subjectStems(folded: string): ReadonlySet<string> {
+  return new Set(subjectStemsAt(folded).keys());
 }
 
 /** The module a segment is clearly about (evidence at least `minScore`), or null. */
@@ -190,44 +196,61 @@ function secondTopic(
   segments: Segment[],
   isAnnounced: boolean,
 ): SecondTopic | null {
+  // Each segment's subject words, computed once (a long paragraph is read sentence by sentence).
+  const stemsCache = new Map<Segment, ReadonlySet<string>>();
+  const stemsOf = (x: Segment) => {
+    let found = stemsCache.get(x);
+    if (!found) stemsCache.set(x, (found = subjectStems(x.folded)));
+    return found;
+  };
   // A marked segment may be short ("Un'altra questione: la TARI non si stampa").
-  const coarse = segments.filter(
-    (s) => subjectStems(s.folded).size >= (s.opened === 'paragraph' ? 3 : 2),
-  );
+  const coarse = segments.filter((s) => stemsOf(s).size >= (s.opened === 'paragraph' ? 3 : 2));
   // Within a paragraph, a later sentence about another module is a topic of its own too.
   const substantial = coarse.flatMap((s) => [
     s,
     ...sentencesOf(s)
       .slice(1)
-      .filter((x) => subjectStems(x.folded).size >= 3),
+      .filter((x) => stemsOf(x).size >= 3),
   ]);
   // A segment that only closes an earlier ticket ("potete pure chiuderlo") asks nothing.
   const onlyClosing = (s: Segment) => closing.test(s.folded) && !hasPresentProblem(s.folded);
   const first = substantial.find((s) => isRequest(s) && !onlyClosing(s));
   if (!first) return null;
-  const firstStems = subjectStems(first.folded);
+  // Where each subject word of the first request first ends: the words "before" a later
+  // sentence of the same paragraph are those ending before it starts.
+  const firstSeen = subjectStemsAt(first.folded);
   // A paragraph may hold two topics: then the module of its first sentence is the first topic's.
-  const firstModule = segmentModule(ctx, first) ?? segmentModule(ctx, sentencesOf(first)[0]!);
-  for (const s of substantial) {
-    // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
-    const opening = s.folded.replace(/^\s+/, '').slice(0, 70);
-    if (s.start <= first.start || !isRequest(s) || sameTopic.test(opening)) continue;
+  // Scoring modules is the costly part: done only for segments that may be a second topic.
+  let firstModule: number | null | undefined;
+  const modulesOf = (s: Segment): [number, number] | undefined => {
+    if (firstModule === undefined)
+      firstModule = segmentModule(ctx, first) ?? segmentModule(ctx, sentencesOf(first)[0]!);
     // A sentence inside a paragraph needs strong evidence to be a topic of its own.
     const module = segmentModule(ctx, s, s.opened === 'sentence' ? 3 : 2);
-    const modules: [number, number] | undefined =
-      module !== null && firstModule !== null && module !== firstModule
-        ? [firstModule, module]
-        : undefined;
+    return module !== null && firstModule !== null && module !== firstModule
+      ? [firstModule, module]
+      : undefined;
+  };
+  // A mere paragraph or sentence shares a subject word with what came before it in the first
+  // request: the same topic.
+  const shared = (s: Segment) => {
+    const limit = s.start < first.end ? s.start - first.start : Infinity;
+    return [...stemsOf(s)].some((w) => (firstSeen.get(w) ?? Infinity) <= limit);
+  };
+  for (const s of substantial) {
+    if (s.start <= first.start) continue;
+    // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
+    const opening = s.folded.replace(/^\s+/, '').slice(0, 70);
+    if (sameTopic.test(opening)) continue;
+    const plain = s.opened === 'paragraph' || s.opened === 'sentence';
+    if ((plain && shared(s)) || !isRequest(s)) continue;
+    const modules = modulesOf(s);
     if (s.opened === 'marker') return { segment: s, modules };
     if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {
       return { segment: s, modules };
     }
-    // A mere paragraph or sentence: another module, and not one subject word in common with
-    // what came before it in the first request.
-    const before =
-      s.start < first.end ? subjectStems(first.folded.slice(0, s.start - first.start)) : firstStems;
-    const shared = [...subjectStems(s.folded)].some((w) => before.has(w));
-    if (modules && !shared) return { segment: s, modules };
+    // A mere paragraph or sentence needs another module.
+    if (plain && modules) return { segment: s, modules };
   }
   return null;
 }
