@@ -224,7 +224,7 @@ export const trainingRequest = pattern`\b${askWords}\b[^.?!;\n]{0,50}\b(?:formaz
 /** A meeting asked for: "fissare un incontro", "chiediamo una sessione da remoto". */
 export const meetingRequest = pattern`\b${[
   '(?:fissare|concordare|organizzare|programmare|richiedere|chiedere)(?: un| una)? (?:incontro|appuntamento|sessione|collegamento)',
-  '(?:chiedo|chiediamo|richiedo|richiediamo|vorrei|vorremmo|avrei bisogno di|avremmo bisogno di|ci servirebbe|mi servirebbe|necessitiamo di|necessito di)(?: un| una)? (?:incontro|appuntamento|sessione)',
+  '(?:chiedo|chiediamo|richiedo|richiediamo|vorrei|vorremmo|avrei bisogno di|avremmo bisogno di|ci servirebbe|mi servirebbe|necessitiamo di|necessito di)(?: quindi| anche)?(?: un| una| un paio di| due| tre| alcuni| alcune| qualche| degli| delle)? (?:incontr[oi]|appuntament[oi]|session[ei])',
 ]}\b`;
 /** Being shown how: a hint of training. */
 export const showHow =
@@ -393,6 +393,8 @@ export const whyQuestion = pattern`\b${[
   'da cosa (?:dipende|puo dipendere)',
   'non dovrebbe',
   'non dovrebbero',
+  // "sbaglio io o è un problema del calcolo?": asks whether the software is at fault.
+  'o (?:e|sia) un (?:problema|errore|bug)',
 ]}\b`;
 
 // ---------------------------------------------------------------------------------------------
@@ -450,6 +452,18 @@ export interface Cue {
   onsetOnly?: boolean;
 }
 
+/** Future forms after "non": what will happen is no malfunction of today. */
+const futureForms = [
+  '(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)',
+];
+/** After "non", words that start no verb: prepositions of a contrast, urgency, a topic aside. */
+const notAVerb = [
+  '(?:nel|nei|nell|nello|nella|nelle|negli|per|solo|soltanto|tanto|sempre)\\b',
+  'urgent',
+  '(?:col)?legat[oaie]\\b',
+  'relativ[oaie]\\b',
+];
+
 export const anomalyCues: Cue[] = [
   // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
   { re: /\berror[ei]\b/, weight: 2 },
@@ -467,9 +481,24 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   // Something that no longer happens ("non riporta", "non si possono mandare"), but not "non
-  // so", "non ho capito", "non abbiamo problemi" (questions and bookings).
+  // so", "non ho capito", "non abbiamo problemi" (questions and bookings), nor a future ("non
+  // potrà più passare"), a contrast ("e non nello split"), urgency or an unrelated topic.
   {
-    re: /\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|hanno\b|ha\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari|concorr|[a-z]+ss(?:e|ero)\b)[a-z]{3,}/,
+    re: pattern`\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|hanno\b|ha\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari|concorr|[a-z]+ss(?:e|ero)\b|${futureForms}\b|${notAVerb})[a-z]{3,}`,
+    weight: 1,
+  },
+  // The user suspects the software: "se è un problema del calcolo", "sia un errore della procedura".
+  {
+    re: pattern`\b(?:e|sia) un (?:problema|errore|bug|difetto) (?:del|della|dello|nel|nella|nello|dell')? ?${[
+      'calcolo',
+      'programma',
+      'procedura',
+      'software',
+      'sistema',
+      'gestionale',
+      'applicativo',
+      'modulo',
+    ]}\b`,
     weight: 1,
   },
   // When it started: "da ieri", "dal 10 novembre", "dopo l'aggiornamento", "prima funzionava".
@@ -479,7 +508,8 @@ export const anomalyCues: Cue[] = [
       'stamattina',
       'questa mattina',
       'oggi',
-      ...weekdays,
+      // "dal lunedì al venerdì" is a weekly range (office hours), not when something started.
+      pattern`${weekdays}(?! (?:al|a) ${weekdays}\b)`,
       'qualche giorno',
       'alcuni giorni',
       'giorni',
@@ -590,6 +620,7 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   // Wrong or missing results.
+  // Whole words: "ferme" is a result, "fermate" (bus stops) is not.
   {
     re: pattern`\b${[
       'sbagliat[oaie]',
@@ -608,9 +639,9 @@ export const anomalyCues: Cue[] = [
       'anziche',
       'non valid[oaie]',
       'non corrett[oaie]',
-      'diventa lent',
-      '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)',
-    ]}`,
+      'diventa lent[oaie]',
+      '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)[a-z]*',
+    ]}\b`,
     weight: 1,
   },
   // The effect alone: "mancano i versamenti", "mostra un importo diverso", "più alto del dovuto".

@@ -273,3 +273,36 @@ describe('ticket type: a forward with only a line of the user’s own is read wi
     expect(typeOf(forwarded(own, rejected))).toBeNull();
   });
 });
+
+describe('ticket type: dates, futures and asides are no malfunction (issue 9, second round)', () => {
+  test.each([
+    // A weekly range is when the user can be found, not when something started.
+    'Dobbiamo caricare le nuove tariffe della palestra comunale. Sono in ufficio dal martedì al venerdì.',
+    // Bus stops ("fermate") are not something stopped ("ferme").
+    'Per il nuovo anno dobbiamo aggiungere tre fermate alla linea dello scuolabus.',
+    // What will no longer be possible is a change of rules, not a fault of today.
+    'Da ottobre la sala civica non potrà più essere prenotata dalle associazioni, quindi togliamo la tariffa dal portale.',
+    'La richiesta non è urgente: ci serve un nuovo capitolo di spesa per le manifestazioni estive.',
+    'Aggiungo una richiesta non legata al protocollo: ci serve una nuova casella per l’ufficio tecnico.',
+    "L'IVA di queste fatture va annotata nel registro vendite e non nel registro acquisti, come da circolare.",
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+
+  test.each([
+    'Dal martedì la stampa dei ruoli esce con un totale sbagliato.',
+    'Le pratiche restano ferme nello stato di bozza anche dopo la firma.',
+    'Da giovedì il portale non accetta più le domande di iscrizione.',
+    // The user asks whether the software is at fault.
+    'Ho ricontrollato le aliquote e mi sembrano giuste: sbaglio io o è un problema del programma?',
+    'Il ruolo della refezione riporta due quote intere per i fratelli: credo sia un problema della procedura.',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test('several meetings asked for are training', () => {
+    expect(
+      typeOf('Vi chiediamo quindi due incontri da remoto sulla gestione delle graduatorie per le nuove colleghe.'),
+    ).toBe('formazione');
+  });
+});
