@@ -1,5 +1,6 @@
 // Guidelines: avoid tickets "per interposta persona" (for a colleague): the operator needs to
 // talk with the person who has the problem.
+import { findBooking } from '../classify/classify-type';
 import { pattern } from '../text/word-list';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
@@ -149,6 +150,19 @@ const writeVerbs = [
   'avvisarvi',
 ];
 
+// "Vi giro la mail del Segretario… ma l'errore è mio": the writer owns the matter they relay.
+const writerOwns = pattern`\b${[
+  "l'errore e (?:mio|nostro)",
+  '(?:la )?colpa e (?:mia|nostra)',
+  'e colpa (?:mia|nostra)',
+  '(?:un |per un |a causa di un )?(?:mio|nostro) errore',
+  'errore (?:mio|nostro)',
+  '(?:ho|abbiamo) sbagliato (?:io|noi)',
+  '(?:ho|abbiamo) fatto (?:io|noi) un errore',
+]}\b`;
+/** A relayed mail: "vi giro la richiesta del Segretario". */
+const relayedMail = pattern`\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto)(?: a voi)? (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\s?${colleague}`;
+
 const patterns = [
   pattern`\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\s?${colleague}`,
   /\b(?:segnalo|scrivo|apro il ticket|invio|chiedo) (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b/,
@@ -157,8 +171,16 @@ const patterns = [
   // "il responsabile mi ha chiesto di segnalare"
   pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di ${writeVerbs}`,
   // "vi inoltro la richiesta della collega"
-  pattern`\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto)(?: a voi)? (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\s?${colleague}`,
+  relayedMail,
 ];
+
+/**
+ * A relayed mail is no ticket for someone else when the writer owns the matter (their own
+ * mistake) or the matter is a booking: nobody has a problem yet.
+ */
+function ownsRelayed(ctx: RuleContext): boolean {
+  return writerOwns.test(ctx.request.folded) || findBooking(ctx.content.folded) !== null;
+}
 const writeVerbsFirst = [
   'scrivo',
   'scriviamo',
@@ -270,6 +292,7 @@ export const onBehalf = defineRule({
   },
   check(ctx) {
     for (const re of patterns) {
+      if (re === relayedMail && ownsRelayed(ctx)) continue;
       const hit = firstOwnProblemHit(ctx.request, re);
       if (hit) return [quoting('default', bodyWhere(hit))];
     }

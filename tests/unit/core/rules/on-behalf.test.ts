@@ -45,8 +45,19 @@ testRule(onBehalf, {
     // The vendor's operator said to open it; the citizen's own request added as data.
     'Il vostro operatore al telefono mi ha lasciato detto di aprire un ticket: il ruolo esce senza le riduzioni.',
     'Il contribuente mi ha chiesto di aggiungere la sua richiesta di rimborso, ma la pratica non si salva.',
+    // A relayed mail whose matter the writer owns, or a booking: nobody else has a problem.
+    'Vi inoltro la mail della dirigente per il contesto, ma la colpa è mia: ho chiuso la liquidazione senza il CIG.',
+    'Vi giro la richiesta del sindaco: per le elezioni di giugno vorremmo un sistemista disponibile la notte dello scrutinio, nel caso servisse.',
   ].map((body) => ({ body })),
   invalid: [
+    relayed(
+      'Vi giro la mail del collega della ragioneria: da lunedì non riesce a firmare i mandati.',
+      'del collega della ragioneria: da lunedì non riesce',
+    ),
+    relayed(
+      'Vi inoltro la segnalazione della responsabile dei servizi sociali sul registro dei contributi.',
+      'Vi inoltro la segnalazione della responsabile',
+    ),
     // A named person left word or asked to add their own problem.
     relayed(
       'Ottavia, che segue le rette della mensa, è in ferie e mi ha lasciato detto di aprire una segnalazione: il ruolo di dicembre esce senza le riduzioni ISEE.',
