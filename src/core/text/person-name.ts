@@ -24,7 +24,9 @@ const notNames = new Set(
     'urp infanzia giunta consiglio gabinetto patrimonio commercio produttive cimiteriali ' +
     'manutenzioni opere viabilita mobilita turismo politiche giovanili finanze tesoreria ' +
     'provveditorato contratti appalti messi notifiche archivio statistica toponomastica ' +
-    'demanio catasto generali ' +
+    'demanio catasto generali comando caserma comuni ' +
+    // "Il Comando": an article opens no name ("La" and "Lo" do: "La Rosa", "Lo Bianco").
+    'il gli ' +
     'cordiali distinti saluti saluto cordialmente grazie mille ringrazio ringraziando buona ' +
     'buon giornata serata lavoro attesa riscontro resto rimango gentile gentili buongiorno ' +
     'buonasera salve ciao best kind regards thanks thank you cheers ' +
@@ -154,15 +156,23 @@ export function isNameWord(w: string): boolean {
   return /^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+$/.test(w) && !notNames.has(fold(w));
 }
 
+// "dei Comuni di Este, Baone e Cinto Euganeo": after a plural Ente, the list goes on with places.
+const placeList = /\b(?:comuni|unione|unioni|comunita)\b/;
+
 /** True when a signature line carries a person's name. */
 export function lineHasPersonName(line: string, knownName?: string): boolean {
   const text = line.slice(0, 200);
   if (knownName && containsKnownName(text, knownName)) return true;
   // Blank runs made single first, so the separators need no \s* (quadratic on long runs).
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/ ?[,;|/()\u2013\u2014] ?| - | ?: /)
-    .some(isNameSegment);
+  const segments = text.replace(/\s+/g, ' ').split(/ ?[,;|/()\u2013\u2014] ?| - | ?: /);
+  let inPlaceList = false;
+  for (const segment of segments) {
+    // The list goes on while its items are one word or end it ("Baone e Cinto Euganeo").
+    inPlaceList &&= / e /.test(segment) || !segment.trim().includes(' ');
+    if (!inPlaceList && isNameSegment(segment)) return true;
+    inPlaceList ||= placeList.test(fold(segment));
+  }
+  return false;
 }
 
 /** The user's configured name (or its surname) appears in the line. */

@@ -27,6 +27,8 @@ testRule(signatureMissing, {
       'Fabrizio Gentili',
       'Anna Cortese',
       'Paolo Gentile - Ufficio Tributi',
+      // A person after a plural Ente is still a person.
+      'Unione dei Comuni della Bassa Romagna, Lucia Ferretti',
     ].map(signedBy),
     {
       name: 'a name written just above the closing formula',
@@ -44,6 +46,16 @@ testRule(signatureMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'a command that signs as an office names nobody',
+      body: `${request}\n\nDistinti saluti\nIl Comando\nPolizia Locale di Sassoferrato\nTel. 0732 956211`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'the places of a shared service are no person',
+      body: `${request}\n\nGrazie\nUfficio Tributi associato\ndei Comuni di Fiumalbo, Riolunato e Pieve Pelago\nTel. 0536 73911`,
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'a lone first name from an office mailbox names nobody',
       body: `${request}\n\nGrazie\nLucia\nTel. 0733 123456`,
