@@ -5,6 +5,7 @@
 // mistake of the user's, a DPO's phone number not the sender's).
 import { fold } from './fold';
 import { type Line, lineHead } from './lines';
+import { lineHasPersonName } from './person-name';
 import { pattern } from './word-list';
 
 /** Phrases that only legal notices and mail-system stamps use. */
@@ -37,6 +38,13 @@ const notice = pattern`${notices}`;
 const heading =
   /^[\W_]*(?:avviso|nota|clausola|informativa|disclaimer|privacy|riservatezza|confidential|attenzione)\b[^.]{0,60}$/;
 const separator = /^[-_=*~. ]{2,}$/;
+/**
+ * The Ente's letterhead glued to a notice ("Comune di X – Piazza Roma 1 – Centralino 0733 8221"):
+ * its switchboard, PEC and tax code are the Ente's, not the sender's. A line naming a person
+ * is the sender's signature, never letterhead.
+ */
+const enteContacts = /\b(?:centralino|p\.? ?iva|partita iva|c\.? ?f\.?|codice fiscale|pec|cap)\b/;
+const enteOrAddress = /\b(?:comune|unione|provincia|citta|via|piazza|viale|corso|largo)\b/;
 
 interface Paragraph {
   lines: Line[];
@@ -61,6 +69,12 @@ const isHeadingLine = (l: Line) => {
   const h = folded(l);
   return separator.test(h) || (heading.test(h) && h.split(/\s+/).length <= 8);
 };
+const isLetterheadLine = (l: Line) => {
+  const h = folded(l);
+  return enteContacts.test(h) && enteOrAddress.test(h) && !lineHasPersonName(lineHead(l));
+};
+/** A line that belongs to a notice it is glued to: a heading, a separator or the letterhead. */
+const isNoticeTop = (l: Line) => isHeadingLine(l) || isLetterheadLine(l);
 
 /**
  * Offset where a trailing legal footer starts in the lines of the own text, or null. Only
@@ -78,13 +92,13 @@ export function findFooterStart(lines: Line[]): number | null {
       // Glued to the signature: the notice starts at its first line (or the heading above it).
       if (noticeAt > 0) {
         let start = noticeAt;
-        while (start > 0 && isHeadingLine(p.lines[start - 1]!)) start--;
+        while (start > 0 && isNoticeTop(p.lines[start - 1]!)) start--;
         if (start > 0) return p.lines[start]!.start;
       }
       continue;
     }
     // A heading or separator paragraph right above a notice belongs to it.
-    if (belowIsFooter && p.lines.every(isHeadingLine)) {
+    if (belowIsFooter && p.lines.every(isNoticeTop)) {
       first = i;
       continue;
     }

@@ -46,8 +46,12 @@ const alsoSurnames = new Set(
 );
 // "Comune di Misano Adriatico", "Unione dei Comuni Valle Savio": the capitalised words after an
 // Ente are its place name, not a person's name.
+// "Piazza XX Settembre", "Via Giuseppe Verdi": the words after an address word are the street.
 const placeKinds = new Set(
-  'comune comuni citta provincia unione comunita regione frazione localita municipio'.split(' '),
+  (
+    'comune comuni citta provincia unione comunita regione frazione localita municipio ' +
+    'via viale piazza piazzale largo vicolo strada'
+  ).split(' '),
 );
 const placeLinks = new Set(['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 'in', 'e']);
 const titleWords = [

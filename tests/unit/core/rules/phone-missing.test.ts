@@ -10,8 +10,17 @@ const request =
 testRule(phoneMissing, {
   valid: [
     { name: 'a mobile number', body: noPhone.replace('prot. n. 12345/2024', 'cell. 333 1234567') },
+    {
+      name: "the sender's own phone above the Ente's letterhead stays the sender's",
+      body: `${request}\n\nGrazie\nLuca Bertoni\nTel. 0546 691204\n--\nComune di Faenza - Piazza del Popolo 31 - Centralino 0546 691111\nINFORMATIVA PRIVACY: ai sensi del Regolamento UE 2016/679 i dati di questa comunicazione sono trattati per fini istituzionali.`,
+    },
   ],
   invalid: [
+    {
+      name: "the switchboard in the Ente's letterhead glued to a privacy notice is not the sender's",
+      body: `${request}\n\nGrazie\nLuca Bertoni\nUfficio Ragioneria\n--\nComune di Faenza - Piazza del Popolo 31 - Centralino 0546 691111\nINFORMATIVA PRIVACY: ai sensi del Regolamento UE 2016/679 i dati di questa comunicazione sono trattati per fini istituzionali.`,
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'a signature without phone: the phone line from the settings is offered',
       body: noPhone,

@@ -52,6 +52,11 @@ testRule(signatureMissing, {
       findings: [{ messageId: 'default' }],
     },
     {
+      name: 'a street named after a person is no signature',
+      body: `${request}\n\nGrazie\nUfficio Anagrafe\nVia Giuseppe Mazzini 14\nTel. 0544 482111`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'the places of a shared service are no person',
       body: `${request}\n\nGrazie\nUfficio Tributi associato\ndei Comuni di Fiumalbo, Riolunato e Pieve Pelago\nTel. 0536 73911`,
       findings: [{ messageId: 'default' }],
