@@ -60,7 +60,7 @@ export const ownMistake = pattern`\b${[
   'abbiamo fatto un errore',
   'ho fatto confusione',
   // The same action done twice by hand: "ho importato due volte lo stesso file".
-  "(?:ho|abbiamo|ha|hanno) (?:gia )?(?:importat|registrat|inserit|caricat|emess|lanciat|elaborat|protocollat|trasmess|inviat|pubblicat|liquidat)\\w* (?:[\\w']+ ){0,4}?(?:per )?due volte",
+  "(?:ho|abbiamo|ha|hanno) (?:gia )?(?:importat|registrat|inserit|caricat|emess|lanciat|elaborat|protocollat|trasmess|inviat|pubblicat|liquidat)\\w* (?:[\\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)",
 ]}\b`;
 /**
  * The full stop of a common abbreviation ("prot. n. 21877", "matr. 412"), which ends no
@@ -317,6 +317,8 @@ export const notMalfunction = patternWith('g')`${[
   /\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}/,
   /\b(?:non vorrei|non vorremmo|per non|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}/,
   /\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura|trovare il modo)\b/,
+  // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
+  /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
   /\bnon (?:trovo|troviamo|vedo|vediamo|capisco|capiamo|so|sappiamo|ricordo|ricordiamo) (?:piu )?(?:come|dove|se|quale|quali|in che modo|il modo|la voce|la funzione|il menu|nessuna istruzione|istruzioni|niente che|nulla che)\b/,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
@@ -462,6 +464,10 @@ const notAVerb = [
   'urgent',
   '(?:col)?legat[oaie]\\b',
   'relativ[oaie]\\b',
+  // "non sono coinvolti": not affected (with or without the auxiliary read as the verb);
+  // "temiamo che non sia raggiungibile": a fear.
+  '(?:(?:sono|e) )?(?:coinvolt|interessat[oaie]\\b)',
+  '(?:sia|siano)\\b',
 ];
 
 export const anomalyCues: Cue[] = [

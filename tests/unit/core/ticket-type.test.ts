@@ -302,7 +302,36 @@ describe('ticket type: dates, futures and asides are no malfunction (issue 9, se
 
   test('several meetings asked for are training', () => {
     expect(
-      typeOf('Vi chiediamo quindi due incontri da remoto sulla gestione delle graduatorie per le nuove colleghe.'),
+      typeOf(
+        'Vi chiediamo quindi due incontri da remoto sulla gestione delle graduatorie per le nuove colleghe.',
+      ),
     ).toBe('formazione');
+  });
+});
+
+describe('ticket type: a function looked for, people not affected, a fear (issue 9, second round)', () => {
+  test.each([
+    "Mi dicono che l'invio automatico al conservatore esiste già e non la trovo tra le impostazioni del registro.",
+    "Vorrei esportare l'elenco degli atti in formato aperto, ma non riesco a trovarla tra le stampe disponibili.",
+    'Dobbiamo chiudere il vecchio conto di tesoreria; gli uffici della Provincia non sono coinvolti.',
+    'Sabato spostano il server in un altro armadio e temiamo che il gestionale non sia raggiungibile dagli sportelli.',
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+
+  test('a run launched a second time by the user is their own mistake', () => {
+    expect(
+      typeOf(
+        'Stamattina ho elaborato gli stipendi di marzo e, non vedendo risposta, li ho elaborati una seconda volta: come tolgo il doppio flusso?',
+      ),
+    ).toBe('supporto');
+  });
+
+  test('a document that cannot be found after saving is still an anomaly', () => {
+    expect(
+      typeOf(
+        'Ho salvato la determina 112 ma nel registro non la trovo più e la ricerca dà errore.',
+      ),
+    ).toBe('anomalia');
   });
 });
