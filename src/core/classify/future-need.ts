@@ -263,7 +263,7 @@ const onCall = [
   // "qualcuno di voi può intervenire subito": able to step in, on that day.
   '(?:puo|possa|potra|potesse|possono|possano|potranno|potessero) intervenire',
 ];
-const reserveRequest = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b|\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b|\b(?:chiediamo|chiedo|vorremmo|vorrei) che\b[^.;\n]{0,80}\b(?:resti|rimanga|stia|sia) (?:a (?:nostra )?disposizione|disponibile|reperibile)\b`;
+const reserveRequest = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b|\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b|\b(?:chiediamo|chiedo|vorremmo|vorrei) che\b[^.;\n]{0,80}\b(?:resti|rimanga|stia|sia|restasse|rimanesse|stesse|fosse) (?:a (?:nostra )?disposizione|disponibile|reperibile)\b`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
   'gia da ora',

@@ -342,6 +342,13 @@ const conditionFails = [
   'vanno storte',
   'da errore',
   'da problemi',
+  // "se qualcosa non torna lo sentiamo subito": what may not add up on the day.
+  'non torna',
+  'non tornano',
+  'non va',
+  'non vanno',
+  'non funziona',
+  'non funzionano',
 ];
 
 /** What might happen ("qualora desse problemi", "casomai si bloccasse"), up to its sentence end. */
@@ -468,6 +475,8 @@ const notAVerb = [
   // "temiamo che non sia raggiungibile": a fear.
   '(?:(?:sono|e) )?(?:coinvolt|interessat[oaie]\\b)',
   '(?:sia|siano)\\b',
+  // "così non dobbiamo rispiegare niente": an obligation, not a failure.
+  '(?:devo|deve|dobbiamo|dovete|devono)\\b',
 ];
 
 export const anomalyCues: Cue[] = [

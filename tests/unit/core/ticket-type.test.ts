@@ -335,3 +335,11 @@ describe('ticket type: a function looked for, people not affected, a fear (issue
     ).toBe('anomalia');
   });
 });
+
+test('an obligation after "non" is no malfunction: a reserved technician stays a booking (supporto)', () => {
+  expect(
+    typeOf(
+      'Lunedì 9 cambiamo il router del municipio: chiediamo che ci sia qualcuno di voi disponibile quella mattina, così non dobbiamo aprire un ticket urgente.',
+    ),
+  ).toBe('supporto');
+});

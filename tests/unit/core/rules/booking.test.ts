@@ -51,6 +51,16 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // What may go wrong on the day ("se qualcosa non torna") is no present problem.
+    booked(
+      'Il 30 giugno chiudiamo il rendiconto: vi chiediamo di tenere a disposizione un vostro tecnico quella mattina, così se qualcosa non torna lo chiamiamo subito.',
+      'tenere a disposizione un vostro tecnico',
+    ),
+    // A wish in the imperfect subjunctive: "vorremmo che … fosse disponibile".
+    booked(
+      'Vorremmo che il 3 marzo, giorno del passaggio al nuovo server, un vostro sistemista fosse disponibile per noi nel caso qualcosa non funzionasse.',
+      'Vorremmo che il 3 marzo, giorno del passaggio al nuovo server, un vostro sistem…',
+    ),
     booked(
       "Vorrei prenotare un'assistenza per quando faremo il calcolo IMU 2025 del contribuente deceduto.",
       "prenotare un'assistenza",
