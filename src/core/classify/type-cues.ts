@@ -462,9 +462,7 @@ export interface Cue {
 }
 
 /** Future forms after "non": what will happen is no malfunction of today. */
-const futureForms = [
-  '(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)',
-];
+const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];
 /** After "non", words that start no verb: prepositions of a contrast, urgency, a topic aside. */
 const notAVerb = [
   '(?:nel|nei|nell|nello|nella|nelle|negli|per|solo|soltanto|tanto|sempre)\\b',
