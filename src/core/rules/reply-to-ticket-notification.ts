@@ -53,12 +53,28 @@ const otherProblem = pattern`\b${[
   "per non (?:aprire|scrivere|riscrivere) (?:un'?\\s?altr|tutto|un nuovo)",
   'faccio prima',
   "non c'entra",
+  // "per la CU abbiamo risolto, vi segnalo invece…": a new report set against the old one.
+  '(?:vi |le )?(?:segnalo|segnaliamo|chiedo|chiediamo) invece',
   '(?:vi )?(?:scrivo|rispondo|riscrivo) qui\\b',
   'uso questa (?:mail|e-?mail)',
 ]}`;
 /** Words that add to the same ticket ("integro", "aggiungo", "come richiesto"). */
 const sameProblem =
   /\b(?:integr(?:o|iamo|azione)|aggiung(?:o|iamo)|preciso|per completezza|come (?:richiesto|chiesto)|in merito al ticket|riguardo al ticket)\b/;
+/** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
+const closesTicket = pattern`\b${[
+  '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
+  '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
+  'risolt[oaie]',
+  '(?:si e|e stat[oa]) sistemat[oaie]',
+  'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',
+  'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
+  'tutto (?:ok|a posto|sistemato)',
+  'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
+]}`;
+/** Below this many meaningful words, the text before the new topic only thanks or closes. */
+const SUBSTANTIVE_WORDS = 12;
+
 /** "[Ticket #48213]", "Ticket n. 48213": the tag the ticketing system puts in subjects. */
 const ticketTag =
   /\[\s*ticket[^\]]{0,20}\]|\bticket\s*(?:(?:#|n\.?|nr\.?|n°|numero)\s*)?#?\d{3,}\b/gi;
@@ -104,6 +120,18 @@ const meaningfulStems = (text: string) =>
   );
 
 /**
+ * True when the text before a second topic goes on with the ticket's own problem (its words,
+ * more than thanks, no closing): the reply belongs to the ticket and the second topic is a
+ * second request in it (multiple-topics), not a new problem raised on the automatic mail.
+ */
+function continuesTicket(ctx: RuleContext, before: string): boolean {
+  if (closesTicket.test(before)) return false;
+  const said = meaningfulStems(before);
+  if (said.size < SUBSTANTIVE_WORDS) return false;
+  return [...meaningfulStems(ticketTopic(ctx))].some((t) => said.has(t));
+}
+
+/**
  * True when the reply raises a problem other than the ticket's: it says so ("approfitto per
  * segnalarvi un altro problema"), or shares no word with the ticket's topic.
  */
@@ -116,7 +144,8 @@ function raisesOtherProblem(ctx: RuleContext): boolean {
       content.folded.lastIndexOf('\n', marker.index),
     );
     const sentence = content.folded.slice(from + 1, marker.index + marker[0].length + 60);
-    if (!sameProblem.test(sentence)) return true;
+    if (!sameProblem.test(sentence))
+      return !continuesTicket(ctx, content.folded.slice(0, from + 1));
   }
   const topic = meaningfulStems(ticketTopic(ctx));
   const said = meaningfulStems(content.text);

@@ -45,6 +45,14 @@ testRule(replyToTicketNotification, {
       subject: 'IMU 2025 – seguito ticket 12345',
       body: withContent(otherProblem),
     },
+    // The ticket's own problem goes on, then a second request: multiple-topics, not this rule.
+    {
+      name: 'a reply that goes on with the ticket, then asks another thing',
+      subject: 'Re: [Ticket #50112] Stampa mandati interrotta',
+      body: withContent(
+        "Come chiedevate, la stampa dei mandati si interrompe sempre al mandato 1418 del capitolo 2040, anche rilanciandola dal mattino presto con un solo utente collegato e la tesoreria attende il flusso firmato entro venerdì. Un'altra cosa: dove si imposta il logo nuovo sulle reversali?",
+      ),
+    },
     // The automatic mail, answered about the same ticket.
     replyTo(confirmation, {
       name: 'adding to the same ticket, as the automatic mail asks',
@@ -98,6 +106,14 @@ testRule(replyToTicketNotification, {
     }),
   ],
   invalid: [
+    {
+      name: 'the old ticket declared solved, then a new report set against it',
+      subject: 'R: [Ticket #50112] Stampa mandati lenta',
+      body: withContent(
+        'Per la stampa dei mandati si è sistemato tutto, il ticket si può chiudere. Vi segnaliamo invece che il giornale di cassa di novembre non riporta le reversali incassate.',
+      ),
+      findings: inSubject,
+    },
     ...[
       'Re: Ticket #12345 IMU 2025',
       'R: [Ticket n. 12345] apertura',
