@@ -50,6 +50,9 @@ export const ownMistake = pattern`\b${[
   'per distrazione',
   'distrattamente',
   'per una svista',
+  // "è stata una mia dimenticanza", "mi sono dimenticata di collegarlo".
+  '(?:una |per una |a causa di una )?(?:mia|nostra) (?:dimenticanza|svista|distrazione)',
+  '(?:mi sono|ci siamo) dimenticat[oaie]',
   'senza volerlo',
   'senza accorgermi',
   'errore (?:di battitura|di digitazione|di inserimento|mio|nostro)',
@@ -152,8 +155,6 @@ export const restoreRequest = pattern`\b${[
   'credenziali nuove',
   'nuove credenziali',
   "(?:creare|creazione|attivare|attivazione|abilitare|abilitazione) (?:di )?(?:una |un'|la |l')?(?:nuova )?(?:utenza|account|profilo|abilitazione)",
-  'rinnovar\\w*',
-  'si rinnova',
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
 ]}\b`;
 /** The locked or expired access itself: a symptom that the restore request answers. */

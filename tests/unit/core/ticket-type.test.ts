@@ -343,3 +343,20 @@ test('an obligation after "non" is no malfunction: a reserved technician stays a
     ),
   ).toBe('supporto');
 });
+
+describe('ticket type: a forgotten step is the user’s own mistake; a renewal is no restore', () => {
+  test.each([
+    'È stata una mia dimenticanza: nella determina 88 non ho collegato l’impegno e ora risulta bloccata. Come lo aggiungo?',
+    'Mi sono dimenticata di allegare il parere alla delibera già pubblicata e ora il programma non mi fa aggiungere documenti.',
+  ])('supporto: %j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+
+  test('renewing permits that expire is a how-to question, not a restore', () => {
+    expect(
+      typeOf(
+        'I permessi dei residenti scadono il 31 marzo: esiste un modo per rinnovarli tutti insieme per un altro anno?',
+      ),
+    ).toBeNull();
+  });
+});
