@@ -59,9 +59,12 @@ const oneProblemList =
 /** A segment that only closes an earlier ticket or thanks. */
 const closing =
   /\b(?:risolt[oa]|(?:adesso|ora) (?:e|va) (?:giusto|tutto bene|a posto)|potete (?:pure )?chiuder\w*|grazie per (?:le|l'|la)|funziona di nuovo)\b/;
-/** Asking for something: with a problem described, what makes a segment a request. */
+/**
+ * Asking for something: with a problem described, what makes a segment a request. "Domande" of
+ * iscrizione are applications, not questions: only the verb or "una domanda" asks.
+ */
 const asking =
-  /\?|\b(?:vorrei|vorremmo|volevo|chiedo|chiediamo|potete|potreste|serve|servirebbe|bisogno|come|dove|segnal\w*|domand\w*)\b/;
+  /\?|\b(?:vorrei|vorremmo|volevo|chiedo|chiediamo|potete|potreste|serve|servirebbe|bisogno|come|dove|segnal\w*|domand(?:o|iamo|are|arvi|avo)|(?:una|altra|un'altra) domanda)\b/;
 
 function isRequest(segment: Segment): boolean {
   return asking.test(segment.folded) || hasPresentProblem(segment.folded);

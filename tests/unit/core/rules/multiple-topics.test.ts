@@ -31,6 +31,12 @@ testRule(multipleTopics, {
       name: 'a marker at the very start opens the only request',
       body: "Colgo l'occasione di questa mail per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.",
     },
+    {
+      name: 'the points of one training: "domande" of iscrizione are applications, not questions',
+      body: ticket(
+        "Vorremmo due incontri da remoto per la nuova collega dell'Ufficio Scuola, su:\n- raccolta delle domande di iscrizione alla mensa arrivate dal portale;\n- calcolo delle rette con le fasce ISEE;\n- stampa degli elenchi per le scuole.",
+      ),
+    },
     // A later request that says it is about the same thing.
     {
       name: '"un\'altra domanda sempre sugli stessi solleciti"',
