@@ -113,6 +113,8 @@ const sameTopic = pattern`\b${[
   'quindi',
   'percio',
   'anche (?:qui|nella|nel|nei|nelle|sulla|sul|sui|sulle|per questo)',
+  // The quote for what was just asked ("mandateci prima il preventivo") is part of that request.
+  'preventiv[oi]',
 ]}\b`;
 
 /** Sentence starts in a paragraph: after ". " / "? " / "! " or a line break. */

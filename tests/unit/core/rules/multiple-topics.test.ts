@@ -37,6 +37,12 @@ testRule(multipleTopics, {
         "Vorremmo due incontri da remoto per la nuova collega dell'Ufficio Scuola, su:\n- raccolta delle domande di iscrizione alla mensa arrivate dal portale;\n- calcolo delle rette con le fasce ISEE;\n- stampa degli elenchi per le scuole.",
       ),
     },
+    {
+      name: 'the quote for the training just asked is part of that request',
+      body: ticket(
+        'Vorremmo una mattina di formazione da remoto sul protocollo informatico per i due nuovi messi.\n\nVi chiediamo poi di inviarci il preventivo, perché la Ragioneria deve impegnare la spesa sul capitolo del personale.',
+      ),
+    },
     // A later request that says it is about the same thing.
     {
       name: '"un\'altra domanda sempre sugli stessi solleciti"',
