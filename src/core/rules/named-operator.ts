@@ -157,6 +157,20 @@ const perLine = pattern`(?:^|\n)[ \t]*per ${title}${name}(?: [a-z']{2,25})?[ \t]
 // They name nobody, so they count only when the mail opens by addressing someone by name.
 const directRequests = [
   pattern`\b(?:[a-z]{3,}(?:mi|ci|la|lo|le|li|ne)|(?:puoi|potresti|riesci a|riusciresti a|devi|dovresti) [a-z]+) tu\b`,
+  // An imperative with an emphatic "tu": "guarda tu questa pratica", "tieniti libero tu".
+  pattern`\b(?:${[
+    'guarda',
+    'segui',
+    'controlla',
+    'verifica',
+    'vedi',
+    'chiama',
+    'richiama',
+    'pensaci',
+    'occupatene',
+    'fallo',
+    'tieniti (?:liber[oa]|disponibile)',
+  ]}) tu\b`,
   pattern`\bche (?:fosse|sia|fossi) (?:proprio )?(?:lei|tu) a [a-z]+`,
   pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,
 ];

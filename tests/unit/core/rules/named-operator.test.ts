@@ -32,6 +32,7 @@ testRule(namedOperator, {
       "Gentile dott. Ferri,\nil cedolino di novembre trattiene l'addizionale con l'aliquota sbagliata.",
       // "tu" with nobody greeted by name: no person is asked for.
       'Buongiorno,\nla stampa dei cartellini si blocca al 40%: se riesci a guardarla tu ci fai un favore.',
+      'Buongiorno,\nle reversali di aprile non vengono numerate: guarda tu stesso la schermata allegata.',
     ].map((body) => ({ body })),
     {
       name: "a sentence opening with a name that is no recipient's is not a vocative",
@@ -131,6 +132,10 @@ testRule(namedOperator, {
       "Chiediamo che quel giorno l'ing. Paolucci",
     ),
     // The mail greets an operator by name and asks them, in the second person, to act.
+    asksFor(
+      'Cara Marta,\nil ruolo della mensa di marzo esce senza le riduzioni ISEE. Quando rientri segui tu la pratica, che la conosci.',
+      'segui tu',
+    ),
     asksFor(
       'Ciao Davide,\nda venerdì Cityware ci mette 3 minuti ad aprire ogni maschera. Ti chiedo di richiamarmi tu appena puoi.',
       'richiamarmi tu',
