@@ -101,13 +101,13 @@ export function isMeaningful(word: string): boolean {
 // classic Outlook cannot parse: ASCII, Latin-1/Extended, Greek, Cyrillic, CJK and others,
 // leaving out the punctuation and symbol blocks.
 const letterOrDigit = new RegExp(
-  [
+  `[${[
     // ASCII, Latin-1 and Latin Extended, Greek, Cyrillic
-    '[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f]',
+    '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f',
     // Hebrew to Greek Extended, Hiragana to Hangul, compatibility ideographs, Arabic forms,
     // full-width digits and letters
-    '[\\u0590-\\u1fff\\u3040-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufeff\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uffdc]',
-  ].join('|'),
+    '\\u0590-\\u1fff\\u3040-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufeff\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uffdc',
+  ].join('')}]`,
 );
 
 /** True when the text has at least one letter or digit (not only blanks and punctuation). */
