@@ -1,6 +1,7 @@
 // Guidelines: avoid tickets "per interposta persona" (for a colleague): the operator needs to
 // talk with the person who has the problem.
 import { findBooking } from '../classify/classify-type';
+import { abbreviationDot } from '../classify/type-cues';
 import { pattern } from '../text/word-list';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
@@ -214,7 +215,9 @@ const notPersons = new Set([
 
 function relayedPerson(region: Region): Hit | null {
   const folded = region.folded;
-  const role = forRole.exec(folded);
+  // "per il mio responsabile, il dott. Amato, che…": an abbreviation's dot ends no sentence
+  // (blanked with the same length, so offsets still point into the region).
+  const role = forRole.exec(folded.replace(abbreviationDot, '$1 '));
   if (role) return hitAt(region, role.index, role[0].length);
   const m = relayOf.exec(folded);
   if (m && !notPersons.has(m[2]!)) {

@@ -50,6 +50,11 @@ testRule(onBehalf, {
     'Vi giro la richiesta del sindaco: per le elezioni di giugno vorremmo un sistemista disponibile la notte dello scrutinio, nel caso servisse.',
   ].map((body) => ({ body })),
   invalid: [
+    // An abbreviation's dot inside the relay ("il dott. Ferri") ends no sentence.
+    relayed(
+      "Vi scrivo per il mio dirigente, l'ing. Ferri, che da ieri prova a chiudere la liquidazione 311 e riceve sempre lo stesso avviso.",
+      "Vi scrivo per il mio dirigente, l'ing. Ferri, che",
+    ),
     relayed(
       'Vi giro la mail del collega della ragioneria: da lunedì non riesce a firmare i mandati.',
       'del collega della ragioneria: da lunedì non riesce',
