@@ -25,8 +25,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-c', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-d', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-e', role: 'tuned', minTickets: 80, minPositives: 4 },
-  { name: 'batch-f', role: 'scored', minTickets: 80, minPositives: 4 },
-  { name: 'batch-g', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-f', role: 'tuned', minTickets: 80, minPositives: 4 },
+  { name: 'batch-g', role: 'tuned', minTickets: 80, minPositives: 4 },
   // The newest batch: sealed. Nobody tuning the engine reads it.
   { name: 'batch-h', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
