@@ -62,8 +62,22 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[]): boolean {
 
 // "che coordino i servizi dell'Unione", "seguo la segreteria sia dell'Unione sia dei Comuni…":
 // the Enti the writer works for, said in the text.
-const affiliationCue =
-  /\b(?:coordino|coordiniamo|lavoro|lavoriamo|presto servizio|prestiamo servizio|seguo|seguiamo|gestisco|gestiamo|sono (?:il|la) (?:responsabile|referente|segretari[oa])|dipendente)\b[^.;:\n]{0,110}$/;
+const affiliationWords = [
+  'coordino',
+  'coordiniamo',
+  'lavoro',
+  'lavoriamo',
+  'presto servizio',
+  'prestiamo servizio',
+  'seguo',
+  'seguiamo',
+  'gestisco',
+  'gestiamo',
+  /sono (?:il|la) (?:responsabile|referente|segretari[oa])/,
+  'dipendente',
+];
+
+const affiliationCue = pattern`\b${affiliationWords}\b[^.;:\n]{0,110}$`;
 
 function isAffiliation(ctx: RuleContext, m: EnteMention): boolean {
   return affiliationCue.test(fold(ctx.body.text.slice(Math.max(0, m.start - 120), m.start)));

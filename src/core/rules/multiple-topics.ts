@@ -63,8 +63,25 @@ const closing =
  * Asking for something: with a problem described, what makes a segment a request. "Domande" of
  * iscrizione are applications, not questions: only the verb or "una domanda" asks.
  */
-const asking =
-  /\?|\b(?:vorrei|vorremmo|volevo|chiedo|chiediamo|potete|potreste|serve|servirebbe|bisogno|come|dove|segnal\w*|domand(?:o|iamo|are|arvi|avo)|(?:una|altra|un'altra) domanda)\b/;
+const askingWords = [
+  'vorrei',
+  'vorremmo',
+  'volevo',
+  'chiedo',
+  'chiediamo',
+  'potete',
+  'potreste',
+  'serve',
+  'servirebbe',
+  'bisogno',
+  'come',
+  'dove',
+  /segnal\w*/,
+  /domand(?:o|iamo|are|arvi|avo)/,
+  /(?:una|altra|un'altra) domanda/,
+];
+
+const asking = pattern`\?|\b${askingWords}\b`;
 
 function isRequest(segment: Segment): boolean {
   return asking.test(segment.folded) || hasPresentProblem(segment.folded);

@@ -254,8 +254,23 @@ const notPersons = new Set([
   ...['oggi', 'domani', 'stamattina', 'stasera', 'dopodomani', 'appena', 'subito', 'presto'],
 ]);
 // Recalling an earlier talk is allowed.
-const earlierTalk =
-  /\b(?:gia|in precedenza|precedentemente|come concordato|come da accordi|concordat[oa]|avevo|avevamo|abbiamo parlato|ho parlato|ho sentito|mi ha detto|mi aveva)\b/;
+const earlierTalkWords = [
+  'gia',
+  'in precedenza',
+  'precedentemente',
+  'come concordato',
+  'come da accordi',
+  /concordat[oa]/,
+  'avevo',
+  'avevamo',
+  'abbiamo parlato',
+  'ho parlato',
+  'ho sentito',
+  'mi ha detto',
+  'mi aveva',
+];
+
+const earlierTalk = pattern`\b${earlierTalkWords}\b`;
 const titled = /sig|dott|dr|ing|geom|rag|collega|tecnic|operat|consulente/;
 const enteWords = new Set(
   'comune citta provincia unione comunita montana metropolitana di del della dei delle'.split(' '),

@@ -126,11 +126,58 @@ const askedToWrite = pattern`\b${[
   pattern`${addVerbs} (?:anche )?(?:il suo|la sua|i suoi|le sue) ${theirMatter}[a-z]*`,
 ]}`;
 // Who asked is the vendor's operator or a member of the public: no colleague to relay for.
-const notColleague =
-  /\b(?:vostr[oaie]|palitalsoft|help ?desk|assistenza|al telefono|telefonicamente|telefonata|cittadin[oaie]|contribuent[ei]|utent[ei]|ditt[ae]|fornitor[ei]|impres[ae]|resident[ei]|genitor[ei]|famigli[ae]|professionist[ai]|estern[oaie])\b/;
+const notColleagueWords = [
+  /vostr[oaie]/,
+  'palitalsoft',
+  /help ?desk/,
+  'assistenza',
+  'al telefono',
+  'telefonicamente',
+  'telefonata',
+  /cittadin[oaie]/,
+  /contribuent[ei]/,
+  /utent[ei]/,
+  /ditt[ae]/,
+  /fornitor[ei]/,
+  /impres[ae]/,
+  /resident[ei]/,
+  /genitor[ei]/,
+  /famigli[ae]/,
+  /professionist[ai]/,
+  /estern[oaie]/,
+];
+
+const notColleague = pattern`\b${notColleagueWords}\b`;
 // The writer has the problem too: then colleagues are only mentioned.
-const writerAffected =
-  /\b(?:non riesco|non riusciamo|non posso|non possiamo|anche io|anch'io|anche a me|anche noi|neanche io|nemmeno io|neppure io|come me|entrambi|entrambe|a tutti|tutti noi|ci blocca|mi blocca|mi da|ci da|(?:capita|succede|accade) (?:anche )?a me|lo stesso (?:capita|succede|accade)|stessa cosa|anche per me|io stess[oa])\b/;
+const affectedWords = [
+  'non riesco',
+  'non riusciamo',
+  'non posso',
+  'non possiamo',
+  'anche io',
+  "anch'io",
+  'anche a me',
+  'anche noi',
+  'neanche io',
+  'nemmeno io',
+  'neppure io',
+  'come me',
+  'entrambi',
+  'entrambe',
+  'a tutti',
+  'tutti noi',
+  'ci blocca',
+  'mi blocca',
+  'mi da',
+  'ci da',
+  /(?:capita|succede|accade) (?:anche )?a me/,
+  /lo stesso (?:capita|succede|accade)/,
+  'stessa cosa',
+  'anche per me',
+  /io stess[oa]/,
+];
+
+const writerAffected = pattern`\b${affectedWords}\b`;
 const writeVerbs = [
   'segnalare',
   'segnalarvi',
@@ -203,8 +250,22 @@ const forPerson = pattern`\b${writeFor([...writeVerbsFirst, 'interpello'])}(?:il
 const forRole = pattern`\b${writeFor(writeVerbsFirst)}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?(?:segretari[oa]|sindac[oa]|vicesindac[oa]|assessor[ea]|dirigente|responsabile|comandante|capo ?ufficio|capo ?settore|dipendente|collega|direttore|direttrice)\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche|visto che|dato che)\b`;
 // "Da parte della dott.ssa Ferretti vi chiedo…", "su richiesta di Paola Neri": a titled or
 // capitalised person the writer relays.
-const relayOf =
-  /\b(?:per conto|a nome|da parte|su richiesta|su incarico) (?:di|del|della|dello|dell') ?(?:(sig\.?(?:ra|na)?|signora|signor|signorina|dott\.?(?:ssa)?|dottoressa|dottor|ing\.?|geom\.?|arch\.?|avv\.?|rag\.?) )?([a-z']{3,25})\b/;
+const relayWords = [
+  /sig\.?(?:ra|na)?/,
+  'signora',
+  'signor',
+  'signorina',
+  /dott\.?(?:ssa)?/,
+  'dottoressa',
+  'dottor',
+  /ing\.?/,
+  /geom\.?/,
+  /arch\.?/,
+  /avv\.?/,
+  /rag\.?/,
+];
+
+const relayOf = pattern`\b(?:per conto|a nome|da parte|su richiesta|su incarico) (?:di|del|della|dello|dell') ?(?:(${relayWords}) )?([a-z']{3,25})\b`;
 const notPersons = new Set([
   ...['segnalare', 'chiedere', 'informare', 'conto', 'comunicare', 'sapere', 'chiarire'],
   ...['questo', 'questa', 'quanto', 'favore', 'cortesia', 'il', 'la', 'un', 'una'],
