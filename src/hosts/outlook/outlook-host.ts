@@ -29,11 +29,22 @@ export interface OutlookHostOptions {
   /** Address of the page, to find the admin file beside it. */
   pageUrl?: string;
   fetchText?: FetchText;
+  /** The admin file already on its way (fetched while Office.js starts); used by the first load. */
+  adminConfig?: Promise<AdminConfigResult>;
+}
+
+/** Loads the admin file beside the page. */
+export function loadAdminFile(
+  pageUrl: string,
+  fetch: FetchText = fetchText,
+): Promise<AdminConfigResult> {
+  return loadAdminConfig(new URL(ADMIN_FILE, pageUrl).href, fetch);
 }
 
 export function outlookHost(options: OutlookHostOptions = {}): MailHost {
   const pageUrl = options.pageUrl ?? (typeof location !== 'undefined' ? location.href : '');
   const reader = new ComposeReader(item);
+  let early = options.adminConfig;
   return {
     kind: 'outlook',
     displayLocale: () => localeFromLanguage(Office.context.displayLanguage),
@@ -81,7 +92,10 @@ export function outlookHost(options: OutlookHostOptions = {}): MailHost {
       return { name: user?.displayName || undefined, email: user?.emailAddress || undefined };
     },
     loadAdminConfig(): Promise<AdminConfigResult> {
-      return loadAdminConfig(new URL(ADMIN_FILE, pageUrl).href, options.fetchText ?? fetchText);
+      // The first load takes the file fetched early; a reload (after an error) fetches again.
+      const pending = early ?? loadAdminFile(pageUrl, options.fetchText);
+      early = undefined;
+      return pending;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { outlookHost } from '../../../src/hosts/outlook/outlook-host';
+import { loadAdminFile, outlookHost } from '../../../src/hosts/outlook/outlook-host';
 import { HostError } from '../../../src/core/host/mail-host';
 import { composeState, installOffice } from './office-mock';
 
@@ -139,6 +139,23 @@ describe('outlookHost', () => {
     expect(fetched).toEqual(['https://addin.example.it/verifica/ticket-directory.json']);
     expect(result.error).toBeUndefined();
     expect(result.config.modules[0]!.address).toBe('tributi@palitalsoft.it');
+  });
+
+  it('uses the admin file fetched while Office.js started, and fetches again on a reload', async () => {
+    installOffice(composeState());
+    const fetched: string[] = [];
+    const pageUrl = 'https://addin.example.it/verifica/taskpane.html';
+    const fetchText = async (url: string) => {
+      fetched.push(url);
+      return { status: 200, text: validDirectory };
+    };
+    const early = loadAdminFile(pageUrl, fetchText);
+    const host = outlookHost({ pageUrl, fetchText, adminConfig: early });
+    expect(await host.loadAdminConfig()).toBe(await early);
+    expect(fetched).toHaveLength(1);
+    const again = await host.loadAdminConfig();
+    expect(fetched).toHaveLength(2);
+    expect(again.config.modules[0]!.address).toBe('tributi@palitalsoft.it');
   });
 
   it('falls back to the bundled directory with a notice when the admin file is invalid', async () => {

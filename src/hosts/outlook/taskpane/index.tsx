@@ -3,7 +3,7 @@
 // missing, slow, or reports no Outlook (the page opened in a browser), the page says what to do
 // instead of staying white.
 import { mountPane } from '../../../ui/mount';
-import { outlookHost } from '../outlook-host';
+import { loadAdminFile, outlookHost } from '../outlook-host';
 import { showFallback } from './fallback';
 
 /** After this long without Office.onReady, the user is told Outlook is still starting. */
@@ -21,6 +21,9 @@ function start(): void {
     showFallback(container(), 'missing');
     return;
   }
+  // The admin file does not depend on Office.js: fetch it while Office.js starts, so the first
+  // check does not wait for one more round trip after the pane mounts.
+  const adminConfig = loadAdminFile(location.href);
   const slow = setTimeout(() => showFallback(container(), 'slow'), SLOW_MS);
   void office.onReady((info) => {
     clearTimeout(slow);
@@ -31,7 +34,7 @@ function start(): void {
       return;
     }
     container().replaceChildren();
-    mountPane(container(), outlookHost());
+    mountPane(container(), outlookHost({ adminConfig }));
   });
 }
 
