@@ -68,4 +68,21 @@ export default tseslint.config(
     },
   },
   prettier,
+  // After prettier's config, which turns max-len off. Word lists are arrays, one alternative per
+  // line: no line a reviewer cannot read. The files listed still hold long cue patterns waiting
+  // for the same split (issue 8); the list only shrinks.
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: [
+      'src/core/**/generated/**',
+      'src/core/classify/future-need.ts',
+      'src/core/classify/type-cues.ts',
+      'src/core/rules/attachment-mentioned-missing.ts',
+      'src/core/rules/ente-mentions.ts',
+      'src/core/rules/insistence.ts',
+      'src/core/rules/named-operator.ts',
+      'src/core/rules/on-behalf.ts',
+    ],
+    rules: { 'max-len': ['error', { code: 160, ignoreUrls: false, ignoreStrings: false }] },
+  },
 );
