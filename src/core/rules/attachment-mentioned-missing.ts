@@ -1,5 +1,5 @@
 // A mail that says "in allegato" without an attachment makes the operator ask for it again.
-import { pattern } from '../text/word-list';
+import { anyOf, pattern } from '../text/word-list';
 import { defineRule, type Region } from './rule';
 import {
   bodyWhere,
@@ -14,6 +14,20 @@ import {
 const images = ['screenshot', 'schermat[ae]', 'immagin[ei]', 'foto', 'file'];
 const articles = ['lo', 'la', 'gli', 'le', 'uno', 'una', 'un', 'il', 'i'];
 const sendVerbs = ['invio', 'inviamo', 'mando', 'mandiamo', 'giro', 'trasmetto', 'trasmettiamo'];
+/** "vi inoltro", "le giro": sending something to the reader. */
+const forwardVerbs = [anyOf(sendVerbs), 'giriamo', 'inoltro', 'inoltriamo', 'unisco'];
+/** What gets forwarded: "copia della determina", "il pdf", "la videata". */
+const forwardedThings = [
+  anyOf(images),
+  'stampa',
+  'stampe',
+  'copia',
+  'pdf',
+  'documento',
+  'estratto',
+  'videata',
+  'videate',
+];
 /** Ways of saying "attached" (folded text; whole words). */
 const mentions = [
   'in allegato',
@@ -39,7 +53,7 @@ const mentions = [
   'accludiamo',
   'si acclude',
   // "vi inoltro copia della determina", "le giro il pdf"
-  pattern`(?:vi|le|ti) (?:${sendVerbs}|giriamo|inoltro|inoltriamo|unisco) (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?(?:${images}|stampa|stampe|copia|pdf|documento|estratto|videata|videate)`,
+  pattern`(?:vi|le|ti) ${forwardVerbs} (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?${forwardedThings}`,
 ];
 const mentioned = pattern`\b${mentions}\b`;
 
