@@ -55,8 +55,11 @@ const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
 // People also write "comune di rimini": in lower case, a name needs its "di" ("il comune non…").
 const lowercaseMentionRe = new RegExp(mentionPattern(anyWord, true), 'g');
 // "Comuni di Canelli, Calamandrana e Moasca": several Comuni named at once.
+const pluralName = `${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}`;
+// Between two names: a comma, a dash, "e" or "ed".
+const nameSeparator = '[ \\t]*(?:[,–-]|\\be\\b|\\bed\\b)[ \\t]*';
 const pluralRe = new RegExp(
-  `\\b(?:[Cc]omuni|COMUNI)${gap}(?:di|dei|DI)${gap}(${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}(?:[ \\t]*(?:[,–-]|\\be\\b|\\bed\\b)[ \\t]*(?:${connectorThenGap})?${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}){1,9})`,
+  `\\b(?:[Cc]omuni|COMUNI)${gap}(?:di|dei|DI)${gap}(${pluralName}(?:${nameSeparator}(?:${connectorThenGap})?${pluralName}){1,9})`,
   'g',
 );
 // Lower-case words after "comune di" that are not a place ("comune di residenza").
