@@ -77,7 +77,6 @@ export default tseslint.config(
       'src/core/**/generated/**',
       'src/core/classify/future-need.ts',
       'src/core/classify/type-cues.ts',
-      'src/core/rules/insistence.ts',
       'src/core/rules/named-operator.ts',
       'src/core/rules/on-behalf.ts',
     ],

@@ -36,6 +36,17 @@ const remindedThings = [
   'un intervento',
 ];
 
+/** How long they have waited: "e da settimane che…", "sono due mesi che…". */
+const waitedSpans = [
+  'giorni',
+  'settimane',
+  'mesi',
+  'una settimana',
+  'un mese',
+  /(?:due|tre|quattro|cinque|dieci|quindici) (?:giorni|settimane)/,
+];
+/** "…che aspettiamo", "…che vi scriviamo": stems of waiting and chasing. */
+const waitingVerbStems = ['aspett', 'attend', 'sollecit', 'vi scriv', 'vi chiam', 'vi cerc'];
 /** Sentences that remind, count the attempts or complain about waiting. */
 const reminderPhrases = [
   pattern`(?:ho|abbiamo|avevo|avevamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})`,
@@ -65,7 +76,7 @@ const reminderPhrases = [
   'rispondete(?: per favore| subito)?!',
   /gia segnalat[oaie] (?:[a-z']+ ){0,3}(?:scorsa|scorso|fa)\b/,
   'torno a (?:sollecitare|scrivervi|chiedervi|segnalarvi)',
-  /(?:e|sono) (?:ormai )?(?:da )?(?:giorni|settimane|mesi|una settimana|un mese|(?:due|tre|quattro|cinque|dieci|quindici) (?:giorni|settimane)) che (?:aspett|attend|sollecit|vi scriv|vi chiam|vi cerc)[a-z]*/,
+  pattern`(?:e|sono) (?:ormai )?(?:da )?${waitedSpans} che ${waitingVerbStems}[a-z]*`,
   /(?:rinnovo|reitero|ripeto) (?:la (?:mia |nostra )?|il (?:mio |nostro )?)(?:richiesta|segnalazione|sollecito)/,
 ];
 
