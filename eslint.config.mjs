@@ -75,7 +75,6 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: [
       'src/core/**/generated/**',
-      'src/core/classify/future-need.ts',
       'src/core/classify/type-cues.ts',
       'src/core/rules/named-operator.ts',
       'src/core/rules/on-behalf.ts',

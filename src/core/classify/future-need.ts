@@ -263,7 +263,24 @@ const onCall = [
   // "qualcuno di voi può intervenire subito": able to step in, on that day.
   '(?:puo|possa|potra|potesse|possono|possano|potranno|potessero) intervenire',
 ];
-const reserveRequest = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b|\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b|\b(?:chiediamo|chiedo|vorremmo|vorrei) che\b[^.;\n]{0,80}\b(?:resti|rimanga|stia|sia|restasse|rimanesse|stesse|fosse) (?:a (?:nostra )?disposizione|disponibile|reperibile)\b`;
+// "chiediamo che un tecnico resti a disposizione"
+const askVerbs = ['chiediamo', 'chiedo', 'vorremmo', 'vorrei'];
+const staySubjunctives = [
+  'resti',
+  'rimanga',
+  'stia',
+  'sia',
+  'restasse',
+  'rimanesse',
+  'stesse',
+  'fosse',
+];
+const availableStates = [/a (?:nostra )?disposizione/, 'disponibile', 'reperibile'];
+// Three ways of asking: reserve something, a helper on call, ask that someone stays available.
+const reserveThing = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
+const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
+const askToStay = pattern`\b${askVerbs} che\b[^.;\n]{0,80}\b${staySubjunctives} ${availableStates}\b`;
+const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
   'gia da ora',
