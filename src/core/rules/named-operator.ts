@@ -117,18 +117,59 @@ const whoItIs = ['fosse', 'sia', 'intervenisse', 'intervenga', 'venisse'];
 const stayAvailable =
   pattern`(?:resti|rimanga|sia|fosse|stia) (?:a disposizione|disponibile|reperibile)`.source;
 
+/** "all'attenzione di", "alla c.a. della", "att.ne": a mail addressed to someone. */
+const attentionMarks = [
+  /\ball'?\s?attenzione/,
+  /\balla (?:cortese |gentile )?attenzione/,
+  /\bc\.\s?a\./,
+  /\batt\.ne/,
+  /\batt\.(?=\s*(?:sig|dott|ing|geom|rag))/,
+  /\bfao/,
+];
+/** "chiedo l'intervento di…": verbs asking for someone's help. */
+const askForVerbs = [
+  'chiedo',
+  'chiediamo',
+  'richiedo',
+  'vorrei',
+  'vorremmo',
+  'gradirei',
+  'preferirei',
+];
+/** The help asked for: "l'intervento", "il supporto". */
+const helpKinds = ["l'intervento", "l'aiuto", 'il supporto', 'la consulenza', "l'assistenza"];
+/** "preferirei che mi richiamasse…": verbs opening a wish about who acts. */
+const askThatVerbs = ['preferirei', 'vorrei', 'chiedo', 'chiediamo', 'gradirei', 'gradiremmo'];
+/** "girate", "passare": handing a request over to someone. */
+const handOverVerbs = [
+  'girate',
+  'girare',
+  'passate',
+  'passare',
+  'inoltrate',
+  'inoltrare',
+  'assegnate',
+  'assegnare',
+];
+/** What is handed over: "la richiesta", "il ticket", "questa mail". */
+const handedOverThings = [
+  /la (?:richiesta|pratica|segnalazione|mail)/,
+  /il (?:ticket|problema)/,
+  /questa (?:richiesta|mail)/,
+];
+
 /** Requests for a person, each capturing the name. */
 const requests = [
   // "vorrei parlare con Marco", "preferirei essere richiamato da Giulia"
   pattern`\b${wishes} ${politely}${talkTo} (?:con|da|dal|dalla|direttamente con) ${title}${name}`,
   // "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco"
-  pattern`(?:\ball'?\s?attenzione|\balla (?:cortese |gentile )?attenzione|\bc\.\s?a\.|\batt\.ne|\batt\.(?=\s*(?:sig|dott|ing|geom|rag))|\bfao)\s*(?:di|del|della|dello|dell')?\s*${title}${name}`,
+  pattern`${attentionMarks}\s*(?:di|del|della|dello|dell')?\s*${title}${name}`,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
   pattern`\b(?:mi )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
   pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi) ${title}${name}`,
   // "chiedo l'intervento di Luca"
-  pattern`\b(?:chiedo|chiediamo|richiedo|vorrei|vorremmo|gradirei|preferirei)(?: gentilmente| cortesemente)? (?:l'intervento|l'aiuto|il supporto|la consulenza|l'assistenza) (?:di|del|della|dello) ${title}${name}`,
+  pattern`\b${askForVerbs}(?: gentilmente| cortesemente)? ${helpKinds} (?:di|del|della|dello) ${title}${name}`,
   // "vorrei che fosse Marco a seguire"
   pattern`\bche (?:fosse|sia) ${title}${name} a (?:seguire|occuparsene|gestire|risolvere|richiamarmi|contattarmi)`,
   // "vorremmo che a tenerla fosse Ivana Brusa", "gradirei che a ricontattarmi fosse Simona"
@@ -145,9 +186,9 @@ const requests = [
   // "deve occuparsene Laura", "se ne occupi la dott.ssa Neri"
   pattern`\b(?:deve|dovrebbe|puo|potrebbe|dovra) (?:occuparsene|seguirla|seguirlo|gestirla|gestirlo|prenderla in carico|prenderlo in carico) ${title}${name}`,
   pattern`\bse ne (?:occupi|occupasse|occupera|deve occupare|puo occupare|potrebbe occupare|dovrebbe occupare) ${title}${name}`,
-  pattern`\b(?:preferirei|vorrei|chiedo|chiediamo|gradirei|gradiremmo)(?: cortesemente| gentilmente| possibilmente)? che (?:mi |ci )?${subjunctives} ${title}${name}`,
+  pattern`\b${askThatVerbs}(?: cortesemente| gentilmente| possibilmente)? che (?:mi |ci )?${subjunctives} ${title}${name}`,
   // "girate la richiesta a Marco", "passate il ticket alla collega Giulia"
-  pattern`\b(?:girate|girare|passate|passare|inoltrate|inoltrare|assegnate|assegnare) (?:la (?:richiesta|pratica|segnalazione|mail)|il (?:ticket|problema)|questa (?:richiesta|mail)) (?:a|al|alla|allo) ${title}${name}`,
+  pattern`\b${handOverVerbs} ${handedOverThings} (?:a|al|alla|allo) ${title}${name}`,
 ];
 // "Per il sig. Bianchi" / "Per Marco:" at the start of a line (the guidelines' "Per Tizio").
 const perLine = pattern`(?:^|\n)[ \t]*per ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
