@@ -76,7 +76,6 @@ export default tseslint.config(
     ignores: [
       'src/core/**/generated/**',
       'src/core/classify/type-cues.ts',
-      'src/core/rules/on-behalf.ts',
     ],
     rules: { 'max-len': ['error', { code: 160, ignoreUrls: false, ignoreStrings: false }] },
   },

@@ -51,7 +51,33 @@ const colleagueTroubles = [
 ];
 // A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
 // the problem or asked the writer to report it.
-const colleagueHasProblem = pattern`\b(?:il mio|la mia|un mio|una mia|il nostro|la nostra|mio|mia|un|una|il|la|l'|questo|questa|della|del|dalla|dal|alla|al|nella|dell') ?(?:collega|collaboratore|collaboratrice)\b[^.\n]{0,60}\b${colleagueTroubles}\b`;
+const colleagueDeterminers = [
+  'il mio',
+  'la mia',
+  'un mio',
+  'una mia',
+  'il nostro',
+  'la nostra',
+  'mio',
+  'mia',
+  'un',
+  'una',
+  'il',
+  'la',
+  "l'",
+  'questo',
+  'questa',
+  'della',
+  'del',
+  'dalla',
+  'dal',
+  'alla',
+  'al',
+  'nella',
+  "dell'",
+];
+const colleagueWords = ['collega', 'collaboratore', 'collaboratrice'];
+const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.\n]{0,60}\b${colleagueTroubles}\b`;
 const roles = [
   'dipendente',
   'impiegat[oa]',
@@ -89,10 +115,34 @@ const roleTroubles = [
   'ha un problema',
   'ha problemi',
 ];
+const roleDeterminers = [
+  'il',
+  'la',
+  'lo',
+  "l'",
+  'un',
+  'una',
+  'il mio',
+  'la mia',
+  'il nostro',
+  'la nostra',
+  'mio',
+  'mia',
+];
+/** "sig.ra Neri", "dott. Rossi": a title before a surname. */
+const personTitles = [
+  /sig\.?(?:ra|na)?/,
+  'signora',
+  'signor',
+  'signorina',
+  /dott\.?(?:ssa)?/,
+  'dottoressa',
+  'dottor',
+];
 // Someone in another role (singular) who has the problem: "il sindaco non riesce a firmare",
 // "una dipendente dei servizi sociali non riesce a protocollare". Narrower verbs than for a
 // colleague: "il responsabile ha approvato…" says nothing about who has the problem.
-const roleHasProblem = pattern`\b(?:(?:il|la|lo|l'|un|una|il mio|la mia|il nostro|la nostra|mio|mia) ?${roles}|(?:sig\.?(?:ra|na)?|signora|signor|signorina|dott\.?(?:ssa)?|dottoressa|dottor) [a-z']{3,25})\b[^.\n]{0,60}\b${roleTroubles}\b`;
+const roleHasProblem = pattern`\b(?:${roleDeterminers} ?${roles}|${personTitles} [a-z']{3,25})\b[^.\n]{0,60}\b${roleTroubles}\b`;
 // Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
 // Only writing to the vendor counts: "mi ha chiesto di inviarle la fattura" is other work.
 const addVerbs = [
@@ -208,12 +258,16 @@ const writerOwns = pattern`\b${[
   '(?:ho|abbiamo) sbagliato (?:io|noi)',
   '(?:ho|abbiamo) fatto (?:io|noi) un errore',
 ]}\b`;
+const relayVerbs = ['inoltro', 'giro', 'trasmetto', 'vi inoltro', 'vi giro', 'vi trasmetto'];
+const relayedThings = ['richiesta', 'segnalazione', 'mail', 'problema', 'messaggio'];
 /** A relayed mail: "vi giro la richiesta del Segretario". */
-const relayedMail = pattern`\b(?:inoltro|giro|trasmetto|vi inoltro|vi giro|vi trasmetto)(?: a voi)? (?:la |il )?(?:richiesta|segnalazione|mail|problema|messaggio) (?:di|del|della|dello|dell')\s?${colleague}`;
+const relayedMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${relayedThings} (?:di|del|della|dello|dell')\s?${colleague}`;
 
+/** "segnalo per un collega", "apro il ticket al posto della mia collega". */
+const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
 const patterns = [
   pattern`\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\s?${colleague}`,
-  /\b(?:segnalo|scrivo|apro il ticket|invio|chiedo) (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b/,
+  pattern`\b${onBehalfVerbs} (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b`,
   colleagueHasProblem,
   roleHasProblem,
   // "il responsabile mi ha chiesto di segnalare"
@@ -243,11 +297,40 @@ const writeVerbsFirst = [
 const writeFor = (verbs: readonly string[]) =>
   pattern`(?:(?:vi |la |le |ti )?${verbs}) (?:io |noi )?(?:anche )?(?:per conto |a nome |da parte |per |al posto )(?:(?:di|del|della|dello|dell') ?)?`
     .source;
+/** A title and its blank: "sig.ra ", "collega ". */
+const titlesThenBlank = [
+  /sig\.?(?:ra|na)? /,
+  'signora ',
+  'signor ',
+  'signorina ',
+  /dott\.?(?:ssa)? /,
+  'dottoressa ',
+  'dottor ',
+  'collega ',
+];
+/** "…, che deve…", "…perche non riesce": what the writer says next about the person. */
+const relativeLinks = ['che', 'il quale', 'la quale', 'perche', 'poiche'];
 // "scrivo per Martina, la nuova agente…, che deve…" / "per conto di Rossi": a named person.
 // "vi contatto da parte della signora Marisa dell'ufficio ragioneria, che non riesce…" too.
-const forPerson = pattern`\b${writeFor([...writeVerbsFirst, 'interpello'])}(?:il |la )?(?:sig\.?(?:ra|na)? |signora |signor |signorina |dott\.?(?:ssa)? |dottoressa |dottor |collega )?([a-z']{3,25})\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche)\b`;
+const forPerson = pattern`\b${writeFor([...writeVerbsFirst, 'interpello'])}(?:il |la )?${titlesThenBlank}?([a-z']{3,25})\b[^.\n]{0,80}\b${relativeLinks}\b`;
 // "Scrivo io per il segretario comunale, che…": a role instead of a name.
-const forRole = pattern`\b${writeFor(writeVerbsFirst)}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?(?:segretari[oa]|sindac[oa]|vicesindac[oa]|assessor[ea]|dirigente|responsabile|comandante|capo ?ufficio|capo ?settore|dipendente|collega|direttore|direttrice)\b[^.\n]{0,80}\b(?:che|il quale|la quale|perche|poiche|visto che|dato che)\b`;
+const relayedRoles = [
+  'segretari[oa]',
+  'sindac[oa]',
+  'vicesindac[oa]',
+  'assessor[ea]',
+  'dirigente',
+  'responsabile',
+  'comandante',
+  'capo ?ufficio',
+  'capo ?settore',
+  'dipendente',
+  'collega',
+  'direttore',
+  'direttrice',
+];
+const causeLinks = [...relativeLinks, 'visto che', 'dato che'];
+const forRole = pattern`\b${writeFor(writeVerbsFirst)}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?${relayedRoles}\b[^.\n]{0,80}\b${causeLinks}\b`;
 // "Da parte della dott.ssa Ferretti vi chiedo…", "su richiesta di Paola Neri": a titled or
 // capitalised person the writer relays.
 const relayWords = [
