@@ -478,6 +478,255 @@ const notAVerb = [
   '(?:devo|deve|dobbiamo|dovete|devono)\\b',
 ];
 
+const takesTimeVerbs = [
+  'ci mette',
+  'ci mettono',
+  'impiega',
+  'impiegano',
+  'ci vuole',
+  'ci vogliono',
+];
+const longDurations = ['minuti', 'ore', 'eternita', 'moltissimo', 'tantissimo', 'troppo'];
+const tooHighOrLow = [
+  /piu alt[oaie]/,
+  /piu bass[oaie]/,
+  /superior[ei]/,
+  /inferior[ei]/,
+  /maggior[ei]/,
+  /minor[ei]/,
+  'in eccesso',
+  'in difetto',
+];
+const comparedToDue = [
+  'del dovuto',
+  'al dovuto',
+  'di quanto dovuto',
+  'del previsto',
+  'di quanto previsto',
+  'del corretto',
+  'rispetto al dovuto',
+];
+const amountFields = [
+  'importo',
+  'importi',
+  'totale',
+  'totali',
+  'valore',
+  'valori',
+  'saldo',
+  'scadenza',
+  'data',
+  'cifra',
+  'numero',
+  'tariffa',
+  'aliquota',
+  'imposta',
+];
+const missingDeterminers = [
+  'i',
+  'le',
+  'gli',
+  'il',
+  'la',
+  'lo',
+  "l'",
+  'dei',
+  'delle',
+  'degli',
+  'del',
+  'della',
+  /alcun[ieao]?/,
+  /tutt[ie]/,
+  /quell[ie]/,
+  "all'appello",
+  /\d+/,
+  'due',
+  'tre',
+  'quattro',
+  'cinque',
+  'diversi',
+  'diverse',
+  /molt[ie]/,
+];
+const staleResultSigns = [
+  /troncat[oaie]/,
+  /tornat[oaie] indietro/,
+  /rimandat[oaie] indietro/,
+  /calcolat[oaie] (?:male|in modo (?:errato|sbagliato))/,
+  'non (?:recepisce|recepiscono|riporta|riportano|tiene conto|tengono conto)',
+  /(?:precedente|vecchi[oa]) (?:alla|al|rispetto)/,
+];
+const stillAppliedStems = [
+  'calcolat',
+  'applicat',
+  'trattenut',
+  'impostat',
+  'valorizzat',
+  'considerat',
+];
+const errorShowVerbs = [
+  'mi da',
+  'ci da',
+  'da',
+  'restituisce',
+  'segnala',
+  'risponde con',
+  'mostra',
+  'riporta',
+  'riceve',
+  'ricevono',
+  'ricevo',
+  'riceviamo',
+  'la scritta',
+  'la dicitura',
+];
+const comesOutVerbs = [
+  'esce',
+  'escono',
+  'arriva',
+  'arrivano',
+  /stampat[oaie]/,
+  /generat[oaie]/,
+  'viene',
+  'vengono',
+];
+const everyTimeVerbs = [
+  'provo',
+  'proviamo',
+  'cerco',
+  'cerchiamo',
+  'tento',
+  'salvo',
+  'salviamo',
+  'apro',
+  'apriamo',
+  'clicco',
+  'premo',
+  'lancio',
+  'stampo',
+  'stampiamo',
+  'entro',
+  'accedo',
+  'inserisco',
+  'inseriamo',
+  'confermo',
+  'invio',
+  'inviamo',
+];
+const mismatchWords = [
+  'differisce',
+  'differiscono',
+  'diverge',
+  'divergono',
+  /discordant[ei]/,
+  /incongruent[ei]/,
+  /incongruenz[ae]/,
+  /discrepanz[ae]/,
+  /squadratur[ae]/,
+  /disallineat[oaie]/,
+  /non allineat[oaie]/,
+  'non (?:quadra|quadrano|coincide|coincidono|corrisponde|corrispondono)',
+];
+const includeVerbs = [
+  'include',
+  'includono',
+  'comprende',
+  'comprendono',
+  'conteggia',
+  'conteggiano',
+  'considera',
+  'considerano',
+  'estrae',
+  'estraggono',
+  'elenca',
+  'elencano',
+  'mostra',
+  'mostrano',
+  'propone',
+  'propongono',
+];
+const concessives = [
+  'sebbene',
+  'benche',
+  'nonostante',
+  'anche se',
+  'pur essendo',
+  'pur avendo',
+  'eppure',
+];
+const doneStems = [
+  'inserit',
+  'caricat',
+  'registrat',
+  'compilat',
+  'salvat',
+  'accettat',
+  'pagat',
+  'trasmess',
+  'elaborat',
+  'aggiornat',
+];
+const contrastOpeners = [
+  'mentre',
+  'sebbene',
+  'benche',
+  'nonostante',
+  'anche se',
+  'pur essendo',
+  'pur avendo',
+  'eppure',
+  'ma',
+];
+const correctStems = [
+  'corrett',
+  'giust',
+  'regolar',
+  'valid',
+  'aggiornat',
+  'fissat',
+  'indicat',
+  'impostat',
+  /quell[oaie] (?:nuov|giust|corrett)/,
+];
+const stillProducesVerbs = [
+  'produce',
+  'producono',
+  'genera',
+  'generano',
+  'stampa',
+  'stampano',
+  'mostra',
+  'mostrano',
+  'riporta',
+  'riportano',
+  'calcola',
+  'calcolano',
+  'applica',
+  'applicano',
+  'esce',
+  'escono',
+  'risulta',
+  'risultano',
+  'continua a',
+  'continuano a',
+  'mette',
+  'mettono',
+];
+const contrastVerbs = [
+  'e',
+  'sia',
+  'risulta',
+  'risultano',
+  'sono',
+  'siano',
+  'appare',
+  'compare',
+  'abbiamo',
+  'ho',
+];
+const notAsPlanned = ['al contrario di', 'contrariamente a', 'diversamente da'];
+const noEffectVerbs = ['fa', 'succede', 'accade', 'avviene', 'da'];
+const zeroVerbs = ['sono', 'risulta', 'risultano', 'vale', 'valgono', 'pari a'];
 export const anomalyCues: Cue[] = [
   // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
   { re: /\berror[ei]\b/, weight: 2 },
@@ -589,33 +838,33 @@ export const anomalyCues: Cue[] = [
   },
   // Still or always the old result: "la stampa produce ancora un unico F24", "continua a trattenere".
   {
-    re: /\b(?:produce|producono|genera|generano|stampa|stampano|mostra|mostrano|riporta|riportano|calcola|calcolano|applica|applicano|esce|escono|risulta|risultano|continua a|continuano a|mette|mettono) (?:ancora|sempre)\b|\b(?:ripartit[oaie]|ricominciat[oaie]) da (?:capo|zero|1|uno)\b/,
+    re: pattern`\b${stillProducesVerbs} (?:ancora|sempre)\b|\b(?:ripartit[oaie]|ricominciat[oaie]) da (?:capo|zero|1|uno)\b`,
     weight: 1,
   },
   {
-    re: /\b(?:mentre|sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure|ma) (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{1,60}\b(?:e|sia|risulta|risultano|sono|siano|appare|compare|abbiamo|ho) (?:corrett|giust|regolar|valid|aggiornat|fissat|indicat|impostat|quell[oaie] (?:nuov|giust|corrett))/,
+    re: pattern`\b${contrastOpeners} (?:nel|nella|nei|nelle|sul|sulla|in|a)\b[^.;\n]{1,60}\b${contrastVerbs} ${correctStems}`,
     weight: 1,
   },
   {
-    re: /\b(?:sebbene|benche|nonostante|anche se|pur essendo|pur avendo|eppure)\b[^.;\n]{1,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) (?:inserit|caricat|registrat|compilat|salvat|accettat|pagat|trasmess|elaborat|aggiornat))/,
+    re: pattern`\b${concessives}\b[^.;\n]{1,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) ${doneStems})`,
     weight: 1,
   },
   // Output that includes what it should not, or differs from what is expected.
   {
-    re: /\b(?:include|includono|comprende|comprendono|conteggia|conteggiano|considera|considerano|estrae|estraggono|elenca|elencano|mostra|mostrano|propone|propongono)(?:,? [^.;,\n]{1,30},)? anche\b|\b(?:al contrario di|contrariamente a|diversamente da) quanto (?:previsto|stabilito|indicato|impostato)/,
+    re: pattern`\b${includeVerbs}(?:,? [^.;,\n]{1,30},)? anche\b|\b${notAsPlanned} quanto (?:previsto|stabilito|indicato|impostato)`,
     weight: 1,
   },
   {
-    re: /\b(?:differisce|differiscono|diverge|divergono|discordant[ei]|incongruent[ei]|incongruenz[ae]|discrepanz[ae]|squadratur[ae]|disallineat[oaie]|non allineat[oaie]|non (?:quadra|quadrano|coincide|coincidono|corrisponde|corrispondono))\b/,
+    re: pattern`\b${mismatchWords}\b`,
     weight: 1,
   },
   // Nothing happens, a repeated failure, a refusal or a system message quoted.
   {
-    re: /\bnon (?:fa|succede|accade|avviene|da) (?:nulla|niente|alcun|nessun)|\bogni volta che (?:provo|proviamo|cerco|cerchiamo|tento|salvo|salviamo|apro|apriamo|clicco|premo|lancio|stampo|stampiamo|entro|accedo|inserisco|inseriamo|confermo|invio|inviamo)\b|\b(?:accesso|permesso|operazione) negat[oa]\b/,
+    re: pattern`\bnon ${noEffectVerbs} (?:nulla|niente|alcun|nessun)|\bogni volta che ${everyTimeVerbs}\b|\b(?:accesso|permesso|operazione) negat[oa]\b`,
     weight: 1,
   },
   {
-    re: /\b(?:mi da|ci da|da|restituisce|segnala|risponde con|mostra|riporta|riceve|ricevono|ricevo|riceviamo|la scritta|la dicitura) ?:? ?["\u00ab\u201c]|\b(?:esce|escono|arriva|arrivano|stampat[oaie]|generat[oaie]|viene|vengono) senza (?:il|la|lo|i|le|gli|l')\b/,
+    re: pattern`\b${errorShowVerbs} ?:? ?["\u00ab\u201c]|\b${comesOutVerbs} senza (?:il|la|lo|i|le|gli|l')\b`,
     weight: 1,
   },
   // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".
@@ -625,12 +874,12 @@ export const anomalyCues: Cue[] = [
   },
   // A value that should not be nil, or an old value still applied.
   {
-    re: /\b(?:sono|risulta|risultano|vale|valgono|pari a) zero\b|\bazzerat[oaie]\b|\b(?:e|sono|viene|vengono|risulta|risultano) ancora (?:calcolat|applicat|trattenut|impostat|valorizzat|considerat)/,
+    re: pattern`\b${zeroVerbs} zero\b|\bazzerat[oaie]\b|\b(?:e|sono|viene|vengono|risulta|risultano) ancora ${stillAppliedStems}`,
     weight: 1,
   },
   // Data that the software mangles or loses.
   {
-    re: /\b(?:troncat[oaie]|tornat[oaie] indietro|rimandat[oaie] indietro|calcolat[oaie] (?:male|in modo (?:errato|sbagliato))|non (?:recepisce|recepiscono|riporta|riportano|tiene conto|tengono conto)|(?:precedente|vecchi[oa]) (?:alla|al|rispetto))\b/,
+    re: pattern`\b${staleResultSigns}\b`,
     weight: 1,
   },
   // Wrong or missing results.
@@ -660,7 +909,7 @@ export const anomalyCues: Cue[] = [
   },
   // The effect alone: "mancano i versamenti", "mostra un importo diverso", "più alto del dovuto".
   {
-    re: /\b(?:mancano|manca) (?:i|le|gli|il|la|lo|l'|dei|delle|degli|del|della|alcun[ieao]?|tutt[ie]|quell[ie]|all'appello|\d+|due|tre|quattro|cinque|diversi|diverse|molt[ie])\b/,
+    re: pattern`\b(?:mancano|manca) ${missingDeterminers}\b`,
     weight: 1,
   },
   {
@@ -691,16 +940,16 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   {
-    re: /\b(?:importo|importi|totale|totali|valore|valori|saldo|scadenza|data|cifra|numero|tariffa|aliquota|imposta) divers[oaie]\b|\bdivers[oaie] (?:da|dal|dalla|dai|dalle|rispetto a(?:l|lla|i|lle)?) (?:quell[oaie]|quanto)\b/,
+    re: pattern`\b${amountFields} divers[oaie]\b|\bdivers[oaie] (?:da|dal|dalla|dai|dalle|rispetto a(?:l|lla|i|lle)?) (?:quell[oaie]|quanto)\b`,
     weight: 1,
   },
   {
-    re: /\b(?:piu alt[oaie]|piu bass[oaie]|superior[ei]|inferior[ei]|maggior[ei]|minor[ei]|in eccesso|in difetto) (?:del dovuto|al dovuto|di quanto dovuto|del previsto|di quanto previsto|del corretto|rispetto al dovuto)\b/,
+    re: pattern`\b${tooHighOrLow} ${comparedToDue}\b`,
     weight: 1,
   },
   // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".
   {
-    re: /\blent[oaie]\b|\b(?:ci mette|ci mettono|impiega|impiegano|ci vuole|ci vogliono)\b[^.;\n]{1,30}\b(?:minuti|ore|eternita|moltissimo|tantissimo|troppo)\b/,
+    re: pattern`\blent[oaie]\b|\b${takesTimeVerbs}\b[^.;\n]{1,30}\b${longDurations}\b`,
     weight: 1,
   },
 ];
