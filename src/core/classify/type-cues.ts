@@ -727,6 +727,99 @@ const contrastVerbs = [
 const notAsPlanned = ['al contrario di', 'contrariamente a', 'diversamente da'];
 const noEffectVerbs = ['fa', 'succede', 'accade', 'avviene', 'da'];
 const zeroVerbs = ['sono', 'risulta', 'risultano', 'vale', 'valgono', 'pari a'];
+/** After "non", words of knowing, having, wanting or needing: no anomaly ("non so"). */
+const notAProblemAfterNon = [
+  'ancora',
+  'so',
+  'sappiamo',
+  'sapevo',
+  'ho',
+  'hanno',
+  'ha',
+  'abbiamo',
+  'avevo',
+  'vorrei',
+  'vorremmo',
+  'volevo',
+  'credo',
+  'penso',
+  'capisco',
+  "c'e",
+  'ci sono',
+  'serve',
+  'servono',
+  'dovesse',
+];
+/** "non domestici", "non residenti": a category of people, not a failure. */
+const unrelatedTopicStems = ['domestic', 'resident', 'comunitari', 'concorr'];
+const pronounsAfterNon = [
+  'si ',
+  'mi ',
+  'ci ',
+  'ne ',
+  'le ',
+  'li ',
+  'lo ',
+  'la ',
+  'gli ',
+  'piu ',
+  'e ',
+  'sono ',
+  'viene ',
+  'vengono ',
+];
+const haveProblemVerbs = [
+  'ho',
+  'abbiamo',
+  "c'e",
+  'riscontro',
+  'riscontriamo',
+  'riscontrato',
+  'si presenta',
+  'si verifica',
+  'si ripresenta',
+];
+const problemDeterminers = ['un ', 'il ', 'lo stesso ', 'questo ', 'un grave ', 'un nuovo '];
+const resultVerbs = [
+  'risulta',
+  'risultano',
+  'viene',
+  'vengono',
+  /e stat[oa]/,
+  /sono stat[ie]/,
+  'esce',
+  'escono',
+  'compare',
+  'compaiono',
+  'riporta',
+  'riportano',
+  'propone',
+  'propongono',
+  'calcola',
+  'applica',
+  'assegna',
+  'imposta',
+  'mette',
+  'mettono',
+];
+// When an anomaly started, for the cue of that name below.
+const afterUpdate = /\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b/;
+/** "da quando avete aggiornato", "da quando e stato installato". */
+const changers = ['avete', 'abbiamo', 'hanno', 'e stat[oa]', 'sono stat[ie]', 'si e'];
+const changeStems = [
+  'aggiornat',
+  'installat',
+  'rilasciat',
+  'modificat',
+  'cambiat',
+  'attivat',
+  'migrat',
+  'passat',
+];
+const sinceChange = pattern`\bda quando ${changers} (?:[a-z]+ )?${changeStems}`;
+/** "con la nuova versione", "dopo il passaggio alla nuova release". */
+const releaseDeterminers = ['la', "l'ultima", 'la nuova', 'il passaggio alla nuova'];
+const newRelease = pattern`\b(?:con|dopo) ${releaseDeterminers} (?:nuova )?(?:versione|release|migrazione)\b`;
 export const anomalyCues: Cue[] = [
   // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
   { re: /\berror[ei]\b/, weight: 2 },
@@ -747,7 +840,7 @@ export const anomalyCues: Cue[] = [
   // so", "non ho capito", "non abbiamo problemi" (questions and bookings), nor a future ("non
   // potrà più passare"), a contrast ("e non nello split"), urgency or an unrelated topic.
   {
-    re: pattern`\bnon (?:si |mi |ci |ne |le |li |lo |la |gli |piu |e |sono |viene |vengono )?(?!ancora\b|so\b|sappiamo\b|sapevo\b|ho\b|hanno\b|ha\b|abbiamo\b|avevo\b|vorrei\b|vorremmo\b|volevo\b|credo\b|penso\b|capisco\b|c'e\b|ci sono\b|serve\b|servono\b|dovesse\b|domestic|resident|comunitari|concorr|[a-z]+ss(?:e|ero)\b|${futureForms}\b|${notAVerb})[a-z]{3,}`,
+    re: pattern`\bnon ${pronounsAfterNon}?(?!${notAProblemAfterNon}\b|${unrelatedTopicStems}|[a-z]+ss(?:e|ero)\b|${futureForms}\b|${notAVerb})[a-z]{3,}`,
     weight: 1,
   },
   // The user suspects the software: "se è un problema del calcolo", "sia un errore della procedura".
@@ -781,13 +874,13 @@ export const anomalyCues: Cue[] = [
       '(?:due|tre|quattro|cinque|pochi|diversi) giorni',
       "l'ultimo aggiornamento",
       "l'aggiornamento",
-    ]})\b|\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b|\bda quando (?:avete|abbiamo|hanno|e stat[oa]|sono stat[ie]|si e) (?:[a-z]+ )?(?:aggiornat|installat|rilasciat|modificat|cambiat|attivat|migrat|passat)|\b(?:con|dopo) (?:la|l'ultima|la nuova|il passaggio alla nuova) (?:nuova )?(?:versione|release|migrazione)\b|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? `,
+    ]})\b|${afterUpdate}|${sinceChange}|${newRelease}|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? `,
     weight: 1,
     onsetOnly: true,
   },
   // A problem the user is facing now, or a process that stops or is refused.
   {
-    re: pattern`\b(?:ho|abbiamo|c'e|riscontro|riscontriamo|riscontrato|si presenta|si verifica|si ripresenta) (?:un |il |lo stesso |questo |un grave |un nuovo )?problem[ai]\b|\b${[
+    re: pattern`\b${haveProblemVerbs} ${problemDeterminers}?problem[ai]\b|\b${[
       'si interrompe',
       'si interrompono',
       'si ferma',
@@ -808,7 +901,7 @@ export const anomalyCues: Cue[] = [
   },
   // A result that contradicts its data: "risultano calcolate a tempo pieno anche per i part-time".
   {
-    re: pattern`\b(?:risulta|risultano|viene|vengono|e stat[oa]|sono stat[ie]|esce|escono|compare|compaiono|riporta|riportano|propone|propongono|calcola|applica|assegna|imposta|mette|mettono)\b[^.;\n]{0,80}\b${[
+    re: pattern`\b${resultVerbs}\b[^.;\n]{0,80}\b${[
       'anche per',
       'anche quando',
       'anche se',
