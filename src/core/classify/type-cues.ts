@@ -227,9 +227,22 @@ export const meetingRequest = pattern`\b${[
   '(?:fissare|concordare|organizzare|programmare|richiedere|chiedere)(?: un| una)? (?:incontro|appuntamento|sessione|collegamento)',
   '(?:chiedo|chiediamo|richiedo|richiediamo|vorrei|vorremmo|avrei bisogno di|avremmo bisogno di|ci servirebbe|mi servirebbe|necessitiamo di|necessito di)(?: quindi| anche)?(?: un| una| un paio di| due| tre| alcuni| alcune| qualche| degli| delle)? (?:incontr[oi]|appuntament[oi]|session[ei])',
 ]}\b`;
+const explainVerbs = [
+  'spiegare',
+  'spiegarci',
+  'spiegarmi',
+  'illustrare',
+  'illustrarci',
+  'mostrare',
+  'mostrarci',
+  'insegnare',
+  'insegnarci',
+  'imparare',
+  'impratichirsi',
+  /capire come (?:si )?(?:usa|utilizza|imposta|configura|gestisce|funziona)/,
+];
 /** Being shown how: a hint of training. */
-export const showHow =
-  /\b(?:spiegare|spiegarci|spiegarmi|illustrare|illustrarci|mostrare|mostrarci|insegnare|insegnarci|imparare|impratichirsi|capire come (?:si )?(?:usa|utilizza|imposta|configura|gestisce|funziona))\b/;
+export const showHow = pattern`\b${explainVerbs}\b`;
 export const newcomers =
   /\b(?:nuov[oaie] (?:collega|collaboratore|collaboratrice|dipendente|assunt[oaie]|personale)|nuova procedura|nuova funzionalita)\b/;
 /**
@@ -307,6 +320,53 @@ export const howToRequest = pattern`\b${[
 // ---------------------------------------------------------------------------------------------
 // What the anomaly cues must not read.
 
+const preventionOpeners = [
+  'non vorrei',
+  'non vorremmo',
+  'per non',
+  'evitare di',
+  'evitando di',
+  'onde evitare',
+  'per evitare',
+  '(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero)',
+];
+const figureOutVerbs = [
+  'capire',
+  'comprendere',
+  'ricordare',
+  'trovare come',
+  'trovare dove',
+  'trovare la procedura',
+  'trovare il modo',
+];
+const cantFindWhat = [
+  'come',
+  'dove',
+  'se',
+  'quale',
+  'quali',
+  'in che modo',
+  'il modo',
+  'la voce',
+  'la funzione',
+  'il menu',
+  'nessuna istruzione',
+  'istruzioni',
+  'niente che',
+  'nulla che',
+];
+const cantFindVerbs = [
+  'trovo',
+  'troviamo',
+  'vedo',
+  'vediamo',
+  'capisco',
+  'capiamo',
+  'so',
+  'sappiamo',
+  'ricordo',
+  'ricordiamo',
+];
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
@@ -316,11 +376,11 @@ export const notMalfunction = patternWith('g')`${[
   /\bper errore\b/,
   /\berror[ei] material[ei]\b/,
   /\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}/,
-  /\b(?:non vorrei|non vorremmo|per non|evitare di|evitando di|onde evitare|per evitare|(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero))\b[^.,;:\n]{0,50}/,
-  /\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a (?:capire|comprendere|ricordare|trovare come|trovare dove|trovare la procedura|trovare il modo)\b/,
+  pattern`\b${preventionOpeners}\b[^.,;:\n]{0,50}`,
+  pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
-  /\bnon (?:trovo|troviamo|vedo|vediamo|capisco|capiamo|so|sappiamo|ricordo|ricordiamo) (?:piu )?(?:come|dove|se|quale|quali|in che modo|il modo|la voce|la funzione|il menu|nessuna istruzione|istruzioni|niente che|nulla che)\b/,
+  pattern`\bnon ${cantFindVerbs} (?:piu )?${cantFindWhat}\b`,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
   /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,
