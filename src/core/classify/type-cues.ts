@@ -34,6 +34,21 @@ const staff = [
   'operator[ei]',
   'operatrice',
 ];
+/** "ho importato", "abbiamo emesso": stems of recording something in the software. */
+const recordedStems = [
+  'importat',
+  'registrat',
+  'inserit',
+  'caricat',
+  'emess',
+  'lanciat',
+  'elaborat',
+  'protocollat',
+  'trasmess',
+  'inviat',
+  'pubblicat',
+  'liquidat',
+];
 export const ownMistake = pattern`\b${[
   'per errore',
   'erroneamente',
@@ -63,7 +78,7 @@ export const ownMistake = pattern`\b${[
   'abbiamo fatto un errore',
   'ho fatto confusione',
   // The same action done twice by hand: "ho importato due volte lo stesso file".
-  "(?:ho|abbiamo|ha|hanno) (?:gia )?(?:importat|registrat|inserit|caricat|emess|lanciat|elaborat|protocollat|trasmess|inviat|pubblicat|liquidat)\\w* (?:[\\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)",
+  pattern`(?:ho|abbiamo|ha|hanno) (?:gia )?${recordedStems}\w* (?:[\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)`,
 ]}\b`;
 /**
  * The full stop of a common abbreviation ("prot. n. 21877", "matr. 412"), which ends no
@@ -157,18 +172,49 @@ export const restoreRequest = pattern`\b${[
   "(?:creare|creazione|attivare|attivazione|abilitare|abilitazione) (?:di )?(?:una |un'|la |l')?(?:nuova )?(?:utenza|account|profilo|abilitazione)",
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
 ]}\b`;
+/** What can be locked or expire: "utenza", "smart card", "certificato". */
+const credentialWords = [
+  'utenza',
+  'utente',
+  'account',
+  'profilo',
+  'password',
+  'credenziali',
+  'pin',
+  'puk',
+  'token',
+  'smart ?card',
+  'certificato',
+];
+/** "bloccata", "scaduto", "disattivate": stems of a locked access. */
+const lockStems = ['bloccat', 'scadut', 'disattivat', 'disabilitat'];
+const lockOrSuspendStems = [...lockStems, 'sospes'];
 /** The locked or expired access itself: a symptom that the restore request answers. */
 export const lockedAccess = patternWith('g')`\b${[
-  '(?:utenza|utente|account|profilo|password|credenziali|pin|puk|token|smart ?card|certificato)(?: [\\w.\'"-]+){0,3} (?:bloccat|scadut|disattivat|disabilitat|sospes|revocat)\\w*',
+  pattern`${credentialWords}(?: [\w.'"-]+){0,3} ${[...lockOrSuspendStems, 'revocat']}\w*`,
   '(?:bloccat|scadut|disattivat|disabilitat)\\w* (?:l[ao] |la mia |il mio |il )?(?:utenza|utente|account|password|pin|certificato|token)',
   '(?:non ricordo|ho dimenticato|dimenticat\\w*) (?:piu )?(?:la |il )?(?:password|pin|credenziali)',
   'password dimenticata',
   '(?:utente|account) (?:bloccato|scaduto|disabilitato)',
   'non riesc\\w* (?:piu )?(?:a |ad )?(?:entrare|accedere|fare (?:il )?login|loggar\\w*)',
 ]}\b`;
+const accountWords = ['utenza', 'utente', 'account', 'password', 'credenziali', 'pin'];
+const lockedCredentials = [
+  'utenza',
+  'utente',
+  'account',
+  'password',
+  'pin',
+  'certificato',
+  'token',
+];
+// "l'utenza risulta bloccata", "bloccato il mio account", "non ricordo la password".
+const accountThenLocked = pattern`\b${accountWords}\b[^.\n]{1,40}\b${lockOrSuspendStems}\w*`;
+const lockedThenAccount = pattern`\b${lockStems}\w* (?:l[ao] |la mia |il mio |il )?${lockedCredentials}\b`;
+const forgottenPassword =
+  /\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
 /** The state of the account itself: what makes a failed login a locked access. */
-export const accountState =
-  /\b(?:utenza|utente|account|password|credenziali|pin)\b[^.\n]{1,40}\b(?:bloccat|scadut|disattivat|disabilitat|sospes)\w*|\b(?:bloccat|scadut|disattivat|disabilitat)\w* (?:l[ao] |la mia |il mio |il )?(?:utenza|utente|account|password|pin|certificato|token)\b|\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
+export const accountState = pattern`${accountThenLocked}|${lockedThenAccount}|${forgottenPassword}`;
 
 // ---------------------------------------------------------------------------------------------
 // Training or advice appointments (formazione).
@@ -220,12 +266,31 @@ const learners = [
   'neoassunt[ie]',
   'tutt[ie]',
 ];
+// "avremmo bisogno di formazione"; "formazione per le nuove colleghe".
+const trainingAsked = pattern`\b${askWords}\b[^.?!;\n]{0,50}\b(?:formazione|corso)\b`;
+const trainingFor = pattern`\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:il |la |i |le |un |una |l')?${learners}`;
 /** Training asked for: "avremmo bisogno di formazione", "formazione per le nuove colleghe". */
-export const trainingRequest = pattern`\b${askWords}\b[^.?!;\n]{0,50}\b(?:formazione|corso)\b|\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:il |la |i |le |un |una |l')?${learners}`;
+export const trainingRequest = pattern`${trainingAsked}|${trainingFor}`;
+/** "chiediamo", "avremmo bisogno di": asking for a meeting. */
+const meetingAskVerbs = [
+  'chiedo',
+  'chiediamo',
+  'richiedo',
+  'richiediamo',
+  'vorrei',
+  'vorremmo',
+  'avrei bisogno di',
+  'avremmo bisogno di',
+  'ci servirebbe',
+  'mi servirebbe',
+  'necessitiamo di',
+  'necessito di',
+];
+const meetingWords = ['incontr[oi]', 'appuntament[oi]', 'session[ei]'];
 /** A meeting asked for: "fissare un incontro", "chiediamo una sessione da remoto". */
 export const meetingRequest = pattern`\b${[
   '(?:fissare|concordare|organizzare|programmare|richiedere|chiedere)(?: un| una)? (?:incontro|appuntamento|sessione|collegamento)',
-  '(?:chiedo|chiediamo|richiedo|richiediamo|vorrei|vorremmo|avrei bisogno di|avremmo bisogno di|ci servirebbe|mi servirebbe|necessitiamo di|necessito di)(?: quindi| anche)?(?: un| una| un paio di| due| tre| alcuni| alcune| qualche| degli| delle)? (?:incontr[oi]|appuntament[oi]|session[ei])',
+  pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una| un paio di| due| tre| alcuni| alcune| qualche| degli| delle)? ${meetingWords}`,
 ]}\b`;
 const explainVerbs = [
   'spiegare',
@@ -245,6 +310,21 @@ const explainVerbs = [
 export const showHow = pattern`\b${explainVerbs}\b`;
 export const newcomers =
   /\b(?:nuov[oaie] (?:collega|collaboratore|collaboratrice|dipendente|assunt[oaie]|personale)|nuova procedura|nuova funzionalita)\b/;
+/** "corso di laurea", "nel corso della giornata": a "corso" that is no training. */
+const nonTrainingCourses = [
+  'laurea',
+  'studi',
+  'studio',
+  'diploma',
+  'anno',
+  'validita',
+  'giornata',
+  'mese',
+  'settimana',
+  'procedimento',
+  'istruttoria',
+  'elaborazione',
+];
 /**
  * Training words that name a topic of the office's work: "formazione della lista di leva / delle
  * liste elettorali / del ruolo", "corso di laurea", "nel corso dell'anno", "in corso".
@@ -276,7 +356,7 @@ export const topicNotTraining = patternWith(
   'band[oi]',
   'avvis[oi]',
   'document[oi]',
-]}\b|\bcorso (?:di|della|del) (?:laurea|studi|studio|diploma|anno|validita|giornata|mese|settimana|procedimento|istruttoria|elaborazione)\b|\b(?:nel|in|durante il) corso (?:di|del|della|dell'|dei|delle)|\bin corso\b`;
+]}\b|\bcorso (?:di|della|del) ${nonTrainingCourses}\b|\b(?:nel|in|durante il) corso (?:di|del|della|dell'|dei|delle)|\bin corso\b`;
 
 // ---------------------------------------------------------------------------------------------
 // How-to and information questions (type null when nothing misbehaves).
@@ -412,6 +492,22 @@ const conditionFails = [
   'non funzionano',
 ];
 
+// "per ora non abbiamo riscontrato problemi", "senza particolari anomalie".
+const soFar = ['per ora', 'al momento', 'ad oggi', 'oggi', 'finora', 'fino ad ora'];
+const noneVerbs = [
+  'ho',
+  'abbiamo',
+  "c'e",
+  'ci sono',
+  'riscontro',
+  'riscontriamo',
+  'si presenta',
+  'si presentano',
+  '(?:hanno|ha|abbiamo|ho) (?:evidenziato|rilevato|riscontrato|dato|mostrato|segnalato)',
+];
+const noneOpeners = [pattern`non ${noneVerbs}`, 'nessun', 'senza'];
+const problemWords = ['problem[ai]', 'anomali[ae]', 'error[ei]', 'difficolta', 'intopp[oi]'];
+const noProblemYet = pattern`\b${soFar}? ?${noneOpeners} (?:alcun[oa]? |nessun[oa]? |particolari? )?${problemWords}\b`;
 /** What might happen ("qualora desse problemi", "casomai si bloccasse"), up to its sentence end. */
 export const hypothetical = patternWith('g')`\b${[
   'casomai',
@@ -434,7 +530,7 @@ export const hypothetical = patternWith('g')`\b${[
   'non ce ne sara bisogno',
   // "se l'elaborazione si blocca": a condition, even in the present tense.
   pattern`se (?:[a-z']+ ){0,3}?${conditionFails}`,
-]}\b[^.;!?\n]{0,200}|\b(?:per ora|al momento|ad oggi|oggi|finora|fino ad ora)? ?(?:non (?:ho|abbiamo|c'e|ci sono|riscontro|riscontriamo|si presenta|si presentano|(?:hanno|ha|abbiamo|ho) (?:evidenziato|rilevato|riscontrato|dato|mostrato|segnalato))|nessun|senza) (?:alcun[oa]? |nessun[oa]? |particolari? )?(?:problem[ai]|anomali[ae]|error[ei]|difficolta|intopp[oi])\b`;
+]}\b[^.;!?\n]{0,200}|${noProblemYet}`;
 
 /** What happened before ("l'anno scorso il portale era lento"): no problem the user has now. */
 export const past = patternWith('g')`\b${[
