@@ -333,20 +333,7 @@ const causeLinks = [...relativeLinks, 'visto che', 'dato che'];
 const forRole = pattern`\b${writeFor(writeVerbsFirst)}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?${relayedRoles}\b[^.\n]{0,80}\b${causeLinks}\b`;
 // "Da parte della dott.ssa Ferretti vi chiedo…", "su richiesta di Paola Neri": a titled or
 // capitalised person the writer relays.
-const relayWords = [
-  /sig\.?(?:ra|na)?/,
-  'signora',
-  'signor',
-  'signorina',
-  /dott\.?(?:ssa)?/,
-  'dottoressa',
-  'dottor',
-  /ing\.?/,
-  /geom\.?/,
-  /arch\.?/,
-  /avv\.?/,
-  /rag\.?/,
-];
+const relayWords = [...personTitles, /ing\.?/, /geom\.?/, /arch\.?/, /avv\.?/, /rag\.?/];
 
 const relayOf = pattern`\b(?:per conto|a nome|da parte|su richiesta|su incarico) (?:di|del|della|dello|dell') ?(?:(${relayWords}) )?([a-z']{3,25})\b`;
 const notPersons = new Set([
