@@ -36,7 +36,6 @@ export const bodyTooVague = defineRule({
       seen.add(t.word.toLowerCase());
       if (seen.size >= minMeaningfulWords) return [];
     }
-    const count = seen.size;
     const empty = ctx.body.text.trim() === '';
     // A body without text may still hold a pasted screenshot: then the template goes beside it.
     const kind = hasEmbeddedContent(ctx.draft.bodyHtml) ? 'append-to-body' : 'set-body';
@@ -48,8 +47,7 @@ export const bodyTooVague = defineRule({
     const template = `${buildTicketTemplate(ctx.settings, ctx.module)}\n\n${signature}`;
     return [
       {
-        messageId: count === 0 ? 'empty' : 'default',
-        data: { count, min: minMeaningfulWords },
+        messageId: seen.size === 0 ? 'empty' : 'default',
         where: { field: 'body', start: ctx.body.content.start, end: ctx.body.content.end },
         ...(empty
           ? { fix: { id: 'insert-template', labelId: 'fix', edits: [{ kind, text: template }] } }

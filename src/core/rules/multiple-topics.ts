@@ -187,10 +187,6 @@ function subjectStemsAt(folded: string): Map<string, number> {
   return first;
 }
 
-function subjectStems(folded: string): ReadonlySet<string> {
-  return new Set(subjectStemsAt(folded).keys());
-}
-
 /** The module a segment is clearly about (evidence at least `minScore`), or null. */
 function segmentModule(ctx: RuleContext, segment: Segment, minScore = 2): number | null {
   const asBody = {
@@ -218,11 +214,12 @@ function secondTopic(
   segments: Segment[],
   isAnnounced: boolean,
 ): SecondTopic | null {
-  // Each segment's subject words, computed once (a long paragraph is read sentence by sentence).
-  const stemsCache = new Map<Segment, ReadonlySet<string>>();
+  // Each segment's subject words with where they first end, computed once (a long paragraph is
+  // read sentence by sentence).
+  const stemsCache = new Map<Segment, ReadonlyMap<string, number>>();
   const stemsOf = (x: Segment) => {
     let found = stemsCache.get(x);
-    if (!found) stemsCache.set(x, (found = subjectStems(x.folded)));
+    if (!found) stemsCache.set(x, (found = subjectStemsAt(x.folded)));
     return found;
   };
   // A marked segment may be short ("Un'altra questione: la TARI non si stampa").
@@ -240,7 +237,7 @@ function secondTopic(
   if (!first) return null;
   // Where each subject word of the first request first ends: the words "before" a later
   // sentence of the same paragraph are those ending before it starts.
-  const firstSeen = subjectStemsAt(first.folded);
+  const firstSeen = stemsOf(first);
   // A paragraph may hold two topics: then the module of its first sentence is the first topic's.
   // Scoring modules is the costly part: done only for segments that may be a second topic.
   let firstModule: number | null | undefined;
@@ -257,7 +254,7 @@ function secondTopic(
   // request: the same topic.
   const shared = (s: Segment) => {
     const limit = s.start < first.end ? s.start - first.start : Infinity;
-    return [...stemsOf(s)].some((w) => (firstSeen.get(w) ?? Infinity) <= limit);
+    return [...stemsOf(s).keys()].some((w) => (firstSeen.get(w) ?? Infinity) <= limit);
   };
   for (const s of substantial) {
     if (s.start <= first.start) continue;
