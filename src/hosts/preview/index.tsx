@@ -14,7 +14,8 @@ import { createOfficeSim, notifyChange } from './office-sim';
 import { clearRoaming, localRoaming, seedRoaming, storeMessage } from './store-message';
 
 const params = new URLSearchParams(location.search);
-if (params.get('layout') === 'pane') document.body.classList.add('pane-only');
+const paneOnly = params.get('layout') === 'pane';
+if (paneOnly) document.body.classList.add('pane-only');
 const store = new ComposeStore(
   params.get('empty') ? { ...badTicket, to: '', subject: '', body: '' } : { ...badTicket },
 );
@@ -37,7 +38,9 @@ store.subscribe((kind) => notifyChange(handlers, kind));
 (window as unknown as { previewStore: ComposeStore }).previewStore = store;
 (window as unknown as { previewExamples: unknown }).previewExamples = { badTicket, goodTicket };
 
-const compose = document.getElementById('compose');
+// The pane-only layout hides the compose form: it is not rendered at all, so the pane's first
+// report does not wait for a form nobody sees.
+const compose = paneOnly ? null : document.getElementById('compose');
 if (compose) {
   createRoot(compose, { identifierPrefix: 'preview-' }).render(
     <FluentProvider theme={webLightTheme}>
