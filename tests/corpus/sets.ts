@@ -29,5 +29,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-g', role: 'tuned', minTickets: 80, minPositives: 4 },
   // The newest batch: sealed. Nobody tuning the engine reads it.
   { name: 'batch-h', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-i', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-j', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
