@@ -26,7 +26,8 @@ function isVisible(): boolean {
   return typeof document === 'undefined' || document.visibilityState !== 'hidden';
 }
 
-export type Checker = (draft: TicketDraft, options: CheckOptions) => Report;
+/** The engine's checkTicket, or a worker that runs it (worker-checker.ts). */
+export type Checker = (draft: TicketDraft, options: CheckOptions) => Report | Promise<Report>;
 
 export function useTicketCheck(
   host: MailHost,
@@ -56,7 +57,7 @@ export function useTicketCheck(
           if (forceThis || key !== lastKey.current) {
             let report: Report;
             try {
-              report = checker(draft, options);
+              report = await checker(draft, options);
             } catch (err) {
               // Our own failure, not the host's: named so the pane says so.
               throw asHostError(err, 'checkTicket');
