@@ -185,7 +185,12 @@ export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
 
   const notices = (
     <>
-      {config.admin.error && <AdminErrorNotice error={config.admin.error} t={t} />}
+      {config.admin.error && (
+        <AdminErrorNotice
+          error={config.admin.localizedError?.[config.locale] ?? config.admin.error}
+          t={t}
+        />
+      )}
       {directory?.placeholder && !notTicket && <PlaceholderNotice t={t} />}
     </>
   );

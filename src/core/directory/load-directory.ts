@@ -27,8 +27,10 @@ export class DirectoryError extends Error {
     readonly source: string,
     /** Every problem found; the message lists the first MAX_LISTED_ISSUES. */
     readonly issues: DirectoryIssue[],
+    locale: Locale = 'en',
   ) {
-    super(`${source}: invalid directory file:\n${issueLines(issues).join('\n')}`);
+    const what = locale === 'it' ? 'file della directory non valido' : 'invalid directory file';
+    super(`${source}: ${what}:\n${issueLines(issues, locale).join('\n')}`);
     this.name = 'DirectoryError';
   }
 }
@@ -75,10 +77,10 @@ export function parseDirectory(
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw new DirectoryError(source, [{ path: '', message: notJson(err, locale) }]);
+    throw new DirectoryError(source, [{ path: '', message: notJson(err, locale) }], locale);
   }
   const issues = validateDirectory(data, locale);
-  if (issues.length > 0) throw new DirectoryError(source, issues);
+  if (issues.length > 0) throw new DirectoryError(source, issues, locale);
   return data as AdminConfig;
 }
 

@@ -24,6 +24,8 @@ export interface AdminConfigResult {
   source: string;
   /** Admin-facing problem when a provided file was invalid and the bundled one is used. */
   error?: string;
+  /** `error` in each UI language, when the host could word it so (the pane shows its own). */
+  localizedError?: Partial<Record<Locale, string>>;
 }
 
 export interface MailHost {

@@ -4,6 +4,7 @@
 import type { AdminConfig } from '../../core/config/admin-config';
 import { defaultDirectory, parseDirectory } from '../../core/directory/load-directory';
 import type { AdminConfigResult } from '../../core/host/mail-host';
+import type { Locale } from '../../core/types';
 
 export type FetchText = (url: string) => Promise<{ status: number; text: string }>;
 
@@ -20,19 +21,36 @@ export async function loadAdminConfig(
   try {
     response = await fetchText(url);
   } catch (err) {
-    return {
-      ...bundledAdminConfig,
-      error: `${url}: could not be loaded (${(err as Error).message})`,
-    };
+    const reason = (err as Error).message;
+    return failed({
+      en: `${url}: could not be loaded (${reason})`,
+      it: `${url}: impossibile caricarlo (${reason})`,
+    });
   }
   if (response.status === 404) return bundledAdminConfig;
   if (response.status < 200 || response.status >= 300) {
-    return { ...bundledAdminConfig, error: `${url}: HTTP ${response.status}` };
+    const error = `${url}: HTTP ${response.status}`;
+    return failed({ en: error, it: error });
   }
   try {
     return { config: parseDirectory(response.text, url), source: url };
   } catch (err) {
-    return { ...bundledAdminConfig, error: (err as Error).message };
+    // Worded again in Italian only on this rare path: the pane shows the user's language.
+    return failed({ en: (err as Error).message, it: parseError(response.text, url, 'it') });
+  }
+}
+
+/** The bundled directory, with the problem of the admin's file in both UI languages. */
+function failed(error: Record<Locale, string>): AdminConfigResult {
+  return { ...bundledAdminConfig, error: error.en, localizedError: error };
+}
+
+function parseError(text: string, url: string, locale: Locale): string {
+  try {
+    parseDirectory(text, url, locale);
+    return '';
+  } catch (err) {
+    return (err as Error).message;
   }
 }
 

@@ -200,5 +200,12 @@ describe('outlookHost', () => {
       'https://addin.example.it/ticket-directory.json: invalid directory file:',
     );
     if (n === 22) expect(lines[21]).toBe('  … and 19980 more');
+    // The pane shows the same problems in Italian to an Italian user.
+    const italian = result.localizedError!.it!.split('\n');
+    expect(italian).toHaveLength(n);
+    expect(italian[0]).toBe(
+      'https://addin.example.it/ticket-directory.json: file della directory non valido:',
+    );
+    if (n === 22) expect(italian[21]).toBe('  … e altri 19980 problemi');
   });
 });

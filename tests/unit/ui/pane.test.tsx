@@ -161,6 +161,25 @@ describe('task pane', () => {
     );
   });
 
+  it("shows the admin file's problems in the user's language when the host worded them so", async () => {
+    for (const locale of ['it', 'en'] as const) {
+      const host = new FakeHost({ locale });
+      host.admin = {
+        ...host.admin,
+        error: 'x.json: invalid directory file:\n  … and 7 more',
+        localizedError: {
+          it: 'x.json: file della directory non valido:\n  … e altri 7 problemi',
+          en: 'x.json: invalid directory file:\n  … and 7 more',
+        },
+      };
+      const { unmount } = renderPane({ host });
+      expect(await screen.findByTestId('admin-error')).toHaveTextContent(
+        locale === 'it' ? 'e altri 7 problemi' : 'and 7 more',
+      );
+      unmount();
+    }
+  });
+
   it('speaks English when Outlook does and no language is set', async () => {
     const host = new FakeHost({ locale: 'en' });
     renderPane({ host });
