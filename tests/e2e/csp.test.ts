@@ -132,6 +132,38 @@ describe('Content-Security-Policy of the served pages', () => {
       expect(await violations()).toEqual([]);
       expect(errors).toEqual([]);
     });
+
+    test('the on-send page (Outlook on the web, new Outlook, Mac) registers its handler and stops a bad ticket under its policy', async () => {
+      const { page, errors } = await openPreview(h!);
+      const violations = await watchViolations(page);
+      const served: string[] = [];
+      page.on('request', (r) => served.push(new URL(r.url()).pathname));
+      await page.route('https://**/*', (route) =>
+        route.request().url().startsWith('https://appsforoffice.microsoft.com/')
+          ? route.fulfill({
+              contentType: 'text/javascript',
+              body: `${officeStandIn}
+window.Office.actions = { associate: (name, fn) => { window.onSendHandlers = { [name]: fn }; } };`,
+            })
+          : route.abort(),
+      );
+      await page.goto(`${h!.baseUrl}/onsend.html`);
+      const answer = await page.evaluate(
+        () =>
+          new Promise<{ allowEvent: boolean; errorMessage?: string }>((resolve) => {
+            const handlers = (
+              window as unknown as { onSendHandlers: Record<string, (e: unknown) => void> }
+            ).onSendHandlers;
+            handlers.onMessageSendHandler!({ completed: resolve });
+          }),
+      );
+      // "Buongiorno" to the tributi address: no signature, no phone: the send is stopped.
+      expect(answer.allowEvent).toBe(false);
+      expect(answer.errorMessage).toMatch(/telefono/i);
+      expect(served).toContain('/ticket-directory.json');
+      expect(await violations()).toEqual([]);
+      expect(errors).toEqual([]);
+    });
   });
 });
 
@@ -155,6 +187,7 @@ window.Office = {
           body: { getAsync: (t, ...a) => ok(last(a), 'Buongiorno'), getTypeAsync: (...a) => ok(last(a), 'text'), setAsync: (v, o, cb) => ok(cb) },
           to: { getAsync: (...a) => ok(last(a), [{ displayName: 'Tributi', emailAddress: 'tributi@ticket.palitalsoft.example' }]), setAsync: (v, ...a) => ok(last(a)) },
           cc: { getAsync: (...a) => ok(last(a), []), setAsync: (v, ...a) => ok(last(a)) },
+          bcc: { getAsync: (...a) => ok(last(a), []), setAsync: (v, ...a) => ok(last(a)) },
           from: { getAsync: (...a) => ok(last(a), { displayName: 'Mario Rossi', emailAddress: 'mario.rossi@comune.example.it' }) },
           getAttachmentsAsync: (...a) => ok(last(a), []),
           internetHeaders: { getAsync: (n, ...a) => ok(last(a), {}) },
