@@ -37,7 +37,13 @@ function draftOf(d: ComposeDetails) {
   };
 }
 
-function setup(details: ComposeDetails, options: Parameters<typeof fakeMessenger>[0] = {}) {
+// A generous budget: on a busy machine the engine's first check can take a few hundred ms, and
+// only the test of a slow check should ever run out of time.
+function setup(
+  details: ComposeDetails,
+  options: Parameters<typeof fakeMessenger>[0] = {},
+  budgetMs = 5000,
+) {
   const tb = fakeMessenger({ tabs: { 1: details }, ...options });
   const ui = {
     ask: jest.fn<Promise<boolean>, Parameters<SendGuardUi['ask']>>(),
@@ -48,7 +54,7 @@ function setup(details: ComposeDetails, options: Parameters<typeof fakeMessenger
       .fn<Promise<void>, Parameters<SendGuardUi['notifyFailure']>>()
       .mockResolvedValue(undefined),
   };
-  const guard = createSendGuard(tb.api, ui, { budgetMs: 200 });
+  const guard = createSendGuard(tb.api, ui, { budgetMs });
   return { tb, ui, send: () => guard(tab(1), details) };
 }
 
@@ -150,7 +156,7 @@ describe('onBeforeSend guard', () => {
   });
 
   test('a check slower than the limit lets the message go', async () => {
-    const { tb, ui, send } = setup(bad);
+    const { tb, ui, send } = setup(bad, {}, 200);
     tb.raw.storage.managed.get.mockReturnValue(new Promise(() => undefined));
     const started = Date.now();
     expect(await send()).toEqual({});
