@@ -47,6 +47,9 @@ const phoneWordList = [
   /num\. tel/,
   /n\. tel/,
   'ufficio',
+  // An office heading with its name ("Ufficio Verbali - 059 …", "Uff. Protocollo: 0872 …"): the
+  // name may be a document word, but a number closing the office line is its phone.
+  /uff(?:icio|\.) [a-z]+(?: [a-z]+)?/,
   'diretto',
   'interno',
   'contattabile',

@@ -180,7 +180,9 @@ export function findEnteMentions(
     const parsed = findEnteMentions(ente);
     // "Comune di Tricarico" in the settings is named by "Tricarico" alone ("ragioneria Tricarico").
     const place = parsed[0] ? parsed[0].key.split(' ').slice(1).join(' ') : '';
-    const found = [target, ...(place.length >= 4 && place !== target ? [place] : [])]
+    // The key drops connectors ("romano ezzelino"); the text keeps them ("Romano d'Ezzelino").
+    const written = parsed[0] ? bareName(target) : '';
+    const found = [target, ...[place, written].filter((p) => p.length >= 4 && p !== target)]
       .map((t) => ({ t, at: wordAt(folded, t) }))
       .find((x) => x.at >= 0);
     if (!found) continue;
@@ -201,6 +203,11 @@ export function findEnteMentions(
     (m) => !mentions.some((x) => x !== m && x.start > m.start && x.start < m.end),
   );
   return inner.sort((a, b) => a.start - b.start);
+}
+
+/** "comune di romano d'ezzelino" → "romano d'ezzelino": the place as written after its kind. */
+function bareName(folded: string): string {
+  return folded.replace(/^(?:comune|citta|unione|provincia)\s+(?:(?:di|del|della|dei|dello)\s+|dell'|d')?/, '');
 }
 
 /** Where `word` stands as a whole word in `folded`, or -1. */

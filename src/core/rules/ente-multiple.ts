@@ -42,12 +42,20 @@ const tie = patternWith('g')`\b${[
   'relativ[oaie] (?:al|alla|all)',
   '(?:nessun problema|tutto (?:regolare|bene)|funziona(?:no)? (?:bene|regolarmente)|va bene|sono giust[ie]|e andat[oa] a buon fine)',
   'invece (?:no|non)',
+  // "sull'Unione il problema non si presenta": the other Ente is fine.
+  '(?:il problema|l errore|la cosa) non (?:si (?:presenta|verifica|ripete|manifesta)|succede|capita)',
   'non (?:riguarda|per|sul|sulla|nel|nella)',
 ]}\b`;
 
-/** A tie word with one of the named Enti, or a word for an Ente, within 60 characters. */
-function tiesToOne(ctx: RuleContext, named: EnteMention[]): boolean {
+/**
+ * A tie word with one of the named Enti, or a word for an Ente, within 60 characters; or, right
+ * after it, the bare place of an Ente the writer serves ("riguarda solo Montemurro").
+ */
+function tiesToOne(ctx: RuleContext, named: EnteMention[], writer: EnteMention[]): boolean {
   const { folded, start } = ctx.request;
+  const places = [...named, ...writer]
+    .map((e) => e.key.split(' ').slice(1).join(' '))
+    .filter((p) => p.length >= 4);
   tie.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = tie.exec(folded)) !== null) {
@@ -56,8 +64,16 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[]): boolean {
     if (named.some((e) => e.start >= from && e.start <= to)) return true;
     const around = folded.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
     if (/\b(?:comune|unione|ente|provincia|citta|comunita)\b/.test(around)) return true;
+    const next = folded.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (places.some((p) => startsWithPlace(next, p))) return true;
   }
   return false;
+}
+
+/** " Montemurro: …", " il comune … ": the words right after a tie word begin with `place`. */
+function startsWithPlace(next: string, place: string): boolean {
+  const words = next.replace(/^[^a-z]*(?:(?:a|su|per|di|il|la|nel|sul)\s+)?/, '');
+  return words.startsWith(place) && !/[a-z]/.test(words.charAt(place.length));
 }
 
 // "che coordino i servizi dell'Unione", "seguo la segreteria sia dell'Unione sia dei Comuni…":
@@ -124,7 +140,7 @@ export const enteMultiple = defineRule({
       ...writerEnti(signature),
       ...request.filter((m) => isAffiliation(ctx, m)),
     ]);
-    const tied = tiesToOne(ctx, named);
+    const tied = tiesToOne(ctx, named, writer);
     // The request names one Ente: that is the one, whatever else the writer works for.
     if (named.length === 1) return [];
     if (tied || (named.length < 2 && writer.length < 2)) return [];

@@ -48,8 +48,19 @@ testRule(enteMissing, {
       body: goodBody.replace('Comune di Rimini', 'Comune\u00a0di\u00a0Rimini'),
       settings: twoEnti,
     },
+    {
+      name: 'a settings Ente with an elided name, written in the text without "Comune di"',
+      body: signedBy("Servizio associato Pieve - Sant'Angelo d'Alife\nPratica di Sant'Angelo d'Alife"),
+      settings: { enti: ['Comune di Pieve Torina', "Comune di Sant'Angelo d'Alife"] },
+    },
   ],
   invalid: [
+    {
+      name: 'only part of an elided settings name is no Ente',
+      body: signedBy('Servizio associato - pratica di Alife'),
+      settings: { enti: ['Comune di Pieve Torina', "Comune di Sant'Angelo d'Alife"] },
+      findings: [{ messageId: 'several', severity: 'warning' }],
+    },
     {
       name: 'no Ente and no settings: a note, nothing to offer',
       body: noEnte,

@@ -92,8 +92,30 @@ testRule(enteMultiple, {
         'Polizia Locale Comune di Fondi',
       ),
     },
+    {
+      name: 'the request is tied to one of the Comuni the writer serves, named without "Comune di"',
+      body: sefro(
+        'gestisco i servizi demografici dei Comuni di Sefro e di Fiuminata. Il blocco delle carte d\'identità interessa soltanto Fiuminata: da stamattina la richiesta al Ministero va in errore.',
+        'Servizi Demografici',
+      ),
+    },
+    {
+      name: 'the other Ente is excluded with "il problema non si verifica"',
+      body: sefro(
+        "scrivo per il Comune di Sefro: le determine non si pubblicano all'albo. Nell'Unione Montana Potenza Esino Musone il problema non si verifica.",
+        'Segreteria',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'two Comuni served and a problem that concerns "solo" an operation, not one of them',
+      body: sefro(
+        'seguo i tributi dei Comuni di Sefro e di Fiuminata. Succede soltanto con gli avvisi TARI: la stampa si blocca a metà.',
+        'Ufficio Tributi',
+      ),
+      findings: [{ messageId: 'default', data: { enti: 'Sefro, Fiuminata' } }],
+    },
     {
       name: 'a Comune and an Unione',
       body: riminiAndValmarecchia,

@@ -14,8 +14,21 @@ testRule(phoneMissing, {
       name: "the sender's own phone above the Ente's letterhead stays the sender's",
       body: `${request}\n\nGrazie\nLuca Bertoni\nTel. 0546 691204\n--\nComune di Faenza - Piazza del Popolo 31 - Centralino 0546 691111\nINFORMATIVA PRIVACY: ai sensi del Regolamento UE 2016/679 i dati di questa comunicazione sono trattati per fini istituzionali.`,
     },
+    {
+      name: 'an office line named after documents carries its phone ("Ufficio Pratiche - 0341 …")',
+      body: `${request}\n\nCordiali saluti\nGiorgia Sala\nComune di Lecco\nUfficio Pratiche - 0341 481220`,
+    },
+    {
+      name: 'an office named after a register, the number on the same line after a colon',
+      body: `${request}\n\nSaluti\nEnzo Pace\nUfficio Protocollo: 0872 712230`,
+    },
   ],
   invalid: [
+    {
+      name: 'a document number after an office named in the text is not a phone',
+      body: `${request} Ho scritto all'ufficio protocollo: pratica 0012345/2024 ancora ferma.\n\nSaluti\nEnzo Pace\nUfficio Protocollo`,
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: "the switchboard in the Ente's letterhead glued to a privacy notice is not the sender's",
       body: `${request}\n\nGrazie\nLuca Bertoni\nUfficio Ragioneria\n--\nComune di Faenza - Piazza del Popolo 31 - Centralino 0546 691111\nINFORMATIVA PRIVACY: ai sensi del Regolamento UE 2016/679 i dati di questa comunicazione sono trattati per fini istituzionali.`,
