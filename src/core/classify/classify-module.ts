@@ -226,9 +226,15 @@ export function classifyModule(
     const chosen = [...addressed].sort((a, b) => scoreOf(b) - scoreOf(a))[0]!;
     // Clearly another module: strong evidence that the addressed one shares little of, or
     // fair evidence where the addressed module has none at all.
+    // One common word said again and again ("verbali" four times) against the addressed
+    // module's own words is not clear: overriding the user's choice needs two keyword families
+    // or an acronym that names the other office ("SUAP").
     const clearlyOther =
       fromText &&
       fromText.moduleIndex !== chosen &&
+      (scoreOf(chosen) === 0 ||
+        keywordFamilies(fromText.hits) >= 2 ||
+        fromText.hits.some((h) => /^[A-Z]{2,}$/.test(h.keyword))) &&
       ((fromText.score >= overrideEvidence && scoreOf(chosen) <= fromText.score * overrideShare) ||
         (fromText.score >= fairEvidence && scoreOf(chosen) === 0));
     if (!clearlyOther) return addressedSuggestion(chosen, scores, directory, locale);
@@ -274,6 +280,17 @@ function addressedSuggestion(
       ...(own ? distinctReasons(own.hits, locale) : []),
     ].slice(0, 4),
   };
+}
+
+/** Keyword families among the hits ("verbale" and "verbali" are one). */
+function keywordFamilies(hits: ModuleHit[]): number {
+  return new Set(
+    hits.map((h) =>
+      stemsOf(fold(h.keyword))
+        .map((t) => t.stem)
+        .join(' '),
+    ),
+  ).size;
 }
 
 /** One reason per keyword family ("aliquota" and "aliquote" are one reason). */

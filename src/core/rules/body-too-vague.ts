@@ -8,6 +8,17 @@ import { defineRule } from './rule';
 
 export const minMeaningfulWords = 10;
 
+// An office's own form left unfilled: "[descrivere il problema]", "[indicare la funzione]".
+// A bracket that opens with an infinitive is an instruction to the writer, not a description.
+const bracketed = /\[([^\]\n]{0,200})\]/g;
+
+function blankPlaceholders(folded: string): string {
+  return folded.replace(bracketed, (whole: string, inner: string) => {
+    const first = /^\s*([a-z]+)/.exec(inner)?.[1] ?? '';
+    return /(?:are|ere|ire)$/.test(first) ? ' '.repeat(whole.length) : whole;
+  });
+}
+
 export const bodyTooVague = defineRule({
   id: 'body-too-vague',
   severity: 'error',
@@ -31,7 +42,7 @@ export const bodyTooVague = defineRule({
     // Our template's headings and placeholders are not the user's words (an unfilled template
     // explains nothing), and a word said twice explains nothing more.
     const seen = new Set<string>();
-    for (const t of tokenize(blankInsertedText(ctx.content.folded))) {
+    for (const t of tokenize(blankPlaceholders(blankInsertedText(ctx.content.folded)))) {
       if (!isMeaningful(t.word) || /^\d+$/.test(t.word)) continue;
       seen.add(t.word.toLowerCase());
       if (seen.size >= minMeaningfulWords) return [];

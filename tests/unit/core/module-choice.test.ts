@@ -29,6 +29,40 @@ describe('module of the request', () => {
     expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
   });
 
+  it('is the addressed module when one word of another module is said again and again', () => {
+    // "verbali" four times is one keyword; "scrutinio" is the addressed module's own word.
+    const r = report(
+      'allo scrutinio i verbali della sezione 3 non tornano: rifacendo i conti sui verbali cartacei e sui verbali inseriti, due verbali danno totali diversi.',
+      at('demografici'),
+      [],
+      'Verbali non coerenti',
+    );
+    expect(r.module?.id).toBe('demografici');
+    expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+
+  it('is another module when its acronym is repeated against one word of the addressed one', () => {
+    const r = report(
+      "le istanze arrivate dal portale SUAP non si vedono nella scrivania SUAP, né tra quelle da protocollare.",
+      at('protocollo'),
+      [],
+      'Istanze SUAP non visibili',
+    );
+    expect(r.module?.id).toBe('suap-sue');
+    expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
+  });
+
+  it('is another module when several of its words outweigh one word of the addressed one', () => {
+    const r = report(
+      "i verbali per violazioni al codice della strada dell'autovelox non arrivano alla notifica; nel riepilogo c'è anche un certificato vuoto.",
+      at('demografici'),
+      [],
+      'Verbali autovelox non notificati',
+    );
+    expect(r.module?.id).toBe('polizia-locale');
+    expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
+  });
+
   it('is the module the text is clearly about, and then the address is wrong', () => {
     const r = report(
       "nei cedolini di dicembre la trattenuta dell'addizionale regionale è raddoppiata per tutti i dipendenti e lo stipendio netto risulta errato.",

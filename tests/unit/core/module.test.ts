@@ -64,6 +64,21 @@ describe('module: everyday words of each office', () => {
       'demografici',
     ],
     [
+      'Scrutinio regionali',
+      'Allo scrutinio i verbali dei seggi riportano voti diversi dal riepilogo per sezione.',
+      'demografici',
+    ],
+    [
+      'Referendum: affluenza',
+      "L'affluenza del referendum non si carica e i votanti del seggio 4 restano a zero.",
+      'demografici',
+    ],
+    [
+      'Verbali da notificare',
+      'I verbali della sezione infortunistica stradale non passano alla notifica.',
+      'polizia-locale',
+    ],
+    [
       'Seduta di giunta',
       'Nella seduta di giunta di ieri le proposte non risultano approvate.',
       'atti',

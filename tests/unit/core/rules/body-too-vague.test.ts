@@ -34,8 +34,21 @@ testRule(bodyTooVague, {
           'Cosa è successo: gli eredi del contribuente deceduto non compaiono nella stampa, che resta vuota',
         ),
     },
+    {
+      name: 'a bracketed detail written by the user is the user\'s words',
+      body: withContent(
+        'Da stamattina la stampa dei ruoli TARI si interrompe [solo per le utenze non domestiche] con errore di memoria esaurita.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "an office's own report form sent with its bracketed instructions unfilled",
+      body: withContent(
+        'SCHEDA RICHIESTA ASSISTENZA\n\nOperazione eseguita:\n[indicare la funzione usata]\n\nProblema riscontrato:\n[spiegare che cosa non ha funzionato]\n\nErrore mostrato:\n[riportare il testo]',
+      ),
+      findings: [{ messageId: 'default', fix: null }],
+    },
     {
       name: 'a word said again explains nothing more',
       body: 'Non funziona, non funziona, ancora non funziona il programma, non funziona proprio il programma!',
