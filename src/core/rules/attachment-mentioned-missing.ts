@@ -91,10 +91,28 @@ const otherDocuments = [
 ];
 const otherDocument = pattern`^ (?:a(?:l|lla|lle|i|gli|d)? |all')${otherDocuments}\b`;
 
+/**
+ * Inside a quotation on its line: an error message copied as it appears ("Impossibile leggere il
+ * file allegato") is the program speaking, not the writer announcing an attachment.
+ */
+function insideQuotes(folded: string, index: number): boolean {
+  // A copied message is short: looking back 200 characters keeps long lines linear.
+  const from = Math.max(folded.lastIndexOf('\n', index) + 1, index - 200);
+  const line = folded.slice(from, index);
+  let straight = 0;
+  for (const ch of line) if (ch === '"') straight++;
+  return (
+    straight % 2 === 1 ||
+    line.lastIndexOf('«') > line.lastIndexOf('»') ||
+    line.lastIndexOf('“') > line.lastIndexOf('”')
+  );
+}
+
 function ownAttachmentMention(region: Region): Hit | null {
   for (const m of matchesIn(region, mentioned)) {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
+    if (insideQuotes(region.folded, m.index)) continue;
     return hitAt(region, m.index, m[0].length);
   }
   return null;

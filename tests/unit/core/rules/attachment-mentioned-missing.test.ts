@@ -21,6 +21,14 @@ testRule(attachmentMentionedMissing, {
     },
     { name: 'no mention, no attachment', body: goodBody },
     {
+      name: 'an error message copied in quotes is not the writer saying "attached"',
+      body: `${request}\nAll'apertura compare «Documento allegato non disponibile» e la finestra si chiude.`,
+    },
+    {
+      name: 'the same with straight double quotes',
+      body: `${request}\nLa stampa si ferma con "file allegato danneggiato, impossibile procedere".`,
+    },
+    {
       name: 'a document attached to a PEC is not our attachment',
       body: `${request}\nIl file in allegato alla PEC non viene protocollato.`,
     },
@@ -35,6 +43,10 @@ testRule(attachmentMentionedMissing, {
     { name: 'a mention only in the quoted reply', body: `${goodBody}\n\n> In allegato il file` },
   ],
   invalid: [
+    mentioned(
+      'Il programma risponde "errore 53" alla conferma; vi allego la schermata.',
+      'vi allego',
+    ),
     mentioned('In allegato lo screenshot.', 'In allegato'),
     mentioned('Vedi screenshot.', 'Vedi screenshot'),
     mentioned('Qui allegata la stampa.', 'Qui allegata'),
