@@ -5,7 +5,8 @@
 // 1. a booking of assistance is supporto (reserved time is charged), unless training is booked;
 // 2. an appointment for training or advice is formazione;
 // 3. the user's own mistake, and everything that follows from it, is supporto;
-// 4. a request to restore access (unlock, reactivate, a new password) is supporto;
+// 4. a request to restore access (unlock, reactivate, a new password) is supporto, always when
+//    the account itself is said to be locked or expired;
 // 5. a malfunction the user asserts is anomalia, unless only a how-to question is asked;
 // 6. otherwise null.
 import type { PreparedText } from '../text/prepare';
@@ -22,6 +23,8 @@ import {
   howToRequest,
   hypothetical,
   accountState,
+  lockedRecord,
+  restoreVerb,
   lockedAccess,
   meetingRequest,
   newcomers,
@@ -81,6 +84,7 @@ function anomalySourceOf(text: string): string {
   return hasOwnMistake(text)
     ? joinAbbreviations(asserted)
         .replace(cannotUndo, blank)
+        .replace(lockedRecord, blank)
         .replace(new RegExp(ownWrongAction.source, 'g'), blank)
         .replace(wrongValue, blank)
     : asserted;
@@ -152,6 +156,11 @@ export interface TypeEvidence {
   explicitMistake: boolean;
   /** An explicit request to restore access, or only a locked or expired access. */
   restore: 'asked' | 'locked' | 'none';
+  /**
+   * The account itself is locked, expired or forgotten ("la password è scaduta") and a verb asks
+   * to unlock or reset it: "la nuova password non viene accettata" alone is no such request.
+   */
+  accountLocked: boolean;
   anomaly: number;
   howTo: boolean;
 }
@@ -198,6 +207,7 @@ export function typeEvidence(subject: string, body: PreparedText): TypeEvidence 
     ownMistake: hasOwnMistake(text),
     explicitMistake: ownMistake.test(text),
     restore: asked ? 'asked' : locked ? 'locked' : 'none',
+    accountLocked: locked && restoreVerb.test(text),
     anomaly: anomalyScore(source),
     howTo: howToRequest.test(text) || howToInQuestion.test(questionClauses(text)),
   };
@@ -209,6 +219,9 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   if (e.training >= 2 && e.training > e.anomaly) return 'formazione';
   // Anomaly evidence is read without the user's own actions: what is left is the software's.
   if (e.explicitMistake || (e.ownMistake && e.anomaly < 2)) return 'supporto';
+  // Asking to unlock or reset an account that is locked or expired is the restore itself,
+  // whatever errors the locked account shows on the way.
+  if (e.restore === 'asked' && e.accountLocked) return 'supporto';
   if ((e.restore === 'asked' && e.anomaly < 3) || (e.restore === 'locked' && e.anomaly < 2))
     return 'supporto';
   // A how-to question with only faint signs of trouble asks; it reports no malfunction.

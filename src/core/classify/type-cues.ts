@@ -73,6 +73,8 @@ export const ownMistake = pattern`\b${[
   'errore (?:di battitura|di digitazione|di inserimento|mio|nostro)',
   "(?:mi|ci) (?:sono|siamo) accort[oaie] (?:dell'errore|di aver|che avevo|che avevamo)",
   'ho fatto un errore',
+  // "l'errore è mio", "l'errore è stato nostro" (folded: no accents).
+  "(?:l'|l )errore e (?:stato )?(?:mio|nostro)",
   // "per un mio errore", "a causa di un nostro errore".
   '(?:per|a causa di|dovut[oa] a) (?:un )?(?:mio|nostro) errore',
   'abbiamo fatto un errore',
@@ -128,6 +130,11 @@ export const cannotUndo = patternWith('g')`\bnon (?:${[
   pattern`(?:si lascia|si lasciano|mi lascia|ci lascia) (?:piu )?${undoVerbs}`,
   pattern`(?:e|sono|risulta|risultano) (?:piu )?${undoAdjectives}`,
 ]})[a-z]*`;
+/**
+ * After the user's own mistake, "il campo risulta bloccato" is the record refusing the fix (as
+ * "non è modificabile"), not a malfunction.
+ */
+export const lockedRecord = /\b(?:e|sono|risulta|risultano) (?:ora |adesso |gia )?bloccat[oaie]\b/g;
 /** After the user's own mistake, the wrong value is the mistake itself, not the software's. */
 export const wrongValue = /\b(?:sbagliat[oaie]|errat[oaie])\b/g;
 
@@ -172,6 +179,8 @@ export const restoreRequest = pattern`\b${[
   "(?:creare|creazione|attivare|attivazione|abilitare|abilitazione) (?:di )?(?:una |un'|la |l')?(?:nuova )?(?:utenza|account|profilo|abilitazione)",
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
 ]}\b`;
+/** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
+export const restoreVerb = /\b(?:sblocc|riattiv|reimpost|resett)[a-z]*/;
 /** What can be locked or expire: "utenza", "smart card", "certificato". */
 const credentialWords = [
   'utenza',
@@ -188,11 +197,12 @@ const credentialWords = [
 ];
 /** "bloccata", "scaduto", "disattivate": stems of a locked access. */
 const lockStems = ['bloccat', 'scadut', 'disattivat', 'disabilitat'];
-const lockOrSuspendStems = [...lockStems, 'sospes'];
+// "l'utenza è andata in blocco".
+const lockOrSuspendStems = [...lockStems, 'sospes', 'in blocc'];
 /** The locked or expired access itself: a symptom that the restore request answers. */
 export const lockedAccess = patternWith('g')`\b${[
   pattern`${credentialWords}(?: [\w.'"-]+){0,3} ${[...lockOrSuspendStems, 'revocat']}\w*`,
-  '(?:bloccat|scadut|disattivat|disabilitat)\\w* (?:l[ao] |la mia |il mio |il )?(?:utenza|utente|account|password|pin|certificato|token)',
+  "(?:bloccat|scadut|disattivat|disabilitat)\\w* (?:l[ao] |l'|l |la mia |il mio |il )?(?:utenza|utente|account|password|pin|certificato|token)",
   '(?:non ricordo|ho dimenticato|dimenticat\\w*) (?:piu )?(?:la |il )?(?:password|pin|credenziali)',
   'password dimenticata',
   '(?:utente|account) (?:bloccato|scaduto|disabilitato)',
@@ -430,6 +440,14 @@ const cantFindWhat = [
   'la voce',
   'la funzione',
   'il menu',
+  // A feature looked for: "non trovo l'opzione", "non trovo un campo «data inizio»".
+  "l'opzione",
+  "un'opzione",
+  'il campo',
+  'un campo',
+  'il comando',
+  'il pulsante',
+  'il percorso',
   'nessuna istruzione',
   'istruzioni',
   'niente che',
@@ -460,7 +478,8 @@ export const notMalfunction = patternWith('g')`${[
   pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
-  pattern`\bnon ${cantFindVerbs} (?:piu )?${cantFindWhat}\b`,
+  // "non mi ricordo più dove…".
+  pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu )?${cantFindWhat}\b`,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
   /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,

@@ -161,8 +161,15 @@ describe('ticket type: precautions and how-to questions are no malfunction', () 
     'Come posso riemettere il bollettino per non creare un pagamento duplicato?',
     'Prima di procedere con la chiusura annuale vorrei evitare di lasciare posizioni sbagliate: qual è la sequenza corretta?',
     'Non riesco a capire come si imposta la nuova aliquota per i fabbricati rurali: potete darmi una indicazione?',
+    "Vorrei stampare l'elenco dei passi carrabili per via; nel menu delle stampe non trovo l'opzione, c'è solo quello generale.",
+    'A marzo devo chiudere il riaccertamento e non mi ricordo più dove si lancia la stampa degli allegati: me lo indicate?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    "Da ieri non trovo più le determine registrate lunedì: l'elenco risulta vuoto anche con i filtri tolti.",
+  ])('what the user cannot find any more because it vanished is an anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
   });
 });
 
@@ -201,8 +208,16 @@ describe('ticket type: the consequence of the user’s own mistake is supporto, 
     'Nel verbale ho scritto la targa AB123CD invece di AB132CD e adesso la notifica riporta la targa sbagliata.',
     'Ho registrato la nota in arrivo prot. n. 4410 con il mittente Bianchi al posto di Verdi, il campo non è più modificabile.',
     'Ho messo la data di nascita del 1986 invece del 1968 nella scheda e la pratica non si lascia più correggere.',
+    "La reversale è stata respinta dalla banca per un codice sbagliato, l'errore è nostro: come la rifacciamo?",
+    'Ho caricato il contratto con la scadenza al 2027 invece del 2026 e ora il campo risulta bloccato: come si corregge?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
+  });
+  test.each([
+    "La reversale viene respinta dalla banca con un codice sbagliato, ma l'errore non è nostro: il codice è quello giusto.",
+    'Da ieri il campo della scadenza risulta bloccato su tutti i contratti e non si salva niente.',
+  ])('without the own mistake a wrong or locked record stays an anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
   });
   test.each([
     'Non è un mio errore: da ieri il programma riporta la scadenza sbagliata su tutti gli avvisi.',
@@ -358,5 +373,21 @@ describe('ticket type: a forgotten step is the user’s own mistake; a renewal i
         'I permessi dei residenti scadono il 31 marzo: esiste un modo per rinnovarli tutti insieme per un altro anno?',
       ),
     ).toBeNull();
+  });
+});
+
+describe('ticket type: asking to unlock or reset a locked or expired access is supporto', () => {
+  test.each([
+    "Alla collega dell'economato è scaduta la password e il cambio le dà errore \"criteri non rispettati\" da due giorni: potete reimpostargliela?",
+    'mi si e bloccata l utenza dopo aver sbagliato il pin tre volte, me la sbloccate per favore?',
+    "L'account del vigile Porcu è bloccato da stamattina e il pannello non mi mostra il comando di sblocco: vi chiedo di sbloccarlo.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+  test.each([
+    'Da stamattina nessuno riesce a entrare: il login dà errore 500 e la pagina resta bianca anche con utenze attive.',
+    'Mi è scaduta la password e la nuova password che scelgo viene sempre rifiutata con "formato non valido", anche se è lunga e con simboli.',
+  ])('a login failure without a locked account stays an anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
   });
 });
