@@ -220,6 +220,8 @@ const reservedThing = [
   'mattinata',
   'mattina',
   'pomeriggio',
+  // "qualche ora di un vostro sistemista", "un paio di ore".
+  '(?:qualche|alcune|un paio di|poche) or[ae]',
   'serata',
   'nottata',
   'notte',
@@ -254,6 +256,7 @@ const onCall = [
   'presente',
   'presenti',
   'reperibil[ei]',
+  'raggiungibil[ei]',
   'allertat[oaie]',
   'prenotat[oaie]',
   'riservat[oaie]',
@@ -275,7 +278,7 @@ const staySubjunctives = [
   'stesse',
   'fosse',
 ];
-const availableStates = [/a (?:nostra )?disposizione/, 'disponibile', 'reperibile'];
+const availableStates = [/a (?:nostra )?disposizione/, 'disponibile', 'reperibile', 'raggiungibile'];
 // Three ways of asking: reserve something, a helper on call, ask that someone stays available.
 const reserveThing = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
 const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
@@ -385,7 +388,58 @@ function findReservation(folded: string): { index: number; length: number } | nu
 }
 
 /** Where a booking phrase is in `folded` (lower-case, accent-free text), or null. */
-export function findFutureNeed(folded: string): { index: number; length: number } | null {
+export function findFutureNeed(text: string): { index: number; length: number } | null {
+  const { joined, toOrigin } = joinWrappedLines(text);
+  const found = findIn(joined);
+  if (!found) return null;
+  const start = toOrigin(found.index);
+  const end = toOrigin(found.index + found.length - 1) + 1;
+  return { index: start, length: end - start };
+}
+
+const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t';
+
+/**
+ * A line wrapped by the mail client inside a sentence is one sentence: a single line break and
+ * the blanks around it become one space; a blank line still ends a paragraph. `toOrigin` maps an
+ * offset of `joined` back to `text`.
+ */
+function joinWrappedLines(text: string): { joined: string; toOrigin: (at: number) => number } {
+  const parts: string[] = [];
+  // For each collapsed break: where the text after it starts in `joined`, and chars removed so far.
+  const marks: { at: number; removed: number }[] = [];
+  let from = 0;
+  let length = 0;
+  let removed = 0;
+  for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) {
+    let q = p;
+    while (q > from && isBlank(text[q - 1])) q--;
+    let r = p + 1;
+    while (r < text.length && isBlank(text[r])) r++;
+    if (q === 0 || r >= text.length || text[q - 1] === '\n' || text[r] === '\n' || q < from) {
+      continue;
+    }
+    parts.push(text.slice(from, q), ' ');
+    length += q - from + 1;
+    removed += r - q - 1;
+    marks.push({ at: length, removed });
+    from = r;
+    p = r - 1;
+  }
+  if (marks.length === 0) return { joined: text, toOrigin: (at) => at };
+  parts.push(text.slice(from));
+  const toOrigin = (at: number) => {
+    let shift = 0;
+    for (const m of marks) {
+      if (m.at > at) break;
+      shift = m.removed;
+    }
+    return at + shift;
+  };
+  return { joined: parts.join(''), toOrigin };
+}
+
+function findIn(folded: string): { index: number; length: number } | null {
   for (const re of [strong, reserve]) {
     const m = re.exec(folded);
     if (m && !training.test(folded.slice(m.index, m.index + m[0].length + 40))) {
