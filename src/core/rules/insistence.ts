@@ -121,11 +121,26 @@ function urgentHits(ctx: RuleContext) {
 const introducesMessage =
   /:\s*$|\b(?:messaggio|compare|appare|esce|dice|scritta|avviso|errore|segnalazione|risponde)\b/;
 
+/**
+ * The capitals line heads a form: the next non-blank line is a field ("Cosa stavo facendo:",
+ * "Modulo interessato: Tributi"). A form's title is layout, not shouting.
+ */
+function headsForm(lines: { text: string }[], k: number): boolean {
+  // A few blank lines at most: the scan stays bounded whatever the text.
+  for (let j = k + 1; j < lines.length && j <= k + 3; j++) {
+    const t = lines[j]!.text.trim();
+    if (t !== '') return /^[^:]{1,40}:/.test(t);
+  }
+  return false;
+}
+
 /** A content line written entirely in capitals (at least 3 words and 12 letters). */
 function shoutedLine(ctx: RuleContext): Hit | null {
   const { content } = ctx;
   let previous = '';
-  for (const l of splitLines(content.text)) {
+  const lines = splitLines(content.text);
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     const before = previous;
     if (l.text.trim() !== '') previous = l.text;
     const t = l.text.slice(0, 300);
@@ -136,6 +151,7 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     // An error message copied in capitals is information, not shouting.
     if (/["«»“”]/.test(t) || quotedMessage.test(fold(t))) continue;
     if (introducesMessage.test(fold(before.slice(-80)))) continue;
+    if (headsForm(lines, k)) continue;
     return hitAt(content, l.start, l.end - l.start);
   }
   return null;

@@ -22,6 +22,8 @@ testRule(insistence, {
     'È urgente perché scade il termine: il calcolo IMU 2025 del contribuente deceduto è errato.',
     // A message copied from the screen, in capitals, on its own line.
     'Quando provo a firmare la determina n. 233 compare il messaggio\n\nNESSUN DISPOSITIVO DI FIRMA RILEVATO\n\nanche se la smart card è inserita nel lettore.',
+    // The heading of the office's own form: the lines under it are its fields.
+    'SCHEDA DI RICHIESTA INTERVENTO\n\nModulo interessato: Tributi\nDescrizione: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     // A legal footer in capitals under the signature.
     'Buongiorno,\nil calcolo IMU 2025 del contribuente deceduto risulta errato.\n\nCordiali saluti\nMario Rossi\nTel. 0541 123456\n\nAVVISO DI RISERVATEZZA E PRIVACY\nQuesto messaggio è destinato esclusivamente al destinatario indicato. Le informazioni contenute sono riservate ai sensi del Regolamento UE 2016/679.',
   ]
@@ -32,6 +34,11 @@ testRule(insistence, {
       body: "La stampa dei solleciti IMU 2022 si interrompe quando arriva ai contribuenti residenti all'estero.",
     }),
   invalid: [
+    // A shouted line before a plain sentence is still shouting.
+    insists(
+      'LA STAMPA DEI BOLLETTINI NON VA\n\nDa lunedì i bollettini TARI escono vuoti.',
+      'LA STAMPA DEI BOLLETTINI NON VA',
+    ),
     // An earlier report in the pluperfect, and nobody having answered.
     insists(
       'Avevo già segnalato a novembre che il registro giornaliero non si conserva; il problema è sempre lì.',
