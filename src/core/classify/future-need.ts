@@ -278,7 +278,12 @@ const staySubjunctives = [
   'stesse',
   'fosse',
 ];
-const availableStates = [/a (?:nostra )?disposizione/, 'disponibile', 'reperibile', 'raggiungibile'];
+const availableStates = [
+  /a (?:nostra )?disposizione/,
+  'disponibile',
+  'reperibile',
+  'raggiungibile',
+];
 // Three ways of asking: reserve something, a helper on call, ask that someone stays available.
 const reserveThing = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
 const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;

@@ -207,7 +207,10 @@ export function findEnteMentions(
 
 /** "comune di romano d'ezzelino" → "romano d'ezzelino": the place as written after its kind. */
 function bareName(folded: string): string {
-  return folded.replace(/^(?:comune|citta|unione|provincia)\s+(?:(?:di|del|della|dei|dello)\s+|dell'|d')?/, '');
+  return folded.replace(
+    /^(?:comune|citta|unione|provincia)\s+(?:(?:di|del|della|dei|dello)\s+|dell'|d')?/,
+    '',
+  );
 }
 
 /** Where `word` stands as a whole word in `folded`, or -1. */

@@ -43,7 +43,7 @@ describe('module of the request', () => {
 
   it('is another module when its acronym is repeated against one word of the addressed one', () => {
     const r = report(
-      "le istanze arrivate dal portale SUAP non si vedono nella scrivania SUAP, né tra quelle da protocollare.",
+      'le istanze arrivate dal portale SUAP non si vedono nella scrivania SUAP, né tra quelle da protocollare.',
       at('protocollo'),
       [],
       'Istanze SUAP non visibili',

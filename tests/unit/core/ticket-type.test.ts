@@ -378,7 +378,7 @@ describe('ticket type: a forgotten step is the user’s own mistake; a renewal i
 
 describe('ticket type: asking to unlock or reset a locked or expired access is supporto', () => {
   test.each([
-    "Alla collega dell'economato è scaduta la password e il cambio le dà errore \"criteri non rispettati\" da due giorni: potete reimpostargliela?",
+    'Alla collega dell\'economato è scaduta la password e il cambio le dà errore "criteri non rispettati" da due giorni: potete reimpostargliela?',
     'mi si e bloccata l utenza dopo aver sbagliato il pin tre volte, me la sbloccate per favore?',
     "L'account del vigile Porcu è bloccato da stamattina e il pannello non mi mostra il comando di sblocco: vi chiedo di sbloccarlo.",
   ])('%j', (body) => {

@@ -35,7 +35,7 @@ testRule(bodyTooVague, {
         ),
     },
     {
-      name: 'a bracketed detail written by the user is the user\'s words',
+      name: "a bracketed detail written by the user is the user's words",
       body: withContent(
         'Da stamattina la stampa dei ruoli TARI si interrompe [solo per le utenze non domestiche] con errore di memoria esaurita.',
       ),

@@ -54,12 +54,12 @@ testRule(booking, {
     // Someone "raggiungibile" on the day is someone on call, as "reperibile".
     booked(
       "Il 9 aprile passiamo al nuovo gestionale documentale: vorremmo che un vostro tecnico fosse raggiungibile tutto il giorno, caso mai l'import non andasse.",
-      "vorremmo che un vostro tecnico fosse raggiungibile",
+      'vorremmo che un vostro tecnico fosse raggiungibile',
     ),
     // Hours of a systems engineer, in a sentence wrapped over lines by the mail client.
     booked(
       'A maggio cambieremo i 25 PC della ragioneria. Vi chiediamo di\nriservarci fin da ora un paio di ore di un vostro sistemista, nel caso\nle stampanti non venissero riconosciute.',
-      "riservarci fin da ora un paio di ore",
+      'riservarci fin da ora un paio di ore',
     ),
     // What may go wrong on the day ("se qualcosa non torna") is no present problem.
     booked(

@@ -50,7 +50,9 @@ testRule(enteMissing, {
     },
     {
       name: 'a settings Ente with an elided name, written in the text without "Comune di"',
-      body: signedBy("Servizio associato Pieve - Sant'Angelo d'Alife\nPratica di Sant'Angelo d'Alife"),
+      body: signedBy(
+        "Servizio associato Pieve - Sant'Angelo d'Alife\nPratica di Sant'Angelo d'Alife",
+      ),
       settings: { enti: ['Comune di Pieve Torina', "Comune di Sant'Angelo d'Alife"] },
     },
   ],

@@ -95,7 +95,7 @@ testRule(enteMultiple, {
     {
       name: 'the request is tied to one of the Comuni the writer serves, named without "Comune di"',
       body: sefro(
-        'gestisco i servizi demografici dei Comuni di Sefro e di Fiuminata. Il blocco delle carte d\'identità interessa soltanto Fiuminata: da stamattina la richiesta al Ministero va in errore.',
+        "gestisco i servizi demografici dei Comuni di Sefro e di Fiuminata. Il blocco delle carte d'identità interessa soltanto Fiuminata: da stamattina la richiesta al Ministero va in errore.",
         'Servizi Demografici',
       ),
     },
