@@ -30,6 +30,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Scored blind (README.md), open for tuning.
   { name: 'batch-h', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-i', role: 'scored', minTickets: 80, minPositives: 4 },
-  // The newest batch: sealed. Nobody tuning the engine reads it.
+  { name: 'batch-k', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Sealed: nobody tuning the engine reads them (batch-l is the newest).
   { name: 'batch-j', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-l', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
