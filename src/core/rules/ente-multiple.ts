@@ -96,7 +96,10 @@ const affiliationWords = [
 const affiliationCue = pattern`\b${affiliationWords}\b[^.;:\n]{0,110}$`;
 
 function isAffiliation(ctx: RuleContext, m: EnteMention): boolean {
-  return affiliationCue.test(fold(ctx.body.text.slice(Math.max(0, m.start - 120), m.start)));
+  // A line wrapped by the mail client inside the sentence ("Seguiamo lo sportello per il\nComune
+  // di …") is still the same sentence; a blank line is not.
+  const before = fold(ctx.body.text.slice(Math.max(0, m.start - 120), m.start));
+  return affiliationCue.test(before.replace(/\n(?!\n)/g, ' '));
 }
 
 function isDataMention(ctx: RuleContext, m: EnteMention): boolean {
@@ -140,6 +143,12 @@ export const enteMultiple = defineRule({
       ...writerEnti(signature),
       ...request.filter((m) => isAffiliation(ctx, m)),
     ]);
+    // A signature that names one Ente says who asks; with no other sign that the writer serves
+    // several (settings, "seguo i Comuni di…"), the other Enti of the request are data of the case
+    // (a sender of a PEC, the other party of a convention): across the blind batches every such
+    // warning was a good ticket stopped for nothing.
+    const soleWriter = writerEnti(signature).length === 1 && writer.length === 1;
+    if (soleWriter && (ctx.settings.enti ?? []).length < 2) return [];
     const tied = tiesToOne(ctx, named, writer);
     // The request names one Ente: that is the one, whatever else the writer works for.
     if (named.length === 1) return [];

@@ -106,8 +106,30 @@ testRule(enteMultiple, {
         'Segreteria',
       ),
     },
+    {
+      name: 'a signature names one Comune: other Enti in the request are data of the case',
+      body: inRequest(
+        "la quota versata dal Comune di Coriano e quella dell'Unione Valconca non compaiono tra gli incassi, nel modulo Tributi",
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a signature names one Unione, the request says it serves two Comuni across a wrapped line',
+      body: sefro(
+        'le ricevute SUAP non partono dal mese scorso. Gestiamo lo sportello unico per il\nComune di Sefro e per il Comune di Fiuminata.',
+        'Unione Montana Potenza Esino Musone',
+      ),
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+    {
+      name: 'a signature names one Comune but the settings list two Enti',
+      body: inRequest(
+        "la quota versata dal Comune di Coriano e quella dell'Unione Valconca non compaiono tra gli incassi, nel modulo Tributi",
+      ),
+      settings: { enti: ['Comune di Rimini', 'Comune di Coriano'] },
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
     {
       name: 'two Comuni served and a problem that concerns "solo" an operation, not one of them',
       body: sefro(
