@@ -48,9 +48,33 @@ const shiftInside = patternWith('g')`\b${[
   "colgo (?:anche )?l'occasione",
   'gia che (?:vi scrivo|ci sono|ci siamo)',
 ]}\b`;
-/** "Vi segnalo due cose", "ho tre domande": the writer announces several requests. */
-const announced =
-  /\b(?:due|tre|quattro|alcune|diverse|un paio di) (?:cose|questioni|problemi|domande|richieste|segnalazioni|quesiti|argomenti|anomalie|problematiche)\b/;
+/**
+ * "Vi segnalo due cose", "ho tre domande", "vi scrivo per due questioni": the writer announces
+ * several requests. The count must follow the writer's own verb: "si sono fermate tre cose" lists
+ * the symptoms of one problem.
+ */
+const announced = pattern`\b${[
+  /segnal\w*/,
+  /scriv\w*/,
+  /chied\w*/,
+  /sottopo\w*/,
+  'avrei',
+  'avremmo',
+  'ho',
+  'abbiamo',
+  'per',
+]}\b(?: [\w']+){0,3} (?:due|tre|quattro|alcune|diverse|un paio di) ${[
+  'cose',
+  'questioni',
+  'problemi',
+  'domande',
+  'richieste',
+  'segnalazioni',
+  'quesiti',
+  'argomenti',
+  'anomalie',
+  'problematiche',
+]}\b`;
 /** An item of a numbered or bulleted list. */
 const itemStart = /^[ \t]*(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 /** A list of steps or symptoms of one problem, not a list of requests. */

@@ -62,8 +62,21 @@ testRule(multipleTopics, {
       name: 'a list of symptoms, then the question in its own paragraph',
       body: ticket(`${cedolini}\n${symptoms}\n\nPotete verificare?`),
     },
+    {
+      name: 'a count of things that stopped is a list of symptoms, not announced requests',
+      body: ticket(
+        "dopo il cambio del server si sono bloccate due cose:\n1) la stampa dei cedolini di aprile esce senza importi;\n2) l'invio dei cedolini per posta elettronica non funziona più.",
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'the writer announces three questions, then lists them',
+      body: ticket(
+        `abbiamo tre domande sulla stampa dei cedolini di marzo, che non funziona:\n${symptoms}`,
+      ),
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
     ...[
       'Approfitto per chiedere come stampare i ruoli.',
       'Inoltre vorrei segnalare che la TARI non si stampa.',
