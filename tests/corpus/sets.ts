@@ -34,4 +34,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Sealed: nobody tuning the engine reads them (batch-l is the newest).
   { name: 'batch-j', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-l', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-m', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-n', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
