@@ -138,7 +138,10 @@ async function onsendModules() {
       if (
         node.type === 'ObjectExpression' &&
         node.properties.length > (table?.properties.length ?? 5) &&
-        node.properties.every((p) => p.key?.type === 'Literal' && /^\.\//.test(String(p.key.value)))
+        // './src/…', or '../…/node_modules/…' when node_modules is a link out of the project.
+        node.properties.every(
+          (p) => p.key?.type === 'Literal' && /^\.\.?\//.test(String(p.key.value)),
+        )
       ) {
         table = node;
       }
@@ -151,7 +154,7 @@ async function onsendModules() {
     const rows = table.properties.map((p) => {
       const without = code.slice(0, p.value.start) + '0' + code.slice(p.value.end);
       return {
-        id: String(p.key.value).replace(/^\.\//, ''),
+        id: String(p.key.value).replace(/^.*?(?=node_modules\/)|^\.\//, ''),
         raw: p.value.end - p.value.start,
         cost: total - zlib.gzipSync(without, { level: 9 }).length,
       };
