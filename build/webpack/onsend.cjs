@@ -294,9 +294,14 @@ module.exports = (env = {}, argv = {}) => {
     devtool: false, // webpack's development default uses eval, which the runtimes forbid
     module: {
       rules: [
-        { test: /\.[cm]?tsx?$/, ...esbuild('ts') },
+        {
+          test: /\.[cm]?tsx?$/,
+          // Loaders run last to first: esbuild strips the types, then the word-list patterns
+          // become regex literals (static-patterns.cjs).
+          use: [{ loader: require.resolve('./static-patterns.cjs') }, esbuild('ts')],
+        },
         // Dependencies too: everything in the one file must parse as ES2016.
-        { test: /\.[cm]?js$/, ...esbuild('js') },
+        { test: /\.[cm]?js$/, use: [esbuild('js')] },
       ],
     },
     resolve,
