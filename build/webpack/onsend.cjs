@@ -176,6 +176,34 @@ class LowerOncePlugin {
   }
 }
 
+/**
+ * libphonenumber-js's `es6` build (what its `core` entry imports) repeats Babel's class and
+ * spread helpers in every module; its `es6-modern` build, in the same package from the same
+ * sources, has them not, and is lowered to ES2016 here with the rest of the file, once:
+ * 2.3 KB gzip less. Its folder is not in the package's exports map, so the already resolved
+ * files are swapped one for one; a file missing there fails the build (never a silent mix).
+ */
+function modernLibphonenumber() {
+  const pkg = fs.realpathSync(path.dirname(require.resolve('libphonenumber-js/package.json')));
+  const es6 = path.join(pkg, 'es6') + path.sep;
+  const modern = path.join(pkg, 'es6-modern') + path.sep;
+  return new webpack.NormalModuleReplacementPlugin(
+    /[\\/]libphonenumber-js[\\/]es6[\\/]/,
+    (result) => {
+      const data = result.createData;
+      if (!data?.resource?.startsWith(es6)) return;
+      const file = modern + data.resource.slice(es6.length);
+      if (!fs.existsSync(file)) {
+        throw new Error(`libphonenumber-js has no es6-modern build of ${data.resource}`);
+      }
+      for (const key of ['request', 'userRequest']) {
+        if (typeof data[key] === 'string') data[key] = data[key].split(data.resource).join(file);
+      }
+      data.resource = file;
+    },
+  );
+}
+
 function loudWarning(lines) {
   const bar = '!'.repeat(78);
   return ['', bar, ...lines.map((l) => `!! ${l}`), bar, ''].join('\n');
@@ -333,6 +361,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(base) }),
       lightHtmlToText(),
+      modernLibphonenumber(),
       new LowerOncePlugin(),
       new CopyPlugin({
         patterns: [
