@@ -361,6 +361,10 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(base) }),
       lightHtmlToText(),
+      // An invalid admin file is only logged on Send: its first problem, not every one in words.
+      new webpack.NormalModuleReplacementPlugin(/(^|\/)schema-issues$/, (resource) => {
+        resource.request = path.join(srcDir, 'brief-schema-issues.ts');
+      }),
       modernLibphonenumber(),
       new LowerOncePlugin(),
       new CopyPlugin({

@@ -149,4 +149,23 @@ describe('dist/outlook/onsend.js in a bare JavaScript runtime', () => {
     expect(requested).toEqual(['https://addin.comune.example.it/verifica/ticket-directory.json']);
     expect(calls).toEqual([expect.objectContaining({ sendModeOverride: 'promptUser' })]);
   });
+
+  it("checks with the bundled directory when the admin's file is invalid, logging where", async () => {
+    const invalid = {
+      ...directory,
+      mode: 'warn-only',
+      modules: directory.modules.map((m: object, i: number) =>
+        i === 1 ? { ...m, address: 'a@b.it, c@d.it' } : m,
+      ),
+    };
+    const fetch = async () => ({ status: 200, text: async () => JSON.stringify(invalid) });
+    const outlook = loadInOutlook({ to: [ticketAddress], subject: '', body: '' }, { fetch });
+    const calls = (await outlook.send()) as Array<Record<string, unknown>>;
+    // Blocked: the bundled directory's "block" mode, not the invalid file's "warn-only".
+    expect(calls).toEqual([expect.objectContaining({ allowEvent: false })]);
+    expect(calls[0]).not.toHaveProperty('sendModeOverride');
+    expect(outlook.logs.join('\n')).toMatch(
+      /ticket-directory\.json: invalid directory file:\n {2}at \/modules\/1\/address \(module "[^"]+"\): fails the schema's "pattern".*\(bundled directory used\)/,
+    );
+  });
 });
