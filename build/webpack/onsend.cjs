@@ -365,6 +365,13 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/(^|\/)schema-issues$/, (resource) => {
         resource.request = path.join(srcDir, 'brief-schema-issues.ts');
       }),
+      // Findings on Send need their message, not the text of their fix (the pane builds it).
+      new webpack.NormalModuleReplacementPlugin(
+        /(^|\/)fixes\/(propose-subject|signature-block|ticket-template)$/,
+        (resource) => {
+          resource.request = path.join(srcDir, 'no-fix-text.ts');
+        },
+      ),
       modernLibphonenumber(),
       new LowerOncePlugin(),
       new CopyPlugin({
