@@ -324,9 +324,14 @@ module.exports = (env = {}, argv = {}) => {
       rules: [
         {
           test: /\.[cm]?tsx?$/,
-          // Loaders run last to first: esbuild strips the types, then the word-list patterns
+          // Loaders run last to first: esbuild strips the types, the rules lose their
+          // contributors' summaries (strip-rule-summaries.cjs) and the word-list patterns
           // become regex literals (static-patterns.cjs).
-          use: [{ loader: require.resolve('./static-patterns.cjs') }, esbuild('ts')],
+          use: [
+            { loader: require.resolve('./static-patterns.cjs') },
+            { loader: require.resolve('./strip-rule-summaries.cjs') },
+            esbuild('ts'),
+          ],
         },
         // Dependencies too: everything in the one file must parse as ES2016.
         { test: /\.[cm]?js$/, use: [esbuild('js')] },
