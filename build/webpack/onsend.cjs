@@ -353,12 +353,18 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: false,
       runtimeChunk: false,
       minimize: mode === 'production',
-      // Terser (ES2016 output, two passes): a few KB of gzip less than esbuild's minifier,
-      // which keeps this file under its 60 KB budget.
+      // Terser (ES2016 output, two passes): a few KB of gzip less than esbuild's minifier.
+      // hoist_funs puts each scope's function declarations first, where the language hoists
+      // them anyway: 0.5 KB gzip less (functions side by side compress better). Measured and
+      // left out: passes 3-5, toplevel, unsafe_* (each within 0.1 KB).
       minimizer: [
         new TerserPlugin({
           extractComments: false,
-          terserOptions: { ecma: 2016, compress: { passes: 2 }, format: { comments: false } },
+          terserOptions: {
+            ecma: 2016,
+            compress: { passes: 2, hoist_funs: true },
+            format: { comments: false },
+          },
         }),
       ],
     },
