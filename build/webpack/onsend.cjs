@@ -383,6 +383,10 @@ module.exports = (env = {}, argv = {}) => {
           resource.request = path.join(srcDir, 'no-fix-text.ts');
         },
       ),
+      // Only advisory rules read the ticket type (never raised above info): no verdict needs it.
+      new webpack.NormalModuleReplacementPlugin(/(^|\/)classify\/context-type$/, (resource) => {
+        resource.request = path.join(srcDir, 'no-ticket-type.ts');
+      }),
       modernLibphonenumber(),
       new LowerOncePlugin(),
       new CopyPlugin({

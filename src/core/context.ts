@@ -4,7 +4,7 @@
 // as an internal error, never thrown.
 import { errorText } from './error-text';
 import { classifyModule, scoreModules, type ModuleScore } from './classify/classify-module';
-import { classifyTicketType } from './classify/classify-type';
+import { classifyTicketType } from './classify/context-type';
 import { coerceSettings } from './config/coerce-settings';
 import { normalizeAddress } from './directory/addresses';
 import { defaultDirectory } from './directory/load-directory';

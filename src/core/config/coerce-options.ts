@@ -5,8 +5,8 @@
 // never fails on it and the admin learns what to fix. Valid input is returned as it is (same
 // objects), so caches keyed by the directory's module list keep hitting.
 import { defaultDirectory } from '../directory/load-directory';
-import { ruleIds } from '../rules';
-import type { CheckOptions, Directory, DirectoryModule, InternalError } from '../types';
+import { registry, ruleIds } from '../rules';
+import type { CheckOptions, Directory, DirectoryModule, InternalError, RuleId } from '../types';
 
 const levels = ['error', 'warning', 'info', 'off'];
 /** Issues listed per check; a file with thousands of bad entries says how many more. */
@@ -123,6 +123,8 @@ function coerceSeverities(value: unknown, issue: Issue): CheckOptions['severitie
       issue(`severities.${id}`, `a rule id (${ruleIds.join(', ')})`, id);
     } else if (!levels.includes(level as string)) {
       issue(`severities.${id}`, 'error, warning, info or off', level);
+    } else if (registry[id as RuleId].advisory && (level === 'error' || level === 'warning')) {
+      issue(`severities.${id}`, 'info or off (an advisory rule: it never stops a send)', level);
     } else {
       out[id] = level;
     }

@@ -4,6 +4,8 @@ import { defineRule } from './rule';
 export const attachmentSuggested = defineRule({
   id: 'attachment-suggested',
   severity: 'info',
+  // It reads the ticket type (anomalia), too unsure to stop a send.
+  advisory: true,
   summary: 'An anomaly is reported without any attachment: a screenshot helps.',
   messages: {
     it: {

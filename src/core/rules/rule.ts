@@ -87,6 +87,12 @@ export interface RuleDefinition<Id extends string, M extends MessageSet> {
   id: Id;
   /** Default severity: error blocks the send, warning asks, info advises. */
   severity: Severity;
+  /**
+   * Advisory only: its level can be info or off, never raised (admin file, checkTicket
+   * options). For a rule that reads something too unsure to stop a send, the ticket type above
+   * all; and since no verdict depends on it, the on-send file need not compute what it reads.
+   */
+  advisory?: true;
   /** One line for contributors and docs: when the rule fires. */
   summary: string;
   messages: Bilingual<M>;

@@ -48,6 +48,17 @@ describe('validateDirectory', () => {
     expect(issues[0]!.message).not.toMatch(/boolean schema|propertyNames/i);
   });
 
+  test('refuses raising an advisory rule (it reads the ticket type) above info, at its path', () => {
+    const issues = validateDirectory(
+      broken((d) => {
+        d.rules = { 'paid-service': 'warning', 'attachment-suggested': 'off', insistence: 'error' };
+      }),
+    );
+    expect(issues).toEqual([
+      { path: '/rules/paid-service', message: 'must be one of "info", "off" (got "warning")' },
+    ]);
+  });
+
   test('names an unknown top-level key with the keys an admin may use', () => {
     const [issue] = validateDirectory(
       broken((d) => {

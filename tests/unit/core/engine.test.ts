@@ -56,6 +56,26 @@ describe('engine options', () => {
       'subject-missing',
     );
   });
+  test('an advisory rule cannot be raised: the level is refused, named, and the rule advises', () => {
+    const anomaly = draft({
+      subject: 'IMU 2025: errore nel calcolo',
+      bodyText: withContent(
+        'Quando calcolo IMU 2025 per un contribuente deceduto compare un messaggio di errore.',
+      ),
+      attachments: [],
+    });
+    const report = checkTicket(anomaly, {
+      severities: { 'attachment-suggested': 'error', 'paid-service': 'warning' },
+    });
+    expect(report.findings.find((f) => f.rule === 'attachment-suggested')?.severity).toBe('info');
+    expect(report.internalErrors.map((e) => e.message)).toEqual([
+      'severities.attachment-suggested: expected info or off (an advisory rule: it never stops a send) (got "error")',
+      'severities.paid-service: expected info or off (an advisory rule: it never stops a send) (got "warning")',
+    ]);
+    expect(rulesFired(anomaly, { severities: { 'attachment-suggested': 'off' } })).not.toContain(
+      'attachment-suggested',
+    );
+  });
   test('an unknown configured level falls back to the default severity', () => {
     const report = checkTicket(draft({ subject: '' }), {
       severities: { 'subject-missing': 'fatal' as never },

@@ -72,6 +72,10 @@ const schema31 = {
           'paid-service',
         ],
       },
+      properties: {
+        'attachment-suggested': { enum: ['info', 'off'] },
+        'paid-service': { enum: ['info', 'off'] },
+      },
       additionalProperties: { enum: ['error', 'warning', 'info', 'off'] },
     },
     genericSubjects: { type: 'array', items: { type: 'string' } },
@@ -765,54 +769,57 @@ function validate20(
           }
         }
         for (const key3 in data15) {
-          let data16 = data15[key3];
-          if (!(
-            data16 === 'error' ||
-            data16 === 'warning' ||
-            data16 === 'info' ||
-            data16 === 'off'
-          )) {
-            const err38 = {
-              instancePath:
-                instancePath + '/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/rules/additionalProperties/enum',
+          if (!(key3 === 'attachment-suggested' || key3 === 'paid-service')) {
+            let data16 = data15[key3];
+            if (!(
+              data16 === 'error' ||
+              data16 === 'warning' ||
+              data16 === 'info' ||
+              data16 === 'off'
+            )) {
+              const err38 = {
+                instancePath:
+                  instancePath + '/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/rules/additionalProperties/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema31.properties.rules.additionalProperties.enum },
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data15['attachment-suggested'] !== undefined) {
+          let data17 = data15['attachment-suggested'];
+          if (!(data17 === 'info' || data17 === 'off')) {
+            const err39 = {
+              instancePath: instancePath + '/rules/attachment-suggested',
+              schemaPath: '#/properties/rules/properties/attachment-suggested/enum',
               keyword: 'enum',
-              params: { allowedValues: schema31.properties.rules.additionalProperties.enum },
+              params: {
+                allowedValues: schema31.properties.rules.properties['attachment-suggested'].enum,
+              },
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
         }
-      } else {
-        const err39 = {
-          instancePath: instancePath + '/rules',
-          schemaPath: '#/properties/rules/type',
-          keyword: 'type',
-          params: { type: 'object' },
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.genericSubjects !== undefined) {
-      let data17 = data.genericSubjects;
-      if (Array.isArray(data17)) {
-        const len4 = data17.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (typeof data17[i4] !== 'string') {
+        if (data15['paid-service'] !== undefined) {
+          let data18 = data15['paid-service'];
+          if (!(data18 === 'info' || data18 === 'off')) {
             const err40 = {
-              instancePath: instancePath + '/genericSubjects/' + i4,
-              schemaPath: '#/properties/genericSubjects/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
+              instancePath: instancePath + '/rules/paid-service',
+              schemaPath: '#/properties/rules/properties/paid-service/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.rules.properties['paid-service'].enum },
             };
             if (vErrors === null) {
               vErrors = [err40];
@@ -824,10 +831,10 @@ function validate20(
         }
       } else {
         const err41 = {
-          instancePath: instancePath + '/genericSubjects',
-          schemaPath: '#/properties/genericSubjects/type',
+          instancePath: instancePath + '/rules',
+          schemaPath: '#/properties/rules/type',
           keyword: 'type',
-          params: { type: 'array' },
+          params: { type: 'object' },
         };
         if (vErrors === null) {
           vErrors = [err41];
@@ -837,146 +844,136 @@ function validate20(
         errors++;
       }
     }
+    if (data.genericSubjects !== undefined) {
+      let data19 = data.genericSubjects;
+      if (Array.isArray(data19)) {
+        const len4 = data19.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (typeof data19[i4] !== 'string') {
+            const err42 = {
+              instancePath: instancePath + '/genericSubjects/' + i4,
+              schemaPath: '#/properties/genericSubjects/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + '/genericSubjects',
+          schemaPath: '#/properties/genericSubjects/type',
+          keyword: 'type',
+          params: { type: 'array' },
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
     if (data.mode !== undefined) {
-      let data19 = data.mode;
-      if (!(data19 === 'block' || data19 === 'warn-only')) {
-        const err42 = {
+      let data21 = data.mode;
+      if (!(data21 === 'block' || data21 === 'warn-only')) {
+        const err44 = {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/enum',
           keyword: 'enum',
           params: { allowedValues: schema31.properties.mode.enum },
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err44];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err44);
         }
         errors++;
       }
     }
     if (data.settings !== undefined) {
-      let data20 = data.settings;
-      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-        for (const key4 in data20) {
+      let data22 = data.settings;
+      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+        for (const key4 in data22) {
           if (!(key4 === 'enti' || key4 === 'language' || key4 === 'locked')) {
-            const err43 = {
+            const err45 = {
               instancePath: instancePath + '/settings',
               schemaPath: '#/properties/settings/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key4 },
             };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err45];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
-        if (data20.enti !== undefined) {
-          let data21 = data20.enti;
-          if (Array.isArray(data21)) {
-            const len5 = data21.length;
+        if (data22.enti !== undefined) {
+          let data23 = data22.enti;
+          if (Array.isArray(data23)) {
+            const len5 = data23.length;
             for (let i5 = 0; i5 < len5; i5++) {
-              let data22 = data21[i5];
-              if (typeof data22 === 'string') {
-                if (func2(data22) < 1) {
-                  const err44 = {
+              let data24 = data23[i5];
+              if (typeof data24 === 'string') {
+                if (func2(data24) < 1) {
+                  const err46 = {
                     instancePath: instancePath + '/settings/enti/' + i5,
                     schemaPath: '#/properties/settings/properties/enti/items/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                   };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
               } else {
-                const err45 = {
+                const err47 = {
                   instancePath: instancePath + '/settings/enti/' + i5,
                   schemaPath: '#/properties/settings/properties/enti/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
                 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
             }
           } else {
-            const err46 = {
+            const err48 = {
               instancePath: instancePath + '/settings/enti',
               schemaPath: '#/properties/settings/properties/enti/type',
               keyword: 'type',
               params: { type: 'array' },
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err48];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err48);
             }
             errors++;
           }
         }
-        if (data20.language !== undefined) {
-          let data23 = data20.language;
-          if (!(data23 === 'it' || data23 === 'en')) {
-            const err47 = {
+        if (data22.language !== undefined) {
+          let data25 = data22.language;
+          if (!(data25 === 'it' || data25 === 'en')) {
+            const err49 = {
               instancePath: instancePath + '/settings/language',
               schemaPath: '#/properties/settings/properties/language/enum',
               keyword: 'enum',
               params: { allowedValues: schema31.properties.settings.properties.language.enum },
-            };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data20.locked !== undefined) {
-          let data24 = data20.locked;
-          if (Array.isArray(data24)) {
-            const len6 = data24.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data25 = data24[i6];
-              if (!(
-                data25 === 'name' ||
-                data25 === 'phone' ||
-                data25 === 'enti' ||
-                data25 === 'availability' ||
-                data25 === 'language' ||
-                data25 === 'mode'
-              )) {
-                const err48 = {
-                  instancePath: instancePath + '/settings/locked/' + i6,
-                  schemaPath: '#/properties/settings/properties/locked/items/enum',
-                  keyword: 'enum',
-                  params: {
-                    allowedValues: schema31.properties.settings.properties.locked.items.enum,
-                  },
-                };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err49 = {
-              instancePath: instancePath + '/settings/locked',
-              schemaPath: '#/properties/settings/properties/locked/type',
-              keyword: 'type',
-              params: { type: 'array' },
             };
             if (vErrors === null) {
               vErrors = [err49];
@@ -986,32 +983,77 @@ function validate20(
             errors++;
           }
         }
+        if (data22.locked !== undefined) {
+          let data26 = data22.locked;
+          if (Array.isArray(data26)) {
+            const len6 = data26.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data27 = data26[i6];
+              if (!(
+                data27 === 'name' ||
+                data27 === 'phone' ||
+                data27 === 'enti' ||
+                data27 === 'availability' ||
+                data27 === 'language' ||
+                data27 === 'mode'
+              )) {
+                const err50 = {
+                  instancePath: instancePath + '/settings/locked/' + i6,
+                  schemaPath: '#/properties/settings/properties/locked/items/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema31.properties.settings.properties.locked.items.enum,
+                  },
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = {
+              instancePath: instancePath + '/settings/locked',
+              schemaPath: '#/properties/settings/properties/locked/type',
+              keyword: 'type',
+              params: { type: 'array' },
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err50 = {
+        const err52 = {
           instancePath: instancePath + '/settings',
           schemaPath: '#/properties/settings/type',
           keyword: 'type',
           params: { type: 'object' },
         };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err52];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
   } else {
-    const err51 = {
+    const err53 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
     };
     if (vErrors === null) {
-      vErrors = [err51];
+      vErrors = [err53];
     } else {
-      vErrors.push(err51);
+      vErrors.push(err53);
     }
     errors++;
   }

@@ -124,3 +124,29 @@ test('the admin file schema lists exactly the registered rule ids (a misspelt id
   ) as { properties: { rules: { propertyNames: { enum: string[] } } } };
   expect([...schema.properties.rules.propertyNames.enum].sort()).toEqual([...ruleIds].sort());
 });
+
+describe('advisory rules (info or off only)', () => {
+  const advisory = ruleIds.filter((id) => registry[id].advisory);
+
+  test('are info by default, and the admin file schema allows them info or off only', () => {
+    expect(advisory.length).toBeGreaterThan(0);
+    for (const id of advisory) expect(registry[id].severity).toBe('info');
+    const schema = JSON.parse(
+      readFileSync(join(root, 'assets/directory/ticket-directory.schema.json'), 'utf8'),
+    ) as { properties: { rules: { properties: Record<string, { enum: string[] }> } } };
+    const limited = schema.properties.rules.properties;
+    expect(Object.keys(limited).sort()).toEqual([...advisory].sort());
+    for (const id of advisory) expect(limited[id]!.enum).toEqual(['info', 'off']);
+  });
+
+  // No send verdict may depend on the ticket type (about 7 in 8 right on unseen tickets): the
+  // on-send file does not even classify it (build/webpack/onsend.cjs).
+  test('are the only rules that read the ticket type', () => {
+    // Every module of the rules folder (helpers too) but the context's declaration.
+    const readers = readdirSync(rulesDir)
+      .filter((f) => f.endsWith('.ts') && f !== 'rule.ts')
+      .filter((f) => /\bticketType\b/.test(readFileSync(join(rulesDir, f), 'utf8')))
+      .map((f) => f.slice(0, -'.ts'.length));
+    expect(readers.sort()).toEqual([...advisory].sort());
+  });
+});
