@@ -103,7 +103,8 @@ describe('every fix offered on the corpus mails', () => {
         drafts.push({ file: `${set}/${file}`, draft });
       }
     }
-  });
+    // Parsing ~540 mails takes a few seconds; more than jest's default 5 s on a loaded machine.
+  }, 60_000);
   afterAll(() => {
     drafts = [];
   });
