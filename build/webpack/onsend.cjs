@@ -409,3 +409,4 @@ module.exports.manifestVersion = manifestVersion;
 module.exports.productionManifest = productionManifest;
 module.exports.DEV_URL = DEV_URL;
 module.exports.BUDGET_GZIP = BUDGET_GZIP;
+module.exports.modernLibphonenumber = modernLibphonenumber;
