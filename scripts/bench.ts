@@ -11,32 +11,8 @@ import { rules } from '../src/core/rules';
 import { htmlToText } from '../src/core/text/html-to-text';
 import { htmlToTextLight } from '../src/core/text/html-to-text-light';
 import type { TicketDraft } from '../src/core/types';
+import { draft, ticketOf } from './bench-tickets';
 import { growthRatio } from '../tests/support/growth';
-
-const paragraph =
-  "nel modulo Tributi il calcolo dell'IMU 2025 per un contribuente deceduto nel 2024 risulta " +
-  "errato: l'importo dovuto dagli eredi è raddoppiato rispetto al 2024 e l'avviso non si può " +
-  'emettere. Ho provato a ricalcolare dalla maschera Calcolo > IMU ma compare il messaggio ' +
-  '"Errore 512: rendita non valida" (prot. n. 12345/2024, importo € 1.234,56). ';
-const signature =
-  '\n\nSono reperibile dalle 9 alle 13.\n\nCordiali saluti\nMario Rossi\nUfficio Tributi - Comune di Rimini\nTel. 0541 123456\n';
-
-function ticketOf(size: number): string {
-  let body = 'Buongiorno,\n\n';
-  while (body.length + signature.length < size)
-    body += paragraph + (body.length % 3 === 0 ? '\n' : '');
-  return body.slice(0, Math.max(0, size - signature.length)) + signature;
-}
-
-function draft(bodyText: string): TicketDraft {
-  return {
-    subject: 'Tributi – calcolo IMU 2025 errato per contribuente deceduto',
-    bodyText,
-    to: [{ address: 'tributi@ticket.palitalsoft.example' }],
-    cc: [],
-    attachments: [{ name: 'errore.png' }],
-  };
-}
 
 function measure(
   name: string,

@@ -90,10 +90,15 @@ function anomalySourceOf(text: string): string {
     : asserted;
 }
 
-/** Weighted anomaly evidence; `withOnset` false leaves out "since when" cues. */
-function anomalyScore(source: string, withOnset = true): number {
+/**
+ * Weighted anomaly evidence; `withOnset` false leaves out "since when" cues. Counting stops once
+ * the total reaches `enough`: a caller that only compares the score with smaller numbers learns
+ * the same, without compiling and running the remaining cues (most of a check's first run).
+ */
+function anomalyScore(source: string, withOnset = true, enough = Infinity): number {
   let total = 0;
   for (const cue of anomalyCues) {
+    if (total >= enough) break;
     if ((withOnset || !cue.onsetOnly) && cue.re.test(source)) total += cue.weight;
   }
   return total;
@@ -122,8 +127,11 @@ function questionClauses(text: string): string {
 /** True when `folded` (subject and content, folded) describes a problem the user has now. */
 export function hasPresentProblem(folded: string): boolean {
   const present = folded.replace(hypothetical, blank).replace(past, blank);
-  return anomalyScore(anomalySourceOf(present), false) > 0;
+  return anomalyScore(anomalySourceOf(present), false, 1) > 0;
 }
+
+/** The last text findBooking read: the type, the booking rule and on-behalf ask about one text. */
+let lastBooking: { folded: string; found: { index: number; length: number } | null } | null = null;
 
 /**
  * A "prenotazione di assistenza": a booking phrase or a reservation for a future need, and no
@@ -131,8 +139,11 @@ export function hasPresentProblem(folded: string): boolean {
  * help now).
  */
 export function findBooking(folded: string): { index: number; length: number } | null {
-  const found = findFutureNeed(folded);
-  return found && !hasPresentProblem(folded) ? found : null;
+  if (lastBooking?.folded === folded) return lastBooking.found;
+  const future = findFutureNeed(folded);
+  const found = future && !hasPresentProblem(folded) ? future : null;
+  lastBooking = { folded, found };
+  return found;
 }
 
 function trainingScore(text: string): number {
@@ -191,40 +202,68 @@ function typeText(subject: string, body: PreparedText): string {
  * The text a booking is looked for in. The subject of a reply names the earlier ticket ("R:
  * [Ticket #48411] logo non aggiornato"): its problem is no present one of the new request.
  */
-function bookingText(subject: string, body: PreparedText): string {
-  return hasReplyPrefix(subject) ? fold(body.content.text) : typeText(subject, body);
+function bookingText(subject: string, body: PreparedText, text: string): string {
+  return hasReplyPrefix(subject) ? fold(body.content.text) : text;
 }
 
 export function typeEvidence(subject: string, body: PreparedText): TypeEvidence {
   const text = typeText(subject, body);
+  const { restore, accountLocked, source } = restoreAndAnomalySource(text);
+  return {
+    booking: findBooking(bookingText(subject, body, text)) !== null,
+    training: trainingScore(text),
+    ownMistake: hasOwnMistake(text),
+    explicitMistake: ownMistake.test(text),
+    restore,
+    accountLocked,
+    anomaly: anomalyScore(source),
+    howTo: isHowTo(text),
+  };
+}
+
+/** The text the anomaly cues read: a locked or expired access set aside when it is asked about. */
+function restoreAndAnomalySource(text: string): {
+  restore: TypeEvidence['restore'];
+  accountLocked: boolean;
+  source: string;
+} {
   const asked = restoreRequest.test(text);
   const locked = accountState.test(text);
   // A locked or expired user is the situation a restore request answers, not a malfunction.
   const source = anomalySourceOf(asked || locked ? text.replace(lockedAccess, blank) : text);
   return {
-    booking: findBooking(bookingText(subject, body)) !== null,
-    training: trainingScore(text),
-    ownMistake: hasOwnMistake(text),
-    explicitMistake: ownMistake.test(text),
     restore: asked ? 'asked' : locked ? 'locked' : 'none',
     accountLocked: locked && restoreVerb.test(text),
-    anomaly: anomalyScore(source),
-    howTo: howToRequest.test(text) || howToInQuestion.test(questionClauses(text)),
+    source,
   };
 }
 
+function isHowTo(text: string): boolean {
+  return howToRequest.test(text) || howToInQuestion.test(questionClauses(text));
+}
+
+/**
+ * The decision above on the evidence of typeEvidence, each piece read only when the decision
+ * gets to it (a booking or a clear anomaly needs few of the cues).
+ */
 export function classifyTicketType(subject: string, body: PreparedText): TicketType | null {
-  const e = typeEvidence(subject, body);
-  if (e.booking) return e.training >= 2 ? 'formazione' : 'supporto';
-  if (e.training >= 2 && e.training > e.anomaly) return 'formazione';
+  const text = typeText(subject, body);
+  const training = trainingScore(text);
+  if (findBooking(bookingText(subject, body, text)) !== null)
+    return training >= 2 ? 'formazione' : 'supporto';
+  const { restore, accountLocked, source } = restoreAndAnomalySource(text);
+  // The score is compared with the training score and with 1, 2 and 3 below: counting past the
+  // larger of these changes no comparison.
+  const anomaly = anomalyScore(source, true, Math.max(3, training));
+  if (training >= 2 && training > anomaly) return 'formazione';
   // Anomaly evidence is read without the user's own actions: what is left is the software's.
-  if (e.explicitMistake || (e.ownMistake && e.anomaly < 2)) return 'supporto';
+  if (ownMistake.test(text) || (anomaly < 2 && hasOwnMistake(text))) return 'supporto';
   // Asking to unlock or reset an account that is locked or expired is the restore itself,
   // whatever errors the locked account shows on the way.
-  if (e.restore === 'asked' && e.accountLocked) return 'supporto';
-  if ((e.restore === 'asked' && e.anomaly < 3) || (e.restore === 'locked' && e.anomaly < 2))
+  if (restore === 'asked' && accountLocked) return 'supporto';
+  if ((restore === 'asked' && anomaly < 3) || (restore === 'locked' && anomaly < 2))
     return 'supporto';
   // A how-to question with only faint signs of trouble asks; it reports no malfunction.
-  if (e.anomaly >= 2 || (e.anomaly >= 1 && !e.howTo)) return 'anomalia';
+  if (anomaly >= 2 || (anomaly >= 1 && !isHowTo(text))) return 'anomalia';
   return null;
 }

@@ -248,6 +248,18 @@ export interface DraftEnteMentions {
 }
 
 const perCheck = new WeakMap<RuleContext, DraftEnteMentions>();
+const subjectPerCheck = new WeakMap<RuleContext, EnteMention[]>();
+
+/** Ente mentions of the subject (capitalised names), found once for the rules that ask. */
+export function subjectEnteMentions(ctx: RuleContext): EnteMention[] {
+  let found = subjectPerCheck.get(ctx);
+  if (!found) {
+    // Blank Enti of the settings name nothing (findEnteMentions skips them).
+    found = findEnteMentions(ctx.subject.text, 0, ctx.settings.enti ?? []);
+    subjectPerCheck.set(ctx, found);
+  }
+  return found;
+}
 
 export function draftEnteMentions(ctx: RuleContext): DraftEnteMentions {
   const known = perCheck.get(ctx);

@@ -1,6 +1,6 @@
 // Guidelines: "si prega di specificare chiaramente in quale Ente si ha necessità di assistenza".
 import { inserted } from '../fixes/inserted-text';
-import { draftEnteMentions, findEnteMentions } from './ente-mentions';
+import { draftEnteMentions, subjectEnteMentions } from './ente-mentions';
 import { defineRule } from './rule';
 import { endOfOwnText } from './text-locations';
 
@@ -24,7 +24,7 @@ export const enteMissing = defineRule({
   severityFor: (ctx) => ((ctx.settings.enti?.length ?? 0) >= 2 ? 'warning' : 'info'),
   check(ctx) {
     const enti = (ctx.settings.enti ?? []).filter((e) => e.trim() !== '');
-    if (findEnteMentions(ctx.subject.text, 0, enti).length > 0) return [];
+    if (subjectEnteMentions(ctx).length > 0) return [];
     const inDraft = draftEnteMentions(ctx);
     if (inDraft.request.length > 0 || inDraft.signature.length > 0) return [];
     const only = enti.length === 1 ? enti[0]!.trim() : null;

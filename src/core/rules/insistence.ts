@@ -1,7 +1,7 @@
 // Guidelines (errato 3): insistent pressure on the operators takes them away from real urgencies.
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
-import { anyOf, pattern } from '../text/word-list';
+import { anyOf, boundaryLookaheads, pattern } from '../text/word-list';
 import type { Location } from '../types';
 import { defineRule, type RuleContext } from './rule';
 import {
@@ -81,15 +81,17 @@ const reminderPhrases = [
 ];
 
 const reminders = new RegExp(
-  anyOf([
-    // "Sollecito" opening a sentence or the subject, but not "sollecito di pagamento". The
-    // blanks before it are bounded: \s* rescanned a long run of line breaks from each one.
-    pattern`(?:^|[\n:.!?-]\s{0,40})sollecito\b(?!${paymentReminder})`,
-    /\b(?:vi|la|le|ti) sollecit(?:o|iamo)\b/,
-    pattern`\bsollecit(?:o|iamo|are) ${remindedThings}`,
-    pattern`\b(?:secondo|terzo|ulteriore|ennesimo|nuovo) sollecito\b(?!${paymentReminder})`,
-    pattern`\b${reminderPhrases}`,
-  ]),
+  boundaryLookaheads(
+    anyOf([
+      // "Sollecito" opening a sentence or the subject, but not "sollecito di pagamento". The
+      // blanks before it are bounded: \s* rescanned a long run of line breaks from each one.
+      pattern`(?:^|[\n:.!?-]\s{0,40})sollecito\b(?!${paymentReminder})`,
+      /\b(?:vi|la|le|ti) sollecit(?:o|iamo)\b/,
+      pattern`\bsollecit(?:o|iamo|are) ${remindedThings}`,
+      pattern`\b(?:secondo|terzo|ulteriore|ennesimo|nuovo) sollecito\b(?!${paymentReminder})`,
+      pattern`\b${reminderPhrases}`,
+    ]),
+  ),
 );
 const bangs = /!{3,}/;
 const quotedMessage =

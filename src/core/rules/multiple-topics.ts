@@ -130,7 +130,7 @@ interface Segment extends Region {
 
 /** The sentences of a segment (ended by . ! ?), as segments of their own. */
 function sentencesOf(segment: Segment): Segment[] {
-  const starts = sentenceStarts(segment.folded, /[.!?]/);
+  const starts = sentenceStarts(segment.folded, '.!?');
   return starts.map((p, i) => ({
     ...subRegion(segment, p, starts[i + 1] ?? segment.text.length),
     opened: 'sentence' as const,
@@ -158,12 +158,13 @@ const sameTopic = pattern`\b${[
   'preventiv[oi]',
 ]}\b`;
 
-/** Sentence starts in a paragraph: after ". " / "? " / "! " or a line break. */
-function sentenceStarts(folded: string, ends = /[.!?;:]/): number[] {
+/** Sentence starts in a paragraph: after one of `ends` and a space, or after a line break. */
+function sentenceStarts(folded: string, ends = '.!?;:'): number[] {
   const starts = [0];
   for (let i = 1; i < folded.length; i++) {
     const prev = folded.charAt(i - 1);
-    if (prev === '\n' || (ends.test(folded.charAt(i - 2)) && prev === ' ')) starts.push(i);
+    if (prev === '\n' || (prev === ' ' && i >= 2 && ends.includes(folded.charAt(i - 2))))
+      starts.push(i);
   }
   return starts;
 }

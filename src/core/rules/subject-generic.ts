@@ -8,17 +8,17 @@ import {
   stripReplyPrefixes,
 } from '../text/generic-subject';
 import { hasLetterOrDigit } from '../text/words';
-import { findEnteMentions } from './ente-mentions';
+import { subjectEnteMentions, type EnteMention } from './ente-mentions';
 import { defineRule } from './rule';
 
 /**
  * The subject without the Enti it names: the Ente says who asks, not what about ("Richiesta
  * assistenza - Comune di Rimini"). Built in one pass, so a long subject stays linear.
  */
-function withoutEnti(subject: string, enti: string[]): string {
+function withoutEnti(subject: string, mentions: EnteMention[]): string {
   const kept: string[] = [];
   let at = 0;
-  for (const m of findEnteMentions(subject, 0, enti)) {
+  for (const m of mentions) {
     if (m.start > at) kept.push(subject.slice(at, m.start));
     at = Math.max(at, m.end);
   }
@@ -48,7 +48,7 @@ export const subjectGeneric = defineRule({
     const list = ctx.options.genericSubjects ?? defaultGenericSubjects;
     // A bracketed placeholder left in the subject ("[descrivi il problema…]") says nothing yet.
     const unfilled = blankInsertedText(subject.text) !== subject.text;
-    if (!unfilled && !isGenericSubject(withoutEnti(subject.text, ctx.settings.enti ?? []), list))
+    if (!unfilled && !isGenericSubject(withoutEnti(subject.text, subjectEnteMentions(ctx)), list))
       return [];
     const proposed = proposeSubject(ctx.body, ctx.module);
     const shown = subject.text.slice(0, 80);

@@ -198,6 +198,15 @@ function normalise(text: string): string {
     .trim();
 }
 
+/** Each list of generic subjects in normalised form, made once per list. */
+const normalisedLists = new WeakMap<readonly string[], Set<string>>();
+
+function normalisedList(list: readonly string[]): Set<string> {
+  let set = normalisedLists.get(list);
+  if (!set) normalisedLists.set(list, (set = new Set(list.map(normalise))));
+  return set;
+}
+
 /** True when the subject (reply prefixes removed) says nothing about the topic. */
 export function isGenericSubject(
   subject: string,
@@ -209,7 +218,7 @@ export function isGenericSubject(
     ' ',
   );
   const core = normalise(undated);
-  if (list.some((g) => normalise(g) === core)) return true;
+  if (normalisedList(list).has(core)) return true;
   const words = tokenize(core).map((t) => t.word);
   return words.every((w) => functionWords.has(w) || genericStems.has(stem(w)));
 }

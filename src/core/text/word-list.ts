@@ -25,9 +25,27 @@ export function pattern(strings: TemplateStringsArray, ...values: Part[]): RegEx
 export function patternWith(flags: string) {
   return (strings: TemplateStringsArray, ...values: Part[]): RegExp =>
     new RegExp(
-      String.raw({ raw: strings.raw }, ...values.map((v) => (isList(v) ? anyOf(v) : source(v)))),
+      boundaryLookaheads(
+        String.raw({ raw: strings.raw }, ...values.map((v) => (isList(v) ? anyOf(v) : source(v)))),
+      ),
       flags,
     );
+}
+
+/**
+ * A character class whose text holds ")\b" (a ")" and a backspace there), read token by token
+ * from the start so that an escaped "[" opens no class: the rewrite below must not touch it.
+ */
+const classWithBoundary =
+  /^(?:[^\\[]|\\[\s\S]|\[(?:\\[\s\S]|[^\\\]])*\])*?\[(?:\\[\s\S]|[^\\\]])*?\\?\)\\b/;
+
+/**
+ * `source` with each word boundary after a group, ")\b", written "(?=\b)": the same assertion,
+ * but V8 compiles a bare \b after an alternation into every alternative, which made the first
+ * use of a long word list (when V8 compiles it) up to 7 times slower (3-8 ms for the longest).
+ */
+export function boundaryLookaheads(source: string): string {
+  return classWithBoundary.test(source) ? source : source.split(')\\b').join(')(?=\\b)');
 }
 
 function isList(value: Part): value is readonly Alternative[] {
