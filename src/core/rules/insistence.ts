@@ -128,10 +128,16 @@ const introducesMessage =
  * "Modulo interessato: Tributi"). A form's title is layout, not shouting.
  */
 function headsForm(lines: { text: string }[], k: number): boolean {
-  // A few blank lines at most: the scan stays bounded whatever the text.
-  for (let j = k + 1; j < lines.length && j <= k + 3; j++) {
+  // A section label in capitals ("CORPO DELLA MAIL:") heads the field it introduces.
+  if (/:\s*$/.test(lines[k]!.text)) return true;
+  // The title may sit above the office's name ("Comune di … - Servizi Educativi"): two non-blank
+  // lines and a few blank ones at most, so the scan stays bounded whatever the text.
+  let seen = 0;
+  for (let j = k + 1; j < lines.length && j <= k + 5 && seen < 2; j++) {
     const t = lines[j]!.text.trim();
-    if (t !== '') return /^[^:]{1,40}:/.test(t);
+    if (t === '') continue;
+    if (/^[^:]{1,40}:/.test(t)) return true;
+    seen++;
   }
   return false;
 }

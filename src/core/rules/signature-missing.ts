@@ -23,7 +23,24 @@ function signatureLines(ctx: RuleContext) {
   const above = lines
     .slice(Math.max(0, first - 2), first)
     .filter((l) => l.text.trim().length <= 60);
-  return [...above, ...lines.slice(first)];
+  return [...contactParagraph(ctx, lines, first - above.length), ...above, ...lines.slice(first)];
+}
+
+/**
+ * A form's contact lines ("Nome: …", "Tel. …", "Disponibilità: …") or a name block typed above a
+ * server banner or a bare "Grazie": the unbroken run of short lines that ends the text above.
+ */
+function contactParagraph(ctx: RuleContext, lines: { text: string; start: number }[], end: number) {
+  const { text, start } = ctx.tail;
+  const run = [];
+  for (let i = end - 1; i >= 0 && run.length < 4; i--) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (line.text.trim().length > 60) break;
+    if (next && /\n[^\S\n]*\n/.test(text.slice(line.start - start, next.start - start))) break;
+    run.unshift(line);
+  }
+  return run;
 }
 
 /** The words of the names the user is known by (settings, From display name), folded. */

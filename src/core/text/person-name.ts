@@ -25,6 +25,8 @@ const notNames = new Set(
     'manutenzioni opere viabilita mobilita turismo politiche giovanili finanze tesoreria ' +
     'provveditorato contratti appalti messi notifiche archivio statistica toponomastica ' +
     'demanio catasto generali comando caserma comuni ' +
+    // The Ente in the bilingual areas: Slovene, German, French and Ladin.
+    'obcina urad gemeinde marktgemeinde stadtgemeinde commune mairie comun ' +
     // "Il Comando": an article opens no name ("La" and "Lo" do: "La Rosa", "Lo Bianco").
     'il gli ' +
     'cordiali distinti saluti saluto cordialmente grazie mille ringrazio ringraziando buona ' +
@@ -50,6 +52,7 @@ const alsoSurnames = new Set(
 const placeKinds = new Set(
   (
     'comune comuni citta provincia unione comunita regione frazione localita municipio ' +
+    'obcina gemeinde marktgemeinde stadtgemeinde commune comun ' +
     'via viale piazza piazzale largo vicolo strada'
   ).split(' '),
 );
@@ -79,8 +82,14 @@ const titleWords = [
 
 const titles = patternWith('i')`^(${titleWords})\s+`;
 
-const word =
-  /^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+$|^[A-Z\u00c0-\u00dd]{2,}$|^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]*'[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff]+$/;
+// Latin Extended-A covers Slovene, Croatian and Polish names ("Sosič", "Guštin", "Čermelj"):
+// its capitals (Ć Č Đ Ł Ń Ś Š Ź Ż Ž) open a name, any of its letters continue one.
+const upper =
+  'A-Z\\u00c0-\\u00dd\\u0106\\u010c\\u0110\\u0141\\u0143\\u015a\\u0160\\u0179\\u017b\\u017d';
+const lower = 'a-z\\u00e0-\\u00ff\\u0100-\\u017f';
+const word = new RegExp(
+  `^[${upper}][${lower}']+$|^[${upper}]{2,}$|^[${upper}][${lower}]*'[${upper}][${lower}]+$`,
+);
 const initial = /^[A-Z\u00c0-\u00dd]\.$/;
 
 // Lower-case particles inside Italian surnames ("Maria di Stefano", "Luca De la Torre").

@@ -24,6 +24,10 @@ testRule(insistence, {
     'Quando provo a firmare la determina n. 233 compare il messaggio\n\nNESSUN DISPOSITIVO DI FIRMA RILEVATO\n\nanche se la smart card è inserita nel lettore.',
     // The heading of the office's own form: the lines under it are its fields.
     'SCHEDA DI RICHIESTA INTERVENTO\n\nModulo interessato: Tributi\nDescrizione: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    // A form title above the office's name, then the fields.
+    'RICHIESTA DI INTERVENTO SUL GESTIONALE\n\nComune di Bagnacavallo - Ufficio Economato\n\nProcedura: Economato\nProblema: il buono n. 88 non si stampa.',
+    // A section label of a template, in capitals, ending with a colon.
+    'DESCRIZIONE DEL PROBLEMA:\nil buono economale n. 88 non si stampa da martedì.',
     // A legal footer in capitals under the signature.
     'Buongiorno,\nil calcolo IMU 2025 del contribuente deceduto risulta errato.\n\nCordiali saluti\nMario Rossi\nTel. 0541 123456\n\nAVVISO DI RISERVATEZZA E PRIVACY\nQuesto messaggio è destinato esclusivamente al destinatario indicato. Le informazioni contenute sono riservate ai sensi del Regolamento UE 2016/679.',
   ]
@@ -34,6 +38,11 @@ testRule(insistence, {
       body: "La stampa dei solleciti IMU 2022 si interrompe quando arriva ai contribuenti residenti all'estero.",
     }),
   invalid: [
+    // Shouting above two plain lines stays shouting even if a field follows later.
+    insists(
+      'IL BUONO ECONOMALE NON SI STAMPA\n\nDa martedì esce vuoto.\nAnche il registro.\n\nTelefono: 0545 280811',
+      'IL BUONO ECONOMALE NON SI STAMPA',
+    ),
     // A shouted line before a plain sentence is still shouting.
     insists(
       'LA STAMPA DEI BOLLETTINI NON VA\n\nDa lunedì i bollettini TARI escono vuoti.',

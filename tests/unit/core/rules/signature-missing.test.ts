@@ -29,7 +29,19 @@ testRule(signatureMissing, {
       'Paolo Gentile - Ufficio Tributi',
       // A person after a plural Ente is still a person.
       'Unione dei Comuni della Bassa Romagna, Lucia Ferretti',
+      // Slovene and Croatian names: letters outside Latin-1.
+      'Tanja Kocjančič',
+      'Žiga Čotar - Ufficio anagrafe',
+      'Bojan Šuligoj / Ufficio tecnico',
     ].map(signedBy),
+    {
+      name: 'the contact lines of a filled form above a bare thanks',
+      body: `${request}\n\nNominativo: Sergio Mazzotti\nRecapito: 0546 691234\nOrari: dal lunedì al venerdì 9-12\n\nGrazie`,
+    },
+    {
+      name: 'a name block typed above a server banner',
+      body: `${request}\n\nValeria Lodi\nUfficio Economato\nComune di Bagnara\ntel. 0545 905511\n\n--\nComune di Bagnara - Piazza Marconi 2 - 48031 Bagnara (RA)`,
+    },
     {
       name: 'a name written just above the closing formula',
       body: `${request}\n\nMario Rossi - tel. 0541 123456\nCordiali saluti`,
@@ -46,6 +58,16 @@ testRule(signatureMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'a bilingual Ente line names nobody',
+      body: `${request}\n\nLep pozdrav / Cordiali saluti\nObčina Doberdob - Comune di Doberdò del Lago\ntel. 0481 78100`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'a name in an earlier paragraph of the request is no signature',
+      body: `${request}\n\nLo stesso errore lo vede Sergio Mazzotti.\n\nNessuna stampa.\nAnche ieri.\n\nGrazie\nUfficio Economato\ntel. 0545 905511`,
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'a command that signs as an office names nobody',
       body: `${request}\n\nDistinti saluti\nIl Comando\nPolizia Locale di Sassoferrato\nTel. 0732 956211`,
