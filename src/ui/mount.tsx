@@ -3,12 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { MailHost } from '../core/host/mail-host';
 import { PaneApp } from './pane-app';
-import type { Checker } from './use-ticket-check';
 
 export interface MountOptions {
   pollMs?: number;
-  /** Runs the checks (the Outlook pane passes its engine worker); checkTicket by default. */
-  checker?: Checker;
 }
 
 /** Renders the pane into `container`; returns a function that unmounts it. */
@@ -22,7 +19,7 @@ export function mountPane(
   const root = createRoot(container, { identifierPrefix: 'vt-pane-' });
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <PaneApp host={host} pollMs={options.pollMs} checker={options.checker} />
+      <PaneApp host={host} pollMs={options.pollMs} />
     </FluentProvider>,
   );
   return () => root.unmount();

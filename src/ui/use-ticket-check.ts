@@ -26,8 +26,7 @@ function isVisible(): boolean {
   return typeof document === 'undefined' || document.visibilityState !== 'hidden';
 }
 
-/** The engine's checkTicket, or a worker that runs it (worker-checker.ts). */
-export type Checker = (draft: TicketDraft, options: CheckOptions) => Report | Promise<Report>;
+export type Checker = (draft: TicketDraft, options: CheckOptions) => Report;
 
 export function useTicketCheck(
   host: MailHost,
@@ -57,7 +56,7 @@ export function useTicketCheck(
           if (forceThis || key !== lastKey.current) {
             let report: Report;
             try {
-              report = await checker(draft, options);
+              report = checker(draft, options);
             } catch (err) {
               // Our own failure, not the host's: named so the pane says so.
               throw asHostError(err, 'checkTicket');

@@ -109,10 +109,6 @@ describe('Content-Security-Policy of the served pages', () => {
     test('the production task pane runs under its policy (office.js answered locally)', async () => {
       const { page, errors } = await openPreview(h!);
       const violations = await watchViolations(page);
-      const warnings: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'warning') warnings.push(m.text());
-      });
       await page.route('https://**/*', (route) =>
         route.request().url().startsWith('https://appsforoffice.microsoft.com/')
           ? route.fulfill({ contentType: 'text/javascript', body: officeStandIn })
@@ -120,12 +116,6 @@ describe('Content-Security-Policy of the served pages', () => {
       );
       await page.goto(`${h!.baseUrl}/taskpane.html`);
       await page.locator('#root [data-testid="verdict"]').waitFor({ timeout: 15_000 });
-      // The engine runs in its worker (a file of ours, allowed by script-src 'self'), not on
-      // the pane's own thread.
-      expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([
-        expect.stringMatching(/^\/chunks\/[\w.]+\.js$/),
-      ]);
-      expect(warnings).toEqual([]);
       // The settings panel is a lazy chunk: loading it must not break the policy either.
       await page.locator('#root').getByRole('button', { name: 'Impostazioni' }).click();
       await page.locator('#root').getByTestId('settings').waitFor({ timeout: 15_000 });

@@ -127,29 +127,4 @@ describe('production task pane', () => {
     expect(outline).not.toBe('none');
     expect(errors).toEqual([]);
   });
-
-  it('without Web Workers (a webview that lacks them) the pane checks on its own thread', async () => {
-    const { page, errors } = await openPreview(h!);
-    await page.addInitScript(() => {
-      delete (window as { Worker?: unknown }).Worker;
-    });
-    const warnings: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'warning') warnings.push(m.text());
-    });
-    await page.route('https://**/*', (route) =>
-      route.request().url() === OFFICE_JS
-        ? route.fulfill({ contentType: 'text/javascript', body: officeStandIn })
-        : route.abort(),
-    );
-    await page.goto(`${h!.baseUrl}/taskpane.html`);
-    const pane = page.locator('#root');
-    await pane
-      .locator('[data-testid="verdict"][data-verdict="block"]')
-      .waitFor({ timeout: 15_000 });
-    await pane.locator('[data-rule="personal-recipient"]').waitFor();
-    expect(page.workers()).toEqual([]);
-    expect(warnings).toEqual([expect.stringContaining('engine worker is unavailable')]);
-    expect(errors).toEqual([]);
-  });
 });

@@ -26,28 +26,3 @@ describe('task pane change events', () => {
     expect(subscribe).toHaveBeenCalledTimes(1);
   });
 });
-
-describe('task pane with a checker that answers later (the engine worker)', () => {
-  it('shows the report once it arrives, and checks again on a change', async () => {
-    const host = new FakeHost();
-    const resolvers: (() => void)[] = [];
-    const checker = jest.fn(
-      (draft: Parameters<typeof checkTicket>[0], options: Parameters<typeof checkTicket>[1]) =>
-        new Promise<ReturnType<typeof checkTicket>>((resolve) => {
-          resolvers.push(() => resolve(checkTicket(draft, options)));
-        }),
-    );
-    renderPane({ host, checker });
-    await waitFor(() => expect(resolvers).toHaveLength(1));
-    expect(screen.queryByTestId('verdict')).toBeNull();
-    act(() => resolvers[0]!());
-    // An empty draft: the subject is missing.
-    await screen.findByTestId('verdict');
-    expect(document.querySelector('[data-rule="subject-missing"]')).not.toBeNull();
-    host.draft.subject = 'Tributi: errore nel calcolo IMU';
-    act(() => host.emitChange());
-    await waitFor(() => expect(resolvers).toHaveLength(2));
-    act(() => resolvers[1]!());
-    await waitFor(() => expect(document.querySelector('[data-rule="subject-missing"]')).toBeNull());
-  });
-});

@@ -2,9 +2,7 @@
 // The preview page runs this same file over its in-page Office.js subset. When Office.js is
 // missing, slow, or reports no Outlook (the page opened in a browser), the page says what to do
 // instead of staying white.
-import { checkTicket } from '../../../core';
 import { mountPane } from '../../../ui/mount';
-import { startEngineWorker } from '../../../ui/start-engine-worker';
 import { loadAdminFile, outlookHost } from '../outlook-host';
 import { showFallback } from './fallback';
 
@@ -26,8 +24,6 @@ function start(): void {
   // The admin file does not depend on Office.js: fetch it while Office.js starts, so the first
   // check does not wait for one more round trip after the pane mounts.
   const adminConfig = loadAdminFile(location.href);
-  // Likewise the engine: its worker loads and warms up while Office.js and React start.
-  const checker = startEngineWorker(checkTicket);
   const slow = setTimeout(() => showFallback(container(), 'slow'), SLOW_MS);
   void office.onReady((info) => {
     clearTimeout(slow);
@@ -38,7 +34,7 @@ function start(): void {
       return;
     }
     container().replaceChildren();
-    mountPane(container(), outlookHost({ adminConfig }), { checker });
+    mountPane(container(), outlookHost({ adminConfig }));
   });
 }
 
