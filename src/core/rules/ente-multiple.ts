@@ -118,7 +118,11 @@ function writerEnti(signature: EnteMention[]): EnteMention[] {
 
 export const enteMultiple = defineRule({
   id: 'ente-multiple',
-  severity: 'warning',
+  // Advice, not a question at Send: on 8 batches of unseen mail, first contact, 1 finding in 5
+  // was wrong (precision 0.80; on the two sealed batches 0.83), the lowest of the rules that
+  // asked. Whether a request is tied to one Ente is the helpdesk's easy question back, not a
+  // reason to stop a good ticket. An admin whose staff serve several Enti can raise it.
+  severity: 'info',
   summary: 'The writer works for several Enti and the request does not say which one needs help.',
   messages: {
     it: {

@@ -301,7 +301,11 @@ function secondTopic(
 
 export const multipleTopics = defineRule({
   id: 'multiple-topics',
-  severity: 'warning',
+  // Advice, not a question at Send: on 8 batches of unseen mail, first contact, 1 finding in 7
+  // was wrong (precision 0.86; 0.71 and 0.80 on the two sealed batches): "one problem with
+  // several symptoms" and "two requests" are told apart by the writer, not by the words. An
+  // admin can raise it.
+  severity: 'info',
   summary: 'The content raises a second, different request (another topic or module).',
   messages: {
     it: {

@@ -84,12 +84,12 @@ export const genericSubject = plainTicket(
   [{ name: 'errore-ravvedimento.png', content: 'not really a png' }],
 );
 
-/** Correct, but it opens a second topic: the engine asks before sending. */
+/** Correct, but it presses instead of explaining the urgency: the engine asks before sending. */
 export const warned = plainTicket(
   'IMU: errore "importo non valido" nel ravvedimento operoso',
   goodBody.replace(
     'Sono reperibile',
-    'Inoltre vorrei segnalare un altro problema: la stampa degli avvisi TARI è molto lenta.\n\nSono reperibile',
+    'Vi sollecito: è la terza volta che scrivo e nessuno risponde!!!\n\nSono reperibile',
   ),
   [tributi],
   [{ name: 'errore-ravvedimento.png', content: 'not really a png' }],

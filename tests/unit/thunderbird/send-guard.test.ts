@@ -22,7 +22,7 @@ const warned: ComposeDetails = {
   ...good,
   plainTextBody: goodBody.replace(
     'Sono',
-    'Inoltre vorrei segnalare un altro problema sulla TARI.\n\nSono',
+    'Vi sollecito: è la terza volta che scrivo e nessuno risponde!!!\n\nSono',
   ),
 };
 

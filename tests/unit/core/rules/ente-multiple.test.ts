@@ -1,5 +1,6 @@
+import { checkTicket } from '../../../../src/core';
 import { enteMultiple } from '../../../../src/core/rules/ente-multiple';
-import { goodBody } from './fixtures';
+import { goodBody, goodSubject, screenshot, toModule } from './fixtures';
 import { testRule, type InvalidCase } from './rule-tester';
 
 // The good ticket is signed "Ufficio Tributi - Comune di Rimini".
@@ -10,7 +11,7 @@ const riminiAndValmarecchia = rimini('Comune di Rimini e Unione Valmarecchia');
 const sefro = (request: string, office: string) =>
   `Buongiorno,\n${request}\n\nCordiali saluti\nLucia Ferri\n${office}\nTel. 0737 123456`;
 const twoEnti = (enti: string, second: string): InvalidCase['findings'] => [
-  { messageId: 'default', severity: 'warning', excerpt: second, data: { enti } },
+  { messageId: 'default', severity: 'info', excerpt: second, data: { enti } },
 ];
 
 testRule(enteMultiple, {
@@ -120,7 +121,7 @@ testRule(enteMultiple, {
         'le ricevute SUAP non partono dal mese scorso. Gestiamo lo sportello unico per il\nComune di Sefro e per il Comune di Fiuminata.',
         'Unione Montana Potenza Esino Musone',
       ),
-      findings: [{ messageId: 'default', severity: 'warning' }],
+      findings: [{ messageId: 'default', severity: 'info' }],
     },
     {
       name: 'a signature names one Comune but the settings list two Enti',
@@ -128,7 +129,7 @@ testRule(enteMultiple, {
         "la quota versata dal Comune di Coriano e quella dell'Unione Valconca non compaiono tra gli incassi, nel modulo Tributi",
       ),
       settings: { enti: ['Comune di Rimini', 'Comune di Coriano'] },
-      findings: [{ messageId: 'default', severity: 'warning' }],
+      findings: [{ messageId: 'default', severity: 'info' }],
     },
     {
       name: 'two Comuni served and a problem that concerns "solo" an operation, not one of them',
@@ -199,4 +200,30 @@ testRule(enteMultiple, {
       ),
     },
   ],
+});
+
+// Advice by default: a good ticket naming two Enti is not stopped at Send; an admin whose staff
+// serve several Enti can make it ask again.
+describe('ente-multiple at Send', () => {
+  const draft = {
+    subject: goodSubject,
+    bodyText: riminiAndValmarecchia,
+    from: { name: 'Mario Rossi', address: 'mario.rossi@comune.example' },
+    to: toModule,
+    cc: [],
+    bcc: [],
+    attachments: screenshot,
+  };
+
+  test('by default it is a suggestion and the ticket goes', () => {
+    const report = checkTicket(draft);
+    expect(report.findings.find((f) => f.rule === 'ente-multiple')?.severity).toBe('info');
+    expect(report.verdict).toBe('ok');
+  });
+
+  test('raised by the admin to warning, Send asks', () => {
+    const report = checkTicket(draft, { severities: { 'ente-multiple': 'warning' } });
+    expect(report.findings.find((f) => f.rule === 'ente-multiple')?.severity).toBe('warning');
+    expect(report.verdict).toBe('warn');
+  });
 });

@@ -9,7 +9,7 @@ const secondRequest = (then: string): InvalidCase => ({
   findings: [
     {
       messageId: 'default',
-      severity: 'warning',
+      severity: 'info',
       field: 'body',
       excerpt: then,
       data: { excerpt: then },
@@ -75,7 +75,7 @@ testRule(multipleTopics, {
       body: ticket(
         `abbiamo tre domande sulla stampa dei cedolini di marzo, che non funziona:\n${symptoms}`,
       ),
-      findings: [{ messageId: 'default', severity: 'warning' }],
+      findings: [{ messageId: 'default', severity: 'info' }],
     },
     ...[
       'Approfitto per chiedere come stampare i ruoli.',
