@@ -184,6 +184,9 @@ const notColleagueWords = [
   'al telefono',
   'telefonicamente',
   'telefonata',
+  // "ne avevo accennato per telefono a Sara, che mi ha chiesto di aprire un ticket": the
+  // helpdesk, reached by phone, asked for the ticket.
+  'per telefono',
   /cittadin[oaie]/,
   /contribuent[ei]/,
   /utent[ei]/,
@@ -225,6 +228,10 @@ const affectedWords = [
   'stessa cosa',
   'anche per me',
   /io stess[oa]/,
+  // A problem every office or user has is nobody's in particular: "quando assegniamo un
+  // documento il responsabile non vede la notifica… succede con tutti gli uffici".
+  /tutti gli (?:uffici|utenti|operatori|colleghi)/,
+  /tutte le (?:postazioni|utenze)/,
 ];
 
 const writerAffected = pattern`\b${affectedWords}\b`;
@@ -344,6 +351,16 @@ const notPersons = new Set([
   ...['palitalsoft', 'cityware', 'sistema', 'programma', 'giunta', 'consiglio'],
 ]);
 
+/** Words that make the relayed "person" a firm: "per conto di Rete Civica Servizi srl". */
+const organisation = pattern`\b${[/s\.?r\.?l/, /s\.?p\.?a/, 'societa', 'ditta', 'cooperativa', 'consorzio', 'azienda']}\b`;
+
+/** The name at `at` is a firm's when an organisation word follows in the same clause. */
+function isOrganisation(folded: string, at: number): boolean {
+  const rest = folded.slice(at, at + 60);
+  const end = rest.search(/[.;:\n]/);
+  return organisation.test(end < 0 ? rest : rest.slice(0, end));
+}
+
 function relayedPerson(region: Region): Hit | null {
   const folded = region.folded;
   // "per il mio responsabile, il dott. Amato, che…": an abbreviation's dot ends no sentence
@@ -351,7 +368,7 @@ function relayedPerson(region: Region): Hit | null {
   const role = forRole.exec(folded.replace(abbreviationDot, '$1 '));
   if (role) return hitAt(region, role.index, role[0].length);
   const m = relayOf.exec(folded);
-  if (m && !notPersons.has(m[2]!)) {
+  if (m && !notPersons.has(m[2]!) && !isOrganisation(folded, m.index + m[0].length)) {
     const first = region.text.charAt(m.index + m[0].lastIndexOf(m[2]!));
     if (m[1] || first !== first.toLowerCase()) return hitAt(region, m.index, m[0].length);
   }
@@ -379,6 +396,9 @@ function namedPerson(ctx: RuleContext): Hit | null {
   const first = region.text.charAt(m.index + m[0].indexOf(` ${person}`) + 1);
   const titledPerson = /sig|dott|collega/.test(m[0]);
   if (notPersons.has(person) || (!titledPerson && first === first.toLowerCase())) return null;
+  if (isOrganisation(region.folded, m.index + m[0].indexOf(` ${person}`) + 1 + person.length)) {
+    return null;
+  }
   return hitAt(region, m.index, m[0].length);
 }
 

@@ -25,6 +25,13 @@ testRule(onBehalf, {
     "L'Ufficio Tributi segnala che la stampa degli avvisi TARI esce senza il codice IUV.",
     'Scrivo a nome dell’Ufficio Tributi: la stampa degli avvisi TARI esce senza il codice IUV.',
     'Il vostro tecnico al telefono mi ha chiesto di aprire un ticket: la stampa dei ruoli si blocca.',
+    // The helpdesk, reached by phone, asked for the ticket.
+    'Lunedì ne ho parlato per telefono con Franco, che mi ha chiesto di aprire un ticket: la stampa dei ruoli si blocca.',
+    // A firm the writer works for is not a colleague relayed.
+    'Scrivo per conto di Sistemi Informativi Adriatici srl, che cura le postazioni del Comune: il client non si avvia.',
+    'Vi contatto a nome di Datanova, la società che gestisce la rete comunale, perché il driver della stampante non si installa.',
+    // A problem every office has is nobody's in particular.
+    'Quando assegniamo una pratica il responsabile non vede la notifica sulla scrivania; succede con tutti gli uffici.',
     'Da parte nostra i dati sono corretti, ma il riepilogo riporta importi doppi.',
     'Ho provato con il responsabile a rilanciare la procedura, ma non riesco a completarla.',
     'Il dirigente ha firmato la determina ma non riesco a trasmetterla alla ragioneria.',
