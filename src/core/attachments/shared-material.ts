@@ -87,9 +87,15 @@ export function bodyImages(html: string | undefined): BodyImage[] {
   return images;
 }
 
+/** With one side given, a picture shown this wide or tall is no logo (logos are ~50–200 px). */
+const MIN_ONE_SIDE_PX = 2 * MIN_SIDE_PX;
+
 function looksLikePicture(width: number | undefined, height: number | undefined, bytes: number) {
   if (width !== undefined && height !== undefined)
     return Math.min(width, height) >= MIN_SIDE_PX && width * height >= MIN_AREA_PX;
+  // Webmails often write one side only ('<img width="640">' for a pasted screenshot).
+  const side = width ?? height;
+  if (side !== undefined && side >= MIN_ONE_SIDE_PX) return true;
   return bytes >= MIN_PICTURE_BYTES;
 }
 

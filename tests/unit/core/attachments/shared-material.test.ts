@@ -45,6 +45,13 @@ test('a wide, flat banner in the signature is no screenshot', () => {
   expect(sharesMaterial(draft([logo], html))).toBe(false);
 });
 
+test('a webmail that writes one side only: shown 640 px wide is a picture, 120 px a logo', () => {
+  const shot: AttachmentInfo = { ...logo, size: 2_000, contentId: 'shot@x' };
+  expect(sharesMaterial(draft([shot], '<p><img src="cid:shot@x" width="640"></p>'))).toBe(true);
+  expect(sharesMaterial(draft([shot], '<img src="cid:shot@x" style="height:5in">'))).toBe(true);
+  expect(sharesMaterial(draft([shot], '<img src="cid:shot@x" width="120">'))).toBe(false);
+});
+
 test('Outlook lists no Content-ID: the picture is found by the name that starts the cid', () => {
   const shot: AttachmentInfo = { name: 'image002.png', size: 3_000, inline: true };
   const html = '<img width="640" height="360" src="cid:image002.png@01DB58EF.5E8B3D10">';
