@@ -177,6 +177,16 @@ const genericWords = [
   'oggetto',
   'nessun',
   'senza',
+  // Only asking for a check or chasing: "Da verificare", "Controllo", "SOLLECITO". A topic word
+  // beside them ("Solleciti TARI 2022", "Verifica mandati") makes the subject specific.
+  'verificare',
+  'verifica',
+  'verificate',
+  'controllo',
+  'controllare',
+  'controllate',
+  'sollecito',
+  'dubbio',
 ];
 const genericStems = new Set(genericWords.map((w) => stem(w)));
 
@@ -198,6 +208,25 @@ function normalise(text: string): string {
     .trim();
 }
 
+// A subject made only of attached file names, or of a client's stock words for sending files
+// ("Invio tramite posta elettronica: Scansione_0047.pdf", Windows' "Send to > Mail recipient";
+// "Emailing: …"), was written by a program, not by the user.
+const fileExtension =
+  /\.(?:pdf|jpe?g|png|gif|tiff?|bmp|docx?|xlsx?|odt|ods|rtf|txt|zip|p7m|eml|msg)$/i;
+const stockSendWords = new Set(
+  ['invio tramite posta elettronica', 'emailing', 'scansione', 'scan', 'documento scansionato'].map(
+    normalise,
+  ),
+);
+
+function onlyFileNames(subject: string): boolean {
+  const parts = subject.split(/[\s:;,]+/);
+  const files = parts.filter((p) => fileExtension.test(p));
+  if (files.length === 0) return false;
+  const rest = normalise(parts.filter((p) => !fileExtension.test(p)).join(' '));
+  return rest === '' || stockSendWords.has(rest);
+}
+
 /** Each list of generic subjects in normalised form, made once per list. */
 const normalisedLists = new WeakMap<readonly string[], Set<string>>();
 
@@ -217,6 +246,7 @@ export function isGenericSubject(
     /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b/g,
     ' ',
   );
+  if (onlyFileNames(undated)) return true;
   const core = normalise(undated);
   if (normalisedList(list).has(core)) return true;
   const words = tokenize(core).map((t) => t.word);

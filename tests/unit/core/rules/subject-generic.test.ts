@@ -26,6 +26,13 @@ testRule(subjectGeneric, {
     'Firma digitale non funziona',
     'Mandati: malfunzionamento invio al tesoriere',
     'Programma bloccato in stampa cedolini',
+    // A check or a reminder about a named topic, a file name beside the topic.
+    'Sollecito stampa avvisi TARI 2024',
+    'Solleciti IMU 2021 non generati',
+    'Verifica mandati non trasmessi al tesoriere',
+    'Controllo presenze di ottobre',
+    'Errore su ruolo_tari_2026.pdf: importi doppi',
+    'Posta elettronica certificata non scaricata nel protocollo',
     // Asking to be called about a named topic is specific.
     'Richiesta di ricontatto per il ruolo TARI 2026',
     'Telefonata sulla chiusura del conto del tesoriere',
@@ -38,6 +45,13 @@ testRule(subjectGeneric, {
     'TR:',
   ].map((subject) => ({ subject })),
   invalid: [
+    // Only asking for a check, only chasing, only a file name or a client's stock text.
+    generic('Da verificare'),
+    generic('URGENTE - DA CONTROLLARE'),
+    generic('Sollecito'),
+    generic('Invio tramite posta elettronica: DOC_20261114_0932.pdf'),
+    generic('Emailing: schermata1.png, schermata2.png'),
+    generic('errore_cityware.jpg'),
     {
       name: 'a body that says too little: no proposal (it would be generic or a placeholder)',
       subject: 'Richiesta assistenza',
