@@ -49,8 +49,15 @@ const connectorThenGap = `(?:${connectorAlternatives}|${elided})${gap}`;
 const gapOrLine = '(?:[ \\t\\u00a0]*|[ \\t]*\\r?\\n[ \\t]*)';
 const nameWord = "[A-Z\\u00c0-\\u00dd][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
 const anyWord = "[A-Za-z\\u00c0-\\u00ff][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
-const mentionPattern = (word: string, connectorNeeded: boolean) =>
-  `\\b${kind}${gap}(?:${connector}${gapOrLine})${connectorNeeded ? '' : '?'}(${word}(?:${gap}(?:${connector}[ \\t\\u00a0]*)?${word}){0,3})`;
+// Inside a place's name, more small words join its parts: "Sant'Agata de' Goti", "Castelnuovo
+// ne' Monti", "San Giovanni in Persiceto", "Bagno a Ripoli", "Trezzo sull'Adda", "Marano sul
+// Panaro". Only between two capitalised words (not in lower-case mentions), never right after
+// "Comune".
+const innerConnector = `(?:${connector}|(?:de|ne)['’]|(?:in|a|al|allo|sul|sulla)(?![A-Za-z\\u00c0-\\u00ff'’])|(?:sull|nell)['’])`;
+const mentionPattern = (word: string, connectorNeeded: boolean) => {
+  const inner = connectorNeeded ? connector : innerConnector;
+  return `\\b${kind}${gap}(?:${connector}${gapOrLine})${connectorNeeded ? '' : '?'}(${word}(?:${gap}(?:${inner}[ \\t\\u00a0]*)?${word}){0,3})`;
+};
 const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
 // People also write "comune di rimini": in lower case, a name needs its "di" ("il comune non…").
 const lowercaseMentionRe = new RegExp(mentionPattern(anyWord, true), 'g');

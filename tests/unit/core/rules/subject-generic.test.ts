@@ -100,6 +100,11 @@ testRule(subjectGeneric, {
       'Non funziona niente',
       // The Ente says who asks, not what about.
       'Richiesta assistenza - Comune di Rimini',
+      // Place names joined by small words are one Ente too.
+      "Comune di Sant'Agata de' Goti - richiesta assistenza",
+      'Comune di San Giovanni in Persiceto: richiesta di supporto',
+      "Urgente Comune di Trezzo sull'Adda",
+      'Comune di Bagno a Ripoli - assistenza',
       'Richiesta di assistenza del 12/03/2025',
       'Buongiorno',
       'Assistenza tecnica',
