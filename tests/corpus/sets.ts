@@ -31,9 +31,13 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-h', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-i', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-k', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Sealed: nobody tuning the engine reads them (batch-l is the newest).
+  // Sealed: nobody tuning the engine reads them.
   { name: 'batch-j', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-l', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-m', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-n', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Written by writers O and P in parallel, scored blind at eaaa9cc: O is open for tuning,
+  // P (the newest) is sealed.
+  { name: 'batch-o', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-p', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
