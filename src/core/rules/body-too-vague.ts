@@ -12,11 +12,42 @@ export const minMeaningfulWords = 10;
 // A bracket that opens with an infinitive is an instruction to the writer, not a description.
 const bracketed = /\[([^\]\n]{0,200})\]/g;
 
+const isInstruction = (inner: string) =>
+  /(?:are|ere|ire)$/.test(/^\s*([a-z]+)/.exec(inner)?.[1] ?? '');
+// A form's field whose value is still the instruction: the label is the form's words too
+// ("Descrizione del problema: [descrivere il problema riscontrato]").
+const unfilledField = /^[ \t]*[^\n:[\]]{1,60}:[ \t]*\[([^\]\n]{0,200})\][ \t]*$/gm;
+// Contact and identity fields of a form say who writes, not what about ("Ente: Comune di …",
+// "Referente: …", "Telefono: …").
+const contactLabels = [
+  ...['ente', 'comune', 'referente', 'richiedente', 'nominativo', 'nome(?: e cognome)?'],
+  ...['cognome', 'telefono', 'tel', 'cell(?:ulare)?', 'e-?mail', 'pec', 'ufficio', 'settore'],
+  ...['data', 'reperibilita'],
+];
+const contactField = new RegExp(`^[ \\t]*(?:${contactLabels.join('|')})[ \\t]*:[^\\n]*`, 'gm');
+
+// In a form (three or more "Label: value" lines) the labels are the form's words; only what the
+// writer put after them counts ("Descrizione del problema: non funziona la PEC" explains with its
+// last four words). A sentence that ends with a colon in ordinary mail is the writer's.
+const fieldLabel = /^[ \t]*[a-z][^\n:[\]]{0,39}:(?=[ \t]*\S)/gm;
+const formFieldLines = 3;
+
 function blankPlaceholders(folded: string): string {
-  return folded.replace(bracketed, (whole: string, inner: string) => {
-    const first = /^\s*([a-z]+)/.exec(inner)?.[1] ?? '';
-    return /(?:are|ere|ire)$/.test(first) ? ' '.repeat(whole.length) : whole;
-  });
+  const isForm = (folded.match(fieldLabel) ?? []).length >= formFieldLines;
+  let out = folded
+    .replace(unfilledField, (whole: string, inner: string) =>
+      // The whole value a bracket: "[nome PC - utente Cityware]" is what to write, not written.
+      isInstruction(inner) || !/\d/.test(inner) ? ' '.repeat(whole.length) : whole,
+    )
+    .replace(contactField, (whole) => ' '.repeat(whole.length));
+  if (isForm) {
+    out = out.replace(fieldLabel, (whole) =>
+      whole.trim().split(/\s+/).length <= 5 ? ' '.repeat(whole.length) : whole,
+    );
+  }
+  return out.replace(bracketed, (whole: string, inner: string) =>
+    isInstruction(inner) ? ' '.repeat(whole.length) : whole,
+  );
 }
 
 export const bodyTooVague = defineRule({

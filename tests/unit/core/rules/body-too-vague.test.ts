@@ -40,8 +40,34 @@ testRule(bodyTooVague, {
         'Da stamattina la stampa dei ruoli TARI si interrompe [solo per le utenze non domestiche] con errore di memoria esaurita.',
       ),
     },
+    {
+      name: "an office form whose description the writer filled in: the writer's words count",
+      body: withContent(
+        'MODULO SEGNALAZIONE GUASTI\nEnte: Comune di Colle Alto\nProcedura: Tributi - TARI\nDescrizione: dal caricamento delle nuove tariffe il calcolo delle utenze non domestiche raddoppia la quota variabile\nErrore: nessun messaggio, importi doppi in stampa',
+      ),
+    },
+    {
+      name: "a sentence that ends with a colon in an ordinary mail is the writer's",
+      body: withContent(
+        'Vi scrivo per una cosa diversa: il registro dei contratti del modulo Atti non mi lascia inserire il repertorio 14 perché risulta già usato, ma nell’elenco non compare.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a form with only contact fields and the area filled: labels and contacts explain nothing',
+      body: withContent(
+        "SEGNALAZIONE ALL'ASSISTENZA\nEnte: Comune di Colle Alto\nUfficio: Polizia Locale\nProcedura: Verbali\nDescrizione del problema: [descrivere il problema]\nMessaggio di errore: [testo del messaggio]\nReferente: Ispettore Carlo Neri\nTelefono: 0543 112233",
+      ),
+      findings: [{ messageId: 'default', fix: null }],
+    },
+    {
+      name: 'a form with a three-word description and a placeholder naming what to write',
+      body: withContent(
+        'Ente: Comune di Colle Alto\nUfficio: Protocollo generale\nModulo Cityware: Protocollo\nDescrizione del problema: PEC non scaricate\nPostazione / utente: [nome PC e utente]',
+      ),
+      findings: [{ messageId: 'default', fix: null }],
+    },
     {
       name: "an office's own report form sent with its bracketed instructions unfilled",
       body: withContent(
