@@ -242,7 +242,10 @@ export function isGenericSubject(
   list: readonly string[] = defaultGenericSubjects,
 ): boolean {
   // Dates and years say when, not what ("Richiesta assistenza del 12/03/2025").
-  const undated = stripReplyPrefixes(subject.slice(0, 500)).replace(
+  // A very long subject is read at both ends: its last words decide as much as its first, so a
+  // word past the cut cannot turn a specific subject generic.
+  const capped = subject.length > 500 ? `${subject.slice(0, 250)} ${subject.slice(-250)}` : subject;
+  const undated = stripReplyPrefixes(capped).replace(
     /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b/g,
     ' ',
   );

@@ -26,6 +26,8 @@ testRule(subjectGeneric, {
     'Firma digitale non funziona',
     'Mandati: malfunzionamento invio al tesoriere',
     'Programma bloccato in stampa cedolini',
+    // A very long subject whose topic comes last is still specific.
+    `Sollecito: ${'.'.repeat(600)} stampa ruolo TARI`,
     // A check or a reminder about a named topic, a file name beside the topic.
     'Sollecito stampa avvisi TARI 2024',
     'Solleciti IMU 2021 non generati',
