@@ -1,7 +1,8 @@
 // Generates src/core/phone/metadata.it.json: libphonenumber-js's own "max" metadata (which has
 // the number types needed to tell fixed from mobile) limited to Italy, Vatican City and San
 // Marino, so the browser bundles do not carry the whole world (~145 KB).
-// Run again after upgrading libphonenumber-js: node scripts/generate-phone-metadata.mjs
+// Run again after upgrading libphonenumber-js: node scripts/generate-phone-metadata.mjs, then
+// npm run phone-classifier (onsend.js's classifier is compiled from this file).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import prettier from 'prettier';
@@ -27,3 +28,4 @@ const target = new URL('../src/core/phone/metadata.it.json', import.meta.url);
 const text = await prettier.format(JSON.stringify(out), { parser: 'json' });
 writeFileSync(target, text);
 console.log(`wrote ${target.pathname} (${JSON.stringify(out).length} bytes)`);
+console.log('now run `npm run phone-classifier`: onsend.js compiles its classifier from it');

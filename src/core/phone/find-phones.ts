@@ -1,10 +1,9 @@
 // Finds Italian phone numbers (fixed and mobile) in free text. A linear scanner collects runs of
 // digit groups as people write them ("0541/123456", "333.123.45.67", "+39 0541 123456"),
-// libphonenumber-js (core build + Italy-only metadata, see scripts/generate-phone-metadata.mjs)
-// decides whether a run is a valid fixed or mobile number, and the words just before the number
-// rule out protocol/determina numbers, amounts, codes and versions.
-import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
-import metadataJson from './metadata.it.json';
+// classify-number.ts (libphonenumber-js) decides whether a run is a valid fixed or mobile number,
+// and the words just before the number rule out protocol/determina numbers, amounts, codes and
+// versions.
+import { classify, type NumberClass } from './classify-number';
 import {
   contextBefore,
   isDateRun,
@@ -13,8 +12,6 @@ import {
   phoneContextBefore,
   type DigitGroup,
 } from './number-context';
-
-const metadata = metadataJson as unknown as MetadataJson;
 
 export interface PhoneMatch {
   /** As written. */
@@ -36,7 +33,7 @@ const tailChars = 5000;
 
 interface ScanState {
   parses: number;
-  cache: Map<string, Pick<PhoneMatch, 'e164' | 'type'> | null>;
+  cache: Map<string, NumberClass | null>;
 }
 
 export function findPhones(text: string): PhoneMatch[] {
@@ -225,20 +222,6 @@ function candidate(
   let end = groups[to]!.end;
   if (end < runEnd && text[end] === ')') end++;
   return { raw: text.slice(start, end), e164: valid.e164, type: valid.type, start, end };
-}
-
-/** Valid Italian fixed or mobile number per libphonenumber-js, or null. */
-function classify(key: string): Pick<PhoneMatch, 'e164' | 'type'> | null {
-  const parsed = parsePhoneNumberFromString(key, 'IT', metadata);
-  if (!parsed || !parsed.isValid()) return null;
-  const kind = parsed.getType();
-  const national = parsed.nationalNumber as string;
-  let type: PhoneMatch['type'];
-  if (kind === 'FIXED_LINE') type = 'fixed';
-  else if (kind === 'MOBILE') type = 'mobile';
-  else if (kind === 'FIXED_LINE_OR_MOBILE') type = national.startsWith('3') ? 'mobile' : 'fixed';
-  else return null; // toll-free, premium, shared-cost…: not the user's own number
-  return { e164: parsed.number as string, type };
 }
 
 function isDigit(c: number): boolean {
