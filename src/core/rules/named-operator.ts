@@ -151,6 +151,17 @@ const handOverVerbs = [
   'assegnate',
   'assegnare',
 ];
+/** Handing over with the thing as a clitic: "giratela", "passatelo". */
+const handOverClitics = pattern`(?:girat|passat|inoltrat|assegnat)e(?:la|lo|li|le)`.source;
+/** "mandateci", "inviatemi": asking to send someone. */
+const sendUs = pattern`(?:mandat|inviat)e(?:ci|mi)`.source;
+/**
+ * The clause of a wish up to its verb in the imperfect subjunctive ("la pratica la prendesse",
+ * "se ne occupasse", "mi chiamasse") or "fosse"/"sia": a few words, then the verb.
+ */
+const wishClause = "(?:[a-z']+ ){0,3}?(?:[a-z]{2,}(?:asse|esse|isse)|fosse|sia)";
+/** "direttamente", "proprio": a word stressing the person that follows. */
+const directly = '(?:(?:direttamente|personalmente|proprio) )?';
 /** What is handed over: "la richiesta", "il ticket", "questa mail". */
 const handedOverThings = [
   /la (?:richiesta|pratica|segnalazione|mail)/,
@@ -189,7 +200,20 @@ const requests = [
   pattern`\b${askThatVerbs}(?: cortesemente| gentilmente| possibilmente)? che (?:mi |ci )?${subjunctives} ${title}${name}`,
   // "girate la richiesta a Marco", "passate il ticket alla collega Giulia"
   pattern`\b${handOverVerbs} ${handedOverThings} (?:a|al|alla|allo) ${title}${name}`,
+  // The thing handed over as a clitic: "giratela al sig. Gruber", "passatelo a Marta".
+  pattern`\b${handOverClitics} (?:a|al|alla|allo) ${title}${name}`,
+  // Sending a person: "mandateci Daniele", "inviateci pure la dott.ssa Neri".
+  pattern`\b${sendUs}(?: pure)? ${title}${name}`,
+  // Any wish that a named person act, in the subjunctive: "vorrei che la pratica la prendesse
+  // Marco", "gradirei che se ne occupasse il vostro tecnico Benassi", "vorrei che mi chiamasse
+  // direttamente il vostro responsabile, il dott. Santini".
+  pattern`\b${prefer} ${politely}che ${wishClause} ${directly}(?:(?:il |la )?vostr[oa] [a-z]+,? )?${title}${name}`,
 ];
+/**
+ * "…Davide Ferri, che sa come…: preferirei che fosse lui a richiamarmi", "vorrei che la seguisse
+ * lui": the same wish with a pronoun, which asks for a person only when one is named before it.
+ */
+const wishForPronoun = pattern`\b${prefer} ${politely}che ${wishClause} ${directly}(?:lui|lei)\b`;
 // "Per il sig. Bianchi" / "Per Marco:" at the start of a line (the guidelines' "Per Tizio").
 const perLine = pattern`(?:^|\n)[ \t]*per ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
 
@@ -197,7 +221,13 @@ const perLine = pattern`(?:^|\n)[ \t]*per ${title}${name}(?: [a-z']{2,25})?[ \t]
 // guardarla tu", "me le puoi ripristinare tu", "preferirei che fosse lei a seguire il ticket".
 // They name nobody, so they count only when the mail opens by addressing someone by name.
 const directRequests = [
-  pattern`\b(?:[a-z]{3,}(?:mi|ci|la|lo|le|li|ne)|(?:puoi|potresti|riesci a|riusciresti a|devi|dovresti) [a-z]+) tu\b`,
+  // A few words may come between: "riesci a darci un'occhiata tu", "fammi sapere tu", "ci devi
+  // mettere le mani tu"; not a clause of its own ("dimmi se tu…").
+  pattern`\b(?:[a-z]{3,}(?:mi|ci|la|lo|le|li|ne)${fewWords(0, 2)}|(?:puoi|potresti|riesci a|riusciresti a|devi|dovresti)${fewWords(1, 4)}) tu\b`,
+  // Calling back, in the informal second person: "chiamami", "mi fai uno squillo?".
+  pattern`\b(?:chiamami|richiamami|telefonami|mi fai (?:uno squillo|una telefonata|un colpo di telefono))\b`,
+  // Settling it with that person: "preferisco sistemarla con te al telefono".
+  pattern`\b(?:preferisco|preferirei|vorrei|meglio)\b[^.;?!\n]{0,40}\bcon te\b`,
   // An imperative with an emphatic "tu": "guarda tu questa pratica", "tieniti libero tu".
   pattern`\b(?:${[
     'guarda',
@@ -215,6 +245,10 @@ const directRequests = [
   pattern`\bche (?:fosse|sia|fossi) (?:proprio )?(?:lei|tu) a [a-z]+`,
   pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,
 ];
+/** Up to `max` words that open no clause of their own, each after a blank. */
+function fewWords(min: number, max: number): string {
+  return `(?: (?!(?:se|che|quando|come|perche|e|o|ma|anche|non)\\b)[a-z']+){${min},${max}}`;
+}
 const greetingWords = [
   'ciao',
   'salve',
@@ -269,8 +303,12 @@ function addressesPerson(ctx: RuleContext): boolean {
   if (greeted && (greeted[1] || isNameWord(greeted[2]!))) return true;
   const before = nameThenHello.exec(opening);
   if (before && isNameWord(before[1]!)) return true;
+  // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
   const recipientNames = new Set(
-    [...ctx.draft.to, ...ctx.draft.cc].flatMap((r) => fold(r.name ?? '').split(/\s+/)),
+    [...ctx.draft.to, ...ctx.draft.cc].flatMap((r) => [
+      ...fold(r.name ?? '').split(/\s+/),
+      ...fold(r.address.split('@')[0] ?? '').split(/[._-]+/),
+    ]),
   );
   vocative.lastIndex = 0;
   const text = shortBlankRuns(ctx.request.text.slice(0, 5000));
@@ -293,6 +331,9 @@ const notPersons = new Set([
   ...['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto'],
   ...['settembre', 'ottobre', 'novembre', 'dicembre'],
   ...['oggi', 'domani', 'stamattina', 'stasera', 'dopodomani', 'appena', 'subito', 'presto'],
+  // After a title, small words are no name: "un vostro tecnico del modulo Atti".
+  ...['di', 'del', 'della', 'dello', 'dei', 'delle', 'degli', 'da', 'dal', 'dalla', 'a', 'al'],
+  ...['alla', 'in', 'nel', 'nella', 'per', 'con', 'su', 'che', 'e', 'o', 'modulo', 'settore'],
 ]);
 // Recalling an earlier talk is allowed.
 const earlierTalkWords = [
@@ -358,6 +399,47 @@ function personHit(ctx: RuleContext, re: RegExp): Hit | null {
   return null;
 }
 
+/** Words before a named person that make them the Ente's own ("la collega Anna"). */
+const ownPerson = /\b(?:collega|mio|mia|nostro|nostra|sindaco|segretari[oa]|assessore)\s+$/;
+
+/**
+ * True when a person is named in the stretch before `at` (same paragraph, 200 characters): a
+ * titled surname or a name word that does not merely open a sentence.
+ */
+function namedBefore(ctx: RuleContext, at: number): boolean {
+  const { text, folded } = ctx.request;
+  const from = Math.max(0, at - 200, text.lastIndexOf('\n\n', at) + 1);
+  // A run of capitalised words is one name ("Anna Gori"), judged by its first word.
+  const words =
+    /(?:(?:sig|dott|ing|geom|rag)[a-z.]*\s+)?([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)(?: [A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)*/g;
+  const stretch = text.slice(from, at);
+  for (let m = words.exec(stretch); m; m = words.exec(stretch)) {
+    const start = from + m.index;
+    const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(from, start - 3), start));
+    if (!isNameWord(m[1]!) || notPersons.has(fold(m[1]!))) continue;
+    if (opensSentence && !/^(?:sig|dott|ing|geom|rag)/i.test(m[0])) continue;
+    if (ownPerson.test(folded.slice(Math.max(0, start - 20), start))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Simona, ti chiedo di guardarla tu": the sentence of a direct request opens by calling a
+ * person by name.
+ */
+function vocativeOpens(ctx: RuleContext, at: number): boolean {
+  const { text } = ctx.request;
+  let start = at;
+  while (start > 0 && at - start < 160 && !/[.!?\n]/.test(text.charAt(start - 1))) start--;
+  // "Laura, la collega, dice…": an article after the comma makes it the subject, not a call.
+  const m =
+    /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+),\s(?!(?:la|il|lo|gli|le|un|una|uno|che|mia|mio|nostr[oa]|vostr[oa])\b|l'|un')/.exec(
+      text.slice(start, at),
+    );
+  return m !== null && isNameWord(m[1]!);
+}
+
 export const namedOperator = defineRule({
   id: 'named-operator',
   severity: 'warning',
@@ -382,7 +464,16 @@ export const namedOperator = defineRule({
     if (hit) return [quoting('default', bodyWhere(hit))];
     for (const re of directRequests) {
       const direct = findIn(ctx.request, re);
-      if (direct && addressesPerson(ctx)) return [quoting('default', bodyWhere(direct))];
+      if (
+        direct &&
+        (vocativeOpens(ctx, direct.start - ctx.request.start) || addressesPerson(ctx))
+      ) {
+        return [quoting('default', bodyWhere(direct))];
+      }
+    }
+    const pronoun = findIn(ctx.request, wishForPronoun);
+    if (pronoun && namedBefore(ctx, pronoun.start - ctx.request.start)) {
+      return [quoting('default', bodyWhere(pronoun))];
     }
     return [];
   },

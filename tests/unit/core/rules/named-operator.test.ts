@@ -41,6 +41,17 @@ testRule(namedOperator, {
         to: [{ name: 'Assistenza Personale', address: 'personale@ticket.palitalsoft.example' }],
       },
     },
+    // A wish in the subjunctive about the software, or about a role: no person is asked for.
+    ...[
+      'Vorrei che il programma calcolasse gli interessi di mora dalla data di notifica.',
+      'Chiedo che un vostro tecnico del modulo Tributi resti disponibile il giorno della bollettazione.',
+      // The person named before "lei" is the Ente's own colleague, not an operator.
+      'La collega Anna Gori ha preparato i file delle rette: preferirei che fosse lei a ricevere la chiamata.',
+      // "tu" inside a clause of its own asks nothing of the greeted person.
+      'Ciao Sara,\nmi dici se anche tu vedi lo stesso errore sui mandati di marzo?',
+      // A name opening a sentence about someone else, not a vocative before a request.
+      'Buongiorno,\nil cedolino di Ferri è sbagliato. Ferri dice che se riesci a guardarla tu è meglio.',
+    ].map((body) => ({ body })),
     {
       name: '"Per Rimini:" when the signature says "Comune di Rimini": the place, not a person',
       body: withContent(
@@ -155,6 +166,55 @@ testRule(namedOperator, {
         'riesci a richiamarmi tu',
       ),
       draft: { cc: [{ name: 'Laura Bianco', address: 'laura.bianco@palitalsoft.example' }] },
+    },
+    // Any wish in the subjunctive that a named person act, with words between.
+    asksFor(
+      'Il piano dei conti 2027 è da ricostruire. Preferiremmo che la ricostruzione la facesse Gianni, che lo ha impostato.',
+      'Preferiremmo che la ricostruzione la facesse Gianni',
+    ),
+    asksFor(
+      "Le reversali di marzo non si chiudono. Gradiremmo che ci richiamasse il vostro consulente, l'ing. Fabbri.",
+      "Gradiremmo che ci richiamasse il vostro consulente, l'ing. Fabbri",
+    ),
+    // The same wish with "lui"/"lei", after the operator is named.
+    asksFor(
+      'Il piano dei conti lo ha impostato Gianni Rota due anni fa: vorrei che fosse lui a seguire la ricostruzione.',
+      'vorrei che fosse lui',
+    ),
+    // Handing the mail over with a clitic, and asking to send a person.
+    asksFor(
+      'Per favore passatela alla dott.ssa Renzi: la PEC del 3 marzo non è stata protocollata.',
+      'passatela alla dott.ssa Renzi',
+    ),
+    asksFor(
+      "Per il collaudo dei tablet dei messi mandateci Ilario, che ha fatto l'installazione.",
+      'mandateci Ilario',
+    ),
+    // Second-person requests to the greeted person, with words before "tu".
+    asksFor(
+      'Ciao Irene,\nil riepilogo IVA di marzo non torna. Potresti controllare le aliquote tu?',
+      'Potresti controllare le aliquote tu',
+    ),
+    asksFor(
+      'Ciao Bruna,\nil mandato 812 è rimasto sospeso in tesoreria. Appena puoi chiamami, così lo sistemiamo.',
+      'chiamami',
+    ),
+    asksFor(
+      'Ciao Bruna,\nil mandato 812 è rimasto sospeso in tesoreria. Preferisco rivederlo con te al telefono.',
+      'Preferisco rivederlo con te',
+    ),
+    // A vocative opening the request's own sentence, without a greeting.
+    asksFor(
+      "Buongiorno,\nle carte d'identità non si stampano più. Giorgio, ti chiedo di verificarla tu stamattina.",
+      'verificarla tu',
+    ),
+    {
+      name: 'a personal vendor mailbox without a display name names its owner',
+      ...asksFor(
+        'Buongiorno,\nla reversale 1402 è sul capitolo sbagliato. Metto in copia Piero che conosce il caso: Piero, richiamami tu.',
+        'richiamami tu',
+      ),
+      draft: { cc: [{ address: 'piero.gallo@palitalsoft.example' }] },
     },
     // "Per Tizio" on a line of its own, with the line breaks of any mail program.
     {
