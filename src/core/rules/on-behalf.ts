@@ -77,7 +77,9 @@ const colleagueDeterminers = [
   "dell'",
 ];
 const colleagueWords = ['collega', 'collaboratore', 'collaboratrice'];
-const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.\n]{0,60}\b${colleagueTroubles}\b`;
+// The clause may name the colleague with title and full name before the trouble: "la collega
+// dell'ufficio tecnico, geom. Maria Antonietta Sanna, da ieri non riesce…".
+const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.\n]{0,80}\b${colleagueTroubles}\b`;
 const roles = [
   'dipendente',
   'impiegat[oa]',
@@ -155,26 +157,45 @@ const addVerbs = [
   'segnalarvi',
 ];
 const theirMatter = ['problem', 'segnalazion', 'richiest', 'question', 'dubbi'];
+// "mi" or "ci" (an office writes: "il Comandante ci ha chiesto di segnalarvi"), and the gerund
+// ("mi ha telefonato chiedendomi di scrivervi").
 const askedToWrite = pattern`\b${[
-  'mi ha chiesto',
-  'mi chiede',
-  'mi ha pregato',
-  'mi prega',
-  'mi ha incaricato',
-  'mi incarica',
+  /(?:mi|ci) ha chiesto/,
+  /(?:mi|ci) chiede/,
+  /(?:mi|ci) ha pregat[oa]/,
+  /(?:mi|ci) prega/,
+  /(?:mi|ci) ha incaricat[oa]/,
+  /(?:mi|ci) incarica/,
   'mi ha detto',
   'mi dice',
   'mi ha domandato',
   'mi ha lasciato detto',
   'mi ha lasciato scritto',
-]} di ${[
-  '(?:segnal|scriv|invi|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\\b',
+  /(?:chiedendo|pregando)(?:mi|ci)/,
+  // "mi ha lasciato un appunto per farvi sapere…"
+  /mi ha lasciato (?:un appunto|un messaggio|una nota|un biglietto) (?:per|da)/,
+]} (?:di )?${[
+  '(?:segnal|scriv|invi|mand|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\\b',
+  'farvi (?:sapere|presente)',
   'aprire (?:un|il|la|una|questo|questa|un nuovo) (?:ticket|segnalazione)',
   "(?:segnalare|scrivere|inoltrare|girare|inviare|comunicare|chiedere) (?:a voi|all'assistenza|al vostro|alla vostra)",
   "segnalare (?:il|questo|un|tale|l') ?(?:problema|errore|malfunzionamento|anomalia|disservizio)",
   // "mi ha pregato di aggiungere il suo problema": the problem is the other person's.
   pattern`${addVerbs} (?:anche )?(?:il suo|la sua|i suoi|le sue) ${theirMatter}[a-z]*`,
 ]}`;
+// Someone handed their own matter to the writer: "mi ha passato il suo problema".
+const handedTheirMatter = pattern`\bmi ha (?:passato|girato|lasciato|affidato) ${[
+  'il suo',
+  'la sua',
+  'i suoi',
+  'le sue',
+]} ${theirMatter}[a-z]*`;
+// The writer writes in someone's place: "scrivo io al posto suo", "per questo vi scrivo io".
+const inTheirPlace = pattern`\b${[
+  /(?:scrivo|segnalo|chiedo|mando|invio) (?:io )?(?:al posto suo|al suo posto|in sua vece)/,
+  /(?:al posto suo|al suo posto|in sua vece),? (?:vi )?(?:scrivo|segnalo) io/,
+  /(?:per questo|percio|quindi) (?:vi )?(?:scrivo|segnalo) io/,
+]}\b`;
 // Who asked is the vendor's operator or a member of the public: no colleague to relay for.
 const notColleagueWords = [
   /vostr[oaie]/,
@@ -281,6 +302,8 @@ const patterns = [
   pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di ${writeVerbs}`,
   // "vi inoltro la richiesta della collega"
   relayedMail,
+  handedTheirMatter,
+  inTheirPlace,
 ];
 
 /**
@@ -402,11 +425,23 @@ function namedPerson(ctx: RuleContext): Hit | null {
   return hitAt(region, m.index, m[0].length);
 }
 
+/** The text from the start of the sentence (at most 100 characters back) to `at`. */
+function clauseBefore(folded: string, at: number): string {
+  const start = Math.max(folded.lastIndexOf('.', at), folded.lastIndexOf('\n', at), at - 100);
+  return folded.slice(start + 1, at);
+}
+
 /**
  * First match that is not a colleague sharing the writer's own problem ("anche la collega ha lo
  * stesso problema").
  */
-function firstOwnProblemHit(region: Region, re: RegExp): Hit | null {
+function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
+  // "la collega…, geom. Maria Sanna, non riesce": an abbreviation's dot ends no clause (blanked,
+  // same length). The other patterns read titles with their dot ("dott. Lanzi").
+  const region =
+    re === colleagueHasProblem
+      ? { ...whole, folded: whole.folded.replace(abbreviationDot, '$1 ') }
+      : whole;
   // Whether the writer is affected does not depend on the match: test the region once, not
   // once per match (which was quadratic on a long text full of matches).
   let affected: boolean | undefined;
@@ -417,7 +452,12 @@ function firstOwnProblemHit(region: Region, re: RegExp): Hit | null {
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
     // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
     if (re === roleHasProblem && notColleague.test(m[0])) continue;
-    const hasProblem = re === colleagueHasProblem || re === roleHasProblem;
+    // "Il contribuente mi ha passato la sua richiesta": who handed it over is no colleague.
+    if (re === handedTheirMatter && notColleague.test(clauseBefore(region.folded, m.index))) {
+      continue;
+    }
+    // Writing "in their place" says someone else has the problem, unless the writer has it too.
+    const hasProblem = re === colleagueHasProblem || re === roleHasProblem || re === inTheirPlace;
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&

@@ -55,8 +55,44 @@ testRule(onBehalf, {
     // A relayed mail whose matter the writer owns, or a booking: nobody else has a problem.
     'Vi inoltro la mail della dirigente per il contesto, ma la colpa è mia: ho chiuso la liquidazione senza il CIG.',
     'Vi giro la richiesta del sindaco: per le elezioni di giugno vorremmo un sistemista disponibile la notte dello scrutinio, nel caso servisse.',
+    // "Per questo scrivo io" when the writer has the problem too; a taxpayer's matter handed over.
+    'La responsabile oggi è in ferie e non riesco ad aprire il riepilogo dei versamenti: per questo scrivo io.',
+    'Il contribuente mi ha passato la sua richiesta di rateizzazione: come si registra il piano?',
+    // The writer is asked to act, not to write to the helpdesk.
+    'Il segretario ci ha chiesto di pubblicare le delibere entro sera, ma la pubblicazione si blocca.',
   ].map((body) => ({ body })),
   invalid: [
+    // Asked to write, by an office ("ci") or in the gerund, or with a note left for the helpdesk.
+    relayed(
+      "Il Segretario ci ha chiesto di segnalarvi che dalla sua utenza l'elenco delle delibere da firmare è vuoto.",
+      'ci ha chiesto di segnalarvi',
+    ),
+    relayed(
+      'La dirigente della ragioneria è a casa e mi ha scritto chiedendomi di contattarvi: il riaccertamento dei residui non si chiude.',
+      'chiedendomi di contattarvi',
+    ),
+    relayed(
+      "Il geometra Valli mi ha chiesto di mandarvi l'errore che gli compare quando firma il permesso di costruire.",
+      'mi ha chiesto di mandarvi',
+    ),
+    relayed(
+      'Il collega dei lavori pubblici prima delle ferie mi ha lasciato un biglietto per farvi sapere che i SAL non si stampano.',
+      'mi ha lasciato un biglietto per farvi sapere',
+    ),
+    // Handed their own matter, or writing in their place.
+    relayed(
+      'Renata, che segue le rette del nido, mi ha girato il suo problema: le rette di marzo risultano tutte a zero.',
+      'mi ha girato il suo problema',
+    ),
+    relayed(
+      'Franco oggi è fuori per un sopralluogo e vi scrivo io al suo posto: il suo registro delle ordinanze non si apre.',
+      'scrivo io al suo posto',
+    ),
+    // The colleague's title and full name before the trouble; the abbreviation's dot ends nothing.
+    relayed(
+      'La collega del commercio, dott.ssa Anna Ferretti, da lunedì non riesce ad aprire le pratiche SUAP.',
+      'La collega del commercio, dott.ssa Anna Ferretti, da lunedì non riesce',
+    ),
     // An abbreviation's dot inside the relay ("il dott. Ferri") ends no sentence.
     relayed(
       "Vi scrivo per il mio dirigente, l'ing. Ferri, che da ieri prova a chiudere la liquidazione 311 e riceve sempre lo stesso avviso.",
