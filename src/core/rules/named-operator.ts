@@ -31,9 +31,10 @@ const titles = [
   'operatrice',
   'consulente',
 ];
-const title = pattern`(?:(?:il |la |lo |l')?${titles}\s*)?`.source;
+// A title ends a word: "collega" is no title inside "collegato".
+const title = pattern`(?:(?:il |la |lo |l')?${titles}(?:\s+|\b))?`.source;
 /** A title that must be there ("l'ing.", "la collega"). */
-const titleRequired = pattern`(?:il |la |lo |l')?${titles}\s*`.source;
+const titleRequired = pattern`(?:il |la |lo |l')?${titles}(?:\s+|\b)`.source;
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
@@ -353,7 +354,9 @@ const earlierTalkWords = [
 ];
 
 const earlierTalk = pattern`\b${earlierTalkWords}\b`;
-const titled = /sig|dott|dr|ing|geom|rag|collega|tecnic|operat|consulente/;
+// The title right before the name: "un vostro tecnico restasse collegato" has a title, but not
+// before "collegato".
+const titled = /(?:sig|dott|dr|ing|geom|rag|collega|tecnic|operat|consulente)[a-z.]*\s*$/;
 const enteWords = new Set(
   'comune citta provincia unione comunita montana metropolitana di del della dei delle'.split(' '),
 );
@@ -391,7 +394,8 @@ function personHit(ctx: RuleContext, re: RegExp): Hit | null {
     if (written.length <= 5 && written === written.toUpperCase()) continue;
     if (moduleIndex(ctx.directory).has(stem(person))) continue;
     const initial = region.text.charAt(personAt);
-    if (!titled.test(m[0]) && initial === initial.toLowerCase()) continue;
+    const lead = m[0].slice(0, personAt - m.index);
+    if (!titled.test(lead) && initial === initial.toLowerCase()) continue;
     if (earlierTalk.test(before.slice(sentenceStart + 1))) continue;
     const skip = m[0].startsWith('\n') ? 1 : 0;
     return hitAt(region, m.index + skip, m[0].length - skip);

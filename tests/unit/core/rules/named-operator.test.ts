@@ -45,6 +45,7 @@ testRule(namedOperator, {
     ...[
       'Vorrei che il programma calcolasse gli interessi di mora dalla data di notifica.',
       'Chiedo che un vostro tecnico del modulo Tributi resti disponibile il giorno della bollettazione.',
+      'Per la seduta vorremmo che un vostro tecnico restasse collegato da remoto fino alla fine.',
       // The person named before "lei" is the Ente's own colleague, not an operator.
       'La collega Anna Gori ha preparato i file delle rette: preferirei che fosse lei a ricevere la chiamata.',
       // "tu" inside a clause of its own asks nothing of the greeted person.
