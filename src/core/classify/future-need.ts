@@ -4,6 +4,7 @@
 // problemi", "per sicurezza") only when the text also asks for assistance, so that "qualora ci
 // fossero problemi vi ricontatto" or "vi ringrazio fin d'ora" are not bookings.
 import { pattern } from '../text/word-list';
+import { abbreviationDot, conditionFails } from './type-cues';
 
 const months = [
   'gennaio',
@@ -186,6 +187,10 @@ const reserveVerb = [
   'tener[ei] liber[oaie]',
   'tenerci liber[oaie]',
   'tenete liber[oaie]',
+  // "lasciare libero qualcuno del vostro gruppo".
+  'lasciar[ei] liber[oaie]',
+  'lasciarci liber[oaie]',
+  'lasciate liber[oaie]',
   'tener(?:ci|mi|vi)',
   'tener[ei] a (?:nostra )?disposizione',
   'avere a disposizione',
@@ -263,6 +268,9 @@ const onCall = [
   'in stand ?by',
   'pronto',
   'pronta',
+  // "un vostro tecnico dedicato a noi", "resti collegato con noi da remoto".
+  'dedicat[oaie]',
+  'collegat[oaie]',
   // "qualcuno di voi può intervenire subito": able to step in, on that day.
   '(?:puo|possa|potra|potesse|possono|possano|potranno|potessero) intervenire',
 ];
@@ -283,6 +291,7 @@ const availableStates = [
   'disponibile',
   'reperibile',
   'raggiungibile',
+  'collegat[oa]',
 ];
 // Three ways of asking: reserve something, a helper on call, ask that someone stays available.
 const reserveThing = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
@@ -320,6 +329,8 @@ const futureFrames = [
   'per stare tranquill[ie]',
   'per (?:maggiore |piu |nostra )?tranquillita',
   'non si sa mai',
+  // A possible failure as the condition: "qualcuno che possa seguirci se qualcosa si inceppa".
+  pattern`se (?:[a-z']+ ){0,3}?${conditionFails}`,
   'per ogni evenienza',
   'a scanso di',
   'durante',
@@ -375,7 +386,10 @@ function sentenceAround(folded: string, start: number, end: number): string {
 // Thanks in advance ("vi ringrazio fin d'ora per la disponibilità del tecnico") book nothing.
 const thanks = /\b(?:ringrazi[a-z]*|grazie)\b/;
 
-function findReservation(folded: string): { index: number; length: number } | null {
+function findReservation(text: string): { index: number; length: number } | null {
+  // "che il sig. Gatti fosse disponibile": an abbreviation's dot ends no sentence (blanked, same
+  // length, so offsets still hold).
+  const folded = text.replace(abbreviationDot, '$1 ');
   const re = new RegExp(reserveRequest.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {

@@ -488,7 +488,7 @@ export const notMalfunction = patternWith('g')`${[
 ]}`;
 
 /** What may go wrong, after "se": "se l'elaborazione si blocca". */
-const conditionFails = [
+export const conditionFails = [
   'si blocca',
   'si bloccano',
   'si ferma',
@@ -509,6 +509,10 @@ const conditionFails = [
   'non vanno',
   'non funziona',
   'non funzionano',
+  'si pianta',
+  'si piantano',
+  'si inceppa',
+  'si inceppano',
 ];
 
 // "per ora non abbiamo riscontrato problemi", "senza particolari anomalie".
@@ -516,6 +520,11 @@ const soFar = ['per ora', 'al momento', 'ad oggi', 'oggi', 'finora', 'fino ad or
 const noneVerbs = [
   'ho',
   'abbiamo',
+  // "non prevediamo problemi": none expected either.
+  'prevedo',
+  'prevediamo',
+  'ci aspettiamo',
+  'mi aspetto',
   "c'e",
   'ci sono',
   'riscontro',
@@ -545,6 +554,12 @@ export const hypothetical = patternWith('g')`\b${[
   'per precauzione',
   // "magari non servirà": a hedge on what is booked, not a problem of today.
   'magari',
+  // "se per caso… dovesse dare problemi", "se mai la pubblicazione si bloccasse".
+  'se per caso',
+  'se mai',
+  // Avoiding a risk is a precaution: "preferisco non correre rischi".
+  'non (?:correre|corriamo|corro|voglio correre|vogliamo correre) (?:rischi|il rischio)',
+  'per non rischiare',
   'non servira',
   'non ce ne sara bisogno',
   // "se l'elaborazione si blocca": a condition, even in the present tense.

@@ -23,6 +23,9 @@ testRule(booking, {
       "L'elaborazione di fine anno si è fermata con un messaggio di errore, vorremmo un tecnico a disposizione per sicurezza mentre la rilanciamo.",
       'Ieri la stampa del rendiconto è andata in errore: vorremmo un tecnico disponibile già da ora per rilanciarla insieme.',
       'Potete fissarmi un appuntamento telefonico per oggi pomeriggio? La stampa dei mandati esce vuota.',
+      // A hedge next to a present problem still leaves the problem present.
+      'Da stamattina le reversali non si stampano: se per caso servisse, vorremmo un vostro tecnico a disposizione domani.',
+      'Non prevediamo di cambiare tesoriere, ma da lunedì i mandati tornano scartati: vorremmo un tecnico reperibile domani.',
       'Buongiorno, vi chiedo un intervento urgente: il server non risponde da stamattina.',
       'Da ieri il caricamento dei flussi si blocca a metà: potete far intervenire qualcuno di voi oggi, se si blocca di nuovo?',
       "Quel giorno l'elaborazione si è fermata con un errore e da allora non parte più: qualcuno di voi può intervenire?",
@@ -51,6 +54,38 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // A vendor's person "collegato" or "dedicato" to the Ente on a named day.
+    booked(
+      'Il 4 maggio installiamo i nuovi tablet dei messi: chiediamo che uno dei vostri resti collegato con noi tutta la mattina.',
+      'chiediamo che uno dei vostri resti collegato',
+    ),
+    booked(
+      'Per la settimana della bollettazione delle lampade votive, dal 2 al 6 novembre, vorremmo un vostro operatore dedicato a noi.',
+      'un vostro operatore dedicato',
+    ),
+    // Keeping someone free, framed by what may fail.
+    booked(
+      'Vi chiedo di lasciare libero qualcuno del vostro gruppo contabilità che possa seguirci se il riaccertamento si inceppa.',
+      'lasciare libero qualcuno',
+    ),
+    // A title's dot inside the wish.
+    booked(
+      'Il 3 ottobre lanciamo le rette del nido: vorremmo che quel giorno la dott.ssa Pieri fosse disponibile per noi.',
+      'vorremmo che quel giorno la dott.ssa Pieri fosse disponibile',
+    ),
+    // What may fail is a condition, and no problem is expected: still no present problem.
+    booked(
+      'Il 20 giugno passiamo al nuovo tesoriere. Non prevediamo problemi, ma vi chiediamo di tenere un vostro tecnico reperibile quel giorno.',
+      'un vostro tecnico reperibile',
+    ),
+    booked(
+      'Il 9 aprile pubblicheremo il bando dei buoni libro: vorremmo un vostro tecnico a disposizione, se per caso il portale non risponde.',
+      'un vostro tecnico a disposizione',
+    ),
+    booked(
+      'A settembre le iscrizioni al trasporto apriranno online. Vi chiedo di riservarci un vostro tecnico per la prima settimana: preferisco non correre rischi.',
+      'riservarci un vostro tecnico',
+    ),
     // Someone "raggiungibile" on the day is someone on call, as "reperibile".
     booked(
       "Il 9 aprile passiamo al nuovo gestionale documentale: vorremmo che un vostro tecnico fosse raggiungibile tutto il giorno, caso mai l'import non andasse.",
