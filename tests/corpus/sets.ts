@@ -40,4 +40,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // P (the newest) is sealed.
   { name: 'batch-o', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-p', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writers Q and R, scored blind at 48ca458: Q is open for tuning, R (the newest) is sealed.
+  { name: 'batch-q', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-r', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
