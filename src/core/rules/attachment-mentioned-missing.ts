@@ -108,12 +108,37 @@ function insideQuotes(folded: string, index: number): boolean {
   );
 }
 
+// "vi mando qui la schermata", "la ricevuta, che vi mando con questa mail": sent with this mail.
+// The same words send the request itself ("vi invio con questa mail la richiesta di…"), so a
+// file-like thing must be named in the same sentence.
+const withThisMail = pattern`\b${sendVerbs} (?:qui|con (?:questa|la presente)(?: (?:mail|e-mail|email|messaggio))?|insieme a questa (?:mail|e-mail|email))\b`;
+const fileThings = [
+  ...images,
+  ...['pdf', 'xml', 'excel', 'ricevut[ae]', 'stamp[ae]', 'copi[ae]', 'videat[ae]', 'estratto'],
+  ...['prospetto', 'tabulato', 'elenco', 'log', 'export', 'tracciato', 'documento'],
+];
+const fileThing = pattern`\b${fileThings}\b`;
+
+function sentenceAround(folded: string, index: number): string {
+  const from = Math.max(0, index - 120);
+  const before = folded.slice(from, index);
+  const start = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+  const rest = folded.slice(index, index + 120);
+  const end = rest.search(/[.\n]/);
+  return folded.slice(start, end < 0 ? index + rest.length : index + end);
+}
+
 function ownAttachmentMention(region: Region): Hit | null {
   for (const m of matchesIn(region, mentioned)) {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
     return hitAt(region, m.index, m[0].length);
+  }
+  for (const m of matchesIn(region, withThisMail)) {
+    if (insideQuotes(region.folded, m.index)) continue;
+    if (fileThing.test(sentenceAround(region.folded, m.index)))
+      return hitAt(region, m.index, m[0].length);
   }
   return null;
 }

@@ -41,8 +41,21 @@ testRule(attachmentMentionedMissing, {
       body: "Il calcolo IMU 2025 del contribuente deceduto è corretto, ma il file allegato all'avviso non si apre.",
     },
     { name: 'a mention only in the quoted reply', body: `${goodBody}\n\n> In allegato il file` },
+    {
+      name: 'sending the request itself "with this mail" names no file',
+      body: `${request}\nVi invio con questa mail la richiesta di verifica del conteggio.`,
+    },
   ],
   invalid: [
+    mentioned('Vi trasmetto qui l’estratto del ruolo con le righe sbagliate.', 'trasmetto qui'),
+    mentioned(
+      'Il collega ha salvato il log della procedura, che vi mando con questa mail.',
+      'mando con questa mail',
+    ),
+    mentioned(
+      'Vi invio insieme a questa mail il tracciato XML del flusso scartato.',
+      'invio insieme a questa mail',
+    ),
     mentioned(
       'Il programma risponde "errore 53" alla conferma; vi allego la schermata.',
       'vi allego',
