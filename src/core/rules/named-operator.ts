@@ -403,6 +403,40 @@ function personHit(ctx: RuleContext, re: RegExp): Hit | null {
   return null;
 }
 
+// "Vi chiediamo che quella mattina Davide Mariotti sia disponibile", "chiedo che la segnalazione
+// sia presa in carico dalla dott.ssa Fabbri": a wish whose sentence wants a person available or
+// in charge, the person named by a title or a first and last name in capitals.
+const wishThat = pattern`\b${prefer} ${politely}(?:comunque |anche |quindi )?che\b`;
+const inCharge = pattern`\b(?:${stayAvailable}|(?:sia|venga|fosse|venisse) (?:pres[oa] in carico|seguit[oa]|gestit[oa]|assegnat[oa]))\b`;
+const capitalWord = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff']+";
+const writtenTitle = '(?:dott\\.?ssa|dott\\.|dr\\.|sig\\.ra|sig\\.|ing\\.|geom\\.|rag\\.)';
+/** In the text as written: "dott.ssa Fabbri", "Davide Mariotti". */
+const writtenPerson = new RegExp(
+  `\\b(?:${writtenTitle}\\s*${capitalWord}|${capitalWord} ${capitalWord})`,
+);
+
+function wishedPerson(ctx: RuleContext): Hit | null {
+  const { text, folded } = ctx.request;
+  for (const m of matchesIn(ctx.request, wishThat)) {
+    const from = m.index + m[0].length;
+    // A title's dot ends no sentence ("dall'ing. Sartori"); blanked with the same length.
+    const rest = folded
+      .slice(from, from + 200)
+      .replace(/\b(dott|dr|sig|ing|geom|rag|ssa|ra)\./g, '$1 ');
+    const end = rest.search(/[.;?!\n]/);
+    const sentence = end < 0 ? rest : rest.slice(0, end);
+    if (!inCharge.test(sentence)) continue;
+    const person = writtenPerson.exec(text.slice(from, from + sentence.length));
+    if (!person) continue;
+    const at = from + person.index;
+    if (ownPerson.test(folded.slice(Math.max(0, at - 30), at))) continue;
+    const first = fold(person[0].split(/\s+/)[0]!.replace(/\.$/, ''));
+    if (notPersons.has(first) || enteWords.has(first)) continue;
+    return hitAt(ctx.request, m.index, at + person[0].length - m.index);
+  }
+  return null;
+}
+
 /** Words before a named person that make them the Ente's own ("la collega Anna"). */
 const ownPerson = /\b(?:collega|mio|mia|nostro|nostra|sindaco|segretari[oa]|assessore)\s+$/;
 
@@ -475,6 +509,8 @@ export const namedOperator = defineRule({
         return [quoting('default', bodyWhere(direct))];
       }
     }
+    const wished = wishedPerson(ctx);
+    if (wished) return [quoting('default', bodyWhere(wished))];
     const pronoun = findIn(ctx.request, wishForPronoun);
     if (pronoun && namedBefore(ctx, pronoun.start - ctx.request.start)) {
       return [quoting('default', bodyWhere(pronoun))];

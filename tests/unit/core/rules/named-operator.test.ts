@@ -22,6 +22,9 @@ testRule(namedOperator, {
       'Per Tributi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Potrebbe richiamarmi Lunedì?',
       'Per Informazione: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      // A wish about the Ente's own people, or about a role, names no operator.
+      'Il 3 marzo migriamo la banca dati: chiediamo che il nostro Paolo Ricci del CED sia disponibile in ufficio quel giorno.',
+      'Vi chiedo che la segnalazione sia presa in carico dal tecnico di turno: il ruolo TARI non si genera.',
       // A wish about something that is not a person, and an earlier talk with a title.
       'Preferiremmo che fosse Lunedì, il giorno del passaggio al nuovo tesoriere, quando i flussi ripartono.',
       "La stampa del ruolo si blocca ancora, come mi aveva detto di segnalare dall'ing. Serafini al telefono.",
@@ -61,6 +64,15 @@ testRule(namedOperator, {
     },
   ],
   invalid: [
+    // A wish that a named person be available or in charge.
+    asksFor(
+      'Il 20 aprile apriamo le domande per i centri estivi. Vi chiediamo comunque che quel giorno Franco Liverani, che ci segue da anni, resti reperibile.',
+      'chiediamo comunque che quel giorno Franco Liverani',
+    ),
+    asksFor(
+      "Il flusso SIOPE+ viene scartato con codice 012. Chiedo gentilmente che la pratica venga presa in carico dall'ing. Sartori.",
+      "Chiedo gentilmente che la pratica venga presa in carico dall'ing. Sartori",
+    ),
     // "dall'" before a title, and a wish about who it should be.
     asksFor(
       "La stampa del ruolo TARI si interrompe a metà: fatemi ricontattare dall'ing. Serafini, che segue il nostro server.",
