@@ -2,10 +2,20 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { MailHost } from '../core/host/mail-host';
+import { loadFirstReport, type FirstReport } from './first-report';
 import { PaneApp } from './pane-app';
+
+/**
+ * How long the pane waits for its first report before it renders anyway (then it says it is
+ * loading and reads again). Reading and checking take well under a second; a host that does
+ * not answer must not leave the pane empty.
+ */
+export const FIRST_REPORT_WAIT_MS = 1500;
 
 export interface MountOptions {
   pollMs?: number;
+  /** See FIRST_REPORT_WAIT_MS. */
+  firstReportWaitMs?: number;
 }
 
 /** Renders the pane into `container`; returns a function that unmounts it. */
@@ -17,10 +27,25 @@ export function mountPane(
   // A prefix keeps React ids (and Fluent's per-provider theme style tags) apart from any
   // other React root on the page, such as the preview's compose window.
   const root = createRoot(container, { identifierPrefix: 'vt-pane-' });
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <PaneApp host={host} pollMs={options.pollMs} />
-    </FluentProvider>,
-  );
-  return () => root.unmount();
+  let rendered = false;
+  // Called only from a promise callback or the timer, so `timer` below is always set by then.
+  function render(first?: FirstReport) {
+    if (rendered) return;
+    rendered = true;
+    clearTimeout(timer);
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <PaneApp host={host} pollMs={options.pollMs} first={first} />
+      </FluentProvider>,
+    );
+  }
+  // A failure here is shown by the pane itself: it renders without a first report and its own
+  // reads name what went wrong, with a Retry button.
+  loadFirstReport(host).then(render, () => render());
+  const timer = setTimeout(render, options.firstReportWaitMs ?? FIRST_REPORT_WAIT_MS);
+  return () => {
+    rendered = true;
+    clearTimeout(timer);
+    root.unmount();
+  };
 }

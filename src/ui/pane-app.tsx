@@ -22,6 +22,7 @@ import {
 } from './components/notices';
 import { ScoreMeter } from './components/score-meter';
 import { VerdictBanner } from './components/verdict-banner';
+import type { FirstReport } from './first-report';
 import { asHostError } from './host-error';
 import { translator } from './i18n';
 import { usePaneConfig } from './use-pane-config';
@@ -52,6 +53,8 @@ export interface PaneAppProps {
   pollMs?: number;
   /** The engine's checkTicket; replaceable so tests can show a given report. */
   checker?: Checker;
+  /** Configuration, draft and report loaded before mounting: the first render shows them. */
+  first?: FirstReport;
 }
 
 interface FailedAction {
@@ -77,10 +80,10 @@ function recipientsKey(draft: TicketDraft): string {
     .join(',');
 }
 
-export function PaneApp({ host, pollMs, checker }: PaneAppProps) {
+export function PaneApp({ host, pollMs, checker, first }: PaneAppProps) {
   const styles = useStyles();
-  const { config, error: configError, reload, save } = usePaneConfig(host);
-  const check = useTicketCheck(host, config?.options ?? null, pollMs, checker);
+  const { config, error: configError, reload, save } = usePaneConfig(host, first);
+  const check = useTicketCheck(host, config?.options ?? null, pollMs, checker, first);
   const [settingsOpen, setSettingsOpen] = useState<boolean | null>(null);
   const [applying, setApplying] = useState<string | null>(null);
   const [failed, setFailed] = useState<FailedAction | null>(null);

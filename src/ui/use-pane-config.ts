@@ -1,7 +1,7 @@
 // Loads the admin file and the user's preferences, and derives the check options and language.
 // Stored preferences are read through the engine's own coercion (readPreferences): what the
 // engine tolerates the pane tolerates, and a field nobody can read is named, not a crash.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveConfig } from '../core';
 import type { CheckOptions, EffectiveConfig, Locale, UserPreferences } from '../core';
 import { readPreferences, type SettingsProblem } from '../core/config/coerce-settings';
@@ -29,13 +29,37 @@ export interface PaneConfigState {
   save: (prefs: UserPreferences) => Promise<void>;
 }
 
-export function usePaneConfig(host: MailHost): PaneConfigState {
-  const [admin, setAdmin] = useState<AdminConfigResult | null>(null);
-  const [stored, setStored] = useState<unknown>(undefined);
+/** The pane's configuration from the admin file and the preferences as stored. */
+export function paneConfig(admin: AdminConfigResult, stored: unknown, host: MailHost): PaneConfig {
+  const { prefs, problems } = readPreferences(stored);
+  const effective = resolveConfig(admin.config, prefs ?? {});
+  const locale = effective.settings.language ?? host.displayLocale() ?? 'it';
+  return {
+    admin,
+    prefs,
+    problems,
+    effective,
+    locale,
+    options: { ...effective.options, locale },
+  };
+}
+
+/** `first`: both already loaded (by loadFirstReport), so the first render needs no load. */
+export function usePaneConfig(
+  host: MailHost,
+  first?: { admin: AdminConfigResult; stored: unknown },
+): PaneConfigState {
+  const [admin, setAdmin] = useState<AdminConfigResult | null>(first?.admin ?? null);
+  const [stored, setStored] = useState<unknown>(first ? first.stored : undefined);
   const [error, setError] = useState<HostError | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const preloaded = useRef(first !== undefined);
 
   useEffect(() => {
+    if (preloaded.current) {
+      preloaded.current = false;
+      return undefined;
+    }
     let live = true;
     Promise.all([host.loadAdminConfig(), host.loadPreferences()]).then(
       ([a, p]) => {
@@ -64,20 +88,10 @@ export function usePaneConfig(host: MailHost): PaneConfigState {
     [host],
   );
 
-  const config = useMemo<PaneConfig | null>(() => {
-    if (!admin || stored === undefined) return null;
-    const { prefs, problems } = readPreferences(stored);
-    const effective = resolveConfig(admin.config, prefs ?? {});
-    const locale = effective.settings.language ?? host.displayLocale() ?? 'it';
-    return {
-      admin,
-      prefs,
-      problems,
-      effective,
-      locale,
-      options: { ...effective.options, locale },
-    };
-  }, [admin, stored, host]);
+  const config = useMemo<PaneConfig | null>(
+    () => (admin && stored !== undefined ? paneConfig(admin, stored, host) : null),
+    [admin, stored, host],
+  );
 
   return { config, error, reload, save };
 }

@@ -33,9 +33,16 @@ export function useTicketCheck(
   options: CheckOptions | null,
   pollMs: number = defaultPollMs,
   checker: Checker = checkTicket,
+  /** The first report, already checked with these options (by loadFirstReport). */
+  first?: { draft: TicketDraft; report: Report },
 ): TicketCheck {
-  const [state, setState] = useState<TicketCheckState>({ report: null, draft: null, error: null });
-  const lastKey = useRef<string | null>(null);
+  const [state, setState] = useState<TicketCheckState>(() =>
+    first
+      ? { report: first.report, draft: first.draft, error: null }
+      : { report: null, draft: null, error: null },
+  );
+  const lastKey = useRef<string | null>(first ? draftKey(first.draft) : null);
+  const firstDone = useRef(first !== undefined);
   const running = useRef(false);
   const pending = useRef<'none' | 'soft' | 'force'>('none');
 
@@ -82,6 +89,11 @@ export function useTicketCheck(
 
   // New options (settings saved, language, admin file): check again from scratch.
   useEffect(() => {
+    // The report given at mount is this check already.
+    if (firstDone.current) {
+      firstDone.current = false;
+      return;
+    }
     lastKey.current = null;
     void run(true);
   }, [run]);

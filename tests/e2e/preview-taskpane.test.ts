@@ -98,6 +98,38 @@ describe('production task pane', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fetches the admin file once, by the page preload, and shows the verdict first', async () => {
+    const { page, errors } = await openPreview(h!);
+    await page.route('https://**/*', (route) =>
+      route.request().url() === OFFICE_JS
+        ? route.fulfill({ contentType: 'text/javascript', body: officeStandIn })
+        : route.abort(),
+    );
+    // Every text the pane shows until the verdict (a "loading" line would be one more render).
+    await page.addInitScript(() => {
+      const w = window as unknown as { paneTexts: string[] };
+      w.paneTexts = [];
+      new MutationObserver(() => {
+        const root = document.getElementById('root');
+        if (root && !root.querySelector('.fallback')) w.paneTexts.push(root.textContent ?? '');
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(`${h!.baseUrl}/taskpane.html`);
+    await page.locator('#root [data-testid="verdict"]').waitFor({ timeout: 15_000 });
+    const loads = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('/ticket-directory.json'))
+        .map((r) => (r as PerformanceResourceTiming).initiatorType),
+    );
+    expect(loads).toEqual(['link']);
+    const texts = await page.evaluate(
+      () => (window as unknown as { paneTexts: string[] }).paneTexts,
+    );
+    expect(texts.filter((t) => t !== '')[0]).toMatch(/Da correggere/);
+    expect(errors).toEqual([]);
+  });
+
   it('after a fix pressed with the keyboard, the focus is on the new verdict, visibly', async () => {
     const { page, errors } = await openPreview(h!);
     await page.route('https://**/*', (route) =>
