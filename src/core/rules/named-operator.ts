@@ -33,8 +33,9 @@ const titles = [
 ];
 // A title ends a word: "collega" is no title inside "collegato".
 const title = pattern`(?:(?:il |la |lo |l')?${titles}(?:\s+|\b))?`.source;
-/** A title that must be there ("l'ing.", "la collega"). */
-const titleRequired = pattern`(?:il |la |lo |l')?${titles}(?:\s+|\b)`.source;
+/** A required title other than "collega" (whose colleague it is, the sentence must say). */
+const titleNotColleague =
+  pattern`(?:il |la |lo |l')?${titles.filter((t) => t !== 'collega')}(?:\s+|\b)`.source;
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
@@ -190,8 +191,9 @@ const requests = [
   pattern`\b${prefer} che ${whoItIs} ${title}${name}(?=[,.;]| che\b|$)`,
   // "se possibile preferiremmo Daniela, che conosce le nostre impostazioni"
   pattern`\b(?:preferirei|preferiremmo|gradirei|gradiremmo) ${title}${name}(?=[,.;]| che\b|$)`,
-  // "chiediamo che quel giorno l'ing. Paolucci resti a disposizione"
-  pattern`\b${prefer} che (?:[a-z]+ ){0,3}${titleRequired}${name}(?=[^.;?!\n]{0,80}\b${stayAvailable})`,
+  // "chiediamo che quel giorno l'ing. Paolucci resti a disposizione" (not "la collega Paola":
+  // the Ente's own people staying available ask for no operator)
+  pattern`\b${prefer} che (?:[a-z]+ ){0,3}${titleNotColleague}${name}(?=[^.;?!\n]{0,80}\b${stayAvailable})`,
   // "potete passarmi Marco?"
   pattern`\b(?:potete passarmi|potreste passarmi|mi passate|mi passereste|passatemi) ${title}${name}`,
   pattern`\bda (?:girare|passare|inoltrare) (?:a|al|alla|allo) ${title}${name}`,

@@ -24,6 +24,8 @@ testRule(namedOperator, {
       'Per Informazione: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       // A wish about the Ente's own people, or about a role, names no operator.
       'Il 3 marzo migriamo la banca dati: chiediamo che il nostro Paolo Ricci del CED sia disponibile in ufficio quel giorno.',
+      'Il 3 marzo migriamo la banca dati: chiediamo che la collega Paola Ricci sia disponibile in ufficio quel giorno.',
+      'Il 3 marzo migriamo la banca dati: chiedo che il collega Luca Bassi resti reperibile fino a sera.',
       'Vi chiedo che la segnalazione sia presa in carico dal tecnico di turno: il ruolo TARI non si genera.',
       // A wish about something that is not a person, and an earlier talk with a title.
       'Preferiremmo che fosse Lunedì, il giorno del passaggio al nuovo tesoriere, quando i flussi ripartono.',
