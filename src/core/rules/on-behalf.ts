@@ -396,15 +396,8 @@ function relayedPerson(region: Region): Hit | null {
     if (m[1] || first !== first.toLowerCase()) return hitAt(region, m.index, m[0].length);
   }
   const asked = askedToWrite.exec(folded);
-  if (asked) {
-    const sentenceStart = Math.max(
-      folded.lastIndexOf('.', asked.index),
-      folded.lastIndexOf('\n', asked.index),
-      asked.index - 100,
-    );
-    if (!notColleague.test(folded.slice(sentenceStart + 1, asked.index))) {
-      return hitAt(region, asked.index, asked[0].length);
-    }
+  if (asked && !notColleague.test(clauseBefore(folded, asked.index))) {
+    return hitAt(region, asked.index, asked[0].length);
   }
   return null;
 }
