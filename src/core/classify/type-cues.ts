@@ -87,7 +87,7 @@ export const ownMistake = pattern`\b${[
  * sentence: replaced by a space before the own-action test reads a sentence.
  */
 export const abbreviationDot =
-  /\b(n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|ing|geom|avv)\./g;
+  /\b(n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|dr|ing|geom|rag|avv)\./g;
 /**
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
