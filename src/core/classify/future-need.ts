@@ -3,6 +3,7 @@
 // Strong phrases book assistance by themselves; conditional phrases ("nel caso ci fossero
 // problemi", "per sicurezza") only when the text also asks for assistance, so that "qualora ci
 // fossero problemi vi ricontatto" or "vi ringrazio fin d'ora" are not bookings.
+import { sentenceAround } from '../text/sentence';
 import { pattern } from '../text/word-list';
 import { abbreviationDot, conditionFails } from './type-cues';
 
@@ -374,14 +375,6 @@ const vendorHelp = pattern`\b${[
 const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|nostr[oi])\b/;
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
-
-function sentenceAround(folded: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < 300 && !/[.?!\n]/.test(folded.charAt(from - 1))) from--;
-  let to = end;
-  while (to < folded.length && to - end < 300 && !/[.?!\n]/.test(folded.charAt(to))) to++;
-  return folded.slice(from, to + 1);
-}
 
 // Thanks in advance ("vi ringrazio fin d'ora per la disponibilità del tecnico") book nothing.
 const thanks = /\b(?:ringrazi[a-z]*|grazie)\b/;

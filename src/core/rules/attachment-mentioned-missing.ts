@@ -1,4 +1,5 @@
 // A mail that says "in allegato" without an attachment makes the operator ask for it again.
+import { sentenceAround } from '../text/sentence';
 import { anyOf, pattern } from '../text/word-list';
 import { defineRule, type Region } from './rule';
 import {
@@ -119,15 +120,6 @@ const fileThings = [
 ];
 const fileThing = pattern`\b${fileThings}\b`;
 
-function sentenceAround(folded: string, index: number): string {
-  const from = Math.max(0, index - 120);
-  const before = folded.slice(from, index);
-  const start = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
-  const rest = folded.slice(index, index + 120);
-  const end = rest.search(/[.\n]/);
-  return folded.slice(start, end < 0 ? index + rest.length : index + end);
-}
-
 function ownAttachmentMention(region: Region): Hit | null {
   for (const m of matchesIn(region, mentioned)) {
     const after = m.index + m[0].length;
@@ -137,8 +129,8 @@ function ownAttachmentMention(region: Region): Hit | null {
   }
   for (const m of matchesIn(region, withThisMail)) {
     if (insideQuotes(region.folded, m.index)) continue;
-    if (fileThing.test(sentenceAround(region.folded, m.index)))
-      return hitAt(region, m.index, m[0].length);
+    const sentence = sentenceAround(region.folded, m.index, m.index + m[0].length, 120);
+    if (fileThing.test(sentence)) return hitAt(region, m.index, m[0].length);
   }
   return null;
 }
