@@ -221,9 +221,9 @@ const stockSendWords = new Set(
 
 function onlyFileNames(subject: string): boolean {
   const parts = subject.split(/[\s:;,]+/);
-  const files = parts.filter((p) => fileExtension.test(p));
-  if (files.length === 0) return false;
-  const rest = normalise(parts.filter((p) => !fileExtension.test(p)).join(' '));
+  const others = parts.filter((p) => !fileExtension.test(p));
+  if (others.length === parts.length) return false; // no file name at all
+  const rest = normalise(others.join(' '));
   return rest === '' || stockSendWords.has(rest);
 }
 
