@@ -32,21 +32,24 @@ const contactField = new RegExp(`^[ \\t]*(?:${contactLabels.join('|')})[ \\t]*:[
 const fieldLabel = /^[ \t]*[a-z][^\n:[\]]{0,39}:(?=[ \t]*\S)/gm;
 const formFieldLines = 3;
 
+/** Blanks with the same length, so offsets still point into the text. */
+const blank = (whole: string) => ' '.repeat(whole.length);
+
 function blankPlaceholders(folded: string): string {
   const isForm = (folded.match(fieldLabel) ?? []).length >= formFieldLines;
   let out = folded
     .replace(unfilledField, (whole: string, inner: string) =>
       // The whole value a bracket: "[nome PC - utente Cityware]" is what to write, not written.
-      isInstruction(inner) || !/\d/.test(inner) ? ' '.repeat(whole.length) : whole,
+      isInstruction(inner) || !/\d/.test(inner) ? blank(whole) : whole,
     )
-    .replace(contactField, (whole) => ' '.repeat(whole.length));
+    .replace(contactField, blank);
   if (isForm) {
     out = out.replace(fieldLabel, (whole) =>
-      whole.trim().split(/\s+/).length <= 5 ? ' '.repeat(whole.length) : whole,
+      whole.trim().split(/\s+/).length <= 5 ? blank(whole) : whole,
     );
   }
   return out.replace(bracketed, (whole: string, inner: string) =>
-    isInstruction(inner) ? ' '.repeat(whole.length) : whole,
+    isInstruction(inner) ? blank(whole) : whole,
   );
 }
 
