@@ -411,7 +411,12 @@ function personHit(ctx: RuleContext, re: RegExp): Hit | null {
 // in charge, the person named by a title or a first and last name in capitals.
 const wishThat = pattern`\b${prefer} ${politely}(?:comunque |anche |quindi )?che\b`;
 const inCharge = pattern`\b(?:${stayAvailable}|(?:sia|venga|fosse|venisse) (?:pres[oa] in carico|seguit[oa]|gestit[oa]|assegnat[oa]))\b`;
+/** A capitalised word as written ("Franco", "D'Amico"). */
 const capitalWord = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff']+";
+/** A run of capitalised words is one name ("Anna Gori"), judged by its first word (captured). */
+const nameRun = new RegExp(
+  `(?:(?:sig|dott|ing|geom|rag)[a-z.]*\\s+)?(${capitalWord})(?: ${capitalWord})*`,
+);
 const writtenTitle = '(?:dott\\.?ssa|dott\\.|dr\\.|sig\\.ra|sig\\.|ing\\.|geom\\.|rag\\.)';
 /** In the text as written: "dott.ssa Fabbri", "Davide Mariotti". */
 const writtenPerson = new RegExp(
@@ -448,9 +453,7 @@ const ownPerson = /\b(?:collega|mio|mia|nostro|nostra|sindaco|segretari[oa]|asse
 function namedBefore(ctx: RuleContext, at: number): boolean {
   const { text, folded } = ctx.request;
   const from = Math.max(0, at - 200, text.lastIndexOf('\n\n', at) + 1);
-  // A run of capitalised words is one name ("Anna Gori"), judged by its first word.
-  const words =
-    /(?:(?:sig|dott|ing|geom|rag)[a-z.]*\s+)?([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)(?: [A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)*/g;
+  const words = new RegExp(nameRun.source, 'g');
   const stretch = text.slice(from, at);
   for (let m = words.exec(stretch); m; m = words.exec(stretch)) {
     const start = from + m.index;
