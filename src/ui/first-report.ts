@@ -6,13 +6,15 @@
 import { checkTicket } from '../core';
 import type { AdminConfigResult, MailHost } from '../core/host/mail-host';
 import type { Report, TicketDraft } from '../core/types';
-import { paneConfig } from './use-pane-config';
+import { paneConfig, type PaneConfig } from './use-pane-config';
 import type { Checker } from './use-ticket-check';
 
 export interface FirstReport {
   admin: AdminConfigResult;
   /** The preferences as stored (null when nothing is stored). */
   stored: unknown;
+  /** The configuration the report was checked with; the pane starts from it. */
+  config: PaneConfig;
   draft: TicketDraft;
   report: Report;
 }
@@ -28,5 +30,5 @@ export async function loadFirstReport(
     host.readDraft(),
   ]);
   const config = paneConfig(admin, stored ?? null, host);
-  return { admin, stored: stored ?? null, draft, report: checker(draft, config.options) };
+  return { admin, stored: stored ?? null, config, draft, report: checker(draft, config.options) };
 }

@@ -44,10 +44,10 @@ export function paneConfig(admin: AdminConfigResult, stored: unknown, host: Mail
   };
 }
 
-/** `first`: both already loaded (by loadFirstReport), so the first render needs no load. */
+/** `first`: already loaded and derived (by loadFirstReport), so the first render needs no load. */
 export function usePaneConfig(
   host: MailHost,
-  first?: { admin: AdminConfigResult; stored: unknown },
+  first?: { admin: AdminConfigResult; stored: unknown; config: PaneConfig },
 ): PaneConfigState {
   const [admin, setAdmin] = useState<AdminConfigResult | null>(first?.admin ?? null);
   const [stored, setStored] = useState<unknown>(first ? first.stored : undefined);
@@ -88,10 +88,12 @@ export function usePaneConfig(
     [host],
   );
 
-  const config = useMemo<PaneConfig | null>(
-    () => (admin && stored !== undefined ? paneConfig(admin, stored, host) : null),
-    [admin, stored, host],
-  );
+  // The first report's configuration is reused while admin file and preferences are the ones it
+  // was derived from; any reload or save derives a new one.
+  const config = useMemo<PaneConfig | null>(() => {
+    if (first && admin === first.admin && stored === first.stored) return first.config;
+    return admin && stored !== undefined ? paneConfig(admin, stored, host) : null;
+  }, [admin, stored, host, first]);
 
   return { config, error, reload, save };
 }
