@@ -43,4 +43,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writers Q and R, scored blind at 48ca458: Q is open for tuning, R (the newest) is sealed.
   { name: 'batch-q', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-r', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-s', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
