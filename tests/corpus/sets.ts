@@ -46,4 +46,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writers S and T, blind: not scored yet (README.md).
   { name: 'batch-s', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-t', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-u', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
