@@ -46,5 +46,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writers S, T, U and V, blind: not scored yet (README.md).
   { name: 'batch-s', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-t', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-u', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-v', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
