@@ -1,12 +1,11 @@
-// The BUILT on-send file, run the way classic Outlook on Windows runs it: one script in a bare
-// JavaScript context (Node's vm) with no DOM, no URL, no fetch, no module loader — only the
-// Office object, console and timers. Needs `npm run build` first.
+// The BUILT on-send file, run the way classic Outlook on Windows runs it (outlook-js-runtime.ts:
+// one script in a bare context with only the Office object, console and timers). Needs
+// `npm run build` first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
 import * as acorn from 'acorn';
+import { bundlePath, composeItem, officeStub, runBundle } from './outlook-js-runtime';
 
-const bundlePath = path.join(__dirname, '../../dist/outlook/onsend.js');
 const directory = JSON.parse(
   readFileSync(path.join(__dirname, '../../assets/directory/ticket-directory.json'), 'utf8'),
 );
@@ -16,6 +15,7 @@ interface Mail {
   to: string[];
   subject: string;
   body: string;
+  /** An Office call that fails, as "body.getAsync". */
   fail?: string;
 }
 
@@ -26,45 +26,18 @@ interface Outlook {
   logs: string[];
 }
 
-/** Loads the bundle in a fresh context whose Office object holds `mail`. */
+/** Loads the bundle in a fresh context whose Office object (Mailbox 1.14) holds `mail`. */
 function loadInOutlook(mail: Mail, extra: Record<string, unknown> = {}): Outlook {
-  const handlers: Record<string, (event: unknown) => void> = {};
-  const answer = (op: string, value: unknown) => (cb: (r: unknown) => void) =>
-    cb(
-      mail.fail === op
-        ? { status: 'failed', error: { name: 'GenericError', message: `${op} refused` } }
-        : { status: 'succeeded', value },
-    );
-  const addresses = (list: string[]) => list.map((a) => ({ emailAddress: a, displayName: a }));
-  const item = {
-    to: { getAsync: answer('to.getAsync', addresses(mail.to)) },
-    cc: { getAsync: answer('cc.getAsync', []) },
-    bcc: { getAsync: answer('bcc.getAsync', []) },
-    subject: { getAsync: answer('subject.getAsync', mail.subject) },
-    body: {
-      getAsync: (_type: string, cb: (r: unknown) => void) => answer('body.getAsync', mail.body)(cb),
-      getTypeAsync: answer('body.getTypeAsync', 'text'),
-    },
-    getAttachmentsAsync: answer('getAttachmentsAsync', []),
+  const draft = {
+    subject: mail.subject,
+    bodyText: mail.body,
+    to: mail.to.map((address) => ({ address })),
+    cc: [],
+    attachments: [],
   };
-  const Office = {
-    actions: { associate: (name: string, fn: (event: unknown) => void) => (handlers[name] = fn) },
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    CoercionType: { Text: 'text', Html: 'html' },
-    MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
-    context: {
-      displayLanguage: 'it-IT',
-      requirements: { isSetSupported: (_set: string, v: string) => Number(v.split('.')[1]) <= 14 },
-      urls: { javascriptRuntimeUrl: 'https://addin.comune.example.it/verifica/onsend.js' },
-      roamingSettings: { get: () => undefined },
-      mailbox: { item },
-    },
-  };
-  const logs: string[] = [];
-  const log = (...args: unknown[]) => logs.push(args.map(String).join(' '));
-  const console = { log, info: log, warn: log, error: log };
-  const context = vm.createContext({ Office, console, setTimeout, clearTimeout, ...extra });
-  vm.runInContext(readFileSync(bundlePath, 'utf8'), context, { filename: 'onsend.js' });
+  const office = officeStub(composeItem(draft, mail.fail), 14);
+  const { logs } = runBundle(office, extra);
+  const handlers = office.registered as Outlook['handlers'];
   return {
     handlers,
     logs,
