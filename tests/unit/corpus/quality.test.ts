@@ -135,6 +135,12 @@ describe.each(TUNED_BATCHES)('tuned batch %s', (set) => {
   });
 });
 
+// A sealed set's failure names no ticket: the names (and what went wrong in each) would tell
+// whoever reads the test output what to tune, and the set would stop measuring anything.
+const SEALED = [
+  'sealed set: ticket names hidden (npm run eval -- SET --summary gives the figures)',
+];
+
 describe.each(HOLDOUT_SETS)('blind holdout set %s', (set) => {
   let evaluation: SetEvaluation;
 
@@ -143,19 +149,15 @@ describe.each(HOLDOUT_SETS)('blind holdout set %s', (set) => {
   }, 60_000);
 
   it(`reaches a macro F1 over all rules of at least ${HOLDOUT_GOALS.macroF1}`, () => {
-    expectAtLeast(macroF1(evaluation), HOLDOUT_GOALS.macroF1, weakestRules(evaluation));
+    expectAtLeast(macroF1(evaluation), HOLDOUT_GOALS.macroF1, SEALED);
   });
 
   it(`detects the module in at least ${HOLDOUT_GOALS.moduleAccuracy * 100}% of tickets`, () => {
-    expectAtLeast(
-      evaluation.moduleAccuracy,
-      HOLDOUT_GOALS.moduleAccuracy,
-      moduleMisses(evaluation),
-    );
+    expectAtLeast(evaluation.moduleAccuracy, HOLDOUT_GOALS.moduleAccuracy, SEALED);
   });
 
   it(`classifies the ticket type in at least ${HOLDOUT_GOALS.typeAccuracy * 100}% of tickets`, () => {
-    expectAtLeast(evaluation.typeAccuracy, HOLDOUT_GOALS.typeAccuracy, typeMisses(evaluation));
+    expectAtLeast(evaluation.typeAccuracy, HOLDOUT_GOALS.typeAccuracy, SEALED);
   });
 });
 
