@@ -48,4 +48,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-t', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-u', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-v', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-x', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
