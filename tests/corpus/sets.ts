@@ -49,4 +49,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-u', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-v', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-w', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-x', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
