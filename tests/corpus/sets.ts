@@ -43,7 +43,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writers Q and R, scored blind at 48ca458: Q is open for tuning, R (the newest) is sealed.
   { name: 'batch-q', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-r', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writers S, T, U and V, blind: not scored yet (README.md).
+  // Writers S to X, blind: not scored yet (README.md).
   { name: 'batch-s', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-t', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-u', role: 'blind', minTickets: 80, minPositives: 4 },
