@@ -43,11 +43,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writers Q and R, scored blind at 48ca458: Q is open for tuning, R (the newest) is sealed.
   { name: 'batch-q', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-r', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writers S to X, blind: not scored yet (README.md).
-  { name: 'batch-s', role: 'blind', minTickets: 80, minPositives: 4 },
-  { name: 'batch-t', role: 'blind', minTickets: 80, minPositives: 4 },
-  { name: 'batch-u', role: 'blind', minTickets: 80, minPositives: 4 },
-  { name: 'batch-v', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers S to V, scored blind at e2e7829 (README.md), open for tuning.
+  { name: 'batch-s', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-t', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-u', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-v', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writers W and X, blind: not scored yet; they measure the engine after tuning on S to V.
   { name: 'batch-w', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-x', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
