@@ -426,6 +426,14 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/(^|\/)classify-number$/, (resource) => {
         resource.request = path.join(srcDir, 'compiled-classify-number.ts');
       }),
+      // No directory of its own: the send check reads the hosted ticket-directory.json
+      // (office-environment.ts) and lets the mail go unchecked when it cannot. 2.5 KB gzip less.
+      new webpack.NormalModuleReplacementPlugin(
+        /[\\/]assets[\\/]directory[\\/]ticket-directory\.json$/,
+        (resource) => {
+          resource.request = path.join(srcDir, 'no-bundled-directory.ts');
+        },
+      ),
       new NoPhoneLibraryPlugin(),
       new LowerOncePlugin(),
       new CopyPlugin({

@@ -123,22 +123,35 @@ describe('dist/outlook/onsend.js in a bare JavaScript runtime', () => {
     expect(calls).toEqual([expect.objectContaining({ sendModeOverride: 'promptUser' })]);
   });
 
-  it("checks with the bundled directory when the admin's file is invalid, logging where", async () => {
+  it("lets the mail go unchecked when the admin's file is invalid, logging where", async () => {
     const invalid = {
       ...directory,
-      mode: 'warn-only',
       modules: directory.modules.map((m: object, i: number) =>
         i === 1 ? { ...m, address: 'a@b.it, c@d.it' } : m,
       ),
     };
     const fetch = async () => ({ status: 200, text: async () => JSON.stringify(invalid) });
     const outlook = loadInOutlook({ to: [ticketAddress], subject: '', body: '' }, { fetch });
-    const calls = (await outlook.send()) as Array<Record<string, unknown>>;
-    // Blocked: the bundled directory's "block" mode, not the invalid file's "warn-only".
-    expect(calls).toEqual([expect.objectContaining({ allowEvent: false })]);
-    expect(calls[0]).not.toHaveProperty('sendModeOverride');
+    // Not checked: the file carries no directory of its own to check with instead.
+    expect(await outlook.send()).toEqual([{ allowEvent: true }]);
     expect(outlook.logs.join('\n')).toMatch(
-      /ticket-directory\.json: invalid directory file:\n {2}at \/modules\/1\/address \(module "[^"]+"\): fails the schema's "pattern".*\(bundled directory used\)/,
+      /mail sent unchecked: .*ticket-directory\.json: invalid directory file:\n {2}at \/modules\/1\/address \(module "[^"]+"\): fails the schema's "pattern"/,
     );
+  });
+
+  it('lets the mail go unchecked, logging why, when there is no ticket-directory.json or no fetch', async () => {
+    const missing = async () => ({ status: 404, text: async () => 'not found' });
+    for (const extra of [{ fetch: missing }, { fetch: undefined }]) {
+      const outlook = loadInOutlook({ to: [ticketAddress], subject: '', body: '' }, extra);
+      expect(await outlook.send()).toEqual([{ allowEvent: true }]);
+      expect(outlook.logs.join('\n')).toMatch(
+        /mail sent unchecked: https:\/\/addin\.comune\.example\.it\/verifica\/ticket-directory\.json: (?:HTTP 404|fetch is not available)/,
+      );
+    }
+  });
+
+  it('carries no directory of its own (the one beside it is read): no helpdesk address inside', () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    expect(code).not.toContain(ticketAddress);
   });
 });

@@ -49,8 +49,8 @@ beforeAll(async () => {
       tickets.push({ name: `${set}/${label.file}`, draft, settings: label.settings });
     }
   }
-  // The built file, alone in a context with Office, console and timers (no fetch: the bundled
-  // directory is used, as the sources' handler below is told to).
+  // The built file, alone in a context with Office, console, timers and a fetch that serves the
+  // ticket-directory.json built beside it: the directory the sources' handler below is given.
   runBundle(office);
   fromBundle = office.registered.onMessageSendHandler as typeof fromBundle;
   (globalThis as unknown as { Office: unknown }).Office = office;

@@ -1,7 +1,8 @@
 // Classic Outlook's JavaScript-only runtime, as far as the built on-send file can tell: one script
 // in a bare context (Node's vm) with no DOM, no URL, no module loader, only the Office object,
-// console and timers (and fetch when a test gives it). Shared by the on-send e2e tests.
-import { readFileSync } from 'node:fs';
+// console, timers and fetch, which serves the files built beside it (ticket-directory.json).
+// Shared by the on-send e2e tests.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { htmlToText } from '../../src/core/text/html-to-text';
@@ -86,8 +87,20 @@ export function officeStub(item: unknown, minor = 15) {
   return office;
 }
 
+/** The web server of the add-in's files: what `npm run build` put beside onsend.js. */
+export async function builtFiles(url: string) {
+  const folder = ADDIN_URL.slice(0, ADDIN_URL.lastIndexOf('/') + 1);
+  const file = path.join(path.dirname(bundlePath), url.slice(folder.length));
+  const found = url.startsWith(folder) && existsSync(file);
+  return {
+    status: found ? 200 : 404,
+    text: async () => (found ? readFileSync(file, 'utf8') : 'not found'),
+  };
+}
+
 /**
- * Runs the built file in a fresh bare context with `office`; `extra` adds globals (fetch).
+ * Runs the built file in a fresh bare context with `office`; `extra` adds or replaces globals
+ * (another fetch, or `fetch: undefined`).
  * Returns what the bundle wrote to the console (Outlook's runtime log).
  */
 export function runBundle(
@@ -97,7 +110,14 @@ export function runBundle(
   const logs: string[] = [];
   const log = (...args: unknown[]) => logs.push(args.map(String).join(' '));
   const console = { log, info: log, warn: log, error: log };
-  const context = vm.createContext({ Office: office, console, setTimeout, clearTimeout, ...extra });
+  const context = vm.createContext({
+    Office: office,
+    console,
+    setTimeout,
+    clearTimeout,
+    fetch: builtFiles,
+    ...extra,
+  });
   vm.runInContext(readFileSync(bundlePath, 'utf8'), context, { filename: 'onsend.js' });
   return { logs };
 }

@@ -2,12 +2,9 @@
 // runtime of classic Outlook on Windows as well as in the HTML runtime (web, new Outlook, Mac):
 // only Office.js and fetch, no document/window/localStorage.
 import type { UserPreferences } from '../../../core/config/admin-config';
+import { parseDirectory } from '../../../core/directory/load-directory';
 import type { Recipient } from '../../../core/types';
-import {
-  bundledAdminConfig,
-  loadAdminConfig,
-  type FetchText,
-} from '../../shared/load-admin-config';
+import type { FetchText } from '../../shared/load-admin-config';
 import type { AdminConfigResult } from '../../../core/host/mail-host';
 import { supportsMailbox } from '../office-async';
 import { readComposeItem, readRecipients } from '../read-item';
@@ -77,21 +74,37 @@ function fetchWithDeadline(timeoutMs: number): FetchText {
     });
 }
 
+/**
+ * The admin's ticket-directory.json hosted beside the add-in's files (the build puts the default
+ * one there), validated like everywhere else. onsend.js carries no copy of its own (2.5 KB gzip
+ * less; build/webpack/onsend.cjs): when the file cannot be read or is invalid this rejects with
+ * the reason, and the mail goes unchecked with it in the log. The task pane reads the same file
+ * and shows its problem to the user.
+ */
+async function loadHostedDirectory(url: string): Promise<AdminConfigResult> {
+  if (typeof fetch !== 'function') throw new Error(`${url}: fetch is not available`);
+  let response: { status: number; text: string };
+  try {
+    response = await fetchWithDeadline(DIRECTORY_TIMEOUT_MS)(url);
+  } catch (err) {
+    throw new Error(`${url}: could not be loaded (${(err as Error)?.message})`);
+  }
+  if (response.status < 200 || response.status >= 300) {
+    throw new Error(`${url}: HTTP ${response.status}`);
+  }
+  return { config: parseDirectory(response.text, url), source: url };
+}
+
 /** Loads the hosted admin file once per runtime (it may serve several sends); retries failures. */
 function hostedAdminConfigLoader(builtForUrl: string): () => Promise<AdminConfigResult> {
   let cached: Promise<AdminConfigResult> | undefined;
   return () => {
-    cached ??= (
-      typeof fetch === 'function'
-        ? loadAdminConfig(
-            hostedFileUrl(DIRECTORY_FILE, builtForUrl),
-            fetchWithDeadline(DIRECTORY_TIMEOUT_MS),
-          )
-        : Promise.resolve({ ...bundledAdminConfig, error: 'fetch is not available' })
-    ).then((result) => {
-      if (result.error) cached = undefined; // try again at the next send
-      return result;
-    });
+    cached ??= loadHostedDirectory(hostedFileUrl(DIRECTORY_FILE, builtForUrl)).catch(
+      (err: unknown) => {
+        cached = undefined; // try again at the next send
+        throw err;
+      },
+    );
     return cached;
   };
 }
