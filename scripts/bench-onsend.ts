@@ -18,6 +18,9 @@ const source = readFileSync(bundlePath, 'utf8');
 const directory = JSON.parse(
   readFileSync(path.join(root, 'assets/directory/ticket-directory.json'), 'utf8'),
 );
+/** The ticket-directory.json built beside onsend.js, served at once (onsend.js has no copy). */
+const hosted = readFileSync(path.join(path.dirname(bundlePath), 'ticket-directory.json'), 'utf8');
+const fetch = async () => ({ status: 200, text: async () => hosted });
 
 /** A typical ticket: a reply-free request with signature, to a module address. */
 const ticket = {
@@ -33,6 +36,7 @@ function outlook(mail: typeof ticket) {
   const item = {
     to: { getAsync: ok(who(mail.to)) },
     cc: { getAsync: ok([]) },
+    bcc: { getAsync: ok([]) },
     subject: { getAsync: ok(mail.subject) },
     body: {
       getAsync: (_t: string, cb: (r: unknown) => void) => ok(mail.body)(cb),
@@ -53,7 +57,7 @@ function outlook(mail: typeof ticket) {
     },
   };
   const quiet = { log() {}, warn() {}, error() {}, info() {} };
-  const context = vm.createContext({ Office, console: quiet, setTimeout, clearTimeout });
+  const context = vm.createContext({ Office, console: quiet, setTimeout, clearTimeout, fetch });
   const loadStart = performance.now();
   new vm.Script(source, { filename: 'onsend.js' }).runInContext(context);
   const loadMs = performance.now() - loadStart;
