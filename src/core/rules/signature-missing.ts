@@ -2,7 +2,7 @@
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
-import { lineHasPersonName } from '../text/person-name';
+import { lineHasPersonName, lineIsSenderName, personalDisplayName } from '../text/person-name';
 import { defineRule, type RuleContext } from './rule';
 import { signatureParts } from './signature-parts';
 import { endOfOwnText } from './text-locations';
@@ -82,8 +82,14 @@ export const signatureMissing = defineRule({
   },
   check(ctx) {
     const firstNames = firstNamesOf([ctx.settings.name, ctx.draft.from?.name]);
+    // The sender's own full name counts however it is written ("michele scalise") and whatever
+    // else its words mean ("Domenica" is a day too).
+    const sender = personalDisplayName(ctx.draft.from?.name);
     const named = signatureLines(ctx).some(
-      (l) => lineHasPersonName(l.text, ctx.settings.name) || isLoneFirstName(l.text, firstNames),
+      (l) =>
+        lineHasPersonName(l.text, ctx.settings.name) ||
+        (sender !== undefined && lineIsSenderName(l.text, sender)) ||
+        isLoneFirstName(l.text, firstNames),
     );
     if (named) return [];
     const signature = ctx.body.signature;

@@ -161,6 +161,41 @@ function isNameSegment(segment: string): boolean {
   return runIsName();
 }
 
+// First names that are weekdays too ("Sabato Iannone", "Domenica Furfaro").
+const namesTooWeekdays = new Set(['sabato', 'domenica']);
+
+/**
+ * The words of a From display name that is a person's ("Domenica Furfaro", "michele.scalise"),
+ * folded; undefined for an office mailbox ("Protocollo Comune di Sefro", "Ufficio Tributi").
+ */
+export function personalDisplayName(display: string | undefined): string[] | undefined {
+  const words = fold(display ?? '')
+    .split(/[^a-z']+/)
+    .filter((w) => w !== '');
+  if (words.length < 2 || words.length > 4) return undefined;
+  const office = (w: string) =>
+    placeLinks.has(w) || (notNames.has(w) && !alsoSurnames.has(w) && !namesTooWeekdays.has(w));
+  return words.some(office) ? undefined : words;
+}
+
+/**
+ * True when a part of the line (between separators, after a title) is exactly the sender's name,
+ * in any order and any case: "michele scalise", "Dott. Sabato Iannone - Ufficio tecnico". Only the
+ * whole name counts: "Ufficio mensa scolastica" is no signature from "Mensa Scolastica".
+ */
+export function lineIsSenderName(line: string, nameWords: readonly string[]): boolean {
+  const wanted = [...nameWords].sort().join(' ');
+  return line
+    .slice(0, 200)
+    .split(/ ?[,;|/()\u2013\u2014] ?| - | ?: /)
+    .some((segment) => {
+      const words = fold(segment.trim().replace(titles, ''))
+        .split(/[^a-z']+/)
+        .filter((w) => w !== '');
+      return words.length === nameWords.length && words.sort().join(' ') === wanted;
+    });
+}
+
 /**
  * True when `w` could be a first name or surname: a capitalised word that is not an office,
  * role, place or courtesy word ("Sara" in "Ciao Sara,", not "Ufficio" or "Buongiorno").

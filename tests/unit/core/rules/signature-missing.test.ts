@@ -56,8 +56,32 @@ testRule(signatureMissing, {
       body: `${request}\n\nGrazie, Chiara\nTel. 0733 123456`,
       draft: { from: { name: 'Chiara Benedetti', address: 'c.benedetti@comune.sefro.mc.it' } },
     },
+    {
+      name: 'the From display name written in lower case under the request',
+      body: `${request}\ngrazie\nsilvio carbone\n0984 401122`,
+      draft: { from: { name: 'silvio.carbone', address: 's.carbone@comune.rende.cs.it' } },
+    },
+    {
+      name: 'the From display name whose first name is also a weekday',
+      body: `${request}\n\nCordiali saluti\nGeom. Sabato Iannone - Ufficio Tecnico`,
+      draft: { from: { name: 'Sabato Iannone', address: 's.iannone@comune.ariano.av.it' } },
+    },
   ],
   invalid: [
+    {
+      name: 'an office line that holds the words of a mailbox name names nobody',
+      body: `${request}\n\nSalve\nUfficio mensa scolastica\nComune di Pimonte\nTel. 081 8740000`,
+      draft: { from: { name: 'Mensa Scolastica', address: 'mensa@comune.pimonte.na.it' } },
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'an office line that repeats an office mailbox name names nobody',
+      body: `${request}\n\nGrazie\nUfficio Tributi Comune di Sefro\nTel. 0733 123456`,
+      draft: {
+        from: { name: 'Ufficio Tributi Comune di Sefro', address: 'tributi@comune.sefro.mc.it' },
+      },
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'a bilingual Ente line names nobody',
       body: `${request}\n\nLep pozdrav / Cordiali saluti\nObčina Doberdob - Comune di Doberdò del Lago\ntel. 0481 78100`,
