@@ -97,6 +97,13 @@ const bangs = /!{3,}/;
 const quotedMessage =
   /\b(?:errore|error|exception|eccezione|warning|attenzione|impossibile|codice|fatal)\b/;
 const urgentWord = /\burgent(?:e|i|issim[oaie])\b/;
+/**
+ * What follows an "urgente" that gives its reason ("è urgente per la privacy", "urgente perché
+ * scade domani"): urgency explained with facts, as the guidelines ask, is no pressure.
+ * "urgente per favore" gives none, nor a label ("Urgente: …").
+ */
+const reasonAfter =
+  /^,?[^\S\n]*(?:perche|poiche|in quanto|dato che|visto che|siccome|dal momento che|entro|per (?!favore|piacere|cortesia)[a-z']+)/;
 
 /** "urgente" words: how many, the first one written in capitals and the first one in the body. */
 function urgentHits(ctx: RuleContext) {
@@ -109,8 +116,11 @@ function urgentHits(ctx: RuleContext) {
   ] as const) {
     for (const m of matchesIn(region, urgentWord)) {
       if (count >= 10) break;
-      count++;
       const hit = hitAt(region, m.index, m[0].length);
+      const after = region.folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      // A capital URGENTE shouts whatever follows; a plain one with its reason is information.
+      if (hit.text !== hit.text.toUpperCase() && reasonAfter.test(after)) continue;
+      count++;
       const where = field === 'body' ? bodyWhere(hit) : subjectWhere(hit);
       if (field === 'body') first ??= where;
       if (hit.text === hit.text.toUpperCase()) capital ??= where;

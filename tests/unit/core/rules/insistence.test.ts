@@ -33,6 +33,11 @@ testRule(insistence, {
   ]
     .map((body): RuleCase => ({ body }))
     .concat({
+      name: 'urgency in the subject, explained in the body',
+      subject: 'Albo: atto con dati personali da ritirare, urgente',
+      body: "L'atto n. 41 è stato pubblicato con i nomi in chiaro. È urgente perché la pagina è già indicizzata: come lo ritiro?",
+    })
+    .concat({
       name: 'a tax reminder in the subject ("Sollecito IMU 2022") is the document',
       subject: 'Sollecito IMU 2022: stampa interrotta per i contribuenti esteri',
       body: "La stampa dei solleciti IMU 2022 si interrompe quando arriva ai contribuenti residenti all'estero.",
@@ -75,6 +80,10 @@ testRule(insistence, {
       'Urgente',
     ),
     insists('Il calcolo IMU 2025 del contribuente deceduto è errato, URGENTE.', 'URGENTE'),
+    insists(
+      'È urgente, per favore: il calcolo IMU 2025 del contribuente deceduto è errato, urgentissimo.',
+      'urgente',
+    ),
     insists(
       'IL CALCOLO IMU DEL CONTRIBUENTE È SBAGLIATO\nil calcolo IMU 2025 del contribuente deceduto è errato.',
       'IL CALCOLO IMU DEL CONTRIBUENTE È SBAGLIATO',
