@@ -45,8 +45,10 @@ const elided = "dell['’]|d['’]|DELL['’]";
 const connector = `(?:(?:${connectorAlternatives})(?![A-Za-z\\u00c0-\\u00ff'’])|${elided})`;
 // Before a blank the whole-word check is implied (and a lookahead that always holds is noise).
 const connectorThenGap = `(?:${connectorAlternatives}|${elided})${gap}`;
-// A signature laid out as a table puts "COMUNE DI" and the name on two lines.
-const gapOrLine = '(?:[ \\t\\u00a0]*|[ \\t]*\\r?\\n[ \\t]*)';
+// A signature laid out as a table puts "COMUNE DI" and the name on two lines (Outlook's HTML
+// paragraphs come out with a blank line between them).
+const nextLine = '[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*';
+const gapOrLine = `(?:[ \\t\\u00a0]*|${nextLine})`;
 const nameWord = "[A-Z\\u00c0-\\u00dd][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
 const anyWord = "[A-Za-z\\u00c0-\\u00ff][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
 // Inside a place's name, more small words join its parts: "Sant'Agata de' Goti", "Castelnuovo
@@ -56,7 +58,9 @@ const anyWord = "[A-Za-z\\u00c0-\\u00ff][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
 const innerConnector = `(?:${connector}|(?:de|ne)['’]|(?:in|a|al|allo|sul|sulla)(?![A-Za-z\\u00c0-\\u00ff'’])|(?:sull|nell)['’])`;
 const mentionPattern = (word: string, connectorNeeded: boolean) => {
   const inner = connectorNeeded ? connector : innerConnector;
-  return `\\b${kind}${gap}(?:${connector}${gapOrLine})${connectorNeeded ? '' : '?'}(${word}(?:${gap}(?:${inner}[ \\t\\u00a0]*)?${word}){0,3})`;
+  // "UNIONE DEI COMUNI" on one line of a signature table, "ALTA IRPINIA" on the next.
+  const comuniThenLine = `(?:(?:[Cc]omuni|COMUNI)${nextLine})?`;
+  return `\\b${kind}${gap}(?:${connector}${gapOrLine})${connectorNeeded ? '' : '?'}(${comuniThenLine}${word}(?:${gap}(?:${inner}[ \\t\\u00a0]*)?${word}){0,3})`;
 };
 const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
 // People also write "comune di rimini": in lower case, a name needs its "di" ("il comune non…").

@@ -152,6 +152,9 @@ function headsForm(lines: { text: string }[], k: number): boolean {
   return false;
 }
 
+const enteHeading =
+  /^\s*(?:comune|comuni|unione|provincia|citta|comunita montana|municipio|polizia locale|polizia municipale|servizio associato)\b/;
+
 /** A content line written entirely in capitals (at least 3 words and 12 letters). */
 function shoutedLine(ctx: RuleContext): Hit | null {
   const { content } = ctx;
@@ -170,6 +173,10 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     if (/["«»“”]/.test(t) || quotedMessage.test(fold(t))) continue;
     if (introducesMessage.test(fold(before.slice(-80)))) continue;
     if (headsForm(lines, k)) continue;
+    // A letterhead line of a signature table ("UNIONE DEI COMUNI", "COMUNE DI PIEVE CHIARA"), and
+    // the Ente's name on the line under its kind ("COMUNE DI" / "PIEVE CHIARA").
+    if (enteHeading.test(fold(t))) continue;
+    if (before === before.toUpperCase() && enteHeading.test(fold(before))) continue;
     return hitAt(content, l.start, l.end - l.start);
   }
   return null;

@@ -35,6 +35,10 @@ testRule(enteMissing, {
       body: signedBy('COMUNE DI\nCAMERINO\nServizio Finanziario'),
     },
     {
+      name: 'a signature table: "UNIONE DEI COMUNI" on one line, its name on the next',
+      body: signedBy('Ufficio Personale\n\nUNIONE DEI COMUNI\n\nMEDIA VALLE DEL LIRI'),
+    },
+    {
       name: 'a Comunità montana with an elided, hyphenated name',
       body: signedBy("Comunità montana dell'Esino-Frasassi"),
     },

@@ -28,6 +28,8 @@ testRule(insistence, {
     'RICHIESTA DI INTERVENTO SUL GESTIONALE\n\nComune di Bagnacavallo - Ufficio Economato\n\nProcedura: Economato\nProblema: il buono n. 88 non si stampa.',
     // A section label of a template, in capitals, ending with a colon.
     'DESCRIZIONE DEL PROBLEMA:\nil buono economale n. 88 non si stampa da martedì.',
+    // A signature table in capitals naming the Ente is a letterhead.
+    'Il calcolo IMU 2025 del contribuente deceduto risulta errato.\n\nGiovanna Neri\n\nIstruttore - Ufficio Tributi\n\nUNIONE DEI COMUNI\n\nMEDIA VALLE DEL LIRI\n\nTel. 0776 123456',
     // A legal footer in capitals under the signature.
     'Buongiorno,\nil calcolo IMU 2025 del contribuente deceduto risulta errato.\n\nCordiali saluti\nMario Rossi\nTel. 0541 123456\n\nAVVISO DI RISERVATEZZA E PRIVACY\nQuesto messaggio è destinato esclusivamente al destinatario indicato. Le informazioni contenute sono riservate ai sensi del Regolamento UE 2016/679.',
   ]
@@ -80,6 +82,10 @@ testRule(insistence, {
       'Urgente',
     ),
     insists('Il calcolo IMU 2025 del contribuente deceduto è errato, URGENTE.', 'URGENTE'),
+    insists(
+      'Comune di Rimini, ufficio IMU.\nIL CALCOLO DEL CONTRIBUENTE DECEDUTO È ANCORA ERRATO',
+      'IL CALCOLO DEL CONTRIBUENTE DECEDUTO È ANCORA ERRATO',
+    ),
     insists(
       'È urgente, per favore: il calcolo IMU 2025 del contribuente deceduto è errato, urgentissimo.',
       'urgente',
