@@ -2,15 +2,7 @@
 import { sentenceAround } from '../text/sentence';
 import { anyOf, pattern } from '../text/word-list';
 import { defineRule, type Region } from './rule';
-import {
-  bodyWhere,
-  findIn,
-  hitAt,
-  matchesIn,
-  quoting,
-  subjectWhere,
-  type Hit,
-} from './text-locations';
+import { bodyWhere, hitAt, matchesIn, quoting, subjectWhere, type Hit } from './text-locations';
 
 const images = ['screenshot', 'schermat[ae]', 'immagin[ei]', 'foto', 'file'];
 const articles = ['lo', 'la', 'gli', 'le', 'uno', 'una', 'un', 'il', 'i'];
@@ -120,13 +112,25 @@ const fileThings = [
 ];
 const fileThing = pattern`\b${fileThings}\b`;
 
-function ownAttachmentMention(region: Region): Hit | null {
+// "PEC registrata senza il file allegato": what is said to be missing is not sent.
+const withoutBefore = /\bsenza (?:(?:il|lo|la|i|gli|le) |l')?$/;
+
+/** The first mention of an attachment of this mail in the region. */
+function attachmentMention(region: Region | null): Hit | null {
+  if (!region) return null;
   for (const m of matchesIn(region, mentioned)) {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
+    if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
     return hitAt(region, m.index, m[0].length);
   }
+  return null;
+}
+
+function ownAttachmentMention(region: Region): Hit | null {
+  const hit = attachmentMention(region);
+  if (hit) return hit;
   for (const m of matchesIn(region, withThisMail)) {
     if (insideQuotes(region.folded, m.index)) continue;
     const sentence = sentenceAround(region.folded, m.index, m.index + m[0].length, 120);
@@ -147,7 +151,7 @@ export const attachmentMentionedMissing = defineRule({
     if (ctx.hasMaterial) return [];
     const hit = ownAttachmentMention(ctx.own);
     if (hit) return [quoting('default', bodyWhere(hit))];
-    const inSubject = findIn(ctx.subject, mentioned);
+    const inSubject = attachmentMention(ctx.subject);
     if (inSubject) return [quoting('default', subjectWhere(inSubject))];
     return [];
   },

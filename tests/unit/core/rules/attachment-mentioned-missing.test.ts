@@ -21,6 +21,15 @@ testRule(attachmentMentionedMissing, {
     },
     { name: 'no mention, no attachment', body: goodBody },
     {
+      name: 'a subject saying a document came without its attachment',
+      subject: 'Protocollo 2231: PEC registrata senza il file allegato',
+      body: `${request}\nHo registrato la PEC ma il parere non risulta associato.`,
+    },
+    {
+      name: 'a registration made without its attached file',
+      body: `${request}\nLa ricevuta è stata salvata senza il file allegato, che ora non trovo più.`,
+    },
+    {
       name: 'an error message copied in quotes is not the writer saying "attached"',
       body: `${request}\nAll'apertura compare «Documento allegato non disponibile» e la finestra si chiude.`,
     },
@@ -47,6 +56,12 @@ testRule(attachmentMentionedMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'a subject announcing the attached file',
+      subject: 'Stampa avvisi TARI errata - file allegato',
+      body: request,
+      findings: [{ messageId: 'default', field: 'subject', excerpt: 'file allegato' }],
+    },
     mentioned('Vi trasmetto qui l’estratto del ruolo con le righe sbagliate.', 'trasmetto qui'),
     mentioned(
       'Il collega ha salvato il log della procedura, che vi mando con questa mail.',
