@@ -12,11 +12,17 @@ export const minMeaningfulWords = 10;
 // A bracket that opens with an infinitive is an instruction to the writer, not a description.
 const bracketed = /\[([^\]\n]{0,200})\]/g;
 
-const isInstruction = (inner: string) =>
-  /(?:are|ere|ire)$/.test(/^\s*([a-z]+)/.exec(inner)?.[1] ?? '');
+// An imperative of the verbs forms use says the same ("[descrivi il problema]", "[indichi…]").
+const formImperative =
+  /^(?:descriv[ia]|indic(?:a|hi)|inserisc[ia]|cop(?:ia|i)|incoll(?:a|i)|scriv[ia]|alleg(?:a|hi)|specific(?:a|hi)|riport(?:a|i)|elenc(?:a|hi)|spieg(?:a|hi))$/;
+const isInstruction = (inner: string) => {
+  const verb = /^\s*([a-z]+)/.exec(inner)?.[1] ?? '';
+  return /(?:are|ere|ire)$/.test(verb) || formImperative.test(verb);
+};
 // A form's field whose value is still the instruction: the label is the form's words too
-// ("Descrizione del problema: [descrivere il problema riscontrato]").
-const unfilledField = /^[ \t]*[^\n:[\]]{1,60}:[ \t]*\[([^\]\n]{0,200})\][ \t]*$/gm;
+// ("Descrizione del problema: [descrivere il problema riscontrato]"), also with the bracket on
+// the line under the label (Outlook's HTML puts a blank line between).
+const unfilledField = /^[ \t]*[^\n:[\]]{1,60}:[ \t]*(?:\n[ \t]*){0,2}\[([^\]\n]{0,200})\][ \t]*$/gm;
 // Contact and identity fields of a form say who writes, not what about ("Ente: Comune di …",
 // "Referente: …", "Telefono: …").
 const contactLabels = [

@@ -98,6 +98,14 @@ testRule(bodyTooVague, {
       findings: [{ messageId: 'empty', fix: null }],
     },
     {
+      name: "an office's template left unfilled, placeholders under the headings",
+      subject: goodSubject,
+      body: withContent(
+        "Operazione in corso:\n\n[descrivi l'operazione che stavi facendo]\n\nProblema riscontrato:\n\n[indica in poche parole che cosa non va]\n\nTesto dell'errore (se c'è):\n\n[copia qui il messaggio che compare]",
+      ),
+      findings: [{ messageId: 'empty', fix: null }],
+    },
+    {
       name: 'an empty body gets the ticket template',
       subject: goodSubject,
       body: '',
