@@ -1,5 +1,6 @@
 // Guidelines (consigli, 4): do not answer the ticketing system's automatic mail to report a new
 // problem; send a new mail instead.
+import { hasPresentProblem } from '../classify/classify-type';
 import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
 import { fold } from '../text/fold';
 import { anyOf, pattern } from '../text/word-list';
@@ -48,7 +49,17 @@ const otherProblem = pattern`\b${[
   "si tratta di un'?\\s?altra",
   'ne e (?:saltato fuori|uscito) un altro',
   'approfitt(?:o|iamo|ando)',
-  "colgo (?:anche )?l'occasione",
+  "colgo (?:anche |pero |quindi |inoltre )?l'occasione",
+  // "vi segnalo inoltre una nuova anomalia", "chiedo anche un'altra cosa"
+  pattern`(?:segnal|comunic|chied)[a-z]* (?:anche |inoltre |pero )?(?:un'?\s?altr[oa]|una nuova|un nuovo) ${[
+    'anomalia',
+    'errore',
+    'malfunzionamento',
+    'problema',
+    'richiesta',
+    'questione',
+    'domanda',
+  ]}`,
   'gia che (?:vi scrivo|ci sono|ci siamo)',
   "per non (?:aprire|scrivere|riscrivere) (?:un'?\\s?altr|tutto|un nuovo)",
   'faccio prima',
@@ -59,8 +70,16 @@ const otherProblem = pattern`\b${[
   'uso questa (?:mail|e-?mail)',
 ]}`;
 /** Words that add to the same ticket ("integro", "aggiungo", "come richiesto"). */
-const sameProblem =
-  /\b(?:integr(?:o|iamo|azione)|aggiung(?:o|iamo)|preciso|per completezza|come (?:richiesto|chiesto)|in merito al ticket|riguardo al ticket)\b/;
+const sameProblem = pattern`\b(?:${[
+  /integr(?:o|iamo|azione)/,
+  /aggiung(?:o|iamo)/,
+  'preciso',
+  'per completezza',
+  /come (?:richiesto|chiesto)/,
+  /(?:in merito|riguardo) al ticket/,
+  // "un altro errore dello stesso calcolo"
+  /(?:dello|della|nello|nella|sullo|sulla) stess[oa]/,
+]})\b`;
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
 const closesTicket = pattern`\b${[
   '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
@@ -148,8 +167,22 @@ function raisesOtherProblem(ctx: RuleContext): boolean {
       return !continuesTicket(ctx, content.folded.slice(0, from + 1));
   }
   const topic = meaningfulStems(ticketTopic(ctx));
+  if (topic.size < 2) return false;
+  // "…risolto, potete chiudere il ticket. Ora però non riesco a…": once the ticket is declared
+  // solved, only what follows can raise a problem, and it is another one when it shares no word
+  // with the ticket's topic and tells a present problem or asks something.
+  const closed = closesTicket.exec(content.folded);
+  if (closed && !/\bnon (?:[a-z']+ ){0,3}$/.test(content.folded.slice(0, closed.index))) {
+    const rest = content.folded.slice(closed.index);
+    const end = rest.search(/[.!?\n]/);
+    const after = end < 0 ? '' : rest.slice(end + 1);
+    const afterStems = meaningfulStems(after);
+    if (afterStems.size < 6) return false;
+    const asks = after.includes('?') || hasPresentProblem(after);
+    return asks && ![...topic].some((t) => afterStems.has(t));
+  }
   const said = meaningfulStems(content.text);
-  if (topic.size < 2 || said.size < 6) return false;
+  if (said.size < 6) return false;
   return ![...topic].some((t) => said.has(t));
 }
 
