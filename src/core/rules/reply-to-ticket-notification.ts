@@ -186,6 +186,15 @@ function raisesOtherProblem(ctx: RuleContext): boolean {
   return ![...topic].some((t) => said.has(t));
 }
 
+/**
+ * Where the mail answers the ticketing system's automatic mail to raise a problem other than the
+ * ticket's, or null: its subject and recipients are the old ticket's, not this problem's.
+ */
+export function newProblemOnNotification(ctx: RuleContext): Location | null {
+  const where = notificationAnswered(ctx);
+  return where && raisesOtherProblem(ctx) ? where : null;
+}
+
 export const replyToTicketNotification = defineRule({
   id: 'reply-to-ticket-notification',
   severity: 'warning',
@@ -202,7 +211,7 @@ export const replyToTicketNotification = defineRule({
   },
   check(ctx) {
     // Answering the automatic mail to add to the same ticket is what it asks for.
-    const where = notificationAnswered(ctx);
-    return where && raisesOtherProblem(ctx) ? [{ messageId: 'default', where }] : [];
+    const where = newProblemOnNotification(ctx);
+    return where ? [{ messageId: 'default', where }] : [];
   },
 });
