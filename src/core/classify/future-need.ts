@@ -297,7 +297,11 @@ const availableStates = [
 // Three ways of asking: reserve something, a helper on call, ask that someone stays available.
 const reserveThing = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
 const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
-const askToStay = pattern`\b${askVerbs} che\b[^.;\n]{0,80}\b${staySubjunctives} ${availableStates}\b`;
+// The wish may name the person and say who they are first: "che quella mattina Davide Mariotti,
+// che ci ha seguiti l'anno scorso, sia disponibile".
+/** "chiediamo comunque che", "vorremmo quindi che": an adverb between the wish and "che". */
+const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero', 'percio'];
+const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${staySubjunctives} ${availableStates}\b`;
 const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
@@ -332,6 +336,8 @@ const futureFrames = [
   'non si sa mai',
   // A possible failure as the condition: "qualcuno che possa seguirci se qualcosa si inceppa".
   pattern`se (?:[a-z']+ ){0,3}?${conditionFails}`,
+  // A possible event in the subjunctive: "se l'aggiornamento dovesse fermarsi".
+  /se (?:[a-z']+ ){0,3}?dovesse(?:ro)?\b/,
   'per ogni evenienza',
   'a scanso di',
   'durante',
@@ -373,6 +379,23 @@ const vendorHelp = pattern`\b${[
   '(?:prenot|riserv|fiss)arvi',
 ]}\b`;
 const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|nostr[oi])\b/;
+// A person asked to stay available in a wish addressed to the vendor is the vendor's, unless the
+// text makes them the Ente's own: a titled surname ("l'ing. Paolucci") or someone who knows or
+// followed the Ente's case ("…, che conosce la nostra installazione,"), not a system ("che il
+// portale resti disponibile").
+const stayingPerson = pattern`\b(?:${[
+  /(?:ing|dott|dott ssa|dr|geom|arch|sig|sig ra) {1,2}[a-z']{3,25}/,
+  /[a-z']{3,25}, che (?:gia )?(?:ci |vi )?(?:conosce(?:va)?|(?:ha|aveva) seguit|segu(?:e|iva))/,
+]})`;
+const ownPerson = /\b(?:nostr[oa]|collega|comunale|dell'ente|del comune|intern[oa])\b/;
+
+/** True when an ask that someone stay available names a person, and none of the Ente's. */
+function namesVendorPerson(request: string): boolean {
+  const person = stayingPerson.exec(request);
+  return (
+    person !== null && !ownPerson.test(request.slice(0, person.index + person[0].indexOf(' ')))
+  );
+}
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
 
@@ -391,7 +414,8 @@ function findReservation(text: string): { index: number; length: number } | null
     const reserved = folded.slice(m.index, m.index + m[0].length + 40).replace(ownStaff, ' ');
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     const question = sentence.endsWith('?') && howToQuestion.test(sentence);
-    if (!vendorHelp.test(reserved) || question) continue;
+    const vendorPerson = askToStay.test(m[0]) && namesVendorPerson(m[0]);
+    if ((!vendorHelp.test(reserved) && !vendorPerson) || question) continue;
     if (futureFrame.test(around) && !howTo.test(near) && !thanks.test(near)) {
       return { index: m.index, length: m[0].length };
     }

@@ -51,6 +51,9 @@ testRule(booking, {
       'Vorrei prenotare la sala consiliare per il 12 dicembre tramite il modulo prenotazioni, ma non trovo la voce.',
       'Il nuovo operatore dello stato civile inizierà a gennaio: come gli creiamo le credenziali?',
       'Per la scadenza di dicembre dobbiamo garantire la presenza del messo: come si gestisce nel calendario notifiche?',
+      // Asked to stay available, but a system or the Ente's own person, or training.
+      "Chiediamo che il portale delle iscrizioni resti disponibile anche durante l'aggiornamento di sabato.",
+      'Vorremmo che la nostra collega Bruna, che conosce la procedura, sia disponibile il giorno della migrazione per i cittadini allo sportello.',
     ].map((body) => ({ body })),
   ],
   invalid: [
@@ -248,6 +251,16 @@ testRule(booking, {
     booked(
       "Il 9 febbraio attiviamo il nuovo tesoriere: vorremmo poter contare su un vostro tecnico se l'invio dei flussi non ripartisse, magari non servirà.",
       'poter contare su un vostro tecnico',
+    ),
+    // A vendor person, named by a title or described as the one who knows the Ente's case,
+    // asked to stay available on a day of possible trouble.
+    booked(
+      "Chiediamo che il giorno della migrazione l'ing. Fabbri resti a disposizione, qualora il database non ripartisse.",
+      "Chiediamo che il giorno della migrazione l'ing. Fabbri resti a disposizione",
+    ),
+    booked(
+      "Le prove sono andate bene; vi chiediamo comunque che sabato mattina Lorenzo Galli, che conosce bene come abbiamo configurato l'anagrafe, sia reperibile se l'aggiornamento dovesse fermarsi.",
+      'chiediamo comunque che sabato mattina Lorenzo Galli, che conosce bene come abbi…',
     ),
   ],
 });
