@@ -48,6 +48,8 @@ const colleagueTroubles = [
   'ha segnalato',
   'vorrebbe',
   'avrebbe bisogno',
+  // Locked out: "è bloccata fuori dal programma".
+  'e bloccat[oa]',
 ];
 // A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
 // the problem or asked the writer to report it.
@@ -95,6 +97,9 @@ const roles = [
   'comandante',
   'capo ?ufficio',
   'capo ?settore',
+  // "il mio capo" (not "capo" as in "a capo": a determiner comes first)
+  'capo',
+  'vicesegretari[oa]',
   'ragioniere',
   'ragioniera',
   'economo',
@@ -116,6 +121,8 @@ const roleTroubles = [
   'avrebbe bisogno',
   'ha un problema',
   'ha problemi',
+  // Their own question: "l'assessora vorrebbe sapere perché…".
+  'vorrebbe (?:sapere|capire)',
 ];
 const roleDeterminers = [
   'il',
@@ -330,11 +337,14 @@ const reportedFailure = [
   /non (?:arriva(?:no)?|compar(?:e|iono))/,
   /si blocc[a-z]*/,
   /bloccat[oaie]/,
+  ...failsFor,
 ];
 // A colleague's report passed on: "la responsabile mi ha riferito che il calcolo risulta errato".
 const reportVerbs = ['riferito', 'segnalato', 'detto', 'comunicato', 'fatto presente', 'scritto'];
 const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}`.source;
-const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:ha|aveva) ${reportVerbs} che\b[^.\n]{0,100}?\b${reportedFailure}`;
+/** The same report in the present tense: "mi segnala che". */
+const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa presente'];
+const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow}) che\b[^.\n]{0,100}?\b${reportedFailure}`;
 
 const clauseOpeners = pattern`^[\s,]*(?:${[
   'ma',

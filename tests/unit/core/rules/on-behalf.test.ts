@@ -71,8 +71,29 @@ testRule(onBehalf, {
     'Il vostro tecnico ci ha chiesto lui di aprire un ticket: il ruolo TARI esce senza le riduzioni.',
     'Vi inoltro il messaggio di errore che compare quando chiudo la liquidazione.',
     'Vi giro la segnalazione del cittadino: il certificato storico esce senza timbro.',
+    "La mia responsabile mi dice che è normale, ma io non riesco a stampare l'elenco dei mandati.",
+    'Il capo ha approvato la variazione di bilancio, ma non riesco a registrarla.',
+    'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // Other shapes a new writer uses: the boss, a present-tense report, a wish to know.
+    relayed(
+      'Il mio capo non riesce ad aprire la scrivania virtuale da quando è rientrato dalle ferie.',
+      'Il mio capo non riesce',
+    ),
+    relayed(
+      'Il vicesegretario mi segnala che gli compare un errore ogni volta che firma un decreto.',
+      'Il vicesegretario mi segnala che gli compare un errore',
+    ),
+    relayed(
+      "L'assessora al bilancio vorrebbe sapere perché il prospetto delle entrate esce vuoto.",
+      "L'assessora al bilancio vorrebbe sapere",
+    ),
+    relayed(
+      'Mia collega Teresa è bloccata fuori dal programma da ieri pomeriggio.',
+      'Mia collega Teresa è bloccata',
+    ),
+
     // An emphatic subject ("lui", "io") between the ask and the write verb.
     relayed(
       'Il ragioniere capo è fuori sede tutta la settimana e ci ha chiesto lui di segnalarvi che la chiusura dell’esercizio si blocca.',
