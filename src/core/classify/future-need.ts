@@ -210,6 +210,8 @@ const reserveVerb = [
   'programmar[ei]',
   'pianificar[ei]',
   'organizzar[ei]',
+  'mettere in calendario',
+  'calendarizzar[ei]',
 ];
 const reservedThing = [
   'tecnic[oi]',
@@ -262,6 +264,7 @@ const onCall = [
   'presente',
   'presenti',
   'reperibil[ei]',
+  'in reperibilita',
   'raggiungibil[ei]',
   'allertat[oaie]',
   'prenotat[oaie]',
@@ -274,6 +277,8 @@ const onCall = [
   'collegat[oaie]',
   // "qualcuno di voi può intervenire subito": able to step in, on that day.
   '(?:puo|possa|potra|potesse|possono|possano|potranno|potessero) intervenire',
+  // At the Ente's side that day: "un vostro tecnico ci affiancasse".
+  '(?:ci |mi )?(?:affiancasse|affianchi|assistesse|supportasse)',
 ];
 // "chiediamo che un tecnico resti a disposizione"
 const askVerbs = ['chiediamo', 'chiedo', 'vorremmo', 'vorrei'];
@@ -302,7 +307,9 @@ const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
 /** "chiediamo comunque che", "vorremmo quindi che": an adverb between the wish and "che". */
 const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero', 'percio'];
 const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${staySubjunctives} ${availableStates}\b`;
-const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}`;
+// The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili".
+const youStandBy = pattern`\b(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)\b`;
+const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}|${youStandBy}`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
   'gia da ora',
@@ -377,6 +384,11 @@ const vendorHelp = pattern`\b${[
   'per noi',
   '[a-z]+(?:arci|erci|irci)',
   '(?:prenot|riserv|fiss)arvi',
+  // The vendor addressed: "tenervi pronti", "restate reperibili".
+  'tenervi',
+  'tenetevi',
+  'restate',
+  'rimanete',
 ]}\b`;
 const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|nostr[oi])\b/;
 // A person asked to stay available in a wish addressed to the vendor is the vendor's, unless the
