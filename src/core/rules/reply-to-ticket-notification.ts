@@ -46,6 +46,11 @@ const otherProblem = pattern`\b${[
   '(?:un )?altro problema',
   'problema (?:e )?(?:diverso|un altro)',
   'questione diversa',
+  // "per un motivo diverso", "cambiando argomento"
+  '(?:motivo|argomento|tema) diverso',
+  'per un altro motivo',
+  '(?:cambiando|cambio) (?:argomento|discorso)',
+  'altro discorso',
   "si tratta di un'?\\s?altra",
   'ne e (?:saltato fuori|uscito) un altro',
   'approfitt(?:o|iamo|ando)',
@@ -157,7 +162,13 @@ function continuesTicket(ctx: RuleContext, before: string): boolean {
 function raisesOtherProblem(ctx: RuleContext): boolean {
   const { content } = ctx;
   const marker = otherProblem.exec(content.folded);
-  if (marker) {
+  // "Non è un problema diverso": the marker denied.
+  const denied =
+    marker !== null &&
+    /\bnon (?:[a-z']+ ){0,2}$/.test(
+      content.folded.slice(Math.max(0, marker.index - 30), marker.index),
+    );
+  if (marker && !denied) {
     const from = Math.max(
       content.folded.lastIndexOf('.', marker.index),
       content.folded.lastIndexOf('\n', marker.index),

@@ -124,8 +124,23 @@ testRule(replyToTicketNotification, {
       content:
         'Vi segnalo anche un altro errore dello stesso calcolo: per il coniuge superstite la detrazione non viene applicata.',
     }),
+    replyTo(confirmation, {
+      name: '"non è un problema diverso": the same ticket, said so',
+      subject: taggedSubject,
+      content:
+        'Non è un problema diverso: il calcolo IMU del contribuente deceduto è ancora errato anche dopo la vostra correzione.',
+    }),
   ],
   invalid: [
+    // Changing the subject in other words, even beside the ticket's words.
+    ...[
+      'Cambiando argomento, sempre per il contribuente deceduto non riesco a stampare il modello F24 della TARI.',
+      'Vi scrivo per un motivo diverso: per il contribuente deceduto serve annullare la cartella TARI del 2023.',
+    ].map((content): InvalidCase => ({
+      ...replyTo(confirmation, { name: content, subject: taggedSubject, content }),
+      findings: inSubject,
+    })),
+
     // The old ticket declared solved, then a present problem with none of its words.
     {
       ...replyTo(confirmation, {
