@@ -217,10 +217,12 @@ function segmentsOf(content: Region): Segment[] {
     previousLineEndsList =
       oneProblemList.test(line) || (previousLineEndsList && itemStart.test(line));
   }
+  // Where "il primo" / "la prima" first opens a sentence: searched once, not once per start.
+  const firstOrdinalAt = folded.search(firstOrdinal);
   for (const s of sentenceStarts(folded)) {
     const opening = folded.slice(s, s + 80);
     if (shift.test(opening)) cuts.set(s, 'marker');
-    else if (ordinalShift.test(opening) && firstOrdinal.test(folded.slice(0, s))) {
+    else if (firstOrdinalAt >= 0 && firstOrdinalAt < s && ordinalShift.test(opening)) {
       cuts.set(s, 'marker');
     }
   }
