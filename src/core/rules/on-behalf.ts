@@ -346,20 +346,8 @@ const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}`.source;
 const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa presente'];
 const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow}) che\b[^.\n]{0,100}?\b${reportedFailure}`;
 
-const clauseOpeners = pattern`^[\s,]*(?:${[
-  'ma',
-  'e',
-  'pero',
-  'purtroppo',
-  'inoltre',
-  'anche',
-  'oggi',
-  'ieri',
-  'stamattina',
-  'ora',
-  'adesso',
-  /da (?:ieri|stamattina|lunedi|qualche giorno|alcuni giorni)/,
-]}[\s,]+)*$`;
+/** At most three words before, in the same clause: "da ieri", "purtroppo da stamattina". */
+const clauseOpeners = /^[\s,]*(?:[a-z']+[\s,]+){0,3}$/;
 /** True when the clause before `at` holds only a link or a time ("e", "da ieri", "purtroppo"). */
 function opensClause(folded: string, at: number): boolean {
   const before = clauseBefore(folded, at);
