@@ -210,6 +210,8 @@ const reserveVerb = [
   'programmar[ei]',
   'pianificar[ei]',
   'organizzar[ei]',
+  'mettere in calendario',
+  'calendarizzar[ei]',
 ];
 const reservedThing = [
   'tecnic[oi]',
@@ -262,6 +264,7 @@ const onCall = [
   'presente',
   'presenti',
   'reperibil[ei]',
+  'in reperibilita',
   'raggiungibil[ei]',
   'allertat[oaie]',
   'prenotat[oaie]',
@@ -274,6 +277,8 @@ const onCall = [
   'collegat[oaie]',
   // "qualcuno di voi può intervenire subito": able to step in, on that day.
   '(?:puo|possa|potra|potesse|possono|possano|potranno|potessero) intervenire',
+  // At the Ente's side that day: "un vostro tecnico ci affiancasse".
+  '(?:ci |mi )?(?:affiancasse|affianchi|assistesse|supportasse)',
 ];
 // "chiediamo che un tecnico resti a disposizione"
 const askVerbs = ['chiediamo', 'chiedo', 'vorremmo', 'vorrei'];
@@ -297,8 +302,14 @@ const availableStates = [
 // Three ways of asking: reserve something, a helper on call, ask that someone stays available.
 const reserveThing = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
 const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
-const askToStay = pattern`\b${askVerbs} che\b[^.;\n]{0,80}\b${staySubjunctives} ${availableStates}\b`;
-const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}`;
+// The wish may name the person and say who they are first: "che quella mattina Davide Mariotti,
+// che ci ha seguiti l'anno scorso, sia disponibile".
+/** "chiediamo comunque che", "vorremmo quindi che": an adverb between the wish and "che". */
+const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero', 'percio'];
+const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${staySubjunctives} ${availableStates}\b`;
+// The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili".
+const youStandBy = pattern`\b(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)\b`;
+const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}|${youStandBy}`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
   'gia da ora',
@@ -332,6 +343,8 @@ const futureFrames = [
   'non si sa mai',
   // A possible failure as the condition: "qualcuno che possa seguirci se qualcosa si inceppa".
   pattern`se (?:[a-z']+ ){0,3}?${conditionFails}`,
+  // A possible event in the subjunctive: "se l'aggiornamento dovesse fermarsi".
+  /se (?:[a-z']+ ){0,3}?dovesse(?:ro)?\b/,
   'per ogni evenienza',
   'a scanso di',
   'durante',
@@ -371,8 +384,30 @@ const vendorHelp = pattern`\b${[
   'per noi',
   '[a-z]+(?:arci|erci|irci)',
   '(?:prenot|riserv|fiss)arvi',
+  // The vendor addressed: "tenervi pronti", "restate reperibili".
+  'tenervi',
+  'tenetevi',
+  'restate',
+  'rimanete',
 ]}\b`;
 const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|nostr[oi])\b/;
+// A person asked to stay available in a wish addressed to the vendor is the vendor's, unless the
+// text makes them the Ente's own: a titled surname ("l'ing. Paolucci") or someone who knows or
+// followed the Ente's case ("…, che conosce la nostra installazione,"), not a system ("che il
+// portale resti disponibile").
+const stayingPerson = pattern`\b(?:${[
+  /(?:ing|dott|dott ssa|dr|geom|arch|sig|sig ra) {1,2}[a-z']{3,25}/,
+  /[a-z']{3,25}, che (?:gia )?(?:ci |vi )?(?:conosce(?:va)?|(?:ha|aveva) seguit|segu(?:e|iva))/,
+]})`;
+const ownPerson = /\b(?:nostr[oa]|collega|comunale|dell'ente|del comune|intern[oa])\b/;
+
+/** True when an ask that someone stay available names a person, and none of the Ente's. */
+function namesVendorPerson(request: string): boolean {
+  const person = stayingPerson.exec(request);
+  return (
+    person !== null && !ownPerson.test(request.slice(0, person.index + person[0].indexOf(' ')))
+  );
+}
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
 
@@ -391,7 +426,8 @@ function findReservation(text: string): { index: number; length: number } | null
     const reserved = folded.slice(m.index, m.index + m[0].length + 40).replace(ownStaff, ' ');
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     const question = sentence.endsWith('?') && howToQuestion.test(sentence);
-    if (!vendorHelp.test(reserved) || question) continue;
+    const vendorPerson = askToStay.test(m[0]) && namesVendorPerson(m[0]);
+    if ((!vendorHelp.test(reserved) && !vendorPerson) || question) continue;
     if (futureFrame.test(around) && !howTo.test(near) && !thanks.test(near)) {
       return { index: m.index, length: m[0].length };
     }

@@ -32,7 +32,8 @@ const shiftMarkers = [
   'ne approfitto',
   'approfittando',
   "colgo (?:anche )?l'occasione",
-  'gia che (?:vi scrivo|ci sono|ci siamo)',
+  'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
+  'visto che (?:vi scrivo|vi scrivevo|ci sono)',
   'a parte questo',
   'per quanto riguarda invece',
   'oltre a (?:questo|cio)',
@@ -40,13 +41,21 @@ const shiftMarkers = [
   '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
 ];
 const shift = pattern`^[\s"'(]*${shiftMarkers}\b`;
+/**
+ * "Il secondo è sull'inventario", "La seconda riguarda invece…": an ordinal opening a request,
+ * once an earlier sentence opened with "il primo" / "la prima" ("il secondo foglio" alone counts
+ * nothing).
+ */
+const ordinalShift = pattern`^[\s"'(]*(?:la|il) (?:second|terz|quart)[oa]\s+(?:e|riguarda|invece|questione|cosa|punto|domanda|problema|dubbio)\b`;
+const firstOrdinal = /(?:^|[\n.!?:])\s{0,3}(?:la|il) prim[oa]\b/;
 /** Anywhere in a sentence: "vi chiedo inoltre di creare…", "ne approfitto per…". */
 const shiftInside = patternWith('g')`\b${[
   '(?:vi |le )?(?:chiedo|chiediamo|segnalo|segnaliamo|domando) (?:inoltre|anche)',
   'ne approfitto',
   'approfitto (?:per|di|della|dell)',
   "colgo (?:anche )?l'occasione",
-  'gia che (?:vi scrivo|ci sono|ci siamo)',
+  'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
+  'visto che (?:vi scrivo|vi scrivevo|ci sono)',
 ]}\b`;
 /**
  * "Vi segnalo due cose", "ho tre domande", "vi scrivo per due questioni": the writer announces
@@ -68,6 +77,7 @@ const announced = pattern`\b${[
   'questioni',
   'problemi',
   'domande',
+  'dubbi',
   'richieste',
   'segnalazioni',
   'quesiti',
@@ -103,6 +113,10 @@ const askingWords = [
   /segnal\w*/,
   /domand(?:o|iamo|are|arvi|avo)/,
   /(?:una|altra|un'altra) domanda/,
+  // An indirect question: "non capisco se la reversale la genera il programma".
+  /non (?:capisco|capiamo|so|sappiamo) (?:se|come|perche|dove|quale|chi)/,
+  /(?:vorrei|vorremmo) capire/,
+  'mi chiedo',
 ];
 
 const asking = pattern`\?|\b${askingWords}\b`;
@@ -158,6 +172,23 @@ const sameTopic = pattern`\b${[
   'preventiv[oi]',
 ]}\b`;
 
+/**
+ * The same trouble said again ("con lo stesso errore"): the sentence is about what was said
+ * before ("con gli stessi profili dell'agente" names no trouble).
+ */
+const sameThing = pattern`\b(?:lo stesso|la stessa|gli stessi|le stesse) ${[
+  /error[ei]/,
+  /problem[ai]/,
+  /anomali[ae]/,
+  /messaggi?o?/,
+  'blocco',
+  'malfunzionamento',
+]}\b`;
+const firstSentenceEnd = (folded: string) => {
+  const end = folded.search(/[.!?](?:\s|$)/);
+  return end < 0 ? folded.length : end;
+};
+
 /** Sentence starts in a paragraph: after one of `ends` and a space, or after a line break. */
 function sentenceStarts(folded: string, ends = '.!?;:'): number[] {
   const starts = [0];
@@ -186,8 +217,15 @@ function segmentsOf(content: Region): Segment[] {
     previousLineEndsList =
       oneProblemList.test(line) || (previousLineEndsList && itemStart.test(line));
   }
-  for (const s of sentenceStarts(folded))
-    if (shift.test(folded.slice(s, s + 80))) cuts.set(s, 'marker');
+  // Where "il primo" / "la prima" first opens a sentence: searched once, not once per start.
+  const firstOrdinalAt = folded.search(firstOrdinal);
+  for (const s of sentenceStarts(folded)) {
+    const opening = folded.slice(s, s + 80);
+    if (shift.test(opening)) cuts.set(s, 'marker');
+    else if (firstOrdinalAt >= 0 && firstOrdinalAt < s && ordinalShift.test(opening)) {
+      cuts.set(s, 'marker');
+    }
+  }
   shiftInside.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = shiftInside.exec(folded)) !== null) {
@@ -286,6 +324,10 @@ function secondTopic(
     // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
     const opening = s.folded.replace(/^\s+/, '').slice(0, 70);
     if (sameTopic.test(opening)) continue;
+    // "Visto che vi scrivo, allego… con lo stesso errore": the first sentence ties it back.
+    if (s.opened === 'marker' && sameThing.test(s.folded.slice(0, firstSentenceEnd(s.folded)))) {
+      continue;
+    }
     const plain = s.opened === 'paragraph' || s.opened === 'sentence';
     if ((plain && shared(s)) || !isRequest(s)) continue;
     const modules = modulesOf(s);

@@ -103,8 +103,19 @@ const subjunctives = [
   'chiami',
 ];
 
+/** Impersonal or imperative openers of the same wish: "mi piacerebbe che", "fate in modo che". */
+const wishOpeners = [
+  'mi piacerebbe',
+  'ci piacerebbe',
+  'sarebbe possibile',
+  'sarebbe meglio',
+  'fate in modo',
+  'potete fare in modo',
+  'potreste fare in modo',
+];
 /** Verbs that open a wish about who should do something ("vorremmo che…"). */
 const prefer = [
+  ...wishOpeners,
   'vorrei',
   'vorremmo',
   'preferirei',
@@ -142,7 +153,43 @@ const askForVerbs = [
 /** The help asked for: "l'intervento", "il supporto". */
 const helpKinds = ["l'intervento", "l'aiuto", 'il supporto', 'la consulenza', "l'assistenza"];
 /** "preferirei che mi richiamasse…": verbs opening a wish about who acts. */
-const askThatVerbs = ['preferirei', 'vorrei', 'chiedo', 'chiediamo', 'gradirei', 'gradiremmo'];
+const askThatVerbs = [
+  ...wishOpeners,
+  'preferirei',
+  'vorrei',
+  'chiedo',
+  'chiediamo',
+  'gradirei',
+  'gradiremmo',
+];
+/** What the operator asked for should do: "…sia Marco a richiamarmi". */
+const operatorActs = [
+  'seguire',
+  'occuparsene',
+  'gestire',
+  'risolvere',
+  'richiamarmi',
+  'contattarmi',
+  'chiamarmi',
+  'rispondermi',
+  'ricontattarmi',
+  'intervenire',
+];
+/** Wishes that may take the person as direct object: "vorrei sentire Andrea". */
+const wantVerbs = [
+  'vorrei',
+  'vorremmo',
+  'volevo',
+  'preferirei',
+  'preferiremmo',
+  'gradirei',
+  'desidero',
+  'desidererei',
+];
+/** A call agreed with someone: "fissare una telefonata con Alessandra". */
+const callWith =
+  pattern`(?:fissare|avere|organizzare|programmare|concordare) (?:una telefonata|un appuntamento|un appuntamento telefonico|una call|un colloquio|un confronto)`
+    .source;
 /** "girate", "passare": handing a request over to someone. */
 const handOverVerbs = [
   'girate',
@@ -181,11 +228,16 @@ const requests = [
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
   pattern`\b(?:mi )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
-  pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi) ${title}${name}`,
+  pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi|rispondermi|telefonarmi) ${directly}${title}${name}`,
   // "chiedo l'intervento di Luca"
   pattern`\b${askForVerbs}(?: gentilmente| cortesemente)? ${helpKinds} (?:di|del|della|dello) ${title}${name}`,
   // "vorrei che fosse Marco a seguire"
-  pattern`\bche (?:fosse|sia) ${title}${name} a (?:seguire|occuparsene|gestire|risolvere|richiamarmi|contattarmi)`,
+  pattern`\bche (?:fosse|sia) ${title}${name} a ${operatorActs}`,
+  // "deve essere Carlo a richiamarmi"
+  pattern`\b(?:deve|dovrebbe|dovra|potrebbe) essere ${title}${name} a ${operatorActs}`,
+  // "vorrei sentire Andrea", "preferirei parlarne con Luisa", "fissare una telefonata con Anna"
+  pattern`\b${wantVerbs} ${politely}(?:sentire|contattare|chiamare) ${directly}${title}${name}`,
+  pattern`\b${wantVerbs} ${politely}(?:parlarne|parlargli|parlarle|${callWith}) (?:con|direttamente con) ${title}${name}`,
   // "vorremmo che a tenerla fosse Ivana Brusa", "gradirei che a ricontattarmi fosse Simona"
   pattern`\b${prefer} che a [a-z']+ (?:fosse|sia) ${title}${name}`,
   // "preferiremmo che fosse Lorena, che conosce la casella", "vorrei che intervenisse Marco."
@@ -196,7 +248,7 @@ const requests = [
   // the Ente's own people staying available ask for no operator)
   pattern`\b${prefer} che (?:[a-z]+ ){0,3}${titleNotColleague}${name}(?=[^.;?!\n]{0,80}\b${stayAvailable})`,
   // "potete passarmi Marco?"
-  pattern`\b(?:potete passarmi|potreste passarmi|mi passate|mi passereste|passatemi) ${title}${name}`,
+  pattern`\b(?:potete passarmi|potreste passarmi|mi passate|mi passereste|passatemi)(?: pure)? ${title}${name}`,
   pattern`\bda (?:girare|passare|inoltrare) (?:a|al|alla|allo) ${title}${name}`,
   // "deve occuparsene Laura", "se ne occupi la dott.ssa Neri"
   pattern`\b(?:deve|dovrebbe|puo|potrebbe|dovra) (?:occuparsene|seguirla|seguirlo|gestirla|gestirlo|prenderla in carico|prenderlo in carico) ${title}${name}`,

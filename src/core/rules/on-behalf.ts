@@ -48,6 +48,8 @@ const colleagueTroubles = [
   'ha segnalato',
   'vorrebbe',
   'avrebbe bisogno',
+  // Locked out: "è bloccata fuori dal programma".
+  'e bloccat[oa]',
 ];
 // A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
 // the problem or asked the writer to report it.
@@ -95,6 +97,9 @@ const roles = [
   'comandante',
   'capo ?ufficio',
   'capo ?settore',
+  // "il mio capo" (not "capo" as in "a capo": a determiner comes first)
+  'capo',
+  'vicesegretari[oa]',
   'ragioniere',
   'ragioniera',
   'economo',
@@ -116,6 +121,8 @@ const roleTroubles = [
   'avrebbe bisogno',
   'ha un problema',
   'ha problemi',
+  // Their own question: "l'assessora vorrebbe sapere perché…".
+  'vorrebbe (?:sapere|capire)',
 ];
 const roleDeterminers = [
   'il',
@@ -132,19 +139,29 @@ const roleDeterminers = [
   'mia',
 ];
 /** "sig.ra Neri", "dott. Rossi": a title before a surname. */
+// A dot or its blank ("dott ssa" once abbreviation dots are blanked).
 const personTitles = [
-  /sig\.?(?:ra|na)?/,
+  /sig[. ]?(?:ra|na)?/,
   'signora',
   'signor',
   'signorina',
-  /dott\.?(?:ssa)?/,
+  /dott[. ]?(?:ssa)?/,
   'dottoressa',
   'dottor',
 ];
+/** "geom.", "ing.", "arch.": professional titles, of the Ente's staff only with their office. */
+const professionalTitles = [/geom[. ]?/, /ing[. ]?/, /arch[. ]?/, /rag[. ]?/];
+const offices = ['ufficio', 'settore', 'servizio', 'servizi', 'area', 'comando'];
+/** "il geom. Tersigni dell'Ufficio Tecnico": a professional of one of the Ente's offices. */
+const officeProfessional = pattern`${professionalTitles} {1,2}[a-z']{3,25}(?: [a-z']{3,25})? (?:del|dell'|della|dei) ?${offices}`;
+/** ", dott. Marco Gentili,": a name in apposition, skipped before the trouble. */
+const apposition = '(?:[^,.\\n]{0,40}, [^,.\\n]{0,39}[a-z])?';
 // Someone in another role (singular) who has the problem: "il sindaco non riesce a firmare",
 // "una dipendente dei servizi sociali non riesce a protocollare". Narrower verbs than for a
 // colleague: "il responsabile ha approvato…" says nothing about who has the problem.
-const roleHasProblem = pattern`\b(?:${roleDeterminers} ?${roles}|${personTitles} [a-z']{3,25})\b[^.\n]{0,60}\b${roleTroubles}\b`;
+const rolePerson = pattern`${roleDeterminers} ?${roles}${apposition}`.source;
+const titledPerson = pattern`${personTitles} {1,2}[a-z']{3,25}`.source;
+const roleHasProblem = pattern`\b(?:${rolePerson}|${titledPerson}|${officeProfessional})\b[^.\n]{0,60}\b${roleTroubles}\b`;
 // Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
 // Only writing to the vendor counts: "mi ha chiesto di inviarle la fattura" is other work.
 const addVerbs = [
@@ -174,10 +191,12 @@ const askedToWrite = pattern`\b${[
   /(?:chiedendo|pregando)(?:mi|ci)/,
   // "mi ha lasciato un appunto per farvi sapere…"
   /mi ha lasciato (?:un appunto|un messaggio|una nota|un biglietto) (?:per|da)/,
-]} (?:di )?${[
+  // An emphatic subject: "ci ha chiesto lui di scrivervi".
+]}(?: (?:lui|lei|loro))? (?:di )?${[
   '(?:segnal|scriv|invi|mand|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\\b',
   'farvi (?:sapere|presente)',
-  'aprire (?:un|il|la|una|questo|questa|un nuovo) (?:ticket|segnalazione)',
+  // "mi ha chiesto di aprire io la richiesta"
+  'aprire (?:io |noi )?(?:un|il|la|una|questo|questa|un nuovo) (?:ticket|segnalazione|richiesta)',
   "(?:segnalare|scrivere|inoltrare|girare|inviare|comunicare|chiedere) (?:a voi|all'assistenza|al vostro|alla vostra)",
   "segnalare (?:il|questo|un|tale|l') ?(?:problema|errore|malfunzionamento|anomalia|disservizio)",
   // "mi ha pregato di aggiungere il suo problema": the problem is the other person's.
@@ -290,6 +309,50 @@ const relayVerbs = ['inoltro', 'giro', 'trasmetto', 'vi inoltro', 'vi giro', 'vi
 const relayedThings = ['richiesta', 'segnalazione', 'mail', 'problema', 'messaggio'];
 /** A relayed mail: "vi giro la richiesta del Segretario". */
 const relayedMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${relayedThings} (?:di|del|della|dello|dell')\s?${colleague}`;
+/** "vi giro la segnalazione dell'anagrafe": another office's report, relayed by the writer. */
+const relayedOffices = [...offices, 'anagrafe', 'ragioneria', 'segreteria', 'economato'];
+const officeThings = ['richiesta', 'segnalazione', 'mail', 'messaggio'];
+const relayedOfficeMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${officeThings} (?:del|della|dello|dell')\s?${relayedOffices}\b`;
+
+/** What fails for someone: "non si apre", "compare un errore", "si blocca". */
+const failsFor = [
+  /non (?:si )?(?:apr(?:e|ono)|va(?:nno)?|funziona(?:no)?|part(?:e|ono)|carica|stampa|arriva(?:no)?)/,
+  /(?:compare|compaiono|appare|esce|da|viene fuori) (?:sempre |ancora |di nuovo )?(?:un |l')?(?:errore|messaggio di errore|avviso)/,
+  /si (?:blocca(?:no)?|chiude|pianta)/,
+];
+/** A word of the span before the failure that is no verb of the writer's ("ho", "che"). */
+const notAVerb = '(?!(?:ho|ha|abbiamo|hanno|avevo|aveva|sono|e|che|ma|non|se)\\b)';
+// The one a thing fails for, in the dative, opening a clause: "alla collega Rosa le iscrizioni
+// non vanno", "al sindaco compare un errore quando firma".
+const dativePerson =
+  pattern`(?:al|alla|allo|all') ?(?:mio |mia |nostro |nostra )?(?:collega|${roles})`.source;
+const failsForDative = pattern`\b${dativePerson}\b(?: ${notAVerb}[a-z']{2,25}){0,4}?,? ${failsFor}`;
+/** A failure told in the third person ("non riesce", "risulta errato"). */
+const reportedFailure = [
+  /errat[oaie]/,
+  /sbagliat[oaie]/,
+  /non riesc(?:e|ono)/,
+  // "non si apre", "non vengono scaricate"
+  /non (?:si )?(?:apr(?:e|ono)|funziona(?:no)?|va(?:nno)?|part(?:e|ono)|stampa(?:no)?|viene|vengono)/,
+  /non (?:arriva(?:no)?|compar(?:e|iono))/,
+  /si blocc[a-z]*/,
+  /bloccat[oaie]/,
+  ...failsFor,
+];
+// A colleague's report passed on: "la responsabile mi ha riferito che il calcolo risulta errato".
+const reportVerbs = ['riferito', 'segnalato', 'detto', 'comunicato', 'fatto presente', 'scritto'];
+const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}`.source;
+/** The same report in the present tense: "mi segnala che". */
+const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa presente'];
+const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow}) che\b[^.\n]{0,100}?\b${reportedFailure}`;
+
+/** At most three words before, in the same clause: "da ieri", "purtroppo da stamattina". */
+const clauseOpeners = /^[\s,]*(?:[a-z']+[\s,]+){0,3}$/;
+/** True when the clause before `at` holds only a link or a time ("e", "da ieri", "purtroppo"). */
+function opensClause(folded: string, at: number): boolean {
+  const before = clauseBefore(folded, at);
+  return clauseOpeners.test(before);
+}
 
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
 const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
@@ -298,10 +361,13 @@ const patterns = [
   pattern`\b${onBehalfVerbs} (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b`,
   colleagueHasProblem,
   roleHasProblem,
+  failsForDative,
+  reportedToWriter,
   // "il responsabile mi ha chiesto di segnalare"
   pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di ${writeVerbs}`,
   // "vi inoltro la richiesta della collega"
   relayedMail,
+  relayedOfficeMail,
   handedTheirMatter,
   inTheirPlace,
 ];
@@ -432,8 +498,11 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
   // "la collega…, geom. Maria Sanna, non riesce": an abbreviation's dot ends no clause (blanked,
   // same length). The other patterns read titles with their dot ("dott. Lanzi").
   const region =
-    re === colleagueHasProblem
-      ? { ...whole, folded: whole.folded.replace(abbreviationDot, '$1 ') }
+    re === colleagueHasProblem || re === roleHasProblem
+      ? {
+          ...whole,
+          folded: whole.folded.replace(abbreviationDot, '$1 ').replace(/\barch\./g, 'arch '),
+        }
       : whole;
   // Whether the writer is affected does not depend on the match: test the region once, not
   // once per match (which was quadratic on a long text full of matches).
@@ -445,12 +514,25 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
     // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
     if (re === roleHasProblem && notColleague.test(m[0])) continue;
+    if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
+    // "la collega mi ha riferito che un cittadino non riesce…": the citizen has the problem.
+    if (
+      (re === reportedToWriter || re === colleagueHasProblem) &&
+      notColleague.test(m[0].slice(m[0].search(/\bche\b/) + 1 || m[0].length))
+    ) {
+      continue;
+    }
     // "Il contribuente mi ha passato la sua richiesta": who handed it over is no colleague.
     if (re === handedTheirMatter && notColleague.test(clauseBefore(region.folded, m.index))) {
       continue;
     }
     // Writing "in their place" says someone else has the problem, unless the writer has it too.
-    const hasProblem = re === colleagueHasProblem || re === roleHasProblem || re === inTheirPlace;
+    const hasProblem =
+      re === colleagueHasProblem ||
+      re === roleHasProblem ||
+      re === inTheirPlace ||
+      re === failsForDative ||
+      re === reportedToWriter;
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&
@@ -479,7 +561,7 @@ export const onBehalf = defineRule({
   },
   check(ctx) {
     for (const re of patterns) {
-      if (re === relayedMail && ownsRelayed(ctx)) continue;
+      if ((re === relayedMail || re === relayedOfficeMail) && ownsRelayed(ctx)) continue;
       const hit = firstOwnProblemHit(ctx.request, re);
       if (hit) return [quoting('default', bodyWhere(hit))];
     }

@@ -1,5 +1,6 @@
 // Guidelines (consigli, 4): do not answer the ticketing system's automatic mail to report a new
 // problem; send a new mail instead.
+import { hasPresentProblem } from '../classify/classify-type';
 import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
 import { fold } from '../text/fold';
 import { anyOf, pattern } from '../text/word-list';
@@ -45,10 +46,25 @@ const otherProblem = pattern`\b${[
   '(?:un )?altro problema',
   'problema (?:e )?(?:diverso|un altro)',
   'questione diversa',
+  // "per un motivo diverso", "cambiando argomento"
+  '(?:motivo|argomento|tema) diverso',
+  'per un altro motivo',
+  '(?:cambiando|cambio) (?:argomento|discorso)',
+  'altro discorso',
   "si tratta di un'?\\s?altra",
   'ne e (?:saltato fuori|uscito) un altro',
   'approfitt(?:o|iamo|ando)',
-  "colgo (?:anche )?l'occasione",
+  "colgo (?:anche |pero |quindi |inoltre )?l'occasione",
+  // "vi segnalo inoltre una nuova anomalia", "chiedo anche un'altra cosa"
+  pattern`(?:segnal|comunic|chied)[a-z]* (?:anche |inoltre |pero )?(?:un'?\s?altr[oa]|una nuova|un nuovo) ${[
+    'anomalia',
+    'errore',
+    'malfunzionamento',
+    'problema',
+    'richiesta',
+    'questione',
+    'domanda',
+  ]}`,
   'gia che (?:vi scrivo|ci sono|ci siamo)',
   "per non (?:aprire|scrivere|riscrivere) (?:un'?\\s?altr|tutto|un nuovo)",
   'faccio prima',
@@ -59,8 +75,16 @@ const otherProblem = pattern`\b${[
   'uso questa (?:mail|e-?mail)',
 ]}`;
 /** Words that add to the same ticket ("integro", "aggiungo", "come richiesto"). */
-const sameProblem =
-  /\b(?:integr(?:o|iamo|azione)|aggiung(?:o|iamo)|preciso|per completezza|come (?:richiesto|chiesto)|in merito al ticket|riguardo al ticket)\b/;
+const sameProblem = pattern`\b(?:${[
+  /integr(?:o|iamo|azione)/,
+  /aggiung(?:o|iamo)/,
+  'preciso',
+  'per completezza',
+  /come (?:richiesto|chiesto)/,
+  /(?:in merito|riguardo) al ticket/,
+  // "un altro errore dello stesso calcolo"
+  /(?:dello|della|nello|nella|sullo|sulla) stess[oa]/,
+]})\b`;
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
 const closesTicket = pattern`\b${[
   '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
@@ -138,7 +162,13 @@ function continuesTicket(ctx: RuleContext, before: string): boolean {
 function raisesOtherProblem(ctx: RuleContext): boolean {
   const { content } = ctx;
   const marker = otherProblem.exec(content.folded);
-  if (marker) {
+  // "Non è un problema diverso": the marker denied.
+  const denied =
+    marker !== null &&
+    /\bnon (?:[a-z']+ ){0,2}$/.test(
+      content.folded.slice(Math.max(0, marker.index - 30), marker.index),
+    );
+  if (marker && !denied) {
     const from = Math.max(
       content.folded.lastIndexOf('.', marker.index),
       content.folded.lastIndexOf('\n', marker.index),
@@ -148,9 +178,32 @@ function raisesOtherProblem(ctx: RuleContext): boolean {
       return !continuesTicket(ctx, content.folded.slice(0, from + 1));
   }
   const topic = meaningfulStems(ticketTopic(ctx));
+  if (topic.size < 2) return false;
+  // "…risolto, potete chiudere il ticket. Ora però non riesco a…": once the ticket is declared
+  // solved, only what follows can raise a problem, and it is another one when it shares no word
+  // with the ticket's topic and tells a present problem or asks something.
+  const closed = closesTicket.exec(content.folded);
+  if (closed && !/\bnon (?:[a-z']+ ){0,3}$/.test(content.folded.slice(0, closed.index))) {
+    const rest = content.folded.slice(closed.index);
+    const end = rest.search(/[.!?\n]/);
+    const after = end < 0 ? '' : rest.slice(end + 1);
+    const afterStems = meaningfulStems(after);
+    if (afterStems.size < 6) return false;
+    const asks = after.includes('?') || hasPresentProblem(after);
+    return asks && ![...topic].some((t) => afterStems.has(t));
+  }
   const said = meaningfulStems(content.text);
-  if (topic.size < 2 || said.size < 6) return false;
+  if (said.size < 6) return false;
   return ![...topic].some((t) => said.has(t));
+}
+
+/**
+ * Where the mail answers the ticketing system's automatic mail to raise a problem other than the
+ * ticket's, or null: its subject and recipients are the old ticket's, not this problem's.
+ */
+export function newProblemOnNotification(ctx: RuleContext): Location | null {
+  const where = notificationAnswered(ctx);
+  return where && raisesOtherProblem(ctx) ? where : null;
 }
 
 export const replyToTicketNotification = defineRule({
@@ -169,7 +222,7 @@ export const replyToTicketNotification = defineRule({
   },
   check(ctx) {
     // Answering the automatic mail to add to the same ticket is what it asks for.
-    const where = notificationAnswered(ctx);
-    return where && raisesOtherProblem(ctx) ? [{ messageId: 'default', where }] : [];
+    const where = newProblemOnNotification(ctx);
+    return where ? [{ messageId: 'default', where }] : [];
   },
 });

@@ -51,6 +51,13 @@ testRule(booking, {
       'Vorrei prenotare la sala consiliare per il 12 dicembre tramite il modulo prenotazioni, ma non trovo la voce.',
       'Il nuovo operatore dello stato civile inizierà a gennaio: come gli creiamo le credenziali?',
       'Per la scadenza di dicembre dobbiamo garantire la presenza del messo: come si gestisce nel calendario notifiche?',
+      // Asked to stay available, but a system or the Ente's own person, or training.
+      "Chiediamo che il portale delle iscrizioni resti disponibile anche durante l'aggiornamento di sabato.",
+      'Vorremmo che la nostra collega Bruna, che conosce la procedura, sia disponibile il giorno della migrazione per i cittadini allo sportello.',
+      // A day of change with a how-to question, the Ente's own on-call person, or training.
+      'Il 20 gennaio passiamo al nuovo tesoriere: come dobbiamo configurare i flussi?',
+      'Il nostro sistemista sarà reperibile la notte delle elezioni; vi chiediamo solo la guida per il ripristino del database.',
+      'A marzo cambieremo server: vorremmo che un vostro tecnico ci seguisse nella formazione dei colleghi sul nuovo accesso.',
     ].map((body) => ({ body })),
   ],
   invalid: [
@@ -248,6 +255,33 @@ testRule(booking, {
     booked(
       "Il 9 febbraio attiviamo il nuovo tesoriere: vorremmo poter contare su un vostro tecnico se l'invio dei flussi non ripartisse, magari non servirà.",
       'poter contare su un vostro tecnico',
+    ),
+    // A vendor person, named by a title or described as the one who knows the Ente's case,
+    // asked to stay available on a day of possible trouble.
+    booked(
+      "Chiediamo che il giorno della migrazione l'ing. Fabbri resti a disposizione, qualora il database non ripartisse.",
+      "Chiediamo che il giorno della migrazione l'ing. Fabbri resti a disposizione",
+    ),
+    booked(
+      "Le prove sono andate bene; vi chiediamo comunque che sabato mattina Lorenzo Galli, che conosce bene come abbiamo configurato l'anagrafe, sia reperibile se l'aggiornamento dovesse fermarsi.",
+      'chiediamo comunque che sabato mattina Lorenzo Galli, che conosce bene come abbi…',
+    ),
+    // The vendor asked to stand by in the second person, on call, in the calendar, at one's side.
+    booked(
+      'Il 20 gennaio passiamo al nuovo tesoriere: potete tenervi pronti nel caso qualcosa non vada?',
+      'tenervi pronti',
+    ),
+    booked(
+      'Per la notte delle elezioni vorremmo avere un vostro sistemista in reperibilità, nel caso lo scrutinio si bloccasse.',
+      'un vostro sistemista in reperibilità',
+    ),
+    booked(
+      "Potreste mettere in calendario un vostro tecnico per il 2 febbraio, quando lanceremo l'elaborazione dei ruoli, casomai ci fossero intoppi?",
+      'mettere in calendario un vostro tecnico',
+    ),
+    booked(
+      'A marzo cambieremo server: vorremmo che un vostro tecnico ci affiancasse quel giorno, se qualcosa andasse storto.',
+      'un vostro tecnico ci affiancasse',
     ),
   ],
 });

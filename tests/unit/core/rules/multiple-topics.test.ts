@@ -68,8 +68,56 @@ testRule(multipleTopics, {
         "dopo il cambio del server si sono bloccate due cose:\n1) la stampa dei cedolini di aprile esce senza importi;\n2) l'invio dei cedolini per posta elettronica non funziona più.",
       ),
     },
+    {
+      name: '"il secondo" as a count inside one problem is no second request',
+      body: ticket(
+        'la stampa dei mandati si interrompe sempre al secondo foglio.\nIl secondo è proprio quello con le ritenute: potete verificare il modello di stampa?',
+      ),
+    },
+    {
+      name: '"visto che vi scrivo" then more about the same problem',
+      body: ticket(
+        'la stampa dei mandati si interrompe al secondo foglio.\nVisto che vi scrivo, allego anche la stampa del mandato 1418 che si è interrotto stamattina con lo stesso errore.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'an indirect question is a request: "non capisco se…", then "la seconda…"',
+      body: ticket(
+        "vi scrivo per due dubbi.\n\nLa prima riguarda il rendiconto dell'economo: non capisco se la reversale di restituzione la genera il programma o se la devo emettere io.\n\nLa seconda riguarda le presenze: dove si imposta il recupero delle ore per i dipendenti part-time?",
+      ),
+      findings: [
+        {
+          messageId: 'modules',
+          excerpt:
+            'La seconda riguarda le presenze: dove si imposta il recupero delle ore per i di…',
+        },
+      ],
+    },
+
+    // Ordinals after an announced count, "visto che vi scrivo", "due dubbi".
+    {
+      name: '"ho due dubbi": "il primo riguarda…", "il secondo è…"',
+      body: ticket(
+        'vi scrivo per due dubbi.\n\nIl primo riguarda la TARI: il ruolo 2025 esce senza le riduzioni per il compostaggio, anche se sono registrate.\n\nIl secondo è sulle presenze: dove si imposta il recupero delle ore per i dipendenti part-time?',
+      ),
+      findings: [
+        {
+          messageId: 'modules',
+          excerpt:
+            'Il secondo è sulle presenze: dove si imposta il recupero delle ore per i dipend…',
+        },
+      ],
+    },
+    {
+      name: '"visto che vi scrivo" opens another request',
+      body: ticket(
+        "il ruolo TARI 2025 esce senza le riduzioni per il compostaggio, anche se sono registrate.\nVisto che vi scrivo, vorrei anche sapere come si stampa l'elenco dei cedolini di marzo per il revisore.",
+      ),
+      findings: [{ messageId: 'default', severity: 'info' }],
+    },
+
     {
       name: 'the writer announces three questions, then lists them',
       body: ticket(

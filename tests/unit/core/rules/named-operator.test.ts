@@ -64,8 +64,54 @@ testRule(namedOperator, {
         'Per Rimini: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       ),
     },
+    // Look-alikes of the requests below: the Ente's own person acts, nobody is named, a thing.
+    ...[
+      "Deve essere Carlo a firmare la determina, ma il programma non glielo permette dall'aggiornamento.",
+      'Sarebbe possibile che mi richiamasse qualcuno in mattinata? Il ruolo TARI non si genera.',
+      'Passatemi pure il modulo aggiornato quando è pronto: la stampa dei ruoli esce senza intestazione.',
+      'Mi piacerebbe che la procedura funzionasse come prima: la stampa dei ruoli esce senza intestazione.',
+      'Vorrei sentire il parere di un vostro tecnico: la stampa dei ruoli esce senza intestazione.',
+    ].map((body) => ({ body })),
   ],
   invalid: [
+    // A new writer's ways of asking for one operator.
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione: fate in modo che mi risponda Elisa, che conosce il nostro caso.',
+      'fate in modo che mi risponda Elisa',
+    ),
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione. Mi piacerebbe che la pratica la prendesse Ilaria.',
+      'Mi piacerebbe che la pratica la prendesse Ilaria',
+    ),
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione. Sarebbe possibile che mi richiamasse Roberto?',
+      'Sarebbe possibile che mi richiamasse Roberto',
+    ),
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione: potrebbe rispondermi direttamente Sonia?',
+      'potrebbe rispondermi direttamente Sonia',
+    ),
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione. Se è in ufficio, passatemi pure Gianluca.',
+      'passatemi pure Gianluca',
+    ),
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione: vorrei fissare una telefonata con Alessandra.',
+      'vorrei fissare una telefonata con Alessandra',
+    ),
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione e deve essere Carlo a richiamarmi, gli altri non conoscono la configurazione.',
+      'deve essere Carlo a richiamarmi',
+    ),
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione: preferirei parlarne con Luisa.',
+      'preferirei parlarne con Luisa',
+    ),
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione: vorrei sentire Andrea appena possibile.',
+      'vorrei sentire Andrea',
+    ),
+
     // A wish that a named person be available or in charge.
     asksFor(
       'Il 20 aprile apriamo le domande per i centri estivi. Vi chiediamo comunque che quel giorno Franco Liverani, che ci segue da anni, resti reperibile.',

@@ -60,8 +60,82 @@ testRule(onBehalf, {
     'Il contribuente mi ha passato la sua richiesta di rateizzazione: come si registra il piano?',
     // The writer is asked to act, not to write to the helpdesk.
     'Il segretario ci ha chiesto di pubblicare le delibere entro sera, ma la pubblicazione si blocca.',
+    // Look-alikes of the readings below: the writer has the problem, or a citizen, a firm's
+    // professional or the vendor's operator is who asked or has it.
+    'Alla collega ho già girato il file, ma il registro delle determine non si apre neanche da me.',
+    'Al sindaco ho spiegato che la firma dei decreti non funziona: non riesco a completarla nemmeno io.',
+    'Il responsabile mi ha riferito che il problema dei mandati è stato risolto, ma ora non riesco a stampare il giornale.',
+    'La collega dei tributi mi ha riferito che un cittadino non riesce a pagare l’avviso con PagoPA.',
+    'Il geom. Bruni, progettista incaricato dalla ditta, non riesce a caricare la pratica sul portale SUAP.',
+    "L'ing. Testa ha firmato la determina ieri, ma non riesco a trasmetterla alla ragioneria.",
+    'Il vostro tecnico ci ha chiesto lui di aprire un ticket: il ruolo TARI esce senza le riduzioni.',
+    'Vi inoltro il messaggio di errore che compare quando chiudo la liquidazione.',
+    'Vi giro la segnalazione del cittadino: il certificato storico esce senza timbro.',
+    "La mia responsabile mi dice che è normale, ma io non riesco a stampare l'elenco dei mandati.",
+    'Il capo ha approvato la variazione di bilancio, ma non riesco a registrarla.',
+    'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // Other shapes a new writer uses: the boss, a present-tense report, a wish to know.
+    relayed(
+      'Il mio capo non riesce ad aprire la scrivania virtuale da quando è rientrato dalle ferie.',
+      'Il mio capo non riesce',
+    ),
+    relayed(
+      'Il vicesegretario mi segnala che gli compare un errore ogni volta che firma un decreto.',
+      'Il vicesegretario mi segnala che gli compare un errore',
+    ),
+    relayed(
+      "L'assessora al bilancio vorrebbe sapere perché il prospetto delle entrate esce vuoto.",
+      "L'assessora al bilancio vorrebbe sapere",
+    ),
+    relayed(
+      'Mia collega Teresa è bloccata fuori dal programma da ieri pomeriggio.',
+      'Mia collega Teresa è bloccata',
+    ),
+
+    // An emphatic subject ("lui", "io") between the ask and the write verb.
+    relayed(
+      'Il ragioniere capo è fuori sede tutta la settimana e ci ha chiesto lui di segnalarvi che la chiusura dell’esercizio si blocca.',
+      'ci ha chiesto lui di segnalarvi',
+    ),
+    relayed(
+      'Mirko dei lavori pubblici è fuori tutto il giorno: mi ha chiesto di aprire io la segnalazione, perché la stampa dei SAL si blocca.',
+      'mi ha chiesto di aprire io la segnalazione',
+    ),
+    // A person of the Ente's offices by professional title, or a role then an appositive name.
+    relayed(
+      "L'arch. Bellini del servizio urbanistica da stamattina non riesce a protocollare le varianti.",
+      'arch. Bellini del servizio urbanistica da stamattina non riesce',
+    ),
+    relayed(
+      'Il comandante della Polizia Locale, dott. Marco Gentili, da quando avete aggiornato il programma non riesce più a chiudere i verbali.',
+      'Il comandante della Polizia Locale, dott. Marco Gentili, da quando avete aggior…',
+    ),
+    // The one the thing fails for, in the dative.
+    relayed(
+      'Alla collega Rita da ieri non si apre il registro delle determine.',
+      'Alla collega Rita da ieri non si apre',
+    ),
+    relayed(
+      'Al nostro segretario compare un errore ogni volta che firma una delibera.',
+      'Al nostro segretario compare un errore',
+    ),
+    // A colleague's report passed on: "mi ha riferito che…" and a failure.
+    relayed(
+      'Il responsabile della ragioneria mi ha riferito che da lunedì i mandati escono con l’importo sbagliato.',
+      'Il responsabile della ragioneria mi ha riferito che da lunedì i mandati escono …',
+    ),
+    relayed(
+      'La collega del protocollo mi ha fatto presente che le PEC in arrivo non vengono più scaricate, e mi ha chiesto di pensarci io.',
+      'La collega del protocollo mi ha fatto presente che le PEC in arrivo non vengono',
+    ),
+    // An office's report relayed by someone else.
+    relayed(
+      "Vi giro la segnalazione dell'ufficio anagrafe, che non riesce a chiudere le pratiche di residenza.",
+      "Vi giro la segnalazione dell'ufficio",
+    ),
+
     // Asked to write, by an office ("ci") or in the gerund, or with a note left for the helpdesk.
     relayed(
       "Il Segretario ci ha chiesto di segnalarvi che dalla sua utenza l'elenco delle delibere da firmare è vuoto.",

@@ -104,8 +104,62 @@ testRule(replyToTicketNotification, {
       content:
         'Il calcolo IMU del contribuente deceduto risulta ancora errato anche dopo la correzione di ieri pomeriggio.',
     }),
+    // Look-alikes: the ticket declared solved with thanks only, a problem that is not solved, a
+    // further error of the same problem.
+    replyTo(confirmation, {
+      name: 'the ticket declared solved, then only thanks',
+      subject: taggedSubject,
+      content:
+        'Il problema si è risolto, potete chiudere il ticket. Grazie ancora a tutti voi per la disponibilità e la pazienza di questi giorni, buon lavoro e buone feste.',
+    }),
+    replyTo(confirmation, {
+      name: 'not solved: the same ticket goes on',
+      subject: taggedSubject,
+      content:
+        'Purtroppo non si è risolto nulla. Anche oggi il calcolo per il contribuente deceduto riporta gli anni sommati e la moglie riceve due avvisi: potete verificare?',
+    }),
+    replyTo(confirmation, {
+      name: 'another error of the same problem',
+      subject: taggedSubject,
+      content:
+        'Vi segnalo anche un altro errore dello stesso calcolo: per il coniuge superstite la detrazione non viene applicata.',
+    }),
+    replyTo(confirmation, {
+      name: '"non è un problema diverso": the same ticket, said so',
+      subject: taggedSubject,
+      content:
+        'Non è un problema diverso: il calcolo IMU del contribuente deceduto è ancora errato anche dopo la vostra correzione.',
+    }),
   ],
   invalid: [
+    // Changing the subject in other words, even beside the ticket's words.
+    ...[
+      'Cambiando argomento, sempre per il contribuente deceduto non riesco a stampare il modello F24 della TARI.',
+      'Vi scrivo per un motivo diverso: per il contribuente deceduto serve annullare la cartella TARI del 2023.',
+    ].map((content): InvalidCase => ({
+      ...replyTo(confirmation, { name: content, subject: taggedSubject, content }),
+      findings: inSubject,
+    })),
+
+    // The old ticket declared solved, then a present problem with none of its words.
+    {
+      ...replyTo(confirmation, {
+        name: 'the ticket closed, then a new present problem in other words',
+        subject: taggedSubject,
+        content:
+          'Il calcolo ora torna, grazie: potete chiudere il ticket. Da questa mattina però non riesco più ad accedere al protocollo, mi dice che la password è scaduta.',
+      }),
+      findings: inSubject,
+    },
+    // Another report announced, whatever the adverb or the noun.
+    ...[
+      "Colgo quindi l'occasione per chiedervi come si ristampa l'avviso IMU di un contribuente trasferito in un altro Comune.",
+      'Sul ticket del calcolo aspetto vostre notizie. Vi segnalo inoltre una nuova anomalia: le PEC in uscita non vengono più protocollate in automatico.',
+    ].map((content): InvalidCase => ({
+      ...replyTo(confirmation, { name: content, subject: taggedSubject, content }),
+      findings: inSubject,
+    })),
+
     {
       name: 'the old ticket declared solved, then a new report set against it',
       subject: 'R: [Ticket #50112] Stampa mandati lenta',

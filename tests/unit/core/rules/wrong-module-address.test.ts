@@ -1,5 +1,5 @@
 import { wrongModuleAddress } from '../../../../src/core/rules/wrong-module-address';
-import { goodSubject, moduleAddress, toModule } from './fixtures';
+import { goodSubject, moduleAddress, toModule, withContent } from './fixtures';
 import { testRule } from './rule-tester';
 
 // The subject makes the module Tributi.
@@ -26,8 +26,31 @@ testRule(wrongModuleAddress, {
       subject: 'Schermata principale diversa',
       body: 'Da questa mattina quando apro la schermata principale tutto è molto diverso dal solito e confuso.',
     },
+    {
+      name: 'a reply to the ticket mail that adds to the same ticket stays with its address',
+      subject: 'R: [Ticket #48213] Calcolo IMU errato per il contribuente deceduto',
+      body: withContent(
+        "Integro la segnalazione: l'avviso IMU del contribuente deceduto è stato protocollato e inviato via PEC agli eredi con gli importi errati.",
+      ),
+      draft: { to: toModule },
+    },
   ],
   invalid: [
+    {
+      name: "a reply to the ticket mail raising another module's problem: the module of the new problem",
+      subject: 'R: [Ticket #48213] Calcolo IMU errato per il contribuente deceduto',
+      body: withContent(
+        "Approfitto della risposta per segnalarvi che da stamattina le PEC in arrivo non vengono più scaricate nel registro di protocollo e l'ufficio protocollo è fermo.",
+      ),
+      draft: { to: toModule },
+      findings: [
+        {
+          messageId: 'default',
+          data: { module: 'Protocollo', address: 'protocollo@ticket.palitalsoft.example' },
+        },
+      ],
+    },
+
     {
       name: "To is another module's address: the right one is proposed",
       subject,
