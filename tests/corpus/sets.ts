@@ -48,7 +48,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-t', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-u', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-v', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writers W and X, blind: not scored yet; they measure the engine after tuning on S to V.
-  { name: 'batch-w', role: 'blind', minTickets: 80, minPositives: 4 },
-  { name: 'batch-x', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers W and X, scored blind at d79aaf9 after tuning on S to V: W is open for tuning,
+  // X (the newest) is sealed.
+  { name: 'batch-w', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-x', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
