@@ -27,27 +27,29 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-e', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-f', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-g', role: 'tuned', minTickets: 80, minPositives: 4 },
-  // Scored blind (README.md), open for tuning.
-  { name: 'batch-h', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Scored blind (README.md), open for tuning; 'tuned' once they meet the tuned goals (h and k
+  // since 2026-12-02).
+  { name: 'batch-h', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-i', role: 'scored', minTickets: 80, minPositives: 4 },
-  { name: 'batch-k', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-k', role: 'tuned', minTickets: 80, minPositives: 4 },
   // Sealed: nobody tuning the engine reads them.
   { name: 'batch-j', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-l', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-m', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-n', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Written by writers O and P in parallel, scored blind at eaaa9cc: O is open for tuning,
-  // P (the newest) is sealed.
-  { name: 'batch-o', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Written by writers O and P in parallel, scored blind at eaaa9cc: O is tuned on (and meets
+  // the tuned goals), P is sealed.
+  { name: 'batch-o', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-p', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writers Q and R, scored blind at 48ca458: Q is open for tuning, R (the newest) is sealed.
-  { name: 'batch-q', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writers Q and R, scored blind at 48ca458: Q is tuned on (and meets the goals), R is sealed.
+  { name: 'batch-q', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-r', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writers S to V, scored blind at e2e7829 (README.md), open for tuning.
+  // Writers S to V, scored blind at e2e7829 (README.md), open for tuning; T and V meet the tuned
+  // goals.
   { name: 'batch-s', role: 'scored', minTickets: 80, minPositives: 4 },
-  { name: 'batch-t', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-t', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-u', role: 'scored', minTickets: 80, minPositives: 4 },
-  { name: 'batch-v', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-v', role: 'tuned', minTickets: 80, minPositives: 4 },
   // Writers W and X, scored blind at d79aaf9 after tuning on S to V: W is open for tuning,
   // X (the newest) is sealed.
   { name: 'batch-w', role: 'scored', minTickets: 80, minPositives: 4 },
