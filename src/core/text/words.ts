@@ -75,9 +75,27 @@ const suffixes = [
   'o',
 ];
 
+/**
+ * Stems already computed. A ticket repeats its words (every segment and sentence is stemmed by
+ * the module scorer and multiple-topics), and tickets share most of their vocabulary: a lookup
+ * is several times cheaper than trying the suffixes. Bounded: emptied when full.
+ */
+const stems = new Map<string, string>();
+const maxStems = 20_000;
+
 /** A light Italian stemmer: removes one plural/gender/verb ending, never below 3 letters. */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3) return word;
+  let found = stems.get(word);
+  if (found === undefined) {
+    if (stems.size >= maxStems) stems.clear();
+    stems.set(word, (found = stemOf(word)));
+  }
+  return found;
+}
+
+function stemOf(word: string): string {
+  if (/\d/.test(word)) return word;
   for (const s of suffixes) {
     if (word.endsWith(s) && word.length - s.length >= 3) {
       const base = word.slice(0, word.length - s.length);
