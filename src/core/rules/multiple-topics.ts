@@ -6,7 +6,6 @@
 // second topic, nor is closing an earlier ticket ("la questione dei mandati si è risolta").
 import { scoreModules } from '../classify/classify-module';
 import { hasPresentProblem } from '../classify/classify-type';
-import { fold } from '../text/fold';
 import type { PreparedText } from '../text/prepare';
 import { pattern, patternWith } from '../text/word-list';
 import { isMeaningful, stem, tokenize } from '../text/words';
@@ -367,7 +366,7 @@ export const multipleTopics = defineRule({
   },
   check(ctx) {
     const { content } = ctx;
-    const found = secondTopic(ctx, segmentsOf(content), announced.test(fold(content.text)));
+    const found = secondTopic(ctx, segmentsOf(content), announced.test(content.folded));
     if (!found) return [];
     const second = found.segment;
     const lead = second.text.length - second.text.replace(/^\s+/, '').length;
