@@ -8,15 +8,29 @@ export interface Token {
   end: number;
 }
 
-/** Splits folded text into runs of letters/digits with their offsets. */
+/** Splits folded text into runs of letters/digits (a-z, 0-9) with their offsets. */
 export function tokenize(folded: string, offset = 0): Token[] {
+  // A loop over character codes: the same runs as /[a-z0-9]+/g, at a fraction of the cost on
+  // the many short words of a ticket.
   const tokens: Token[] = [];
-  const re = /[a-z0-9]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
-    tokens.push({ word: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
+    tokens.push({ word: folded.slice(start, i), start: offset + start, end: offset + i });
   }
   return tokens;
+}
+
+/** a-z or 0-9. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** Articles, prepositions, pronouns, auxiliaries and other words that carry no topic. */
