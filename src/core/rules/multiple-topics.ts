@@ -8,7 +8,7 @@ import { scoreModules } from '../classify/classify-module';
 import { hasPresentProblem } from '../classify/classify-type';
 import type { PreparedText } from '../text/prepare';
 import { pattern, patternWith } from '../text/word-list';
-import { isMeaningful, stem, tokenize } from '../text/words';
+import { isMeaningful, someWord, stem } from '../text/words';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, quoting, subRegion } from './text-locations';
 import { trimEndWhitespace } from '../text/trim';
@@ -221,10 +221,10 @@ interface SubjectWord {
 /** The subject words of a text, stemmed, in order. */
 function subjectWords(folded: string): SubjectWord[] {
   const out: SubjectWord[] = [];
-  for (const t of tokenize(folded)) {
-    const s = subjectStem(t.word);
-    if (s !== null) out.push({ stem: s, end: t.end });
-  }
+  someWord(folded, (word, _start, end) => {
+    const s = subjectStem(word);
+    if (s !== null) out.push({ stem: s, end });
+  });
   return out;
 }
 

@@ -10,9 +10,24 @@ export interface Token {
 
 /** Splits folded text into runs of letters/digits (a-z, 0-9) with their offsets. */
 export function tokenize(folded: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  someWord(folded, (word, start, end) => {
+    tokens.push({ word, start: offset + start, end: offset + end });
+  });
+  return tokens;
+}
+
+/**
+ * Calls `visit` with each word of folded text (the runs of tokenize) and its offsets, in order,
+ * until `visit` returns true; says whether it did. For a reader that stops early or keeps only
+ * some words: no token list is built.
+ */
+export function someWord(
+  folded: string,
+  visit: (word: string, start: number, end: number) => boolean | void,
+): boolean {
   // A loop over character codes: the same runs as /[a-z0-9]+/g, at a fraction of the cost on
   // the many short words of a ticket.
-  const tokens: Token[] = [];
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -23,9 +38,9 @@ export function tokenize(folded: string, offset = 0): Token[] {
     const start = i;
     i++;
     while (i < n && isWordCode(folded.charCodeAt(i))) i++;
-    tokens.push({ word: folded.slice(start, i), start: offset + start, end: offset + i });
+    if (visit(folded.slice(start, i), start, i) === true) return true;
   }
-  return tokens;
+  return false;
 }
 
 /** a-z or 0-9. */
