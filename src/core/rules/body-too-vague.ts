@@ -76,7 +76,8 @@ export const bodyTooVague = defineRule({
     // Our template's headings and placeholders are not the user's words (an unfilled template
     // explains nothing), and a word said twice explains nothing more.
     const seen = new Set<string>();
-    const enough = someWord(blankPlaceholders(blankInsertedText(ctx.content.folded)), (word) => {
+    const { folded } = ctx.content;
+    const enough = someWord(blankPlaceholders(blankInsertedText(folded, folded)), (word) => {
       if (!isMeaningful(word) || /^\d+$/.test(word)) return false;
       seen.add(word.toLowerCase());
       return seen.size >= minMeaningfulWords;
