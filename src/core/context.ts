@@ -52,7 +52,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
   );
   const subject = subjectRegion(safe.subject);
   const own = region(body.text, body.own, REGION_SCAN);
-  const signature = body.signature ? region(body.text, body.signature, TAIL_SCAN) : null;
+  const signature = body.signature ? region(body.text, body.signature, TAIL_SCAN, own) : null;
   const moduleScores = attempt<ModuleScore[]>(
     'classify',
     () => scoreModules(subject.text, body, directory),
@@ -92,17 +92,19 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     subject,
     body,
     own,
-    content: region(body.text, body.content, REGION_SCAN),
+    content: region(body.text, body.content, REGION_SCAN, own),
     request: region(
       body.text,
       { start: body.own.start, end: body.signature ? body.signature.start : ownEnd, text: '' },
       REGION_SCAN,
+      own,
     ),
     signature,
     tail: region(
       body.text,
       { start: Math.max(body.own.start, ownEnd - TAIL_SCAN), end: ownEnd, text: '' },
       TAIL_SCAN,
+      own,
     ),
     quoted: body.quoted ? region(body.text, body.quoted, QUOTED_SCAN) : null,
     settings,
@@ -133,11 +135,19 @@ export function localeOf(value: unknown): Locale {
   return value === 'en' ? 'en' : 'it';
 }
 
-/** At most `limit` characters of a part of `text`, with its folded form. */
-function region(text: string, part: TextPart, limit: number): Region {
+/**
+ * At most `limit` characters of a part of `text`, with its folded form. Inside `within` (a
+ * region of the same text already folded) the folded form is cut from it: folding maps each
+ * character on its own, except the capital sigma, whose lower case depends on its neighbours.
+ */
+function region(text: string, part: TextPart, limit: number, within?: Region): Region {
   const end = Math.min(part.end, part.start + limit);
   const slice = text.slice(part.start, end);
-  return { start: part.start, end, text: slice, folded: fold(slice) };
+  const folded =
+    within && part.start >= within.start && end <= within.end && !slice.includes('\u03a3')
+      ? within.folded.slice(part.start - within.start, end - within.start)
+      : fold(slice);
+  return { start: part.start, end, text: slice, folded };
 }
 
 function subjectRegion(subject: string): Region {

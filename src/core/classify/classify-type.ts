@@ -15,8 +15,8 @@ import { fold } from '../text/fold';
 import { hasReplyPrefix } from '../text/generic-subject';
 import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
+import { blankAbbreviationDots } from './abbreviation-dots';
 import {
-  abbreviationDot,
   anomalyCues,
   cannotUndo,
   howToInQuestion,
@@ -62,7 +62,7 @@ function maskQuestions(text: string): string {
 }
 
 /** The text with the full stops of abbreviations blanked: "prot. n. 12" ends no sentence. */
-const joinAbbreviations = (text: string) => text.replace(abbreviationDot, '$1 ');
+const joinAbbreviations = blankAbbreviationDots;
 
 /** Blanks a precaution, but not the "se fosse" of "come se fosse": a comparison, not a doubt. */
 function precaution(found: string, at: number, text: string): string {

@@ -5,7 +5,8 @@
 // fossero problemi vi ricontatto" or "vi ringrazio fin d'ora" are not bookings.
 import { sentenceAround } from '../text/sentence';
 import { pattern } from '../text/word-list';
-import { abbreviationDot, conditionFails } from './type-cues';
+import { blankAbbreviationDots } from './abbreviation-dots';
+import { conditionFails } from './type-cues';
 
 const months = [
   'gennaio',
@@ -417,7 +418,7 @@ const thanks = /\b(?:ringrazi[a-z]*|grazie)\b/;
 function findReservation(text: string): { index: number; length: number } | null {
   // "che il sig. Gatti fosse disponibile": an abbreviation's dot ends no sentence (blanked, same
   // length, so offsets still hold).
-  const folded = text.replace(abbreviationDot, '$1 ');
+  const folded = blankAbbreviationDots(text);
   const re = new RegExp(reserveRequest.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {

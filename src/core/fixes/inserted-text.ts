@@ -61,9 +61,10 @@ const scaffold = new RegExp(
 /**
  * `text` with the scaffolding our fixes insert blanked out (same length, offsets kept), so that
  * an unfilled template or placeholder never counts as the user's description of the problem.
+ * `folded` is fold(text), for a caller that has it already (a region's folded text is its own
+ * fold: folding folded text changes nothing).
  */
-export function blankInsertedText(text: string): string {
-  const folded = fold(text);
+export function blankInsertedText(text: string, folded = fold(text)): string {
   let out = '';
   let last = 0;
   for (const m of folded.matchAll(scaffold)) {

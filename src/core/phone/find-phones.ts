@@ -31,6 +31,23 @@ const maxParses = 500;
 /** When the budget is spent, the end of the text (where signatures are) is still scanned. */
 const tailChars = 5000;
 
+/**
+ * Numbers already classified, across checks: a parse costs more than the rest of the scan, and
+ * the same numbers (the writer's own, in every signature) come back check after check. The
+ * parsing budget still counts every number new to a text. Bounded: emptied when full.
+ */
+const classified = new Map<string, NumberClass | null>();
+const maxClassified = 2000;
+
+function classifyOnce(key: string): NumberClass | null {
+  let found = classified.get(key);
+  if (found === undefined) {
+    if (classified.size >= maxClassified) classified.clear();
+    classified.set(key, (found = classify(key)));
+  }
+  return found;
+}
+
 interface ScanState {
   parses: number;
   cache: Map<string, NumberClass | null>;
@@ -213,7 +230,7 @@ function candidate(
   let valid = state.cache.get(key);
   if (valid === undefined) {
     state.parses++;
-    valid = classify(key);
+    valid = classifyOnce(key);
     state.cache.set(key, valid);
   }
   if (!valid) return null;

@@ -3,7 +3,7 @@ import { blankInsertedText } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
-import { isMeaningful, tokenize } from '../text/words';
+import { isMeaningful, someWord } from '../text/words';
 import { defineRule } from './rule';
 
 export const minMeaningfulWords = 10;
@@ -82,11 +82,13 @@ export const bodyTooVague = defineRule({
     // Our template's headings and placeholders are not the user's words (an unfilled template
     // explains nothing), and a word said twice explains nothing more.
     const seen = new Set<string>();
-    for (const t of tokenize(blankPlaceholders(blankInsertedText(ctx.content.folded)))) {
-      if (!isMeaningful(t.word) || /^\d+$/.test(t.word)) continue;
-      seen.add(t.word.toLowerCase());
-      if (seen.size >= minMeaningfulWords) return [];
-    }
+    const { folded } = ctx.content;
+    const enough = someWord(blankPlaceholders(blankInsertedText(folded, folded)), (word) => {
+      if (!isMeaningful(word) || /^\d+$/.test(word)) return false;
+      seen.add(word.toLowerCase());
+      return seen.size >= minMeaningfulWords;
+    });
+    if (enough) return [];
     const empty = ctx.body.text.trim() === '';
     // A body without text may still hold a pasted screenshot: then the template goes beside it.
     const kind = hasEmbeddedContent(ctx.draft.bodyHtml) ? 'append-to-body' : 'set-body';

@@ -184,7 +184,8 @@ export function findEnteMentions(
       });
     }
   }
-  const folded = fold(text);
+  // Folded only when the settings name Enti to look for (most checks name none).
+  const folded = settingsEnti.length > 0 ? fold(text) : '';
   for (const ente of settingsEnti) {
     const target = fold(ente).trim();
     if (target.length < 3) continue;

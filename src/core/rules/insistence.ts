@@ -154,6 +154,7 @@ function headsForm(lines: { text: string }[], k: number): boolean {
 
 const enteHeading =
   /^\s*(?:comune|comuni|unione|provincia|citta|comunita montana|municipio|polizia locale|polizia municipale|servizio associato)\b/;
+const lowerCaseLetter = /[a-z\u00df-\u00f6\u00f8-\u00ff]/;
 
 /** A content line written entirely in capitals (at least 3 words and 12 letters). */
 function shoutedLine(ctx: RuleContext): Hit | null {
@@ -165,6 +166,8 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     const before = previous;
     if (l.text.trim() !== '') previous = l.text;
     const t = l.text.slice(0, 300);
+    // A lower-case letter (one whose capital differs) rules the line out before any copying.
+    if (lowerCaseLetter.test(t)) continue;
     const letters = t.replace(/[^A-Za-z\u00c0-\u00ff]/g, '');
     if (letters.length < 12 || letters !== letters.toUpperCase()) continue;
     const words = t.split(/\s+/).filter((w) => /[A-Za-z\u00c0-\u00ff]{2,}/.test(w));

@@ -6,10 +6,9 @@
 // second topic, nor is closing an earlier ticket ("la questione dei mandati si è risolta").
 import { scoreModules } from '../classify/classify-module';
 import { hasPresentProblem } from '../classify/classify-type';
-import { fold } from '../text/fold';
 import type { PreparedText } from '../text/prepare';
 import { pattern, patternWith } from '../text/word-list';
-import { isMeaningful, stem, tokenize } from '../text/words';
+import { isMeaningful, someWord, stem } from '../text/words';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, quoting, subRegion } from './text-locations';
 import { trimEndWhitespace } from '../text/trim';
@@ -239,13 +238,50 @@ function segmentsOf(content: Region): Segment[] {
   }));
 }
 
-/** The subject words of a text, stemmed, each with where it first ends (offset in the text). */
-function subjectStemsAt(folded: string): Map<string, number> {
+/** A word's subject stem, or null for a word that tells no topic (memo: tickets share words). */
+const subjectStems = new Map<string, string | null>();
+function subjectStem(word: string): string | null {
+  let found = subjectStems.get(word);
+  if (found === undefined) {
+    if (subjectStems.size >= 20_000) subjectStems.clear();
+    const s = isMeaningful(word) && !/\d/.test(word) ? stem(word) : null;
+    subjectStems.set(word, (found = s !== null && !commonWords.has(s) ? s : null));
+  }
+  return found;
+}
+
+interface SubjectWord {
+  stem: string;
+  /** Where the word ends, offset in the text. */
+  end: number;
+}
+
+/** The subject words of a text, stemmed, in order. */
+function subjectWords(folded: string): SubjectWord[] {
+  const out: SubjectWord[] = [];
+  someWord(folded, (word, _start, end) => {
+    const s = subjectStem(word);
+    if (s !== null) out.push({ stem: s, end });
+  });
+  return out;
+}
+
+/**
+ * The subject words among `words` (in text order) that end within (from, to], each with where
+ * it first ends (offset from `from`). Sentences start after a blank: no word straddles `from`.
+ */
+function subjectStemsAt(words: readonly SubjectWord[], from: number, to: number) {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
   const first = new Map<string, number>();
-  for (const t of tokenize(folded)) {
-    if (!isMeaningful(t.word) || /\d/.test(t.word)) continue;
-    const s = stem(t.word);
-    if (!commonWords.has(s) && !first.has(s)) first.set(s, t.end);
+  for (let i = lo; i < words.length && words[i]!.end <= to; i++) {
+    const w = words[i]!;
+    if (!first.has(w.stem)) first.set(w.stem, w.end - from);
   }
   return first;
 }
@@ -279,20 +315,27 @@ function secondTopic(
 ): SecondTopic | null {
   // Each segment's subject words with where they first end, computed once (a long paragraph is
   // read sentence by sentence).
+  // A sentence reads the words of its paragraph, tokenised and stemmed once.
   const stemsCache = new Map<Segment, ReadonlyMap<string, number>>();
-  const stemsOf = (x: Segment) => {
+  const stemsOf = (x: Segment, words?: readonly SubjectWord[], from = 0) => {
     let found = stemsCache.get(x);
-    if (!found) stemsCache.set(x, (found = subjectStemsAt(x.folded)));
+    if (!found) {
+      found = subjectStemsAt(words ?? subjectWords(x.folded), from, from + x.text.length);
+      stemsCache.set(x, found);
+    }
     return found;
   };
   // A marked segment may be short ("Un'altra questione: la TARI non si stampa").
-  const coarse = segments.filter((s) => stemsOf(s).size >= (s.opened === 'paragraph' ? 3 : 2));
+  const wordsOf = new Map(segments.map((s) => [s, subjectWords(s.folded)]));
+  const coarse = segments.filter(
+    (s) => stemsOf(s, wordsOf.get(s)).size >= (s.opened === 'paragraph' ? 3 : 2),
+  );
   // Within a paragraph, a later sentence about another module is a topic of its own too.
   const substantial = coarse.flatMap((s) => [
     s,
     ...sentencesOf(s)
       .slice(1)
-      .filter((x) => stemsOf(x).size >= 3),
+      .filter((x) => stemsOf(x, wordsOf.get(s), x.start - s.start).size >= 3),
   ]);
   // A segment that only closes an earlier ticket ("potete pure chiuderlo") asks nothing.
   const onlyClosing = (s: Segment) => closing.test(s.folded) && !hasPresentProblem(s.folded);
@@ -365,7 +408,7 @@ export const multipleTopics = defineRule({
   },
   check(ctx) {
     const { content } = ctx;
-    const found = secondTopic(ctx, segmentsOf(content), announced.test(fold(content.text)));
+    const found = secondTopic(ctx, segmentsOf(content), announced.test(content.folded));
     if (!found) return [];
     const second = found.segment;
     const lead = second.text.length - second.text.replace(/^\s+/, '').length;

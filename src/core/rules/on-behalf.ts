@@ -1,7 +1,7 @@
 // Guidelines: avoid tickets "per interposta persona" (for a colleague): the operator needs to
 // talk with the person who has the problem.
 import { findBooking } from '../classify/classify-type';
-import { abbreviationDot } from '../classify/type-cues';
+import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { pattern } from '../text/word-list';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
@@ -454,7 +454,7 @@ function relayedPerson(region: Region): Hit | null {
   const folded = region.folded;
   // "per il mio responsabile, il dott. Amato, che…": an abbreviation's dot ends no sentence
   // (blanked with the same length, so offsets still point into the region).
-  const role = forRole.exec(folded.replace(abbreviationDot, '$1 '));
+  const role = forRole.exec(blankAbbreviationDots(folded));
   if (role) return hitAt(region, role.index, role[0].length);
   const m = relayOf.exec(folded);
   if (m && !notPersons.has(m[2]!) && !isOrganisation(folded, m.index + m[0].length)) {
@@ -499,10 +499,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
   // same length). The other patterns read titles with their dot ("dott. Lanzi").
   const region =
     re === colleagueHasProblem || re === roleHasProblem
-      ? {
-          ...whole,
-          folded: whole.folded.replace(abbreviationDot, '$1 ').replace(/\barch\./g, 'arch '),
-        }
+      ? { ...whole, folded: blankAbbreviationDots(whole.folded).replace(/\barch\./g, 'arch ') }
       : whole;
   // Whether the writer is affected does not depend on the match: test the region once, not
   // once per match (which was quadratic on a long text full of matches).

@@ -27,14 +27,28 @@ export function findIn(region: Region | null, re: RegExp): Hit | null {
   return m ? hitAt(region, m.index, m[0].length) : null;
 }
 
+/**
+ * The global copy of each pattern matchesIn searched with, kept for the next search: building
+ * one per call cost more than many of the searches. A search takes the copy out while it runs,
+ * so a search of the same pattern nested in it builds its own.
+ */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 /** Every match of `re` in the region's folded text (a global copy of `re` is used). */
 export function* matchesIn(region: Region | null, re: RegExp): Generator<RegExpExecArray> {
   if (!region || region.text === '') return;
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  let m: RegExpExecArray | null;
-  while ((m = global.exec(region.folded)) !== null) {
-    if (m[0] === '') global.lastIndex++;
-    yield m;
+  let global = globalCopies.get(re);
+  if (global) globalCopies.delete(re);
+  else global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  global.lastIndex = 0;
+  try {
+    let m: RegExpExecArray | null;
+    while ((m = global.exec(region.folded)) !== null) {
+      if (m[0] === '') global.lastIndex++;
+      yield m;
+    }
+  } finally {
+    globalCopies.set(re, global);
   }
 }
 
