@@ -125,9 +125,9 @@ function questionClauses(text: string): string {
 }
 
 /** True when `folded` (subject and content, folded) describes a problem the user has now. */
-export function hasPresentProblem(folded: string): boolean {
+export function hasPresentProblem(folded: string, enough = 1): boolean {
   const present = folded.replace(hypothetical, blank).replace(past, blank);
-  return anomalyScore(anomalySourceOf(present), false, 1) > 0;
+  return anomalyScore(anomalySourceOf(present), false, enough) >= enough;
 }
 
 /** The last text findBooking read: the type, the booking rule and on-behalf ask about one text. */
@@ -141,7 +141,9 @@ let lastBooking: { folded: string; found: { index: number; length: number } | nu
 export function findBooking(folded: string): { index: number; length: number } | null {
   if (lastBooking?.folded === folded) return lastBooking.found;
   const future = findFutureNeed(folded);
-  const found = future && !hasPresentProblem(folded) ? future : null;
+  // One weak cue ("per noi non cambia niente", "non più con i bollettini") is no present
+  // malfunction next to a reservation for a future need.
+  const found = future && !hasPresentProblem(folded, 2) ? future : null;
   lastBooking = { folded, found };
   return found;
 }

@@ -61,6 +61,11 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // One weak "non …" that reports no malfunction leaves the reservation a booking.
+    booked(
+      'Ad aprile cambia il tesoriere: ci dicono che per noi non cambia niente, ma per il primo giorno vorremmo un vostro tecnico a disposizione, nel caso servisse.',
+      'un vostro tecnico a disposizione',
+    ),
     // A vendor's person "collegato" or "dedicato" to the Ente on a named day.
     booked(
       'Il 4 maggio installiamo i nuovi tablet dei messi: chiediamo che uno dei vostri resti collegato con noi tutta la mattina.',
