@@ -174,7 +174,8 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     if (words.length < 3) continue;
     // An error message copied in capitals is information, not shouting.
     if (/["«»“”]/.test(t) || quotedMessage.test(fold(t))) continue;
-    if (introducesMessage.test(fold(before.slice(-80)))) continue;
+    // A line that ends a sentence ("… invece si paga.") introduces nothing.
+    if (!/[.!]\s*$/.test(before) && introducesMessage.test(fold(before.slice(-80)))) continue;
     if (headsForm(lines, k)) continue;
     // A letterhead line of a signature table ("UNIONE DEI COMUNI", "COMUNE DI PIEVE CHIARA"), and
     // the Ente's name on the line under its kind ("COMUNE DI" / "PIEVE CHIARA").

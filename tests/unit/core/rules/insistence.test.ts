@@ -83,6 +83,10 @@ testRule(insistence, {
     ),
     insists('Il calcolo IMU 2025 del contribuente deceduto è errato, URGENTE.', 'URGENTE'),
     insists(
+      "Il programma dà un errore sull'avviso.\nI CONTRIBUENTI NON RIESCONO A PAGARE DA GIOVEDÌ",
+      'I CONTRIBUENTI NON RIESCONO A PAGARE DA GIOVEDÌ',
+    ),
+    insists(
       'Comune di Rimini, ufficio IMU.\nIL CALCOLO DEL CONTRIBUENTE DECEDUTO È ANCORA ERRATO',
       'IL CALCOLO DEL CONTRIBUENTE DECEDUTO È ANCORA ERRATO',
     ),
