@@ -93,6 +93,8 @@ const closesTicket = pattern`\b${[
   '(?:si e|e stat[oa]) sistemat[oaie]',
   'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',
   'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
+  // "per l'ANPR adesso funziona, grazie"
+  '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
   'tutto (?:ok|a posto|sistemato)',
   'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
 ]}`;

@@ -151,6 +151,15 @@ testRule(replyToTicketNotification, {
       }),
       findings: inSubject,
     },
+    {
+      ...replyTo(confirmation, {
+        name: 'the old problem now works, then a new one in other words',
+        subject: taggedSubject,
+        content:
+          "Per l'IMU adesso funziona, grazie. Però da lunedì la stampante dello sportello non stampa più le etichette del protocollo, escono bianche.",
+      }),
+      findings: inSubject,
+    },
     // Another report announced, whatever the adverb or the noun.
     ...[
       "Colgo quindi l'occasione per chiedervi come si ristampa l'avviso IMU di un contribuente trasferito in un altro Comune.",
