@@ -31,6 +31,8 @@ const notNames = new Set(
     'il gli ' +
     'cordiali distinti saluti saluto cordialmente grazie mille ringrazio ringraziando buona ' +
     'buon giornata serata lavoro attesa riscontro resto rimango gentile gentili buongiorno ' +
+    // A formal opening ("Spettabile Ditta,", "Egregi Signori") names nobody.
+    'spettabile spett egregio egregia egregi gentilissimo gentilissima gentilissimi ditta ' +
     'buonasera salve ciao best kind regards thanks thank you cheers ' +
     'tel telefono cell cellulare fax email mail pec web sito via piazza viale corso largo ' +
     'vicolo strada localita frazione orario orari reperibile reperibilita disponibile lunedi ' +

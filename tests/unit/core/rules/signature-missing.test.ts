@@ -69,6 +69,11 @@ testRule(signatureMissing, {
   ],
   invalid: [
     {
+      name: 'a formal opening is no signature in a short mail of long lines',
+      body: `Spettabile Ditta,\n${request} Si chiede un intervento sollecito, trattandosi di un adempimento obbligatorio.\nPer i contatti: segreteria, tel. 081 8507234.\nIl Commissario Straordinario\nComune di Scafati`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'an office line that holds the words of a mailbox name names nobody',
       body: `${request}\n\nSalve\nUfficio mensa scolastica\nComune di Pimonte\nTel. 081 8740000`,
       draft: { from: { name: 'Mensa Scolastica', address: 'mensa@comune.pimonte.na.it' } },
