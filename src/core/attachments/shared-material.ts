@@ -10,6 +10,8 @@ export interface BodyImage {
   src: string;
   width?: number;
   height?: number;
+  /** Shown at half the text's width or more ("width:100%"): a phone's pasted screenshot. */
+  wide?: boolean;
 }
 
 /** Logos, crests and banners are small or flat; a screenshot is at least this big on screen. */
@@ -36,9 +38,18 @@ function toPx(value: string | undefined): number | undefined {
   return Number(m[1]) * PX_PER_UNIT[(m[2] ?? 'px').toLowerCase()]!;
 }
 
+function styleValue(style: string | undefined, prop: 'width' | 'height'): string | undefined {
+  return new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]{1,20})`, 'i').exec(style ?? '')?.[1];
+}
+
 function styleLength(style: string | undefined, prop: 'width' | 'height'): number | undefined {
-  const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]{1,20})`, 'i').exec(style ?? '');
-  return m ? toPx(m[1]) : undefined;
+  return toPx(styleValue(style, prop));
+}
+
+/** "100%", "60 %" → at least half the width of the text. */
+function isWide(value: string | undefined): boolean {
+  const m = /^\s*(\d{1,3})\s*%\s*$/.exec(value ?? '');
+  return !!m && Number(m[1]) >= 50;
 }
 
 /** Attributes of one tag's source ('src="a" width=640 alt=\'x\''), names lower-cased. */
@@ -78,10 +89,12 @@ export function bodyImages(html: string | undefined): BodyImage[] {
     i = end === -1 ? source.length : end + 1;
     const width = styleLength(attrs.style, 'width') ?? toPx(attrs.width);
     const height = styleLength(attrs.style, 'height') ?? toPx(attrs.height);
+    const wide = isWide(styleValue(attrs.style, 'width') ?? attrs.width);
     images.push({
       src: attrs.src ?? '',
       ...(width !== undefined ? { width } : {}),
       ...(height !== undefined ? { height } : {}),
+      ...(wide ? { wide } : {}),
     });
   }
   return images;
@@ -120,7 +133,7 @@ export function sharesMaterial(draft: TicketDraft): boolean {
     if (part) shown.add(part);
     // A picture pasted as data (Thunderbird) weighs about 3/4 of its text.
     const bytes = part?.size ?? (/^data:/i.test(img.src) ? Math.floor(img.src.length * 0.75) : 0);
-    if (looksLikePicture(img.width, img.height, bytes)) return true;
+    if (img.wide || looksLikePicture(img.width, img.height, bytes)) return true;
   }
   // Inline parts the body does not show (or a body too long to scan) count by their weight.
   return inline.some((a) => !shown.has(a) && (a.size ?? 0) >= MIN_PICTURE_BYTES);

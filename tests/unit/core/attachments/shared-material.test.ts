@@ -52,6 +52,15 @@ test('a webmail that writes one side only: shown 640 px wide is a picture, 120 p
   expect(sharesMaterial(draft([shot], '<img src="cid:shot@x" width="120">'))).toBe(false);
 });
 
+test('a phone pastes the screenshot across the text: width 100% is a picture, 20% a logo', () => {
+  const shot: AttachmentInfo = { ...logo, size: 2_000, contentId: 'shot@x' };
+  expect(
+    sharesMaterial(draft([shot], '<div><img src="cid:shot@x" style="width:100%"></div>')),
+  ).toBe(true);
+  expect(sharesMaterial(draft([shot], '<img src="cid:shot@x" width="60%">'))).toBe(true);
+  expect(sharesMaterial(draft([shot], '<img src="cid:shot@x" style="width: 20%">'))).toBe(false);
+});
+
 test('Outlook lists no Content-ID: the picture is found by the name that starts the cid', () => {
   const shot: AttachmentInfo = { name: 'image002.png', size: 3_000, inline: true };
   const html = '<img width="640" height="360" src="cid:image002.png@01DB58EF.5E8B3D10">';
