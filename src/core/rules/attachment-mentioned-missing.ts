@@ -6,7 +6,11 @@ import { bodyWhere, hitAt, matchesIn, quoting, subjectWhere, type Hit } from './
 
 const images = ['screenshot', 'schermat[ae]', 'immagin[ei]', 'foto', 'file'];
 const articles = ['lo', 'la', 'gli', 'le', 'uno', 'una', 'un', 'il', 'i'];
-const sendVerbs = ['invio', 'inviamo', 'mando', 'mandiamo', 'giro', 'trasmetto', 'trasmettiamo'];
+const sendVerbs = [
+  ...['invio', 'inviamo', 'mando', 'mandiamo', 'giro', 'trasmetto', 'trasmettiamo'],
+  // "vi metto qui sotto lo screenshot", "vi incollo la schermata"
+  ...['metto', 'mettiamo', 'incollo', 'incolliamo'],
+];
 /** "vi inoltro", "le giro": sending something to the reader. */
 const forwardVerbs = [anyOf(sendVerbs), 'giriamo', 'inoltro', 'inoltriamo', 'unisco'];
 /** What gets forwarded: "copia della determina", "il pdf", "la videata". */
@@ -42,6 +46,8 @@ const mentions = [
   '(?:screenshot|schermat[ae]|immagin[ei]|foto|file|documento) (?:in )?allegat[oaie]',
   // "vi mando lo screenshot", "invio in allegato la foto"
   pattern`${sendVerbs} (?:anche )?(?:${articles}|in allegato (?:lo|la|gli|le|il|i))? ?(?:${images}|stampa della schermata)`,
+  // An office form's field: "Allegati: sì - screenshot dell'errore".
+  'allegat[oi] ?: ?si',
   'accludo',
   'accludiamo',
   'si acclude',

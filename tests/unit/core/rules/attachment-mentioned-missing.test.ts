@@ -21,6 +21,14 @@ testRule(attachmentMentionedMissing, {
     },
     { name: 'no mention, no attachment', body: goodBody },
     {
+      name: "a form's attachments field answered no",
+      body: `${request}\nAllegati: no`,
+    },
+    {
+      name: 'putting a colleague in copy sends no file',
+      body: `${request}\nVi metto in copia la collega che segue la pratica.`,
+    },
+    {
       name: 'a subject saying a document came without its attachment',
       subject: 'Protocollo 2231: PEC registrata senza il file allegato',
       body: `${request}\nHo registrato la PEC ma il parere non risulta associato.`,
@@ -56,6 +64,8 @@ testRule(attachmentMentionedMissing, {
     },
   ],
   invalid: [
+    mentioned('Vi metto qui sotto lo screenshot della maschera.', 'metto qui'),
+    mentioned('Allegati: sì - schermata del messaggio', 'Allegati: sì'),
     {
       name: 'a subject announcing the attached file',
       subject: 'Stampa avvisi TARI errata - file allegato',
