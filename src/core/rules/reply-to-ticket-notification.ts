@@ -192,7 +192,10 @@ function raisesOtherProblem(ctx: RuleContext): boolean {
     const afterStems = meaningfulStems(after);
     if (afterStems.size < 6) return false;
     const asks = after.includes('?') || hasPresentProblem(after);
-    return asks && ![...topic].some((t) => afterStems.has(t));
+    // With the old problem solved, a present problem is another one unless it goes on in the
+    // ticket's words: most of them, not a shared "pagoPA" or "TARI" of the same office.
+    const shared = [...topic].filter((t) => afterStems.has(t)).length;
+    return asks && shared * 2 < topic.size;
   }
   const said = meaningfulStems(content.text);
   if (said.size < 6) return false;

@@ -37,6 +37,13 @@ const taggedSubject = 'Re: [Ticket #48213] calcolo IMU contribuente deceduto';
 
 testRule(replyToTicketNotification, {
   valid: [
+    // Solved in part: what is still wrong goes on in the ticket's own words.
+    replyTo(confirmation, {
+      name: 'solved for one case, the same problem still there for another',
+      subject: taggedSubject,
+      content:
+        'Per il marito il calcolo è risolto, grazie. Per il contribuente deceduto invece il calcolo IMU resta doppio: potete verificare?',
+    }),
     // Not the automatic mail.
     replyTo("> Mario, puoi segnalare tu il problema dell'IMU?"),
     replyTo('> Buongiorno, abbiamo corretto il calcolo: può riprovare?', { content: writingHere }),
@@ -148,6 +155,15 @@ testRule(replyToTicketNotification, {
         subject: taggedSubject,
         content:
           'Il calcolo ora torna, grazie: potete chiudere il ticket. Da questa mattina però non riesco più ad accedere al protocollo, mi dice che la password è scaduta.',
+      }),
+      findings: inSubject,
+    },
+    {
+      ...replyTo(confirmation, {
+        name: 'the ticket closed, then a new problem sharing only the office word',
+        subject: taggedSubject,
+        content:
+          'Il calcolo è risolto, potete chiudere il ticket. Vi segnalo però che da lunedì gli avvisi IMU non partono più via PEC e restano in coda.',
       }),
       findings: inSubject,
     },
