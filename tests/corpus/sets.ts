@@ -35,7 +35,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Sealed: nobody tuning the engine reads them.
   { name: 'batch-j', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-l', role: 'holdout', minTickets: 80, minPositives: 4 },
-  { name: 'batch-m', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-m', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-n', role: 'scored', minTickets: 80, minPositives: 4 },
   // Written by writers O and P in parallel, scored blind at eaaa9cc: O is tuned on (and meets
   // the tuned goals), P is sealed.
@@ -50,8 +50,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-t', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-u', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-v', role: 'tuned', minTickets: 80, minPositives: 4 },
-  // Writers W and X, scored blind at d79aaf9 after tuning on S to V: W is open for tuning,
-  // X (the newest) is sealed.
-  { name: 'batch-w', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writers W and X, scored blind at d79aaf9 after tuning on S to V: W was then tuned on (and
+  // meets the tuned goals), X (the newest) is sealed.
+  { name: 'batch-w', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-x', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
