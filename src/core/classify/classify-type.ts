@@ -111,6 +111,10 @@ function endsSentence(text: string, at: number): boolean {
   return ch === '!' || ch === '?' || ch === '\n';
 }
 
+/** "… o devo …?", "… oppure conviene …?": which of two ways the user should take. */
+const whichWayQuestion =
+  /\b(?:o|oppure|o invece) (?:[a-z']+ ){0,2}(?:devo|dobbiamo|bisogna|conviene|occorre|posso|possiamo|va|vanno)\b[^?]{0,160}\?/;
+
 /** The question clauses of a text, joined: where "come si fa" asks rather than tells. */
 function questionClauses(text: string): string {
   const out: string[] = [];
@@ -265,6 +269,10 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   if (restore === 'asked' && accountLocked) return 'supporto';
   if ((restore === 'asked' && anomaly < 3) || (restore === 'locked' && anomaly < 2))
     return 'supporto';
+  // A question that weighs two ways of doing it ("è possibile farlo o devo creare sei servizi?",
+  // "esiste una funzione, oppure devo caricarle a mano?") asks how to work, whatever the user
+  // saw on the screen on the way, unless the evidence of a malfunction is strong.
+  if (anomaly < 3 && whichWayQuestion.test(questionClauses(text))) return null;
   // A how-to question with only faint signs of trouble asks; it reports no malfunction.
   if (anomaly >= 2 || (anomaly >= 1 && !isHowTo(text))) return 'anomalia';
   return null;

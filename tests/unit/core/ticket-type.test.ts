@@ -155,6 +155,21 @@ describe('ticket type: a question before reporting, or on who does it, is no mal
   });
 });
 
+describe('ticket type: a question weighing two ways of working asks how, whatever the screen shows', () => {
+  test.each([
+    "Le ritenute dei gettoni delle commissioni nel quadro dei compensi non ci sono. Esiste un'importazione dalla contabilità oppure dobbiamo inserirle a mano?",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test('a crash, then which way to go, stays an anomaly', () => {
+    expect(
+      typeOf(
+        'Da stamattina la stampa dei mandati si blocca con un messaggio di errore e il programma si chiude. Possiamo rilanciarla o dobbiamo aspettare un vostro intervento?',
+      ),
+    ).toBe('anomalia');
+  });
+});
+
 describe('ticket type: precautions and how-to questions are no malfunction', () => {
   test.each([
     'Vorrei sapere come si unisce una posizione a un’altra senza generare doppioni nel registro.',
