@@ -1,7 +1,7 @@
 // Guidelines (consigli, 1-2): do not ask for a specific person ("Per Tizio/Caio"); recalling an
 // earlier talk with someone who knows the problem is fine.
 import { moduleIndex } from '../classify/module-index';
-import { abbreviationDot } from '../classify/type-cues';
+import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { fold } from '../text/fold';
 import { isNameWord } from '../text/person-name';
 import { stem } from '../text/words';
@@ -480,7 +480,7 @@ function wishedPerson(ctx: RuleContext): Hit | null {
   for (const m of matchesIn(ctx.request, wishThat)) {
     const from = m.index + m[0].length;
     // A title's dot ends no sentence ("dall'ing. Sartori"); blanked with the same length.
-    const rest = folded.slice(from, from + 200).replace(abbreviationDot, '$1 ');
+    const rest = blankAbbreviationDots(folded.slice(from, from + 200));
     const end = rest.search(/[.;?!\n]/);
     const sentence = end < 0 ? rest : rest.slice(0, end);
     if (!inCharge.test(sentence)) continue;
