@@ -163,6 +163,9 @@ function isNameSegment(segment: string): boolean {
   return runIsName();
 }
 
+/** What separates the parts of a signature line: "Mario Rossi - Ufficio Tributi, tel. …". */
+const segmentSeparator = / ?[,;|/()\u2013\u2014] ?| - | ?: /;
+
 // First names that are weekdays too ("Sabato Iannone", "Domenica Furfaro").
 const namesTooWeekdays = new Set(['sabato', 'domenica']);
 
@@ -189,7 +192,7 @@ export function lineIsSenderName(line: string, nameWords: readonly string[]): bo
   const wanted = [...nameWords].sort().join(' ');
   return line
     .slice(0, 200)
-    .split(/ ?[,;|/()\u2013\u2014] ?| - | ?: /)
+    .split(segmentSeparator)
     .some((segment) => {
       const words = fold(segment.trim().replace(titles, ''))
         .split(/[^a-z']+/)
@@ -214,7 +217,7 @@ export function lineHasPersonName(line: string, knownName?: string): boolean {
   const text = line.slice(0, 200);
   if (knownName && containsKnownName(text, knownName)) return true;
   // Blank runs made single first, so the separators need no \s* (quadratic on long runs).
-  const segments = text.replace(/\s+/g, ' ').split(/ ?[,;|/()\u2013\u2014] ?| - | ?: /);
+  const segments = text.replace(/\s+/g, ' ').split(segmentSeparator);
   let inPlaceList = false;
   for (const segment of segments) {
     // The list goes on while its items are one word or end it ("Baone e Cinto Euganeo").
