@@ -238,16 +238,11 @@ function segmentsOf(content: Region): Segment[] {
   }));
 }
 
-/** A word's subject stem, or null for a word that tells no topic (memo: tickets share words). */
-const subjectStems = new Map<string, string | null>();
+/** A word's subject stem, or null for a word that tells no topic (stem() keeps its own memo). */
 function subjectStem(word: string): string | null {
-  let found = subjectStems.get(word);
-  if (found === undefined) {
-    if (subjectStems.size >= 20_000) subjectStems.clear();
-    const s = isMeaningful(word) && !/\d/.test(word) ? stem(word) : null;
-    subjectStems.set(word, (found = s !== null && !commonWords.has(s) ? s : null));
-  }
-  return found;
+  if (!isMeaningful(word) || /\d/.test(word)) return null;
+  const s = stem(word);
+  return commonWords.has(s) ? null : s;
 }
 
 interface SubjectWord {
