@@ -1,19 +1,7 @@
 // Guidelines: send the mail to "l'indirizzo riferito al modulo" of the problem.
-import { classifyModule, scoreModules } from '../classify/classify-module';
 import { isVendorAddress, normalizeAddress } from '../directory/addresses';
-import { newProblemOnNotification } from './reply-to-ticket-notification';
-import { defineRule, type RuleContext } from './rule';
-
-/**
- * The module of the request. A reply to the ticketing system's automatic mail that raises
- * another problem keeps the old ticket's subject and address: neither names this problem, so
- * its module is read from the content alone (when the content names one).
- */
-function requestModule(ctx: RuleContext) {
-  if (!newProblemOnNotification(ctx)) return ctx.module;
-  const scores = scoreModules('', ctx.body, ctx.directory);
-  return classifyModule('', ctx.body, ctx.directory, ctx.locale, scores) ?? ctx.module;
-}
+import { requestModule } from './request-module';
+import { defineRule } from './rule';
 
 export const wrongModuleAddress = defineRule({
   id: 'wrong-module-address',

@@ -3,6 +3,8 @@
 import { classifyModule } from '../../../src/core/classify/classify-module';
 import { defaultDirectory } from '../../../src/core/directory/load-directory';
 import { prepareText } from '../../../src/core/text/prepare';
+import { checkTicket } from '../../../src/core';
+import { draft, withContent } from './helpers';
 
 const moduleOf = (subject: string, body: string) =>
   classifyModule(subject, prepareText(body), defaultDirectory, 'it')?.id ?? null;
@@ -129,5 +131,31 @@ describe('module: an acronym that is also an Italian word counts only in capital
     expect(moduleOf('LE SUE RICHIESTE NON VANNO', 'IL REGISTRO DI PROTOCOLLO NON SI APRE')).toBe(
       'protocollo',
     );
+  });
+});
+
+describe("the report's module is the request's", () => {
+  const reply = (content: string) =>
+    checkTicket(
+      draft({
+        subject: 'R: [Ticket #48213] Calcolo IMU errato per il contribuente deceduto',
+        bodyText: withContent(content),
+        to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+      }),
+    ).module?.id;
+  test('a reply to a ticket mail raising another problem: the new problem’s module', () => {
+    // The subject and the address are the old ticket's (tributi); the pane suggests this module.
+    expect(
+      reply(
+        "Approfitto della risposta per segnalarvi che da stamattina le PEC in arrivo non vengono più scaricate nel registro di protocollo e l'ufficio protocollo è fermo.",
+      ),
+    ).toBe('protocollo');
+  });
+  test('a reply adding to the same ticket keeps its module', () => {
+    expect(
+      reply(
+        "Integro la segnalazione: l'avviso IMU del contribuente deceduto è stato protocollato e inviato via PEC agli eredi con gli importi errati.",
+      ),
+    ).toBe('tributi');
   });
 });
