@@ -54,4 +54,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   // meets the tuned goals), X (the newest) is sealed.
   { name: 'batch-w', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-x', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-z', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
