@@ -55,4 +55,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-w', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-x', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-y', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-z', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
