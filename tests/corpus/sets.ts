@@ -51,9 +51,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-u', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-v', role: 'tuned', minTickets: 80, minPositives: 4 },
   // Writers W and X, scored blind at d79aaf9 after tuning on S to V: W was then tuned on (and
-  // meets the tuned goals), X (the newest) is sealed.
+  // meets the tuned goals); X was sealed until Y and Z were scored.
   { name: 'batch-w', role: 'tuned', minTickets: 80, minPositives: 4 },
-  { name: 'batch-x', role: 'holdout', minTickets: 80, minPositives: 4 },
-  { name: 'batch-y', role: 'blind', minTickets: 80, minPositives: 4 },
-  { name: 'batch-z', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-x', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writers Y and Z, scored blind together at a3a27bb: Y open for tuning, Z (the newest) sealed.
+  { name: 'batch-y', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-z', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
