@@ -158,10 +158,10 @@ function continuesTicket(ctx: RuleContext, before: string): boolean {
 }
 
 /**
- * True when the reply raises a problem other than the ticket's: it says so ("approfitto per
- * segnalarvi un altro problema"), or shares no word with the ticket's topic.
+ * Where, in the content, the reply raises a problem other than the ticket's, or null: it says so
+ * ("approfitto per segnalarvi un altro problema"), or shares no word with the ticket's topic.
  */
-function raisesOtherProblem(ctx: RuleContext): boolean {
+function otherProblemStart(ctx: RuleContext): number | null {
   const { content } = ctx;
   const marker = otherProblem.exec(content.folded);
   // "Non è un problema diverso": the marker denied.
@@ -176,11 +176,12 @@ function raisesOtherProblem(ctx: RuleContext): boolean {
       content.folded.lastIndexOf('\n', marker.index),
     );
     const sentence = content.folded.slice(from + 1, marker.index + marker[0].length + 60);
-    if (!sameProblem.test(sentence))
-      return !continuesTicket(ctx, content.folded.slice(0, from + 1));
+    if (!sameProblem.test(sentence)) {
+      return continuesTicket(ctx, content.folded.slice(0, from + 1)) ? null : from + 1;
+    }
   }
   const topic = meaningfulStems(ticketTopic(ctx));
-  if (topic.size < 2) return false;
+  if (topic.size < 2) return null;
   // "…risolto, potete chiudere il ticket. Ora però non riesco a…": once the ticket is declared
   // solved, only what follows can raise a problem, and it is another one when it shares no word
   // with the ticket's topic and tells a present problem or asks something.
@@ -190,16 +191,16 @@ function raisesOtherProblem(ctx: RuleContext): boolean {
     const end = rest.search(/[.!?\n]/);
     const after = end < 0 ? '' : rest.slice(end + 1);
     const afterStems = meaningfulStems(after);
-    if (afterStems.size < 6) return false;
+    if (afterStems.size < 6) return null;
     const asks = after.includes('?') || hasPresentProblem(after);
     // With the old problem solved, a present problem is another one unless it goes on in the
     // ticket's words: most of them, not a shared "pagoPA" or "TARI" of the same office.
     const shared = [...topic].filter((t) => afterStems.has(t)).length;
-    return asks && shared * 2 < topic.size;
+    return asks && shared * 2 < topic.size ? closed.index + end + 1 : null;
   }
   const said = meaningfulStems(content.text);
-  if (said.size < 6) return false;
-  return ![...topic].some((t) => said.has(t));
+  if (said.size < 6) return null;
+  return [...topic].some((t) => said.has(t)) ? null : 0;
 }
 
 /**
@@ -208,7 +209,17 @@ function raisesOtherProblem(ctx: RuleContext): boolean {
  */
 export function newProblemOnNotification(ctx: RuleContext): Location | null {
   const where = notificationAnswered(ctx);
-  return where && raisesOtherProblem(ctx) ? where : null;
+  return where && otherProblemStart(ctx) !== null ? where : null;
+}
+
+/**
+ * The new problem's own words when the mail answers the ticketing system's automatic mail to
+ * raise another problem (what follows "risolto…" or "approfitto per segnalarvi…"), or null.
+ */
+export function newProblemText(ctx: RuleContext): string | null {
+  if (!notificationAnswered(ctx)) return null;
+  const start = otherProblemStart(ctx);
+  return start === null ? null : ctx.content.text.slice(start);
 }
 
 export const replyToTicketNotification = defineRule({

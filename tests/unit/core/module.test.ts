@@ -151,6 +151,19 @@ describe("the report's module is the request's", () => {
       ),
     ).toBe('protocollo');
   });
+  test('the new problem’s own words decide, not the lines closing the old ticket', () => {
+    expect(
+      checkTicket(
+        draft({
+          subject: 'R: [Ticket #50412] Riconciliazione pagoPA ferma',
+          bodyText: withContent(
+            "La riconciliazione dei pagamenti pagoPA adesso è a posto, potete chiudere il ticket. Approfitto per segnalarvi un altro problema: nel calcolo dell'acconto IMU non vengono applicate le nuove aliquote per le aree fabbricabili.",
+          ),
+          to: [{ address: 'pagopa@ticket.palitalsoft.example' }],
+        }),
+      ).module?.id,
+    ).toBe('tributi');
+  });
   test('a reply adding to the same ticket keeps its module', () => {
     expect(
       reply(
