@@ -134,6 +134,17 @@ describe('module: an acronym that is also an Italian word counts only in capital
   });
 });
 
+describe('digital signature devices are sistemistica', () => {
+  test('a remote signature whose OTP is refused, even while signing acts', () => {
+    expect(
+      moduleOf(
+        'Firma remota: codice OTP rifiutato',
+        'Quando firmo le delibere con la firma remota il codice OTP che ricevo via SMS viene rifiutato come scaduto.',
+      ),
+    ).toBe('sistemistica');
+  });
+});
+
 describe("the report's module is the request's", () => {
   const reply = (content: string) =>
     checkTicket(
