@@ -100,10 +100,12 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?${
   '(?:ri|e|tras)?mess[oaie]',
   'pres[oaie]',
   '(?:in|es)clus[oaie]',
-]}\b[^.\n]{0,100}\b${[
+  // The wrong value is the user's when no doing of the software comes between ("abbiamo
+  // aggiornato e la segnatura viene stampata sopra invece che nell'angolo" is the software's).
+]}\b(?:(?!\b(?:viene|vengono|risulta|risultano|compare|compaiono|esce|escono|appare|appaiono)\b)[^.\n]){0,100}\b${[
   'sbagliat[oaie]',
   'errat[oaie]',
-  'invece d',
+  'invece (?:d|che)',
   'al posto d',
   'invertend',
   'scambiand',

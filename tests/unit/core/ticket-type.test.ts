@@ -225,6 +225,7 @@ describe('ticket type: the consequence of the user’s own mistake is supporto, 
     'Ho messo la data di nascita del 1986 invece del 1968 nella scheda e la pratica non si lascia più correggere.',
     "La reversale è stata respinta dalla banca per un codice sbagliato, l'errore è nostro: come la rifacciamo?",
     'Ho caricato il contratto con la scadenza al 2027 invece del 2026 e ora il campo risulta bloccato: come si corregge?',
+    'Ho registrato il congedo parentale sulla matricola 2204 invece che sulla 2240 e il cedolino di ottobre è uscito dimezzato.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
   });
@@ -237,6 +238,7 @@ describe('ticket type: the consequence of the user’s own mistake is supporto, 
   test.each([
     'Non è un mio errore: da ieri il programma riporta la scadenza sbagliata su tutti gli avvisi.',
     "Ho scritto all'assistenza la settimana scorsa: la stampa dei bollettini esce con l'importo errato e si blocca a metà.",
+    'Da quando abbiamo installato la versione nuova il numero di protocollo viene stampato in fondo invece che in testa alla pagina.',
   ])('the software’s wrong value stays an anomaly: %j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });
