@@ -919,6 +919,7 @@ const contrastVerbs = [
 const notAsPlanned = ['al contrario di', 'contrariamente a', 'diversamente da'];
 const noEffectVerbs = ['fa', 'succede', 'accade', 'avviene', 'da'];
 const zeroVerbs = ['sono', 'risulta', 'risultano', 'vale', 'valgono', 'pari a'];
+const nilAmount = pattern`\b(?:${zeroVerbs}|e|viene|vengono|esce|escono) (?:sempre |ancora )?0,00(?!\d)`;
 /** After "non", words of knowing, having, wanting or needing: no anomaly ("non so"). */
 const notAProblemAfterNon = [
   'ancora',
@@ -1154,12 +1155,12 @@ export const anomalyCues: Cue[] = [
   },
   // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".
   {
-    re: /\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:corrett|giust|regolar)|\bprima c'er(?:a|ano)\b/,
+    re: /\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:[a-z]+[aiu]t[oaie] )?(?:corrett|giust|regolar)|\bprima c'er(?:a|ano)\b/,
     weight: 1,
   },
-  // A value that should not be nil, or an old value still applied.
+  // A value that should not be nil ("viene sempre 0,00"), or an old value still applied.
   {
-    re: pattern`\b${zeroVerbs} zero\b|\bazzerat[oaie]\b|\b(?:e|sono|viene|vengono|risulta|risultano) ancora ${stillAppliedStems}`,
+    re: pattern`\b${zeroVerbs} zero\b|${nilAmount}|\bazzerat[oaie]\b|\b(?:e|sono|viene|vengono|risulta|risultano) ancora ${stillAppliedStems}`,
     weight: 1,
   },
   // Data that the software mangles or loses.

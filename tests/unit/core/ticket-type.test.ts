@@ -269,8 +269,18 @@ describe('ticket type: a result that used to be right, or a value gone to nothin
     "Nel cedolino di marzo le detrazioni per lavoro dipendente sono zero, nei mesi prima c'erano e il reddito non è cambiato.",
     "Nei cedolini di febbraio l'acconto dell'addizionale comunale è ancora calcolato allo 0,6 dopo l'aggiornamento della tabella.",
     'Alcuni avvisi escono con uno IUV già usato e il cittadino quando prova a pagare riceve "pagamento già effettuato".',
+    'Dopo il ricalcolo il rimborso chilometrico delle missioni viene sempre 0,00 per i dipendenti part-time.',
+    'Nel prospetto del mese il buono pasto dei turnisti è 0,00 euro, mentre per gli altri è valorizzato.',
+    "Per le pratiche di agosto l'indennità di turno era calcolata giusta, per quelle di settembre il prospetto riporta un valore diverso: come posso fare?",
   ])('anomaly: %j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
+  });
+  test('a nil amount asked about is a question', () => {
+    expect(
+      typeOf(
+        "Il totale da versare è 0,00? Come si imposta la rateizzazione per chi ha già pagato l'acconto?",
+      ),
+    ).toBeNull();
   });
 });
 
