@@ -51,6 +51,12 @@ const wishes = [
   'preferiremmo',
   'gradirei',
   'gradiremmo',
+  // A colleague's wish, passed on: "Elisa vorrebbe essere richiamata da Stefano".
+  'vorrebbe',
+  'vorrebbero',
+  'preferirebbe',
+  'preferirebbero',
+  'gradirebbe',
   'chiedo di',
   'chiedo se posso',
   'potrei',
@@ -122,6 +128,12 @@ const prefer = [
   'preferiremmo',
   'gradirei',
   'gradiremmo',
+  // A colleague's wish, passed on: "Elisa vorrebbe essere richiamata da Stefano".
+  'vorrebbe',
+  'vorrebbero',
+  'preferirebbe',
+  'preferirebbero',
+  'gradirebbe',
   'chiedo',
   'chiediamo',
 ];
@@ -161,6 +173,12 @@ const askThatVerbs = [
   'chiediamo',
   'gradirei',
   'gradiremmo',
+  // A colleague's wish, passed on: "Elisa vorrebbe essere richiamata da Stefano".
+  'vorrebbe',
+  'vorrebbero',
+  'preferirebbe',
+  'preferirebbero',
+  'gradirebbe',
 ];
 /** What the operator asked for should do: "…sia Marco a richiamarmi". */
 const operatorActs = [

@@ -18,6 +18,8 @@ testRule(namedOperator, {
       'Come concordato con la dott.ssa Neri, il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       // No person: a role, an acronym, a module, a day, a set phrase.
       'Vorrei parlare con un tecnico perché il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+      // A citizen's wish is the office's work, not a request for an operator.
+      'Il contribuente vorrebbe parlare con il sindaco perché il calcolo IMU 2025 del deceduto risulta errato.',
       'Per IMU: il calcolo 2025 del contribuente deceduto risulta errato.',
       'Per Tributi: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato. Potrebbe richiamarmi Lunedì?',
@@ -74,6 +76,11 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // A colleague's wish, passed on by the writer.
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione. La collega Marta vorrebbe essere ricontattata da Ilaria, che conosce la pratica.',
+      'vorrebbe essere ricontattata da Ilaria',
+    ),
     // A new writer's ways of asking for one operator.
     asksFor(
       'La stampa dei ruoli esce senza intestazione: fate in modo che mi risponda Elisa, che conosce il nostro caso.',
