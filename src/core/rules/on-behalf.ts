@@ -427,6 +427,9 @@ const relayedRoles = [
 ];
 const causeLinks = [...relativeLinks, 'visto che', 'dato che'];
 const forRole = pattern`\b${writeFor(writeVerbsFirst)}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?${relayedRoles}\b[^.\n]{0,80}\b${causeLinks}\b`;
+// "Sono la segretaria del Sindaco. Scrivo per lui perché…": the role named just before.
+const forPronoun = pattern`\b${writeFor(writeVerbsFirst)}(?:lui|lei)\b[^.\n]{0,80}\b${causeLinks}\b`;
+const roleBefore = pattern`\b${relayedRoles}\b`;
 // "Da parte della dott.ssa Ferretti vi chiedo…", "su richiesta di Paola Neri": a titled or
 // capitalised person the writer relays.
 const relayWords = [...personTitles, /ing\.?/, /geom\.?/, /arch\.?/, /avv\.?/, /rag\.?/];
@@ -456,6 +459,10 @@ function relayedPerson(region: Region): Hit | null {
   // (blanked with the same length, so offsets still point into the region).
   const role = forRole.exec(blankAbbreviationDots(folded));
   if (role) return hitAt(region, role.index, role[0].length);
+  const pronoun = forPronoun.exec(folded);
+  if (pronoun && roleBefore.test(folded.slice(Math.max(0, pronoun.index - 160), pronoun.index))) {
+    return hitAt(region, pronoun.index, pronoun[0].length);
+  }
   const m = relayOf.exec(folded);
   if (m && !notPersons.has(m[2]!) && !isOrganisation(folded, m.index + m[0].length)) {
     const first = region.text.charAt(m.index + m[0].lastIndexOf(m[2]!));

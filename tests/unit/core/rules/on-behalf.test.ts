@@ -15,6 +15,8 @@ testRule(onBehalf, {
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato: anche la collega ha lo stesso problema.',
     'Anche i colleghi vedono che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Scrivo per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    // A pronoun with no colleague before it relays nobody of the Ente.
+    'Ho sentito la signora Bruni, contribuente: scrivo per lei perché il calcolo IMU 2025 risulta errato.',
     'Anche la mia collega ha lo stesso problema quando apre il registro delle determine.',
     'Il collega ha già configurato la stampante, ma la stampa dei mandati si interrompe a metà.',
     "La collega ha già preparato l'elenco delle posizioni da correggere: non riesco però a caricarlo.",
@@ -76,6 +78,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // The role named first, then "per lui / per lei".
+    relayed(
+      "Sono l'addetta della segreteria dell'assessore. Scrivo per lei perché oggi è fuori sede: non vede più le delibere da firmare.",
+      'Scrivo per lei perché',
+    ),
     // Other shapes a new writer uses: the boss, a present-tense report, a wish to know.
     relayed(
       'Il mio capo non riesce ad aprire la scrivania virtuale da quando è rientrato dalle ferie.',
