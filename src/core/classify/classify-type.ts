@@ -16,6 +16,7 @@ import { hasReplyPrefix } from '../text/generic-subject';
 import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
 import { blankAbbreviationDots } from './abbreviation-dots';
+import { patternWith } from '../text/word-list';
 import {
   anomalyCues,
   cannotUndo,
@@ -44,6 +45,20 @@ import {
 
 const clauseEnd = /[.!?;:,\n]/;
 const blank = (m: string) => ' '.repeat(m.length);
+/**
+ * A mail sent to the wrong person ("la segnalazione che avevo mandato per errore al CED") is no
+ * mistake made in the software: the request is what it reports. (An act sent "per errore alla
+ * firma" is one.)
+ */
+const mailSentByMistake = patternWith('g')`\b${[
+  'mail',
+  'e-mail',
+  'email',
+  'messaggio',
+  'segnalazione',
+  'richiesta',
+  'ticket',
+]} (?:[^.\n]{0,25}? )?(?:mandat|inviat|spedit|inoltrat|girat)[oaie] (?:solo )?per (?:errore|sbaglio)\b`;
 
 /** Blanks the question clauses that are not "why" questions (linear: walks back from each "?"). */
 function maskQuestions(text: string): string {
@@ -196,7 +211,7 @@ const FORWARDED_SCAN = 3000;
  * quoted text (the helpdesk's answer, the automatic mail) is not.
  */
 function typeText(subject: string, body: PreparedText): string {
-  const own = fold(`${subject}\n${body.content.text}`);
+  const own = fold(`${subject}\n${body.content.text}`).replace(mailSentByMistake, blank);
   if (!body.quoted) return own;
   const thin = tokenize(fold(body.content.text)).filter((t) => isMeaningful(t.word)).length;
   if (thin >= THIN_OWN_TEXT) return own;

@@ -225,6 +225,7 @@ describe('ticket type: the consequence of the user’s own mistake is supporto, 
     'Ho messo la data di nascita del 1986 invece del 1968 nella scheda e la pratica non si lascia più correggere.',
     "La reversale è stata respinta dalla banca per un codice sbagliato, l'errore è nostro: come la rifacciamo?",
     'Ho caricato il contratto con la scadenza al 2027 invece del 2026 e ora il campo risulta bloccato: come si corregge?',
+    "Ho mandato per errore alla firma la determina n. 12 senza l'allegato: come la riporto in bozza?",
     'Ho registrato il congedo parentale sulla matricola 2204 invece che sulla 2240 e il cedolino di ottobre è uscito dimezzato.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
@@ -232,6 +233,8 @@ describe('ticket type: the consequence of the user’s own mistake is supporto, 
   test.each([
     "La reversale viene respinta dalla banca con un codice sbagliato, ma l'errore non è nostro: il codice è quello giusto.",
     'Da ieri il campo della scadenza risulta bloccato su tutti i contratti e non si salva niente.',
+    // The mistake is the mail's recipient, not an operation in the software.
+    'Vi giro la segnalazione che avevo inviato per sbaglio al collega del CED: la stampa dei mandati si interrompe a metà.',
   ])('without the own mistake a wrong or locked record stays an anomaly: %j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });
