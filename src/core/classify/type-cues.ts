@@ -450,6 +450,9 @@ const cantFindWhat = [
   'il comando',
   'il pulsante',
   'il percorso',
+  // "non trovo il passaggio per pubblicarlo", "non trovo la stampa del registro".
+  'il passaggio',
+  'la stampa',
   'nessuna istruzione',
   'istruzioni',
   'niente che',

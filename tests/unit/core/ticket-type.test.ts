@@ -178,11 +178,14 @@ describe('ticket type: precautions and how-to questions are no malfunction', () 
     'Non riesco a capire come si imposta la nuova aliquota per i fabbricati rurali: potete darmi una indicazione?',
     "Vorrei stampare l'elenco dei passi carrabili per via; nel menu delle stampe non trovo l'opzione, c'è solo quello generale.",
     'A marzo devo chiudere il riaccertamento e non mi ricordo più dove si lancia la stampa degli allegati: me lo indicate?',
+    'Devo chiudere il registro delle ordinanze del 2025 ma non trovo la stampa di fine anno. Dove si trova?',
+    'Ho firmato la determina ma non trovo il passaggio per mandarla alla ragioneria: cosa devo fare?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBeNull();
   });
   test.each([
     "Da ieri non trovo più le determine registrate lunedì: l'elenco risulta vuoto anche con i filtri tolti.",
+    "Da ieri non trovo più le pratiche di marzo nell'elenco, sono sparite.",
   ])('what the user cannot find any more because it vanished is an anomaly: %j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });
