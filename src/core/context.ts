@@ -5,6 +5,7 @@
 import { errorText } from './error-text';
 import { classifyModule, scoreModules, type ModuleScore } from './classify/classify-module';
 import { classifyTicketType } from './classify/context-type';
+import { findNewProblem } from './classify/ticket-mail-reply';
 import { coerceSettings } from './config/coerce-settings';
 import { normalizeAddress } from './directory/addresses';
 import { defaultDirectory } from './directory/load-directory';
@@ -116,7 +117,31 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     hasMaterial,
     locale,
     options,
+    newProblem: null,
   };
+  const newProblem = attempt(
+    'classify',
+    () => findNewProblem(ctx),
+    () => null,
+  );
+  if (newProblem) {
+    // A reply to the ticketing system's mail raising another problem keeps the old ticket's
+    // subject and address: the request's module and type come from the new problem's own words.
+    const text = ctx.content.text.slice(newProblem.start);
+    const words = { content: { start: 0, end: text.length, text } } as PreparedText;
+    ctx.newProblem = newProblem;
+    ctx.module = attempt(
+      'classify',
+      () =>
+        classifyModule('', words, directory, locale, scoreModules('', words, directory)) ?? module,
+      () => module,
+    );
+    ctx.ticketType = attempt(
+      'classify',
+      () => classifyTicketType('', words),
+      () => ticketType,
+    );
+  }
   return { ctx, errors };
 }
 

@@ -10,7 +10,6 @@ import { coerceOptions } from './config/coerce-options';
 import { buildContext, coerceDraft, localeOf } from './context';
 import { interpolate, type MessageData } from './messages/interpolate';
 import { rules } from './rules';
-import { requestModule } from './rules/request-module';
 import type { Rule, RuleContext } from './rules/rule';
 import type {
   CheckOptions,
@@ -74,23 +73,13 @@ export function checkTicket(draft: unknown, options: CheckOptions = {}): Report 
   return {
     verdict: verdictOf(findings),
     findings,
-    module: reportedModule(ctx, errors),
+    module: ctx.module,
     ticketType: ctx.ticketType,
     score: scoreOf(findings),
     locale: ctx.locale,
     internalErrors: errors,
     skippedRules,
   };
-}
-
-/** The request's module (a new problem raised in a reply to a ticket mail has its own). */
-function reportedModule(ctx: RuleContext, errors: InternalError[]) {
-  try {
-    return requestModule(ctx);
-  } catch (err) {
-    errors.push({ stage: 'classify', message: errorText(err) });
-    return ctx.module;
-  }
 }
 
 /** Runs one rule and turns its problems into findings with texts in the report's language. */

@@ -1,6 +1,7 @@
 // The shape of one guideline rule, modelled on ESLint rule modules: a stable id (the file name),
 // a default severity, a one-line summary, its messages in both languages, a check that reports
 // problems by typed message id, and optional fixes made of host-independent edits.
+import type { NewProblem } from '../classify/ticket-mail-reply';
 import type { ModuleScore } from '../classify/classify-module';
 import type { Bilingual, MessageSet } from '../messages/define-messages';
 import type { MessageData } from '../messages/interpolate';
@@ -64,6 +65,11 @@ export interface RuleContext {
   hasMaterial: boolean;
   locale: Locale;
   options: CheckOptions;
+  /**
+   * A reply to the ticketing system's automatic mail that raises another problem, or null. Then
+   * `module` and `ticketType` are the new problem's, read from its own words.
+   */
+  newProblem: NewProblem | null;
 }
 
 export interface RuleFix<K extends string = string> {

@@ -1,6 +1,5 @@
 // Guidelines: send the mail to "l'indirizzo riferito al modulo" of the problem.
 import { isVendorAddress, normalizeAddress } from '../directory/addresses';
-import { requestModule } from './request-module';
 import { defineRule } from './rule';
 
 export const wrongModuleAddress = defineRule({
@@ -18,7 +17,7 @@ export const wrongModuleAddress = defineRule({
     },
   },
   check(ctx) {
-    const module = requestModule(ctx);
+    const { module } = ctx;
     if (!module) return [];
     const to = ctx.draft.to;
     const target = normalizeAddress(module.address);

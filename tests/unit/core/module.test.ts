@@ -175,6 +175,19 @@ describe("the report's module is the request's", () => {
       ).module?.id,
     ).toBe('tributi');
   });
+  test('its type is the new problem’s too, not the old ticket subject’s', () => {
+    const report = checkTicket(
+      draft({
+        subject: 'R: [Ticket #48213] Errore nella stampa degli avvisi TARI',
+        bodyText: withContent(
+          'Approfitto di questa mail per una domanda diversa: come si esporta in Excel l’elenco dei versamenti IMU ancora da abbinare ai contribuenti?',
+        ),
+        to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+      }),
+    );
+    expect(report.findings.map((f) => f.rule)).toContain('reply-to-ticket-notification');
+    expect(report.ticketType).toBeNull();
+  });
   test('a reply adding to the same ticket keeps its module', () => {
     expect(
       reply(

@@ -1,0 +1,231 @@
+// A reply to the ticketing system's automatic mail, and whether it raises a problem other than
+// the ticket's. Read once by the context: such a reply keeps the old ticket's subject and
+// address, so the request's module and type come from the new problem's own words, and
+// reply-to-ticket-notification asks for a new mail (guidelines, consigli 4).
+import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
+import { fold } from '../text/fold';
+import { anyOf, pattern } from '../text/word-list';
+import { isMeaningful, stem, tokenize } from '../text/words';
+import type { Location } from '../types';
+import type { RuleContext } from '../rules/rule';
+import { hasPresentProblem } from './classify-type';
+
+/** What the reply is read from: the context's draft, directory, subject and regions. */
+export type ReplyView = Pick<RuleContext, 'draft' | 'directory' | 'subject' | 'content' | 'quoted'>;
+
+/** A new problem raised in a reply to the ticketing system's automatic mail. */
+export interface NewProblem {
+  /** Where the mail shows it answers the automatic mail (subject, or the quoted confirmation). */
+  where: Location;
+  /** Where the new problem's own words start in the content. */
+  start: number;
+}
+
+const numberWords = ['#', 'n\\.?', 'nr\\.?', 'n°', 'no\\.?', 'num\\.?', 'numero', 'id'];
+/** A ticket number as the ticketing system writes it in its subjects. */
+const ticketNumber = new RegExp(
+  anyOf([
+    // Each optional part owns the blanks after it: three \s* around optional parts made a
+    // subject of spaces cubic (8 s for 4,000 spaces).
+    pattern`\bticket\s*(?:${numberWords}\s*)?(?:[:.]\s*)?#?\d{3,}`,
+    /\[\s*ticket[^\]]{0,20}\d{3,}\s*\]/,
+    /\bapertura (?:del )?ticket\b/,
+    /\bticket (?:aperto|creato|registrato)\b/,
+    /\[\s*#\s*\d{4,}\s*\]/,
+    /\brichiesta (?:di )?assistenza (?:#|n\.?|nr\.?|n°|numero)\s*\d{4,}/,
+  ]),
+);
+/** Sentences of the automatic confirmation, as quoted in a reply. */
+const confirmations = [
+  /e stato (?:aperto|creato|registrato|preso in carico) (?:il )?ticket/,
+  /(?:aperto|creato|registrato) (?:il |un )?(?:nuovo )?ticket (?:n|#)/,
+  /ticket (?:n\.?|numero|nr\.?|#)\s*\d{3,} (?:e stato|aperto|creato)/,
+  'questa e una (?:mail|e-mail|email) automatica',
+  'messaggio generato automaticamente',
+  'non rispondere a questa (?:mail|e-mail|email)',
+  '(?:la sua|la vostra|sua|vostra) richiesta (?:e stata|e) (?:presa in carico|registrata|ricevuta)',
+  'abbiamo ricevuto (?:la sua|la vostra) (?:richiesta|segnalazione)',
+  /(?:numero|id) (?:del )?ticket\s*:\s*#?\d{3,}/,
+  /(?:richiesta|segnalazione) (?:di assistenza )?(?:e stata )?(?:registrata|aperta|acquisita|inserita) con (?:il )?(?:numero|n\.?|id|codice)/,
+  '(?:risposta|notifica|mail|e-mail|email|messaggio) (?:generat[oa] )?automatic[oa]',
+  'si prega di non rispondere',
+];
+const confirmation = pattern`\b${confirmations}`;
+
+/** Words that open a different problem in a reply ("approfitto", "un'altra cosa", "scrivo qui"). */
+const otherProblem = pattern`\b${[
+  "(?:un'?\\s?)?altra (?:cosa|questione|segnalazione|domanda)",
+  '(?:un )?altro problema',
+  'problema (?:e )?(?:diverso|un altro)',
+  'questione diversa',
+  // "per un motivo diverso", "cambiando argomento"
+  '(?:motivo|argomento|tema) diverso',
+  'per un altro motivo',
+  '(?:cambiando|cambio) (?:argomento|discorso)',
+  'altro discorso',
+  "si tratta di un'?\\s?altra",
+  'ne e (?:saltato fuori|uscito) un altro',
+  'approfitt(?:o|iamo|ando)',
+  "colgo (?:anche |pero |quindi |inoltre )?l'occasione",
+  // "vi segnalo inoltre una nuova anomalia", "chiedo anche un'altra cosa"
+  pattern`(?:segnal|comunic|chied)[a-z]* (?:anche |inoltre |pero )?(?:un'?\s?altr[oa]|una nuova|un nuovo) ${[
+    'anomalia',
+    'errore',
+    'malfunzionamento',
+    'problema',
+    'richiesta',
+    'questione',
+    'domanda',
+  ]}`,
+  'gia che (?:vi scrivo|ci sono|ci siamo)',
+  "per non (?:aprire|scrivere|riscrivere) (?:un'?\\s?altr|tutto|un nuovo)",
+  'faccio prima',
+  "non c'entra",
+  // "per la CU abbiamo risolto, vi segnalo invece…": a new report set against the old one.
+  '(?:vi |le )?(?:segnalo|segnaliamo|chiedo|chiediamo) invece',
+  '(?:vi )?(?:scrivo|rispondo|riscrivo) qui\\b',
+  'uso questa (?:mail|e-?mail)',
+]}`;
+/** Words that add to the same ticket ("integro", "aggiungo", "come richiesto"). */
+const sameProblem = pattern`\b(?:${[
+  /integr(?:o|iamo|azione)/,
+  /aggiung(?:o|iamo)/,
+  'preciso',
+  'per completezza',
+  /come (?:richiesto|chiesto)/,
+  /(?:in merito|riguardo) al ticket/,
+  // "un altro errore dello stesso calcolo"
+  /(?:dello|della|nello|nella|sullo|sulla) stess[oa]/,
+]})\b`;
+/** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
+const closesTicket = pattern`\b${[
+  '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
+  '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
+  'risolt[oaie]',
+  '(?:si e|e stat[oa]) sistemat[oaie]',
+  'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',
+  'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
+  // "per l'ANPR adesso funziona, grazie"
+  '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
+  'tutto (?:ok|a posto|sistemato)',
+  'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
+]}`;
+/** Below this many meaningful words, the text before the new topic only thanks or closes. */
+const SUBSTANTIVE_WORDS = 12;
+
+/** "[Ticket #48213]", "Ticket n. 48213": the tag the ticketing system puts in subjects. */
+const ticketTag =
+  /\[\s*ticket[^\]]{0,20}\]|\bticket\s*(?:(?:#|n\.?|nr\.?|n°|numero)\s*)?#?\d{3,}\b/gi;
+
+/** Where the mail shows it answers the ticketing system's automatic mail, or null. */
+function notificationAnswered(ctx: ReplyView): Location | null {
+  const senders = (ctx.directory.notificationSenders ?? []).map((s) => s.trim().toLowerCase());
+  const original = ctx.draft.replyContext?.originalFrom?.trim().toLowerCase();
+  if (original && senders.some((s) => original === s || original.endsWith(`<${s}>`))) {
+    return { field: 'subject' };
+  }
+  const { subject, quoted } = ctx;
+  if (hasReplyPrefix(subject.text, true) && ticketNumber.test(subject.folded)) {
+    return { field: 'subject', start: subject.start, end: subject.end };
+  }
+  const originalSubject = ctx.draft.replyContext?.originalSubject;
+  if (originalSubject && ticketNumber.test(fold(originalSubject))) return { field: 'subject' };
+  const m = quoted ? confirmation.exec(quoted.folded) : null;
+  if (m) {
+    const start = quoted!.start + m.index;
+    const excerpt = quoted!.text.slice(m.index, m.index + m[0].length);
+    return { field: 'body', start, end: start + m[0].length, excerpt };
+  }
+  // The quoted header names the notification sender ("Da: noreply@ticket…").
+  for (const sender of senders) {
+    const at = quoted && sender ? quoted.folded.indexOf(sender) : -1;
+    if (at >= 0) {
+      const start = quoted!.start + at;
+      return { field: 'body', start, end: start + sender.length, excerpt: sender };
+    }
+  }
+  return null;
+}
+
+/** The topic of the ticket being answered: its subject without reply prefixes and ticket tag. */
+function ticketTopic(ctx: ReplyView): string {
+  const original = ctx.draft.replyContext?.originalSubject;
+  const subject = original ?? ctx.subject.text;
+  return stripReplyPrefixes(subject).replace(ticketTag, ' ');
+}
+
+const meaningfulStems = (text: string) =>
+  new Set(
+    tokenize(fold(text))
+      .filter((t) => isMeaningful(t.word))
+      .map((t) => stem(t.word)),
+  );
+
+/**
+ * True when the text before a second topic goes on with the ticket's own problem (its words,
+ * more than thanks, no closing): the reply belongs to the ticket and the second topic is a
+ * second request in it (multiple-topics), not a new problem raised on the automatic mail.
+ */
+function continuesTicket(ctx: ReplyView, before: string): boolean {
+  if (closesTicket.test(before)) return false;
+  const said = meaningfulStems(before);
+  if (said.size < SUBSTANTIVE_WORDS) return false;
+  return [...meaningfulStems(ticketTopic(ctx))].some((t) => said.has(t));
+}
+
+/**
+ * Where, in the content, the reply raises a problem other than the ticket's, or null: it says so
+ * ("approfitto per segnalarvi un altro problema"), or shares no word with the ticket's topic.
+ */
+function otherProblemStart(ctx: ReplyView): number | null {
+  const { content } = ctx;
+  const marker = otherProblem.exec(content.folded);
+  // "Non è un problema diverso": the marker denied.
+  const denied =
+    marker !== null &&
+    /\bnon (?:[a-z']+ ){0,2}$/.test(
+      content.folded.slice(Math.max(0, marker.index - 30), marker.index),
+    );
+  if (marker && !denied) {
+    const from = Math.max(
+      content.folded.lastIndexOf('.', marker.index),
+      content.folded.lastIndexOf('\n', marker.index),
+    );
+    const sentence = content.folded.slice(from + 1, marker.index + marker[0].length + 60);
+    if (!sameProblem.test(sentence)) {
+      return continuesTicket(ctx, content.folded.slice(0, from + 1)) ? null : from + 1;
+    }
+  }
+  const topic = meaningfulStems(ticketTopic(ctx));
+  if (topic.size < 2) return null;
+  // "…risolto, potete chiudere il ticket. Ora però non riesco a…": once the ticket is declared
+  // solved, only what follows can raise a problem, and it is another one when it shares no word
+  // with the ticket's topic and tells a present problem or asks something.
+  const closed = closesTicket.exec(content.folded);
+  if (closed && !/\bnon (?:[a-z']+ ){0,3}$/.test(content.folded.slice(0, closed.index))) {
+    const rest = content.folded.slice(closed.index);
+    const end = rest.search(/[.!?\n]/);
+    const after = end < 0 ? '' : rest.slice(end + 1);
+    const afterStems = meaningfulStems(after);
+    if (afterStems.size < 6) return null;
+    const asks = after.includes('?') || hasPresentProblem(after);
+    // With the old problem solved, a present problem is another one unless it goes on in the
+    // ticket's words: most of them, not a shared "pagoPA" or "TARI" of the same office.
+    const shared = [...topic].filter((t) => afterStems.has(t)).length;
+    return asks && shared * 2 < topic.size ? closed.index + end + 1 : null;
+  }
+  const said = meaningfulStems(content.text);
+  if (said.size < 6) return null;
+  return [...topic].some((t) => said.has(t)) ? null : 0;
+}
+
+/**
+ * The new problem when the mail answers the ticketing system's automatic mail to raise one other
+ * than the ticket's (what follows "risolto…" or "approfitto per segnalarvi…"), or null.
+ */
+export function findNewProblem(ctx: ReplyView): NewProblem | null {
+  const where = notificationAnswered(ctx);
+  if (!where) return null;
+  const start = otherProblemStart(ctx);
+  return start === null ? null : { where, start };
+}
