@@ -1043,6 +1043,11 @@ export const anomalyCues: Cue[] = [
     re: pattern`\bnon ${pronounsAfterNon}?(?!${notAProblemAfterNon}\b|${unrelatedTopicStems}|[a-z]+ss(?:e|ero)\b|${futureForms}\b|${notAVerb})[a-z]{3,}`,
     weight: 1,
   },
+  // The software will not let the user act: "non mi fa inserire la n. 5", "non ci lascia chiudere".
+  {
+    re: /\bnon (?:mi|ci) (?:fa|fanno|lascia|lasciano) [a-z]{2,}(?:are|ere|ire)\b/,
+    weight: 1,
+  },
   // The user suspects the software: "se è un problema del calcolo", "sia un errore della procedura".
   {
     re: pattern`\b(?:e|sia) un (?:problema|errore|bug|difetto) (?:del|della|dello|nel|nella|nello|dell')? ?${[
