@@ -5,6 +5,7 @@
 // Words of another module borrowed inside one topic (an IRPEF rate in a payroll problem) are no
 // second topic, nor is closing an earlier ticket ("la questione dei mandati si è risolta").
 import { scoreModules } from '../classify/classify-module';
+import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { hasPresentProblem } from '../classify/classify-type';
 import type { PreparedText } from '../text/prepare';
 import { pattern, patternWith } from '../text/word-list';
@@ -143,7 +144,8 @@ interface Segment extends Region {
 
 /** The sentences of a segment (ended by . ! ?), as segments of their own. */
 function sentencesOf(segment: Segment): Segment[] {
-  const starts = sentenceStarts(segment.folded, '.!?');
+  // "dott. Giarrizzo", "prot. n. 12": an abbreviation's dot ends no sentence.
+  const starts = sentenceStarts(blankAbbreviationDots(segment.folded), '.!?');
   return starts.map((p, i) => ({
     ...subRegion(segment, p, starts[i + 1] ?? segment.text.length),
     opened: 'sentence' as const,

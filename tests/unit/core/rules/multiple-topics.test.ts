@@ -28,6 +28,12 @@ testRule(multipleTopics, {
   valid: [
     { name: 'one topic', body: goodBody },
     {
+      name: 'an abbreviation’s dot ends no sentence: the title’s office is not a first topic',
+      body: ticket(
+        "scrivo per il Comandante della Polizia Locale, dott. Ferri, che da ieri non riesce più ad accedere a Cityware: la password risulta scaduta e l'utenza bloccata.\n\nVi chiedo di sbloccare l'utenza e di reimpostare la password.",
+      ),
+    },
+    {
       name: 'a marker at the very start opens the only request',
       body: "Colgo l'occasione di questa mail per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.",
     },
