@@ -57,4 +57,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writers Y and Z, scored blind together at a3a27bb: Y open for tuning, Z (the newest) sealed.
   { name: 'batch-y', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-z', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-za', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
