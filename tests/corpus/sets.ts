@@ -56,4 +56,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-x', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-y', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-z', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
