@@ -58,4 +58,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-y', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-z', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-za', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
