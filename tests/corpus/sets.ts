@@ -57,6 +57,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writers Y and Z, scored blind together at a3a27bb: Y open for tuning, Z (the newest) sealed.
   { name: 'batch-y', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-z', role: 'holdout', minTickets: 80, minPositives: 4 },
-  { name: 'batch-za', role: 'blind', minTickets: 80, minPositives: 4 },
-  { name: 'batch-zb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZA and ZB, scored blind together at 7b2a0a2 after tuning on X and Y: ZA open for
+  // tuning, ZB (the newest) sealed.
+  { name: 'batch-za', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zb', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
