@@ -228,8 +228,8 @@ const sendUs = pattern`(?:mandat|inviat)e(?:ci|mi)`.source;
  * "se ne occupasse", "mi chiamasse") or "fosse"/"sia": a few words, then the verb.
  */
 const wishClause = "(?:[a-z']+ ){0,3}?(?:[a-z]{2,}(?:asse|esse|isse)|fosse|sia)";
-/** "direttamente", "proprio": a word stressing the person that follows. */
-const directly = '(?:(?:direttamente|personalmente|proprio) )?';
+/** "direttamente", "proprio", "di nuovo": a word stressing the person that follows. */
+const directly = '(?:(?:direttamente|personalmente|proprio|di nuovo|ancora) )?';
 /** What is handed over: "la richiesta", "il ticket", "questa mail". */
 const handedOverThings = [
   /la (?:richiesta|pratica|segnalazione|mail)/,
@@ -288,8 +288,11 @@ const requests = [
  * lui": the same wish with a pronoun, which asks for a person only when one is named before it.
  */
 const wishForPronoun = pattern`\b${prefer} ${politely}che ${wishClause} ${directly}(?:lui|lei)\b`;
-// "Per il sig. Bianchi" / "Per Marco:" at the start of a line (the guidelines' "Per Tizio").
-const perLine = pattern`(?:^|\n)[ \t]*per ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
+// "Per il sig. Bianchi" / "Per Marco:" at the start of a line, or of a sentence when a title or a
+// first and last name and a colon follow ("…stamattina. Per la dott.ssa Fabbri: mi richiami lei";
+// not "Per Natale:"): the guidelines' "Per Tizio".
+const perSentence = pattern`[.!?] (?=per (?:(?:il |la |lo |l')?${titles}[ .][^\n:]{1,40}|[a-z']{2,25} [a-z']{2,25}):)`;
+const perLine = pattern`(?:(?:^|\n)[ \t]*|${perSentence})per ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
 
 // Requests to the person the mail greets, in the second person: "chiamami tu", "riesci a
 // guardarla tu", "me le puoi ripristinare tu", "preferirei che fosse lei a seguire il ticket".
@@ -317,6 +320,8 @@ const directRequests = [
     'tieniti (?:liber[oa]|disponibile)',
   ]}) tu\b`,
   pattern`\bche (?:fosse|sia|fossi) (?:proprio )?(?:lei|tu) a [a-z]+`,
+  // A wish in the second person: "preferirei che te ne occupassi tu".
+  pattern`\bche (?:[a-z']+ ){0,3}?[a-z]{2,}(?:assi|essi|issi) tu\b`,
   pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,
 ];
 /** Up to `max` words that open no clause of their own, each after a blank. */
@@ -459,7 +464,9 @@ function personHit(ctx: RuleContext, re: RegExp): Hit | null {
     if (guard++ >= 50) break;
     const person = m[1]!;
     const personAt = m.index + m[0].lastIndexOf(person);
-    const before = region.folded.slice(Math.max(0, m.index - 60), m.index);
+    // A match may open with the line break or full stop before it: not part of the request.
+    const skip = /^[\n.!?]/.test(m[0]) ? 1 : 0;
+    const before = region.folded.slice(Math.max(0, m.index + skip - 60), m.index + skip);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
     if (notPersons.has(person) || entePlaces(ctx).has(person)) continue;
     // "Per IMU:", "Per Tributi:": an acronym or a module word, not a person.
@@ -470,7 +477,6 @@ function personHit(ctx: RuleContext, re: RegExp): Hit | null {
     const lead = m[0].slice(0, personAt - m.index);
     if (!titled.test(lead) && initial === initial.toLowerCase()) continue;
     if (earlierTalk.test(before.slice(sentenceStart + 1))) continue;
-    const skip = m[0].startsWith('\n') ? 1 : 0;
     return hitAt(region, m.index + skip, m[0].length - skip);
   }
   return null;

@@ -13,6 +13,9 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 testRule(namedOperator, {
   valid: [
     ...[
+      // "Per" and a colon opening a sentence about a day or a firm, not a person.
+      'Il calendario dei turni è pronto da ieri. Per Natale: il programma non assegna le festività ai turnisti.',
+      'Vi scrivo per due cose. Per Equitalia: il flusso dei ruoli non parte da ieri.',
       // Recalling an earlier talk is allowed.
       'Ne avevo già parlato con Marco: il calcolo IMU 2025 del contribuente deceduto risulta errato.',
       'Come concordato con la dott.ssa Neri, il calcolo IMU 2025 del contribuente deceduto risulta errato.',
@@ -270,6 +273,20 @@ testRule(namedOperator, {
     asksFor(
       'Ciao Bruna,\nil mandato 812 è rimasto sospeso in tesoreria. Preferisco rivederlo con te al telefono.',
       'Preferisco rivederlo con te',
+    ),
+    asksFor(
+      'Cara Lucia,\nil 3 maggio chiudiamo il rendiconto e ti chiedo una mano: preferirei che te ne occupassi tu, come gli altri anni.',
+      'che te ne occupassi tu',
+    ),
+    // "Per Tizio:" opening a sentence, after an earlier one.
+    asksFor(
+      'Il ricalcolo delle rette di maggio è fermo da ieri. Per il dott. Gianni Serra: mi richiami lei in mattinata.',
+      'Per il dott. Gianni Serra:',
+    ),
+    // The same operator again.
+    asksFor(
+      "Servirebbe un'altra giornata sul nuovo SUAP. Vorremmo che la tenesse di nuovo Federica Mele, che ci ha già seguiti.",
+      'Vorremmo che la tenesse di nuovo Federica',
     ),
     // A vocative opening the request's own sentence, without a greeting.
     asksFor(
