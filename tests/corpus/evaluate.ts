@@ -80,6 +80,12 @@ export async function evaluateSet(set: CorpusSet): Promise<SetEvaluation> {
       moduleGot = report.module?.id ?? null;
       typeGot = report.ticketType;
       verdictGot = report.verdict;
+      // A rule that threw is skipped by the engine (it fails open): here it must not pass for
+      // a rule that found nothing.
+      const [internal] = report.internalErrors;
+      if (internal) {
+        error = `internal error (${internal.stage}${internal.rule ? ` ${internal.rule}` : ''}): ${internal.message}`;
+      }
     } catch (err) {
       error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     }
