@@ -424,6 +424,7 @@ const preventionOpeners = [
 ];
 const figureOutVerbs = [
   'capire',
+  'chiarire',
   'comprendere',
   'ricordare',
   'trovare come',

@@ -176,6 +176,7 @@ describe('ticket type: precautions and how-to questions are no malfunction', () 
     'Come posso riemettere il bollettino per non creare un pagamento duplicato?',
     'Prima di procedere con la chiusura annuale vorrei evitare di lasciare posizioni sbagliate: qual è la sequenza corretta?',
     'Non riesco a capire come si imposta la nuova aliquota per i fabbricati rurali: potete darmi una indicazione?',
+    "Vi giro il dubbio dell'economo, che non riusciamo a chiarire: nella stampa del rendiconto di cassa quale data si usa per i buoni?",
     "Vorrei stampare l'elenco dei passi carrabili per via; nel menu delle stampe non trovo l'opzione, c'è solo quello generale.",
     'A marzo devo chiudere il riaccertamento e non mi ricordo più dove si lancia la stampa degli allegati: me lo indicate?',
     'Devo chiudere il registro delle ordinanze del 2025 ma non trovo la stampa di fine anno. Dove si trova?',
