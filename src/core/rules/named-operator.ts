@@ -40,6 +40,8 @@ const titleNotColleague =
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
+/** A colleague's wish, passed on: "Elisa vorrebbe essere richiamata da Stefano". */
+const passedOnWishes = ['vorrebbe', 'vorrebbero', 'preferirebbe', 'preferirebbero', 'gradirebbe'];
 const wishes = [
   'vorrei',
   'vorremmo',
@@ -51,12 +53,7 @@ const wishes = [
   'preferiremmo',
   'gradirei',
   'gradiremmo',
-  // A colleague's wish, passed on: "Elisa vorrebbe essere richiamata da Stefano".
-  'vorrebbe',
-  'vorrebbero',
-  'preferirebbe',
-  'preferirebbero',
-  'gradirebbe',
+  ...passedOnWishes,
   'chiedo di',
   'chiedo se posso',
   'potrei',
@@ -128,12 +125,7 @@ const prefer = [
   'preferiremmo',
   'gradirei',
   'gradiremmo',
-  // A colleague's wish, passed on: "Elisa vorrebbe essere richiamata da Stefano".
-  'vorrebbe',
-  'vorrebbero',
-  'preferirebbe',
-  'preferirebbero',
-  'gradirebbe',
+  ...passedOnWishes,
   'chiedo',
   'chiediamo',
 ];
@@ -173,12 +165,7 @@ const askThatVerbs = [
   'chiediamo',
   'gradirei',
   'gradiremmo',
-  // A colleague's wish, passed on: "Elisa vorrebbe essere richiamata da Stefano".
-  'vorrebbe',
-  'vorrebbero',
-  'preferirebbe',
-  'preferirebbero',
-  'gradirebbe',
+  ...passedOnWishes,
 ];
 /** What the operator asked for should do: "…sia Marco a richiamarmi". */
 const operatorActs = [
