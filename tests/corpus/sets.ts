@@ -59,4 +59,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-z', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-za', role: 'blind', minTickets: 80, minPositives: 4 },
   { name: 'batch-zb', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
