@@ -61,4 +61,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZB (the newest) sealed.
   { name: 'batch-za', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zb', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
