@@ -62,4 +62,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-za', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zb', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zc', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
