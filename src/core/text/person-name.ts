@@ -35,7 +35,8 @@ const notNames = new Set(
     'spettabile spett egregio egregia egregi gentilissimo gentilissima gentilissimi ditta ' +
     'buonasera salve ciao best kind regards thanks thank you cheers ' +
     'tel telefono cell cellulare fax email mail pec web sito via piazza viale corso largo ' +
-    'vicolo strada localita frazione orario orari reperibile reperibilita disponibile lunedi ' +
+    'vicolo strada localita frazione contrada borgata palazzo piazzale ' +
+    'orario orari reperibile reperibilita disponibile lunedi ' +
     'martedi mercoledi giovedi venerdi sabato domenica mattina pomeriggio ' +
     'inviato iphone ipad android outlook samsung galaxy mobile dispositivo ' +
     'cityware online palitalsoft assistenza ticket nome cognome modulo oggetto ' +
@@ -46,7 +47,7 @@ const notNames = new Set(
 // Italian surnames that are also courtesy or place words ("Fabrizio Gentili", "Anna Cortese",
 // "Marco Valle"): a name only after a first name, never opening the run ("Gentili Signori").
 const alsoSurnames = new Set(
-  'gentile gentili cortese buongiorno valle monte santo corso'.split(' '),
+  'gentile gentili cortese buongiorno valle monte santo corso palazzo'.split(' '),
 );
 // "Comune di Misano Adriatico", "Unione dei Comuni Valle Savio": the capitalised words after an
 // Ente are its place name, not a person's name.

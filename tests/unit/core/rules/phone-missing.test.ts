@@ -35,6 +35,11 @@ testRule(phoneMissing, {
       findings: [{ messageId: 'default' }],
     },
     {
+      name: 'a letterhead naming its building ("Palazzo Civico") is still no person: its switchboard is the Ente\'s',
+      body: `${request}\n\nGrazie\nLuca Bertoni\nUfficio Ragioneria\n--\nComune di Lugo - Palazzo Trisi, Piazza Martiri 1 - Centralino 0545 38111\nINFORMATIVA PRIVACY: ai sensi del Regolamento UE 2016/679 i dati di questa comunicazione sono trattati per fini istituzionali.`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a signature without phone: the phone line from the settings is offered',
       body: noPhone,
       settings,

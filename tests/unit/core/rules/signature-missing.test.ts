@@ -11,6 +11,10 @@ const signedBy = (name: string): RuleCase => ({
 
 testRule(signatureMissing, {
   valid: [
+    {
+      name: 'a surname that is also a building word is a name ("Mario Palazzo")',
+      body: `${request}\n\nGrazie\nMario Palazzo\nUfficio Tributi\ntel. 0175 94915`,
+    },
     ...[
       'Mario Rossi',
       'Rossi Mario',
@@ -71,6 +75,11 @@ testRule(signatureMissing, {
     {
       name: 'a formal opening is no signature in a short mail of long lines',
       body: `Spettabile Ditta,\n${request} Si chiede un intervento sollecito, trattandosi di un adempimento obbligatorio.\nPer i contatti: segreteria, tel. 081 8507234.\nIl Commissario Straordinario\nComune di Scafati`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'an office and its address ("Borgata Chiotti 3") name nobody',
+      body: `${request}\n\nUfficio Anagrafe - Comune di Ostana\nBorgata Chiotti 3 - 12030 Ostana (CN)\ntel. 0175 94915`,
       findings: [{ messageId: 'default' }],
     },
     {
