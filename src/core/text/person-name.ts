@@ -9,6 +9,7 @@ const notNames = new Set(
   (
     'comune citta provincia unione comunita montana regione ente ufficio uffici servizio ' +
     'servizi settore area sezione unita ripartizione direzione dipartimento sportello ' +
+    'reparto nucleo comando corpo ' +
     'segreteria protocollo anagrafe tributi ragioneria personale stipendi contabilita ' +
     'bilancio finanziario finanziaria economico economato entrate demografici demografico ' +
     'stato civile elettorale polizia locale municipale scuola scolastici istruzione ' +
@@ -59,6 +60,9 @@ const placeKinds = new Set(
     'via viale piazza piazzale largo vicolo strada'
   ).split(' '),
 );
+// "Reparto Infortunistica Stradale", "Nucleo Operativo": the words after an office word name
+// the office.
+const officeKinds = new Set('reparto nucleo'.split(' '));
 const placeLinks = new Set(['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 'in', 'e']);
 const titleWords = [
   /dott\.?ssa/,
@@ -159,7 +163,7 @@ function isNameSegment(segment: string): boolean {
     names = 0;
     initials = 0;
     titled = false;
-    inPlace = placeKinds.has(folded);
+    inPlace = placeKinds.has(folded) || officeKinds.has(folded);
   }
   return runIsName();
 }

@@ -78,6 +78,11 @@ testRule(signatureMissing, {
       findings: [{ messageId: 'default' }],
     },
     {
+      name: 'a police unit ("Nucleo Tutela Ambientale") names nobody',
+      body: `${request}\n\nCordiali saluti\n\nCorpo di Polizia Locale – Comune di Lerici\nNucleo Tutela Ambientale\nTel. 0187 960200`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'an office and its address ("Borgata Chiotti 3") name nobody',
       body: `${request}\n\nUfficio Anagrafe - Comune di Ostana\nBorgata Chiotti 3 - 12030 Ostana (CN)\ntel. 0175 94915`,
       findings: [{ messageId: 'default' }],
