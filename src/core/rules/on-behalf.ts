@@ -434,6 +434,18 @@ const roleBefore = pattern`\b${relayedRoles}\b`;
 // capitalised person the writer relays.
 const relayWords = [...personTitles, /ing\.?/, /geom\.?/, /arch\.?/, /avv\.?/, /rag\.?/];
 
+/** "scrivo / vi contatto" just before: the writer relays. */
+const writesNow = pattern`\b${[...writeVerbsFirst, 'interpello']}(?: (?:io|noi|anche|quindi))*\s*$`;
+/**
+ * "la firma del parere da parte del Direttore": "da parte di" after a noun names who does an
+ * action, not whom the writer relays; a relay opens its sentence ("Da parte della dott.ssa
+ * Ferretti vi chiedo…") or follows a verb of writing ("vi scrivo da parte del Sindaco").
+ */
+function agentOfAnAction(folded: string, m: RegExpExecArray): boolean {
+  if (!m[0].startsWith('da parte')) return false;
+  const before = clauseBefore(folded, m.index);
+  return before.trim() !== '' && !writesNow.test(before);
+}
 const relayOf = pattern`\b(?:per conto|a nome|da parte|su richiesta|su incarico) (?:di|del|della|dello|dell') ?(?:(${relayWords}) )?([a-z']{3,25})\b`;
 const notPersons = new Set([
   ...['segnalare', 'chiedere', 'informare', 'conto', 'comunicare', 'sapere', 'chiarire'],
@@ -464,7 +476,12 @@ function relayedPerson(region: Region): Hit | null {
     return hitAt(region, pronoun.index, pronoun[0].length);
   }
   const m = relayOf.exec(folded);
-  if (m && !notPersons.has(m[2]!) && !isOrganisation(folded, m.index + m[0].length)) {
+  if (
+    m &&
+    !notPersons.has(m[2]!) &&
+    !isOrganisation(folded, m.index + m[0].length) &&
+    !agentOfAnAction(folded, m)
+  ) {
     const first = region.text.charAt(m.index + m[0].lastIndexOf(m[2]!));
     if (m[1] || first !== first.toLowerCase()) return hitAt(region, m.index, m[0].length);
   }
@@ -515,6 +532,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     const before = region.folded.slice(Math.max(0, m.index - 12), m.index);
     const sameProblem = /\bstesso problema|\bstessa (?:cosa|anomalia|situazione)/.test(m[0]);
     if (/\banche\s+$/.test(before) || sameProblem) continue;
+    if (agentOfAnAction(region.folded, m)) continue;
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
     // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
     if (re === roleHasProblem && notColleague.test(m[0])) continue;

@@ -15,6 +15,8 @@ testRule(onBehalf, {
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato: anche la collega ha lo stesso problema.',
     'Anche i colleghi vedono che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     'Scrivo per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
+    // "da parte di" after a noun names who does an action, not someone the writer relays.
+    'Dopo la firma del visto da parte del Segretario Generale la proposta di delibera resta bloccata in bozza.',
     // A pronoun with no colleague before it relays nobody of the Ente.
     'Ho sentito la signora Bruni, contribuente: scrivo per lei perché il calcolo IMU 2025 risulta errato.',
     'Anche la mia collega ha lo stesso problema quando apre il registro delle determine.',
