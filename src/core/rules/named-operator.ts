@@ -55,6 +55,9 @@ const wishes = [
   'gradiremmo',
   ...passedOnWishes,
   'chiedo di',
+  // Passed on: "il Comandante chiede di essere richiamato dall'ing. Rinaldi".
+  'chiede di',
+  'chiedono di',
   'chiedo se posso',
   'potrei',
   'possiamo',
@@ -68,7 +71,7 @@ const wishes = [
 ];
 const talkTo = [
   'parlare',
-  'essere (?:richiamat[oa]|contattat[oa]|seguit[oa]|ricontattat[oa])',
+  'essere (?:richiamat|contattat|seguit|ricontattat)[oaie]',
   'sentire',
   'confrontarmi',
   'avere un contatto',
@@ -227,7 +230,7 @@ const handedOverThings = [
 /** Requests for a person, each capturing the name. */
 const requests = [
   // "vorrei parlare con Marco", "preferirei essere richiamato da Giulia"
-  pattern`\b${wishes} ${politely}${talkTo} (?:con|da|dal|dalla|direttamente con) ${title}${name}`,
+  pattern`\b${wishes} ${politely}${talkTo} (?:(?:con|da|dal|dalla|dallo|direttamente con) |dall')${title}${name}`,
   // "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco"
   pattern`${attentionMarks}\s*(?:di|del|della|dello|dell')?\s*${title}${name}`,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"

@@ -79,6 +79,15 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // In the plural, and asked for someone else ("chiede di essere richiamato dall'ing. …").
+    asksFor(
+      'La stampa dei ruoli esce senza intestazione. Vorremmo essere ricontattati dalla sig.ra Bellini, che conosce la nostra installazione.',
+      'Vorremmo essere ricontattati dalla sig.ra Bellini',
+    ),
+    asksFor(
+      "La stampa dei ruoli esce senza intestazione. Il Segretario chiede di essere richiamato dall'ing. Fumagalli.",
+      "chiede di essere richiamato dall'ing. Fumagalli",
+    ),
     // A colleague's wish, passed on by the writer.
     asksFor(
       'La stampa dei ruoli esce senza intestazione. La collega Marta vorrebbe essere ricontattata da Ilaria, che conosce la pratica.',
