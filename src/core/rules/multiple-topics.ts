@@ -40,7 +40,8 @@ const shiftMarkers = [
   'vi (?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
   '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
 ];
-const shift = pattern`^[\s"'(]*${shiftMarkers}\b`;
+// Also after a list item's number: "2) un'altra cosa: …".
+const shift = pattern`^[\s"'(]*(?:(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+)?${shiftMarkers}\b`;
 /**
  * "Il secondo è sull'inventario", "La seconda riguarda invece…": an ordinal opening a request,
  * once an earlier sentence opened with "il primo" / "la prima" ("il secondo foglio" alone counts
@@ -62,17 +63,8 @@ const shiftInside = patternWith('g')`\b${[
  * several requests. The count must follow the writer's own verb: "si sono fermate tre cose" lists
  * the symptoms of one problem.
  */
-const announced = pattern`\b${[
-  /segnal\w*/,
-  /scriv\w*/,
-  /chied\w*/,
-  /sottopo\w*/,
-  'avrei',
-  'avremmo',
-  'ho',
-  'abbiamo',
-  'per',
-]}\b(?: [\w']+){0,3} (?:due|tre|quattro|alcune|diverse|un paio di) ${[
+const announcedCounts = '(?:due|tre|quattro|alcune|diverse|un paio di)';
+const announcedMatters = [
   'cose',
   'questioni',
   'problemi',
@@ -84,7 +76,23 @@ const announced = pattern`\b${[
   'argomenti',
   'anomalie',
   'problematiche',
-]}\b`;
+  'informazioni',
+];
+const announced = pattern`${[
+  pattern`\b${[
+    /segnal\w*/,
+    /scriv\w*/,
+    /chied\w*/,
+    /sottopo\w*/,
+    'avrei',
+    'avremmo',
+    'ho',
+    'abbiamo',
+    'per',
+  ]}\b(?: [\w']+){0,3} ${announcedCounts} ${announcedMatters}\b`,
+  // A clause of its own: "salve, due cose.", "Due domande:".
+  pattern`(?:^|[\n.:;!?,]|\bsalve|\bbuongiorno|\bciao) ?${announcedCounts} ${announcedMatters}\b`,
+]}`;
 /** An item of a numbered or bulleted list. */
 const itemStart = /^[ \t]*(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 /** A list of steps or symptoms of one problem, not a list of requests. */
@@ -369,7 +377,11 @@ function secondTopic(
       continue;
     }
     const plain = s.opened === 'paragraph' || s.opened === 'sentence';
-    if ((plain && shared(s)) || !isRequest(s)) continue;
+    // A list item of questions on what the first request set out ("Vi chiediamo: 1. come si
+    // attiva il registro…; 2. come si recuperano…") goes on with its topic, unless the list was
+    // announced as several matters ("vi segnalo due problemi").
+    const sameList = s.opened === 'item' && !isAnnounced;
+    if (((plain || sameList) && shared(s)) || !isRequest(s)) continue;
     const modules = modulesOf(s);
     if (s.opened === 'marker') return { segment: s, modules };
     if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {
@@ -405,7 +417,8 @@ export const multipleTopics = defineRule({
   },
   check(ctx) {
     const { content } = ctx;
-    const found = secondTopic(ctx, segmentsOf(content), announced.test(content.folded));
+    // The announcement may share the greeting's line ("salve, due cose."): read it in the request.
+    const found = secondTopic(ctx, segmentsOf(content), announced.test(ctx.request.folded));
     if (!found) return [];
     const second = found.segment;
     const lead = second.text.length - second.text.replace(/^\s+/, '').length;

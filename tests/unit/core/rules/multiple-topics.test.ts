@@ -28,6 +28,12 @@ testRule(multipleTopics, {
   valid: [
     { name: 'one topic', body: goodBody },
     {
+      name: 'a list of questions on one matter is one request',
+      body: ticket(
+        'il Responsabile della conservazione ci chiede di verificare il registro di emergenza del protocollo. Vi chiediamo:\n\n1. come si attiva il registro di emergenza e chi può farlo;\n2. come vengono riportate nel registro ufficiale le registrazioni fatte in emergenza, alla ripresa del servizio?',
+      ),
+    },
+    {
       name: 'an abbreviation’s dot ends no sentence: the title’s office is not a first topic',
       body: ticket(
         "scrivo per il Comandante della Polizia Locale, dott. Ferri, che da ieri non riesce più ad accedere a Cityware: la password risulta scaduta e l'utenza bloccata.\n\nVi chiedo di sbloccare l'utenza e di reimpostare la password.",
@@ -88,6 +94,18 @@ testRule(multipleTopics, {
     },
   ],
   invalid: [
+    {
+      name: 'a list announced on the greeting’s line ("salve, due domande.") holds two requests',
+      body: 'Salve, due domande.\n1) le delibere di Consiglio si possono numerare con un registro separato da quelle di Giunta?\n2) in amministrazione trasparente come si aggiunge una sezione nuova sotto "consulenti e collaboratori"?\n\nGrazie\nLucia Ferri',
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'a list item opened by "un\'altra cosa" is another request',
+      body: ticket(
+        "stiamo chiudendo il rendiconto e vi chiedo:\n\n1) da quale menu si stampa il prospetto dei residui attivi riaccertati per titolo? Trovo solo quello per capitolo.\n\n2) un'altra cosa: nel registro delle fatture le note di credito del 2026 compaiono ancora da liquidare, come si chiudono?",
+      ),
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'an indirect question is a request: "non capisco se…", then "la seconda…"',
       body: ticket(
