@@ -188,6 +188,8 @@ const reserveVerb = [
   'prenoto',
   'tener[ei] liber[oaie]',
   'tenerci liber[oaie]',
+  // Asked of the operator the mail greets: "ti chiedo di tenerti libera quella mattina".
+  'tenerti liber[oaie]',
   'tenete liber[oaie]',
   // "lasciare libero qualcuno del vostro gruppo".
   'lasciar[ei] liber[oaie]',
@@ -384,6 +386,7 @@ const vendorHelp = pattern`\b${[
   'con voi',
   'per noi',
   '[a-z]+(?:arci|erci|irci)',
+  'tenerti',
   '(?:prenot|riserv|fiss)arvi',
   // The vendor addressed: "tenervi pronti", "restate reperibili".
   'tenervi',

@@ -61,6 +61,11 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // Asked of the operator the mail greets, in the second person.
+    booked(
+      'Cara Marta, il 3 giugno lanciamo il ricalcolo delle rette estive. Per ora va tutto bene, ma ti chiedo di tenerti libera quella mattina, nel caso la procedura si blocchi.',
+      'tenerti libera quella mattina',
+    ),
     // One weak "non …" that reports no malfunction leaves the reservation a booking.
     booked(
       'Ad aprile cambia il tesoriere: ci dicono che per noi non cambia niente, ma per il primo giorno vorremmo un vostro tecnico a disposizione, nel caso servisse.',
