@@ -51,18 +51,18 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-u', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-v', role: 'tuned', minTickets: 80, minPositives: 4 },
   // Writers W and X, scored blind at d79aaf9 after tuning on S to V: W was then tuned on (and
-  // meets the tuned goals); X was sealed until Y and Z were scored.
+  // meets the tuned goals); X was sealed until Y and Z were scored, then tuned on.
   { name: 'batch-w', role: 'tuned', minTickets: 80, minPositives: 4 },
-  { name: 'batch-x', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writers Y and Z, scored blind together at a3a27bb: Y open for tuning, Z (the newest) sealed.
-  { name: 'batch-y', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-x', role: 'tuned', minTickets: 80, minPositives: 4 },
+  // Writers Y and Z, scored blind together at a3a27bb: Y tuned on, Z sealed.
+  { name: 'batch-y', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-z', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writers ZA and ZB, scored blind together at 7b2a0a2 after tuning on X and Y: ZA open for
-  // tuning, ZB (the newest) sealed.
-  { name: 'batch-za', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writers ZA and ZB, scored blind together at 7b2a0a2 after tuning on X and Y: ZA tuned on,
+  // ZB sealed.
+  { name: 'batch-za', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-zb', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writers ZC and ZD, scored blind together at d829ec8 after tuning on ZA: both open for tuning
-  // (ZE and ZF, written meanwhile, measure that tuning blind).
-  { name: 'batch-zc', role: 'scored', minTickets: 80, minPositives: 4 },
-  { name: 'batch-zd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writers ZC and ZD, scored blind together at d829ec8 after tuning on ZA: both tuned on (ZE
+  // and ZF, written meanwhile, measure that tuning blind).
+  { name: 'batch-zc', role: 'tuned', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zd', role: 'tuned', minTickets: 80, minPositives: 4 },
 ];
