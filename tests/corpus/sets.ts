@@ -65,4 +65,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   // and ZF, written meanwhile, measure that tuning blind).
   { name: 'batch-zc', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-zd', role: 'tuned', minTickets: 80, minPositives: 4 },
+  { name: 'batch-ze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
