@@ -65,4 +65,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   // (ZE and ZF, written meanwhile, measure that tuning blind).
   { name: 'batch-zc', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zd', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
