@@ -66,4 +66,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zc', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-zd', role: 'tuned', minTickets: 80, minPositives: 4 },
   { name: 'batch-ze', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
