@@ -161,8 +161,10 @@ export function findBooking(folded: string): { index: number; length: number } |
   if (lastBooking?.folded === folded) return lastBooking.found;
   const future = findFutureNeed(folded);
   // One weak cue ("per noi non cambia niente", "non più con i bollettini") is no present
-  // malfunction next to a reservation for a future need.
-  const found = future && !hasPresentProblem(folded, 2) ? future : null;
+  // malfunction next to a reservation for a future need. Nor is help asked "fin da ora" to undo
+  // a mistake already made ("ho emesso per errore la reversale… se serve un vostro intervento
+  // ve lo chiedo fin da ora"): that need is present.
+  const found = future && !hasPresentProblem(folded, 2) && !hasOwnMistake(folded) ? future : null;
   lastBooking = { folded, found };
   return found;
 }

@@ -12,6 +12,11 @@ const booked = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(booking, {
   valid: [
+    {
+      name: 'help asked "fin da ora" to undo a mistake already made: a present need',
+      subject: 'Reversale 77 da correggere',
+      body: "Ieri ho emesso per errore la reversale n. 77 sull'accertamento 2026/11 invece che sul 2026/12, ed è già stata trasmessa al tesoriere. Come possiamo correggerla? Se per sistemare i dati serve un vostro intervento ve lo chiedo fin da ora.",
+    },
     { name: 'a present problem', body: goodBody },
     ...[
       "Il calcolo IMU 2025 del contribuente deceduto risulta errato, serve assistenza. Vi ringrazio fin d'ora per la collaborazione.",
