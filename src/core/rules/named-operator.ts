@@ -310,6 +310,10 @@ const directRequests = [
     'tieniti (?:liber[oa]|disponibile)',
   ]}) tu\b`,
   pattern`\bche (?:fosse|sia|fossi) (?:proprio )?(?:lei|tu) a [a-z]+`,
+  // "mi ricolleghi tu in remoto?", "ci guardi tu?": the greeted person asked to act.
+  pattern`\b(?:mi|ci) [a-z]{3,}[ai]${fewWords(0, 2)} tu\b`,
+  // "Ramona preferirebbe essere richiamata da te".
+  pattern`\b${wishes} ${politely}${talkTo} (?:con|da) te\b`,
   // A wish in the second person: "preferirei che te ne occupassi tu".
   pattern`\bche (?:[a-z']+ ){0,3}?[a-z]{2,}(?:assi|essi|issi) tu\b`,
   pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,

@@ -79,6 +79,15 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // The greeted operator asked to act or to call, in the second person.
+    asksFor(
+      "Ciao Paolo,\ndopo l'aggiornamento il lettore di smart card non viene più visto dalla procedura. Stamattina mi ricolleghi tu in remoto come l'altra volta?",
+      'mi ricolleghi tu',
+    ),
+    asksFor(
+      'Buongiorno Sara,\nil conguaglio della collega Neri esce con la detrazione sbagliata. Lei preferirebbe essere richiamata da te, che conosci il caso.',
+      'preferirebbe essere richiamata da te',
+    ),
     // In the plural, and asked for someone else ("chiede di essere richiamato dall'ing. …").
     asksFor(
       'La stampa dei ruoli esce senza intestazione. Vorremmo essere ricontattati dalla sig.ra Bellini, che conosce la nostra installazione.',
