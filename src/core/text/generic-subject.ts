@@ -116,6 +116,12 @@ const genericWords = [
   'telefonata',
   'telefonico',
   'telefonica',
+  // Only recalling an earlier contact: "Come da accordi telefonici", "Seguito telefonata".
+  'accordi',
+  'accordo',
+  'concordato',
+  'intese',
+  'seguito',
   'questione',
   'grazie',
   'please',

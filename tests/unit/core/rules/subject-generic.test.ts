@@ -14,6 +14,7 @@ testRule(subjectGeneric, {
     'Richiesta assistenza TARI',
     // A symptom with its topic is specific.
     'Blocco emissione mandati',
+    'Come da accordi: rettifica aliquote IMU 2026',
     'Lentezza stampa avvisi TARI',
     "Crash all'apertura del protocollo",
     'Programma paghe bloccato',
@@ -49,6 +50,9 @@ testRule(subjectGeneric, {
   invalid: [
     // Only asking for a check, only chasing, only a file name or a client's stock text.
     generic('Da verificare'),
+    // Only recalling an earlier contact.
+    generic('Come da accordi telefonici'),
+    generic('Seguito nostra telefonata'),
     generic('URGENTE - DA CONTROLLARE'),
     generic('Sollecito'),
     generic('Invio tramite posta elettronica: DOC_20261114_0932.pdf'),
