@@ -1202,6 +1202,8 @@ export const anomalyCues: Cue[] = [
       'non valid[oaie]',
       'non corrett[oaie]',
       'diventa lent[oaie]',
+      // A print cut off: "il foglio esce tagliato a metà".
+      'tagliat[oaie] (?:a meta|in due)',
       '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)[a-z]*',
     ]}\b`,
     weight: 1,

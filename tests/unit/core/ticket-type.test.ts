@@ -280,6 +280,7 @@ describe('ticket type: a result that used to be right, or a value gone to nothin
     'Nel prospetto del mese il buono pasto dei turnisti è 0,00 euro, mentre per gli altri è valorizzato.',
     "Per le pratiche di agosto l'indennità di turno era calcolata giusta, per quelle di settembre il prospetto riporta un valore diverso: come posso fare?",
     'Dal primo gennaio il conteggio dei buoni pasto prende ancora il calendario dei turni del 2025.',
+    'Con la nuova stampante del secondo piano i verbali escono con il foglio tagliato a metà e si legge solo la parte alta.',
     'Il registro delle ordinanze non mi fa inserire il numero 12 perché dice che esiste già, ma in elenco non c’è.',
     "Nel calcolo dell'acconto IMU la procedura usa sempre l'aliquota ordinaria per le aree fabbricabili.",
   ])('anomaly: %j', (body) => {
