@@ -146,44 +146,36 @@ describe('digital signature devices are sistemistica', () => {
 });
 
 describe("the report's module is the request's", () => {
-  const reply = (content: string) =>
+  /** A reply to a ticket mail about IMU, sent to the address of `module` (tributi by default). */
+  const reply = (content: string, subject = 'Calcolo IMU errato', module = 'tributi') =>
     checkTicket(
       draft({
-        subject: 'R: [Ticket #48213] Calcolo IMU errato per il contribuente deceduto',
+        subject: `R: [Ticket #48213] ${subject}`,
         bodyText: withContent(content),
-        to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+        to: [{ address: `${module}@ticket.palitalsoft.example` }],
       }),
-    ).module?.id;
+    );
   test('a reply to a ticket mail raising another problem: the new problem’s module', () => {
     // The subject and the address are the old ticket's (tributi); the pane suggests this module.
     expect(
       reply(
         "Approfitto della risposta per segnalarvi che da stamattina le PEC in arrivo non vengono più scaricate nel registro di protocollo e l'ufficio protocollo è fermo.",
-      ),
+      ).module?.id,
     ).toBe('protocollo');
   });
   test('the new problem’s own words decide, not the lines closing the old ticket', () => {
     expect(
-      checkTicket(
-        draft({
-          subject: 'R: [Ticket #50412] Riconciliazione pagoPA ferma',
-          bodyText: withContent(
-            "La riconciliazione dei pagamenti pagoPA adesso è a posto, potete chiudere il ticket. Approfitto per segnalarvi un altro problema: nel calcolo dell'acconto IMU non vengono applicate le nuove aliquote per le aree fabbricabili.",
-          ),
-          to: [{ address: 'pagopa@ticket.palitalsoft.example' }],
-        }),
+      reply(
+        "La riconciliazione dei pagamenti pagoPA adesso è a posto, potete chiudere il ticket. Approfitto per segnalarvi un altro problema: nel calcolo dell'acconto IMU non vengono applicate le nuove aliquote per le aree fabbricabili.",
+        'Riconciliazione pagoPA ferma',
+        'pagopa',
       ).module?.id,
     ).toBe('tributi');
   });
   test('its type is the new problem’s too, not the old ticket subject’s', () => {
-    const report = checkTicket(
-      draft({
-        subject: 'R: [Ticket #48213] Errore nella stampa degli avvisi TARI',
-        bodyText: withContent(
-          'Approfitto di questa mail per una domanda diversa: come si esporta in Excel l’elenco dei versamenti IMU ancora da abbinare ai contribuenti?',
-        ),
-        to: [{ address: 'tributi@ticket.palitalsoft.example' }],
-      }),
+    const report = reply(
+      'Approfitto di questa mail per una domanda diversa: come si esporta in Excel l’elenco dei versamenti IMU ancora da abbinare ai contribuenti?',
+      'Errore nella stampa degli avvisi TARI',
     );
     expect(report.findings.map((f) => f.rule)).toContain('reply-to-ticket-notification');
     expect(report.ticketType).toBeNull();
@@ -192,7 +184,8 @@ describe("the report's module is the request's", () => {
     expect(
       reply(
         "Integro la segnalazione: l'avviso IMU del contribuente deceduto è stato protocollato e inviato via PEC agli eredi con gli importi errati.",
-      ),
+        'Calcolo IMU errato per il contribuente deceduto',
+      ).module?.id,
     ).toBe('tributi');
   });
 });
