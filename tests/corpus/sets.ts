@@ -69,4 +69,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZE (the formal mail of large Comuni, like ZD) sealed.
   { name: 'batch-ze', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZG (offices of mid-size and large towns, formal and not), written blind.
+  { name: 'batch-zg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
