@@ -69,5 +69,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // (it meets the tuned goals), ZE (the formal mail of large Comuni, like ZD) sealed.
   { name: 'batch-ze', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zf', role: 'tuned', minTickets: 80, minPositives: 4 },
-  { name: 'batch-zg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZG, scored blind at e989e94 after tuning on ZF: sealed.
+  { name: 'batch-zg', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
