@@ -138,6 +138,8 @@ function listedName(part: string): string {
   const name = part.slice(start, end);
   return name.replace(/^(?:di|dei|del|della) /, '');
 }
+const romaCapitale = /\b(?:Roma Capitale|ROMA CAPITALE)\b/g;
+
 /** Ente mentions in `text` (offsets relative to `text` plus `offset`). */
 export function findEnteMentions(
   text: string,
@@ -163,6 +165,13 @@ export function findEnteMentions(
         text: m[0],
       });
     }
+  }
+  // Rome's Ente is "Roma Capitale", with no "Comune di" before it.
+  romaCapitale.lastIndex = 0;
+  while ((m = romaCapitale.exec(text)) !== null) {
+    const start = offset + m.index;
+    if (mentions.some((x) => x.start <= start && start < x.end)) continue;
+    mentions.push({ key: 'comune roma', start, end: start + m[0].length, text: m[0] });
   }
   pluralRe.lastIndex = 0;
   while ((m = pluralRe.exec(text)) !== null) {

@@ -17,7 +17,11 @@ testRule(enteMissing, {
       'COMUNE DI RIMINI',
       'Città metropolitana di Bologna',
     ].map((ente) => ({ name: `the text names "${ente}"`, body: `${noEnte}\n${ente}` })),
-    ...['Amministrazione Comunale di Gradara', 'Municipio di Saludecio'].map((ente) => ({
+    ...[
+      'Amministrazione Comunale di Gradara',
+      'Municipio di Saludecio',
+      'Roma Capitale – Dipartimento Mobilità',
+    ].map((ente) => ({
       name: `the signature names "${ente}"`,
       body: signedBy(ente),
     })),
