@@ -68,7 +68,7 @@ const strong = pattern`\b${[
   /(?:presenza|disponibilita|reperibilita) di un (?:vostro )?(?:tecnico|operatore|consulente)\b/,
 ]}`;
 
-const reserveVerbs = [
+const reserveHelpVerbs = [
   'prenotar[ei]',
   'prenotarci',
   'prenotarmi',
@@ -100,7 +100,7 @@ const reservedHelp = [
 ];
 // Booking verb and, a few words later, the help being booked: "riservare sin d'ora un pomeriggio
 // di un vostro tecnico", "prenotare una mezza giornata di assistenza".
-const reserve = pattern`\b${reserveVerbs}\b(?: (?:sin|fin) d'ora| fin da ora| sin da ora| gia| da subito)?(?: [a-z']+){0,5}? ${reservedHelp}\b`;
+const reserve = pattern`\b${reserveHelpVerbs}\b(?: (?:sin|fin) d'ora| fin da ora| sin da ora| gia| da subito)?(?: [a-z']+){0,5}? ${reservedHelp}\b`;
 // What is booked is training: a legitimate appointment (formazione), not a booking of assistance.
 const training = /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza)\b/;
 
@@ -169,7 +169,7 @@ const assistanceRequest = pattern`\b${[
 ]}\b`;
 
 // Structure rather than phrases: a request to reserve a time, a technician or an intervention…
-const reserveVerb = [
+const reserveThingVerbs = [
   'fissar[ei]',
   'fissarci',
   'fissarvi',
@@ -303,7 +303,7 @@ const availableStates = [
   'collegat[oa]',
 ];
 // Three ways of asking: reserve something, a helper on call, ask that someone stays available.
-const reserveThing = pattern`\b${reserveVerb}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
+const reserveThing = pattern`\b${reserveThingVerbs}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
 const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
 // The wish may name the person and say who they are first: "che quella mattina Davide Mariotti,
 // che ci ha seguiti l'anno scorso, sia disponibile".
