@@ -110,6 +110,9 @@ const closesTicket = pattern`\b${[
   'tutto (?:ok|a posto|sistemato)',
   'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
 ]}`;
+/** The ticketing system's mail that closed the ticket, as quoted in a reply. */
+const ticketClosed =
+  /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
 /** Below this many meaningful words, the text before the new topic only thanks or closes. */
 const SUBSTANTIVE_WORDS = 12;
 
@@ -216,6 +219,13 @@ function otherProblemStart(ctx: ReplyView): number | null {
   }
   const said = meaningfulStems(content.text);
   if (said.size < 6) return null;
+  // Answering the mail that closed the ticket ("il ticket n. 64490 è stato chiuso"): a present
+  // problem told in other words than the ticket's (sharing an office word or two) is another one.
+  if (ctx.quoted && ticketClosed.test(ctx.quoted.folded)) {
+    const asks = content.folded.includes('?') || hasPresentProblem(content.folded);
+    const shared = [...topic].filter((t) => said.has(t)).length;
+    if (asks && shared * 2 < topic.size) return 0;
+  }
   return [...topic].some((t) => said.has(t)) ? null : 0;
 }
 

@@ -34,9 +34,18 @@ const inSubject: InvalidCase['findings'] = [
 ];
 const confirmation = '> La sua richiesta di assistenza è stata registrata con il numero 48213.';
 const taggedSubject = 'Re: [Ticket #48213] calcolo IMU contribuente deceduto';
+const closedNotice =
+  "> Gentile cliente, il ticket n. 48213 è stato chiuso con esito Risolto. Per una nuova richiesta scriva all'indirizzo del modulo.";
 
 testRule(replyToTicketNotification, {
   valid: [
+    // On the mail that closed the ticket, the same problem come back, in the ticket's words.
+    replyTo(closedNotice, {
+      name: 'the closed ticket’s problem come back, in its words',
+      subject: taggedSubject,
+      content:
+        'Il calcolo IMU del contribuente deceduto risulta di nuovo errato dopo la chiusura del ticket: gli eredi hanno ancora l’importo raddoppiato.',
+    }),
     // Solved in part: what is still wrong goes on in the ticket's own words.
     replyTo(confirmation, {
       name: 'solved for one case, the same problem still there for another',
@@ -232,6 +241,16 @@ testRule(replyToTicketNotification, {
       ...replyTo(confirmation, { name: content, subject: taggedSubject, content }),
       findings: inSubject,
     })),
+    // On the mail that closed the ticket, a present problem sharing only an office word with it.
+    {
+      ...replyTo(closedNotice, {
+        name: 'a new problem on the closed ticket’s mail, sharing only "IMU" with its topic',
+        subject: taggedSubject,
+        content:
+          'Vi scrivo su questo ticket perché è l’ultimo che abbiamo aperto: da lunedì i versamenti IMU arrivati con F24 non vengono più abbinati alle posizioni dei fabbricati rurali.',
+      }),
+      findings: inSubject,
+    },
     quotedNotification(
       '-----Messaggio originale-----\nDa: Ticket\nGentile cliente, è stato aperto il ticket numero 4567.',
       'è stato aperto il ticket',
