@@ -77,6 +77,8 @@ export const ownMistake = pattern`\b${[
   "(?:l'|l )errore e (?:stato )?(?:mio|nostro)",
   // "per un mio errore", "a causa di un nostro errore".
   '(?:per|a causa di|dovut[oa] a) (?:un )?(?:mio|nostro) errore',
+  // "per un errore dell'ufficio", "a causa di un errore di un collega": the office's own.
+  "(?:per|a causa di|dovut[oa] a) (?:un )?errore (?:dell'ufficio|del nostro ufficio|di un (?:collega|operatore|dipendente)|interno)",
   'abbiamo fatto un errore',
   'ho fatto confusione',
   // The same action done twice by hand: "ho importato due volte lo stesso file".

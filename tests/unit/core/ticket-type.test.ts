@@ -230,6 +230,7 @@ describe('ticket type: the consequence of the user’s own mistake is supporto, 
     "La reversale è stata respinta dalla banca per un codice sbagliato, l'errore è nostro: come la rifacciamo?",
     'Ho caricato il contratto con la scadenza al 2027 invece del 2026 e ora il campo risulta bloccato: come si corregge?',
     "Ho mandato per errore alla firma la determina n. 12 senza l'allegato: come la riporto in bozza?",
+    "Per un errore dell'ufficio il flusso dei contributi di settembre è stato trasmesso all'ente previdenziale due volte: come lo annulliamo?",
     'Ho registrato il congedo parentale sulla matricola 2204 invece che sulla 2240 e il cedolino di ottobre è uscito dimezzato.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
