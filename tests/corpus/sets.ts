@@ -71,4 +71,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zf', role: 'tuned', minTickets: 80, minPositives: 4 },
   // Writer ZG, scored blind at e989e94 after tuning on ZF: sealed.
   { name: 'batch-zg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZI (an ordinary summer fortnight), written blind: not yet scored.
+  { name: 'batch-zi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
