@@ -73,4 +73,5 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZH (formal mail of provincial capitals): blind, not yet scored.
   { name: 'batch-zh', role: 'blind', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
