@@ -401,7 +401,7 @@ const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|no
 // portale resti disponibile").
 const stayingPerson = pattern`\b(?:${[
   /(?:ing|dott|dott ssa|dr|geom|arch|sig|sig ra) {1,2}[a-z']{3,25}/,
-  /[a-z']{3,25}, che (?:gia )?(?:ci |vi )?(?:conosce(?:va)?|(?:ha|aveva) seguit|segu(?:e|iva))/,
+  /[a-z']{3,25}, che (?:gia )?(?:ci |vi )?(?:conosce(?:va)?|(?:ha|aveva) (?:seguit|fatto|installat|configurat)|segu(?:e|iva))/,
 ]})`;
 const ownPerson = /\b(?:nostr[oa]|collega|comunale|dell'ente|del comune|intern[oa])\b/;
 
@@ -430,7 +430,9 @@ function findReservation(text: string): { index: number; length: number } | null
     const reserved = folded.slice(m.index, m.index + m[0].length + 40).replace(ownStaff, ' ');
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     const question = sentence.endsWith('?') && howToQuestion.test(sentence);
-    const vendorPerson = askToStay.test(m[0]) && namesVendorPerson(m[0]);
+    // The person may follow the wish: "che quel giorno fosse disponibile Luca Bertoni, che…".
+    const vendorPerson =
+      askToStay.test(m[0]) && namesVendorPerson(folded.slice(m.index, m.index + m[0].length + 60));
     if ((!vendorHelp.test(reserved) && !vendorPerson) || question) continue;
     if (futureFrame.test(around) && !howTo.test(near) && !thanks.test(near)) {
       return { index: m.index, length: m[0].length };

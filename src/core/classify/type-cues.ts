@@ -568,10 +568,12 @@ export const hypothetical = patternWith('g')`\b${[
   // Avoiding a risk is a precaution: "preferisco non correre rischi".
   'non (?:correre|corriamo|corro|voglio correre|vogliamo correre) (?:rischi|il rischio)',
   'per non rischiare',
+  // "è solo per non restare bloccati": a precaution.
+  'per non (?:restare|rimanere|trovarci|trovarsi) bloccat[oaie]',
   'non servira',
   'non ce ne sara bisogno',
   // "se l'elaborazione si blocca": a condition, even in the present tense.
-  pattern`se (?:[a-z']+ ){0,3}?${conditionFails}`,
+  pattern`se (?:[a-z']+ ){0,5}?${conditionFails}`,
 ]}\b[^.;!?\n]{0,200}|${noProblemYet}`;
 
 /** What happened before ("l'anno scorso il portale era lento"): no problem the user has now. */

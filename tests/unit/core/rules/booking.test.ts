@@ -66,6 +66,12 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // A named operator wished available on a day, the person after the wish; the condition
+    // "se dopo la migrazione qualcosa non parte" and "per non restare bloccati" are no problem now.
+    booked(
+      'Il 20 gennaio cambiamo il server del Comune. Vorremmo che quel giorno fosse disponibile Marco Ferri, che ci ha installato la procedura, per ogni evenienza: se dopo la migrazione qualcosa non parte, vorremmo poterlo chiamare. Per ora funziona tutto, è solo per non restare bloccati.',
+      'Vorremmo che quel giorno fosse disponibile',
+    ),
     // Asked of the operator the mail greets, in the second person.
     booked(
       'Cara Marta, il 3 giugno lanciamo il ricalcolo delle rette estive. Per ora va tutto bene, ma ti chiedo di tenerti libera quella mattina, nel caso la procedura si blocchi.',
