@@ -76,9 +76,6 @@ function maskQuestions(text: string): string {
   return out + text.slice(done);
 }
 
-/** The text with the full stops of abbreviations blanked: "prot. n. 12" ends no sentence. */
-const joinAbbreviations = blankAbbreviationDots;
-
 /** Blanks a precaution, but not the "se fosse" of "come se fosse": a comparison, not a doubt. */
 function precaution(found: string, at: number, text: string): string {
   return found.startsWith('se ') && text.slice(Math.max(0, at - 5), at) === 'come '
@@ -87,7 +84,7 @@ function precaution(found: string, at: number, text: string): string {
 }
 
 function hasOwnMistake(text: string): boolean {
-  return ownMistake.test(text) || ownWrongAction.test(joinAbbreviations(text));
+  return ownMistake.test(text) || ownWrongAction.test(blankAbbreviationDots(text));
 }
 
 /**
@@ -97,7 +94,7 @@ function hasOwnMistake(text: string): boolean {
 function anomalySourceOf(text: string): string {
   const asserted = maskQuestions(text.replace(notMalfunction, precaution));
   return hasOwnMistake(text)
-    ? joinAbbreviations(asserted)
+    ? blankAbbreviationDots(asserted)
         .replace(cannotUndo, blank)
         .replace(lockedRecord, blank)
         .replace(new RegExp(ownWrongAction.source, 'g'), blank)
