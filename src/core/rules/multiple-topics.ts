@@ -14,6 +14,13 @@ import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, quoting, subRegion } from './text-locations';
 import { trimEndWhitespace } from '../text/trim';
 
+/** Taking the chance of this mail, at the start of a sentence or inside it: "ne approfitto". */
+const writingAnyway = [
+  'ne approfitto',
+  "colgo (?:anche )?l'occasione",
+  'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
+  'visto che (?:vi scrivo|vi scrivevo|ci sono)',
+];
 /** Words that open another request at the start of a sentence or item. */
 const shiftMarkers = [
   'inoltre',
@@ -29,19 +36,18 @@ const shiftMarkers = [
   'e poi',
   'in piu',
   'approfitto',
-  'ne approfitto',
   'approfittando',
-  "colgo (?:anche )?l'occasione",
-  'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
-  'visto che (?:vi scrivo|vi scrivevo|ci sono)',
+  ...writingAnyway,
   'a parte questo',
   'per quanto riguarda invece',
   'oltre a (?:questo|cio)',
   'vi (?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
   '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
 ];
+/** The mark of a numbered or bulleted list item: "2) ", "b. ", "- ". */
+const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".
-const shift = pattern`^[\s"'(]*(?:(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+)?${shiftMarkers}\b`;
+const shift = pattern`^[\s"'(]*(?:${itemMark})?${shiftMarkers}\b`;
 /**
  * "Il secondo è sull'inventario", "La seconda riguarda invece…": an ordinal opening a request,
  * once an earlier sentence opened with "il primo" / "la prima" ("il secondo foglio" alone counts
@@ -52,11 +58,8 @@ const firstOrdinal = /(?:^|[\n.!?:])\s{0,3}(?:la|il) prim[oa]\b/;
 /** Anywhere in a sentence: "vi chiedo inoltre di creare…", "ne approfitto per…". */
 const shiftInside = patternWith('g')`\b${[
   '(?:vi |le )?(?:chiedo|chiediamo|segnalo|segnaliamo|domando) (?:inoltre|anche)',
-  'ne approfitto',
   'approfitto (?:per|di|della|dell)',
-  "colgo (?:anche )?l'occasione",
-  'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
-  'visto che (?:vi scrivo|vi scrivevo|ci sono)',
+  ...writingAnyway,
 ]}\b`;
 /**
  * "Vi segnalo due cose", "ho tre domande", "vi scrivo per due questioni": the writer announces
@@ -94,7 +97,7 @@ const announced = pattern`${[
   pattern`(?:^|[\n.:;!?,]|\bsalve|\bbuongiorno|\bciao) ?${announcedCounts} ${announcedMatters}\b`,
 ]}`;
 /** An item of a numbered or bulleted list. */
-const itemStart = /^[ \t]*(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
+const itemStart = pattern`^[ \t]*${itemMark}`;
 /** A list of steps or symptoms of one problem, not a list of requests. */
 const oneProblemList =
   /\b(?:passi|procedura|esempi?|sintomi|operazioni|dettagli|in particolare|nello specifico|come segue|quanto segue)\b[^.\n]{0,40}:\s*$/;
@@ -423,8 +426,11 @@ export const multipleTopics = defineRule({
     const second = found.segment;
     const lead = second.text.length - second.text.replace(/^\s+/, '').length;
     const text = trimEndWhitespace(second.text.slice(lead));
-    const sentence = text.search(/[.!?](?:\s|$)/);
-    const length = sentence > 0 ? Math.min(sentence + 1, 120) : Math.min(text.length, 120);
+    const sentence = firstSentenceEnd(text);
+    const length = Math.min(
+      sentence > 0 && sentence < text.length ? sentence + 1 : text.length,
+      120,
+    );
     const where = bodyWhere(hitAt(second, lead, length));
     if (!found.modules) return [quoting('default', where)];
     const [a, b] = found.modules.map((i) => ctx.directory.modules[i]!.name);
