@@ -37,22 +37,29 @@ const taggedSubject = 'Re: [Ticket #48213] calcolo IMU contribuente deceduto';
 const closedNotice =
   "> Gentile cliente, il ticket n. 48213 è stato chiuso con esito Risolto. Per una nuova richiesta scriva all'indirizzo del modulo.";
 
+/** A reply with the ticket tag in its subject, saying `content` above `quoted`. */
+const taggedReply = (quoted: string, content: string, name = content): RuleCase =>
+  replyTo(quoted, { name, subject: taggedSubject, content });
+/** The same reply found raising a new problem on the ticket's mail (shown at the subject). */
+const newProblemReply = (quoted: string, content: string, name?: string): InvalidCase => ({
+  ...taggedReply(quoted, content, name),
+  findings: inSubject,
+});
+
 testRule(replyToTicketNotification, {
   valid: [
     // On the mail that closed the ticket, the same problem come back, in the ticket's words.
-    replyTo(closedNotice, {
-      name: 'the closed ticket’s problem come back, in its words',
-      subject: taggedSubject,
-      content:
-        'Il calcolo IMU del contribuente deceduto risulta di nuovo errato dopo la chiusura del ticket: gli eredi hanno ancora l’importo raddoppiato.',
-    }),
+    taggedReply(
+      closedNotice,
+      'Il calcolo IMU del contribuente deceduto risulta di nuovo errato dopo la chiusura del ticket: gli eredi hanno ancora l’importo raddoppiato.',
+      'the closed ticket’s problem come back, in its words',
+    ),
     // Solved in part: what is still wrong goes on in the ticket's own words.
-    replyTo(confirmation, {
-      name: 'solved for one case, the same problem still there for another',
-      subject: taggedSubject,
-      content:
-        'Per il marito il calcolo è risolto, grazie. Per il contribuente deceduto invece il calcolo IMU resta doppio: potete verificare?',
-    }),
+    taggedReply(
+      confirmation,
+      'Per il marito il calcolo è risolto, grazie. Per il contribuente deceduto invece il calcolo IMU resta doppio: potete verificare?',
+      'solved for one case, the same problem still there for another',
+    ),
     // Not the automatic mail.
     replyTo("> Mario, puoi segnalare tu il problema dell'IMU?"),
     replyTo('> Buongiorno, abbiamo corretto il calcolo: può riprovare?', { content: writingHere }),
@@ -82,18 +89,16 @@ testRule(replyToTicketNotification, {
         "Integro il ticket: il calcolo IMU 2025 errato riguarda anche gli eredi dell'altro contribuente.",
       ),
     },
-    replyTo(confirmation, {
-      name: '"già che ci sono" followed by "aggiungo": the same ticket',
-      subject: taggedSubject,
-      content:
-        'Già che ci sono aggiungo che il calcolo IMU risulta errato anche per un secondo contribuente deceduto.',
-    }),
-    replyTo(confirmation, {
-      name: '"integro": more about the same ticket',
-      subject: taggedSubject,
-      content:
-        'Integro la segnalazione: il calcolo IMU risulta errato anche per la moglie del contribuente deceduto, per gli stessi anni.',
-    }),
+    taggedReply(
+      confirmation,
+      'Già che ci sono aggiungo che il calcolo IMU risulta errato anche per un secondo contribuente deceduto.',
+      '"già che ci sono" followed by "aggiungo": the same ticket',
+    ),
+    taggedReply(
+      confirmation,
+      'Integro la segnalazione: il calcolo IMU risulta errato anche per la moglie del contribuente deceduto, per gli stessi anni.',
+      '"integro": more about the same ticket',
+    ),
     {
       name: "adding to the notification sender's mail, in the words of the answered subject",
       subject: 'R: Conferma apertura',
@@ -108,91 +113,67 @@ testRule(replyToTicketNotification, {
       },
     },
     // A reminder on the same ticket is insistence's business, not this rule's.
-    replyTo(confirmation, {
-      name: 'a reminder on the same ticket',
-      subject: taggedSubject,
-      content:
-        "Sollecito una risposta: il calcolo IMU del contribuente deceduto risulta ancora errato e l'avviso va emesso entro venerdì.",
-    }),
-    replyTo(confirmation, {
-      name: "a reply that shares words with the ticket's topic",
-      subject: taggedSubject,
-      content:
-        'Il calcolo IMU del contribuente deceduto risulta ancora errato anche dopo la correzione di ieri pomeriggio.',
-    }),
+    taggedReply(
+      confirmation,
+      "Sollecito una risposta: il calcolo IMU del contribuente deceduto risulta ancora errato e l'avviso va emesso entro venerdì.",
+      'a reminder on the same ticket',
+    ),
+    taggedReply(
+      confirmation,
+      'Il calcolo IMU del contribuente deceduto risulta ancora errato anche dopo la correzione di ieri pomeriggio.',
+      "a reply that shares words with the ticket's topic",
+    ),
     // Look-alikes: the ticket declared solved with thanks only, a problem that is not solved, a
     // further error of the same problem.
-    replyTo(confirmation, {
-      name: 'the ticket declared solved, then only thanks',
-      subject: taggedSubject,
-      content:
-        'Il problema si è risolto, potete chiudere il ticket. Grazie ancora a tutti voi per la disponibilità e la pazienza di questi giorni, buon lavoro e buone feste.',
-    }),
-    replyTo(confirmation, {
-      name: 'not solved: the same ticket goes on',
-      subject: taggedSubject,
-      content:
-        'Purtroppo non si è risolto nulla. Anche oggi il calcolo per il contribuente deceduto riporta gli anni sommati e la moglie riceve due avvisi: potete verificare?',
-    }),
-    replyTo(confirmation, {
-      name: 'another error of the same problem',
-      subject: taggedSubject,
-      content:
-        'Vi segnalo anche un altro errore dello stesso calcolo: per il coniuge superstite la detrazione non viene applicata.',
-    }),
-    replyTo(confirmation, {
-      name: '"non è un problema diverso": the same ticket, said so',
-      subject: taggedSubject,
-      content:
-        'Non è un problema diverso: il calcolo IMU del contribuente deceduto è ancora errato anche dopo la vostra correzione.',
-    }),
+    taggedReply(
+      confirmation,
+      'Il problema si è risolto, potete chiudere il ticket. Grazie ancora a tutti voi per la disponibilità e la pazienza di questi giorni, buon lavoro e buone feste.',
+      'the ticket declared solved, then only thanks',
+    ),
+    taggedReply(
+      confirmation,
+      'Purtroppo non si è risolto nulla. Anche oggi il calcolo per il contribuente deceduto riporta gli anni sommati e la moglie riceve due avvisi: potete verificare?',
+      'not solved: the same ticket goes on',
+    ),
+    taggedReply(
+      confirmation,
+      'Vi segnalo anche un altro errore dello stesso calcolo: per il coniuge superstite la detrazione non viene applicata.',
+      'another error of the same problem',
+    ),
+    taggedReply(
+      confirmation,
+      'Non è un problema diverso: il calcolo IMU del contribuente deceduto è ancora errato anche dopo la vostra correzione.',
+      '"non è un problema diverso": the same ticket, said so',
+    ),
   ],
   invalid: [
     // Changing the subject in other words, even beside the ticket's words.
     ...[
       'Cambiando argomento, sempre per il contribuente deceduto non riesco a stampare il modello F24 della TARI.',
       'Vi scrivo per un motivo diverso: per il contribuente deceduto serve annullare la cartella TARI del 2023.',
-    ].map((content): InvalidCase => ({
-      ...replyTo(confirmation, { name: content, subject: taggedSubject, content }),
-      findings: inSubject,
-    })),
+    ].map((content) => newProblemReply(confirmation, content)),
 
     // The old ticket declared solved, then a present problem with none of its words.
-    {
-      ...replyTo(confirmation, {
-        name: 'the ticket closed, then a new present problem in other words',
-        subject: taggedSubject,
-        content:
-          'Il calcolo ora torna, grazie: potete chiudere il ticket. Da questa mattina però non riesco più ad accedere al protocollo, mi dice che la password è scaduta.',
-      }),
-      findings: inSubject,
-    },
-    {
-      ...replyTo(confirmation, {
-        name: 'the ticket closed, then a new problem sharing only the office word',
-        subject: taggedSubject,
-        content:
-          'Il calcolo è risolto, potete chiudere il ticket. Vi segnalo però che da lunedì gli avvisi IMU non partono più via PEC e restano in coda.',
-      }),
-      findings: inSubject,
-    },
-    {
-      ...replyTo(confirmation, {
-        name: 'the old problem now works, then a new one in other words',
-        subject: taggedSubject,
-        content:
-          "Per l'IMU adesso funziona, grazie. Però da lunedì la stampante dello sportello non stampa più le etichette del protocollo, escono bianche.",
-      }),
-      findings: inSubject,
-    },
+    newProblemReply(
+      confirmation,
+      'Il calcolo ora torna, grazie: potete chiudere il ticket. Da questa mattina però non riesco più ad accedere al protocollo, mi dice che la password è scaduta.',
+      'the ticket closed, then a new present problem in other words',
+    ),
+    newProblemReply(
+      confirmation,
+      'Il calcolo è risolto, potete chiudere il ticket. Vi segnalo però che da lunedì gli avvisi IMU non partono più via PEC e restano in coda.',
+      'the ticket closed, then a new problem sharing only the office word',
+    ),
+    newProblemReply(
+      confirmation,
+      "Per l'IMU adesso funziona, grazie. Però da lunedì la stampante dello sportello non stampa più le etichette del protocollo, escono bianche.",
+      'the old problem now works, then a new one in other words',
+    ),
     // Another report announced, whatever the adverb or the noun.
     ...[
       "Colgo quindi l'occasione per chiedervi come si ristampa l'avviso IMU di un contribuente trasferito in un altro Comune.",
       'Sul ticket del calcolo aspetto vostre notizie. Vi segnalo inoltre una nuova anomalia: le PEC in uscita non vengono più protocollate in automatico.',
-    ].map((content): InvalidCase => ({
-      ...replyTo(confirmation, { name: content, subject: taggedSubject, content }),
-      findings: inSubject,
-    })),
+    ].map((content) => newProblemReply(confirmation, content)),
 
     {
       name: 'the old ticket declared solved, then a new report set against it',
@@ -222,35 +203,24 @@ testRule(replyToTicketNotification, {
       draft: { replyContext: { originalFrom: 'noreply@ticket.palitalsoft.example' } },
       findings: inSubject,
     },
-    {
-      ...replyTo(confirmation, {
-        name: "a different problem that shares no word with the ticket's topic",
-        subject: taggedSubject,
-        content:
-          'Da stamattina la stampa dei bollettini TARI del 2025 si interrompe a metà e il file PDF risulta vuoto.',
-      }),
-      findings: inSubject,
-    },
+    newProblemReply(
+      confirmation,
+      'Da stamattina la stampa dei bollettini TARI del 2025 si interrompe a metà e il file PDF risulta vuoto.',
+      "a different problem that shares no word with the ticket's topic",
+    ),
     // Words that open another problem, even beside words of the ticket's topic.
     ...[
       "Un'altra cosa: per lo stesso contribuente deceduto non riesco a stampare il modello F24 della TARI.",
       'Approfitto per chiedervi come si annulla un avviso IMU già emesso a un contribuente trasferito.',
       "Non c'entra con il calcolo, ma anche la stampa delle ricevute IMU per i contribuenti esce senza il logo del Comune.",
       "Vi scrivo qui anche se è un'altra questione: il contribuente deceduto compare ancora nella lista di carico TARI.",
-    ].map((content): InvalidCase => ({
-      ...replyTo(confirmation, { name: content, subject: taggedSubject, content }),
-      findings: inSubject,
-    })),
+    ].map((content) => newProblemReply(confirmation, content)),
     // On the mail that closed the ticket, a present problem sharing only an office word with it.
-    {
-      ...replyTo(closedNotice, {
-        name: 'a new problem on the closed ticket’s mail, sharing only "IMU" with its topic',
-        subject: taggedSubject,
-        content:
-          'Vi scrivo su questo ticket perché è l’ultimo che abbiamo aperto: da lunedì i versamenti IMU arrivati con F24 non vengono più abbinati alle posizioni dei fabbricati rurali.',
-      }),
-      findings: inSubject,
-    },
+    newProblemReply(
+      closedNotice,
+      'Vi scrivo su questo ticket perché è l’ultimo che abbiamo aperto: da lunedì i versamenti IMU arrivati con F24 non vengono più abbinati alle posizioni dei fabbricati rurali.',
+      'a new problem on the closed ticket’s mail, sharing only "IMU" with its topic',
+    ),
     quotedNotification(
       '-----Messaggio originale-----\nDa: Ticket\nGentile cliente, è stato aperto il ticket numero 4567.',
       'è stato aperto il ticket',
