@@ -83,6 +83,9 @@ function precaution(found: string, at: number, text: string): string {
     : blank(found);
 }
 
+/** Every own wrong action of a text (ownWrongAction, global), built once. */
+const ownWrongActions = new RegExp(ownWrongAction.source, 'g');
+
 function hasOwnMistake(text: string): boolean {
   return ownMistake.test(text) || ownWrongAction.test(blankAbbreviationDots(text));
 }
@@ -97,7 +100,7 @@ function anomalySourceOf(text: string): string {
     ? blankAbbreviationDots(asserted)
         .replace(cannotUndo, blank)
         .replace(lockedRecord, blank)
-        .replace(new RegExp(ownWrongAction.source, 'g'), blank)
+        .replace(ownWrongActions, blank)
         .replace(wrongValue, blank)
     : asserted;
 }
