@@ -184,7 +184,7 @@ export const restoreRequest = pattern`\b${[
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
 ]}\b`;
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
-export const restoreVerb = /\b(?:sblocc|riattiv|reimpost|resett)[a-z]*/;
+export const restoreVerb = /\b(?:sblocc|riattiv|reimpost|resett)[a-z]*|\breset\b/;
 /** What can be locked or expire: "utenza", "smart card", "certificato". */
 const credentialWords = [
   'utenza',
@@ -223,7 +223,8 @@ const lockedCredentials = [
   'token',
 ];
 // "l'utenza risulta bloccata", "bloccato il mio account", "non ricordo la password".
-const accountThenLocked = pattern`\b${accountWords}\b[^.\n]{1,40}\b${lockOrSuspendStems}\w*`;
+// "la mia utenza Cityware (pmeloni) per il Comune di Olbia risulta bloccata".
+const accountThenLocked = pattern`\b${accountWords}\b[^.\n]{1,60}\b${lockOrSuspendStems}\w*`;
 const lockedThenAccount = pattern`\b${lockStems}\w* (?:l[ao] |la mia |il mio |il )?${lockedCredentials}\b`;
 const forgottenPassword =
   /\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
@@ -235,7 +236,7 @@ export const accountState = pattern`${accountThenLocked}|${lockedThenAccount}|${
 
 /** Words that are training by themselves. */
 export const trainingWords =
-  /\b(?:affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|addestramento|tutoraggio)\b/;
+  /\b(?:affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|incontro formativo|incontri formativi|intervento formativo|percorso formativo|addestramento|tutoraggio)\b/;
 /** "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): a hint alone. */
 export const trainingHint = /\b(?:formazione|corso)\b/;
 const askWords = [
@@ -289,6 +290,9 @@ export const trainingRequest = pattern`${trainingAsked}|${trainingFor}`;
 const meetingAskVerbs = [
   'chiedo',
   'chiediamo',
+  // "l'Ufficio chiede un incontro": an office writing in its own name.
+  'chiede',
+  'richiede',
   'richiedo',
   'richiediamo',
   'vorrei',
@@ -824,6 +828,9 @@ const mismatchWords = [
   /discrepanz[ae]/,
   /squadratur[ae]/,
   /disallineat[oaie]/,
+  // "sembra uno sfasamento di un'ora": times or dates shifted.
+  /sfasament[oi]/,
+  /sfasat[oaie]/,
   /non allineat[oaie]/,
   'non (?:quadra|quadrano|coincide|coincidono|corrisponde|corrispondono)',
 ];
@@ -983,8 +990,21 @@ const haveProblemVerbs = [
   'si presenta',
   'si verifica',
   'si ripresenta',
+  // "vi segnalo un problema", "approfitto per segnalarvi un altro problema".
+  'segnalo',
+  'segnaliamo',
+  'segnalarvi',
+  'segnalare',
 ];
-const problemDeterminers = ['un ', 'il ', 'lo stesso ', 'questo ', 'un grave ', 'un nuovo '];
+const problemDeterminers = [
+  'un ',
+  'il ',
+  'lo stesso ',
+  'questo ',
+  'un grave ',
+  'un nuovo ',
+  'un altro ',
+];
 const resultVerbs = [
   'risulta',
   'risultano',
@@ -992,6 +1012,8 @@ const resultVerbs = [
   'vengono',
   /e stat[oa]/,
   /sono stat[ie]/,
+  // "la quota è calcolata su 4 occupanti mentre il nucleo è di 2".
+  /(?:e|sono) (?:calcolat|applicat|conteggiat|considerat|valorizzat)[oaie]/,
   'esce',
   'escono',
   'compare',
@@ -1172,12 +1194,12 @@ export const anomalyCues: Cue[] = [
   },
   // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".
   {
-    re: /\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:[a-z]+[aiu]t[oaie] )?(?:corrett|giust|regolar)|\bprima c'er(?:a|ano)\b/,
+    re: /\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:stat[oaie] )?(?:[a-z]+[aiu]t[oaie] )?(?:corrett|giust|regolar)|\bprima c'er(?:a|ano)\b/,
     weight: 1,
   },
   // A value that should not be nil ("viene sempre 0,00"), or an old value still applied.
   {
-    re: pattern`\b${zeroVerbs} zero\b|${nilAmount}|\bazzerat[oaie]\b|\b(?:e|sono|viene|vengono|risulta|risultano) ancora ${stillAppliedStems}`,
+    re: pattern`\b${zeroVerbs} (?:a )?zero\b|${nilAmount}|\bazzerat[oaie]\b|\b(?:e|sono|viene|vengono|risulta|risultano) ancora ${stillAppliedStems}`,
     weight: 1,
   },
   // Data that the software mangles or loses.
@@ -1195,6 +1217,8 @@ export const anomalyCues: Cue[] = [
       'duplicat[oaie]',
       'doppi[oaie]?',
       'due volte',
+      // "il conguaglio viene ricalcolato una seconda volta".
+      'una seconda volta',
       'scartat[oaie]',
       'disattivat[oaie]',
       'vuot[oaie]',

@@ -429,3 +429,38 @@ describe('ticket type: asking to unlock or reset a locked or expired access is s
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: results told plainly are anomalies', () => {
+  test.each([
+    // A passive result against the data: "è calcolata … mentre …".
+    'La quota fissa della TARI è calcolata su 3 componenti mentre il nucleo anagrafico ne conta uno solo.',
+    // It used to be right, in a passive past.
+    'Lo sconto per il secondo figlio nel ruolo della mensa era stato applicato correttamente fino al ruolo di giugno; in quello di settembre no.',
+    // The same computation done again.
+    'Nella bozza del cedolino di marzo l’addizionale comunale viene trattenuta una seconda volta.',
+    // Times or dates shifted.
+    'Le timbrature del turno di notte sono sfasate di un’ora nel cartellino di ottobre.',
+    // A nil share.
+    'Nel prospetto dell’acconto la quota riservata allo Stato risulta a zero per tutti i fabbricati D.',
+    // A problem reported, then described.
+    'Approfitto per segnalarvi un altro problema con le reversali di incasso del tesoriere.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+test('an office asking for a training meeting in its own name is formazione', () => {
+  expect(
+    typeOf(
+      'Il Servizio Demografico chiede un incontro formativo da remoto sulla nuova gestione delle sezioni elettorali, preferibilmente di giovedì mattina.',
+    ),
+  ).toBe('formazione');
+});
+
+test('a reset asked for an account said to be locked far from the word "utenza" is supporto', () => {
+  expect(
+    typeOf(
+      "Dopo le ferie l'utenza Cityware (gtanda) per l'Unione del Logudoro risulta bloccata per troppi tentativi errati e il recupero password non invia nessuna mail. Chiedo il reset della password.",
+    ),
+  ).toBe('supporto');
+});
