@@ -105,6 +105,26 @@ describe('module: everyday words of each office', () => {
       "Sulla nuova postazione non si installa lo scanner per l'acquisizione.",
       'sistemistica',
     ],
+    [
+      'Salvaguardia equilibri',
+      'Il prospetto degli equilibri esce con il fondo cassa a zero.',
+      'contabilita',
+    ],
+    [
+      'Variazione di luglio',
+      "Nell'assestamento di luglio le maggiori entrate non aggiornano gli stanziamenti.",
+      'contabilita',
+    ],
+    [
+      'Aggiornamento dei dispositivi',
+      'Sui palmari degli agenti le nuove infrazioni non compaiono dopo la sincronizzazione.',
+      'polizia-locale',
+    ],
+    [
+      'Revisione dinamica di gennaio',
+      'Il verbale della Commissione elettorale esce senza i cancellati.',
+      'demografici',
+    ],
   ])('%j', (subject, body, id) => {
     expect(moduleOf(subject, body)).toBe(id);
   });
