@@ -75,4 +75,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZJ, ZK and ZL were being written, then opened for tuning (ZJ–ZL measure that tuning blind).
   { name: 'batch-zh', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZL: not yet scored.
+  { name: 'batch-zl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
