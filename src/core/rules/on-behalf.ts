@@ -9,7 +9,9 @@ import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations
 const colleague =
   "(?:(?:il |la |lo |un |una |l')?(?:mio |mia |nostro |nostra )?" +
   '(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|' +
-  'segretario|segretaria|sindaco|assessore|assessora|comandante|capo ?ufficio|capo))';
+  'segretario|segretaria|sindaco|assessore|assessora|comandante|capo ?ufficio|capo|' +
+  // "per conto dell'agente scelto Zanoni"; the "agente della riscossione" is a firm.
+  'vigile|agente(?! (?:della|di) riscossione)|impiegat[oa]|operatore|operatrice|addett[oa]))';
 // "ha" alone is any action ("il collega ha già configurato la stampante"): only having a problem
 // counts.
 const troubles = [
@@ -81,7 +83,9 @@ const colleagueDeterminers = [
 const colleagueWords = ['collega', 'collaboratore', 'collaboratrice'];
 // The clause may name the colleague with title and full name before the trouble: "la collega
 // dell'ufficio tecnico, geom. Maria Antonietta Sanna, da ieri non riesce…".
-const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.\n]{0,80}\b${colleagueTroubles}\b`;
+// "il collega dei servizi sociali, Enrico Bosio, che in agosto lavora da casa due giorni a
+// settimana, non riesce…": up to two short clauses between.
+const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.\n]{0,110}?\b${colleagueTroubles}\b`;
 const roles = [
   'dipendente',
   'impiegat[oa]',
@@ -498,13 +502,13 @@ function namedPerson(ctx: RuleContext): Hit | null {
   if (relayed) return relayed;
   const m = forPerson.exec(region.folded);
   if (!m) return null;
-  const person = m[1]!;
-  const first = region.text.charAt(m.index + m[0].indexOf(` ${person}`) + 1);
+  // "dell'agente" may be read as "del" + "l'agente": the name is what follows the elision.
+  const person = m[1]!.replace(/^[a-z]*'/, '');
+  const at = m.index + m[0].indexOf(m[1]!) + m[1]!.length - person.length;
+  const first = region.text.charAt(at);
   const titledPerson = /sig|dott|collega/.test(m[0]);
   if (notPersons.has(person) || (!titledPerson && first === first.toLowerCase())) return null;
-  if (isOrganisation(region.folded, m.index + m[0].indexOf(` ${person}`) + 1 + person.length)) {
-    return null;
-  }
+  if (isOrganisation(region.folded, at + person.length)) return null;
   return hitAt(region, m.index, m[0].length);
 }
 

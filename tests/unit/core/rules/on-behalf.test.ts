@@ -17,6 +17,8 @@ testRule(onBehalf, {
     'Scrivo per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     // "da parte di" after a noun names who does an action, not someone the writer relays.
     'Dopo la firma del visto da parte del Segretario Generale la proposta di delibera resta bloccata in bozza.',
+    // The "agente della riscossione" is a firm, not a colleague.
+    "Scrivo per conto dell'agente della riscossione, che chiede il file dei ruoli: l'estrazione si interrompe al 40 %.",
     // A pronoun with no colleague before it relays nobody of the Ente.
     'Ho sentito la signora Bruni, contribuente: scrivo per lei perché il calcolo IMU 2025 risulta errato.',
     'Anche la mia collega ha lo stesso problema quando apre il registro delle determine.',
@@ -80,6 +82,16 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // An officer of the police or a clerk relayed by title.
+    relayed(
+      "Vi scrivo per conto dell'agente Bortolotti, di pattuglia fino alle 14: il suo palmare non scarica i verbali di ieri.",
+      "per conto dell'agente",
+    ),
+    // The colleague named and placed in two clauses before the trouble.
+    relayed(
+      'Il collega della biblioteca, Walter Righetti, che lavora il sabato mattina nella sede distaccata, non riesce ad aprire il protocollo dal portatile.',
+      'Il collega della biblioteca, Walter Righetti, che lavora il sabato mattina nell…',
+    ),
     // The role named first, then "per lui / per lei".
     relayed(
       "Sono l'addetta della segreteria dell'assessore. Scrivo per lei perché oggi è fuori sede: non vede più le delibere da firmare.",
@@ -137,7 +149,7 @@ testRule(onBehalf, {
     ),
     relayed(
       'La collega del protocollo mi ha fatto presente che le PEC in arrivo non vengono più scaricate, e mi ha chiesto di pensarci io.',
-      'La collega del protocollo mi ha fatto presente che le PEC in arrivo non vengono',
+      'La collega del protocollo mi ha fatto presente che le PEC in arrivo non vengono…',
     ),
     // An office's report relayed by someone else.
     relayed(
