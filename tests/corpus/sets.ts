@@ -77,4 +77,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zi', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZL: not yet scored.
   { name: 'batch-zl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZK: not yet scored.
+  { name: 'batch-zk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
