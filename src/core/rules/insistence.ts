@@ -15,9 +15,10 @@ import {
 } from './text-locations';
 
 // A payment reminder sent to a taxpayer ("sollecito di pagamento") is a document of the case.
-// "Sollecito IMU 2022", "solleciti TARI": the tax reminder is the topic.
+// "Sollecito IMU 2022", "solleciti TARI": the tax reminder is the topic; so is a supplier's
+// "Sollecito pagamento fattura n. 118".
 const paymentReminder =
-  ' (?:di (?:pagamento|versamento)|bonari[oa]|al contribuente|ai contribuenti|imu|tari|tasi|ici|tosap|cosap|canone|rett[ae]|tribut\\w*|\\d{4})';
+  ' (?:(?:di )?(?:pagamento|versamento)|fattur\\w*|bonari[oa]|al contribuente|ai contribuenti|imu|tari|tasi|ici|tosap|cosap|canone|rett[ae]|tribut\\w*|\\d{4})';
 // Reported to someone of the Ente ("ho già segnalato il problema al mio responsabile"), not to us.
 const toSomeoneElse =
   "(?: [a-z']+){0,3} (?:al|alla|ai|alle|all') ?(?:mi[oa] |nostr[oa] )?" +

@@ -43,6 +43,11 @@ testRule(insistence, {
       name: 'a tax reminder in the subject ("Sollecito IMU 2022") is the document',
       subject: 'Sollecito IMU 2022: stampa interrotta per i contribuenti esteri',
       body: "La stampa dei solleciti IMU 2022 si interrompe quando arriva ai contribuenti residenti all'estero.",
+    })
+    .concat({
+      name: 'a supplier\'s payment reminder forwarded ("I: Sollecito pagamento fattura") is the document',
+      subject: 'I: Sollecito pagamento fattura 77/2026',
+      body: 'Vi giro la mail della ditta: la fattura 77/2026 è liquidata ma il mandato resta nello stato "da trasmettere" anche dopo la firma.',
     }),
   invalid: [
     // Shouting above two plain lines stays shouting even if a field follows later.
