@@ -74,4 +74,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writers ZH and ZI, scored blind together at 5a8a172 after tuning on ZD and ZF: both sealed.
   { name: 'batch-zh', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZJ: not yet scored.
+  { name: 'batch-zj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
