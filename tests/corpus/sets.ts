@@ -79,4 +79,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zl', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZK: not yet scored.
   { name: 'batch-zk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZJ: not yet scored.
+  { name: 'batch-zj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
