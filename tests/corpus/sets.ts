@@ -75,10 +75,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZJ, ZK and ZL were being written, then opened for tuning (ZJ–ZL measure that tuning blind).
   { name: 'batch-zh', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zi', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZL: not yet scored.
-  { name: 'batch-zl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZK: not yet scored.
-  { name: 'batch-zk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZJ: not yet scored.
-  { name: 'batch-zj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZJ, ZK and ZL, scored blind together at 469fac2 after tuning on ZH and ZI: ZJ and ZL
+  // opened for tuning, ZK sealed.
+  { name: 'batch-zj', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zl', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
