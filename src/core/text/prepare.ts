@@ -1,5 +1,6 @@
 // Splits a body into the parts the rules work on: the user's own text (quoted replies removed),
 // the greeting, the content and the signature block. Offsets refer to `text`.
+import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
 import { splitLines } from './lines';
 import { findFooterStart } from './footer';
@@ -42,7 +43,11 @@ function part(text: string, start: number, end: number): TextPart {
  */
 export function prepareText(bodyText: string, bodyHtml?: string, knownName?: string): PreparedText {
   const text = bodyText.trim() === '' && bodyHtml ? htmlToText(bodyHtml) : bodyText;
-  const lines = splitLines(text);
+  const allLines = splitLines(text);
+  // A PEC envelope inlined as text: the user's text is the original under the provider's notice.
+  const originalLine = certifiedOriginalLine(allLines);
+  const lines = originalLine > 0 ? allLines.slice(originalLine) : allLines;
+  const ownStart = originalLine > 0 && lines.length > 0 ? lines[0]!.start : 0;
 
   const quoteLine = findQuoteStartLine(lines);
   const quoteStart = quoteLine >= 0 ? lines[quoteLine]!.start : text.length;
@@ -51,7 +56,7 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   const footerStart = findFooterStart(writtenLines);
   const ownEnd = footerStart ?? quoteStart;
   const footer = footerStart !== null ? part(text, footerStart, quoteStart) : null;
-  const own = part(text, 0, ownEnd);
+  const own = part(text, ownStart, ownEnd);
 
   const ownLines = writtenLines.filter((l) => l.start < ownEnd);
   const g = findGreeting(ownLines);

@@ -17,6 +17,11 @@ const separatorWords = [
 ];
 
 const separator = pattern`^[-_=* ]{0,20}${separatorWords}[-_=* :]{0,20}$`;
+
+/** True when a folded line is a "----- Messaggio originale -----" separator. */
+export function isSeparatorLine(foldedHead: string): boolean {
+  return separator.test(foldedHead);
+}
 const wroteEnd = /(?:ha scritto|hanno scritto|wrote)\s*:\s*$/;
 const replyHeaderStart = /^(?:il|on|in data|el|le|am)\b/;
 const headerFrom = /^[*>\s]{0,3}(?:da|from|mittente)\s*:\s*(?:\*\s*)?\S/;

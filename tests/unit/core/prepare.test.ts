@@ -239,3 +239,52 @@ describe('prepareText: legal footers are not the user’s writing', () => {
     expect(prepareText(body).footer).toBeNull();
   });
 });
+
+describe('prepareText: a PEC envelope inlined as text', () => {
+  const original = [
+    'Buongiorno,',
+    'da lunedì le ricevute di consegna delle PEC in uscita non vengono agganciate al protocollo.',
+    '',
+    'Cordiali saluti',
+    'Anna Ferraro',
+    'Ufficio Protocollo - Comune di Tricase',
+    'Tel. 0833 777120',
+  ].join('\n');
+  const envelope = [
+    'Messaggio di posta certificata',
+    '',
+    'Il giorno 12/01/2027 alle ore 10:02:11 (+0100) il messaggio',
+    '"Ricevute PEC non agganciate" è stato inviato da "protocollo@pec.comune.tricase.le.example"',
+    'indirizzato a:',
+    'protocollo@ticket.palitalsoft.example',
+    'Il messaggio originale è incluso in allegato.',
+    '',
+    '----- Messaggio originale -----',
+    '',
+    original,
+  ].join('\n');
+
+  test('the original under the notice is the own text, with its signature; the notice is not', () => {
+    const p = prepareText(envelope);
+    expect(p.own.text).toBe(original);
+    expect(p.quoted).toBeNull();
+    expect(p.content.text).toBe(
+      'da lunedì le ricevute di consegna delle PEC in uscita non vengono agganciate al protocollo.',
+    );
+    expect(p.signature?.text).toContain('Tel. 0833 777120');
+  });
+
+  test('a reply quoted inside the original stays quoted', () => {
+    const p = prepareText(
+      `${envelope}\n\n-----Messaggio originale-----\nDa: Assistenza\nInviato: lunedì\nA: Anna\nOggetto: ricevute\nprima risposta`,
+    );
+    expect(p.own.text).toBe(original);
+    expect(p.quoted?.text).toContain('prima risposta');
+  });
+
+  test('a user writing about certified mail is no envelope', () => {
+    const body =
+      'Posta certificata: da ieri le PEC non si scaricano.\n\n----- Messaggio originale -----\nDa: x@y.example\nOggetto: prova';
+    expect(prepareText(body).own.text).toBe('Posta certificata: da ieri le PEC non si scaricano.');
+  });
+});
