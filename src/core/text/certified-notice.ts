@@ -8,8 +8,8 @@ import { type Line, lineHead } from './lines';
 import { isSeparatorLine } from './quotes';
 
 const noticeTitle = /^(?:messaggio di )?posta (?:elettronica )?certificata\b/;
-const noticeBody =
-  /\bil messaggio\b.+\be stato (?:inviato|spedito)\b|\bmessaggio originale e incluso\b/;
+/** A line of the notice: '"…" è stato inviato da "…"', "Il messaggio originale è incluso…". */
+const noticeBody = /\be stato (?:inviato|spedito) da\b|\bmessaggio originale e incluso\b/;
 /** The notice is a few lines: the separator must follow soon. */
 const NOTICE_LINES = 16;
 
