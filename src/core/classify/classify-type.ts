@@ -126,9 +126,9 @@ function endsSentence(text: string, at: number): boolean {
   return ch === '!' || ch === '?' || ch === '\n';
 }
 
-/** "… o devo …?", "… oppure conviene …?": which of two ways the user should take. */
+/** "… o devo …?", "… oppure basta …?", "… o serve …?": which of two ways the user should take. */
 const whichWayQuestion =
-  /\b(?:o|oppure|o invece) (?:[a-z']+ ){0,2}(?:devo|dobbiamo|bisogna|conviene|occorre|posso|possiamo|va|vanno)\b[^?]{0,160}\?/;
+  /\b(?:o|oppure|o invece) (?:[a-z']+ ){0,2}(?:devo|dobbiamo|bisogna|conviene|occorre|posso|possiamo|va|vanno|basta|serve|servono|e sufficiente|si deve|si devono)\b[^?]{0,160}\?/;
 
 /** The question clauses of a text, joined: where "come si fa" asks rather than tells. */
 function questionClauses(text: string): string {

@@ -462,6 +462,15 @@ const cantFindWhat = [
   'la stampa',
   'nessuna istruzione',
   'istruzioni',
+  // Where the user looked, or the notes they lack: "non trovo nel menu la stampa", "non trovo
+  // appunti di chi lo faceva prima".
+  'nel menu',
+  'nei menu',
+  'tra le voci',
+  'appunti',
+  'documentazione',
+  'il manuale',
+  'la guida',
   'niente che',
   'nulla che',
 ];

@@ -464,3 +464,14 @@ test('a reset asked for an account said to be locked far from the word "utenza" 
     ),
   ).toBe('supporto');
 });
+
+describe('ticket type: which way to do it, and what the user cannot find, are how-to questions', () => {
+  test.each([
+    "Dal 1° marzo l'asilo nido passa da tariffa unica a fasce ISEE: nella scheda devo chiudere le iscrizioni e rifarle, oppure basta cambiare la tariffa con decorrenza 01/03?",
+    'Dal 1° gennaio vorremmo numerare le determine di liquidazione a parte: si imposta dalle tabelle o serve un nuovo registro?',
+    'Devo stampare le liste sezionali per la commissione ma non trovo nel menu dell’Elettorale la voce per farlo: dove si trova adesso?',
+    'Il ruolo suppletivo lo faceva un collega andato in pensione e non trovo appunti: da quale menu si parte?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
