@@ -312,6 +312,9 @@ const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero
 const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${staySubjunctives} ${availableStates}\b`;
 // The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili".
 const youStandBy = pattern`\b(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)\b`;
+/** "vi chiediamo di restare reperibili": the vendor asked, with an infinitive. */
+const askedYouToStay =
+  /\bvi (?:chiedo|chiediamo|preghiamo|pregherei|domandiamo) di (?:restare|rimanere)\b/;
 const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}|${youStandBy}`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
@@ -428,12 +431,13 @@ function findReservation(text: string): { index: number; length: number } | null
     const around = folded.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
     const near = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60);
     const reserved = folded.slice(m.index, m.index + m[0].length + 40).replace(ownStaff, ' ');
+    const askedYou = askedYouToStay.test(folded.slice(Math.max(0, m.index - 30), m.index + 16));
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     const question = sentence.endsWith('?') && howToQuestion.test(sentence);
     // The person may follow the wish: "che quel giorno fosse disponibile Luca Bertoni, che…".
     const vendorPerson =
       askToStay.test(m[0]) && namesVendorPerson(folded.slice(m.index, m.index + m[0].length + 60));
-    if ((!vendorHelp.test(reserved) && !vendorPerson) || question) continue;
+    if ((!vendorHelp.test(reserved) && !vendorPerson && !askedYou) || question) continue;
     if (futureFrame.test(around) && !howTo.test(near) && !thanks.test(near)) {
       return { index: m.index, length: m[0].length };
     }

@@ -502,6 +502,8 @@ export const notMalfunction = patternWith('g')`${[
   // "non mi ricordo più dove…".
   pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu )?${cantFindWhat}\b`,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
+  // "al momento non abbiamo problemi", "per ora nessun problema": no trouble yet.
+  /\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) (?:ancora |piu |al momento |per ora )?(?:nessun |alcun |particolari )?problem[ai]\b|\bnessun problema\b/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
   /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,
   // Courtesy closings: "si resta in attesa di conferma" waits for an answer, not for the software.

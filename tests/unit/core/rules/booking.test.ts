@@ -66,6 +66,12 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // The vendor asked with an infinitive to stand by on the day; "al momento non abbiamo
+    // problemi" is no present problem.
+    booked(
+      "Giovedì 8 gennaio il nostro CED sostituirà i PC dell'ufficio tributi. Al momento non abbiamo problemi, ma vi chiediamo di restare reperibili quel giorno nel caso il collegamento al database non ripartisse.",
+      'restare reperibili',
+    ),
     // A named operator wished available on a day, the person after the wish; the condition
     // "se dopo la migrazione qualcosa non parte" and "per non restare bloccati" are no problem now.
     booked(
