@@ -112,6 +112,9 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?${
   'invertend',
   'scambiand',
   'confondend',
+  // "ho inserito io l'IBAN con due cifre invertite", "ho emesso le rette dimenticando di…".
+  'invertit[oaie]',
+  'dimenticand',
 ]}`;
 const undoVerbs = [
   'modificar',

@@ -475,3 +475,12 @@ describe('ticket type: which way to do it, and what the user cannot find, are ho
     expect(typeOf(body)).toBeNull();
   });
 });
+
+describe('ticket type: an own slip told with a gerund or a typo is supporto', () => {
+  test.each([
+    'Ho caricato stamattina le presenze di novembre dimenticando di chiudere quelle di ottobre: ora il cartellino somma i due mesi. Come rimedio?',
+    'Nel fornitore Edilnova ho registrato la partita IVA con due cifre invertite e la fattura elettronica viene scartata. Come la correggo?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+});
