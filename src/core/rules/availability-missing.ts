@@ -22,6 +22,9 @@ const reachCues = [
   'in sede',
   'allo sportello',
   /(?:sono|siamo) liber[oaei]/,
+  // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
+  /(?:sono|siamo) qui/,
+  /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani))/,
   /(?:mi|ci) (?:trovate|trova|trovi|chiamate|chiami|chiama|sentite|richiamate)/,
   /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
   /(?:richiamat|contattat|chiamat)[oaie]/,

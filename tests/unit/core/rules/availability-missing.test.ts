@@ -13,6 +13,8 @@ testRule(availabilityMissing, {
   valid: [
     ...[
       'Sono disponibile il pomeriggio.',
+      'Oggi e domani sono qui fino alle 16.',
+      'Ci sono fino alle 13, poi rientro giovedì.',
       'Orario di servizio 7.30-13.30',
       'Mi trovate tutte le mattine',
       'Orario 8-14',
