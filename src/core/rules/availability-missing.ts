@@ -77,8 +77,11 @@ const slotForms = [
   // an hour range in brackets after a number: "(8-14)", "(mar e gio 9-12)"
   pattern`\(\s*(?:[a-z.]+\s+){0,4}(?:ore\s*)?${hour}(?:[:.][0-5]\d)?\s*[-\u2013]\s*${hour}(?:[:.][0-5]\d)?\s*\)`,
 ];
-/** A "Reperibilità:" or "Orario:" label followed by a time on its line. */
-const slotLabel = pattern`(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:[^\n]{0,60}\b${timeWords}`;
+/**
+ * A "Reperibilità:" or "Orario:" label followed by a time on its line; a template's placeholder
+ * left unfilled ("Reperibilità: [orari]") gives none.
+ */
+const slotLabel = pattern`(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:[^\n[]{0,60}\b${timeWords}`;
 
 const slots = [
   ...slotForms,

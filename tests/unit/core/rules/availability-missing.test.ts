@@ -52,6 +52,8 @@ testRule(availabilityMissing, {
       'La procedura è rimasta bloccata fino alle 13.',
       "L'intervento è previsto dalle 7 alle 13, con uffici chiusi al pubblico.",
       'Orario di apertura al pubblico: lunedì e giovedì 9:00-12:30, martedì 15:00-17:00',
+      // A template's field left with its placeholder.
+      'Reperibilità: [orari]',
     ].map((line) => ({
       name: line,
       body: withLine(line),
