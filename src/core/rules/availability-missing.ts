@@ -20,7 +20,6 @@ const reachCues = [
   'present[ei] in ufficio',
   'in ufficio',
   'in sede',
-  'allo sportello',
   /(?:sono|siamo) liber[oaei]/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
   /(?:sono|siamo) qui/,

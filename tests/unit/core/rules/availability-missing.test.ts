@@ -54,6 +54,8 @@ testRule(availabilityMissing, {
       'Orario di apertura al pubblico: lunedì e giovedì 9:00-12:30, martedì 15:00-17:00',
       // A template's field left with its placeholder.
       'Reperibilità: [orari]',
+      // Where and when a colleague works is no time to call the writer back.
+      'La collega allo sportello anagrafe questa mattina non riesce a stampare le carte.',
     ].map((line) => ({
       name: line,
       body: withLine(line),
