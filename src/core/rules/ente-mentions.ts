@@ -66,7 +66,7 @@ const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
 // People also write "comune di rimini": in lower case, a name needs its "di" ("il comune non…").
 const lowercaseMentionRe = new RegExp(mentionPattern(anyWord, true), 'g');
 // "Comuni di Canelli, Calamandrana e Moasca": several Comuni named at once.
-const pluralName = `${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,2}`;
+const pluralName = `${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,4}`;
 // Between two names: a comma, a dash, "e" or "ed".
 const nameSeparator = '[ \\t]*(?:[,–-]|\\be\\b|\\bed\\b)[ \\t]*';
 const pluralRe = new RegExp(

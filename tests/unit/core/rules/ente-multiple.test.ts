@@ -192,6 +192,14 @@ testRule(enteMultiple, {
       findings: twoEnti("Rocca di Mezzo, Villa d'Ogna", "Villa d'Ogna"),
     },
     {
+      name: 'a shared service of Comuni whose first name has four words',
+      body: sefro(
+        'le variazioni di categoria delle utenze non domestiche non aggiornano la tariffa.',
+        'Servizio associato Tributi\nComuni di Castel San Pietro Terme, Dozza e Mordano',
+      ),
+      findings: twoEnti('Castel San Pietro Terme, Dozza, Mordano', 'Dozza'),
+    },
+    {
       name: 'non-breaking spaces in the names (HTML bodies)',
       body: rimini('Comune\u00a0di\u00a0Rimini e Unione\u00a0Valmarecchia'),
       findings: twoEnti(
