@@ -108,7 +108,8 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?${
   'sbagliat[oaie]',
   'errat[oaie]',
   'invece (?:d|che)',
-  'al posto d',
+  // Not a replacement: "abbiamo installato la stampante nuova al posto della vecchia".
+  "al posto d(?!(?:el|ella|ello|ei|elle|egli|ell'|i) (?:vecchi|precedent))",
   'invertend',
   'scambiand',
   'confondend',
@@ -175,6 +176,7 @@ export const correction = pattern`\b${[
 export const restoreRequest = pattern`\b${[
   'sblocc\\w*',
   'riattiv\\w*',
+  'riabilit\\w*',
   'reimpost\\w*',
   'resett\\w*',
   'reset',
@@ -187,7 +189,7 @@ export const restoreRequest = pattern`\b${[
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
 ]}\b`;
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
-export const restoreVerb = /\b(?:sblocc|riattiv|reimpost|resett)[a-z]*|\breset\b/;
+export const restoreVerb = /\b(?:sblocc|riattiv|riabilit|reimpost|resett)[a-z]*|\breset\b/;
 /** What can be locked or expire: "utenza", "smart card", "certificato". */
 const credentialWords = [
   'utenza',
@@ -716,6 +718,8 @@ const tooHighOrLow = [
   'in difetto',
 ];
 const comparedToDue = [
+  // "l'imponibile risulta più alto di 1.212,40 euro": by a stated amount.
+  /di \d+/,
   'del dovuto',
   'al dovuto',
   'di quanto dovuto',
@@ -789,6 +793,8 @@ const errorShowVerbs = [
   'restituisce',
   'segnala',
   'risponde con',
+  // "il programma dice \"disponibilità insufficiente\"".
+  'dice',
   'mostra',
   'riporta',
   'riceve',
@@ -1149,6 +1155,14 @@ export const anomalyCues: Cue[] = [
   {
     re: pattern`\b${resultVerbs}\b[^.;\n]{0,80}\b${[
       'anche per',
+      // "calcola i contributi anche sugli arretrati già assoggettati".
+      'anche su',
+      'anche sul',
+      'anche sull',
+      'anche sulla',
+      'anche sugli',
+      'anche sui',
+      'anche sulle',
       'anche quando',
       'anche se',
       'anche nei',
@@ -1195,6 +1209,11 @@ export const anomalyCues: Cue[] = [
   },
   {
     re: pattern`\b${mismatchWords}\b`,
+    weight: 1,
+  },
+  // The same failure elsewhere: "lo stesso succede su altri capitoli".
+  {
+    re: /\b(?:lo stesso|la stessa cosa|lo stesso problema) (?:succede|accade|capita|si verifica|avviene)\b/,
     weight: 1,
   },
   // Nothing happens, a repeated failure, a refusal or a system message quoted.

@@ -484,3 +484,32 @@ describe('ticket type: an own slip told with a gerund or a typo is supporto', ()
     expect(typeOf(body)).toBe('supporto');
   });
 });
+
+describe('ticket type: more ways to tell a wrong result', () => {
+  test.each([
+    // Applied to what it should not be, with "anche sugli".
+    'Nel conguaglio di dicembre la procedura calcola le trattenute sindacali anche sugli arretrati del 2024.',
+    // Higher by a stated amount.
+    'Nel prospetto del saldo IMU il totale del fabbricato di via Roma risulta più basso di 312,00 euro.',
+    // The message the program "says", and the same failure elsewhere.
+    'Quando confermo la variazione di bilancio il programma dice "capitolo inesistente". Lo stesso succede sugli altri capitoli di spesa.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test('a printer installed in place of the old one is no wrong value of the user', () => {
+    expect(
+      typeOf(
+        'Abbiamo messo una nuova stampante di rete al posto della vecchia in ragioneria: dove si imposta come predefinita per i mandati?',
+      ),
+    ).toBeNull();
+  });
+
+  test('asking to re-enable a disabled user is a restore (supporto), whatever the message says', () => {
+    expect(
+      typeOf(
+        'La collega Pinna dopo il cambio password obbligatorio non entra più: il programma le dice "utente non abilitato". Potete riabilitare la sua utenza?',
+      ),
+    ).toBe('supporto');
+  });
+});
