@@ -80,4 +80,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zj', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zk', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZM: not yet scored.
+  { name: 'batch-zm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
