@@ -82,4 +82,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZN: not yet scored.
   { name: 'batch-zn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZM: not yet scored.
+  { name: 'batch-zm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
