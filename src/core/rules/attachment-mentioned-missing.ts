@@ -120,6 +120,10 @@ const fileThing = pattern`\b${fileThings}\b`;
 
 // "PEC registrata senza il file allegato": what is said to be missing is not sent.
 const withoutBefore = /\bsenza (?:(?:il|lo|la|i|gli|le) |l')?$/;
+// "per errore ho allegato il file di un'altra determina": a slip made attaching a document in
+// the software; nobody attaches to this very mail by mistake and says so.
+const slipBefore =
+  /\b(?:per errore|per sbaglio|erroneamente|inavvertitamente),? (?:[a-z']+ ){0,2}$/;
 
 /** The first mention of an attachment of this mail in the region. */
 function attachmentMention(region: Region | null): Hit | null {
@@ -128,6 +132,7 @@ function attachmentMention(region: Region | null): Hit | null {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
     return hitAt(region, m.index, m[0].length);
   }

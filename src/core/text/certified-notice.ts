@@ -3,6 +3,7 @@
 // incluso in allegato"), then the original under a "Messaggio originale" separator. Some
 // gateways and webmails inline the original this way instead of attaching postacert.eml. The
 // ticket is the original: the notice is not the user's text, and the original is not quoted.
+// The separator is a "Messaggio originale" line or a plain ruler.
 import { fold } from './fold';
 import { type Line, lineHead } from './lines';
 import { isSeparatorLine } from './quotes';
@@ -10,6 +11,8 @@ import { isSeparatorLine } from './quotes';
 const noticeTitle = /^(?:messaggio di )?posta (?:elettronica )?certificata\b/;
 /** A line of the notice: '"…" è stato inviato da "…"', "Il messaggio originale è incluso…". */
 const noticeBody = /\be stato (?:inviato|spedito) da\b|\bmessaggio originale e incluso\b/;
+/** A plain "------" line may separate the notice from the original too. */
+const ruler = /^[-_=*]{5,}$/;
 /** The notice is a few lines: the separator must follow soon. */
 const NOTICE_LINES = 16;
 
@@ -22,7 +25,7 @@ export function certifiedOriginalLine(lines: Line[]): number {
   for (let i = first + 1; i < Math.min(lines.length, first + NOTICE_LINES); i++) {
     const head = fold(lineHead(lines[i]!));
     if (noticeBody.test(head)) notice = true;
-    else if (notice && isSeparatorLine(head)) return i + 1;
+    else if (notice && (isSeparatorLine(head) || ruler.test(head))) return i + 1;
   }
   return 0;
 }

@@ -282,6 +282,11 @@ describe('prepareText: a PEC envelope inlined as text', () => {
     expect(p.quoted?.text).toContain('prima risposta');
   });
 
+  test('a plain ruler may separate the notice from the original', () => {
+    const p = prepareText(envelope.replace('----- Messaggio originale -----', '-'.repeat(60)));
+    expect(p.own.text).toBe(original);
+  });
+
   test('a user writing about certified mail is no envelope', () => {
     const body =
       'Posta certificata: da ieri le PEC non si scaricano.\n\n----- Messaggio originale -----\nDa: x@y.example\nOggetto: prova';

@@ -59,6 +59,10 @@ testRule(attachmentMentionedMissing, {
     },
     { name: 'a mention only in the quoted reply', body: `${goodBody}\n\n> In allegato il file` },
     {
+      name: 'a slip made attaching a file to an act in the software is not this mail',
+      body: `${request}\nIeri ho pubblicato la determina 58 ma per errore ho allegato il file di un'altra pratica.`,
+    },
+    {
       name: 'sending the request itself "with this mail" names no file',
       body: `${request}\nVi invio con questa mail la richiesta di verifica del conteggio.`,
     },
