@@ -571,6 +571,14 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
   return null;
 }
 
+/** The pay an employee asks about: what the payroll office itself computes. */
+const payWords =
+  /\b(?:cedolin[oi]|busta paga|buste paga|stipendi[oi]?|conguagli[oi]?|trattenut[ae]|tredicesim[ae]|arretrati)\b/;
+
+function payrollRelaysEmployee(ctx: RuleContext, hit: Hit): boolean {
+  return /\bdipendent[ei]\b/i.test(hit.text) && payWords.test(ctx.request.folded);
+}
+
 export const onBehalf = defineRule({
   id: 'on-behalf',
   severity: 'warning',
@@ -589,6 +597,9 @@ export const onBehalf = defineRule({
     for (const re of patterns) {
       if ((re === relayedMail || re === relayedOfficeMail) && ownsRelayed(ctx)) continue;
       const hit = firstOwnProblemHit(ctx.request, re);
+      // An employee's mail about their pay, passed on by the payroll office, is the office's own
+      // work (as a taxpayer's is the tax office's): the office has the problem.
+      if (hit && re === relayedMail && payrollRelaysEmployee(ctx, hit)) continue;
       if (hit) return [quoting('default', bodyWhere(hit))];
     }
     const hit = namedPerson(ctx);

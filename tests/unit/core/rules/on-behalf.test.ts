@@ -17,6 +17,8 @@ testRule(onBehalf, {
     'Scrivo per segnalare che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
     // "da parte di" after a noun names who does an action, not someone the writer relays.
     'Dopo la firma del visto da parte del Segretario Generale la proposta di delibera resta bloccata in bozza.',
+    // An employee's question about their pay, passed on by the payroll office, is its own work.
+    'Vi inoltro la mail di un dipendente: nel cedolino di febbraio la trattenuta del prestito compare due volte, e lo stesso succede a tutti quelli con cessione del quinto.',
     // The "agente della riscossione" is a firm, not a colleague.
     "Scrivo per conto dell'agente della riscossione, che chiede il file dei ruoli: l'estrazione si interrompe al 40 %.",
     // A pronoun with no colleague before it relays nobody of the Ente.
@@ -82,6 +84,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // An employee's own trouble with the software, relayed, is still on-behalf.
+    relayed(
+      'Vi inoltro la mail di un dipendente che da ieri non riesce ad accedere al portale delle presenze.',
+      'un dipendente che da ieri non riesce',
+    ),
     // An officer of the police or a clerk relayed by title.
     relayed(
       "Vi scrivo per conto dell'agente Bortolotti, di pattuglia fino alle 14: il suo palmare non scarica i verbali di ieri.",
