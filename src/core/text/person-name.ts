@@ -218,9 +218,20 @@ export function isNameWord(w: string): boolean {
 const placeList = /\b(?:comuni|unione|unioni|comunita)\b/;
 
 /** True when a signature line carries a person's name. */
+/** A sentence, not a name line: five words or more, no separator, a closing stop. */
+function isSentenceLine(text: string): boolean {
+  return (
+    /[.!?]\s*$/.test(text) &&
+    !/[,;|/()\u2013\u2014:-]/.test(text) &&
+    text.trim().split(/\s+/).length >= 5
+  );
+}
+
 export function lineHasPersonName(line: string, knownName?: string): boolean {
   const text = line.slice(0, 200);
   if (knownName && containsKnownName(text, knownName)) return true;
+  // "ABBIAMO SCADENZE DI GARA E NON POSSIAMO ASPETTARE.": shouted words are capitalised too.
+  if (isSentenceLine(text)) return false;
   // Blank runs made single first, so the separators need no \s* (quadratic on long runs).
   const segments = text.replace(/\s+/g, ' ').split(segmentSeparator);
   let inPlaceList = false;

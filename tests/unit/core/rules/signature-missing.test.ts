@@ -73,6 +73,11 @@ testRule(signatureMissing, {
   ],
   invalid: [
     {
+      name: 'a shouted sentence above an office signature names nobody',
+      body: `${request}\nABBIAMO I TEMPI STRETTI E NON POSSIAMO RIMANDARE.\n\nUfficio Ragioneria\nComune di Sessa Aurunca\n0823 602111`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a formal opening is no signature in a short mail of long lines',
       body: `Spettabile Ditta,\n${request} Si chiede un intervento sollecito, trattandosi di un adempimento obbligatorio.\nPer i contatti: segreteria, tel. 081 8507234.\nIl Commissario Straordinario\nComune di Scafati`,
       findings: [{ messageId: 'default' }],
