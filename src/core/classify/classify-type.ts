@@ -16,7 +16,7 @@ import { hasReplyPrefix } from '../text/generic-subject';
 import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
 import { blankAbbreviationDots } from './abbreviation-dots';
-import { patternWith } from '../text/word-list';
+import { pattern, patternWith } from '../text/word-list';
 import {
   anomalyCues,
   cannotUndo,
@@ -127,8 +127,11 @@ function endsSentence(text: string, at: number): boolean {
 }
 
 /** "… o devo …?", "… oppure basta …?", "… o serve …?": which of two ways the user should take. */
-const whichWayQuestion =
-  /\b(?:o|oppure|o invece) (?:[a-z']+ ){0,2}(?:devo|dobbiamo|bisogna|conviene|occorre|posso|possiamo|va|vanno|basta|serve|servono|e sufficiente|si deve|si devono)\b[^?]{0,160}\?/;
+const wayVerbs = [
+  ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'posso', 'possiamo', 'va', 'vanno'],
+  ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono'],
+];
+const whichWayQuestion = pattern`\b(?:o|oppure|o invece) (?:[a-z']+ ){0,2}${wayVerbs}\b[^?]{0,160}\?`;
 
 /** The question clauses of a text, joined: where "come si fa" asks rather than tells. */
 function questionClauses(text: string): string {

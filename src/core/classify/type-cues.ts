@@ -240,8 +240,16 @@ export const accountState = pattern`${accountThenLocked}|${lockedThenAccount}|${
 // Training or advice appointments (formazione).
 
 /** Words that are training by themselves. */
-export const trainingWords =
-  /\b(?:affiancamento|consulenza|webinar|training|sessione formativa|giornata formativa|incontro formativo|incontri formativi|intervento formativo|percorso formativo|addestramento|tutoraggio)\b/;
+export const trainingWords = pattern`\b${[
+  'affiancamento',
+  'consulenza',
+  'webinar',
+  'training',
+  'addestramento',
+  'tutoraggio',
+  // "sessione formativa", "incontro formativo", "percorso formativo".
+  pattern`(?:sessione|giornata|incontr[oi]|intervento|percorso) formativ[oai]`,
+]}\b`;
 /** "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): a hint alone. */
 export const trainingHint = /\b(?:formazione|corso)\b/;
 const askWords = [
@@ -491,6 +499,8 @@ const cantFindVerbs = [
   'ricordo',
   'ricordiamo',
 ];
+const askedVerbs = ['volevo', 'vorrei', 'vorremmo', 'volevamo'];
+const suspicion = ['problema', 'errore', 'bug', 'difetto'];
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
@@ -507,6 +517,9 @@ export const notMalfunction = patternWith('g')`${[
   // "non mi ricordo più dove…".
   pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu )?${cantFindWhat}\b`,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
+  // "volevo solo capire se … le presenze vengono ancora valorizzate": asked, not asserted; but
+  // "vorrei capire se … o se è un problema del calcolo" suspects the software.
+  pattern`\b${askedVerbs} (?:solo |soltanto |anche )?capire se\b(?![^.;?!\n]{1,160}\b${suspicion} (?:de|ne)l)[^.;?!\n]{1,160}`,
   // "al momento non abbiamo problemi", "per ora nessun problema": no trouble yet.
   /\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) (?:ancora |piu |al momento |per ora )?(?:nessun |alcun |particolari )?problem[ai]\b|\bnessun problema\b/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
@@ -1090,9 +1103,10 @@ export const anomalyCues: Cue[] = [
     re: pattern`\bnon ${pronounsAfterNon}?(?!${notAProblemAfterNon}\b|${unrelatedTopicStems}|[a-z]+ss(?:e|ero)\b|${futureForms}\b|${notAVerb})[a-z]{3,}`,
     weight: 1,
   },
-  // The software will not let the user act: "non mi fa inserire la n. 5", "non ci lascia chiudere".
+  // The software will not let the user act: "non mi fa inserire la n. 5", "non ci lascia chiudere",
+  // "la fattura non me la fa registrare".
   {
-    re: /\bnon (?:mi|ci) (?:fa|fanno|lascia|lasciano) [a-z]{2,}(?:are|ere|ire)\b/,
+    re: /\bnon (?:mi|ci|me l[aoie]|ce l[aoie]) (?:fa|fanno|lascia|lasciano) [a-z]{2,}(?:are|ere|ire)\b/,
     weight: 1,
   },
   // The user suspects the software: "se è un problema del calcolo", "sia un errore della procedura".

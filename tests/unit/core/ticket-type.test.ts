@@ -513,3 +513,23 @@ describe('ticket type: more ways to tell a wrong result', () => {
     ).toBe('supporto');
   });
 });
+
+describe('ticket type: asked, not asserted; and a refusal told with a pronoun', () => {
+  test('"volevo solo capire se … vengono ancora …" asks how it works', () => {
+    expect(
+      typeOf(
+        'La nuova tariffa della mensa vale da marzo. Volevo solo capire se, caricandola ora con data inizio 01/03, i pasti di febbraio vengono ancora valorizzati con quella vecchia.',
+      ),
+    ).toBeNull();
+  });
+  test('"… o se è un problema del calcolo" still suspects the software', () => {
+    expect(
+      typeOf(
+        'La riduzione per il terzo figlio non risulta applicata: vorrei capire se devo impostare qualcosa io o se è un problema del calcolo.',
+      ),
+    ).toBe('anomalia');
+  });
+  test('"non me la fa registrare" is the software refusing', () => {
+    expect(typeOf('la reversale non me la fa salvare. chiamatemi')).toBe('anomalia');
+  });
+});
