@@ -824,6 +824,8 @@ const comesOutVerbs = [
   'arrivano',
   /stampat[oaie]/,
   /generat[oaie]/,
+  // "vengono protocollate senza i documenti", "è stata trasmessa senza gli allegati".
+  /(?:protocollat|registrat|trasmess|inviat|importat|salvat|pubblicat)[oaie]/,
   'viene',
   'vengono',
 ];
@@ -1075,8 +1077,11 @@ const changeStems = [
   'attivat',
   'migrat',
   'passat',
+  'aumentat',
+  'ridott',
 ];
-const sinceChange = pattern`\bda quando ${changers} (?:[a-z]+ )?${changeStems}`;
+// "da quando il gestore ha aumentato il limite": someone named, then the change.
+const sinceChange = pattern`\bda quando (?:(?:il|la|lo|l') ?[a-z]+ ha |${changers} )(?:[a-z]+ )?${changeStems}`;
 /** "con la nuova versione", "dopo il passaggio alla nuova release". */
 const releaseDeterminers = ['la', "l'ultima", 'la nuova', 'il passaggio alla nuova'];
 const newRelease = pattern`\b(?:con|dopo) ${releaseDeterminers} (?:nuova )?(?:versione|release|migrazione)\b`;
@@ -1236,7 +1241,7 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   {
-    re: pattern`\b${errorShowVerbs} ?:? ?["\u00ab\u201c]|\b${comesOutVerbs} senza (?:il|la|lo|i|le|gli|l')\b`,
+    re: pattern`\b${errorShowVerbs} ?:? ?["\u00ab\u201c]|\b${comesOutVerbs} senza (?:il |la |lo |i |le |gli |l'|[a-z]{3,})`,
     weight: 1,
   },
   // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".

@@ -533,3 +533,13 @@ describe('ticket type: asked, not asserted; and a refusal told with a pronoun', 
     expect(typeOf('la reversale non me la fa salvare. chiamatemi')).toBe('anomalia');
   });
 });
+
+describe('ticket type: results that come out without something, since a change by someone', () => {
+  test.each([
+    'Gli avvisi bonari della TASI escono senza importi, con la sola intestazione.',
+    'Le fatture di dicembre vengono importate senza allegati nel registro unico.',
+    'Da quando il tesoriere ha modificato il tracciato, le reversali ci tornano con un esito che prima non c’era.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
