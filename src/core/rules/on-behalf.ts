@@ -341,6 +341,8 @@ const reportedFailure = [
   /non (?:arriva(?:no)?|compar(?:e|iono))/,
   /si blocc[a-z]*/,
   /bloccat[oaie]/,
+  // "gli avvisi che sta stampando escono senza importi".
+  /(?:esce|escono|viene|vengono) (?:[a-z]+ )?(?:senza|vuot[oaie]|bianc[oaie])/,
   ...failsFor,
 ];
 // A colleague's report passed on: "la responsabile mi ha riferito che il calcolo risulta errato".

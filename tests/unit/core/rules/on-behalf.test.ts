@@ -84,6 +84,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // A colleague's report of a print that comes out empty.
+    relayed(
+      'Il responsabile del servizio mi ha riferito che i solleciti TARI che sta stampando escono senza il codice avviso.',
+      'Il responsabile del servizio mi ha riferito che i solleciti TARI che sta stampa…',
+    ),
     // An employee's own trouble with the software, relayed, is still on-behalf.
     relayed(
       'Vi inoltro la mail di un dipendente che da ieri non riesce ad accedere al portale delle presenze.',
