@@ -1282,8 +1282,9 @@ export const anomalyCues: Cue[] = [
       'non valid[oaie]',
       'non corrett[oaie]',
       'diventa lent[oaie]',
-      // A print cut off: "il foglio esce tagliato a metà".
+      // A print cut off: "il foglio esce tagliato a metà"; or shifted: "esce spostata di 2 cm".
       'tagliat[oaie] (?:a meta|in due)',
+      'spostat[oaie] di',
       '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)[a-z]*',
     ]}\b`,
     weight: 1,

@@ -123,6 +123,8 @@ const askingWords = [
   'dove',
   /segnal\w*/,
   /domand(?:o|iamo|are|arvi|avo)/,
+  // "approfitto anche per chiedervi da quale menu…": an indirect question without "?".
+  /chieder(?:vi|le|ti)?/,
   /(?:una|altra|un'altra) domanda/,
   // An indirect question: "non capisco se la reversale la genera il programma".
   /non (?:capisco|capiamo|so|sappiamo) (?:se|come|perche|dove|quale|chi)/,

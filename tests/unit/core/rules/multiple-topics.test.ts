@@ -95,6 +95,20 @@ testRule(multipleTopics, {
   ],
   invalid: [
     {
+      name: '"approfitto anche per chiedervi" asks without a question mark',
+      body: ticket(
+        'Le ferie residue del 2025 non sono state riportate nel cartellino di gennaio.\nApprofitto anche per chiedervi da quale voce si stampa il prospetto dei buoni pasto per il revisore.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: '"un\'altra cosa" followed by a print that comes out shifted',
+      body: ticket(
+        "Vi chiedo di reimpostare la password dell'utente della biblioteca, che è scaduta.\nUn'altra cosa: dalla postazione dell'ufficio tecnico le etichette dei fascicoli escono spostate di un centimetro.",
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a list announced on the greeting’s line ("salve, due domande.") holds two requests',
       body: 'Salve, due domande.\n1) le delibere di Consiglio si possono numerare con un registro separato da quelle di Giunta?\n2) in amministrazione trasparente come si aggiunge una sezione nuova sotto "consulenti e collaboratori"?\n\nGrazie\nLucia Ferri',
       findings: [{ messageId: 'default' }],
