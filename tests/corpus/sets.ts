@@ -84,4 +84,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning (ZO and ZP, written meanwhile, measure that tuning blind).
   { name: 'batch-zm', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZP: not yet scored.
+  { name: 'batch-zp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
