@@ -86,4 +86,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZO: not yet scored.
   { name: 'batch-zo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZP: not yet scored.
+  { name: 'batch-zp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
