@@ -123,10 +123,22 @@ function partFor(src: string, inline: AttachmentInfo[]): AttachmentInfo | undefi
   );
 }
 
+/**
+ * A signature's logo that a client sent as an ordinary attachment (replies in plain text, some
+ * webmails and phones turn Outlook's "image001.png" into one): a small image named like a logo.
+ * A pasted screenshot may be called "image001.png" too, but it weighs more.
+ */
+const logoName =
+  /^(?:image\d{3}|(?:[\w-]*[_-])?(?:logo|stemma|banner|signature)(?:[_-][\w-]*)?)\.(?:png|jpe?g|gif)$/i;
+
+function isSignatureImage(a: AttachmentInfo): boolean {
+  return logoName.test(a.name) && a.size !== undefined && a.size < MIN_PICTURE_BYTES;
+}
+
 /** True when the draft carries a file or a pasted picture for the helpdesk. */
 export function sharesMaterial(draft: TicketDraft): boolean {
   const inline = draft.attachments.filter((a) => a.inline === true);
-  if (inline.length < draft.attachments.length) return true;
+  if (draft.attachments.some((a) => a.inline !== true && !isSignatureImage(a))) return true;
   const shown = new Set<AttachmentInfo>();
   for (const img of bodyImages(draft.bodyHtml)) {
     const part = partFor(img.src, inline);

@@ -111,3 +111,25 @@ describe('reading the images of an HTML body', () => {
     expect(bodyImages('<p>x</p><img src="cid:e" width=10')).toEqual([{ src: 'cid:e', width: 10 }]);
   });
 });
+
+describe("a signature's logo sent as an ordinary attachment", () => {
+  test.each([
+    ['image001.png', 3_900],
+    ['logo_comune.png', 6_100],
+    ['stemma-unione.jpg', 11_000],
+  ])('%s of %d bytes is no material', (name, size) => {
+    expect(sharesMaterial(draft([{ name, size, contentType: 'image/png' }]))).toBe(false);
+  });
+
+  test.each([
+    // A screenshot pasted in Outlook is called image001.png too, but weighs more.
+    ['image001.png', 184_000],
+    // "riepilogo" holds the letters of "logo": a print, not a logo.
+    ['riepilogo_ritenute.png', 3_000],
+    ['schermata.png', 2_000],
+    // Without a size nothing says it is small.
+    ['image002.png', undefined],
+  ])('%s of %s bytes counts', (name, size) => {
+    expect(sharesMaterial(draft([{ name, ...(size !== undefined ? { size } : {}) }]))).toBe(true);
+  });
+});
