@@ -217,7 +217,6 @@ export function isNameWord(w: string): boolean {
 // "dei Comuni di Este, Baone e Cinto Euganeo": after a plural Ente, the list goes on with places.
 const placeList = /\b(?:comuni|unione|unioni|comunita)\b/;
 
-/** True when a signature line carries a person's name. */
 /** A sentence, not a name line: five words or more, no separator, a closing stop. */
 function isSentenceLine(text: string): boolean {
   return (
@@ -227,6 +226,7 @@ function isSentenceLine(text: string): boolean {
   );
 }
 
+/** True when a signature line carries a person's name. */
 export function lineHasPersonName(line: string, knownName?: string): boolean {
   const text = line.slice(0, 200);
   if (knownName && containsKnownName(text, knownName)) return true;
