@@ -88,4 +88,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // meets every goal of issue 9) sealed, ZP opened for tuning.
   { name: 'batch-zo', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZR: not yet scored.
+  { name: 'batch-zr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
