@@ -90,4 +90,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZQ: not yet scored.
   { name: 'batch-zq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZR: not yet scored.
+  { name: 'batch-zr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
