@@ -398,6 +398,22 @@ function secondTopic(
   return null;
 }
 
+/**
+ * The common case, decided without reading each segment: with no marker, no list item and no
+ * announced count, a second request must be a paragraph or sentence clearly about another module
+ * (evidence 2 or more). A part of the text never scores a module higher than the whole subject and
+ * text do, so when at most one module has that evidence overall there is none.
+ */
+function onlyParagraphs(segments: Segment[]): boolean {
+  return segments.every((s) => s.opened === 'paragraph');
+}
+
+function twoModulesWithEvidence(ctx: RuleContext): boolean {
+  let strong = 0;
+  for (const s of ctx.moduleScores) if (s.score >= 2 && ++strong === 2) return true;
+  return false;
+}
+
 export const multipleTopics = defineRule({
   id: 'multiple-topics',
   // Advice, not a question at Send: on 8 batches of unseen mail, first contact, 1 finding in 7
@@ -422,8 +438,11 @@ export const multipleTopics = defineRule({
   },
   check(ctx) {
     const { content } = ctx;
+    const segments = segmentsOf(content);
     // The announcement may share the greeting's line ("salve, due cose."): read it in the request.
-    const found = secondTopic(ctx, segmentsOf(content), announced.test(ctx.request.folded));
+    const isAnnounced = announced.test(ctx.request.folded);
+    if (!isAnnounced && onlyParagraphs(segments) && !twoModulesWithEvidence(ctx)) return [];
+    const found = secondTopic(ctx, segments, isAnnounced);
     if (!found) return [];
     const second = found.segment;
     const lead = second.text.length - second.text.replace(/^\s+/, '').length;
