@@ -45,7 +45,7 @@ export const minConfidence = 0.3;
  */
 const minEvidence = 1;
 /** Content analysed for the module: long enough for any real ticket, bounded for huge bodies. */
-const maxContentChars = 20000;
+export const maxContentChars = 20000;
 
 /** Scores of every module with at least one hit, best first. */
 export function scoreModules(

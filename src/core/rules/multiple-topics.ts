@@ -4,7 +4,7 @@
 // is a request of its own about something else: another module, or no subject words in common.
 // Words of another module borrowed inside one topic (an IRPEF rate in a payroll problem) are no
 // second topic, nor is closing an earlier ticket ("la questione dei mandati si è risolta").
-import { scoreModules } from '../classify/classify-module';
+import { maxContentChars, scoreModules } from '../classify/classify-module';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { hasPresentProblem } from '../classify/classify-type';
 import type { PreparedText } from '../text/prepare';
@@ -400,18 +400,16 @@ function secondTopic(
 
 /**
  * The common case, decided without reading each segment: with no marker, no list item and no
- * announced count, a second request must be a paragraph or sentence clearly about another module
- * (evidence 2 or more). A part of the text never scores a module higher than the whole subject and
- * text do, so when at most one module has that evidence overall there is none.
+ * announced count, a second request must be a paragraph or sentence about another module than
+ * the first, with keywords of that module; a keyword of a part of the text is a keyword of the
+ * whole text, so when the subject and text name one module at most there is none.
  */
 function onlyParagraphs(segments: Segment[]): boolean {
   return segments.every((s) => s.opened === 'paragraph');
 }
 
-function twoModulesWithEvidence(ctx: RuleContext): boolean {
-  let strong = 0;
-  for (const s of ctx.moduleScores) if (s.score >= 2 && ++strong === 2) return true;
-  return false;
+function twoModulesNamed(ctx: RuleContext): boolean {
+  return ctx.moduleScores.filter((s) => s.score > 0).length >= 2;
 }
 
 export const multipleTopics = defineRule({
@@ -438,10 +436,11 @@ export const multipleTopics = defineRule({
   },
   check(ctx) {
     const { content } = ctx;
-    const segments = segmentsOf(content);
+    // Requests are looked for where the module scores read, the first maxContentChars.
+    const segments = segmentsOf(content).filter((s) => s.start - content.start < maxContentChars);
     // The announcement may share the greeting's line ("salve, due cose."): read it in the request.
     const isAnnounced = announced.test(ctx.request.folded);
-    if (!isAnnounced && onlyParagraphs(segments) && !twoModulesWithEvidence(ctx)) return [];
+    if (!isAnnounced && onlyParagraphs(segments) && !twoModulesNamed(ctx)) return [];
     const found = secondTopic(ctx, segments, isAnnounced);
     if (!found) return [];
     const second = found.segment;
