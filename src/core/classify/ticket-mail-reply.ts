@@ -58,6 +58,8 @@ const otherProblem = pattern`\b${[
   '(?:un )?altro problema',
   'problema (?:e )?(?:diverso|un altro)',
   'questione diversa',
+  // "vi segnalo però una cosa diversa".
+  '(?:una )?cosa diversa',
   // "per un motivo diverso", "cambiando argomento"
   '(?:motivo|argomento|tema) diverso',
   'per un altro motivo',
@@ -105,8 +107,10 @@ const closesTicket = pattern`\b${[
   '(?:si e|e stat[oa]) sistemat[oaie]',
   'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',
   'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
-  // "per l'ANPR adesso funziona, grazie"
+  // "per l'ANPR adesso funziona, grazie"; "gli avvisi adesso escono, grazie".
   '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
+  // The clause ends there ("adesso escono correttamente."), not "ora esce giusto, ma per i vecchi…".
+  '(?:adesso|ora|ormai) (?:escono|esce|partono|parte|arrivano|arriva|si stampano|si stampa|si aprono|si apre)(?=(?: [a-z]+){0,2} ?(?:[.!\\n]|, ?grazie))',
   'tutto (?:ok|a posto|sistemato)',
   'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
 ]}`;

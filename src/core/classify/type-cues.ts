@@ -1184,6 +1184,8 @@ export const anomalyCues: Cue[] = [
       'anche sulle',
       'anche quando',
       'anche se',
+      'anche nel',
+      'anche nella',
       'anche nei',
       'anche nelle',
       'anche ai',

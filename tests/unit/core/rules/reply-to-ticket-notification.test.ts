@@ -54,6 +54,12 @@ testRule(replyToTicketNotification, {
       'Il calcolo IMU del contribuente deceduto risulta di nuovo errato dopo la chiusura del ticket: gli eredi hanno ancora l’importo raddoppiato.',
       'the closed ticket’s problem come back, in its words',
     ),
+    // Fixed for the new records only: "ora esce giusto, ma per i vecchi…" goes on with the ticket.
+    taggedReply(
+      confirmation,
+      'Il calcolo ora esce giusto per i contribuenti nuovi, ma per quelli deceduti prima dell’aggiornamento l’importo IMU degli eredi resta raddoppiato.',
+      'fixed only in part: the same problem goes on',
+    ),
     // Solved in part: what is still wrong goes on in the ticket's own words.
     taggedReply(
       confirmation,
@@ -168,6 +174,16 @@ testRule(replyToTicketNotification, {
       confirmation,
       "Per l'IMU adesso funziona, grazie. Però da lunedì la stampante dello sportello non stampa più le etichette del protocollo, escono bianche.",
       'the old problem now works, then a new one in other words',
+    ),
+    newProblemReply(
+      confirmation,
+      'I conteggi IMU adesso escono, grazie. Ora però da stamattina due postazioni non entrano in Cityware: dopo il login si torna sempre alla schermata iniziale.',
+      'the old prints now come out, then a new problem in other words',
+    ),
+    newProblemReply(
+      confirmation,
+      'Il calcolo IMU è risolto, grazie. Vi segnalo però una cosa diversa: per il contribuente deceduto la TARI del 2023 risulta ancora intestata a lui.',
+      '"una cosa diversa" after the ticket is solved',
     ),
     // Another report announced, whatever the adverb or the noun.
     ...[
