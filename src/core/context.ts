@@ -4,6 +4,7 @@
 // as an internal error, never thrown.
 import { errorText } from './error-text';
 import { classifyModule, scoreModules, type ModuleScore } from './classify/classify-module';
+import { findSecondTopic } from './classify/second-topic';
 import { classifyTicketType } from './classify/context-type';
 import { findNewProblem } from './classify/ticket-mail-reply';
 import { coerceSettings } from './config/coerce-settings';
@@ -118,6 +119,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     locale,
     options,
     newProblem: null,
+    secondTopic: null,
   };
   const newProblem = attempt(
     'classify',
@@ -139,6 +141,22 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     ctx.ticketType = attempt(
       'classify',
       () => classifyTicketType('', words),
+      () => ticketType,
+    );
+  }
+  // A reply raising a new problem is typed by the new problem above; otherwise, with two
+  // requests, the ticket is the first one's kind (the second needs its own mail).
+  ctx.secondTopic = attempt(
+    'classify',
+    () => findSecondTopic(ctx),
+    () => null,
+  );
+  if (ctx.secondTopic && !newProblem) {
+    const text = ctx.body.text.slice(ctx.content.start, ctx.secondTopic.segment.start);
+    const words = { content: { start: 0, end: text.length, text } } as PreparedText;
+    ctx.ticketType = attempt(
+      'classify',
+      () => classifyTicketType(subject.text, words),
       () => ticketType,
     );
   }

@@ -2,6 +2,7 @@
 // a default severity, a one-line summary, its messages in both languages, a check that reports
 // problems by typed message id, and optional fixes made of host-independent edits.
 import type { NewProblem } from '../classify/ticket-mail-reply';
+import type { SecondTopic } from '../classify/second-topic';
 import type { ModuleScore } from '../classify/classify-module';
 import type { Bilingual, MessageSet } from '../messages/define-messages';
 import type { MessageData } from '../messages/interpolate';
@@ -70,6 +71,11 @@ export interface RuleContext {
    * `module` and `ticketType` are the new problem's, read from its own words.
    */
   newProblem: NewProblem | null;
+  /**
+   * The content's second, different request, or null. Then `ticketType` is the first request's,
+   * read from the subject and the content before the second.
+   */
+  secondTopic: SecondTopic | null;
 }
 
 export interface RuleFix<K extends string = string> {

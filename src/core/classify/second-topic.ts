@@ -1,0 +1,428 @@
+// Where a mail opens a second, different request (guidelines, consigli 4: one mail per topic).
+// The content is cut into segments (paragraphs, numbered or bulleted items, sentences opened by
+// "inoltre", "un'altra cosa", "già che vi scrivo"…). Two segments are two topics when a later one
+// is a request of its own about something else: another module, or no subject words in common.
+// Words of another module borrowed inside one topic (an IRPEF rate in a payroll problem) are no
+// second topic, nor is closing an earlier ticket ("la questione dei mandati si è risolta").
+// Read once by the context: the ticket's type is the first request's, and multiple-topics
+// reports the second.
+import { maxContentChars, scoreModules } from './classify-module';
+import { blankAbbreviationDots } from './abbreviation-dots';
+import { hasPresentProblem } from './classify-type';
+import type { PreparedText } from '../text/prepare';
+import { pattern, patternWith } from '../text/word-list';
+import { isMeaningful, someWord, stem } from '../text/words';
+import type { Region, RuleContext } from '../rules/rule';
+import { subRegion } from '../rules/text-locations';
+
+/** What a second topic is looked for in: the context's regions, directory and module scores. */
+export type TopicView = Pick<RuleContext, 'content' | 'request' | 'directory' | 'moduleScores'>;
+
+/** Taking the chance of this mail, at the start of a sentence or inside it: "ne approfitto". */
+const writingAnyway = [
+  'ne approfitto',
+  "colgo (?:anche )?l'occasione",
+  'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
+  'visto che (?:vi scrivo|vi scrivevo|ci sono)',
+];
+/** Words that open another request at the start of a sentence or item. */
+const shiftMarkers = [
+  'inoltre',
+  '(?:la|il) second[oa](?=\\s*[:,])',
+  "(?:c'?\\s?e|ci sarebbe) (?:poi|anche|inoltre)",
+  "(?:un'?\\s?)?altra (?:cosa|questione|domanda|richiesta|segnalazione|problematica|anomalia)",
+  '(?:un )?altro (?:problema|quesito|errore|argomento|punto)',
+  "(?:un'?\\s?)?ultima (?:cosa|domanda|questione|richiesta)",
+  '(?:seconda|secondo) (?:cosa|questione|richiesta|domanda|problema|punto|quesito)',
+  'in secondo luogo',
+  'infine',
+  'poi',
+  'e poi',
+  'in piu',
+  'approfitto',
+  'approfittando',
+  ...writingAnyway,
+  'a parte questo',
+  'per quanto riguarda invece',
+  'oltre a (?:questo|cio)',
+  'vi (?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
+  '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
+];
+/** The mark of a numbered or bulleted list item: "2) ", "b. ", "- ". */
+const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
+// Also after a list item's number: "2) un'altra cosa: …".
+const shift = pattern`^[\s"'(]*(?:${itemMark})?${shiftMarkers}\b`;
+/**
+ * "Il secondo è sull'inventario", "La seconda riguarda invece…": an ordinal opening a request,
+ * once an earlier sentence opened with "il primo" / "la prima" ("il secondo foglio" alone counts
+ * nothing).
+ */
+const ordinalShift = pattern`^[\s"'(]*(?:la|il) (?:second|terz|quart)[oa]\s+(?:e|riguarda|invece|questione|cosa|punto|domanda|problema|dubbio)\b`;
+const firstOrdinal = /(?:^|[\n.!?:])\s{0,3}(?:la|il) prim[oa]\b/;
+/** Anywhere in a sentence: "vi chiedo inoltre di creare…", "ne approfitto per…". */
+const shiftInside = patternWith('g')`\b${[
+  '(?:vi |le )?(?:chiedo|chiediamo|segnalo|segnaliamo|domando) (?:inoltre|anche)',
+  'approfitto (?:per|di|della|dell)',
+  ...writingAnyway,
+]}\b`;
+/**
+ * "Vi segnalo due cose", "ho tre domande", "vi scrivo per due questioni": the writer announces
+ * several requests. The count must follow the writer's own verb: "si sono fermate tre cose" lists
+ * the symptoms of one problem.
+ */
+const announcedCounts = '(?:due|tre|quattro|alcune|diverse|un paio di)';
+const announcedMatters = [
+  'cose',
+  'questioni',
+  'problemi',
+  'domande',
+  'dubbi',
+  'richieste',
+  'segnalazioni',
+  'quesiti',
+  'argomenti',
+  'anomalie',
+  'problematiche',
+  'informazioni',
+];
+const announced = pattern`${[
+  pattern`\b${[
+    /segnal\w*/,
+    /scriv\w*/,
+    /chied\w*/,
+    /sottopo\w*/,
+    'avrei',
+    'avremmo',
+    'ho',
+    'abbiamo',
+    'per',
+  ]}\b(?: [\w']+){0,3} ${announcedCounts} ${announcedMatters}\b`,
+  // A clause of its own: "salve, due cose.", "Due domande:".
+  pattern`(?:^|[\n.:;!?,]|\bsalve|\bbuongiorno|\bciao) ?${announcedCounts} ${announcedMatters}\b`,
+]}`;
+/** An item of a numbered or bulleted list. */
+const itemStart = pattern`^[ \t]*${itemMark}`;
+/** A list of steps or symptoms of one problem, not a list of requests. */
+const oneProblemList =
+  /\b(?:passi|procedura|esempi?|sintomi|operazioni|dettagli|in particolare|nello specifico|come segue|quanto segue)\b[^.\n]{0,40}:\s*$/;
+/** A segment that only closes an earlier ticket or thanks. */
+const closing =
+  /\b(?:risolt[oa]|(?:adesso|ora) (?:e|va) (?:giusto|tutto bene|a posto)|potete (?:pure )?chiuder\w*|grazie per (?:le|l'|la)|funziona di nuovo)\b/;
+/**
+ * Asking for something: with a problem described, what makes a segment a request. "Domande" of
+ * iscrizione are applications, not questions: only the verb or "una domanda" asks.
+ */
+const askingWords = [
+  'vorrei',
+  'vorremmo',
+  'volevo',
+  'chiedo',
+  'chiediamo',
+  'potete',
+  'potreste',
+  'serve',
+  'servirebbe',
+  'bisogno',
+  'come',
+  'dove',
+  /segnal\w*/,
+  /domand(?:o|iamo|are|arvi|avo)/,
+  // "approfitto anche per chiedervi da quale menu…": an indirect question without "?".
+  /chieder(?:vi|le|ti)?/,
+  /(?:una|altra|un'altra) domanda/,
+  // An indirect question: "non capisco se la reversale la genera il programma".
+  /non (?:capisco|capiamo|so|sappiamo) (?:se|come|perche|dove|quale|chi)/,
+  /(?:vorrei|vorremmo) capire/,
+  'mi chiedo',
+];
+
+const asking = pattern`\?|\b${askingWords}\b`;
+
+function isRequest(segment: Segment): boolean {
+  return asking.test(segment.folded) || hasPresentProblem(segment.folded);
+}
+
+/** Words too common in tickets to tell two topics apart. */
+const commonWords = new Set(
+  (
+    'programma cityware procedura sistema funzione stampa elenco dati ufficio comune unione ' +
+    'problema richiesta ticket mail giorno giorni mese anno oggi ieri volta volte lunedi ' +
+    'martedi mercoledi giovedi venerdi mattina pomeriggio numero pratica pratiche utente ' +
+    'collega colleghi cosa cose domanda grazie'
+  )
+    .split(' ')
+    .map(stem),
+);
+
+export interface Segment extends Region {
+  /** How the segment was opened: a shift marker, a list item, a paragraph or a sentence. */
+  opened: 'marker' | 'item' | 'paragraph' | 'sentence';
+}
+
+/** The sentences of a segment (ended by . ! ?), as segments of their own. */
+function sentencesOf(segment: Segment): Segment[] {
+  // "dott. Giarrizzo", "prot. n. 12": an abbreviation's dot ends no sentence.
+  const starts = sentenceStarts(blankAbbreviationDots(segment.folded), '.!?');
+  return starts.map((p, i) => ({
+    ...subRegion(segment, p, starts[i + 1] ?? segment.text.length),
+    opened: 'sentence' as const,
+  }));
+}
+
+/** A later segment that says it is about the same thing ("sempre sugli stessi solleciti"). */
+const sameTopic = pattern`\b${[
+  'sempre (?:su|sul|sulla|sugli|sui|sulle|per|nel|nella|con)',
+  'lo stesso',
+  'la stessa',
+  'gli stessi',
+  'le stesse',
+  'stesso problema',
+  'di conseguenza',
+  'per questo motivo',
+  'a proposito di questo',
+  'in merito a questo',
+  'in questo modo',
+  'per cui',
+  'quindi',
+  'percio',
+  'anche (?:qui|nella|nel|nei|nelle|sulla|sul|sui|sulle|per questo)',
+  // The quote for what was just asked ("mandateci prima il preventivo") is part of that request.
+  'preventiv[oi]',
+]}\b`;
+
+/**
+ * The same trouble said again ("con lo stesso errore"): the sentence is about what was said
+ * before ("con gli stessi profili dell'agente" names no trouble).
+ */
+const sameThing = pattern`\b(?:lo stesso|la stessa|gli stessi|le stesse) ${[
+  /error[ei]/,
+  /problem[ai]/,
+  /anomali[ae]/,
+  /messaggi?o?/,
+  'blocco',
+  'malfunzionamento',
+]}\b`;
+export const firstSentenceEnd = (folded: string) => {
+  const end = folded.search(/[.!?](?:\s|$)/);
+  return end < 0 ? folded.length : end;
+};
+
+/** Sentence starts in a paragraph: after one of `ends` and a space, or after a line break. */
+function sentenceStarts(folded: string, ends = '.!?;:'): number[] {
+  const starts = [0];
+  for (let i = 1; i < folded.length; i++) {
+    const prev = folded.charAt(i - 1);
+    if (prev === '\n' || (prev === ' ' && i >= 2 && ends.includes(folded.charAt(i - 2))))
+      starts.push(i);
+  }
+  return starts;
+}
+
+/** The content cut into segments: paragraphs, items, and sentences that open another request. */
+function segmentsOf(content: Region): Segment[] {
+  const cuts = new Map<number, Segment['opened']>([[0, 'paragraph']]);
+  const { folded } = content;
+  let previousLineEndsList = false;
+  let lineStart = 0;
+  for (const line of folded.split('\n')) {
+    const at = lineStart;
+    lineStart += line.length + 1;
+    if (line.trim() === '') {
+      cuts.set(lineStart, cuts.get(lineStart) ?? 'paragraph');
+      continue;
+    }
+    if (itemStart.test(line) && !previousLineEndsList) cuts.set(at, 'item');
+    previousLineEndsList =
+      oneProblemList.test(line) || (previousLineEndsList && itemStart.test(line));
+  }
+  // Where "il primo" / "la prima" first opens a sentence: searched once, not once per start.
+  const firstOrdinalAt = folded.search(firstOrdinal);
+  for (const s of sentenceStarts(folded)) {
+    const opening = folded.slice(s, s + 80);
+    if (shift.test(opening)) cuts.set(s, 'marker');
+    else if (firstOrdinalAt >= 0 && firstOrdinalAt < s && ordinalShift.test(opening)) {
+      cuts.set(s, 'marker');
+    }
+  }
+  shiftInside.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = shiftInside.exec(folded)) !== null) {
+    const s = Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index)) + 1;
+    cuts.set(s, 'marker');
+  }
+  const points = [...cuts.keys()].filter((p) => p < folded.length).sort((a, b) => a - b);
+  return points.map((p, i) => ({
+    ...subRegion(content, p, points[i + 1] ?? folded.length),
+    opened: cuts.get(p)!,
+  }));
+}
+
+/** A word's subject stem, or null for a word that tells no topic (stem() keeps its own memo). */
+function subjectStem(word: string): string | null {
+  if (!isMeaningful(word) || /\d/.test(word)) return null;
+  const s = stem(word);
+  return commonWords.has(s) ? null : s;
+}
+
+interface SubjectWord {
+  stem: string;
+  /** Where the word ends, offset in the text. */
+  end: number;
+}
+
+/** The subject words of a text, stemmed, in order. */
+function subjectWords(folded: string): SubjectWord[] {
+  const out: SubjectWord[] = [];
+  someWord(folded, (word, _start, end) => {
+    const s = subjectStem(word);
+    if (s !== null) out.push({ stem: s, end });
+  });
+  return out;
+}
+
+/**
+ * The subject words among `words` (in text order) that end within (from, to], each with where
+ * it first ends (offset from `from`). Sentences start after a blank: no word straddles `from`.
+ */
+function subjectStemsAt(words: readonly SubjectWord[], from: number, to: number) {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = new Map<string, number>();
+  for (let i = lo; i < words.length && words[i]!.end <= to; i++) {
+    const w = words[i]!;
+    if (!first.has(w.stem)) first.set(w.stem, w.end - from);
+  }
+  return first;
+}
+
+/** The module a segment is clearly about (evidence at least `minScore`), or null. */
+function segmentModule(ctx: TopicView, segment: Segment, minScore = 2): number | null {
+  const asBody = {
+    content: { start: 0, end: segment.text.length, text: segment.text },
+  } as PreparedText;
+  const [best, second] = scoreModules('', asBody, ctx.directory);
+  if (!best || best.score < minScore || (second && second.score > best.score / 2)) return null;
+  return best.moduleIndex;
+}
+
+/**
+ * The first segment after the first request that is another request, or null. A marker
+ * ("inoltre vorrei…", "un'altra questione") opens one unless the segment says it is about the
+ * same thing; a list item only in an announced list ("vi segnalo due cose") or when it asks
+ * something itself; a mere paragraph only when it is clearly about another module.
+ */
+export interface SecondTopic {
+  segment: Segment;
+  /** The two modules, when the second request is about another module. */
+  modules?: [number, number];
+}
+
+function secondTopic(
+  ctx: TopicView,
+  segments: Segment[],
+  isAnnounced: boolean,
+): SecondTopic | null {
+  // Each segment's subject words with where they first end, computed once (a long paragraph is
+  // read sentence by sentence).
+  // A sentence reads the words of its paragraph, tokenised and stemmed once.
+  const stemsCache = new Map<Segment, ReadonlyMap<string, number>>();
+  const stemsOf = (x: Segment, words?: readonly SubjectWord[], from = 0) => {
+    let found = stemsCache.get(x);
+    if (!found) {
+      found = subjectStemsAt(words ?? subjectWords(x.folded), from, from + x.text.length);
+      stemsCache.set(x, found);
+    }
+    return found;
+  };
+  // A marked segment may be short ("Un'altra questione: la TARI non si stampa").
+  const wordsOf = new Map(segments.map((s) => [s, subjectWords(s.folded)]));
+  const coarse = segments.filter(
+    (s) => stemsOf(s, wordsOf.get(s)).size >= (s.opened === 'paragraph' ? 3 : 2),
+  );
+  // Within a paragraph, a later sentence about another module is a topic of its own too.
+  const substantial = coarse.flatMap((s) => [
+    s,
+    ...sentencesOf(s)
+      .slice(1)
+      .filter((x) => stemsOf(x, wordsOf.get(s), x.start - s.start).size >= 3),
+  ]);
+  // A segment that only closes an earlier ticket ("potete pure chiuderlo") asks nothing.
+  const onlyClosing = (s: Segment) => closing.test(s.folded) && !hasPresentProblem(s.folded);
+  const first = substantial.find((s) => isRequest(s) && !onlyClosing(s));
+  if (!first) return null;
+  // Where each subject word of the first request first ends: the words "before" a later
+  // sentence of the same paragraph are those ending before it starts.
+  const firstSeen = stemsOf(first);
+  // A paragraph may hold two topics: then the module of its first sentence is the first topic's.
+  // Scoring modules is the costly part: done only for segments that may be a second topic.
+  let firstModule: number | null | undefined;
+  const modulesOf = (s: Segment): [number, number] | undefined => {
+    if (firstModule === undefined)
+      firstModule = segmentModule(ctx, first) ?? segmentModule(ctx, sentencesOf(first)[0]!);
+    // A sentence inside a paragraph needs strong evidence to be a topic of its own.
+    const module = segmentModule(ctx, s, s.opened === 'sentence' ? 3 : 2);
+    return module !== null && firstModule !== null && module !== firstModule
+      ? [firstModule, module]
+      : undefined;
+  };
+  // A mere paragraph or sentence shares a subject word with what came before it in the first
+  // request: the same topic.
+  const shared = (s: Segment) => {
+    const limit = s.start < first.end ? s.start - first.start : Infinity;
+    return [...stemsOf(s).keys()].some((w) => (firstSeen.get(w) ?? Infinity) <= limit);
+  };
+  for (const s of substantial) {
+    if (s.start <= first.start) continue;
+    // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
+    const opening = s.folded.replace(/^\s+/, '').slice(0, 70);
+    if (sameTopic.test(opening)) continue;
+    // "Visto che vi scrivo, allego… con lo stesso errore": the first sentence ties it back.
+    if (s.opened === 'marker' && sameThing.test(s.folded.slice(0, firstSentenceEnd(s.folded)))) {
+      continue;
+    }
+    const plain = s.opened === 'paragraph' || s.opened === 'sentence';
+    // A list item of questions on what the first request set out ("Vi chiediamo: 1. come si
+    // attiva il registro…; 2. come si recuperano…") goes on with its topic, unless the list was
+    // announced as several matters ("vi segnalo due problemi").
+    const sameList = s.opened === 'item' && !isAnnounced;
+    if (((plain || sameList) && shared(s)) || !isRequest(s)) continue;
+    const modules = modulesOf(s);
+    if (s.opened === 'marker') return { segment: s, modules };
+    if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {
+      return { segment: s, modules };
+    }
+    // A mere paragraph or sentence needs another module.
+    if (plain && modules) return { segment: s, modules };
+  }
+  return null;
+}
+
+/**
+ * The common case, decided without reading each segment: with no marker, no list item and no
+ * announced count, a second request must be a paragraph or sentence about another module than
+ * the first, with keywords of that module; a keyword of a part of the text is a keyword of the
+ * whole text, so when the subject and text name one module at most there is none.
+ */
+function onlyParagraphs(segments: Segment[]): boolean {
+  return segments.every((s) => s.opened === 'paragraph');
+}
+
+function twoModulesNamed(ctx: TopicView): boolean {
+  return ctx.moduleScores.filter((s) => s.score > 0).length >= 2;
+}
+
+/** The second request of the content, or null. */
+export function findSecondTopic(ctx: TopicView): SecondTopic | null {
+  const { content } = ctx;
+  // Requests are looked for where the module scores read, the first maxContentChars.
+  const segments = segmentsOf(content).filter((s) => s.start - content.start < maxContentChars);
+  // The announcement may share the greeting's line ("salve, due cose."): read it in the request.
+  const isAnnounced = announced.test(ctx.request.folded);
+  if (!isAnnounced && onlyParagraphs(segments) && !twoModulesNamed(ctx)) return null;
+  return secondTopic(ctx, segments, isAnnounced);
+}

@@ -1,0 +1,39 @@
+// A mail with two requests is of the first request's kind: the second needs a mail of its own
+// (guidelines, consigli 4), so it says nothing about what this ticket is.
+import { checkTicket } from '../../../src/core';
+import { buildContext } from '../../../src/core/context';
+
+const mail = (content: string) => ({
+  subject: 'Tariffe del trasporto scolastico per fasce ISEE',
+  bodyText: `Buongiorno,\n${content}\n\nGrazie\nBruno Lai\nUfficio Scuola - Comune di Sinnai\n070 7690 211`,
+  to: [{ address: 'servizi-scolastici@ticket.palitalsoft.example' }],
+  cc: [],
+  attachments: [],
+});
+
+const howTo =
+  'Dal prossimo anno la Giunta ha approvato tre fasce ISEE per il trasporto scolastico: come si impostano perché la tariffa venga assegnata da sola all’iscrizione?';
+
+test('a how-to question, then a restore asked "inoltre": the ticket is the how-to (no type)', () => {
+  const report = checkTicket(
+    mail(`${howTo}\nInoltre vi chiedo di reimpostare la password della mia utenza, che è scaduta.`),
+  );
+  expect(report.findings.map((f) => f.rule)).toContain('multiple-topics');
+  expect(report.ticketType).toBeNull();
+});
+
+test('the same second request alone makes a restore (supporto)', () => {
+  expect(
+    checkTicket(mail('Vi chiedo di reimpostare la password della mia utenza, che è scaduta.'))
+      .ticketType,
+  ).toBe('supporto');
+});
+
+test('the second request starts where the context says, and the rule quotes it', () => {
+  const { ctx } = buildContext(
+    mail(`${howTo}\nUn'altra cosa: la stampa dei bollettini della mensa esce senza il codice IUV.`),
+    {},
+  );
+  expect(ctx.secondTopic?.segment.text.trim()).toMatch(/^Un'altra cosa: la stampa dei bollettini/);
+  expect(ctx.ticketType).toBeNull();
+});
