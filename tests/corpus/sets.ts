@@ -92,4 +92,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZR (which meets every goal of issue 9) sealed.
   { name: 'batch-zq', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZT: not yet scored.
+  { name: 'batch-zt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
