@@ -94,4 +94,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zr', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZS: not yet scored.
   { name: 'batch-zs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZT: not yet scored.
+  { name: 'batch-zt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
