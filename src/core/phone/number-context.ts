@@ -149,7 +149,9 @@ const otherWordList = [
   'fino alle',
 ];
 
-const otherWords = pattern`(?:^|[^a-z])${otherWordList}\s*(?:[.:°º]+\s*)?(?:n(?:r|um)?\s*(?:[.:°º]+\s*)?)?(?:[:-]\s*)?(?:\+|\()?$`;
+// On the number's own line: "Comune di Longiano - Protocollo" closing a line names an office,
+// and the number on the next line is its phone.
+const otherWords = pattern`(?:^|[^a-z])${otherWordList}[^\S\n]*(?:[.:°º]+[^\S\n]*)?(?:n(?:r|um)?[^\S\n]*(?:[.:°º]+[^\S\n]*)?)?(?:[:-][^\S\n]*)?(?:\+|\()?$`;
 
 /** What the words right before a number say it is. */
 export function contextBefore(text: string, start: number): 'phone' | 'other' | 'none' {

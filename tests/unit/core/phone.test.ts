@@ -42,6 +42,13 @@ describe('findPhones: Italian numbers as people write them', () => {
     ]);
   });
 
+  test('an office line ending in a document word ("… - Protocollo") names no document of the number below', () => {
+    expect(e164('Comune di Longiano - Protocollo\n0547 666 410')).toEqual(['+390547666410']);
+    expect(e164('Ufficio Ragioneria - Mandati\n0541 123456')).toEqual(['+390541123456']);
+    // On the same line the word still says what the number is.
+    expect(e164('protocollo 0547666410')).toEqual([]);
+  });
+
   test('finds two numbers on one line', () => {
     expect(e164('Tel: 0541 123456 - 333 1234567')).toEqual(['+390541123456', '+393331234567']);
     expect(e164('tel 0541 123456 333 1234567')).toEqual(['+390541123456', '+393331234567']);
