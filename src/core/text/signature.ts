@@ -135,7 +135,7 @@ export function findSignatureStart(
       continue;
     }
     // A sentence ends the block: the signature is the short lines after it.
-    if (t.length > 70 || (/[.?]$/.test(t) && t.split(/\s+/).length > 6)) break;
+    if (t.length > 70 || (/[.?!]$/.test(t) && t.split(/\s+/).length > 3)) break;
     first = i;
   }
   if (first >= lines.length || lead(lines[first]!) < minStart) return null;

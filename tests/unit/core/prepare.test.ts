@@ -138,6 +138,14 @@ describe('prepareText: greeting, content and signature', () => {
     expect(p.signature?.text).toBe('Anna Verdi\nUfficio Ragioneria\n333 1234567');
   });
 
+  test('a short sentence right above a name, with no blank line, still ends the content', () => {
+    const p = prepareText(
+      'Buongiorno,\nnon partono più, richiamatemi subito.\nAnna Verdi\nComune di Ozieri - Ragioneria\n079 781200',
+    );
+    expect(p.content.text).toBe('non partono più, richiamatemi subito.');
+    expect(p.signature?.text).toBe('Anna Verdi\nComune di Ozieri - Ragioneria\n079 781200');
+  });
+
   test('a "-- " delimiter starts the signature', () => {
     const p = prepareText(
       'Il programma non stampa i mandati di pagamento da ieri.\n-- \nAnna Verdi\nUfficio Ragioneria',
