@@ -7,6 +7,7 @@ import {
   isGenericSubject,
   stripReplyPrefixes,
 } from '../text/generic-subject';
+import { fold } from '../text/fold';
 import { hasLetterOrDigit } from '../text/words';
 import { subjectEnteMentions, type EnteMention } from './ente-mentions';
 import { defineRule } from './rule';
@@ -20,10 +21,27 @@ function withoutEnti(subject: string, mentions: EnteMention[]): string {
   let at = 0;
   for (const m of mentions) {
     if (m.start > at) kept.push(subject.slice(at, m.start));
-    at = Math.max(at, m.end);
+    at = Math.max(at, m.end + listedTail(subject, m));
   }
   kept.push(subject.slice(at));
   return kept.join('');
+}
+
+/**
+ * An Unione's or a Comunità's name often lists places ("Unione Valli del Reno, Lavino e
+ * Samoggia"): the names after the mention, to the end of the subject, belong to it. A list after
+ * a Comune ("Comune di Rimini, Tributi") names something else.
+ */
+const unionKinds = /^(?:unione|comunita|comuni)\b/;
+const nameWord = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff'’]+";
+const listedNames = new RegExp(
+  `^(?:,[ \t]*${nameWord}(?:[ \t]+${nameWord})*)*[ \t]+(?:e|ed)[ \t]+${nameWord}(?:[ \t]+${nameWord})*[ \t]*$`,
+);
+
+function listedTail(subject: string, m: EnteMention): number {
+  if (!unionKinds.test(fold(m.text))) return 0;
+  const tail = subject.slice(m.end);
+  return listedNames.test(tail) ? tail.length : 0;
 }
 
 export const subjectGeneric = defineRule({

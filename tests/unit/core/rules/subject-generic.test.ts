@@ -12,6 +12,8 @@ testRule(subjectGeneric, {
     'Errore stampa cedolini marzo',
     'Re: IMU 2025 contribuente deceduto',
     'Richiesta assistenza TARI',
+    // After a Comune, a capitalised word names the topic ("Tributi"), not more places.
+    'Richiesta assistenza - Comune di Rimini, Tributi e Pagamenti',
     // A symptom with its topic is specific.
     'Blocco emissione mandati',
     'Come da accordi: rettifica aliquote IMU 2026',
@@ -111,6 +113,8 @@ testRule(subjectGeneric, {
       'Comune di San Giovanni in Persiceto: richiesta di supporto',
       "Urgente Comune di Trezzo sull'Adda",
       'Comune di Bagno a Ripoli - assistenza',
+      // An Unione's name that lists its places.
+      'Richiesta assistenza - Unione Terre di Castelli, Vignola e Spilamberto',
       'Richiesta di assistenza del 12/03/2025',
       'Buongiorno',
       'Assistenza tecnica',
