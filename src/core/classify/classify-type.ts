@@ -60,6 +60,12 @@ const mailSentByMistake = patternWith('g')`\b${[
   'ticket',
 ]} (?:[^.\n]{0,25}? )?(?:mandat|inviat|spedit|inoltrat|girat)[oaie] (?:solo )?per (?:errore|sbaglio)\b`;
 
+/**
+ * A request for a call run on after a statement without a stop ("la stampa non parte ci
+ * chiamate?"): the question starts there, the statement before it stands.
+ */
+const callRequest = /\b(?:ci|mi|vi) (?:chiamate|richiamate|contattate|sentite|aiutate)\b/g;
+
 /** Blanks the question clauses that are not "why" questions (linear: walks back from each "?"). */
 function maskQuestions(text: string): string {
   if (!text.includes('?')) return text;
@@ -68,6 +74,12 @@ function maskQuestions(text: string): string {
   for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
     let start = q;
     while (start > done && q - start < 300 && !clauseEnd.test(text.charAt(start - 1))) start--;
+    // Read in the clause only (at most 300 characters): a "?" flood stays linear.
+    const inClause = text.slice(start, q);
+    callRequest.lastIndex = 0;
+    let call = -1;
+    for (let m = callRequest.exec(inClause); m; m = callRequest.exec(inClause)) call = m.index;
+    if (call >= 0) start += call;
     const clause = text.slice(start, q + 1);
     if (whyQuestion.test(clause)) continue;
     out += text.slice(done, start) + ' '.repeat(clause.length);

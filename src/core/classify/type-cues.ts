@@ -1232,6 +1232,11 @@ export const anomalyCues: Cue[] = [
     re: pattern`\b${mismatchWords}\b`,
     weight: 1,
   },
+  // One identity given twice: "due avvisi con lo stesso codice IUV", "la stessa numerazione".
+  {
+    re: /\b(?:con (?:lo stesso|la stessa)|stesso|stessa) (?:codice|numero|iuv|identificativo|protocollo|numerazione)\b/,
+    weight: 1,
+  },
   // The same failure elsewhere: "lo stesso succede su altri capitoli".
   {
     re: /\b(?:lo stesso|la stessa cosa|lo stesso problema) (?:succede|accade|capita|si verifica|avviene)\b/,

@@ -543,3 +543,15 @@ describe('ticket type: results that come out without something, since a change b
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: a statement run on into a request, and one code given twice', () => {
+  test.each([
+    'la stampa dei mandati non parte mi chiamate?',
+    'Nel caricamento di ieri due fatture di fornitori diversi sono state registrate con lo stesso numero di protocollo.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('a question only asks: "ci chiamate quando potete?"', () => {
+    expect(typeOf('ci chiamate quando potete?')).toBeNull();
+  });
+});
