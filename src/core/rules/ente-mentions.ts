@@ -55,7 +55,10 @@ const anyWord = "[A-Za-z\\u00c0-\\u00ff][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
 // ne' Monti", "San Giovanni in Persiceto", "Bagno a Ripoli", "Trezzo sull'Adda", "Marano sul
 // Panaro". Only between two capitalised words (not in lower-case mentions), never right after
 // "Comune".
-const innerConnector = `(?:${connector}|(?:de|ne)['’]|(?:in|a|al|allo|sul|sulla)(?![A-Za-z\\u00c0-\\u00ff'’])|(?:sull|nell)['’])`;
+const wordEnd = "(?![A-Za-z\\u00c0-\\u00ff'’])";
+const innerConnector =
+  `(?:(?:${connectorAlternatives})${wordEnd}|${elided}|(?:de|ne)['’]|` +
+  `(?:in|a|al|allo|sul|sulla)${wordEnd}|(?:sull|nell)['’])`;
 const mentionPattern = (word: string, connectorNeeded: boolean) => {
   const inner = connectorNeeded ? connector : innerConnector;
   // "UNIONE DEI COMUNI" on one line of a signature table, "ALTA IRPINIA" on the next.
@@ -66,7 +69,8 @@ const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');
 // People also write "comune di rimini": in lower case, a name needs its "di" ("il comune non…").
 const lowercaseMentionRe = new RegExp(mentionPattern(anyWord, true), 'g');
 // "Comuni di Canelli, Calamandrana e Moasca": several Comuni named at once.
-const pluralName = `${nameWord}(?:${gap}(?:${connector}[ \\t]*)?${nameWord}){0,4}`;
+// "Comuni di Lizzano in Belvedere e Gaggio Montano": a name may hold "in", "a", "sul"…
+const pluralName = `${nameWord}(?:${gap}(?:${innerConnector}[ \\t]*)?${nameWord}){0,4}`;
 // Between two names: a comma, a dash, "e" or "ed".
 const nameSeparator = '[ \\t]*(?:[,–-]|\\be\\b|\\bed\\b)[ \\t]*';
 const pluralRe = new RegExp(
@@ -110,6 +114,8 @@ function kindOf(matched: string): string {
 }
 
 /** The name words of a mention, up to the first office word; two words at most for a Comune. */
+const unionKindWords = new Set(['comunale', 'comuni', 'montana', 'montano', 'montani']);
+
 function nameOf(written: string, kindWord: string): string[] {
   const words = fold(written)
     .split(/[^a-z]+/)
@@ -117,8 +123,12 @@ function nameOf(written: string, kindWord: string): string[] {
   // "Polizia Locale Comune di Fondi": the Comune is the name.
   if (words[0] === 'comune' || words[0] === 'citta') words.shift();
   const name: string[] = [];
+  const union = kindWord === 'unione' || kindWord === 'comunita';
   for (const w of words) {
     if (stopWords.has(w)) break;
+    // "Unione Comunale del Chianti Fiorentino", "Unione dei Comuni del Chianti Fiorentino" and
+    // "Unione Chianti Fiorentino" are one Ente: the kind's own words are no part of the name.
+    if (union && unionKindWords.has(w)) continue;
     name.push(w);
     if (name.length === 2 && kindWord !== 'unione' && kindWord !== 'comunita') break;
   }

@@ -16,6 +16,13 @@ const twoEnti = (enti: string, second: string): InvalidCase['findings'] => [
 
 testRule(enteMultiple, {
   valid: [
+    {
+      name: 'one Unione written two ways ("Unione Chianti Fiorentino", "Unione Comunale del Chianti Fiorentino")',
+      body: sefro(
+        "sul portale dei pagamenti dell'Unione Chianti Fiorentino gli avvisi delle rette non compaiono ai genitori; lo segnala il servizio entrate dell'Unione Comunale del Chianti Fiorentino.",
+        'Servizio entrate',
+      ),
+    },
     { name: 'one Ente', body: goodBody },
     {
       name: 'the same Ente named twice',
@@ -190,6 +197,14 @@ testRule(enteMultiple, {
         "Ufficio elettorale associato\nComuni di Rocca di Mezzo e Villa d'Ogna",
       ),
       findings: twoEnti("Rocca di Mezzo, Villa d'Ogna", "Villa d'Ogna"),
+    },
+    {
+      name: 'a consultant of two Comuni whose first name holds "in"',
+      body: sefro(
+        'nel registro IVA delle fatture in split payment compaiono anche quelle istituzionali.',
+        'Consulente per i Comuni di Lizzano in Belvedere e Gaggio Montano',
+      ),
+      findings: twoEnti('Lizzano in Belvedere, Gaggio Montano', 'Gaggio Montano'),
     },
     {
       name: 'a shared service of Comuni whose first name has four words',
