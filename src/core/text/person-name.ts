@@ -217,12 +217,18 @@ export function isNameWord(w: string): boolean {
 // "dei Comuni di Este, Baone e Cinto Euganeo": after a plural Ente, the list goes on with places.
 const placeList = /\b(?:comuni|unione|unioni|comunita)\b/;
 
-/** A sentence, not a name line: five words or more, no separator, a closing stop. */
+/** Words of a clause, never of a name: "non", "che", "ancora"… */
+const clauseWords = /\b(?:non|che|ma|se|perche|quando|ancora|sono|abbiamo|hanno|possiamo)\b/;
+
+/**
+ * A sentence, not a name line: five words or more, no separator, and a closing stop or a word
+ * of a clause ("I CONTRIBUENTI NON RIESCONO A PAGARE").
+ */
 function isSentenceLine(text: string): boolean {
   return (
-    /[.!?]\s*$/.test(text) &&
     !/[,;|/()\u2013\u2014:-]/.test(text) &&
-    text.trim().split(/\s+/).length >= 5
+    text.trim().split(/\s+/).length >= 5 &&
+    (/[.!?]\s*$/.test(text) || clauseWords.test(fold(text)))
   );
 }
 
