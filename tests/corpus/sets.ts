@@ -96,4 +96,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning (ZU and ZV, written meanwhile, measure it blind).
   { name: 'batch-zs', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZU: not yet scored.
+  { name: 'batch-zu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
