@@ -96,4 +96,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning (ZU and ZV, written meanwhile, measure it blind).
   { name: 'batch-zs', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZV: not yet scored.
+  { name: 'batch-zv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
