@@ -98,4 +98,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZU: not yet scored.
   { name: 'batch-zu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZV: not yet scored.
+  { name: 'batch-zv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
