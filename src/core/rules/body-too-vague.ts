@@ -7,6 +7,8 @@ import { isMeaningful, someWord } from '../text/words';
 import { defineRule } from './rule';
 
 export const minMeaningfulWords = 10;
+/** How many distinct numbers of two digits or more count among them. */
+const maxNumberWords = 2;
 
 // An office's own form left unfilled: "[descrivere il problema]", "[indicare la funzione]".
 // A bracket that opens with an infinitive is an instruction to the writer, not a description.
@@ -83,8 +85,18 @@ export const bodyTooVague = defineRule({
     // explains nothing), and a word said twice explains nothing more.
     const seen = new Set<string>();
     const { folded } = ctx.content;
-    const enough = someWord(blankPlaceholders(blankInsertedText(folded, folded)), (word) => {
-      if (!isMeaningful(word) || /^\d+$/.test(word)) return false;
+    // Record numbers and dates are details too ("le ordinanze n. 22 e n. 23 del 9 febbraio"),
+    // but two at most count: a list of numbers explains nothing.
+    // A phone number's digits are contact details, not a description.
+    let numbers = 0;
+    const base = ctx.content.start;
+    const inPhone = (at: number) => ctx.phones.some((p) => p.start <= at && at < p.end);
+    const enough = someWord(blankPlaceholders(blankInsertedText(folded, folded)), (word, at) => {
+      if (/^\d+$/.test(word)) {
+        if (word.length < 2 || numbers >= maxNumberWords || seen.has(word)) return false;
+        if (inPhone(base + at)) return false;
+        numbers++;
+      } else if (!isMeaningful(word)) return false;
       seen.add(word.toLowerCase());
       return seen.size >= minMeaningfulWords;
     });

@@ -23,6 +23,10 @@ testRule(bodyTooVague, {
   valid: [
     { name: 'a detailed request', body: goodBody },
     {
+      name: 'short but specific: record numbers and a date are details',
+      body: "Buongiorno,\nle determine dirigenziali n. 41 e n. 42 firmate venerdì risultano entrambe pubblicate con numero 41 all'albo.\n\nAnna Verdi\nComune di Colle Alto\n0543 112233",
+    },
+    {
       name: "the template filled in with the user's words",
       body: template
         .replace(
@@ -54,6 +58,11 @@ testRule(bodyTooVague, {
     },
   ],
   invalid: [
+    {
+      name: 'a phone number in an unrecognised signature is no description',
+      body: 'vedi allegato, grazie.\n\nRoberto Neri\n\nSettore Finanziario\n\nComune di Seveso\n\ntel. 0362 263 418',
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'a form with only contact fields and the area filled: labels and contacts explain nothing',
       body: withContent(
