@@ -515,11 +515,13 @@ export const notMalfunction = patternWith('g')`${[
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
   // "non mi ricordo più dove…".
-  pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu )?${cantFindWhat}\b`,
+  pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu |pero |ancora )?${cantFindWhat}\b`,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
   // "volevo solo capire se … le presenze vengono ancora valorizzate": asked, not asserted; but
   // "vorrei capire se … o se è un problema del calcolo" suspects the software.
   pattern`\b${askedVerbs} (?:solo |soltanto |anche )?capire se\b(?![^.;?!\n]{1,160}\b${suspicion} (?:de|ne)l)[^.;?!\n]{1,160}`,
+  // A duplicate as a document asked for: "stampare il duplicato della tessera".
+  /\b(?:il|un|del|al|dal|nel|stampa(?:re)?(?: il| del)?|rilascio(?: del)?|emissione(?: del)?|emettere(?: il)?|rilasciare(?: il)?) duplicat[oi]\b/,
   // "al momento non abbiamo problemi", "per ora nessun problema": no trouble yet.
   /\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) (?:ancora |piu |al momento |per ora )?(?:nessun |alcun |particolari )?problem[ai]\b|\bnessun problema\b/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
@@ -1049,6 +1051,8 @@ const resultVerbs = [
   /sono stat[ie]/,
   // "la quota è calcolata su 4 occupanti mentre il nucleo è di 2".
   /(?:e|sono) (?:calcolat|applicat|conteggiat|considerat|valorizzat)[oaie]/,
+  // "23 bambini hanno avuto la tariffa piena invece della fascia agevolata".
+  /(?:ha|hanno) (?:avuto|ricevuto)/,
   'esce',
   'escono',
   'compare',
@@ -1235,6 +1239,16 @@ export const anomalyCues: Cue[] = [
   // One identity given twice: "due avvisi con lo stesso codice IUV", "la stessa numerazione".
   {
     re: /\b(?:con (?:lo stesso|la stessa)|stesso|stessa) (?:codice|numero|iuv|identificativo|protocollo|numerazione)\b/,
+    weight: 1,
+  },
+  // "dà importo zero", "importi a zero": a nil result.
+  {
+    re: /\b(?:importo|importi|totale|totali|valore|valori) (?:a )?zero\b/,
+    weight: 1,
+  },
+  // "il pagamento è registrato, ma il verbale è comunque finito tra quelli da iscrivere a ruolo".
+  {
+    re: /\bma [^.;\n]{0,60}\b(?:e|sono|viene|vengono|risulta|risultano) comunque\b/,
     weight: 1,
   },
   // The same failure elsewhere: "lo stesso succede su altri capitoli".

@@ -555,3 +555,19 @@ describe('ticket type: a statement run on into a request, and one code given twi
     expect(typeOf('ci chiamate quando potete?')).toBeNull();
   });
 });
+
+describe('ticket type: results told by what people got, and documents named duplicato', () => {
+  test.each([
+    'Nel ruolo della mensa di novembre 12 famiglie con ISEE basso hanno avuto la retta intera invece di quella ridotta: dobbiamo ricalcolare o correggere a mano?',
+    'Dopo il caricamento delle nuove tariffe il ricalcolo del canone unico dà importo zero per i passi carrai.',
+    'Il pagamento pagoPA del verbale risulta incassato, ma il verbale è comunque finito nella lista per il ruolo.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test.each([
+    'Un elettore ha perso la tessera elettorale e gli serve il duplicato per votare domenica.',
+    'Devo stampare il verbale della revisione ma non trovo però la voce nel menu Elettorale.',
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
