@@ -120,6 +120,9 @@ const fileThing = pattern`\b${fileThings}\b`;
 
 // "PEC registrata senza il file allegato": what is said to be missing is not sent.
 const withoutBefore = /\bsenza (?:(?:il|lo|la|i|gli|le) |l')?$/;
+// "la PEC ha un file allegato .p7m", "contiene due allegati": what another document carries.
+const carriedBefore =
+  /\b(?:ha|hanno|aveva|avevano|contiene|contengono|conteneva)\s+(?:(?:un|una|il|la|i|le|due|tre|\d+)\s+)?$/;
 // "per errore ho allegato il file di un'altra determina": a slip made attaching a document in
 // the software; nobody attaches to this very mail by mistake and says so.
 const slipBefore =
@@ -133,6 +136,7 @@ function attachmentMention(region: Region | null): Hit | null {
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
     return hitAt(region, m.index, m[0].length);
   }

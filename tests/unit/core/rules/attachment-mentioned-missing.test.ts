@@ -59,6 +59,10 @@ testRule(attachmentMentionedMissing, {
     },
     { name: 'a mention only in the quoted reply', body: `${goodBody}\n\n> In allegato il file` },
     {
+      name: 'a file that another document carries ("la PEC ha un file allegato") is not this mail\'s',
+      body: `${request}\nLa PEC del fornitore registrata ieri ha un file allegato .p7m che dal protocollo non si apre.`,
+    },
+    {
       name: 'a slip made attaching a file to an act in the software is not this mail',
       body: `${request}\nIeri ho pubblicato la determina 58 ma per errore ho allegato il file di un'altra pratica.`,
     },
