@@ -83,6 +83,8 @@ const notPlaces = new Set([
   ...['riferimento', 'iscrizione', 'emigrazione', 'immigrazione', 'domicilio', 'ubicazione'],
   ...['questo', 'quello', 'accordo', 'civile', 'civili', 'europea'],
   ...['intercomunale', 'associata', 'associato', 'locale', 'municipale'],
+  // "il codice catastale del Comune dell'immobile", "del Comune capofila".
+  ...['immobile', 'immobili', 'capofila', 'contribuente'],
 ]);
 /** Words that are part of a name only when more follow ("Unione dei Comuni Valle del Savio"). */
 const notAlone = new Set(['comuni', 'montana', 'montano', 'montani']);
@@ -186,8 +188,12 @@ export function findEnteMentions(
   pluralRe.lastIndex = 0;
   while ((m = pluralRe.exec(text)) !== null) {
     const listStart = m.index + m[0].length - m[1]!.length;
-    // "Unione dei Comuni Valle del Savio" is one Ente, found above.
-    if (mentions.some((x) => x.start - offset <= m!.index && m!.index < x.end - offset)) continue;
+    // "Unione dei Comuni Valle del Savio" is one Ente, found above; but "Polizia Locale dei Comuni
+    // di Lugo, Bagnacavallo e Cotignola" is the police of three: the list replaces "Comuni di Lugo".
+    const inside = (x: EnteMention) => x.start - offset <= m!.index && m!.index < x.end - offset;
+    const covering = mentions.filter(inside);
+    if (covering.some((x) => !x.key.startsWith('comune comuni '))) continue;
+    for (const x of covering) mentions.splice(mentions.indexOf(x), 1);
     const parts = m[1]!.split(/[,–-]|\be\b|\bed\b/).map(listedName);
     let at = listStart;
     for (const part of parts) {

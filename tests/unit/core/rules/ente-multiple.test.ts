@@ -199,6 +199,22 @@ testRule(enteMultiple, {
       findings: twoEnti("Rocca di Mezzo, Villa d'Ogna", "Villa d'Ogna"),
     },
     {
+      name: 'the police of three Comuni ("Polizia Locale dei Comuni di A, B e C")',
+      body: sefro(
+        'le notifiche PEC dei verbali alle società di noleggio risultano tutte non consegnate.',
+        'Polizia Locale dei Comuni di Lugo, Bagnacavallo e Cotignola',
+      ),
+      findings: twoEnti('Lugo, Bagnacavallo, Cotignola', 'Bagnacavallo'),
+    },
+    {
+      name: 'a shared tax office whose request speaks of "the Comune of the property" names no Ente',
+      body: sefro(
+        "negli avvisi IMU l'F24 riporta il codice catastale del Comune capofila invece di quello del Comune dell'immobile.",
+        'Ufficio Tributi associato\nComuni di Ponsacco, Capannoli e Palaia',
+      ),
+      findings: twoEnti('Ponsacco, Capannoli, Palaia', 'Capannoli'),
+    },
+    {
       name: 'a consultant of two Comuni whose first name holds "in"',
       body: sefro(
         'nel registro IVA delle fatture in split payment compaiono anche quelle istituzionali.',
