@@ -102,4 +102,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZW: not yet scored.
   { name: 'batch-zw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZX: not yet scored.
+  { name: 'batch-zx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
