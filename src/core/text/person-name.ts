@@ -48,7 +48,10 @@ const notNames = new Set(
 // Italian surnames that are also courtesy or place words ("Fabrizio Gentili", "Anna Cortese",
 // "Marco Valle"): a name only after a first name, never opening the run ("Gentili Signori").
 const alsoSurnames = new Set(
-  'gentile gentili cortese buongiorno valle monte santo corso palazzo'.split(' '),
+  // "Salvatore Giunta", "Maria Consiglio", "Paolo Sindaco": office words that are surnames too.
+  'gentile gentili cortese buongiorno valle monte santo corso palazzo giunta consiglio sindaco'.split(
+    ' ',
+  ),
 );
 // "Comune di Misano Adriatico", "Unione dei Comuni Valle Savio": the capitalised words after an
 // Ente are its place name, not a person's name.

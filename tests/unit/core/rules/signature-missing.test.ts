@@ -12,6 +12,14 @@ const signedBy = (name: string): RuleCase => ({
 testRule(signatureMissing, {
   valid: [
     {
+      name: 'a surname that is also an office word is a name ("Rosario Giunta", "Anna Consiglio")',
+      body: `${request}\n\nRosario Giunta\nRagioneria - Comune di Scicli\n0932 839111`,
+    },
+    {
+      name: 'the same under a closing formula',
+      body: `${request}\n\nCordiali saluti\nAnna Consiglio\nUfficio Tributi\ntel. 0175 94915`,
+    },
+    {
       name: 'a surname that is also a building word is a name ("Mario Palazzo")',
       body: `${request}\n\nGrazie\nMario Palazzo\nUfficio Tributi\ntel. 0175 94915`,
     },
