@@ -26,6 +26,8 @@ const notNames = new Set(
     'manutenzioni opere viabilita mobilita turismo politiche giovanili finanze tesoreria ' +
     'provveditorato contratti appalti messi notifiche archivio statistica toponomastica ' +
     'demanio catasto generali comando caserma comuni ' +
+    // Offices named by what they issue: "Ufficio Permessi ZTL", "Ufficio Verbali".
+    'permessi verbali contravvenzioni sanzioni mensa trasporti cimiteri ' +
     // The Ente in the bilingual areas: Slovene, German, French and Ladin.
     'obcina urad gemeinde marktgemeinde stadtgemeinde commune mairie comun ' +
     // "Il Comando": an article opens no name ("La" and "Lo" do: "La Rosa", "Lo Bianco").

@@ -81,6 +81,11 @@ testRule(signatureMissing, {
   ],
   invalid: [
     {
+      name: 'an office named by what it issues ("Ufficio Permessi ZTL") names nobody',
+      body: `${request}\n\nCordiali saluti\nUfficio Permessi ZTL\nPolizia Locale - Comune di Lucca\n0583 442 111`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a shouted sentence above an office signature names nobody',
       body: `${request}\nABBIAMO I TEMPI STRETTI E NON POSSIAMO RIMANDARE.\n\nUfficio Ragioneria\nComune di Sessa Aurunca\n0823 602111`,
       findings: [{ messageId: 'default' }],
