@@ -1089,6 +1089,8 @@ const sinceChange = pattern`\bda quando (?:(?:il|la|lo|l') ?[a-z]+ ha |${changer
 /** "con la nuova versione", "dopo il passaggio alla nuova release". */
 const releaseDeterminers = ['la', "l'ultima", 'la nuova', 'il passaggio alla nuova'];
 const newRelease = pattern`\b(?:con|dopo) ${releaseDeterminers} (?:nuova )?(?:versione|release|migrazione)\b`;
+const partialVerbs = ['aggiorna', 'aggiornano', 'modifica', 'modificano', 'applica', 'applicano'];
+const remainVerbs = ['resta', 'restano', 'rimane', 'rimangono'];
 export const anomalyCues: Cue[] = [
   // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
   { re: /\berror[ei]\b/, weight: 2 },
@@ -1234,6 +1236,25 @@ export const anomalyCues: Cue[] = [
   },
   {
     re: pattern`\b${mismatchWords}\b`,
+    weight: 1,
+  },
+  // "l'esito non è mai partito", "non sia mai arrivato": what should have gone never did.
+  {
+    re: /\bnon (?:e|sia|sono|siano) mai (?:partit|arrivat|transitat|giunt)[oaie]\b/,
+    weight: 1,
+  },
+  // "aggiorna l'indirizzo solo per l'intestatario"; "restano con la vecchia via".
+  {
+    re: pattern`\b${partialVerbs}(?: [a-z']+){1,3} (?:solo|soltanto|solamente) (?:per|a|al|alla|ai|alle)\b`,
+    weight: 1,
+  },
+  {
+    re: pattern`\b${remainVerbs} con (?:la|il|i|le|lo|gli) vecchi[oaie]?\b`,
+    weight: 1,
+  },
+  // "la differenza sembra corrispondere alla quota…": two figures that should agree.
+  {
+    re: /\bla differenza (?:sembra|corrisponde|e pari|di circa|tra|fra)\b/,
     weight: 1,
   },
   // One identity given twice: "due avvisi con lo stesso codice IUV", "la stessa numerazione".

@@ -571,3 +571,14 @@ describe('ticket type: results told by what people got, and documents named dupl
     expect(typeOf(body)).toBeNull();
   });
 });
+
+describe('ticket type: a partial update, a difference between figures, what never left', () => {
+  test.each([
+    'Con la variazione di via la procedura aggiorna la residenza solo per il primo componente della famiglia.',
+    'Dopo la rettifica i due figli restano con il vecchio indirizzo nella scheda.',
+    'Il prospetto riporta un gettito di 91.000 euro in meno: la differenza sembra corrispondere alle riduzioni già comprese nei costi.',
+    'La fattura risulta rifiutata dallo SDI, ma in Cityware l’avevamo accettata: pare che l’esito non sia mai partito. Vorrei capire se è successo ad altre.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
