@@ -104,4 +104,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZX (the newest) sealed.
   { name: 'batch-zw', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zx', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZ: not yet scored.
+  { name: 'batch-zz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
