@@ -106,4 +106,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zx', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZY: not yet scored.
   { name: 'batch-zy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZ: not yet scored.
+  { name: 'batch-zz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
