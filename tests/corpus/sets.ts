@@ -104,8 +104,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZX (the newest) sealed.
   { name: 'batch-zw', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zx', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZY: not yet scored.
-  { name: 'batch-zy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZ: not yet scored.
-  { name: 'batch-zz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZY and ZZ, scored blind together at fbf9ca9 after tuning on ZW: ZY opened for
+  // tuning, ZZ (the newest) sealed.
+  { name: 'batch-zy', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zz', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
