@@ -13,6 +13,7 @@ import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
 import { hasReplyPrefix } from '../text/generic-subject';
+import { unwrapLines } from '../text/unwrap';
 import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
 import { blankAbbreviationDots } from './abbreviation-dots';
@@ -228,12 +229,16 @@ const FORWARDED_SCAN = 3000;
  * quoted text (the helpdesk's answer, the automatic mail) is not.
  */
 function typeText(subject: string, body: PreparedText): string {
-  const own = fold(`${subject}\n${body.content.text}`).replace(mailSentByMistake, blank);
+  // The subject is a line of its own, never the start of the body's first sentence.
+  const own = `${fold(subject)}\n${unwrapLines(fold(body.content.text))}`.replace(
+    mailSentByMistake,
+    blank,
+  );
   if (!body.quoted) return own;
   const thin = tokenize(fold(body.content.text)).filter((t) => isMeaningful(t.word)).length;
   if (thin >= THIN_OWN_TEXT) return own;
   if (!forwardSubject.test(subject) && !forwardWords.test(own)) return own;
-  return `${own}\n${fold(body.quoted.text.slice(0, FORWARDED_SCAN))}`;
+  return `${own}\n${unwrapLines(fold(body.quoted.text.slice(0, FORWARDED_SCAN)))}`;
 }
 
 /**

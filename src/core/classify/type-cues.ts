@@ -499,6 +499,10 @@ const cantFindVerbs = [
   'ricordo',
   'ricordiamo',
 ];
+const featureWords = [
+  ...['filtr[oi]', 'funzion[ei]', 'opzion[ei]', 'voc[ei]', 'camp[oi]', 'comand[oi]', 'pulsant[ei]'],
+  ...['tast[oi]', 'men[uù]', 'parametr[oi]', 'impostazion[ei]', 'flag', 'scelt[ae]', 'maschera'],
+];
 const askedVerbs = ['volevo', 'vorrei', 'vorremmo', 'volevamo'];
 const suspicion = ['problema', 'errore', 'bug', 'difetto'];
 /**
@@ -514,6 +518,8 @@ export const notMalfunction = patternWith('g')`${[
   pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
+  // "c'è un filtro per rata che non trovo": a feature looked for, named before.
+  pattern`\b${featureWords}\b[^.;?!\n]{0,40}\bche non (?:trovo|troviamo|vedo|vediamo)\b`,
   // "non mi ricordo più dove…".
   pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu |pero |ancora )?${cantFindWhat}\b`,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
@@ -698,6 +704,11 @@ export interface Cue {
 }
 
 /** Future forms after "non": what will happen is no malfunction of today. */
+/** Future forms that announce a planned change: "verranno accorpati", "il tributo cambierà". */
+const plannedFuture = [
+  '[a-z]{2,}ranno',
+  ...['sara', 'verra', 'partira', 'cambiera', 'entrera', 'passera', 'scattera', 'andra'],
+];
 const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];
 /** After "non", words that start no verb: prepositions of a contrast, urgency, a topic aside. */
 const notAVerb = [
@@ -1099,6 +1110,12 @@ export const anomalyCues: Cue[] = [
     weight: 2,
   },
   { re: pattern`\bnon ${stoppedVerbs}\b`, weight: 2 },
+  // The wrong state stays after the user tried again: "restano da riconciliare anche dopo aver
+  // rilanciato l'elaborazione", "anche dopo averlo rifatto".
+  {
+    re: /\banche dopo (?:aver|avere|averl[aoie]) (?:ri[a-z]{4,}t[oaie]|eseguito di nuovo|fatto di nuovo)\b/,
+    weight: 2,
+  },
   {
     re: /\b(?:si blocca|si bloccano|bloccat[oaie]|si chiude|si chiudono|crash|impalla|piantat[oa]|schermata bianca|pagina bianca)\b/,
     weight: 2,
@@ -1147,7 +1164,8 @@ export const anomalyCues: Cue[] = [
       'alcuni giorni',
       'giorni',
       'settimane',
-      pattern`\d{1,2}°? ${months}`,
+      // "dal 1° luglio i due uffici verranno accorpati": a change planned, not an onset.
+      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b)`,
       '(?:due|tre|quattro|cinque|pochi|diversi) giorni',
       "l'ultimo aggiornamento",
       "l'aggiornamento",

@@ -582,3 +582,46 @@ describe('ticket type: a partial update, a difference between figures, what neve
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: questions and results wrapped by a plain-text client', () => {
+  test.each([
+    'Buongiorno,\n\nun cittadino ha fatto ricorso al Giudice di pace contro una multa. Come si annota\nil ricorso sul verbale in modo che si fermino i termini e non parta\nil sollecito di pagamento?\n',
+    'Alcune famiglie hanno un credito sui buoni pasto acquistati e\nnon consumati, e chi lascia la scuola chiede il rimborso. Qual è la procedura per\ngenerare i rimborsi e azzerare il credito residuo?\n',
+  ])('a how-to question is no anomaly: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+
+  test('a wrong result whose "invece dello" straddles the break is an anomaly', () => {
+    expect(
+      typeOf(
+        'Ciao,\nil conteggio degli interessi sul ravvedimento per il saldo versato con 12 giorni di ritardo usa il 2% invece\ndello 0,5% stabilito dal regolamento. Ci dai un’occhiata?\n',
+      ),
+    ).toBe('anomalia');
+  });
+});
+
+describe('ticket type: a state that stays after trying again, a feature not found, a planned change', () => {
+  test('"restano da abbinare anche dopo aver rilanciato" is an anomaly', () => {
+    expect(
+      typeOf(
+        'Vi mando la quietanza del tesoriere: i due versamenti del 4 marzo sono incassati ma nel modulo restano "da abbinare" anche dopo aver rilanciato la rendicontazione.',
+      ),
+    ).toBe('anomalia');
+  });
+
+  test('"c’è un filtro per scadenza che non trovo, oppure…?" asks how', () => {
+    expect(
+      typeOf(
+        'Devo ristampare solo gli avvisi della terza rata. C’è un filtro per scadenza che non trovo, oppure bisogna fare diversamente?',
+      ),
+    ).toBeNull();
+  });
+
+  test('"dal 1° marzo i due uffici verranno unificati" is a plan, not when a problem started', () => {
+    expect(
+      typeOf(
+        'Dal 1° marzo la Biblioteca e lo Sportello Giovani verranno unificati. Nell’organigramma posso creare il nuovo servizio e spostarci le pratiche aperte senza perdere i fascicoli?',
+      ),
+    ).toBeNull();
+  });
+});
