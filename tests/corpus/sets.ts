@@ -108,4 +108,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZZ (the newest) sealed.
   { name: 'batch-zy', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zz', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZA: not yet scored.
+  { name: 'batch-zza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
