@@ -108,4 +108,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zy', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZ: not yet scored.
   { name: 'batch-zz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZB: not yet scored.
+  { name: 'batch-zzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
