@@ -110,4 +110,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zz', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZA: not yet scored.
   { name: 'batch-zza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZB: not yet scored.
+  { name: 'batch-zzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
