@@ -4,9 +4,14 @@
 import { prepareText } from './prepare';
 
 export function insertBeforeQuote(body: string, text: string): string {
-  const quoted = prepareText(body).quoted;
-  // From the start of the quote's first line, so its indentation is kept.
-  const at = quoted ? body.lastIndexOf('\n', quoted.start - 1) + 1 : body.length;
+  const prepared = prepareText(body);
+  const { quoted } = prepared;
+  // From the start of the quote's first line, so its indentation is kept; a quote above the
+  // user's text (a bottom-posted reply) leaves the end of the body.
+  const at =
+    quoted && quoted.start >= prepared.own.start
+      ? body.lastIndexOf('\n', quoted.start - 1) + 1
+      : body.length;
   const own = body.slice(0, at).trimEnd();
   const rest = body.slice(at);
   const joined = own === '' ? text : `${own}\n\n${text}`;

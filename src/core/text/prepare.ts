@@ -4,7 +4,7 @@ import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
 import { splitLines } from './lines';
 import { findFooterStart } from './footer';
-import { findQuoteStartLine } from './quotes';
+import { findOwnBelowQuote, findQuoteStartLine } from './quotes';
 import { findGreeting, findSignatureStart } from './signature';
 
 export interface TextPart {
@@ -24,7 +24,10 @@ export interface PreparedText {
   signature: TextPart | null;
   /** The own text without greeting and signature: what the request says. */
   content: TextPart;
-  /** The quoted reply / forwarded part, if any. */
+  /**
+   * The quoted reply / forwarded part, if any: after the own text, or before it in a
+   * bottom-posted reply (then `quoted.end <= own.start`).
+   */
   quoted: TextPart | null;
   /** A legal footer after the signature (privacy notice, "Inviato da iPhone"…), if any. */
   footer: TextPart | null;
@@ -46,12 +49,21 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   const allLines = splitLines(text);
   // A PEC envelope inlined as text: the user's text is the original under the provider's notice.
   const originalLine = certifiedOriginalLine(allLines);
-  const lines = originalLine > 0 ? allLines.slice(originalLine) : allLines;
-  const ownStart = originalLine > 0 && lines.length > 0 ? lines[0]!.start : 0;
+  let lines = originalLine > 0 ? allLines.slice(originalLine) : allLines;
+  let ownStart = originalLine > 0 && lines.length > 0 ? lines[0]!.start : 0;
 
-  const quoteLine = findQuoteStartLine(lines);
+  let quoteLine = findQuoteStartLine(lines);
+  // A bottom-posted reply: the quote above, the user's text under it.
+  let quotedAbove: TextPart | null = null;
+  const below = quoteLine >= 0 ? findOwnBelowQuote(lines, quoteLine) : -1;
+  if (below > 0) {
+    quotedAbove = part(text, lines[quoteLine]!.start, lines[below]!.start);
+    lines = lines.slice(below);
+    ownStart = lines[0]!.start;
+    quoteLine = -1;
+  }
   const quoteStart = quoteLine >= 0 ? lines[quoteLine]!.start : text.length;
-  const quoted = quoteLine >= 0 ? part(text, quoteStart, text.length) : null;
+  const quoted = quoteLine >= 0 ? part(text, quoteStart, text.length) : quotedAbove;
   const writtenLines = quoteLine >= 0 ? lines.slice(0, quoteLine) : lines;
   const footerStart = findFooterStart(writtenLines);
   const ownEnd = footerStart ?? quoteStart;

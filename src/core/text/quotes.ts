@@ -94,3 +94,28 @@ function withRuler(heads: string[], i: number): number {
   }
   return i;
 }
+
+/**
+ * A bottom-posted reply: the mail opens with the quoted message ("Il 12/11 … ha scritto:" and its
+ * "> " lines) and the user writes below it. Returns the index of the user's first line under the
+ * quote, or -1 when the body is not shaped so: text above the quote, a quote that is not a "> "
+ * block, nothing under it, or more "> " lines further down (answers interleaved with the quote,
+ * where the first block is not all of the quote).
+ */
+export function findOwnBelowQuote(lines: Line[], quoteLine: number): number {
+  const heads = lines.map((l) => fold(lineHead(l)));
+  for (let k = 0; k < quoteLine; k++) if (heads[k] !== '') return -1;
+  let i = quoteLine;
+  if (!heads[i]!.startsWith('>')) {
+    // The client's header line(s), ending with "ha scritto:", then the "> " block.
+    while (i < lines.length && i <= quoteLine + 2 && !wroteEnd.test(heads[i]!)) i++;
+    if (i >= lines.length || i > quoteLine + 2) return -1;
+    i++;
+    while (i < lines.length && heads[i] === '') i++;
+    if (i >= lines.length || !heads[i]!.startsWith('>')) return -1;
+  }
+  while (i < lines.length && (heads[i] === '' || heads[i]!.startsWith('>'))) i++;
+  if (i >= lines.length) return -1;
+  for (let k = i; k < lines.length; k++) if (heads[k]!.startsWith('>')) return -1;
+  return i;
+}

@@ -116,3 +116,25 @@ describe('settings of an older version or edited by hand', () => {
     expect(report.findings.map((f) => f.rule)).not.toContain('ente-missing');
   });
 });
+
+test('a bottom-posted reply is checked on what the user wrote under the quote', () => {
+  const bottomPosted = [
+    'Il 12/11/2026 11:30, Assistenza Atti ha scritto:',
+    '> Buongiorno, ci può indicare il numero di una delibera che non vede?',
+    '',
+    'Buongiorno,',
+    'la delibera di Giunta n. 87 del 2 novembre è esecutiva e pubblicata all’Albo, ma nella sezione',
+    'Amministrazione trasparente non compare, come tutte quelle adottate dopo il 30 ottobre.',
+    '',
+    'Chiara Benassi',
+    'Segreteria - Comune di Formigine',
+    '059 416 238, reperibile dalle 9 alle 13',
+  ].join('\n');
+  const report = checkTicket(
+    draft({
+      subject: 'Re: delibere non visibili in Amministrazione trasparente',
+      bodyText: bottomPosted,
+    }),
+  );
+  expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+});

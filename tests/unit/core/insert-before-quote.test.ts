@@ -1,6 +1,7 @@
 // Appending a signature or template to a plain-text reply: it must land under the user's own
 // words and above the quoted message, for every way mail clients introduce a quote.
 import { insertBeforeQuote } from '../../../src/core/text/insert-before-quote';
+import { prepareText } from '../../../src/core/text/prepare';
 
 const signature = 'Mario Rossi\nTel. 0541 123456';
 
@@ -45,5 +46,44 @@ describe('insertBeforeQuote', () => {
   test('"Il contribuente ha scritto:" in the user\'s own words is not a quote', () => {
     const body = 'Il contribuente ha scritto:\n"la cartella è sbagliata"\nChiedo verifica.';
     expect(insertBeforeQuote(body, signature)).toBe(`${body}\n\n${signature}\n`);
+  });
+});
+
+describe('a bottom-posted reply (quote above, the user writes below it)', () => {
+  const body = [
+    'Il 04/03/2026 09:12, Assistenza Tributi ha scritto:',
+    '> Buongiorno, ci indica il codice di un contribuente con l’avviso errato?',
+    '> Grazie',
+    '',
+    'Buongiorno,',
+    'ecco un caso: il contribuente 20417 ha ricevuto l’avviso TARI con la superficie del vecchio',
+    'immobile, anche se la variazione è registrata dal 1° febbraio.',
+  ].join('\n');
+
+  test('the added text goes under the user’s words, not above the quote', () => {
+    const out = insertBeforeQuote(body, signature);
+    expect(out.indexOf(signature)).toBeGreaterThan(out.indexOf('registrata dal 1° febbraio'));
+    expect(out.startsWith('Il 04/03/2026 09:12')).toBe(true);
+  });
+
+  test('the own text is what is written under the quote; the quote is the block above', () => {
+    const prepared = prepareText(body);
+    expect(prepared.own.text).toMatch(/^Buongiorno,\necco un caso/);
+    expect(prepared.content.text).toContain('il contribuente 20417');
+    expect(prepared.quoted?.text).toMatch(/^Il 04\/03\/2026.*\n> Buongiorno, ci indica/);
+  });
+
+  test('answers written between quoted lines are not read as a bottom post', () => {
+    const interleaved = [
+      'Il 04/03/2026 09:12, Assistenza Tributi ha scritto:',
+      '> Ci indica il codice del contribuente?',
+      '',
+      'Il 20417.',
+      '',
+      '> E la data della variazione?',
+      '',
+      'Il 1° febbraio.',
+    ].join('\n');
+    expect(prepareText(interleaved).quoted?.start).toBe(0);
   });
 });
