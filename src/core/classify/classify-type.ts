@@ -23,6 +23,7 @@ import {
   cannotUndo,
   howToInQuestion,
   howToRequest,
+  whichOneOpener,
   hypothetical,
   accountState,
   lockedRecord,
@@ -282,7 +283,9 @@ function restoreAndAnomalySource(text: string): {
 }
 
 function isHowTo(text: string): boolean {
-  return howToRequest.test(text) || howToInQuestion.test(questionClauses(text));
+  if (howToRequest.test(text)) return true;
+  const questions = questionClauses(text);
+  return howToInQuestion.test(questions) || whichOneOpener.test(questions);
 }
 
 /**

@@ -402,6 +402,9 @@ export const howToInQuestion = pattern`\b${[
   'in quale (?:menu|funzione|maschera|punto)',
   'qual e la (?:procedura|funzione|modalita|voce)',
   'quale (?:procedura|funzione|voce|menu)',
+  // "quale parametro va impostato…?", "quale causale di cessazione devo usare?", "quale si usa?".
+  "quale (?:[a-z']+ ){1,4}?(?:va|vanno|devo|dobbiamo|bisogna|occorre|conviene|uso|usiamo|si usa|si deve|si sceglie)\\b",
+  'quale si (?:usa|deve usare|sceglie)',
   'si puo',
   'si possono',
   'e possibile (?!che)',
@@ -411,6 +414,9 @@ export const howToInQuestion = pattern`\b${[
   // "posso creare io la causale, o dovete farlo voi?": who does it, not what went wrong.
   '(?:posso|possiamo|devo|dobbiamo) (?:[a-z]+ )?(?:io|noi)\\b',
 ]}`;
+/** "Che codice devo usare…?": "che" opening a question clause (one per line) asks which one. */
+export const whichOneOpener =
+  /(?:^|\n)[ \t]*che (?:[a-z']+ ){1,4}?(?:va|vanno|devo|dobbiamo|bisogna|occorre|conviene|uso|usiamo|si usa|si deve|si sceglie)\b/;
 /** How-to and information requests wherever they are written. */
 export const howToRequest = pattern`\b${[
   'vorrei sapere',
@@ -501,7 +507,8 @@ const cantFindVerbs = [
 ];
 const featureWords = [
   ...['filtr[oi]', 'funzion[ei]', 'opzion[ei]', 'voc[ei]', 'camp[oi]', 'comand[oi]', 'pulsant[ei]'],
-  ...['tast[oi]', 'men[uù]', 'parametr[oi]', 'impostazion[ei]', 'flag', 'scelt[ae]', 'maschera'],
+  ...['tast[oi]', 'menu', 'parametr[oi]', 'impostazion[ei]', 'flag', 'scelt[ae]', 'maschera'],
+  ...['azion[ei]', 'tip[oi] di', 'causal[ei]', 'modell[oi]', 'funzionalita'],
 ];
 const askedVerbs = ['volevo', 'vorrei', 'vorremmo', 'volevamo'];
 const suspicion = ['problema', 'errore', 'bug', 'difetto'];
@@ -518,8 +525,14 @@ export const notMalfunction = patternWith('g')`${[
   pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
-  // "c'è un filtro per rata che non trovo": a feature looked for, named before.
+  // "c'è un filtro per rata che non trovo": a feature looked for, named before; "non trovo
+  // un'azione «proroga»", "non trovo il tipo di annotazione": one looked for, named after.
   pattern`\b${featureWords}\b[^.;?!\n]{0,40}\bche non (?:trovo|troviamo|vedo|vediamo)\b`,
+  pattern`\bnon (?:trovo|troviamo) (?:l'|un'|il |la |lo |un |una |uno |i |le |gli |nessun[oa]? )?${featureWords}\b`,
+  // A purpose, not a failure: "in modo che … non parta il sollecito", "perché il cedolino non
+  // liquidi le ferie" (a subjunctive: what the user wants to prevent).
+  /\b(?:affinche|in modo (?:che|da)|di modo che|cosi che)\b[^.;?!\n]{0,80}/,
+  /\bperche (?:[^.;?!\n]{0,60}? )?non (?:si |ci |mi |gli |le |li |lo |la |ne )?[a-z]{2,}(?:chi|ghi|i|ino)\b/,
   // "non mi ricordo più dove…".
   pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu |pero |ancora )?${cantFindWhat}\b`,
   /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
@@ -1010,8 +1023,14 @@ const notAProblemAfterNon = [
   'servono',
   'dovesse',
 ];
-/** "non domestici", "non residenti": a category of people, not a failure. */
-const unrelatedTopicStems = ['domestic', 'resident', 'comunitari', 'concorr'];
+/**
+ * "non domestici", "non residenti": a category of people, not a failure; so are "la quota non
+ * dovuta", "le ferie non godute", "i pasti non consumati".
+ */
+const unrelatedTopicStems = [
+  ...['domestic', 'resident', 'comunitari', 'concorr'],
+  ...['dovut', 'godut', 'consumat'],
+];
 const pronounsAfterNon = [
   'si ',
   'mi ',
@@ -1280,10 +1299,18 @@ export const anomalyCues: Cue[] = [
     re: /\b(?:con (?:lo stesso|la stessa)|stesso|stessa) (?:codice|numero|iuv|identificativo|protocollo|numerazione)\b/,
     weight: 1,
   },
-  // "dà importo zero", "importi a zero": a nil result.
+  // "dà importo zero", "importi a zero", "il residuo resta a zero": a nil result.
   {
-    re: /\b(?:importo|importi|totale|totali|valore|valori) (?:a )?zero\b/,
+    re: /\b(?:importo|importi|totale|totali|valore|valori) (?:a )?zero\b|\b(?:resta|restano|rimane|rimangono) (?:a|sempre a|fermo a|ferm[ie] a) (?:zero|0)\b/,
     weight: 1,
+  },
+  // Tried again, same failure: "ho già provato a rilanciare, stesso risultato".
+  {
+    re: pattern`\b(?:ho|abbiamo) (?:gia |anche )?(?:provato|riprovato) [^.;?!\n]{0,80}${[
+      ...['stesso risultato', 'stesso errore', 'stessa cosa', 'stesso problema'],
+      ...['niente da fare', 'nulla da fare', 'senza risultato'],
+    ]}`,
+    weight: 2,
   },
   // "il pagamento è registrato, ma il verbale è comunque finito tra quelli da iscrivere a ruolo".
   {

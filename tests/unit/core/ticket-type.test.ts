@@ -625,3 +625,22 @@ describe('ticket type: a state that stays after trying again, a feature not foun
     ).toBeNull();
   });
 });
+
+describe('ticket type: which one to use, a feature not found, a purpose, what is not owed', () => {
+  test.each([
+    'Dopo l’aggiornamento di marzo ci chiedono di pubblicare in automatico gli atti dirigenziali. Quale opzione va attivata perché ogni determina esecutiva finisca anche in trasparenza?',
+    'Un tecnico ha chiesto la voltura del permesso di costruire. Nella pratica non trovo un’azione «voltura»: devo aprire un nuovo procedimento o cambiare l’intestatario del titolo?',
+    'Ci è arrivata una sentenza di separazione da annotare sull’atto di matrimonio. Non trovo il tipo di annotazione adatto: quale si usa?',
+    'Un dipendente va in comando presso la Provincia dal 1° novembre. Che codice di sospensione devo usare perché il cedolino non paghi la tredicesima, che pagherà l’ente di destinazione?',
+    'Per chi ha venduto l’immobile a metà anno dobbiamo rimborsare la quota non dovuta. Il rimborso si fa dalla posizione del contribuente o dall’elenco degli sgravi?',
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+
+  test.each([
+    'Ho lanciato il riporto dei residui ferie sul nuovo anno, ma per nove dipendenti part-time il residuo resta a zero.',
+    'Il ricalcolo degli interessi sui rimborsi IMU dà valori assurdi. Ho già provato a rilanciarlo per un solo contribuente, stesso risultato.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
