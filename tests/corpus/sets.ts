@@ -112,4 +112,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning (ZZC and ZZD, written meanwhile, measure it blind).
   { name: 'batch-zza', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZC: not yet scored.
+  { name: 'batch-zzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
