@@ -112,4 +112,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zza', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZB: not yet scored.
   { name: 'batch-zzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZD: not yet scored.
+  { name: 'batch-zzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
