@@ -114,4 +114,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzb', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZC: not yet scored.
   { name: 'batch-zzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZD: not yet scored.
+  { name: 'batch-zzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
