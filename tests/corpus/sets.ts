@@ -112,8 +112,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning (ZZC and ZZD, written meanwhile, measure it blind).
   { name: 'batch-zza', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZC: not yet scored.
-  { name: 'batch-zzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZD: not yet scored.
-  { name: 'batch-zzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZC and ZZD, scored blind together at df8b4c1 after tuning on ZZA and ZZB: both
+  // opened for tuning (ZZE and ZZF, written meanwhile, measure it blind).
+  { name: 'batch-zzc', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
