@@ -17,6 +17,7 @@ import type { Region, RuleContext } from './rules/rule';
 import { fold } from './text/fold';
 import { prepareText, type PreparedText, type TextPart } from './text/prepare';
 import { leadingBlanks, trimEndBlanks } from './text/trim';
+import { unwrapLinesInPlace } from './text/unwrap';
 import type {
   AttachmentInfo,
   CheckOptions,
@@ -95,11 +96,13 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     body,
     own,
     content: region(body.text, body.content, REGION_SCAN, own),
-    request: region(
-      body.text,
-      { start: body.own.start, end: body.signature ? body.signature.start : ownEnd, text: '' },
-      REGION_SCAN,
-      own,
+    request: unwrapped(
+      region(
+        body.text,
+        { start: body.own.start, end: body.signature ? body.signature.start : ownEnd, text: '' },
+        REGION_SCAN,
+        own,
+      ),
     ),
     signature,
     tail: region(
@@ -191,6 +194,14 @@ function region(text: string, part: TextPart, limit: number, within?: Region): R
       ? within.folded.slice(part.start - within.start, end - within.start)
       : fold(slice);
   return { start: part.start, end, text: slice, folded };
+}
+
+/**
+ * What the request says, with the lines a plain-text client wrapped inside a sentence read as
+ * one ("mi ha chiesto di\nsegnalarvi"): in the folded text only, same length, so offsets hold.
+ */
+function unwrapped(r: Region): Region {
+  return { ...r, folded: unwrapLinesInPlace(r.folded) };
 }
 
 function subjectRegion(subject: string): Region {

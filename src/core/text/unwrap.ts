@@ -20,14 +20,42 @@ export function unwrapLines(text: string): string {
   let done = 0;
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
-    let last = nl;
-    while (last > lineStart && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
-    if (
-      last - lineStart >= WRAPPED_LINE &&
-      endsInsideSentence.test(text.charAt(last - 1)) &&
-      startsSentencePart.test(text.charAt(nl + 1))
-    ) {
-      out += `${text.slice(done, last)} `;
+    if (isWrapBreak(text, lineStart, nl)) {
+      out += `${text.slice(done, lastNonBlank(text, lineStart, nl))} `;
+      done = nl + 1;
+    }
+    lineStart = nl + 1;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+function lastNonBlank(text: string, lineStart: number, nl: number): number {
+  let last = nl;
+  while (last > lineStart && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
+  return last;
+}
+
+/** True when the break at `nl`, ending the line from `lineStart`, was made by the mail client. */
+function isWrapBreak(text: string, lineStart: number, nl: number): boolean {
+  const last = lastNonBlank(text, lineStart, nl);
+  return (
+    last - lineStart >= WRAPPED_LINE &&
+    endsInsideSentence.test(text.charAt(last - 1)) &&
+    startsSentencePart.test(text.charAt(nl + 1))
+  );
+}
+
+/**
+ * The same wrap breaks made spaces in place: same length, so offsets into the result are offsets
+ * into `text` (a break after format=flowed blanks leaves two spaces there).
+ */
+export function unwrapLinesInPlace(text: string): string {
+  let out = '';
+  let done = 0;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    if (isWrapBreak(text, lineStart, nl)) {
+      out += `${text.slice(done, nl)} `;
       done = nl + 1;
     }
     lineStart = nl + 1;

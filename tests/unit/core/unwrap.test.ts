@@ -1,6 +1,6 @@
 // Lines wrapped by a plain-text mail client inside a sentence are read as one line; the lines a
 // person breaks on purpose (short lines, a stop at the end, blank lines) stay.
-import { unwrapLines } from '../../../src/core/text/unwrap';
+import { unwrapLines, unwrapLinesInPlace } from '../../../src/core/text/unwrap';
 
 describe('unwrapLines', () => {
   test('a sentence wrapped at about 72 characters becomes one line', () => {
@@ -31,5 +31,15 @@ describe('unwrapLines', () => {
     ],
   ])('%s stays as written', (_, text) => {
     expect(unwrapLines(text)).toBe(text);
+  });
+});
+
+describe('unwrapLinesInPlace', () => {
+  test('keeps every offset: same length, only wrap breaks become spaces', () => {
+    const text =
+      "il geometra dell'ufficio tecnico comunale mi ha chiesto di \nsegnalarvi il problema.\nGrazie\nAnna";
+    const out = unwrapLinesInPlace(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).toBe(text.replace(' \nsegnalarvi', '  segnalarvi'));
   });
 });

@@ -84,6 +84,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // The request as a plain-text client wraps it: "mi ha chiesto di" at the end of a line.
+    relayed(
+      "Buongiorno,\nla geom. Carla Neri dell'ufficio tecnico comunale mi ha chiesto di\nsegnalarvi che nel SUE le tavole in PDF/A oltre 20 MB non si caricano.",
+      'mi ha chiesto di segnalarvi',
+    ),
     // A colleague's report of a print that comes out empty.
     relayed(
       'Il responsabile del servizio mi ha riferito che i solleciti TARI che sta stampando escono senza il codice avviso.',
