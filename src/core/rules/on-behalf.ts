@@ -338,6 +338,9 @@ const reportedFailure = [
   /non riesc(?:e|ono)/,
   // "non si apre", "non vengono scaricate"
   /non (?:si )?(?:apr(?:e|ono)|funziona(?:no)?|va(?:nno)?|part(?:e|ono)|stampa(?:no)?|viene|vengono)/,
+  // "la data di notifica resta vuota", "gli avvisi non diventano definitivi".
+  /(?:resta|restano|rimane|rimangono) (?:vuot|bianc|bloccat)[oaie]/,
+  /non diventa(?:no)? /,
   /non (?:arriva(?:no)?|compar(?:e|iono))/,
   /si blocc[a-z]*/,
   /bloccat[oaie]/,
@@ -350,7 +353,7 @@ const reportVerbs = ['riferito', 'segnalato', 'detto', 'comunicato', 'fatto pres
 const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}`.source;
 /** The same report in the present tense: "mi segnala che". */
 const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa presente'];
-const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow}) che\b[^.\n]{0,100}?\b${reportedFailure}`;
+const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow}) che\b[^.\n]{0,220}?\b${reportedFailure}`;
 
 /** At most three words before, in the same clause: "da ieri", "purtroppo da stamattina". */
 const clauseOpeners = /^[\s,]*(?:[a-z']+[\s,]+){0,3}$/;
@@ -543,10 +546,12 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
     if (re === roleHasProblem && notColleague.test(m[0])) continue;
     if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
-    // "la collega mi ha riferito che un cittadino non riesce…": the citizen has the problem.
+    // "la collega mi ha riferito che un cittadino non riesce…": the citizen has the problem;
+    // only the first words after "che" say who ("che gli avvisi … nella posizione del
+    // contribuente restano vuoti" is still the colleague's).
     if (
       (re === reportedToWriter || re === colleagueHasProblem) &&
-      notColleague.test(m[0].slice(m[0].search(/\bche\b/) + 1 || m[0].length))
+      notColleague.test(whoAfterThat(m[0]))
     ) {
       continue;
     }
@@ -571,6 +576,17 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     return hitAt(region, m.index, m[0].length);
   }
   return null;
+}
+
+/** Who a "che" clause is about: its first words (the whole match when it has no "che"). */
+function whoAfterThat(match: string): string {
+  const at = match.search(/\bche\b/);
+  if (at < 0) return '';
+  return match
+    .slice(at + 4)
+    .split(' ')
+    .slice(0, 4)
+    .join(' ');
 }
 
 /** The pay an employee asks about: what the payroll office itself computes. */

@@ -84,6 +84,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // A long report whose failure comes late, with a taxpayer named only as where it shows.
+    relayed(
+      'Il capo settore mi ha riferito che le ingiunzioni IMU per omesso versamento notificate via PEC dal gestionale risultano recapitate, ma nella scheda del contribuente la data di notifica resta vuota e le ingiunzioni non diventano esecutive.',
+      'Il capo settore mi ha riferito che le ingiunzioni IMU per omesso versamento not…',
+    ),
     // The request as a plain-text client wraps it: "mi ha chiesto di" at the end of a line.
     relayed(
       "Buongiorno,\nla geom. Carla Neri dell'ufficio tecnico comunale mi ha chiesto di\nsegnalarvi che nel SUE le tavole in PDF/A oltre 20 MB non si caricano.",
