@@ -299,6 +299,8 @@ const availableStates = [
   /a (?:nostra )?disposizione/,
   'disponibile',
   'reperibile',
+  // "chiediamo che … qualcuno del vostro servizio elettorale sia in reperibilità".
+  'in reperibilita',
   'raggiungibile',
   'collegat[oa]',
 ];

@@ -66,6 +66,11 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // Someone of the vendor's service wished "in reperibilità" on a night to come.
+    booked(
+      'Per il referendum di giugno chiediamo che durante lo scrutinio qualcuno del vostro ufficio elettorale sia in reperibilità, nel caso l’invio dei dati delle sezioni alla Prefettura dovesse fermarsi. Per ora le prove di collegamento vanno bene.',
+      'chiediamo che durante lo scrutinio qualcuno del vostro ufficio elettorale sia i…',
+    ),
     // The vendor asked with an infinitive to stand by on the day; "al momento non abbiamo
     // problemi" is no present problem.
     booked(
