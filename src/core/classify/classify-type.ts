@@ -63,6 +63,13 @@ const mailSentByMistake = patternWith('g')`\b${[
 ]} (?:[^.\n]{0,25}? )?(?:mandat|inviat|spedit|inoltrat|girat)[oaie] (?:solo )?per (?:errore|sbaglio)\b`;
 
 /**
+ * A mistake the user only wonders about ("non capisco se ho sbagliato io qualcosa o se è un
+ * problema del programma") is no mistake told: the request is what went wrong.
+ */
+const doubtedMistake =
+  /\bse (?:(?:ho|abbiamo) (?:sbagliato|fatto (?:un errore|qualcosa di sbagliato))|e colpa (?:mia|nostra))(?: (?:io|noi))?/g;
+
+/**
  * A request for a call run on after a statement without a stop ("la stampa non parte ci
  * chiamate?"): the question starts there, the statement before it stands.
  */
@@ -231,10 +238,9 @@ const FORWARDED_SCAN = 3000;
  */
 function typeText(subject: string, body: PreparedText): string {
   // The subject is a line of its own, never the start of the body's first sentence.
-  const own = `${fold(subject)}\n${unwrapLines(fold(body.content.text))}`.replace(
-    mailSentByMistake,
-    blank,
-  );
+  const own = `${fold(subject)}\n${unwrapLines(fold(body.content.text))}`
+    .replace(mailSentByMistake, blank)
+    .replace(doubtedMistake, blank);
   if (!body.quoted) return own;
   const thin = tokenize(fold(body.content.text)).filter((t) => isMeaningful(t.word)).length;
   if (thin >= THIN_OWN_TEXT) return own;

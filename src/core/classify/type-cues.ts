@@ -72,6 +72,8 @@ export const ownMistake = pattern`\b${[
   'senza accorgermi',
   'errore (?:di battitura|di digitazione|di inserimento|mio|nostro)',
   "(?:mi|ci) (?:sono|siamo) accort[oaie] (?:dell'errore|di aver|che avevo|che avevamo)",
+  // "mi accorgo ora di aver impostato il tasso del 2024".
+  '(?:mi accorgo|ci accorgiamo) (?:ora |adesso |solo ora |solo adesso )?di aver',
   'ho fatto un errore',
   // "l'errore è mio", "l'errore è stato nostro" (folded: no accents).
   "(?:l'|l )errore e (?:stato )?(?:mio|nostro)",
@@ -94,7 +96,7 @@ export const abbreviationDot =
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
  */
-export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?${[
+export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di avere) (?:gia )?${[
   '[a-z]{3,}(?:ato|ito|uto)',
   // Irregular participles of data entry: "ho scritto 2024 invece di 2025", "ho messo".
   // "ho scritto all'assistenza" is writing to someone, not a value typed in.
@@ -405,6 +407,10 @@ export const howToInQuestion = pattern`\b${[
   // "quale parametro va impostato…?", "quale causale di cessazione devo usare?", "quale si usa?".
   "quale (?:[a-z']+ ){1,4}?(?:va|vanno|devo|dobbiamo|bisogna|occorre|conviene|uso|usiamo|si usa|si deve|si sceglie)\\b",
   'quale si (?:usa|deve usare|sceglie)',
+  // "in quali casi si attiva?": when a feature applies.
+  'in (?:quali|che) casi',
+  // "devo configurare qualcosa nel capitolo?": what the user should set up.
+  '(?:devo|dobbiamo) (?:configurare|impostare|abilitare|attivare|compilare|selezionare|indicare)',
   'si puo',
   'si possono',
   'e possibile (?!che)',
@@ -721,6 +727,11 @@ export interface Cue {
 const plannedFuture = [
   '[a-z]{2,}ranno',
   ...['sara', 'verra', 'partira', 'cambiera', 'entrera', 'passera', 'scattera', 'andra'],
+];
+/** A change told in the present right after its date: "dal 1° novembre nasce l'ufficio". */
+const plannedNow = [
+  ...['nasce', 'nascono', 'entra in vigore', 'entrano in vigore', 'inizia', 'iniziano'],
+  ...['prende servizio', 'prendono servizio', 'cambia (?:il|la|lo|i|le|l)', 'parte il', 'parte la'],
 ];
 const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];
 /** After "non", words that start no verb: prepositions of a contrast, urgency, a topic aside. */
@@ -1183,8 +1194,9 @@ export const anomalyCues: Cue[] = [
       'alcuni giorni',
       'giorni',
       'settimane',
-      // "dal 1° luglio i due uffici verranno accorpati": a change planned, not an onset.
-      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b)`,
+      // "dal 1° luglio i due uffici verranno accorpati", "dal 1° novembre nasce l'ufficio…": a
+      // change planned, not an onset.
+      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b| ${plannedNow}\b)`,
       '(?:due|tre|quattro|cinque|pochi|diversi) giorni',
       "l'ultimo aggiornamento",
       "l'aggiornamento",
@@ -1297,6 +1309,11 @@ export const anomalyCues: Cue[] = [
   // One identity given twice: "due avvisi con lo stesso codice IUV", "la stessa numerazione".
   {
     re: /\b(?:con (?:lo stesso|la stessa)|stesso|stessa) (?:codice|numero|iuv|identificativo|protocollo|numerazione)\b/,
+    weight: 1,
+  },
+  // "il riquadro mostra un residuo negativo (-3 giorni)": a count below zero.
+  {
+    re: /\b(?:residuo|residui|saldo|saldi|contatore|contatori|giacenza|disponibilita) negativ[oi]\b/,
     weight: 1,
   },
   // "dà importo zero", "importi a zero", "il residuo resta a zero": a nil result.

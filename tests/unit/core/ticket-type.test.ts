@@ -644,3 +644,36 @@ describe('ticket type: which one to use, a feature not found, a purpose, what is
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: a mistake only wondered about, one realised, when a feature applies, a planned office, a count below zero', () => {
+  test('"non so se ho sbagliato io o se è un problema del programma" reports the failure', () => {
+    expect(
+      typeOf(
+        'Non so se ho sbagliato io qualcosa nella pubblicazione o se è un problema del programma: l’ordinanza n. 31 risulta con fine pubblicazione il giorno prima dell’inizio e sul sito non si vede.',
+      ),
+    ).toBe('anomalia');
+  });
+
+  test('"mi accorgo ora di aver impostato … invece di …" is the user’s own slip', () => {
+    expect(
+      typeOf(
+        'Nei parametri degli avvisi TARI mi accorgo ora di aver impostato la tariffa del 2023 invece di quella nuova. Gli avvisi non sono ancora spediti: si possono ricalcolare?',
+      ),
+    ).toBe('supporto');
+  });
+
+  test.each([
+    'Nella gestione dell’accertamento il tasto «Rateizza» è sempre disattivato, anche per importi alti. In quali casi si abilita? Devo impostare qualcosa nei parametri?',
+    'Dal 1° gennaio nasce il servizio associato di polizia locale e dovremmo aggiungerlo all’organigramma del protocollo con i suoi tre assegnatari.',
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+
+  test('"il riquadro mostra un saldo negativo" is an anomaly', () => {
+    expect(
+      typeOf(
+        'Nel cedolino di novembre il riquadro dei permessi mostra un saldo negativo di sei ore per chi ha usato la banca ore.',
+      ),
+    ).toBe('anomalia');
+  });
+});
