@@ -116,4 +116,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzc', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZD: not yet scored.
   { name: 'batch-zzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZE: not yet scored.
+  { name: 'batch-zze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
