@@ -116,4 +116,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzc', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZD: not yet scored.
   { name: 'batch-zzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZF: not yet scored.
+  { name: 'batch-zzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
