@@ -118,4 +118,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZE: not yet scored.
   { name: 'batch-zze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZF: not yet scored.
+  { name: 'batch-zzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
