@@ -64,6 +64,14 @@ function isLoneFirstName(line: string, names: Set<string>): boolean {
   return !!m && names.has(m[1]!);
 }
 
+/** "COMUNE DI" closing a line of a letterhead: the next line is the Ente's name, not a person's. */
+const enteHeading =
+  /\b(?:comune|citta|provincia|regione|municipio|unione(?: dei comuni| montana)?|comunita montana) (?:di|del|della|dei|delle|dell')\s*$/;
+
+function namesTheEnteAbove(line: string | undefined): boolean {
+  return line !== undefined && enteHeading.test(fold(line));
+}
+
 export const signatureMissing = defineRule({
   id: 'signature-missing',
   severity: 'error',
@@ -85,9 +93,10 @@ export const signatureMissing = defineRule({
     // The sender's own full name counts however it is written ("michele scalise") and whatever
     // else its words mean ("Domenica" is a day too).
     const sender = personalDisplayName(ctx.draft.from?.name);
-    const named = signatureLines(ctx).some(
-      (l) =>
-        lineHasPersonName(l.text, ctx.settings.name) ||
+    const lines = signatureLines(ctx);
+    const named = lines.some(
+      (l, i) =>
+        (!namesTheEnteAbove(lines[i - 1]?.text) && lineHasPersonName(l.text, ctx.settings.name)) ||
         (sender !== undefined && lineIsSenderName(l.text, sender)) ||
         isLoneFirstName(l.text, firstNames),
     );

@@ -12,6 +12,10 @@ const signedBy = (name: string): RuleCase => ({
 testRule(signatureMissing, {
   valid: [
     {
+      name: 'a person under a two-line Ente heading still signs',
+      body: `${request}\n\nCOMUNE DI\nCASTEL SAN PIETRO TERME\nMarta Gherardi\nTel. 051 6954 111`,
+    },
+    {
       name: 'a surname that is also an office word is a name ("Rosario Giunta", "Anna Consiglio")',
       body: `${request}\n\nRosario Giunta\nRagioneria - Comune di Scicli\n0932 839111`,
     },
@@ -80,6 +84,11 @@ testRule(signatureMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'a letterhead with "COMUNE DI" and the Ente on the next line names nobody',
+      body: `${request}\nSiamo in ufficio dalle 9 alle 12.\nSERVIZI DEMOGRAFICI\nCOMUNE DI\nCASTEL SAN PIETRO TERME\nTel. 051 6954 111`,
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'an office named by what it issues ("Ufficio Permessi ZTL") names nobody',
       body: `${request}\n\nCordiali saluti\nUfficio Permessi ZTL\nPolizia Locale - Comune di Lucca\n0583 442 111`,
