@@ -404,9 +404,14 @@ const ownStaff = /\btecnic[oi] (?:comunal[ei]|dell'ente|del comune|intern[oi]|no
 // text makes them the Ente's own: a titled surname ("l'ing. Paolucci") or someone who knows or
 // followed the Ente's case ("…, che conosce la nostra installazione,"), not a system ("che il
 // portale resti disponibile").
+const setupDone = [
+  ...['seguit', 'fatto', 'installat', 'configurat', 'curat', 'impostat', 'migrat'],
+  ...['convertit', 'gestit'],
+];
 const stayingPerson = pattern`\b(?:${[
   /(?:ing|dott|dott ssa|dr|geom|arch|sig|sig ra) {1,2}[a-z']{3,25}/,
-  /[a-z']{3,25}, che (?:gia )?(?:ci |vi )?(?:conosce(?:va)?|(?:ha|aveva) (?:seguit|fatto|installat|configurat)|segu(?:e|iva))/,
+  // "…, che ha curato la conversione dei nostri dati,": who did the Ente's setup.
+  pattern`[a-z']{3,25}, che (?:gia )?(?:ci |vi )?(?:conosce(?:va)?|(?:ha|aveva) ${setupDone}|segu(?:e|iva))`,
 ]})`;
 const ownPerson = /\b(?:nostr[oa]|collega|comunale|dell'ente|del comune|intern[oa])\b/;
 

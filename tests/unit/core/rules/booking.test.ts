@@ -66,6 +66,11 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // A vendor person wished available on a day to come, named by the setup they did for the Ente.
+    booked(
+      'Il 3 ottobre emetteremo per la prima volta gli avvisi della mensa dal nuovo programma. Chiediamo che quel giorno Chiara Visentin, che ha curato il passaggio dei nostri dati, resti a disposizione, nel caso l’emissione desse problemi.',
+      'Chiediamo che quel giorno Chiara Visentin, che ha curato il passaggio dei nostr…',
+    ),
     // Someone of the vendor's service wished "in reperibilità" on a night to come.
     booked(
       'Per il referendum di giugno chiediamo che durante lo scrutinio qualcuno del vostro ufficio elettorale sia in reperibilità, nel caso l’invio dei dati delle sezioni alla Prefettura dovesse fermarsi. Per ora le prove di collegamento vanno bene.',
