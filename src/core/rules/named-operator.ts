@@ -7,8 +7,16 @@ import { isNameWord } from '../text/person-name';
 import { stem } from '../text/words';
 import { pattern } from '../text/word-list';
 import { draftEnteMentions } from './ente-mentions';
-import { defineRule, type RuleContext } from './rule';
-import { bodyWhere, findIn, hitAt, matchesIn, quoting, type Hit } from './text-locations';
+import { defineRule, type Region, type RuleContext } from './rule';
+import {
+  bodyWhere,
+  findIn,
+  hitAt,
+  matchesIn,
+  quoting,
+  subjectWhere,
+  type Hit,
+} from './text-locations';
 
 /** An optional title before the person ("la dott.ssa", "il collega"). */
 const titles = [
@@ -227,12 +235,15 @@ const handedOverThings = [
   /questa (?:richiesta|mail)/,
 ];
 
+// "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco": in the body or
+// the subject ("All'attenzione di Fabio Marras - stampa dei mandati").
+const attentionRequest = pattern`${attentionMarks}\s*(?:di|del|della|dello|dell')?\s*${title}${name}`;
+
 /** Requests for a person, each capturing the name. */
 const requests = [
   // "vorrei parlare con Marco", "preferirei essere richiamato da Giulia"
   pattern`\b${wishes} ${politely}${talkTo} (?:(?:con|da|dal|dalla|dallo|direttamente con) |dall')${title}${name}`,
-  // "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco"
-  pattern`${attentionMarks}\s*(?:di|del|della|dello|dell')?\s*${title}${name}`,
+  attentionRequest,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
   pattern`\b(?:mi )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
@@ -451,8 +462,7 @@ function entePlaces(ctx: RuleContext): Set<string> {
 }
 
 /** The first match of `re` in the request whose captured name is a person's. */
-function personHit(ctx: RuleContext, re: RegExp): Hit | null {
-  const region = ctx.request;
+function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): Hit | null {
   let guard = 0;
   for (const m of matchesIn(region, re)) {
     if (guard++ >= 50) break;
@@ -583,6 +593,8 @@ export const namedOperator = defineRule({
         return [quoting('default', bodyWhere(direct))];
       }
     }
+    const inSubject = personHit(ctx, attentionRequest, ctx.subject);
+    if (inSubject) return [quoting('default', subjectWhere(inSubject))];
     const wished = wishedPerson(ctx);
     if (wished) return [quoting('default', bodyWhere(wished))];
     const pronoun = findIn(ctx.request, wishForPronoun);

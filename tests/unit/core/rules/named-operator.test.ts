@@ -12,6 +12,11 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(namedOperator, {
   valid: [
+    {
+      name: 'a subject addressed to an office names nobody',
+      subject: "All'attenzione dell'Ufficio Tributi - avvisi TARI senza scadenza",
+      body: 'Gli avvisi TARI della seconda rata escono senza la data di scadenza.',
+    },
     ...[
       // "Per" and a colon opening a sentence about a day or a firm, not a person.
       'Il calendario dei turni è pronto da ieri. Per Natale: il programma non assegna le festività ai turnisti.',
@@ -79,6 +84,20 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    {
+      name: 'the subject addressed to an operator ("All\'attenzione di Fabio Marras - …")',
+      subject: "All'attenzione di Marta Loddo - stampa dei mandati senza CIG",
+      body: 'Nella stampa dei mandati emessi da lunedì non compaiono più il CIG e il CUP.',
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'warning',
+          field: 'subject',
+          excerpt: "All'attenzione di Marta",
+          data: { excerpt: "All'attenzione di Marta" },
+        },
+      ],
+    },
     // The greeted operator asked to act or to call, in the second person.
     asksFor(
       "Ciao Paolo,\ndopo l'aggiornamento il lettore di smart card non viene più visto dalla procedura. Stamattina mi ricolleghi tu in remoto come l'altra volta?",
