@@ -46,6 +46,11 @@ describe('module keywords agree in gender', () => {
 describe('module: everyday words of each office', () => {
   test.each([
     [
+      'Elettori trasferiti ancora nella vecchia lista',
+      'Dopo la revisione di gennaio gli elettori spostati per cambio di via restano nella lista sezionale precedente.',
+      'demografici',
+    ],
+    [
       'Utenze non domestiche',
       'Le utenze non domestiche cessate a ottobre sono ancora a ruolo.',
       'tributi',
