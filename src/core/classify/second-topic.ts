@@ -14,6 +14,7 @@ import { pattern, patternWith } from '../text/word-list';
 import { isMeaningful, someWord, stem } from '../text/words';
 import type { Region, RuleContext } from '../rules/rule';
 import { subRegion } from '../rules/text-locations';
+import { unwrapLinesInPlace } from '../text/unwrap';
 
 /** What a second topic is looked for in: the context's regions, directory and module scores. */
 export type TopicView = Pick<RuleContext, 'content' | 'request' | 'directory' | 'moduleScores'>;
@@ -139,7 +140,8 @@ const askingWords = [
 const asking = pattern`\?|\b${askingWords}\b`;
 
 function isRequest(segment: Segment): boolean {
-  return asking.test(segment.folded) || hasPresentProblem(segment.folded);
+  // A problem told over lines the mail client wrapped ("riporta zero\niscritti") is one sentence.
+  return asking.test(segment.folded) || hasPresentProblem(unwrapLinesInPlace(segment.folded));
 }
 
 /** Words too common in tickets to tell two topics apart. */

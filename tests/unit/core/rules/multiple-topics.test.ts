@@ -95,6 +95,13 @@ testRule(multipleTopics, {
   ],
   invalid: [
     {
+      name: 'a first problem told over lines the client wrapped, then "inoltre vorrei sapere"',
+      body: ticket(
+        "la stampa del riepilogo della revisione di luglio riporta zero\niscritti e zero cancellati, mentre l'elenco delle variazioni ne mostra 21\niscritti per immigrazione.\nInoltre vorrei sapere come si estrae l'elenco delle tessere elettorali consegnate a giugno.",
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: '"approfitto anche per chiedervi" asks without a question mark',
       body: ticket(
         'Le ferie residue del 2025 non sono state riportate nel cartellino di gennaio.\nApprofitto anche per chiedervi da quale voce si stampa il prospetto dei buoni pasto per il revisore.',
