@@ -46,6 +46,11 @@ describe('module keywords agree in gender', () => {
 describe('module: everyday words of each office', () => {
   test.each([
     [
+      'Rilievo incidenti stradali - rapporto senza foto',
+      'La stampa del rapporto di incidente stradale esce senza le fotografie allegate al sinistro.',
+      'polizia-locale',
+    ],
+    [
       'Elettori trasferiti ancora nella vecchia lista',
       'Dopo la revisione di gennaio gli elettori spostati per cambio di via restano nella lista sezionale precedente.',
       'demografici',
