@@ -994,6 +994,13 @@ const stillProducesVerbs = [
   'continuano a',
   'mette',
   'mettono',
+  // "gli elettori spostati compaiono ancora nella vecchia sezione".
+  'compare',
+  'compaiono',
+  'appare',
+  'appaiono',
+  'resta',
+  'restano',
 ];
 const contrastVerbs = [
   'e',
@@ -1309,6 +1316,11 @@ export const anomalyCues: Cue[] = [
   // One identity given twice: "due avvisi con lo stesso codice IUV", "la stessa numerazione".
   {
     re: /\b(?:con (?:lo stesso|la stessa)|stesso|stessa) (?:codice|numero|iuv|identificativo|protocollo|numerazione)\b/,
+    weight: 1,
+  },
+  // Done for some and not the others: "solo il primo ufficio lo vede, gli altri no".
+  {
+    re: /\b(?:gli altri|le altre|tutti gli altri|tutte le altre|per gli altri|per le altre) no\b/,
     weight: 1,
   },
   // "il riquadro mostra un residuo negativo (-3 giorni)": a count below zero.

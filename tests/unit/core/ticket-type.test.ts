@@ -677,3 +677,12 @@ describe('ticket type: a mistake only wondered about, one realised, when a featu
     ).toBe('anomalia');
   });
 });
+
+describe('ticket type: still shown where it should not be, done for one and not the others', () => {
+  test.each([
+    'Dopo la revisione di gennaio gli elettori trasferiti compaiono ancora nella lista della vecchia sezione.',
+    'In protocollo, quando assegno un documento a tre uffici, solo il primo lo trova in scrivania, gli altri no.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
