@@ -120,4 +120,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning (ZZG and ZZH, written meanwhile, measure it blind).
   { name: 'batch-zze', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZH: not yet scored.
+  { name: 'batch-zzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
