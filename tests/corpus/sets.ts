@@ -122,4 +122,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZG: not yet scored.
   { name: 'batch-zzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZH: not yet scored.
+  { name: 'batch-zzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
