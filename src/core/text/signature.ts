@@ -101,6 +101,24 @@ export function findGreeting(lines: Line[]): { start: number; end: number } | nu
  * Start offset of the signature block: the last closing formula followed only by short lines,
  * or else a trailing block of short lines that looks like a signature (name, role, Ente, phone).
  */
+/**
+ * True when nearly every line is followed by one blank line (at least three such breaks, four
+ * in five): paragraphs of one line each, as mail clients turn HTML paragraphs into text.
+ */
+function isDoubleSpaced(lines: Line[]): boolean {
+  let single = 0;
+  let double = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.text.trim() === '' || lines[i - 1]!.text.trim() === '') continue;
+    single++;
+  }
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const gap = lines[i]!.text.trim() === '';
+    if (gap && lines[i - 1]!.text.trim() !== '' && lines[i + 1]!.text.trim() !== '') double++;
+  }
+  return double >= 3 && double >= 4 * single;
+}
+
 export function findSignatureStart(
   lines: Line[],
   minStart: number,
@@ -126,12 +144,16 @@ export function findSignatureStart(
   }
   if (delimiter !== null) return delimiter;
 
-  // No closing formula: the trailing run of short lines after the last blank line.
+  // No closing formula: the trailing run of short lines after the last blank line. In a text
+  // whose every line is its own paragraph (Outlook's HTML, one <p> per line) a single blank line
+  // separates nothing: the run goes on up to the last sentence.
+  const spaced = isDoubleSpaced(lines);
   let first = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text.trim();
     if (t === '') {
-      if (first < lines.length) break;
+      const single = i > 0 && lines[i - 1]!.text.trim() !== '' && lines[i + 1]?.text.trim();
+      if (first < lines.length && !(spaced && single)) break;
       continue;
     }
     // A sentence ends the block: the signature is the short lines after it.

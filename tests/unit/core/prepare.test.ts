@@ -301,3 +301,30 @@ describe('prepareText: a PEC envelope inlined as text', () => {
     expect(prepareText(body).own.text).toBe('Posta certificata: da ieri le PEC non si scaricano.');
   });
 });
+
+describe('prepareText: one paragraph per line (Outlook HTML as text)', () => {
+  const body = [
+    'Buongiorno,',
+    '',
+    'le fatture passive ricevute dallo SDI per il Comune di Trezzano Rosa dal 3 marzo non vengono importate nel registro.',
+    '',
+    'Vi chiedo di richiamarmi, sono in ufficio dalle 9 alle 17.',
+    '',
+    'Paolo Vimercati',
+    '',
+    'Area Finanziaria - Unione dei Comuni Adda Martesana',
+    '',
+    'Tel. 02 9530 4417',
+  ].join('\n');
+
+  test('the signature is every short line under the last sentence, not only the last one', () => {
+    const p = prepareText(body);
+    expect(p.signature?.text).toMatch(/^Paolo Vimercati\n\nArea Finanziaria/);
+    expect(p.content.text).toMatch(/dalle 9 alle 17\.$/);
+  });
+
+  test('in ordinary text a blank line still ends the signature block', () => {
+    const plain = 'La stampa si blocca.\nNon so come fare\n\nPaolo Vimercati\nTel. 02 9530 4417';
+    expect(prepareText(plain).signature?.text).toBe('Paolo Vimercati\nTel. 02 9530 4417');
+  });
+});
