@@ -101,6 +101,15 @@ export function findGreeting(lines: Line[]): { start: number; end: number } | nu
  * Start offset of the signature block: the last closing formula followed only by short lines,
  * or else a trailing block of short lines that looks like a signature (name, role, Ente, phone).
  */
+/** An office line of a signature, up to 110 characters: an Ente or office word, no sentence. */
+const officeWords =
+  /\b(?:comune|unione|ufficio|servizio|servizi|settore|area|provincia|comunita)\b/;
+function isLongOfficeLine(t: string): boolean {
+  return (
+    t.length <= 110 && officeWords.test(fold(t)) && !/[.?!:;]\s*$/.test(t) && !/[.?!] /.test(t)
+  );
+}
+
 /**
  * True when nearly every line is followed by one blank line (at least three such breaks, four
  * in five): paragraphs of one line each, as mail clients turn HTML paragraphs into text.
@@ -156,8 +165,14 @@ export function findSignatureStart(
       if (first < lines.length && !(spaced && single)) break;
       continue;
     }
-    // A sentence ends the block: the signature is the short lines after it.
-    if (t.length > 70 || (/[.?!]$/.test(t) && t.split(/\s+/).length > 3)) break;
+    // A sentence ends the block: the signature is the short lines after it. An office line
+    // may be long ("Servizi alla persona - Comune di A (Unione dei Comuni della B)").
+    if (
+      (t.length > 70 && !isLongOfficeLine(t)) ||
+      (/[.?!]$/.test(t) && t.split(/\s+/).length > 3)
+    ) {
+      break;
+    }
     first = i;
   }
   if (first >= lines.length || lead(lines[first]!) < minStart) return null;

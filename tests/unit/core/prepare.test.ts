@@ -323,6 +323,13 @@ describe('prepareText: one paragraph per line (Outlook HTML as text)', () => {
     expect(p.content.text).toMatch(/dalle 9 alle 17\.$/);
   });
 
+  test('a long office line (Comune and its Unione) belongs to the signature', () => {
+    const p = prepareText(
+      'Le rette della mensa di ottobre applicano a tutti la fascia massima.\n\nLucia Pieroni\nServizi alla persona - Comune di Montecarotto (Unione dei Comuni della Media Vallesina)\nTel. 0731 89 131',
+    );
+    expect(p.signature?.text).toMatch(/^Lucia Pieroni\nServizi alla persona/);
+  });
+
   test('in ordinary text a blank line still ends the signature block', () => {
     const plain = 'La stampa si blocca.\nNon so come fare\n\nPaolo Vimercati\nTel. 02 9530 4417';
     expect(prepareText(plain).signature?.text).toBe('Paolo Vimercati\nTel. 02 9530 4417');
