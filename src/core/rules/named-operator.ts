@@ -144,7 +144,8 @@ const prefer = [
 const whoItIs = ['fosse', 'sia', 'intervenisse', 'intervenga', 'venisse'];
 /** What a named person is asked to stay ("resti a disposizione"). */
 const stayAvailable =
-  pattern`(?:resti|rimanga|sia|fosse|stia) (?:a disposizione|disponibile|reperibile)`.source;
+  pattern`(?:resti|rimanga|sia|fosse|stia) (?:a (?:nostra )?disposizione|disponibile|reperibile|in reperibilita)`
+    .source;
 
 /** "all'attenzione di", "alla c.a. della", "att.ne": a mail addressed to someone. */
 const attentionMarks = [

@@ -84,6 +84,10 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    asksFor(
+      'Dal 1° gennaio cambiamo tesoriere. Chiediamo che il 2 gennaio il dott. Ferrante, che ha seguito la configurazione, resti a nostra disposizione per la mattina.',
+      'Chiediamo che il 2 gennaio il dott. Ferrante',
+    ),
     {
       name: 'the subject addressed to an operator ("All\'attenzione di Fabio Marras - …")',
       subject: "All'attenzione di Marta Loddo - stampa dei mandati senza CIG",
