@@ -1154,7 +1154,11 @@ export const anomalyCues: Cue[] = [
     weight: 2,
   },
   {
-    re: /\b(?:si blocca|si bloccano|bloccat[oaie]|si chiude|si chiudono|crash|impalla|piantat[oa]|schermata bianca|pagina bianca)\b/,
+    re: pattern`\b${[
+      ...['si blocca', 'si bloccano', 'bloccat[oaie]', 'si chiude', 'si chiudono', 'crash'],
+      ...['impalla', 'piantat[oa]', 'schermata bianca', 'pagina bianca', 'pagine bianche'],
+      'fogli bianchi',
+    ]}\b`,
     weight: 2,
   },
   {
@@ -1316,6 +1320,19 @@ export const anomalyCues: Cue[] = [
   // One identity given twice: "due avvisi con lo stesso codice IUV", "la stessa numerazione".
   {
     re: /\b(?:con (?:lo stesso|la stessa)|stesso|stessa) (?:codice|numero|iuv|identificativo|protocollo|numerazione)\b/,
+    weight: 1,
+  },
+  // "il problema è iniziato dopo…": a problem the user has, said in so many words.
+  {
+    re: /\bil problema (?:e|si e) (?:iniziato|cominciato|comparso|nato|presentato)\b/,
+    weight: 2,
+  },
+  // "vengono abbinati all'anno 2024 e non al 2025": a result put where it does not belong.
+  {
+    re: pattern`\b(?:viene|vengono|risulta|risultano) [a-z]{3,}t[oaie] [^.;?!\n]{0,60}\be non ${[
+      ...['a', 'al', 'alla', 'ai', 'alle', 'allo', "all'", 'nel', 'nella', 'nei', 'nelle'],
+      ...['sul', 'sulla', 'sui', 'in', 'per', 'con', 'come', 'su'],
+    ]}\b`,
     weight: 1,
   },
   // Done for some and not the others: "solo il primo ufficio lo vede, gli altri no".

@@ -686,3 +686,21 @@ describe('ticket type: still shown where it should not be, done for one and not 
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: blank pages, a problem that started, a result put in the wrong place', () => {
+  test.each([
+    'Dal PC dell’ufficio le stampe lanciate dal programma escono come pagine bianche.',
+    'Nel registro delle ordinanze il problema è iniziato con il cambio del toner di lunedì.',
+    'Importando il flusso F24 di dicembre i versamenti del saldo vengono attribuiti all’anno 2024 e non al 2025.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test('a fact about a payment is no wrong result: "è arrivato con bonifico e non con l’avviso"', () => {
+    expect(
+      typeOf(
+        'Un trasgressore ha pagato entro cinque giorni, ma il pagamento è arrivato con bonifico e non con l’avviso pagoPA. Come si registra a mano l’incasso?',
+      ),
+    ).toBeNull();
+  });
+});
