@@ -124,4 +124,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning (ZZI and ZZJ, written meanwhile, measure it blind).
   { name: 'batch-zzg', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzh', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZJ: not yet scored.
+  { name: 'batch-zzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
