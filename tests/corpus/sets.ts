@@ -126,4 +126,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZI: not yet scored.
   { name: 'batch-zzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZJ: not yet scored.
+  { name: 'batch-zzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
