@@ -124,8 +124,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning (ZZI and ZZJ, written meanwhile, measure it blind).
   { name: 'batch-zzg', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZI: not yet scored.
-  { name: 'batch-zzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZJ: not yet scored.
-  { name: 'batch-zzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZI and ZZJ, scored blind together at 6cf853d after tuning on ZZG and ZZH: both
+  // opened for tuning (ZZK and ZZL, written meanwhile, measure it blind).
+  { name: 'batch-zzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
