@@ -117,6 +117,8 @@ const closesTicket = pattern`\b${[
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
+/** Where a reply says it adds to the ticket: its first characters. */
+const OPENING = 60;
 /** Below this many meaningful words, the text before the new topic only thanks or closes. */
 const SUBSTANTIVE_WORDS = 12;
 
@@ -203,6 +205,9 @@ function otherProblemStart(ctx: ReplyView): number | null {
       return continuesTicket(ctx, content.folded.slice(0, from + 1)) ? null : from + 1;
     }
   }
+  // "integro la segnalazione: …", "come richiesto, …" opening the reply: it adds to the ticket,
+  // whatever words it uses.
+  if (sameProblem.test(content.folded.slice(0, OPENING))) return null;
   const topic = meaningfulStems(ticketTopic(ctx));
   if (topic.size < 2) return null;
   // "…risolto, potete chiudere il ticket. Ora però non riesco a…": once the ticket is declared

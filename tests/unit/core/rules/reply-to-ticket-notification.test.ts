@@ -48,6 +48,12 @@ const newProblemReply = (quoted: string, content: string, name?: string): Invali
 
 testRule(replyToTicketNotification, {
   valid: [
+    // "Integro la segnalazione" opening the reply adds to the ticket, even in other words.
+    taggedReply(
+      confirmation,
+      'Integro la segnalazione: oltre alla posizione 7781 anche la 7790 e la 7802 hanno l’importo dovuto moltiplicato per gli eredi.',
+      'a reply that says it adds to the ticket, in other words than its subject',
+    ),
     // On the mail that closed the ticket, the same problem come back, in the ticket's words.
     taggedReply(
       closedNotice,
