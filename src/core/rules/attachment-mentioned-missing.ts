@@ -1,5 +1,6 @@
 // A mail that says "in allegato" without an attachment makes the operator ask for it again.
 import { sentenceAround } from '../text/sentence';
+import { unwrapLinesInPlace } from '../text/unwrap';
 import { anyOf, pattern } from '../text/word-list';
 import { defineRule, type Region } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, subjectWhere, type Hit } from './text-locations';
@@ -164,7 +165,8 @@ export const attachmentMentionedMissing = defineRule({
   },
   check(ctx) {
     if (ctx.hasMaterial) return [];
-    const hit = ownAttachmentMention(ctx.own);
+    // "Vi mando con\nquesta mail la stampa": lines the mail client wrapped read as one.
+    const hit = ownAttachmentMention({ ...ctx.own, folded: unwrapLinesInPlace(ctx.own.folded) });
     if (hit) return [quoting('default', bodyWhere(hit))];
     const inSubject = attachmentMention(ctx.subject);
     if (inSubject) return [quoting('default', subjectWhere(inSubject))];

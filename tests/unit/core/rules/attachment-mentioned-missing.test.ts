@@ -72,6 +72,11 @@ testRule(attachmentMentionedMissing, {
     },
   ],
   invalid: [
+    // The client wrapped the line between "con" and "questa mail".
+    mentioned(
+      'Il ruolo generato ieri ha un totale più alto del piano finanziario approvato. Vi mando con\nquesta mail la stampa del riepilogo per categorie.',
+      'mando con questa mail',
+    ),
     mentioned('Vi metto qui sotto lo screenshot della maschera.', 'metto qui'),
     mentioned('Allegati: sì - schermata del messaggio', 'Allegati: sì'),
     {
