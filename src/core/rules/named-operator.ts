@@ -144,7 +144,7 @@ const prefer = [
 const whoItIs = ['fosse', 'sia', 'intervenisse', 'intervenga', 'venisse'];
 /** What a named person is asked to stay ("resti a disposizione"). */
 const stayAvailable =
-  pattern`(?:resti|rimanga|sia|fosse|stia) (?:a (?:nostra )?disposizione|disponibile|reperibile|in reperibilita)`
+  pattern`(?:resti|rimanga|sia|fosse|stia) (?:a (?:nostra )?disposizione|disponibile|reperibile|raggiungibile|in reperibilita)`
     .source;
 
 /** "all'attenzione di", "alla c.a. della", "att.ne": a mail addressed to someone. */
@@ -322,8 +322,9 @@ const directRequests = [
     'tieniti (?:liber[oa]|disponibile)',
   ]}) tu\b`,
   pattern`\bche (?:fosse|sia|fossi) (?:proprio )?(?:lei|tu) a [a-z]+`,
-  // "mi ricolleghi tu in remoto?", "ci guardi tu?": the greeted person asked to act.
-  pattern`\b(?:mi|ci) [a-z]{3,}[ai]${fewWords(0, 2)} tu\b`,
+  // "mi ricolleghi tu in remoto?", "ci guardi tu?", "me la guardi tu?": the greeted person
+  // asked to act.
+  pattern`\b(?:mi|ci|me l[aoie]|ce l[aoie]|me ne|ce ne) [a-z]{3,}[ai]${fewWords(0, 2)} tu\b`,
   // "Ramona preferirebbe essere richiamata da te".
   pattern`\b${wishes} ${politely}${talkTo} (?:con|da) te\b`,
   // A wish in the second person: "preferirei che te ne occupassi tu".

@@ -329,6 +329,16 @@ testRule(namedOperator, {
       "Servirebbe un'altra giornata sul nuovo SUAP. Vorremmo che la tenesse di nuovo Federica Mele, che ci ha già seguiti.",
       'Vorremmo che la tenesse di nuovo Federica',
     ),
+    // The greeted operator asked to look at it, with the object pronoun first.
+    asksFor(
+      'Ciao Marta,\nnella trascrizione di un atto di nascita estero il programma si blocca al salvataggio. Quando hai un attimo me la guardi tu?',
+      'me la guardi tu',
+    ),
+    // A vendor person wished reachable on a day.
+    asksFor(
+      "Il 9 marzo il nostro tecnico sposta il programma sul nuovo server. Vorremmo che quel giorno l'ing. Bellomo, che ci ha fatto l'installazione, fosse raggiungibile.",
+      "Vorremmo che quel giorno l'ing. Bellomo",
+    ),
     // A vocative opening the request's own sentence, without a greeting.
     asksFor(
       "Buongiorno,\nle carte d'identità non si stampano più. Giorgio, ti chiedo di verificarla tu stamattina.",
