@@ -11,7 +11,9 @@ const colleague =
   '(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|' +
   'segretario|segretaria|sindaco|assessore|assessora|comandante|capo ?ufficio|capo|' +
   // "per conto dell'agente scelto Zanoni"; the "agente della riscossione" is a firm.
-  'vigile|agente(?! (?:della|di) riscossione)|impiegat[oa]|operatore|operatrice|addett[oa]))';
+  'vigile|agente(?! (?:della|di) riscossione)|impiegat[oa]|operatore|operatrice|addett[oa]|' +
+  // "per conto del nostro ragioniere esterno", "dell'economo".
+  'ragionier[ea]|economo|economa|contabile|consulente))';
 // "ha" alone is any action ("il collega ha già configurato la stampante"): only having a problem
 // counts.
 const troubles = [

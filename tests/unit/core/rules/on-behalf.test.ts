@@ -84,6 +84,10 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    relayed(
+      "Vi scrivo per conto del nostro ragioniere esterno, che viene solo il martedì: quando liquida una parcella con ritenuta d'acconto la reversale non viene generata.",
+      'per conto del nostro ragioniere',
+    ),
     // A long report whose failure comes late, with a taxpayer named only as where it shows.
     relayed(
       'Il capo settore mi ha riferito che le ingiunzioni IMU per omesso versamento notificate via PEC dal gestionale risultano recapitate, ma nella scheda del contribuente la data di notifica resta vuota e le ingiunzioni non diventano esecutive.',
