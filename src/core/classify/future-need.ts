@@ -261,6 +261,8 @@ const someHelper = [
   'una persona',
 ];
 const onCall = [
+  // "qualcuno di voi libero da altri impegni".
+  'liber[oaie]',
   'a disposizione',
   'a nostra disposizione',
   'disponibil[ei]',

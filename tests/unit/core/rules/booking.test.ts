@@ -66,6 +66,10 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    booked(
+      'A metà luglio lancio l’emissione dei solleciti IMU. Spero vada tutto bene, ma vorrei che quel giorno ci fosse qualcuno di voi libero da altri impegni, caso mai mi serva una mano.',
+      'qualcuno di voi libero',
+    ),
     // A vendor person wished available on a day to come, named by the setup they did for the Ente.
     booked(
       'Il 3 ottobre emetteremo per la prima volta gli avvisi della mensa dal nuovo programma. Chiediamo che quel giorno Chiara Visentin, che ha curato il passaggio dei nostri dati, resti a disposizione, nel caso l’emissione desse problemi.',
