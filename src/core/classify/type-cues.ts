@@ -414,7 +414,7 @@ export const howToInQuestion = pattern`\b${[
   'si puo',
   'si possono',
   'e possibile (?!che)',
-  "c'e (?:un|una) (?:modo|funzione|procedura)",
+  "c'e (?:un|una|un') ?(?:modo|funzione|procedura|opzione|voce|parametro|impostazione)",
   'bisogna',
   'occorre',
   // "posso creare io la causale, o dovete farlo voi?": who does it, not what went wrong.
@@ -535,6 +535,10 @@ export const notMalfunction = patternWith('g')`${[
   // un'azione «proroga»", "non trovo il tipo di annotazione": one looked for, named after.
   pattern`\b${featureWords}\b[^.;?!\n]{0,40}\bche non (?:trovo|troviamo|vedo|vediamo)\b`,
   pattern`\bnon (?:trovo|troviamo) (?:l'|un'|il |la |lo |un |una |uno |i |le |gli |nessun[oa]? )?${featureWords}\b`,
+  // "un'opzione per non liquidarlo", "per non rifare tutto": what the user wants to avoid.
+  /\bper non (?:dover )?[a-z]{2,}(?:are|ere|ire)(?:l[oaie]|ne|ci|si)?\b/,
+  // Not yet done, a state and no failure: "gli avvisi non sono ancora partiti".
+  /\bnon (?:sono|e|siamo) ancora (?:stat[oiae] )?[a-z]+t[oiae]\b/,
   // A purpose, not a failure: "in modo che … non parta il sollecito", "perché il cedolino non
   // liquidi le ferie" (a subjunctive: what the user wants to prevent).
   /\b(?:affinche|in modo (?:che|da)|di modo che|cosi che)\b[^.;?!\n]{0,80}/,
@@ -723,6 +727,11 @@ export interface Cue {
 }
 
 /** Future forms after "non": what will happen is no malfunction of today. */
+/** What a nil result is told of: "l'importo calcolato è zero". */
+const amounts = ['importo', 'importi', 'totale', 'totali', 'valore', 'valori'];
+/** "il residuo resta a zero". */
+const stuckAtZero =
+  /\b(?:resta|restano|rimane|rimangono) (?:a|sempre a|fermo a|ferm[ie] a) (?:zero|0)\b/;
 /** Future forms that announce a planned change: "verranno accorpati", "il tributo cambierà". */
 const plannedFuture = [
   '[a-z]{2,}ranno',
@@ -1207,7 +1216,8 @@ export const anomalyCues: Cue[] = [
       'settimane',
       // "dal 1° luglio i due uffici verranno accorpati", "dal 1° novembre nasce l'ufficio…": a
       // change planned, not an onset.
-      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b| ${plannedNow}\b)`,
+      // "dal 30 settembre al 31 ottobre": a span, not an onset.
+      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b| ${plannedNow}\b| al \d)`,
       '(?:due|tre|quattro|cinque|pochi|diversi) giorni',
       "l'ultimo aggiornamento",
       "l'aggiornamento",
@@ -1335,6 +1345,12 @@ export const anomalyCues: Cue[] = [
     ]}\b`,
     weight: 1,
   },
+  // Still in the old state after what should have moved it: "risultano incassati, ma nel
+  // programma sono ancora da riconciliare".
+  {
+    re: /\bma (?:[^.;?!\n]{0,60} )?(?:sono|e|risultano|risulta|restano|resta|rimangono|rimane) ancora\b/,
+    weight: 1,
+  },
   // Done for some and not the others: "solo il primo ufficio lo vede, gli altri no".
   {
     re: /\b(?:gli altri|le altre|tutti gli altri|tutte le altre|per gli altri|per le altre) no\b/,
@@ -1347,7 +1363,7 @@ export const anomalyCues: Cue[] = [
   },
   // "dà importo zero", "importi a zero", "il residuo resta a zero": a nil result.
   {
-    re: /\b(?:importo|importi|totale|totali|valore|valori) (?:a )?zero\b|\b(?:resta|restano|rimane|rimangono) (?:a|sempre a|fermo a|ferm[ie] a) (?:zero|0)\b/,
+    re: pattern`\b${amounts}(?: [a-z]+){0,2} (?:a|e|sono|risulta|risultano) zero\b|\b${amounts} zero\b|${stuckAtZero}`,
     weight: 1,
   },
   // Tried again, same failure: "ho già provato a rilanciare, stesso risultato".

@@ -704,3 +704,19 @@ describe('ticket type: blank pages, a problem that started, a result put in the 
     ).toBeNull();
   });
 });
+
+describe('ticket type: a nil amount, still unreconciled, an option to avoid, not yet sent, a date span', () => {
+  test.each([
+    'Per le utenze non domestiche della categoria 22 l’importo calcolato è zero, anche con le tariffe caricate.',
+    'I versamenti di aprile risultano incassati dal tesoriere ma nel programma sono ancora da riconciliare.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test.each([
+    'Un dipendente passa alla Regione dal 1° luglio e il rateo di tredicesima viene calcolato su sei mesi: nel programma c’è un’opzione per non liquidarlo?',
+    'La Giunta ha spostato la scadenza della terza rata dal 16 novembre al 16 dicembre. Gli avvisi non sono ancora partiti: dove si cambiano le scadenze?',
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
