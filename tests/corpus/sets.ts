@@ -128,4 +128,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning (ZZK and ZZL, written meanwhile, measure it blind).
   { name: 'batch-zzi', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZL: not yet scored.
+  { name: 'batch-zzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
