@@ -130,4 +130,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZK: not yet scored.
   { name: 'batch-zzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZL: not yet scored.
+  { name: 'batch-zzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
