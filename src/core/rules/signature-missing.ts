@@ -2,7 +2,12 @@
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
-import { lineHasPersonName, lineIsSenderName, personalDisplayName } from '../text/person-name';
+import {
+  lineHasPersonName,
+  lineIsSenderName,
+  personalDisplayName,
+  personalWords,
+} from '../text/person-name';
 import { defineRule, type RuleContext } from './rule';
 import { signatureParts } from './signature-parts';
 import { endOfOwnText } from './text-locations';
@@ -89,10 +94,11 @@ export const signatureMissing = defineRule({
     },
   },
   check(ctx) {
-    const firstNames = firstNamesOf([ctx.settings.name, ctx.draft.from?.name]);
     // The sender's own full name counts however it is written ("michele scalise") and whatever
-    // else its words mean ("Domenica" is a day too).
+    // else its words mean ("Domenica" is a day too). An office mailbox's display name ("Uff.
+    // Ragioneria") names nobody: "Ragioneria" under the text is no first name.
     const sender = personalDisplayName(ctx.draft.from?.name);
+    const firstNames = firstNamesOf([ctx.settings.name, ...personalWords(ctx.draft.from?.name)]);
     const lines = signatureLines(ctx);
     const named = lines.some(
       (l, i) =>

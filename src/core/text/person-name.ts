@@ -184,13 +184,27 @@ const namesTooWeekdays = new Set(['sabato', 'domenica']);
  * folded; undefined for an office mailbox ("Protocollo Comune di Sefro", "Ufficio Tributi").
  */
 export function personalDisplayName(display: string | undefined): string[] | undefined {
-  const words = fold(display ?? '')
+  const words = displayWords(display);
+  if (words.length < 2 || words.length > 4) return undefined;
+  return words.some(isOfficeWord) ? undefined : words;
+}
+
+/**
+ * The words of a display name that may be a person's ("Mario" of "Mario Rossi - Comune di Bari";
+ * none of "Uff. Ragioneria"), folded.
+ */
+export function personalWords(display: string | undefined): string[] {
+  return displayWords(display).filter((w) => !isOfficeWord(w));
+}
+
+function displayWords(display: string | undefined): string[] {
+  return fold(display ?? '')
     .split(/[^a-z']+/)
     .filter((w) => w !== '');
-  if (words.length < 2 || words.length > 4) return undefined;
-  const office = (w: string) =>
-    placeLinks.has(w) || (notNames.has(w) && !alsoSurnames.has(w) && !namesTooWeekdays.has(w));
-  return words.some(office) ? undefined : words;
+}
+
+function isOfficeWord(w: string): boolean {
+  return placeLinks.has(w) || (notNames.has(w) && !alsoSurnames.has(w) && !namesTooWeekdays.has(w));
 }
 
 /**

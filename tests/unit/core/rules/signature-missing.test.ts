@@ -73,6 +73,13 @@ testRule(signatureMissing, {
       draft: { from: { name: 'Chiara Benedetti', address: 'c.benedetti@comune.sefro.mc.it' } },
     },
     {
+      name: 'a lone first name that is a word of a display name with its office',
+      body: `${request}\n\nGrazie, Marco\nTel. 080 577 1234`,
+      draft: {
+        from: { name: 'Marco Lattanzi - Comune di Bari', address: 'm.lattanzi@comune.bari.it' },
+      },
+    },
+    {
       name: 'the From display name written in lower case under the request',
       body: `${request}\ngrazie\nsilvio carbone\n0984 401122`,
       draft: { from: { name: 'silvio.carbone', address: 's.carbone@comune.rende.cs.it' } },
@@ -151,6 +158,12 @@ testRule(signatureMissing, {
     {
       name: 'the places of a shared service are no person',
       body: `${request}\n\nGrazie\nUfficio Tributi associato\ndei Comuni di Fiumalbo, Riolunato e Pieve Pelago\nTel. 0536 73911`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'the office of an office mailbox\'s display name ("Uff. Ragioneria") is no first name',
+      body: `${request}\n\nGrazie\nRagioneria\nComune di Mercato San Severino\n089 826 8211`,
+      draft: { from: { name: 'Uff. Ragioneria', address: 'ragioneria@comune.sanseverino.sa.it' } },
       findings: [{ messageId: 'default' }],
     },
     {
