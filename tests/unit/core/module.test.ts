@@ -46,6 +46,11 @@ describe('module keywords agree in gender', () => {
 describe('module: everyday words of each office', () => {
   test.each([
     [
+      'Permessi festivi: la lista bianca non arriva ai varchi',
+      'Dopo l’aggiornamento dei permessi per le festività la lista bianca non parte più verso il server dei varchi.',
+      'polizia-locale',
+    ],
+    [
       'Rilievo incidenti stradali - rapporto senza foto',
       'La stampa del rapporto di incidente stradale esce senza le fotografie allegate al sinistro.',
       'polizia-locale',
