@@ -237,7 +237,7 @@ const handedOverThings = [
 ];
 
 // "all'attenzione di Rossi", "alla c.a. della dott.ssa Neri", "att.ne Marco": in the body or
-// the subject ("All'attenzione di Fabio Marras - stampa dei mandati").
+// the subject ("All'attenzione di Fabio Marras - stampa dei mandati"; "Per Alessandra - …" too).
 const attentionRequest = pattern`${attentionMarks}\s*(?:di|del|della|dello|dell')?\s*${title}${name}`;
 
 /** Requests for a person, each capturing the name. */
@@ -595,7 +595,8 @@ export const namedOperator = defineRule({
         return [quoting('default', bodyWhere(direct))];
       }
     }
-    const inSubject = personHit(ctx, attentionRequest, ctx.subject);
+    const inSubject =
+      personHit(ctx, attentionRequest, ctx.subject) ?? personHit(ctx, perLine, ctx.subject);
     if (inSubject) return [quoting('default', subjectWhere(inSubject))];
     const wished = wishedPerson(ctx);
     if (wished) return [quoting('default', bodyWhere(wished))];

@@ -13,6 +13,11 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 testRule(namedOperator, {
   valid: [
     {
+      name: 'a subject "Per" a module names nobody',
+      subject: 'Per Tributi - avvisi TARI senza scadenza',
+      body: 'Gli avvisi TARI della seconda rata escono senza la data di scadenza.',
+    },
+    {
       name: 'a subject addressed to an office names nobody',
       subject: "All'attenzione dell'Ufficio Tributi - avvisi TARI senza scadenza",
       body: 'Gli avvisi TARI della seconda rata escono senza la data di scadenza.',
@@ -88,6 +93,20 @@ testRule(namedOperator, {
       'Dal 1° gennaio cambiamo tesoriere. Chiediamo che il 2 gennaio il dott. Ferrante, che ha seguito la configurazione, resti a nostra disposizione per la mattina.',
       'Chiediamo che il 2 gennaio il dott. Ferrante',
     ),
+    {
+      name: 'a subject for an operator ("Per Alessandra - …")',
+      subject: 'Per Rossella - rendiconto 2025, fondo crediti calcolato su quattro anni',
+      body: 'Nel prospetto del fondo crediti la media viene calcolata su quattro anni anziché cinque.',
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'warning',
+          field: 'subject',
+          excerpt: 'Per Rossella -',
+          data: { excerpt: 'Per Rossella -' },
+        },
+      ],
+    },
     {
       name: 'the subject addressed to an operator ("All\'attenzione di Fabio Marras - …")',
       subject: "All'attenzione di Marta Loddo - stampa dei mandati senza CIG",
