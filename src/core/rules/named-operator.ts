@@ -253,6 +253,8 @@ const requests = [
   pattern`\b${askForVerbs}(?: gentilmente| cortesemente)? ${helpKinds} (?:di|del|della|dello) ${title}${name}`,
   // "vorrei che fosse Marco a seguire"
   pattern`\bche (?:fosse|sia) ${title}${name} a ${operatorActs}`,
+  // "…qualcuno resti reperibile, e se possibile che sia Daniele"
+  pattern`\b(?:se possibile|possibilmente|preferibilmente|magari|meglio se) (?:che )?(?:sia|fosse) ${title}${name}`,
   // "deve essere Carlo a richiamarmi"
   pattern`\b(?:deve|dovrebbe|dovra|potrebbe) essere ${title}${name} a ${operatorActs}`,
   // "vorrei sentire Andrea", "preferirei parlarne con Luisa", "fissare una telefonata con Anna"

@@ -340,6 +340,8 @@ const reportedFailure = [
   /non riesc(?:e|ono)/,
   // "non si apre", "non vengono scaricate"
   /non (?:si )?(?:apr(?:e|ono)|funziona(?:no)?|va(?:nno)?|part(?:e|ono)|stampa(?:no)?|viene|vengono)/,
+  // "il moltiplicatore applicato è 75 invece di 135".
+  /invece d/,
   // "la data di notifica resta vuota", "gli avvisi non diventano definitivi".
   /(?:resta|restano|rimane|rimangono) (?:vuot|bianc|bloccat)[oaie]/,
   /non diventa(?:no)? /,

@@ -90,6 +90,10 @@ testRule(namedOperator, {
   ],
   invalid: [
     asksFor(
+      'Per le elezioni di maggio vi chiediamo che durante lo scrutinio qualcuno dell’assistenza resti reperibile, e se possibile che sia Ivano, che conosce le nostre sezioni.',
+      'se possibile che sia Ivano',
+    ),
+    asksFor(
       'Dal 1° gennaio cambiamo tesoriere. Chiediamo che il 2 gennaio il dott. Ferrante, che ha seguito la configurazione, resti a nostra disposizione per la mattina.',
       'Chiediamo che il 2 gennaio il dott. Ferrante',
     ),

@@ -85,6 +85,10 @@ testRule(onBehalf, {
   ].map((body) => ({ body })),
   invalid: [
     relayed(
+      'La responsabile del servizio mi ha riferito che nel saldo IMU delle aree fabbricabili il valore applicato è quello del 2023 invece di quello deliberato.',
+      'La responsabile del servizio mi ha riferito che nel saldo IMU delle aree fabbri…',
+    ),
+    relayed(
       "Vi scrivo per conto del nostro ragioniere esterno, che viene solo il martedì: quando liquida una parcella con ritenuta d'acconto la reversale non viene generata.",
       'per conto del nostro ragioniere',
     ),
