@@ -362,6 +362,9 @@ const nonTrainingCourses = [
  * Training words that name a topic of the office's work: "formazione della lista di leva / delle
  * liste elettorali / del ruolo", "corso di laurea", "nel corso dell'anno", "in corso".
  */
+/** "incarichi di consulenza", "consulenze legali": contracts the Ente gives, not advice asked. */
+const consultancyContracts =
+  /\bincarich[oi] (?:di|per) consulenz[ae]\b|\bconsulenz[ae] (?:legal|estern|fiscal|tecnic)[a-z]*/;
 export const topicNotTraining = patternWith(
   'g',
 )`\bformazione (?:(?:della|delle|del|dei|dello|degli|dell') ?)?${[
@@ -389,7 +392,7 @@ export const topicNotTraining = patternWith(
   'band[oi]',
   'avvis[oi]',
   'document[oi]',
-]}\b|\bcorso (?:di|della|del) ${nonTrainingCourses}\b|\b(?:nel|in|durante il) corso (?:di|del|della|dell'|dei|delle)|\bin corso\b`;
+]}\b|\bcorso (?:di|della|del) ${nonTrainingCourses}\b|\b(?:nel|in|durante il) corso (?:di|del|della|dell'|dei|delle)|\bin corso\b|${consultancyContracts}`;
 
 // ---------------------------------------------------------------------------------------------
 // How-to and information questions (type null when nothing misbehaves).
@@ -1355,6 +1358,11 @@ export const anomalyCues: Cue[] = [
   {
     re: /\b(?:gli altri|le altre|tutti gli altri|tutte le altre|per gli altri|per le altre) no\b/,
     weight: 1,
+  },
+  // A wrong result and what it brings: "generando rimborsi inesistenti".
+  {
+    re: /\b(?:generando|creando|producendo) [^.;?!\n]{0,30}\b(?:inesistent|errat|sbagliat|doppi|duplicat)[a-z]*/,
+    weight: 2,
   },
   // "il riquadro mostra un residuo negativo (-3 giorni)": a count below zero.
   {

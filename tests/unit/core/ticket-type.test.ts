@@ -720,3 +720,22 @@ describe('ticket type: a nil amount, still unreconciled, an option to avoid, not
     expect(typeOf(body)).toBeNull();
   });
 });
+
+describe('ticket type: consultancy contracts are a topic, a wrong result and what it brings', () => {
+  test('"incarichi di consulenza pubblicati senza il curriculum" is an anomaly, not training', () => {
+    expect(
+      typeOf(
+        'In Amministrazione trasparente gli incarichi di consulenza di ottobre sono pubblicati senza il curriculum.',
+        'Trasparenza: incarichi di consulenza',
+      ),
+    ).toBe('anomalia');
+  });
+
+  test('"vengono abbinati all’annualità sbagliata, generando rimborsi inesistenti" is an anomaly', () => {
+    expect(
+      typeOf(
+        'Importando il flusso F24 di dicembre alcuni versamenti finiscono sull’annualità 2024, generando rimborsi inesistenti.',
+      ),
+    ).toBe('anomalia');
+  });
+});
