@@ -16,12 +16,24 @@ const startsSentencePart = /[0-9A-Za-z\u00c0-\u024f"«('’]/;
  * readers that only ask whether a phrase is there.
  */
 export function unwrapLines(text: string): string {
+  return joinWrapBreaks(text, false);
+}
+
+/**
+ * The same wrap breaks made spaces in place: same length, so offsets into the result are offsets
+ * into `text` (a break after format=flowed blanks leaves two spaces there).
+ */
+export function unwrapLinesInPlace(text: string): string {
+  return joinWrapBreaks(text, true);
+}
+
+function joinWrapBreaks(text: string, inPlace: boolean): string {
   let out = '';
   let done = 0;
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
     if (isWrapBreak(text, lineStart, nl)) {
-      out += `${text.slice(done, lastNonBlank(text, lineStart, nl))} `;
+      out += `${text.slice(done, inPlace ? nl : lastNonBlank(text, lineStart, nl))} `;
       done = nl + 1;
     }
     lineStart = nl + 1;
@@ -43,22 +55,4 @@ function isWrapBreak(text: string, lineStart: number, nl: number): boolean {
     endsInsideSentence.test(text.charAt(last - 1)) &&
     startsSentencePart.test(text.charAt(nl + 1))
   );
-}
-
-/**
- * The same wrap breaks made spaces in place: same length, so offsets into the result are offsets
- * into `text` (a break after format=flowed blanks leaves two spaces there).
- */
-export function unwrapLinesInPlace(text: string): string {
-  let out = '';
-  let done = 0;
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
-    if (isWrapBreak(text, lineStart, nl)) {
-      out += `${text.slice(done, nl)} `;
-      done = nl + 1;
-    }
-    lineStart = nl + 1;
-  }
-  return done === 0 ? text : out + text.slice(done);
 }
