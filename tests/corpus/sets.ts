@@ -132,4 +132,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning (ZZM and ZZN, written meanwhile, measure it blind).
   { name: 'batch-zzk', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZN: not yet scored.
+  { name: 'batch-zzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
