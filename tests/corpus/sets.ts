@@ -134,4 +134,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZM: not yet scored.
   { name: 'batch-zzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZN: not yet scored.
+  { name: 'batch-zzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
