@@ -132,8 +132,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning (ZZM and ZZN, written meanwhile, measure it blind).
   { name: 'batch-zzk', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZM: not yet scored.
-  { name: 'batch-zzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZN: not yet scored.
-  { name: 'batch-zzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZM and ZZN, scored blind together at 99c4890 after tuning on ZZK and ZZL: both
+  // opened for tuning (ZZO and ZZP, written meanwhile, measure it blind).
+  { name: 'batch-zzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
