@@ -28,6 +28,8 @@ const notNames = new Set(
     'demanio catasto generali comando caserma comuni ' +
     // Offices named by what they issue: "Ufficio Permessi ZTL", "Ufficio Verbali".
     'permessi verbali contravvenzioni sanzioni mensa trasporti cimiteri ' +
+    // "Ufficio Refezione Scolastica", "Servizi Educativi": school and family services.
+    'refezione scolastica scolastico educativi educativa educative ' +
     // The Ente in the bilingual areas: Slovene, German, French and Ladin.
     'obcina urad gemeinde marktgemeinde stadtgemeinde commune mairie comun ' +
     // "Il Comando": an article opens no name ("La" and "Lo" do: "La Rosa", "Lo Bianco").

@@ -92,6 +92,11 @@ testRule(signatureMissing, {
   ],
   invalid: [
     {
+      name: 'a school-meals office ("Ufficio Refezione Scolastica") names nobody',
+      body: `${request}\n\nUfficio Refezione Scolastica\nRipartizione Politiche Educative - Comune di Bari\n080 577 3390`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a letterhead with "COMUNE DI" and the Ente on the next line names nobody',
       body: `${request}\nSiamo in ufficio dalle 9 alle 12.\nSERVIZI DEMOGRAFICI\nCOMUNE DI\nCASTEL SAN PIETRO TERME\nTel. 051 6954 111`,
       findings: [{ messageId: 'default' }],
