@@ -342,6 +342,8 @@ const reportedFailure = [
   /non (?:si )?(?:apr(?:e|ono)|funziona(?:no)?|va(?:nno)?|part(?:e|ono)|stampa(?:no)?|viene|vengono)/,
   // "il moltiplicatore applicato è 75 invece di 135".
   /invece d/,
+  // "i decreti hanno saltato i numeri dal 58 al 63".
+  /(?:ha|hanno) saltato/,
   // "la data di notifica resta vuota", "gli avvisi non diventano definitivi".
   /(?:resta|restano|rimane|rimangono) (?:vuot|bianc|bloccat)[oaie]/,
   /non diventa(?:no)? /,

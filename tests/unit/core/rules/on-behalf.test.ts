@@ -85,6 +85,10 @@ testRule(onBehalf, {
   ].map((body) => ({ body })),
   invalid: [
     relayed(
+      "La Dirigente dell'Area Tecnica mi ha riferito che le ordinanze registrate dal suo ufficio questa settimana hanno saltato i numeri dal 41 al 45.",
+      "La Dirigente dell'Area Tecnica mi ha riferito che le ordinanze registrate dal s…",
+    ),
+    relayed(
       'La responsabile del servizio mi ha riferito che nel saldo IMU delle aree fabbricabili il valore applicato è quello del 2023 invece di quello deliberato.',
       'La responsabile del servizio mi ha riferito che nel saldo IMU delle aree fabbri…',
     ),
