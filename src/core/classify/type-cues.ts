@@ -251,6 +251,8 @@ export const trainingWords = pattern`\b${[
   'tutoraggio',
   // "sessione formativa", "incontro formativo", "percorso formativo".
   pattern`(?:sessione|giornata|incontr[oi]|intervento|percorso) formativ[oai]`,
+  // "una giornata di formazione in presenza", "due sessioni di formazione".
+  pattern`(?:giornat[ae]|sessione|sessioni|mezza giornata|incontr[oi]|or[ae]) di formazione`,
 ]}\b`;
 /** "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): a hint alone. */
 export const trainingHint = /\b(?:formazione|corso)\b/;
@@ -428,6 +430,8 @@ export const whichOneOpener =
   /(?:^|\n)[ \t]*che (?:[a-z']+ ){1,4}?(?:va|vanno|devo|dobbiamo|bisogna|occorre|conviene|uso|usiamo|si usa|si deve|si sceglie)\b/;
 /** How-to and information requests wherever they are written. */
 export const howToRequest = pattern`\b${[
+  // An indirect question: "vi chiediamo come va inserita la riduzione".
+  '(?:vi |le |ti )?(?:chiedo|chiediamo|domando|domandiamo) (?:come|dove|quale|quali|in che modo)',
   'vorrei sapere',
   'vorremmo sapere',
   'volevo sapere',
@@ -1251,7 +1255,7 @@ export const anomalyCues: Cue[] = [
   },
   // A result that contradicts its data: "risultano calcolate a tempo pieno anche per i part-time".
   {
-    re: pattern`\b${resultVerbs}\b[^.;\n]{0,80}\b${[
+    re: pattern`\b${resultVerbs}\b[^.;\n]{0,120}\b${[
       'anche per',
       // "calcola i contributi anche sugli arretrati già assoggettati".
       'anche su',
@@ -1363,6 +1367,11 @@ export const anomalyCues: Cue[] = [
   {
     re: /\b(?:generando|creando|producendo) [^.;?!\n]{0,30}\b(?:inesistent|errat|sbagliat|doppi|duplicat)[a-z]*/,
     weight: 2,
+  },
+  // One value put in place of another: "la categoria 22 viene sostituita con la 1".
+  {
+    re: /\b(?:viene|vengono) (?:sostituit|scambiat|convertit|trasformat)[oaie] (?:con|in)\b/,
+    weight: 1,
   },
   // "il riquadro mostra un residuo negativo (-3 giorni)": a count below zero.
   {

@@ -739,3 +739,28 @@ describe('ticket type: consultancy contracts are a topic, a wrong result and wha
     ).toBe('anomalia');
   });
 });
+
+describe('ticket type: formal offices (a day of training asked, an indirect how-to, a value replaced, a long contrast)', () => {
+  test('"il Comando chiede una giornata di formazione in presenza" asks for training', () => {
+    expect(
+      typeOf(
+        'Con il nuovo modulo dei verbali il Comando chiede una giornata di formazione in presenza per dodici agenti.',
+      ),
+    ).toBe('formazione');
+  });
+
+  test('"vi chiediamo come va inserita la riduzione" asks how, without a question mark', () => {
+    expect(
+      typeOf(
+        'Un contribuente ha dichiarato l’inagibilità del fabbricato dal 3 marzo. Vi chiediamo come va inserita la riduzione per la sola parte dell’anno.',
+      ),
+    ).toBeNull();
+  });
+
+  test.each([
+    'Nelle denunce inserite dal portale la categoria 16 viene sostituita con la 1 al momento dell’accettazione.',
+    'Nel cedolino di luglio il conguaglio dell’addizionale è stato trattenuto in un’unica rata per tutti i dipendenti cessati e riassunti a tempo determinato nel corso dell’anno, mentre i parametri prevedono dieci rate.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
