@@ -136,4 +136,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning (ZZO and ZZP, written meanwhile, measure it blind).
   { name: 'batch-zzm', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZP: not yet scored.
+  { name: 'batch-zzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
