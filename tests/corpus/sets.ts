@@ -138,4 +138,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZO: not yet scored.
   { name: 'batch-zzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZP: not yet scored.
+  { name: 'batch-zzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
