@@ -136,8 +136,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning (ZZO and ZZP, written meanwhile, measure it blind).
   { name: 'batch-zzm', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZO: not yet scored.
-  { name: 'batch-zzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZP: not yet scored.
-  { name: 'batch-zzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZO and ZZP, scored blind together at 60e7ad9 after tuning on ZZM and ZZN: ZZP opened
+  // for tuning, ZZO sealed (ZZQ and ZZR, written meanwhile, measure the tuning blind).
+  { name: 'batch-zzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzp', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
