@@ -310,6 +310,9 @@ const writerOwns = pattern`\b${[
   'errore (?:mio|nostro)',
   '(?:ho|abbiamo) sbagliato (?:io|noi)',
   '(?:ho|abbiamo) fatto (?:io|noi) un errore',
+  // "vi giro la mail del collega perché il problema è anche mio": the writer has it too.
+  "(?:il problema|la cosa|l'errore) (?:e|riguarda) anche (?:mio|mia|nostro|nostra|me|noi)",
+  '(?:succede|capita) anche a (?:me|noi)',
 ]}\b`;
 const relayVerbs = ['inoltro', 'giro', 'trasmetto', 'vi inoltro', 'vi giro', 'vi trasmetto'];
 const relayedThings = ['richiesta', 'segnalazione', 'mail', 'problema', 'messaggio'];

@@ -11,6 +11,8 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // A colleague's mail relayed by a writer who has the same problem.
+    'Vi giro la mail del collega della ragioneria perché il problema è anche mio: nelle determine firmate l’impegno collegato non compare più nel frontespizio.',
     // Colleagues who share the writer's problem, or are just mentioned.
     'Il calcolo IMU 2025 del contribuente deceduto risulta errato: anche la collega ha lo stesso problema.',
     'Anche i colleghi vedono che il calcolo IMU 2025 del contribuente deceduto risulta errato.',
