@@ -64,10 +64,17 @@ const mailSentByMistake = patternWith('g')`\b${[
 
 /**
  * A mistake the user only wonders about ("non capisco se ho sbagliato io qualcosa o se è un
- * problema del programma") is no mistake told: the request is what went wrong.
+ * problema del programma", "errore nostro o del programma?") is no mistake told: the request is
+ * what went wrong.
  */
-const doubtedMistake =
-  /\bse (?:(?:ho|abbiamo) (?:sbagliato|fatto (?:un errore|qualcosa di sbagliato))|e colpa (?:mia|nostra))(?: (?:io|noi))?/g;
+const doubtedMistake = new RegExp(
+  [
+    /\bse (?:(?:ho|abbiamo) (?:sbagliato|fatto (?:un errore|qualcosa di sbagliato))|e colpa (?:mia|nostra))(?: (?:io|noi))?/
+      .source,
+    /\b(?:errore|sbaglio|colpa) (?:mio|mia|nostro|nostra) o (?:del|della|dei|vostr)[a-z]*/.source,
+  ].join('|'),
+  'g',
+);
 
 /**
  * A request for a call run on after a statement without a stop ("la stampa non parte ci

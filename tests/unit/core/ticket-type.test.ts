@@ -764,3 +764,12 @@ describe('ticket type: formal offices (a day of training asked, an indirect how-
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+test('ticket type: "errore nostro o del programma?" wonders about a mistake and reports the result', () => {
+  expect(
+    typeOf(
+      'Negli avvisi di accertamento la sanzione esce al 30 % invece del 25 %.',
+      'Accertamenti IMU: sanzione al 30% - errore nostro o del programma?',
+    ),
+  ).toBe('anomalia');
+});
