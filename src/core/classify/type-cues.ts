@@ -1064,6 +1064,9 @@ const notAProblemAfterNon = [
 const unrelatedTopicStems = [
   ...['domestic', 'resident', 'comunitari', 'concorr'],
   ...['dovut', 'godut', 'consumat'],
+  // "una fascia che non era prevista", "l'opzione non è modificabile dal nostro profilo": how
+  // things are set, not a failure.
+  ...['era previst', 'erano previst', 'previst', 'modificabil'],
 ];
 const pronounsAfterNon = [
   'si ',

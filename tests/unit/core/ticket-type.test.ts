@@ -773,3 +773,12 @@ test('ticket type: "errore nostro o del programma?" wonders about a mistake and 
     ),
   ).toBe('anomalia');
 });
+
+describe('ticket type: how things are set is no failure', () => {
+  test.each([
+    'Da luglio apriremo anche il sabato. Nell’agenda devo aggiungere una fascia per un giorno che non era previsto: si crea un nuovo sportello?',
+    'Abbiamo una nuova stampante di rete: vi chiediamo di impostarla come predefinita per la postazione RAG-02, dato che dal nostro profilo l’opzione non è modificabile.',
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
