@@ -140,4 +140,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // for tuning, ZZO sealed (ZZQ and ZZR, written meanwhile, measure the tuning blind).
   { name: 'batch-zzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZR: not yet scored.
+  { name: 'batch-zzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
