@@ -142,4 +142,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZQ: not yet scored.
   { name: 'batch-zzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZR: not yet scored.
+  { name: 'batch-zzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
