@@ -140,8 +140,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // for tuning, ZZO sealed (ZZQ and ZZR, written meanwhile, measure the tuning blind).
   { name: 'batch-zzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZQ: not yet scored.
-  { name: 'batch-zzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZR: not yet scored.
-  { name: 'batch-zzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZQ and ZZR, scored blind together at b3a18fe after tuning on ZZP: ZZQ opened for
+  // tuning, ZZR (the newest) sealed.
+  { name: 'batch-zzq', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzr', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
