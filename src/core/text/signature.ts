@@ -110,6 +110,16 @@ function isLongOfficeLine(t: string): boolean {
   );
 }
 
+/** A line of this many words is the text, not a signature line… */
+const CONTENT_WORDS = 9;
+/** …unless it names an office ("La Segreteria della Divisione Urbanistica e Qualità…"). */
+const officeLine =
+  /\b(?:segreteria|divisione|ufficio|servizio|servizi|settore|area|comune|citta|unione|provincia|direzione|dipartimento|ripartizione)\b/;
+
+function isTextLine(head: string): boolean {
+  return head.split(/\s+/).length >= CONTENT_WORDS && !officeLine.test(head);
+}
+
 /**
  * True when nearly every line is followed by one blank line (at least three such breaks, four
  * in five): paragraphs of one line each, as mail clients turn HTML paragraphs into text.
@@ -149,7 +159,9 @@ export function findSignatureStart(
     const limit = i === 0 ? 30 : 120;
     if (closingFormula.test(head) && line.text.trim().length <= limit) return lead(line);
     if (/^--\s*$/.test(head)) delimiter ??= lead(line);
-    if (line.text.trim().length > 90) break;
+    // A long line, or a line of many words (the request wrapped by the mail client), is the
+    // text: a "grazie per la soluzione…" above it opens the mail, it does not close it.
+    if (line.text.trim().length > 90 || isTextLine(head)) break;
   }
   if (delimiter !== null) return delimiter;
 

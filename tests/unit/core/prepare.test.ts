@@ -335,3 +335,23 @@ describe('prepareText: one paragraph per line (Outlook HTML as text)', () => {
     expect(prepareText(plain).signature?.text).toBe('Paolo Vimercati\nTel. 02 9530 4417');
   });
 });
+
+describe('prepareText: thanks that open the mail are no closing', () => {
+  test('"grazie per la soluzione…" above the wrapped request does not start the signature', () => {
+    const p = prepareText(
+      [
+        'Buongiorno,',
+        'grazie per la soluzione sul calcolo delle aree fabbricabili.',
+        "Vi scrivo qui anche per un'altra cosa: l'emissione dei solleciti",
+        'TARI 2022 si ferma con "nessun contribuente selezionato" anche se',
+        "l'elenco dei morosi ne riporta più di mille.",
+        '',
+        'Marta Lezzi',
+        'Ufficio Tributi - Comune di Nardò',
+        '0833 838 111',
+      ].join('\n'),
+    );
+    expect(p.signature?.text).toMatch(/^Marta Lezzi/);
+    expect(p.content.text).toContain('nessun contribuente selezionato');
+  });
+});
