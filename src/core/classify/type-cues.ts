@@ -66,7 +66,7 @@ export const ownMistake = pattern`\b${[
   'distrattamente',
   'per una svista',
   // "è stata una mia dimenticanza", "mi sono dimenticata di collegarlo".
-  '(?:una |per una |a causa di una )?(?:mia|nostra) (?:dimenticanza|svista|distrazione)',
+  '(?:una |per una |a causa di una )?(?:mia|nostra) (?:dimenticanza|svista|distrazione|disattenzione|leggerezza)',
   '(?:mi sono|ci siamo) dimenticat[oaie]',
   'senza volerlo',
   'senza accorgermi',
@@ -734,6 +734,21 @@ export interface Cue {
 }
 
 /** Future forms after "non": what will happen is no malfunction of today. */
+/** What a program includes or charges: "addebitato", "considerati", "inclusi". */
+const includedWrongly = ['addebitat', 'conteggiat', 'calcolat', 'inclus', 'considerat', 'emess'];
+const alsoFor = [
+  'per',
+  'a',
+  'ai',
+  'agli',
+  'alle',
+  'al',
+  'sul',
+  'sui',
+  'sugli',
+  'nel',
+  'nei',
+].concat(['gli', 'le', 'i']);
 /** What a nil result is told of: "l'importo calcolato è zero". */
 const amounts = ['importo', 'importi', 'totale', 'totali', 'valore', 'valori'];
 /** "il residuo resta a zero". */
@@ -1370,6 +1385,17 @@ export const anomalyCues: Cue[] = [
   {
     re: /\b(?:generando|creando|producendo) [^.;?!\n]{0,30}\b(?:inesistent|errat|sbagliat|doppi|duplicat)[a-z]*/,
     weight: 2,
+  },
+  // Included where it should not be: "ha addebitato il pasto anche per il giorno di sciopero",
+  // "vengono considerati anche gli immobili venduti".
+  {
+    re: pattern`\b(?:ha|hanno|viene|vengono|sono stat[ie]|e stat[oa]) ${includedWrongly}[a-z]* [^.;?!\n]{0,40}\banche ${alsoFor}\b`,
+    weight: 1,
+  },
+  // Done anyway: "i pasti sono stati conteggiati lo stesso".
+  {
+    re: /\b(?:sono stat[ie]|e stat[oa]|vengono|viene) [a-z]{3,}t[oaie] (?:lo stesso|ugualmente|comunque)\b/,
+    weight: 1,
   },
   // One value put in place of another: "la categoria 22 viene sostituita con la 1".
   {

@@ -782,3 +782,20 @@ describe('ticket type: how things are set is no failure', () => {
     expect(typeOf(body)).toBeNull();
   });
 });
+
+describe('ticket type: charged where it should not be, done anyway, a slip owned', () => {
+  test.each([
+    'Nelle rette di maggio il programma ha addebitato il pasto anche per il 2 giugno, giorno festivo.',
+    'Il giorno di chiusura è inserito nel calendario, ma i pasti sono stati conteggiati lo stesso.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test('"è stata una mia disattenzione" owns the slip', () => {
+    expect(
+      typeOf(
+        'Ho premuto due volte «Protocolla e invia» e il sistema ha creato una seconda pratica identica. È stata una mia disattenzione: come annullo il duplicato?',
+      ),
+    ).toBe('supporto');
+  });
+});
