@@ -77,6 +77,12 @@ const doubtedMistake = new RegExp(
 );
 
 /**
+ * A form's field still holding its instruction ("Messaggio di errore: [copia il messaggio]"): the
+ * template's words, not the user's.
+ */
+const unfilledField = /^[ \t]*[^\n:[\]]{1,40}:[ \t]*\[[^\]\n]{0,120}\][ \t]*$/gm;
+
+/**
  * A request for a call run on after a statement without a stop ("la stampa non parte ci
  * chiamate?"): the question starts there, the statement before it stands.
  */
@@ -247,7 +253,8 @@ function typeText(subject: string, body: PreparedText): string {
   // The subject is a line of its own, never the start of the body's first sentence.
   const own = `${fold(subject)}\n${unwrapLines(fold(body.content.text))}`
     .replace(mailSentByMistake, blank)
-    .replace(doubtedMistake, blank);
+    .replace(doubtedMistake, blank)
+    .replace(unfilledField, blank);
   if (!body.quoted) return own;
   const thin = tokenize(fold(body.content.text)).filter((t) => isMeaningful(t.word)).length;
   if (thin >= THIN_OWN_TEXT) return own;

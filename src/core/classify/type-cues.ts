@@ -177,6 +177,10 @@ export const correction = pattern`\b${[
 /** What the user asks to have back: unlock, reactivation, a new password. */
 export const restoreRequest = pattern`\b${[
   'sblocc\\w*',
+  // "chiedo di azzerarla", "azzerare la password": a password reset (not "azzerare a mano
+  // le posizioni").
+  'azzerarl[aoie]',
+  'azzerare (?:la|le) password',
   'riattiv\\w*',
   'riabilit\\w*',
   'reimpost\\w*',
@@ -191,7 +195,7 @@ export const restoreRequest = pattern`\b${[
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
 ]}\b`;
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
-export const restoreVerb = /\b(?:sblocc|riattiv|riabilit|reimpost|resett)[a-z]*|\breset\b/;
+export const restoreVerb = /\b(?:sblocc|riattiv|riabilit|reimpost|resett|azzerar)[a-z]*|\breset\b/;
 /** What can be locked or expire: "utenza", "smart card", "certificato". */
 const credentialWords = [
   'utenza',

@@ -799,3 +799,29 @@ describe('ticket type: charged where it should not be, done anyway, a slip owned
     ).toBe('supporto');
   });
 });
+
+describe('ticket type: an unfilled template tells nothing, a reset asked as "azzerarla"', () => {
+  test('the fields of an unfilled template ("Messaggio di errore: [copia il messaggio]") are no anomaly', () => {
+    expect(
+      typeOf(
+        'Ente: Comune di Varazze\nModulo: Tributi\nCosa è successo: [descrivi il problema]\nMessaggio di errore: [copia il messaggio]\n[Nome e cognome]',
+      ),
+    ).toBeNull();
+  });
+
+  test('"la password è scaduta … chiedo di azzerarla" asks a reset', () => {
+    expect(
+      typeOf(
+        'Da lunedì la password dell’utente RAG02 è scaduta e al cambio il sistema risponde «password non conforme». Chiedo di azzerarla.',
+      ),
+    ).toBe('supporto');
+  });
+
+  test('"senza dover azzerare a mano le posizioni" asks how, it asks no reset', () => {
+    expect(
+      typeOf(
+        'Come si imposta l’esenzione perché il calcolo la applichi senza dover azzerare a mano le singole posizioni?',
+      ),
+    ).toBeNull();
+  });
+});
