@@ -144,4 +144,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZZR (the newest) sealed.
   { name: 'batch-zzq', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZT: not yet scored.
+  { name: 'batch-zzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
