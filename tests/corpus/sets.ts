@@ -146,4 +146,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzr', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZS: not yet scored.
   { name: 'batch-zzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZT: not yet scored.
+  { name: 'batch-zzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
