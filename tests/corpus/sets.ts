@@ -144,8 +144,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZZR (the newest) sealed.
   { name: 'batch-zzq', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzr', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZS: not yet scored.
-  { name: 'batch-zzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZT: not yet scored.
-  { name: 'batch-zzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZS and ZZT, scored blind together at 916ade6 after tuning on ZZQ: ZZT opened for
+  // tuning, ZZS sealed (ZZU and ZZV, written meanwhile, measure the tuning blind).
+  { name: 'batch-zzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzt', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
