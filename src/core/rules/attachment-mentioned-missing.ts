@@ -127,7 +127,7 @@ const carriedBefore =
 // "per errore ho allegato il file di un'altra determina": a slip made attaching a document in
 // the software; nobody attaches to this very mail by mistake and says so.
 const slipBefore =
-  /\b(?:per errore|per sbaglio|erroneamente|inavvertitamente),? (?:[a-z']+ ){0,2}$/;
+  /\b(?:per errore|per sbaglio|erroneamente|inavvertitamente|per distrazione|per una svista),? (?:[a-z']+ ){0,2}$/;
 
 /** The first mention of an attachment of this mail in the region. */
 function attachmentMention(region: Region | null): Hit | null {

@@ -15,6 +15,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 testRule(attachmentMentionedMissing, {
   valid: [
     {
+      name: 'a slip made attaching a file to an act in the software, not to this mail',
+      body: 'Ieri ho pubblicato all’Albo la determina n. 812, ma per distrazione ho allegato il quadro economico di un altro intervento: come rimedio?',
+    },
+    {
       name: 'the mentioned screenshot is attached',
       body: `${request}\nIn allegato lo screenshot.`,
       draft: { attachments: screenshot },
