@@ -335,6 +335,8 @@ const futureFrames = [
   'per tempo',
   'casomai',
   'caso mai',
+  // "se per caso qualche servizio non ripartisse".
+  'se per caso',
   'qualora',
   'nel caso',
   'in caso',

@@ -697,6 +697,13 @@ const stoppedVerbs = [
   'caricano',
   'stampa',
   'stampano',
+  // "le reversali non si stampano", "il mandato non si firma".
+  'si stampa',
+  'si stampano',
+  'si firma',
+  'si firmano',
+  'si salva',
+  'si salvano',
   'salva',
   'si apre',
   'si aprono',

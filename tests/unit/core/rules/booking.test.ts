@@ -67,6 +67,10 @@ testRule(booking, {
   ],
   invalid: [
     booked(
+      'Sabato il fornitore sposterà il database sul nuovo server. Le prove sono andate bene; vi chiediamo comunque di tenere un sistemista a disposizione per la mattina, se per caso qualche servizio non ripartisse.',
+      'un sistemista a disposizione',
+    ),
+    booked(
       'A metà luglio lancio l’emissione dei solleciti IMU. Spero vada tutto bene, ma vorrei che quel giorno ci fosse qualcuno di voi libero da altri impegni, caso mai mi serva una mano.',
       'qualcuno di voi libero',
     ),
