@@ -89,6 +89,14 @@ export function testRule(
   rule: Rule<RuleId>,
   cases: { valid: RuleCase[]; invalid: InvalidCase[] },
 ): void {
+  // A bare string is no case: it would be checked as an empty mail and pass whatever it says.
+  for (const c of [...cases.valid, ...cases.invalid]) {
+    if (typeof c !== 'object' || c === null) {
+      throw new Error(
+        `${rule.id}: a case must be an object ({ body: … }), not ${JSON.stringify(c)}`,
+      );
+    }
+  }
   describe(rule.id, () => {
     describe('valid', () => {
       it.each(cases.valid.map((c) => [caseName(c), c] as const))('%s', (_name, c) => {
