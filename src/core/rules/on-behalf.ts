@@ -347,6 +347,8 @@ const reportedFailure = [
   /invece d/,
   // "i decreti hanno saltato i numeri dal 58 al 63".
   /(?:ha|hanno) saltato/,
+  // "compare un IBAN diverso da quello salvato".
+  /divers[oaie] da/,
   // "la data di notifica resta vuota", "gli avvisi non diventano definitivi".
   /(?:resta|restano|rimane|rimangono) (?:vuot|bianc|bloccat)[oaie]/,
   /non diventa(?:no)? /,
@@ -537,10 +539,11 @@ function clauseBefore(folded: string, at: number): string {
  * stesso problema").
  */
 function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
-  // "la collega…, geom. Maria Sanna, non riesce": an abbreviation's dot ends no clause (blanked,
-  // same length). The other patterns read titles with their dot ("dott. Lanzi").
+  // "la collega…, geom. Maria Sanna, non riesce", "mi ha riferito che sul mandato n. 3391…": an
+  // abbreviation's dot ends no clause (blanked, same length). The other patterns read titles with
+  // their dot ("dott. Lanzi").
   const region =
-    re === colleagueHasProblem || re === roleHasProblem
+    re === colleagueHasProblem || re === roleHasProblem || re === reportedToWriter
       ? { ...whole, folded: blankAbbreviationDots(whole.folded).replace(/\barch\./g, 'arch ') }
       : whole;
   // Whether the writer is affected does not depend on the match: test the region once, not

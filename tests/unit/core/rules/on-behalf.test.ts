@@ -87,6 +87,10 @@ testRule(onBehalf, {
   ].map((body) => ({ body })),
   invalid: [
     relayed(
+      'La collega Marisa della Ragioneria mi ha riferito che sulla stampa del mandato n. 2210 compare un IBAN diverso da quello salvato nell’anagrafica del fornitore.',
+      'La collega Marisa della Ragioneria mi ha riferito che sulla stampa del mandato …',
+    ),
+    relayed(
       "La Dirigente dell'Area Tecnica mi ha riferito che le ordinanze registrate dal suo ufficio questa settimana hanno saltato i numeri dal 41 al 45.",
       "La Dirigente dell'Area Tecnica mi ha riferito che le ordinanze registrate dal s…",
     ),
