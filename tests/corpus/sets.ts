@@ -148,4 +148,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning, ZZS sealed (ZZU and ZZV, written meanwhile, measure the tuning blind).
   { name: 'batch-zzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZV: not yet scored.
+  { name: 'batch-zzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
