@@ -150,4 +150,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZU: not yet scored.
   { name: 'batch-zzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZV: not yet scored.
+  { name: 'batch-zzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
