@@ -76,6 +76,9 @@ const doubtedMistake = new RegExp(
   'g',
 );
 
+/** A vowel and an apostrophe before a blank or a stop: "e'", "perche'", "gia'". */
+const accentApostrophe = /([aeiou])['’](?=[\s.,;:!?]|$)/gm;
+
 /**
  * A form's field still holding its instruction ("Messaggio di errore: [copia il messaggio]"): the
  * template's words, not the user's.
@@ -252,6 +255,8 @@ const FORWARDED_SCAN = 3000;
 function typeText(subject: string, body: PreparedText): string {
   // The subject is a line of its own, never the start of the body's first sentence.
   const own = `${fold(subject)}\n${unwrapLines(fold(body.content.text))}`
+    // An accent typed as an apostrophe ("e' possibile", "lunedi'", "piu'") is the accent.
+    .replace(accentApostrophe, '$1')
     .replace(mailSentByMistake, blank)
     .replace(doubtedMistake, blank)
     .replace(unfilledField, blank);

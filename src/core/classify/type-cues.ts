@@ -424,6 +424,8 @@ export const howToInQuestion = pattern`\b${[
   'si possono',
   'e possibile (?!che)',
   "c'e (?:un|una|un') ?(?:modo|funzione|procedura|opzione|voce|parametro|impostazione)",
+  // "esiste una funzione per ristampare il solo F24?".
+  'esiste (?:un|una) (?:modo|funzione|procedura|opzione|voce|stampa)',
   'bisogna',
   'occorre',
   // "posso creare io la causale, o dovete farlo voi?": who does it, not what went wrong.
@@ -1245,7 +1247,7 @@ export const anomalyCues: Cue[] = [
       'questa mattina',
       'oggi',
       // "dal lunedì al venerdì" is a weekly range (office hours), not when something started.
-      pattern`${weekdays}(?! (?:al|a) ${weekdays}\b)`,
+      pattern`${weekdays}(?!'? (?:al|a) ${weekdays})`,
       'qualche giorno',
       'alcuni giorni',
       'giorni',

@@ -825,3 +825,12 @@ describe('ticket type: an unfilled template tells nothing, a reset asked as "azz
     ).toBeNull();
   });
 });
+
+describe('ticket type: accents typed as apostrophes, office hours from Monday to Friday', () => {
+  test.each([
+    "Decreti e ordinanze condividono la stessa numerazione. E' possibile tenere i decreti in un registro a parte?",
+    "Allo sportello molti hanno perso il modello F24 dell'acconto. Esiste una funzione per ristampare il solo F24?\nSono in ufficio dal lunedi' al venerdi' dalle 8.30 alle 13.30.",
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
