@@ -152,4 +152,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzv', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZX: not yet scored.
+  { name: 'batch-zzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
