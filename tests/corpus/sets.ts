@@ -154,4 +154,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzv', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZW: not yet scored.
   { name: 'batch-zzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZX: not yet scored.
+  { name: 'batch-zzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
