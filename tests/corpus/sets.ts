@@ -152,8 +152,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzv', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZW: not yet scored.
-  { name: 'batch-zzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZX: not yet scored.
-  { name: 'batch-zzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZW and ZZX, scored blind together at 7c84f5d after tuning on ZZT: both sealed, the
+  // newest measure.
+  { name: 'batch-zzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzx', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
