@@ -746,22 +746,13 @@ export interface Cue {
   onsetOnly?: boolean;
 }
 
-/** Future forms after "non": what will happen is no malfunction of today. */
 /** What a program includes or charges: "addebitato", "considerati", "inclusi". */
 const includedWrongly = ['addebitat', 'conteggiat', 'calcolat', 'inclus', 'considerat', 'emess'];
+/** Who or what a charge or count wrongly reaches: "anche per il 2 giugno", "anche gli immobili". */
 const alsoFor = [
-  'per',
-  'a',
-  'ai',
-  'agli',
-  'alle',
-  'al',
-  'sul',
-  'sui',
-  'sugli',
-  'nel',
-  'nei',
-].concat(['gli', 'le', 'i']);
+  ...['per', 'a', 'ai', 'agli', 'alle', 'al', 'sul', 'sui', 'sugli', 'nel', 'nei'],
+  ...['gli', 'le', 'i'],
+];
 /** What a nil result is told of: "l'importo calcolato è zero". */
 const amounts = ['importo', 'importi', 'totale', 'totali', 'valore', 'valori'];
 /** "il residuo resta a zero". */
@@ -777,6 +768,7 @@ const plannedNow = [
   ...['nasce', 'nascono', 'entra in vigore', 'entrano in vigore', 'inizia', 'iniziano'],
   ...['prende servizio', 'prendono servizio', 'cambia (?:il|la|lo|i|le|l)', 'parte il', 'parte la'],
 ];
+/** Future forms after "non": what will happen is no malfunction of today. */
 const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];
 /** After "non", words that start no verb: prepositions of a contrast, urgency, a topic aside. */
 const notAVerb = [
