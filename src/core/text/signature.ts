@@ -97,10 +97,6 @@ export function findGreeting(lines: Line[]): { start: number; end: number } | nu
   return word ? { start: lead, end: lead + word[0].length } : null;
 }
 
-/**
- * Start offset of the signature block: the last closing formula followed only by short lines,
- * or else a trailing block of short lines that looks like a signature (name, role, Ente, phone).
- */
 /** An office line of a signature, up to 110 characters: an Ente or office word, no sentence. */
 const officeWords =
   /\b(?:comune|unione|ufficio|servizio|servizi|settore|area|provincia|comunita)\b/;
@@ -125,18 +121,32 @@ function isTextLine(head: string): boolean {
  * in five): paragraphs of one line each, as mail clients turn HTML paragraphs into text.
  */
 function isDoubleSpaced(lines: Line[]): boolean {
-  let single = 0;
-  let double = 0;
+  let adjacent = 0;
+  let gaps = 0;
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i]!.text.trim() === '' || lines[i - 1]!.text.trim() === '') continue;
-    single++;
+    if (isSingleGap(lines, i)) gaps++;
+    else if (!isBlankLine(lines[i]) && !isBlankLine(lines[i - 1])) adjacent++;
   }
-  for (let i = 1; i + 1 < lines.length; i++) {
-    const gap = lines[i]!.text.trim() === '';
-    if (gap && lines[i - 1]!.text.trim() !== '' && lines[i + 1]!.text.trim() !== '') double++;
-  }
-  return double >= 3 && double >= 4 * single;
+  return gaps >= 3 && gaps >= 4 * adjacent;
 }
+
+const isBlankLine = (line: Line | undefined) => line !== undefined && line.text.trim() === '';
+
+/** Line `i` is one blank line between two lines with text. */
+function isSingleGap(lines: Line[], i: number): boolean {
+  return (
+    isBlankLine(lines[i]) &&
+    i > 0 &&
+    i + 1 < lines.length &&
+    !isBlankLine(lines[i - 1]) &&
+    !isBlankLine(lines[i + 1])
+  );
+}
+
+/**
+ * Start offset of the signature block: the last closing formula followed only by short lines,
+ * or else a trailing block of short lines that looks like a signature (name, role, Ente, phone).
+ */
 
 export function findSignatureStart(
   lines: Line[],
@@ -173,8 +183,7 @@ export function findSignatureStart(
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text.trim();
     if (t === '') {
-      const single = i > 0 && lines[i - 1]!.text.trim() !== '' && lines[i + 1]?.text.trim();
-      if (first < lines.length && !(spaced && single)) break;
+      if (first < lines.length && !(spaced && isSingleGap(lines, i))) break;
       continue;
     }
     // A sentence ends the block: the signature is the short lines after it. An office line
