@@ -4,7 +4,7 @@ import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
 import { splitLines } from './lines';
 import { findFooterStart } from './footer';
-import { findOwnBelowQuote, findQuoteStartLine } from './quotes';
+import { findOwnBelowQuote, findQuoteStartLine, quoteHeads } from './quotes';
 import { findGreeting, findSignatureStart } from './signature';
 
 export interface TextPart {
@@ -52,10 +52,11 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   let lines = originalLine > 0 ? allLines.slice(originalLine) : allLines;
   let ownStart = originalLine > 0 && lines.length > 0 ? lines[0]!.start : 0;
 
-  let quoteLine = findQuoteStartLine(lines);
+  const heads = quoteHeads(lines);
+  let quoteLine = findQuoteStartLine(lines, heads);
   // A bottom-posted reply: the quote above, the user's text under it.
   let quotedAbove: TextPart | null = null;
-  const below = quoteLine >= 0 ? findOwnBelowQuote(lines, quoteLine) : -1;
+  const below = quoteLine >= 0 ? findOwnBelowQuote(heads, quoteLine) : -1;
   if (below > 0) {
     quotedAbove = part(text, lines[quoteLine]!.start, lines[below]!.start);
     lines = lines.slice(below);

@@ -30,9 +30,13 @@ const headerSubject = /^[*>\s]{0,3}(?:oggetto|subject)\s*:/;
 const headerTo = /^[*>\s]{0,3}(?:a|to|cc|destinatario|destinatari)\s*:/;
 const ruler = /^[_\-=]{5,}\s*$/;
 
+/** Each line's head, folded: what the quote searches read (computed once per body). */
+export function quoteHeads(lines: Line[]): string[] {
+  return lines.map((l) => fold(lineHead(l)));
+}
+
 /** Index in `lines` of the first line of the quoted part, or -1 when there is none. */
-export function findQuoteStartLine(lines: Line[]): number {
-  const heads = lines.map((l) => fold(lineHead(l)));
+export function findQuoteStartLine(lines: Line[], heads = quoteHeads(lines)): number {
   // The last line of the user's own writing: a "> " line after it is quoted to the end.
   let lastOwn = heads.length - 1;
   while (lastOwn >= 0 && (heads[lastOwn] === '' || heads[lastOwn]!.startsWith('>'))) lastOwn--;
@@ -96,26 +100,25 @@ function withRuler(heads: string[], i: number): number {
 }
 
 /**
- * A bottom-posted reply: the mail opens with the quoted message ("Il 12/11 … ha scritto:" and its
+ * A bottom-posted reply (`heads` from quoteHeads): the mail opens with the quoted message ("Il 12/11 … ha scritto:" and its
  * "> " lines) and the user writes below it. Returns the index of the user's first line under the
  * quote, or -1 when the body is not shaped so: text above the quote, a quote that is not a "> "
  * block, nothing under it, or more "> " lines further down (answers interleaved with the quote,
  * where the first block is not all of the quote).
  */
-export function findOwnBelowQuote(lines: Line[], quoteLine: number): number {
-  const heads = lines.map((l) => fold(lineHead(l)));
+export function findOwnBelowQuote(heads: string[], quoteLine: number): number {
   for (let k = 0; k < quoteLine; k++) if (heads[k] !== '') return -1;
   let i = quoteLine;
   if (!heads[i]!.startsWith('>')) {
     // The client's header line(s), ending with "ha scritto:", then the "> " block.
-    while (i < lines.length && i <= quoteLine + 2 && !wroteEnd.test(heads[i]!)) i++;
-    if (i >= lines.length || i > quoteLine + 2) return -1;
+    while (i < heads.length && i <= quoteLine + 2 && !wroteEnd.test(heads[i]!)) i++;
+    if (i >= heads.length || i > quoteLine + 2) return -1;
     i++;
-    while (i < lines.length && heads[i] === '') i++;
-    if (i >= lines.length || !heads[i]!.startsWith('>')) return -1;
+    while (i < heads.length && heads[i] === '') i++;
+    if (i >= heads.length || !heads[i]!.startsWith('>')) return -1;
   }
-  while (i < lines.length && (heads[i] === '' || heads[i]!.startsWith('>'))) i++;
-  if (i >= lines.length) return -1;
-  for (let k = i; k < lines.length; k++) if (heads[k]!.startsWith('>')) return -1;
+  while (i < heads.length && (heads[i] === '' || heads[i]!.startsWith('>'))) i++;
+  if (i >= heads.length) return -1;
+  for (let k = i; k < heads.length; k++) if (heads[k]!.startsWith('>')) return -1;
   return i;
 }
