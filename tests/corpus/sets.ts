@@ -156,4 +156,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzx', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZ: not yet scored.
+  { name: 'batch-zzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
