@@ -158,4 +158,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzx', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZY: not yet scored.
   { name: 'batch-zzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZ: not yet scored.
+  { name: 'batch-zzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
