@@ -152,12 +152,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzv', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writers ZZW and ZZX, scored blind together at 7c84f5d after tuning on ZZT: both sealed, the
-  // newest measure.
-  { name: 'batch-zzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writers ZZW and ZZX, scored blind together at 7c84f5d after tuning on ZZT: ZZW opened for
+  // tuning at the next stop (its one false block), ZZX sealed.
+  { name: 'batch-zzw', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzx', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZY: not yet scored.
-  { name: 'batch-zzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZ: not yet scored.
-  { name: 'batch-zzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZY and ZZZ, scored blind together at 0e7e9d6 (the engine of 400d2ff): both opened
+  // for tuning (ZZZA and ZZZB, written meanwhile, measure it blind).
+  { name: 'batch-zzy', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
