@@ -215,7 +215,7 @@ function isOfficeWord(w: string): boolean {
  * whole name counts: "Ufficio mensa scolastica" is no signature from "Mensa Scolastica".
  */
 export function lineIsSenderName(line: string, nameWords: readonly string[]): boolean {
-  const wanted = [...nameWords].sort().join(' ');
+  const wanted = joinParticles(nameWords).sort().join(' ');
   return line
     .slice(0, 200)
     .split(segmentSeparator)
@@ -223,8 +223,21 @@ export function lineIsSenderName(line: string, nameWords: readonly string[]): bo
       const words = fold(segment.trim().replace(titles, ''))
         .split(/[^a-z']+/)
         .filter((w) => w !== '');
-      return words.length === nameWords.length && words.sort().join(' ') === wanted;
+      return joinParticles(words).sort().join(' ') === wanted;
     });
+}
+
+/**
+ * Name words with each surname particle joined to the word after it and apostrophes dropped: a
+ * mailbox name writes "De Luca" as "deluca" and "D'Amico" as "damico".
+ */
+function joinParticles(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/'/g, '');
+    out.push(particles.has(w) && i + 1 < words.length ? w + words[++i]!.replace(/'/g, '') : w);
+  }
+  return out;
 }
 
 /**

@@ -85,12 +85,28 @@ testRule(signatureMissing, {
       draft: { from: { name: 'silvio.carbone', address: 's.carbone@comune.rende.cs.it' } },
     },
     {
+      name: 'the From name with its surname particle joined, signed with it apart ("de rosa")',
+      body: `${request}\ngrazie mille\nannalisa de rosa\nservizi finanziari comune di nola\n081 512 3344`,
+      draft: { from: { name: 'annalisa.derosa', address: 'annalisa.derosa@comune.nola.na.it' } },
+    },
+    {
+      name: "and the other way: the particle apart in the From name, joined in the line (D'Amico)",
+      body: `${request}\n\nsaluti\ndamico pietro\n0961 223 415`,
+      draft: { from: { name: "Pietro D'Amico", address: 'p.damico@comune.soverato.cz.it' } },
+    },
+    {
       name: 'the From display name whose first name is also a weekday',
       body: `${request}\n\nCordiali saluti\nGeom. Sabato Iannone - Ufficio Tecnico`,
       draft: { from: { name: 'Sabato Iannone', address: 's.iannone@comune.ariano.av.it' } },
     },
   ],
   invalid: [
+    {
+      name: 'a particle merged with a different surname is someone else ("de santis" for De Rosa)',
+      body: `${request}\ngrazie\nannalisa de santis\n081 512 3344`,
+      draft: { from: { name: 'annalisa.derosa', address: 'annalisa.derosa@comune.nola.na.it' } },
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'a school-meals office ("Ufficio Refezione Scolastica") names nobody',
       body: `${request}\n\nUfficio Refezione Scolastica\nRipartizione Politiche Educative - Comune di Bari\n080 577 3390`,
