@@ -49,6 +49,12 @@ const shiftMarkers = [
   'vi (?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
   '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
 ];
+/**
+ * "Chiedo anche se/come…": one more question, on the same matter when it shares its words; "vi
+ * chiedo inoltre come…" mostly opens another matter, whatever words it shares.
+ */
+const askingAlso =
+  /^(?:vi |le |ti )?(?:chiedo|chiediamo|domando|domandiamo) anche (?:se|come|quale|quali|quando|dove|perche)\b/;
 /** The mark of a numbered or bulleted list item: "2) ", "b. ", "- ". */
 const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".
@@ -142,6 +148,18 @@ const asking = pattern`\?|\b${askingWords}\b`;
 function isRequest(segment: Segment): boolean {
   // A problem told over lines the mail client wrapped ("riporta zero\niscritti") is one sentence.
   return asking.test(segment.folded) || hasPresentProblem(unwrapLinesInPlace(segment.folded));
+}
+
+/**
+ * A present problem in the segment besides the one it says is solved: "il problema delle PEC
+ * doppie ora è risolto" names a problem that is over; "risolto, ma ora la stampa dà errore" a new
+ * one (what follows the closing words counts).
+ */
+function problemBeyondClosing(segment: Segment): boolean {
+  return sentencesOf(segment).some((x) => {
+    const m = closing.exec(x.folded);
+    return hasPresentProblem(m ? x.folded.slice(m.index + m[0].length) : x.folded);
+  });
 }
 
 /** Words too common in tickets to tell two topics apart. */
@@ -354,7 +372,7 @@ function secondTopic(
       .filter((x) => stemsOf(x, wordsOf.get(s), x.start - s.start).size >= 3),
   ]);
   // A segment that only closes an earlier ticket ("potete pure chiuderlo") asks nothing.
-  const onlyClosing = (s: Segment) => closing.test(s.folded) && !hasPresentProblem(s.folded);
+  const onlyClosing = (s: Segment) => closing.test(s.folded) && !problemBeyondClosing(s);
   const first = substantial.find((s) => isRequest(s) && !onlyClosing(s));
   if (!first) return null;
   // Where each subject word of the first request first ends: the words "before" a later
@@ -392,7 +410,10 @@ function secondTopic(
     // attiva il registro…; 2. come si recuperano…") goes on with its topic, unless the list was
     // announced as several matters ("vi segnalo due problemi").
     const sameList = s.opened === 'item' && !isAnnounced;
-    if (((plain || sameList) && shared(s)) || !isRequest(s)) continue;
+    // "Chiedo anche se la variazione di cassa…" after a question on the variazione: one more
+    // question on the same matter.
+    const askedMore = s.opened === 'marker' && askingAlso.test(opening);
+    if (((plain || sameList || askedMore) && shared(s)) || !isRequest(s)) continue;
     const modules = modulesOf(s);
     if (s.opened === 'marker') return { segment: s, modules };
     if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {

@@ -28,6 +28,18 @@ testRule(multipleTopics, {
   valid: [
     { name: 'one topic', body: goodBody },
     {
+      name: 'thanks for a problem now solved, then the one request of this mail',
+      body: ticket(
+        "lo scarto delle fatture elettroniche doppie adesso è risolto, vi ringrazio.\nNe approfitto per segnalarvi che da stamattina l'elenco dei mandati da firmare risulta vuoto, anche se ne abbiamo emessi dodici.",
+      ),
+    },
+    {
+      name: 'a question added "chiedo anche" on the same matter as the first',
+      body: ticket(
+        'entro fine mese dobbiamo registrare il riaccertamento ordinario dei residui: come si riportano i residui passivi reimputati sul nuovo esercizio?\nChiedo anche se per ogni residuo reimputato serve un nuovo impegno con la sua determina.',
+      ),
+    },
+    {
       name: 'a list of questions on one matter is one request',
       body: ticket(
         'il Responsabile della conservazione ci chiede di verificare il registro di emergenza del protocollo. Vi chiediamo:\n\n1. come si attiva il registro di emergenza e chi può farlo;\n2. come vengono riportate nel registro ufficiale le registrazioni fatte in emergenza, alla ripresa del servizio?',
