@@ -21,6 +21,9 @@ const reachCues = [
   'in ufficio',
   'in sede',
   /(?:sono|siamo) liber[oaei]/,
+  // "sono allo sportello fino alle 12:30", "restiamo a disposizione, meglio il pomeriggio".
+  /(?:sono|siamo) allo sportello/,
+  /(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
   /(?:sono|siamo) qui/,
   /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani))/,
@@ -31,6 +34,9 @@ const reachCues = [
   'vanno bene',
   /preferi(?:sco|amo|rei|remmo)/,
 ];
+const hour = String.raw`(?:[01]?\d|2[0-3])`;
+/** "9-12", "8.30 - 13": an hour range, not a date ("9-12-2025") or part of a longer number. */
+const hourRange = pattern`${hour}(?:[:.][0-5]\d)?\s*[-\u2013]\s*${hour}(?:[:.][0-5]\d)?(?![\d/]|[-.]\d)`;
 /** Times of day and days. */
 const timeWords = [
   'mattin[oaie]',
@@ -56,8 +62,6 @@ const timeWords = [
   'orario',
   'orari',
 ];
-const hour = String.raw`(?:[01]?\d|2[0-3])`;
-
 /** Ways of writing a slot that need no other word around them. */
 const slotForms = [
   // "orario di servizio: 8-14", "orari 9 - 13"
@@ -89,11 +93,33 @@ const slots = [
   pattern`\b${reachCues}\b[^.?!\n]{0,60}\b${timeWords}`,
   // "la mattina sono in ufficio", "pomeriggio dalle 15 in poi sono disponibile"
   pattern`\b${timeWords}\b[^.?!\n]{0,40}\b${reachCues}\b`,
+  // "Reperibile 9-14": a bare range only just after the cue ("pagine 3-5" is no time).
+  pattern`\b${reachCues}\b[^.?!\n\d]{0,20}${hourRange}`,
 ];
 /** Public opening hours: a time for the public at the counter, not for a call back. */
 const publicHours = /\b(?:al pubblico|apertura|ricevimento|sportello aperto)\b/;
-/** A time written next to a phone number: "0545 280811, mattina", "338 7744120 pomeriggio". */
-const timeNearPhone = pattern`^[ \t,;:()\-\u2013]{0,4}(?:tel[.:]? )?(?:solo |preferibilmente |di |la |il |in |tutti i giorni |tutte le )?${timeWords}`;
+const gap = String.raw`[ \t,;:()\-\u2013]`;
+const extension = pattern`int\.? ?\d{1,4}${gap}{1,4}`;
+const beingThere = [
+  '(?:sono|siamo) (?:allo sportello|in ufficio) ',
+  'present[ei] ',
+  'turno (?:di )?',
+];
+const timeLead = [
+  'solo ',
+  'preferibilmente ',
+  'di ',
+  'la ',
+  'il ',
+  'in ',
+  'tutti i giorni ',
+  'tutte le ',
+];
+/**
+ * A time written next to a phone number: "0545 280811, mattina", "338 7744120 pomeriggio",
+ * "0383 336214, 8-13", "int. 3 - presente la mattina", "turno mattina".
+ */
+const timeNearPhone = pattern`^${gap}{0,4}(?:${extension})?(?:tel[.:]? )?${beingThere}?${timeLead}?(?:${timeWords}|${hourRange})`;
 
 function lineAt(folded: string, index: number): string {
   const from = folded.lastIndexOf('\n', index) + 1;

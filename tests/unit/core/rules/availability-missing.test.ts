@@ -42,6 +42,13 @@ testRule(availabilityMissing, {
       'Cell. 338 7744120 pomeriggio',
       'Tel. 0121 361284 (mar e gio 9-12)',
       'Il martedì sono a Sefro dalle 8:30 alle 13.',
+      // An hour range right after being reachable, or after the phone number.
+      'Raggiungibile 10-13.',
+      'Tel. 0932 441 208, 8-14',
+      'Tel. 0883 290 114 - sono allo sportello fino alle 13:00',
+      'Tel. 0883 290 114 int. 2 - presente il pomeriggio',
+      'Cell. 339 871 0045, turno pomeriggio',
+      'Rimaniamo a disposizione, meglio in tarda mattinata.',
     ].map((line) => ({ name: line, body: withLine(line) })),
   ],
   invalid: [
@@ -56,6 +63,9 @@ testRule(availabilityMissing, {
       'Reperibilità: [orari]',
       // Where and when a colleague works is no time to call the writer back.
       'La collega allo sportello anagrafe questa mattina non riesce a stampare le carte.',
+      // Numbers that are no hours: pages, and a date after "reperibile".
+      'Le pagine 3-5 della stampa restano bianche, anche se i dati sono disponibili.',
+      'Sono reperibile al cellulare, anche il 9-12-2025.',
     ].map((line) => ({
       name: line,
       body: withLine(line),
