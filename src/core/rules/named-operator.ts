@@ -147,6 +147,11 @@ const stayAvailable =
   pattern`(?:resti|rimanga|sia|fosse|stia) (?:a (?:nostra )?disposizione|disponibile|reperibile|raggiungibile|in reperibilita)`
     .source;
 
+/** "che conosce bene la nostra configurazione": what someone outside the Ente knows of it. */
+const knowsOurSetUp =
+  pattern`che (?:conosce|conosceva|ha seguito|segue) (?:bene |gia |meglio )?(?:la |le |il |i |gli |l')?nostr[aeio]\b`
+    .source;
+
 /** "all'attenzione di", "alla c.a. della", "att.ne": a mail addressed to someone. */
 const attentionMarks = [
   /\ball'?\s?attenzione/,
@@ -269,6 +274,9 @@ const requests = [
   // "chiediamo che quel giorno l'ing. Paolucci resti a disposizione" (not "la collega Paola":
   // the Ente's own people staying available ask for no operator)
   pattern`\b${prefer} che (?:[a-z]+ ){0,3}${titleNotColleague}${name}(?=[^.;?!\n]{0,80}\b${stayAvailable})`,
+  // Without a title, one who knows the Ente's set-up is the vendor's: "chiediamo che Stefano,
+  // che conosce bene la nostra configurazione, resti a disposizione".
+  pattern`\b${prefer} che (?:[a-z]+ ){0,3}${name}(?=,? ${knowsOurSetUp}[^.;?!\n]{0,80}\b${stayAvailable})`,
   // "potete passarmi Marco?"
   pattern`\b(?:potete passarmi|potreste passarmi|mi passate|mi passereste|passatemi)(?: pure)? ${title}${name}`,
   pattern`\bda (?:girare|passare|inoltrare) (?:a|al|alla|allo) ${title}${name}`,

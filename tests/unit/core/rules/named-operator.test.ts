@@ -41,6 +41,8 @@ testRule(namedOperator, {
       'Il 3 marzo migriamo la banca dati: chiediamo che il nostro Paolo Ricci del CED sia disponibile in ufficio quel giorno.',
       'Il 3 marzo migriamo la banca dati: chiediamo che la collega Paola Ricci sia disponibile in ufficio quel giorno.',
       'Il 3 marzo migriamo la banca dati: chiedo che il collega Luca Bassi resti reperibile fino a sera.',
+      // The Ente's own person, who knows the work, not the set-up.
+      'Il 3 marzo migriamo la banca dati: chiediamo che Gianna, che conosce bene le pratiche, resti in ufficio.',
       'Vi chiedo che la segnalazione sia presa in carico dal tecnico di turno: il ruolo TARI non si genera.',
       // A wish about something that is not a person, and an earlier talk with a title.
       'Preferiremmo che fosse Lunedì, il giorno del passaggio al nuovo tesoriere, quando i flussi ripartono.',
@@ -276,6 +278,11 @@ testRule(namedOperator, {
     asksFor(
       "Il 15 dicembre cambia il server. Chiediamo che quel giorno l'ing. Paolucci, che conosce la nostra installazione, resti a disposizione.",
       "Chiediamo che quel giorno l'ing. Paolucci",
+    ),
+    // No title, but the person knows the Ente's set-up: someone of the vendor's.
+    asksFor(
+      'Il 12 giugno si vota per il ballottaggio. Chiediamo che Ilaria, che conosce bene le nostre sezioni, resti reperibile la notte dello spoglio.',
+      'Chiediamo che Ilaria',
     ),
     // The mail greets an operator by name and asks them, in the second person, to act.
     asksFor(
