@@ -2,7 +2,7 @@
 // talk with the person who has the problem.
 import { findBooking } from '../classify/classify-type';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
-import { pattern } from '../text/word-list';
+import { pattern, patternWith } from '../text/word-list';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
 
@@ -281,6 +281,13 @@ const affectedWords = [
 ];
 
 const writerAffected = pattern`\b${affectedWords}\b`;
+/**
+ * What the office cannot do because of the other person's trouble: "senza la chiusura non
+ * possiamo chiedere il reintegro". A consequence, not the writer failing too.
+ */
+const consequence = patternWith(
+  'g',
+)`\b(?:senza [^,.;\n]{0,40}|quindi|per cui|percio|di conseguenza) non (?:posso|possiamo|riesco|riusciamo)\b`;
 const writeVerbs = [
   'segnalare',
   'segnalarvi',
@@ -581,7 +588,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&
-      (affected ??= writerAffected.test(region.folded))
+      (affected ??= writerAffected.test(region.folded.replace(consequence, ' ')))
     ) {
       continue;
     }

@@ -83,9 +83,17 @@ testRule(onBehalf, {
     'Vi giro la segnalazione del cittadino: il certificato storico esce senza timbro.',
     "La mia responsabile mi dice che è normale, ma io non riesco a stampare l'elenco dei mandati.",
     'Il capo ha approvato la variazione di bilancio, ma non riesco a registrarla.',
+    // The writer fails too, not only as a consequence.
+    'La collega che segue gli inventari non riesce a chiudere la scheda del bene 3310, e non riesco nemmeno io dalla mia postazione.',
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // What the office cannot do because of the colleague's trouble is its consequence, not the
+    // writer's own failure.
+    relayed(
+      'Vi scrivo perché la collega che segue gli inventari non riesce a chiudere la scheda del bene 3310. Senza la chiusura non possiamo approvare il conto del patrimonio.',
+      'la collega che segue gli inventari non riesce',
+    ),
     relayed(
       'La collega Marisa della Ragioneria mi ha riferito che sulla stampa del mandato n. 2210 compare un IBAN diverso da quello salvato nell’anagrafica del fornitore.',
       'La collega Marisa della Ragioneria mi ha riferito che sulla stampa del mandato …',
