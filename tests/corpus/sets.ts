@@ -160,4 +160,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzy', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZ: not yet scored.
   { name: 'batch-zzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZB: not yet scored.
+  { name: 'batch-zzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
