@@ -162,4 +162,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzz', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZA: not yet scored.
   { name: 'batch-zzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZB: not yet scored.
+  { name: 'batch-zzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
