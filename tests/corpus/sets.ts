@@ -164,4 +164,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZW, ZZY and ZZZ: both sealed, the newest measure.
   { name: 'batch-zzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZD: not yet scored.
+  { name: 'batch-zzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
