@@ -166,4 +166,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZC: not yet scored.
   { name: 'batch-zzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZD: not yet scored.
+  { name: 'batch-zzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
