@@ -27,7 +27,7 @@ const notices = [
   /\b(?:prima di stampare|pensa(?:te)? all'ambiente|rispetta l'ambiente|stampa(?:re)? solo se)/,
   /\b(?:antivirus|anti-virus|privo di virus|priva di virus|virus-free|avast)\b/,
   /\bquesta casella (?:di posta )?(?:non e presidiata|e utilizzata solo)/,
-  /\b(?:inviato|inviata) da (?:iphone|ipad|il mio|outlook per|libero mail|mail per)/,
+  /\b(?:inviato|inviata) da (?:iphone|ipad|il mio|outlook per|libero mail|mail per|smartphone|android|tablet|cellulare|dispositivo mobile)\b/,
   /\binviato dal mio\b/,
   /\b(?:ottieni|scarica) outlook per\b/,
   /\b(?:sent from my|get outlook for)\b/,

@@ -201,8 +201,11 @@ export function findSignatureStart(
   if (block.length > 8 || block.length === filled.length) return null;
   if (/:\s*$/.test(block[0]!.text)) return null; // "Passi:" opens a list, not a signature
   const heads = block.map((l) => fold(lineHead(l)));
+  // An office signing without a person ("Ufficio Ragioneria / Comune di …") is a signature too:
+  // its lines are no description of the request.
   const looksSigned =
     block.some((l) => lineHasPersonName(l.text, knownName)) ||
-    (heads.some((h) => roleLine.test(h)) && heads.some((h) => reachLine.test(h)));
+    (heads.some((h) => roleLine.test(h)) && heads.some((h) => reachLine.test(h))) ||
+    (block.length >= 2 && heads.every((h) => roleLine.test(h)));
   return looksSigned ? lead(lines[first]!) : null;
 }

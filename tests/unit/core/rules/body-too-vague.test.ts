@@ -59,6 +59,16 @@ testRule(bodyTooVague, {
   ],
   invalid: [
     {
+      name: 'two lines from a phone: its "Inviato da smartphone" line does not hide the signature',
+      body: 'mandati non partono, richiamatemi\n\nGino Scalzo\nRagioneria Comune di Lamezia\n347 118 2290\n\nInviato da smartphone Android',
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'a reminder signed by the office alone: the office lines are no description',
+      body: 'Buongiorno,\nnon abbiamo ancora avuto notizie sulla segnalazione di lunedì scorso.\nAspettiamo vostre.\n\nServizio Tributi\nComune di Sant’Agata di Militello',
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a phone number in an unrecognised signature is no description',
       body: 'vedi allegato, grazie.\n\nRoberto Neri\n\nSettore Finanziario\n\nComune di Seveso\n\ntel. 0362 263 418',
       findings: [{ messageId: 'default' }],
