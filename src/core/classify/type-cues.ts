@@ -326,9 +326,19 @@ const meetingAskVerbs = [
   'necessito di',
 ];
 const meetingWords = ['incontr[oi]', 'appuntament[oi]', 'session[ei]'];
+const meetingSetVerbs = [
+  'fissare',
+  'concordare',
+  'organizzare',
+  'programmare',
+  'richiedere',
+  'chiedere',
+];
+const meetingKinds = [...meetingWords, 'collegament[oi]'];
 /** A meeting asked for: "fissare un incontro", "chiediamo una sessione da remoto". */
 export const meetingRequest = pattern`\b${[
-  '(?:fissare|concordare|organizzare|programmare|richiedere|chiedere)(?: un| una)? (?:incontro|appuntamento|sessione|collegamento)',
+  // "fissare un incontro", "fissare due incontri online".
+  pattern`${meetingSetVerbs}(?: un| una| un paio di| due| tre| alcuni| alcune| qualche)? ${meetingKinds}`,
   pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una| un paio di| due| tre| alcuni| alcune| qualche| degli| delle)? ${meetingWords}`,
 ]}\b`;
 const explainVerbs = [

@@ -42,6 +42,15 @@ describe('ticket type: topic words are not training', () => {
   ])('training: %j', (body) => {
     expect(typeOf(body)).toBe('formazione');
   });
+
+  test('several meetings asked at once, the subject saying what for: training', () => {
+    expect(
+      typeOf(
+        'Vorremmo fissare tre incontri da remoto sulla fascicolazione dei documenti in arrivo.',
+        'Formazione protocollo',
+      ),
+    ).toBe('formazione');
+  });
 });
 
 describe('ticket type: an anomaly described only by its effect', () => {
