@@ -168,4 +168,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZZZB): both opened for tuning (ZZZE and ZZZF, written meanwhile, measure it blind).
   { name: 'batch-zzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZF: not yet scored.
+  { name: 'batch-zzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
