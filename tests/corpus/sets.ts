@@ -170,4 +170,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZE: not yet scored.
   { name: 'batch-zzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZF: not yet scored.
+  { name: 'batch-zzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
