@@ -54,7 +54,7 @@ const shiftMarkers = [
  * chiedo inoltre come…" mostly opens another matter, whatever words it shares.
  */
 const askingAlso =
-  /^(?:vi |le |ti )?(?:chiedo|chiediamo|domando|domandiamo) anche (?:se|come|quale|quali|quando|dove|perche)\b/;
+  /^(?:vi )?(?:chiedo|chiediamo) anche (?:se|come|quale|quali|quando|dove|perche)\b/;
 /** The mark of a numbered or bulleted list item: "2) ", "b. ", "- ". */
 const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".
@@ -150,15 +150,32 @@ function isRequest(segment: Segment): boolean {
   return asking.test(segment.folded) || hasPresentProblem(unwrapLinesInPlace(segment.folded));
 }
 
+/** "non è stato ancora risolto": a closing word denied. */
+const deniedClosing = /\bnon (?:(?:e|si e|sono|si sono) )?(?:(?:stat[oaie]|ancora) )*$/;
+/** Where a sentence's clauses part: a comma, a semicolon, "ma", "mentre", "pero". */
+const clauseBreak = /[,;:]|\b(?:ma|mentre|pero|invece)\b/g;
+
 /**
- * A present problem in the segment besides the one it says is solved: "il problema delle PEC
- * doppie ora è risolto" names a problem that is over; "risolto, ma ora la stampa dà errore" a new
- * one (what follows the closing words counts).
+ * A present problem in the segment besides the one it says is solved: in "il problema delle PEC
+ * doppie ora è risolto, grazie" the clause with the closing word names a problem that is over;
+ * "risolto, ma ora la stampa dà errore" and "l'anagrafe non stampa, mentre la firma si è
+ * risolta" name one in another clause, and "non è ancora risolto" closes nothing.
  */
 function problemBeyondClosing(segment: Segment): boolean {
   return sentencesOf(segment).some((x) => {
     const m = closing.exec(x.folded);
-    return hasPresentProblem(m ? x.folded.slice(m.index + m[0].length) : x.folded);
+    if (!m || deniedClosing.test(x.folded.slice(0, m.index))) return hasPresentProblem(x.folded);
+    let from = 0;
+    let to = x.folded.length;
+    clauseBreak.lastIndex = 0;
+    for (let b = clauseBreak.exec(x.folded); b; b = clauseBreak.exec(x.folded)) {
+      if (b.index < m.index) from = b.index + b[0].length;
+      else {
+        to = b.index;
+        break;
+      }
+    }
+    return hasPresentProblem(`${x.folded.slice(0, from)} ${x.folded.slice(to)}`);
   });
 }
 

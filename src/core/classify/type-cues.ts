@@ -334,12 +334,16 @@ const meetingSetVerbs = [
   'richiedere',
   'chiedere',
 ];
-const meetingKinds = [...meetingWords, 'collegament[oi]'];
+const meetingKinds = ['incontro', 'appuntamento', 'sessione', 'collegamento'];
+const meetingCounts = '(?: un paio di| due| tre| alcuni| alcune| qualche| degli| delle)';
 /** A meeting asked for: "fissare un incontro", "chiediamo una sessione da remoto". */
 export const meetingRequest = pattern`\b${[
   // "fissare un incontro", "fissare due incontri online".
-  pattern`${meetingSetVerbs}(?: un| una| un paio di| due| tre| alcuni| alcune| qualche)? ${meetingKinds}`,
-  pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una| un paio di| due| tre| alcuni| alcune| qualche| degli| delle)? ${meetingWords}`,
+  pattern`${meetingSetVerbs}(?: un| una)? ${meetingKinds}`,
+  // "fissare due incontri online": several meetings (not "fissare due appuntamenti nello stesso
+  // orario", the agenda's own work).
+  pattern`${meetingSetVerbs}${meetingCounts} (?:incontri|sessioni|collegamenti)`,
+  pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una|${meetingCounts})? ${meetingWords}`,
 ]}\b`;
 const explainVerbs = [
   'spiegare',

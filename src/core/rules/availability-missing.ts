@@ -21,9 +21,10 @@ const reachCues = [
   'in ufficio',
   'in sede',
   /(?:sono|siamo) liber[oaei]/,
-  // "sono allo sportello fino alle 12:30", "restiamo a disposizione, meglio il pomeriggio".
-  /(?:sono|siamo) allo sportello/,
-  /(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione/,
+  // "restiamo a disposizione, meglio il pomeriggio" (not the courtesy alone: "come sempre").
+  /(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione[^.;\n]{1,40}?\b(?:meglio|preferibilmente|soprattutto)/,
+  // "oggi sono allo sportello fino alle 17" (not "quando siamo allo sportello la mattina…").
+  /(?:sono|siamo) allo sportello(?= (?:fino|dalle|tutta|tutto|oggi|domani))/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
   /(?:sono|siamo) qui/,
   /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani))/,
@@ -35,8 +36,13 @@ const reachCues = [
   /preferi(?:sco|amo|rei|remmo)/,
 ];
 const hour = String.raw`(?:[01]?\d|2[0-3])`;
-/** "9-12", "8.30 - 13": an hour range, not a date ("9-12-2025") or part of a longer number. */
-const hourRange = pattern`${hour}(?:[:.][0-5]\d)?\s*[-\u2013]\s*${hour}(?:[:.][0-5]\d)?(?![\d/]|[-.]\d)`;
+/**
+ * "9-12", "8.30 - 13": an hour range, not a date ("9-12-2025", "15-03": no hour starts with 0
+ * after the dash) or part of a longer number.
+ */
+const hourRange = pattern`${hour}(?:[:.][0-5]\d)?[ \t]*[-\u2013][ \t]*(?:1\d|2[0-3]|[1-9])(?:[:.][0-5]\d)?(?![\d/]|[-.]\d)`;
+/** Being reachable, said with a word that is never about data ("disponibili 3-4 giorni" is). */
+const rangeCues = ['reperibil[ei]', 'raggiungibil[ei]', 'contattabil[ei]', 'rintracciabil[ei]'];
 /** Times of day and days. */
 const timeWords = [
   'mattin[oaie]',
@@ -93,18 +99,18 @@ const slots = [
   pattern`\b${reachCues}\b[^.?!\n]{0,60}\b${timeWords}`,
   // "la mattina sono in ufficio", "pomeriggio dalle 15 in poi sono disponibile"
   pattern`\b${timeWords}\b[^.?!\n]{0,40}\b${reachCues}\b`,
-  // "Reperibile 9-14": a bare range only just after the cue ("pagine 3-5" is no time).
-  pattern`\b${reachCues}\b[^.?!\n\d]{0,20}${hourRange}`,
+  // "Reperibile 9-14", "raggiungibile: 8.30-13": a bare range only just after the cue.
+  pattern`\b${rangeCues}[ \t:,]{1,3}(?:(?:ore|dalle) )?${hourRange}`,
 ];
 /** Public opening hours: a time for the public at the counter, not for a call back. */
 const publicHours = /\b(?:al pubblico|apertura|ricevimento|sportello aperto)\b/;
+/** What may stand between a phone number and a time: blanks and punctuation. */
 const gap = String.raw`[ \t,;:()\-\u2013]`;
+/** The phone's extension: "int. 214". */
 const extension = pattern`int\.? ?\d{1,4}${gap}{1,4}`;
-const beingThere = [
-  '(?:sono|siamo) (?:allo sportello|in ufficio) ',
-  'present[ei] ',
-  'turno (?:di )?',
-];
+/** Where the person is at that time: "sono allo sportello", "presente", "turno". */
+const beingThere = ['(?:sono|siamo) allo sportello ', 'present[ei] ', 'turno (?:di )?'];
+/** Words leading the time: "solo", "la", "tutti i giorni". */
 const timeLead = [
   'solo ',
   'preferibilmente ',

@@ -276,7 +276,7 @@ const requests = [
   pattern`\b${prefer} che (?:[a-z]+ ){0,3}${titleNotColleague}${name}(?=[^.;?!\n]{0,80}\b${stayAvailable})`,
   // Without a title, one who knows the Ente's set-up is the vendor's: "chiediamo che Stefano,
   // che conosce bene la nostra configurazione, resti a disposizione".
-  pattern`\b${prefer} che (?:[a-z]+ ){0,3}${name}(?=,? ${knowsOurSetUp}[^.;?!\n]{0,80}\b${stayAvailable})`,
+  pattern`\b${prefer} che (?:(?!(?:collega|nostr[oaie]|mi[oa]) )[a-z]+ ){0,3}${name}(?=,? ${knowsOurSetUp}[^.;?!\n]{0,80}\b${stayAvailable})`,
   // "potete passarmi Marco?"
   pattern`\b(?:potete passarmi|potreste passarmi|mi passate|mi passereste|passatemi)(?: pure)? ${title}${name}`,
   pattern`\bda (?:girare|passare|inoltrare) (?:a|al|alla|allo) ${title}${name}`,

@@ -287,7 +287,7 @@ const writerAffected = pattern`\b${affectedWords}\b`;
  */
 const consequence = patternWith(
   'g',
-)`\b(?:senza [^,.;\n]{0,40}|quindi|per cui|percio|di conseguenza) non (?:posso|possiamo|riesco|riusciamo)\b`;
+)`\b(?:senza (?!successo|esito|risultat)[^,.;:\n]{0,40}|quindi|per cui|percio|di conseguenza) non (?:posso|possiamo|riesco|riusciamo)\b`;
 const writeVerbs = [
   'segnalare',
   'segnalarvi',

@@ -27,7 +27,9 @@ const notices = [
   /\b(?:prima di stampare|pensa(?:te)? all'ambiente|rispetta l'ambiente|stampa(?:re)? solo se)/,
   /\b(?:antivirus|anti-virus|privo di virus|priva di virus|virus-free|avast)\b/,
   /\bquesta casella (?:di posta )?(?:non e presidiata|e utilizzata solo)/,
-  /\b(?:inviato|inviata) da (?:iphone|ipad|il mio|outlook per|libero mail|mail per|smartphone|android|tablet|cellulare|dispositivo mobile)\b/,
+  /\b(?:inviato|inviata) da (?:iphone|ipad|il mio|outlook per|libero mail|mail per)/,
+  // Generic device words only as the whole line opens ("la PEC inviata da smartphone" is text).
+  /^(?:inviato|inviata) da (?:smartphone|android|tablet|cellulare|dispositivo mobile)\b/,
   /\binviato dal mio\b/,
   /\b(?:ottieni|scarica) outlook per\b/,
   /\b(?:sent from my|get outlook for)\b/,

@@ -188,7 +188,9 @@ const namesTooWeekdays = new Set(['sabato', 'domenica']);
 export function personalDisplayName(display: string | undefined): string[] | undefined {
   const words = displayWords(display);
   if (words.length < 2 || words.length > 4) return undefined;
-  return words.some(isOfficeWord) ? undefined : words;
+  // "Vincenzo De Luca": a surname particle is no place link ("Comune di Bari" still is an office).
+  const inner = words.filter((w, i) => !(particles.has(w) && i > 0 && i < words.length - 1));
+  return inner.some(isOfficeWord) ? undefined : words;
 }
 
 /**

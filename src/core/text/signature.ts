@@ -143,6 +143,11 @@ function isSingleGap(lines: Line[], i: number): boolean {
   );
 }
 
+/** A short line that opens with an office or Ente: "Ufficio Ragioneria", "Comune di Scafati". */
+const officeHeading =
+  /^(?:ufficio|uff\.?|servizio|servizi|settore|area|comune|unione|provincia|segreteria|comando|sportello|ragioneria|polizia)\b/;
+const isOfficeHeading = (head: string) => officeHeading.test(head) && head.split(/\s+/).length <= 6;
+
 /**
  * Start offset of the signature block: the last closing formula followed only by short lines,
  * or else a trailing block of short lines that looks like a signature (name, role, Ente, phone).
@@ -206,6 +211,6 @@ export function findSignatureStart(
   const looksSigned =
     block.some((l) => lineHasPersonName(l.text, knownName)) ||
     (heads.some((h) => roleLine.test(h)) && heads.some((h) => reachLine.test(h))) ||
-    (block.length >= 2 && heads.every((h) => roleLine.test(h)));
+    (block.length >= 2 && heads.every(isOfficeHeading));
   return looksSigned ? lead(lines[first]!) : null;
 }

@@ -63,9 +63,13 @@ testRule(availabilityMissing, {
       'Reperibilità: [orari]',
       // Where and when a colleague works is no time to call the writer back.
       'La collega allo sportello anagrafe questa mattina non riesce a stampare le carte.',
-      // Numbers that are no hours: pages, and a date after "reperibile".
-      'Le pagine 3-5 della stampa restano bianche, anche se i dati sono disponibili.',
-      'Sono reperibile al cellulare, anche il 9-12-2025.',
+      // Numbers that are no hours: a date after "reperibile" or the phone, days of leave.
+      'Sono reperibile il 9-12-2025.',
+      'Tel. 0541 123456, 15-03',
+      'Nel cartellino risultano disponibili 3-4 giorni di ferie in più.',
+      // A courtesy formula, and where the trouble happens, are no time to call back.
+      'Resto a disposizione, come sempre.',
+      'Quando siamo allo sportello la mattina la stampa si blocca.',
     ].map((line) => ({
       name: line,
       body: withLine(line),

@@ -21,6 +21,14 @@ Tel. 0541 123456`;
 
 testRule(bodyTooVague, {
   valid: [
+    {
+      name: 'a request in two short lines naming offices, with no full stop, is text, not a signature',
+      body: "Buongiorno,\n\nla determina n. 418 del responsabile del settore tecnico\nnon compare nell'albo pretorio del comune dal 12 marzo",
+    },
+    {
+      name: '"inviata da smartphone" inside a sentence is text, not a mobile footer',
+      body: 'Buongiorno,\n\nla PEC del cittadino inviata da smartphone arriva al protocollo senza gli allegati PDF, che nel messaggio originale ci sono.',
+    },
     { name: 'a detailed request', body: goodBody },
     {
       name: 'short but specific: record numbers and a date are details',

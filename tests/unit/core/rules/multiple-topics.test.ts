@@ -107,6 +107,20 @@ testRule(multipleTopics, {
   ],
   invalid: [
     {
+      name: 'a problem told next to one that is solved is still a first request',
+      body: ticket(
+        "da stamattina l'anagrafe non stampa più i certificati di residenza, mentre il problema della firma si è risolto.\nInoltre vi chiedo come si stampa il registro IVA delle fatture di acquisto.",
+      ),
+      findings: [{ messageId: 'modules' }],
+    },
+    {
+      name: 'a problem "non ancora risolto" is still a first request',
+      body: ticket(
+        'lo scarto delle fatture elettroniche doppie non è stato ancora risolto.\nInoltre vi chiedo come si stampa il registro IVA delle fatture di acquisto.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a first problem told over lines the client wrapped, then "inoltre vorrei sapere"',
       body: ticket(
         "la stampa del riepilogo della revisione di luglio riporta zero\niscritti e zero cancellati, mentre l'elenco delle variazioni ne mostra 21\niscritti per immigrazione.\nInoltre vorrei sapere come si estrae l'elenco delle tessere elettorali consegnate a giugno.",

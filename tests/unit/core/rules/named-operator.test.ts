@@ -41,7 +41,10 @@ testRule(namedOperator, {
       'Il 3 marzo migriamo la banca dati: chiediamo che il nostro Paolo Ricci del CED sia disponibile in ufficio quel giorno.',
       'Il 3 marzo migriamo la banca dati: chiediamo che la collega Paola Ricci sia disponibile in ufficio quel giorno.',
       'Il 3 marzo migriamo la banca dati: chiedo che il collega Luca Bassi resti reperibile fino a sera.',
-      // The Ente's own person, who knows the work, not the set-up.
+      // The Ente's own person, who knows the work, not the set-up; a colleague or "our" person
+      // who knows it.
+      'Il 3 marzo migriamo la banca dati: chiediamo che la collega Paola, che conosce bene la nostra configurazione, resti a disposizione.',
+      'Il 3 marzo migriamo la banca dati: chiediamo che il nostro Paolo, che conosce bene la nostra rete, resti reperibile.',
       'Il 3 marzo migriamo la banca dati: chiediamo che Gianna, che conosce bene le pratiche, resti in ufficio.',
       'Vi chiedo che la segnalazione sia presa in carico dal tecnico di turno: il ruolo TARI non si genera.',
       // A wish about something that is not a person, and an earlier talk with a title.

@@ -84,6 +84,7 @@ testRule(onBehalf, {
     "La mia responsabile mi dice che è normale, ma io non riesco a stampare l'elenco dei mandati.",
     'Il capo ha approvato la variazione di bilancio, ma non riesco a registrarla.',
     // The writer fails too, not only as a consequence.
+    "La collega dell'ufficio tecnico non riesce a salvare la pratica SUE 118. Ho provato dal mio pc, senza successo: non riesco a salvarla.",
     'La collega che segue gli inventari non riesce a chiudere la scheda del bene 3310, e non riesco nemmeno io dalla mia postazione.',
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),

@@ -90,9 +90,9 @@ testRule(signatureMissing, {
       draft: { from: { name: 'annalisa.derosa', address: 'annalisa.derosa@comune.nola.na.it' } },
     },
     {
-      name: "and the other way: the particle apart in the From name, joined in the line (D'Amico)",
-      body: `${request}\n\nsaluti\ndamico pietro\n0961 223 415`,
-      draft: { from: { name: "Pietro D'Amico", address: 'p.damico@comune.soverato.cz.it' } },
+      name: 'and the other way: the particle apart in the From name, joined in the line',
+      body: `${request}\n\nsaluti\nvincenzo deluca\n081 951 2210`,
+      draft: { from: { name: 'Vincenzo De Luca', address: 'v.deluca@comune.sarno.sa.it' } },
     },
     {
       name: 'the From display name whose first name is also a weekday',
