@@ -347,18 +347,19 @@ function segmentModule(ctx: TopicView, segment: Segment, minScore = 2): number |
   return best.moduleIndex;
 }
 
-/**
- * The first segment after the first request that is another request, or null. A marker
- * ("inoltre vorrei…", "un'altra questione") opens one unless the segment says it is about the
- * same thing; a list item only in an announced list ("vi segnalo due cose") or when it asks
- * something itself; a mere paragraph only when it is clearly about another module.
- */
+/** A second request of the content, and its two modules when they differ. */
 export interface SecondTopic {
   segment: Segment;
   /** The two modules, when the second request is about another module. */
   modules?: [number, number];
 }
 
+/**
+ * The first segment after the first request that is another request, or null. A marker
+ * ("inoltre vorrei…", "un'altra questione") opens one unless the segment says it is about the
+ * same thing; a list item only in an announced list ("vi segnalo due cose") or when it asks
+ * something itself; a mere paragraph only when it is clearly about another module.
+ */
 function secondTopic(
   ctx: TopicView,
   segments: Segment[],

@@ -152,7 +152,6 @@ const isOfficeHeading = (head: string) => officeHeading.test(head) && head.split
  * Start offset of the signature block: the last closing formula followed only by short lines,
  * or else a trailing block of short lines that looks like a signature (name, role, Ente, phone).
  */
-
 export function findSignatureStart(
   lines: Line[],
   minStart: number,
