@@ -100,11 +100,11 @@ function withRuler(heads: string[], i: number): number {
 }
 
 /**
- * A bottom-posted reply (`heads` from quoteHeads): the mail opens with the quoted message ("Il 12/11 … ha scritto:" and its
- * "> " lines) and the user writes below it. Returns the index of the user's first line under the
- * quote, or -1 when the body is not shaped so: text above the quote, a quote that is not a "> "
- * block, nothing under it, or more "> " lines further down (answers interleaved with the quote,
- * where the first block is not all of the quote).
+ * A bottom-posted reply: the mail opens with the quoted message ("Il 12/11 … ha scritto:" and its
+ * "> " lines) and the user writes below it. `heads` are the body's lines as quoteHeads reads them.
+ * Returns the index of the user's first line under the quote, or -1 when the body is not shaped
+ * so: text above the quote, a quote that is not a "> " block, nothing under it, or more "> " lines
+ * further down (answers interleaved with the quote, where the first block is not all of the quote).
  */
 export function findOwnBelowQuote(heads: string[], quoteLine: number): number {
   for (let k = 0; k < quoteLine; k++) if (heads[k] !== '') return -1;
