@@ -148,7 +148,8 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     );
   }
   // A reply raising a new problem is typed by the new problem above; otherwise, with two
-  // requests, the ticket is the first one's kind (the second needs its own mail).
+  // requests, the ticket is the first one's kind (the second needs its own mail), and when the
+  // first names no module, the second's words do not name the ticket's either.
   ctx.secondTopic = attempt(
     'classify',
     () => findSecondTopic(ctx),
@@ -161,6 +162,21 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
       'classify',
       () => classifyTicketType(subject.text, words),
       () => ticketType,
+    );
+    ctx.module = attempt(
+      'classify',
+      () =>
+        scoreModules(subject.text, words, directory).length > 0
+          ? module
+          : classifyModule(
+              subject.text,
+              words,
+              directory,
+              locale,
+              [],
+              addressedModules(safe, directory),
+            ),
+      () => module,
     );
   }
   return { ctx, errors };

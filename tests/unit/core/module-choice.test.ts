@@ -95,4 +95,36 @@ describe('module of the request', () => {
     const words = r.module!.reasons.slice(1);
     expect(words.filter((w) => /aliquot/.test(w))).toHaveLength(1);
   });
+
+  it('is not taken from a second request when the first names no module', () => {
+    // The first request (a social-services folder) has no module of its own; the printer belongs
+    // to the second request, which needs its own mail: no module, so no address to suggest.
+    const r = report(
+      'nella cartella sociale di un assistito non riesco a chiudere il progetto: compare "Esistono interventi attivi collegati" anche se sono conclusi.\nInoltre vi chiedo come configurare la nuova stampante dello sportello per le ricevute.',
+      [{ address: 'assistenza@palitalsoft.example' }],
+      [],
+      'Cartella sociale: progetto che non si chiude',
+    );
+    expect(r.module).toBeNull();
+    expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+
+  it("is the first request's module when both requests name one", () => {
+    const r = report(
+      "le rate dei mutui non generano più gli impegni automatici sul bilancio 2026, la procedura finisce senza errori.\nInoltre nell'inventario i beni acquistati a dicembre non compaiono.",
+      [{ address: 'assistenza@palitalsoft.example' }],
+      [],
+      'Impegni automatici dei mutui',
+    );
+    expect(r.module?.id).toBe('contabilita');
+  });
+
+  it('knows loan instalments and commitments as accounting words', () => {
+    const r = report(
+      'le rate dei mutui della Cassa depositi non generano più gli impegni automatici, la procedura finisce senza errori.',
+      [{ address: 'assistenza@palitalsoft.example' }],
+    );
+    expect(r.module?.id).toBe('contabilita');
+    expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
+  });
 });
