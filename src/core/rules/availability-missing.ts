@@ -110,7 +110,7 @@ const gap = String.raw`[ \t,;:()\-\u2013]`;
 const extension = pattern`int\.? ?\d{1,4}${gap}{1,4}`;
 /** Where the person is at that time: "sono allo sportello", "presente", "turno". */
 const beingThere = ['(?:sono|siamo) allo sportello ', 'present[ei] ', 'turno (?:di )?'];
-/** Words leading the time: "solo", "la", "tutti i giorni". */
+/** Words leading the time: "solo", "la", "tutti i giorni", "tutta la (mattina)". */
 const timeLead = [
   'solo ',
   'preferibilmente ',
@@ -120,6 +120,8 @@ const timeLead = [
   'in ',
   'tutti i giorni ',
   'tutte le ',
+  'tutta la ',
+  'tutto il ',
 ];
 /**
  * A time written next to a phone number: "0545 280811, mattina", "338 7744120 pomeriggio",

@@ -48,6 +48,8 @@ testRule(availabilityMissing, {
       'Tel. 0883 290 114 - sono allo sportello fino alle 13:00',
       'Tel. 0883 290 114 int. 2 - presente il pomeriggio',
       'Cell. 339 871 0045, turno pomeriggio',
+      'Tel. 0541 356211, tutta la mattina',
+      'Cell. 347 2210945 (tutta la mattina)',
       'Rimaniamo a disposizione, meglio in tarda mattinata.',
     ].map((line) => ({ name: line, body: withLine(line) })),
   ],
