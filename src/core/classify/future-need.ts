@@ -66,6 +66,8 @@ const strong = pattern`\b${[
   /nel caso (?:in cui )?(?:dovesse|dovessero) servire\b/,
   /(?:avremo|avremmo|potremmo avere) bisogno (?:di|del vostro|della vostra) (?:assistenza|supporto|aiuto)\b/,
   /(?:presenza|disponibilita|reperibilita) di un (?:vostro )?(?:tecnico|operatore|consulente)\b/,
+  // "che qualcuno di voi potesse intervenire se la trasmissione non dovesse partire"
+  /(?:qualcuno|un tecnico|un operatore) (?:di voi |vostro )?(?:possa|potesse|sia pronto a|fosse pronto a) intervenire (?:se|nel caso|qualora|in caso)\b/,
 ]}`;
 
 const reserveHelpVerbs = [

@@ -67,6 +67,10 @@ testRule(booking, {
   ],
   invalid: [
     booked(
+      'Per le elezioni di maggio chiediamo che nelle giornate di voto qualcuno di voi possa intervenire se la trasmissione degli scrutini alla Prefettura si bloccasse. Le prove sono andate bene.',
+      'qualcuno di voi possa intervenire se',
+    ),
+    booked(
       'Sabato il fornitore sposterà il database sul nuovo server. Le prove sono andate bene; vi chiediamo comunque di tenere un sistemista a disposizione per la mattina, se per caso qualche servizio non ripartisse.',
       'un sistemista a disposizione',
     ),
