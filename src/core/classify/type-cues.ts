@@ -336,14 +336,16 @@ const meetingSetVerbs = [
 ];
 const meetingKinds = ['incontro', 'appuntamento', 'sessione', 'collegamento'];
 const meetingCounts = '(?: un paio di| due| tre| alcuni| alcune| qualche| degli| delle)';
+/** "un breve incontro", "una rapida sessione". */
+const meetingSize = '(?: breve| brevi| piccol[oa]| rapid[oa])?';
 /** A meeting asked for: "fissare un incontro", "chiediamo una sessione da remoto". */
 export const meetingRequest = pattern`\b${[
   // "fissare un incontro", "fissare due incontri online".
-  pattern`${meetingSetVerbs}(?: un| una)? ${meetingKinds}`,
+  pattern`${meetingSetVerbs}(?: un| una)?${meetingSize} ${meetingKinds}`,
   // "fissare due incontri online": several meetings (not "fissare due appuntamenti nello stesso
   // orario", the agenda's own work).
   pattern`${meetingSetVerbs}${meetingCounts} (?:incontri|sessioni|collegamenti)`,
-  pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una|${meetingCounts})? ${meetingWords}`,
+  pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una|${meetingCounts})?${meetingSize} ${meetingWords}`,
 ]}\b`;
 const explainVerbs = [
   'spiegare',

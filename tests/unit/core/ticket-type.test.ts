@@ -277,6 +277,7 @@ describe('ticket type: asking for a meeting or training is formazione', () => {
     'Chiediamo un incontro per vedere insieme la nuova gestione delle rateizzazioni.',
     'Avremmo bisogno di una sessione da remoto per imparare a usare il nuovo cruscotto.',
     "Due nuove colleghe avrebbero bisogno di qualche ora di addestramento sull'anagrafe.",
+    'Vorremmo fissare un breve incontro online per vedere come si inviano i solleciti ai genitori.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('formazione');
   });
