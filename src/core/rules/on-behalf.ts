@@ -453,7 +453,9 @@ const relayedRoles = [
   'direttrice',
 ];
 const causeLinks = [...relativeLinks, 'visto che', 'dato che'];
-const forRole = pattern`\b${writeFor(writeVerbsFirst)}(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?${relayedRoles}\b[^.\n]{0,80}\b${causeLinks}\b`;
+// "Scrivo per il Sindaco: da stamattina quando prova a firmare…": a colon introduces their matter.
+const roleOwner = "(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?";
+const forRole = pattern`\b${writeFor(writeVerbsFirst)}${roleOwner}${relayedRoles}\b(?:[ \t]*:|[^.\n]{0,80}\b${causeLinks}\b)`;
 // "Sono la segretaria del Sindaco. Scrivo per lui perché…": the role named just before.
 const forPronoun = pattern`\b${writeFor(writeVerbsFirst)}(?:lui|lei)\b[^.\n]{0,80}\b${causeLinks}\b`;
 const roleBefore = pattern`\b${relayedRoles}\b`;

@@ -312,6 +312,10 @@ testRule(onBehalf, {
       'il segretario comunale, che da ieri non vede',
     ),
     relayed(
+      'Vi scrivo per la Sindaca: da stamattina quando prova a firmare i decreti il lettore non legge la smart card.',
+      'Vi scrivo per la Sindaca:',
+    ),
+    relayed(
       "Su richiesta dell'assessore al bilancio vi segnalo che il prospetto delle entrate riporta importi doppi.",
       "Su richiesta dell'assessore",
     ),
