@@ -129,6 +129,10 @@ const carriedBefore =
 const slipBefore =
   /\b(?:per errore|per sbaglio|erroneamente|inavvertitamente|per distrazione|per una svista),? (?:[a-z']+ ){0,2}$/;
 
+// "i genitori possono chiedere la dieta allegando il certificato": a gerund whose subject is
+// someone following a procedure, not the writer attaching to this mail.
+const procedureBefore = /\b(?:possono|puo|devono|deve|potranno|dovranno)\b[^.;:?!\n]*$/;
+
 /** The first mention of an attachment of this mail in the region. */
 function attachmentMention(region: Region | null): Hit | null {
   if (!region) return null;
@@ -139,6 +143,12 @@ function attachmentMention(region: Region | null): Hit | null {
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
+    if (
+      m[0] === 'allegando' &&
+      procedureBefore.test(region.folded.slice(Math.max(0, m.index - 120), m.index))
+    ) {
+      continue;
+    }
     return hitAt(region, m.index, m[0].length);
   }
   return null;

@@ -15,6 +15,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 testRule(attachmentMentionedMissing, {
   valid: [
     {
+      name: 'a gerund telling what citizens do in a procedure',
+      body: 'Con le iscrizioni al trasporto scolastico le famiglie possono chiedere la fermata sotto casa allegando il certificato del medico: si può fare in modo che la richiesta resti valida anche l’anno dopo?',
+    },
+    {
       name: 'a slip made attaching a file to an act in the software, not to this mail',
       body: 'Ieri ho pubblicato all’Albo la determina n. 812, ma per distrazione ho allegato il quadro economico di un altro intervento: come rimedio?',
     },
@@ -82,6 +86,10 @@ testRule(attachmentMentionedMissing, {
       'mando con questa mail',
     ),
     mentioned('Vi metto qui sotto lo screenshot della maschera.', 'metto qui'),
+    mentioned(
+      'Vi scrivo allegando la stampa del riepilogo: possono verificare il totale?',
+      'allegando',
+    ),
     mentioned('Allegati: sì - schermata del messaggio', 'Allegati: sì'),
     {
       name: 'a subject announcing the attached file',
