@@ -173,4 +173,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // measure it blind).
   { name: 'batch-zzze', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZG: not yet scored.
+  { name: 'batch-zzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
