@@ -172,4 +172,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZZC and ZZZD: both sealed, the newest measure.
   { name: 'batch-zzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZH: not yet scored.
+  { name: 'batch-zzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
