@@ -175,4 +175,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZG: not yet scored.
   { name: 'batch-zzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZH: not yet scored.
+  { name: 'batch-zzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
