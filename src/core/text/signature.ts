@@ -74,9 +74,17 @@ const closingWords = [
 
 export const closingFormula = pattern`^(${closingWords})\b`;
 
+// Offices and Enti: every office-line test below starts from these two lists.
+const officeNouns = ['ufficio', 'servizio', 'servizi', 'settore', 'area'];
+const enteNouns = ['comune', 'unione', 'provincia'];
+
 // Lines typical of a signature: an office, role or Ente, and a way to reach the person.
-const roleLine =
-  /\b(?:comune|unione|ufficio|servizio|servizi|settore|area|responsabile|istruttore|istruttrice|funzionari[oa]|provincia|segreteria|comando|sportello)\b/;
+const roleLine = pattern`\b${[
+  ...officeNouns,
+  ...enteNouns,
+  ...['responsabile', 'istruttore', 'istruttrice', 'funzionari[oa]'],
+  ...['segreteria', 'comando', 'sportello'],
+]}\b`;
 const reachLine =
   /\btel\b|\btelefono\b|\bcell\b|\bcellulare\b|\bfax\b|\be-?mail\b|@|\d{3}[ ./-]?\d{3}/;
 
@@ -98,8 +106,7 @@ export function findGreeting(lines: Line[]): { start: number; end: number } | nu
 }
 
 /** An office line of a signature, up to 110 characters: an Ente or office word, no sentence. */
-const officeWords =
-  /\b(?:comune|unione|ufficio|servizio|servizi|settore|area|provincia|comunita)\b/;
+const officeWords = pattern`\b${[...officeNouns, ...enteNouns, 'comunita']}\b`;
 function isLongOfficeLine(t: string): boolean {
   return (
     t.length <= 110 && officeWords.test(fold(t)) && !/[.?!:;]\s*$/.test(t) && !/[.?!] /.test(t)
@@ -109,8 +116,11 @@ function isLongOfficeLine(t: string): boolean {
 /** A line of this many words is the text, not a signature line… */
 const CONTENT_WORDS = 9;
 /** …unless it names an office ("La Segreteria della Divisione Urbanistica e Qualità…"). */
-const officeLine =
-  /\b(?:segreteria|divisione|ufficio|servizio|servizi|settore|area|comune|citta|unione|provincia|direzione|dipartimento|ripartizione)\b/;
+const officeLine = pattern`\b${[
+  ...officeNouns,
+  ...enteNouns,
+  ...['segreteria', 'divisione', 'citta', 'direzione', 'dipartimento', 'ripartizione'],
+]}\b`;
 
 function isTextLine(head: string): boolean {
   return head.split(/\s+/).length >= CONTENT_WORDS && !officeLine.test(head);
@@ -144,8 +154,12 @@ function isSingleGap(lines: Line[], i: number): boolean {
 }
 
 /** A short line that opens with an office or Ente: "Ufficio Ragioneria", "Comune di Scafati". */
-const officeHeading =
-  /^(?:ufficio|uff\.?|servizio|servizi|settore|area|comune|unione|provincia|segreteria|comando|sportello|ragioneria|polizia)\b/;
+const officeHeading = pattern`^${[
+  ...officeNouns,
+  ...enteNouns,
+  /uff\.?/,
+  ...['segreteria', 'comando', 'sportello', 'ragioneria', 'polizia'],
+]}\b`;
 const isOfficeHeading = (head: string) => officeHeading.test(head) && head.split(/\s+/).length <= 6;
 
 /**
