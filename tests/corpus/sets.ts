@@ -177,4 +177,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZZE and ZZZF: both sealed, the newest measure.
   { name: 'batch-zzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZJ: not yet scored.
+  { name: 'batch-zzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
