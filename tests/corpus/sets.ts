@@ -179,4 +179,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZI: not yet scored.
   { name: 'batch-zzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZJ: not yet scored.
+  { name: 'batch-zzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
