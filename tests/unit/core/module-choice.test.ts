@@ -119,6 +119,15 @@ describe('module of the request', () => {
     expect(r.module?.id).toBe('contabilita');
   });
 
+  it('does not take commitments or sick leave in ordinary words for accounting', () => {
+    const r = report(
+      "all'avvio del programma compare un errore di runtime 13 e si chiude. Ho impegni di servizio fino alle 11 e la collega è in mutua fino a venerdì.",
+      [{ address: 'assistenza@palitalsoft.example' }],
+    );
+    expect(r.module?.id).not.toBe('contabilita');
+    expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+
   it('knows loan instalments and commitments as accounting words', () => {
     const r = report(
       'le rate dei mutui della Cassa depositi non generano più gli impegni automatici, la procedura finisce senza errori.',
