@@ -81,8 +81,8 @@ const slotForms = [
   /\b(?:orari[oa]?|fascia oraria|fasce orarie)\s*(?::\s*)?\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b/,
   // "dalle 9 alle 13", "dalle 8:30 alle 13"
   /\b(?:dalle|dale) (?:ore )?\d{1,2}(?:[:.]\d{2})? (?:alle|a) (?:ore )?\d{1,2}\b/,
-  // day ranges: "lun-ven", "lun/ven"
-  /\b(?:lun|mar|mer|gio|ven|lunedi|venerdi)\.?\s*[-/\u2013]\s*(?:ven|sab|venerdi|sabato)\b/,
+  // day ranges: "lun-ven", "lun/ven", "lun-gio" (not "lavorano lunedì-mercoledì", a schedule)
+  /\b(?:lun|mar|mer|gio|ven|lunedi|venerdi)\.?\s*[-/\u2013]\s*(?:mer|gio|ven|sab|venerdi|sabato)\b/,
   // an hour range in brackets after a number: "(8-14)", "(mar e gio 9-12)"
   pattern`\(\s*(?:[a-z.]+\s+){0,4}(?:ore\s*)?${hour}(?:[:.][0-5]\d)?\s*[-\u2013]\s*${hour}(?:[:.][0-5]\d)?\s*\)`,
 ];
@@ -92,9 +92,31 @@ const slotForms = [
  */
 const slotLabel = pattern`(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:[^\n[]{0,60}\b${timeWords}`;
 
+/** Words leading the time: "solo", "la", "tutti i giorni". */
+const timeLead = [
+  'solo ',
+  'preferibilmente ',
+  'di ',
+  'la ',
+  'il ',
+  'in ',
+  'tutti i giorni ',
+  'tutte le ',
+];
+/**
+ * Leads of a span that may as well tell something else ("0733 123456, tutta la mattina non ha
+ * risposto", "tutto il pomeriggio spento"): beside a phone, only when the time ends the line, or
+ * a bracket or clause does: "347 2210945 (tutta la mattina)", "339 4127588 (oggi fino alle 18)".
+ */
+const spanLeads = ['tutta la ', 'tutto il ', 'oggi ', 'domani '];
+
+/** "meglio dopo le 10", "Meglio la mattina." opening a line or a clause: when to call. */
+const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*meglio ${timeLead}?${timeWords}`;
+
 const slots = [
   ...slotForms,
   slotLabel,
+  betterWhen,
   // "potete chiamarmi in mattinata", "mi trovate fino alle 14", "sono libera martedì pomeriggio"
   pattern`\b${reachCues}\b[^.?!\n]{0,60}\b${timeWords}`,
   // "la mattina sono in ufficio", "pomeriggio dalle 15 in poi sono disponibile"
@@ -110,24 +132,13 @@ const gap = String.raw`[ \t,;:()\-\u2013]`;
 const extension = pattern`int\.? ?\d{1,4}${gap}{1,4}`;
 /** Where the person is at that time: "sono allo sportello", "presente", "turno". */
 const beingThere = ['(?:sono|siamo) allo sportello ', 'present[ei] ', 'turno (?:di )?'];
-/** Words leading the time: "solo", "la", "tutti i giorni", "tutta la (mattina)". */
-const timeLead = [
-  'solo ',
-  'preferibilmente ',
-  'di ',
-  'la ',
-  'il ',
-  'in ',
-  'tutti i giorni ',
-  'tutte le ',
-  'tutta la ',
-  'tutto il ',
-];
 /**
  * A time written next to a phone number: "0545 280811, mattina", "338 7744120 pomeriggio",
  * "0383 336214, 8-13", "int. 3 - presente la mattina", "turno mattina".
  */
-const timeNearPhone = pattern`^${gap}{0,4}(?:${extension})?(?:tel[.:]? )?${beingThere}?${timeLead}?(?:${timeWords}|${hourRange})`;
+const timeOrRange = pattern`(?:${timeWords}|${hourRange})`.source;
+const spanEnds = pattern`${spanLeads}${timeOrRange}(?=[ \t]*(?:[).,;\n]|$))`.source;
+const timeNearPhone = pattern`^${gap}{0,4}(?:${extension})?(?:tel[.:]? )?${beingThere}?(?:${timeLead}?${timeOrRange}|${spanEnds})`;
 
 function lineAt(folded: string, index: number): string {
   const from = folded.lastIndexOf('\n', index) + 1;

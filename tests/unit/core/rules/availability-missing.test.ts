@@ -50,6 +50,11 @@ testRule(availabilityMissing, {
       'Cell. 339 871 0045, turno pomeriggio',
       'Tel. 0541 356211, tutta la mattina',
       'Cell. 347 2210945 (tutta la mattina)',
+      'Cell. 339 41 27 588 (oggi fino alle 18)',
+      'Tel. 0122 831 127 - lun-gio 9-12',
+      // A preference for the time of the call, opening its line or clause.
+      'Meglio dopo le 10.',
+      'Contatti: 0962 921 540, meglio la mattina.',
       'Rimaniamo a disposizione, meglio in tarda mattinata.',
     ].map((line) => ({ name: line, body: withLine(line) })),
   ],
@@ -72,6 +77,11 @@ testRule(availabilityMissing, {
       // A courtesy formula, and where the trouble happens, are no time to call back.
       'Resto a disposizione, come sempre.',
       'Quando siamo allo sportello la mattina la stampa si blocca.',
+      // A span beside a number that tells something else, a work schedule, "meglio" in a clause.
+      'Il vostro centralino 0733 123456, tutta la mattina non ha risposto.',
+      'Cell. 333 1234567 - tutto il pomeriggio spento per sopralluoghi.',
+      'I tre part-time lavorano lunedì-mercoledì.',
+      'La procedura va meglio dopo le 10, quando il server è meno carico.',
     ].map((line) => ({
       name: line,
       body: withLine(line),
