@@ -57,6 +57,10 @@ const fromNow = [
 ];
 /** "una giornata di ", "un intervento di ": the span of help booked. */
 const helpSpan = "(?:un'|una |un )?(?:giornata |sessione |mezza giornata |intervento )?(?:di )?";
+/** One of the vendor's people. */
+const vendorOne = ['qualcuno di voi', 'un vostro tecnico', 'un vostro operatore'];
+/** A failure to come, in the subjunctive: "non dovesse partire", "si bloccasse". */
+const failureToCome = /\b[a-z]{2,14}(?:asse|esse|isse|assero|essero|issero)\b/;
 /** Phrases that book assistance by themselves. */
 const strong = pattern`\b${[
   pattern`${bookVerbs} (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?${bookedHelp}\b`,
@@ -66,8 +70,10 @@ const strong = pattern`\b${[
   /nel caso (?:in cui )?(?:dovesse|dovessero) servire\b/,
   /(?:avremo|avremmo|potremmo avere) bisogno (?:di|del vostro|della vostra) (?:assistenza|supporto|aiuto)\b/,
   /(?:presenza|disponibilita|reperibilita) di un (?:vostro )?(?:tecnico|operatore|consulente)\b/,
-  // "che qualcuno di voi potesse intervenire se la trasmissione non dovesse partire"
-  /(?:qualcuno|un tecnico|un operatore) (?:di voi |vostro )?(?:possa|potesse|sia pronto a|fosse pronto a) intervenire (?:se|nel caso|qualora|in caso)\b/,
+  // "che qualcuno di voi potesse intervenire se la trasmissione non dovesse partire": one of the
+  // vendor's, and a failure in the subjunctive ("se possibile", "se riuscite stamattina", "se la
+  // collega è assente" are no failure to come).
+  pattern`${vendorOne} (?:possa|potesse) intervenire (?:se|qualora|nel caso)(?: [a-z']+){1,14}? (?:non )?${failureToCome}`,
 ]}`;
 
 const reserveHelpVerbs = [

@@ -34,6 +34,9 @@ testRule(booking, {
       'Buongiorno, vi chiedo un intervento urgente: il server non risponde da stamattina.',
       'Da ieri il caricamento dei flussi si blocca a metà: potete far intervenire qualcuno di voi oggi, se si blocca di nuovo?',
       "Quel giorno l'elaborazione si è fermata con un errore e da allora non parte più: qualcuno di voi può intervenire?",
+      // Help now, asked politely: "se possibile", "se riuscite" are no failure to come.
+      'Il programma non mi consente di annullare la rata. Chiedo che qualcuno di voi possa intervenire se possibile in giornata, il contribuente è allo sportello.',
+      'Il mandato 1320 risulta emesso due volte: chiedo che qualcuno di voi possa intervenire se riuscite stamattina.',
       // Training or advice about a topic: a legitimate appointment.
       "Vorremmo fissare in anticipo una giornata di formazione per la nuova collega sull'uso del protocollo.",
       'Potete fissare un appuntamento con un tecnico per spiegarci la nuova procedura di conservazione?',
@@ -68,7 +71,7 @@ testRule(booking, {
   invalid: [
     booked(
       'Per le elezioni di maggio chiediamo che nelle giornate di voto qualcuno di voi possa intervenire se la trasmissione degli scrutini alla Prefettura si bloccasse. Le prove sono andate bene.',
-      'qualcuno di voi possa intervenire se',
+      'qualcuno di voi possa intervenire se la trasmissione degli scrutini alla Prefet…',
     ),
     booked(
       'Sabato il fornitore sposterà il database sul nuovo server. Le prove sono andate bene; vi chiediamo comunque di tenere un sistemista a disposizione per la mattina, se per caso qualche servizio non ripartisse.',
