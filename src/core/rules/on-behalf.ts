@@ -455,7 +455,26 @@ const relayedRoles = [
 const causeLinks = [...relativeLinks, 'visto che', 'dato che'];
 // "Scrivo per il Sindaco: da stamattina quando prova a firmare…": a colon introduces their matter.
 const roleOwner = "(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?";
-const forRole = pattern`\b${writeFor(writeVerbsFirst)}${roleOwner}${relayedRoles}\b(?:[ \t]*:|[^.\n]{0,80}\b${causeLinks}\b)`;
+/** Officers who sign for the Ente, not staff whose records an office handles ("il dipendente"). */
+const signingRoles = [
+  'sindac[oa]',
+  'vicesindac[oa]',
+  'assessor[ea]',
+  'segretari[oa]',
+  'comandante',
+];
+/** What the relayed person goes through, told in the third person: "prova a firmare". */
+const theirTrouble = [
+  ...['non riesce', 'non puo', 'non vede', 'prova', 'provando', 'ha provato'],
+  ...['non gli', 'non le', 'gli compare', 'le compare', 'gli da', 'le da'],
+];
+/** The writer's own trouble: "devo preparare", "non riesco", "a me". */
+const ownTrouble = ['devo', 'dobbiamo', 'non riesco', 'non riusciamo', 'provo', 'me', 'mi'];
+// "Scrivo per il Sindaco: da stamattina quando prova a firmare…": a colon introduces their matter,
+// when it is told in the third person and not as the writer's own.
+const colonMatter =
+  pattern`[ \t]*:(?=[^.\n]{0,120}\b${theirTrouble}\b)(?![^.\n]{0,120}\b${ownTrouble}\b)`.source;
+const forRole = pattern`\b${writeFor(writeVerbsFirst)}${roleOwner}(?:${relayedRoles}\b[^.\n]{0,80}\b${causeLinks}\b|${signingRoles}\b${colonMatter})`;
 // "Sono la segretaria del Sindaco. Scrivo per lui perché…": the role named just before.
 const forPronoun = pattern`\b${writeFor(writeVerbsFirst)}(?:lui|lei)\b[^.\n]{0,80}\b${causeLinks}\b`;
 const roleBefore = pattern`\b${relayedRoles}\b`;

@@ -11,6 +11,10 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // A role and a colon, then the office's own work or the writer's own trouble.
+    'Segnalo per il dipendente: matricola 4512, la trattenuta risulta doppia e non riesco a stornarla.',
+    "Scrivo per il Sindaco: devo preparare entro domani l'elenco dei decreti firmati nel 2025.",
+    'Chiedo per la responsabile: durante le sue ferie la firma passa a me, ma quando provo a firmare compare un errore.',
     // A colleague's mail relayed by a writer who has the same problem.
     'Vi giro la mail del collega della ragioneria perché il problema è anche mio: nelle determine firmate l’impegno collegato non compare più nel frontespizio.',
     // Colleagues who share the writer's problem, or are just mentioned.
