@@ -129,9 +129,13 @@ const carriedBefore =
 const slipBefore =
   /\b(?:per errore|per sbaglio|erroneamente|inavvertitamente|per distrazione|per una svista),? (?:[a-z']+ ){0,2}$/;
 
-// "i genitori possono chiedere la dieta allegando il certificato": a gerund whose subject is
-// someone following a procedure, not the writer attaching to this mail.
-const procedureBefore = /\b(?:possono|puo|devono|deve|potranno|dovranno)\b[^.;:?!\n]*$/;
+// "i genitori possono chiedere la dieta allegando il certificato", "il contribuente ha presentato
+// istanza allegando…": a gerund whose subject follows a procedure, not the writer attaching to
+// this mail. Not across a comma ("il mandato non può essere firmato, allegando la schermata").
+const procedureBefore =
+  /\b(?:possono|puo|devono|deve|potranno|dovranno|presenta|presentano|presentare|ha presentato|hanno presentato)\b[^.,;:?!\n]*$/;
+/** What the writer attaches for the helpdesk: "allegando lo screenshot". */
+const forTheHelpdesk = pattern`^ (?:${articles} |l')?${images}\b`;
 
 /** The first mention of an attachment of this mail in the region. */
 function attachmentMention(region: Region | null): Hit | null {
@@ -145,7 +149,8 @@ function attachmentMention(region: Region | null): Hit | null {
     if (insideQuotes(region.folded, m.index)) continue;
     if (
       m[0] === 'allegando' &&
-      procedureBefore.test(region.folded.slice(Math.max(0, m.index - 120), m.index))
+      procedureBefore.test(region.folded.slice(Math.max(0, m.index - 120), m.index)) &&
+      !forTheHelpdesk.test(region.folded.slice(m.index + m[0].length, m.index + m[0].length + 30))
     ) {
       continue;
     }

@@ -15,6 +15,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 testRule(attachmentMentionedMissing, {
   valid: [
     {
+      name: 'a gerund telling what a citizen did in a procedure',
+      body: 'Il contribuente ha presentato istanza di rimborso allegando copia del bonifico: come la registro nella posizione TARI?',
+    },
+    {
       name: 'a gerund telling what citizens do in a procedure',
       body: 'Con le iscrizioni al trasporto scolastico le famiglie possono chiedere la fermata sotto casa allegando il certificato del medico: si può fare in modo che la richiesta resti valida anche l’anno dopo?',
     },
@@ -88,6 +92,15 @@ testRule(attachmentMentionedMissing, {
     mentioned('Vi metto qui sotto lo screenshot della maschera.', 'metto qui'),
     mentioned(
       'Vi scrivo allegando la stampa del riepilogo: possono verificare il totale?',
+      'allegando',
+    ),
+    // After a modal, but across a comma or with a screenshot: the writer's own attachment.
+    mentioned(
+      "Il mandato n. 1320 non può essere firmato digitalmente, allegando la schermata dell'errore.",
+      'allegando',
+    ),
+    mentioned(
+      'Il conguaglio deve essere rifatto allegando lo screenshot del prospetto?',
       'allegando',
     ),
     mentioned('Allegati: sì - schermata del messaggio', 'Allegati: sì'),
