@@ -30,6 +30,7 @@ import {
   restoreVerb,
   lockedAccess,
   meetingRequest,
+  meetingToFix,
   newcomers,
   notMalfunction,
   ownMistake,
@@ -215,7 +216,7 @@ function trainingScore(text: string): number {
   if (trainingWords.test(source)) total += 3;
   if (trainingHint.test(source)) total += 1;
   if (trainingRequest.test(source)) total += 2;
-  if (meetingRequest.test(source)) total += 3;
+  if (meetingRequest.test(source) && !meetingToFix.test(source)) total += 3;
   if (showHow.test(source)) total += 1;
   if (newcomers.test(source)) total += 1;
   return total;

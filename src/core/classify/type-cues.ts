@@ -347,6 +347,15 @@ export const meetingRequest = pattern`\b${[
   pattern`${meetingSetVerbs}${meetingCounts} (?:incontri|sessioni|collegamenti)`,
   pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una|${meetingCounts})?${meetingSize} ${meetingWords}`,
 ]}\b`;
+/**
+ * A meeting asked for to fix something ("un breve collegamento per sistemarlo", "una sessione da
+ * remoto per ripristinare i cedolini"): help with a problem, not training.
+ */
+const fixVerbs = [
+  ...['sistemar', 'corregger', 'sbloccar', 'ripristinar', 'eliminar', 'risolver', 'recuperar'],
+  ...['annullar', 'cancellar', 'rimediar', 'sanar', 'stornar'],
+];
+export const meetingToFix = pattern`\b${[...meetingWords, 'collegament[oi]']}\b[^.;?!\n]{0,50}\bper ${fixVerbs}[a-z]*`;
 const explainVerbs = [
   'spiegare',
   'spiegarci',

@@ -283,6 +283,15 @@ describe('ticket type: asking for a meeting or training is formazione', () => {
   });
 });
 
+describe('ticket type: a meeting asked for to fix a mistake is supporto, not training', () => {
+  test.each([
+    'Ho registrato per errore un impegno doppio. Vorremmo fissare un breve collegamento da remoto per sistemarlo.',
+    'Ho cancellato per sbaglio i cedolini di marzo: vorrei una rapida sessione da remoto per ripristinarli.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+});
+
 describe('ticket type: a result that used to be right, or a value gone to nothing', () => {
   test.each([
     "Nel canone le posizioni oltre i 1.000 mq non hanno la riduzione: l'importo è a tariffa piena. Fino al 2025 il calcolo era corretto.",
