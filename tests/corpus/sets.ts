@@ -182,4 +182,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // measure it blind).
   { name: 'batch-zzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZL: not yet scored.
+  { name: 'batch-zzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
