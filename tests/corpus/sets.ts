@@ -184,4 +184,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZK: not yet scored.
   { name: 'batch-zzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZL: not yet scored.
+  { name: 'batch-zzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
