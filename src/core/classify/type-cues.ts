@@ -347,6 +347,9 @@ export const meetingRequest = pattern`\b${[
   pattern`${meetingSetVerbs}${meetingCounts} (?:incontri|sessioni|collegamenti)`,
   pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una|${meetingCounts})?${meetingSize} ${meetingWords}`,
 ]}\b`;
+/** Leaving out people or records ("esclude") that belong in ("regolarmente iscritti"). */
+const leaveOut = ['esclude', 'escludono', 'ha escluso', 'hanno escluso', 'scarta', 'scartano'];
+const belongIn = ['tutti', 'tutte', 'regolarmente', 'correttamente', 'in regola'];
 /**
  * A meeting asked for to fix something ("un breve collegamento per sistemarlo", "una sessione da
  * remoto per ripristinare i cedolini"): help with a problem, not training.
@@ -448,7 +451,9 @@ export const howToInQuestion = pattern`\b${[
   'si puo',
   'si possono',
   'e possibile (?!che)',
-  "c'e (?:un|una|un') ?(?:modo|funzione|procedura|opzione|voce|parametro|impostazione)",
+  "c'e (?:un|una|un') ?(?:modo|funzione|procedura|opzione|voce|parametro|impostazione|estrazione|stampa|report)",
+  // "da quale stampa si ottiene questo dettaglio?"
+  "(?:da|con|in) (?:quale|che) (?:stampa|menu|funzione|voce|maschera|procedura|elaborazione|report)(?: [a-z']+){0,3}? si\\b",
   // "esiste una funzione per ristampare il solo F24?".
   'esiste (?:un|una) (?:modo|funzione|procedura|opzione|voce|stampa)',
   'bisogna',
@@ -553,6 +558,8 @@ const featureWords = [
   ...['filtr[oi]', 'funzion[ei]', 'opzion[ei]', 'voc[ei]', 'camp[oi]', 'comand[oi]', 'pulsant[ei]'],
   ...['tast[oi]', 'menu', 'parametr[oi]', 'impostazion[ei]', 'flag', 'scelt[ae]', 'maschera'],
   ...['azion[ei]', 'tip[oi] di', 'causal[ei]', 'modell[oi]', 'funzionalita'],
+  // "non trovo l'articolo della legge nella tabella", "non trovo tra le stampe una che…".
+  ...['articol[oi]', 'stamp[ae]', 'estrazion[ei]', 'report'],
 ];
 const askedVerbs = ['volevo', 'vorrei', 'vorremmo', 'volevamo'];
 const suspicion = ['problema', 'errore', 'bug', 'difetto'];
@@ -573,6 +580,7 @@ export const notMalfunction = patternWith('g')`${[
   // un'azione «proroga»", "non trovo il tipo di annotazione": one looked for, named after.
   pattern`\b${featureWords}\b[^.;?!\n]{0,40}\bche non (?:trovo|troviamo|vedo|vediamo)\b`,
   pattern`\bnon (?:trovo|troviamo) (?:l'|un'|il |la |lo |un |una |uno |i |le |gli |nessun[oa]? )?${featureWords}\b`,
+  pattern`\bnon (?:trovo|troviamo) (?:tra|fra|nel|nella|nelle|nei|negli) (?:le |i |gli )?${featureWords}\b`,
   // "un'opzione per non liquidarlo", "per non rifare tutto": what the user wants to avoid.
   /\bper non (?:dover )?[a-z]{2,}(?:are|ere|ire)(?:l[oaie]|ne|ci|si)?\b/,
   // Not yet done, a state and no failure: "gli avvisi non sono ancora partiti".
@@ -927,6 +935,7 @@ const comesOutVerbs = [
   'viene',
   'vengono',
 ];
+const shownVerbs = ['compare', 'compaiono', 'appare', 'appaiono'];
 const everyTimeVerbs = [
   'provo',
   'proviamo',
@@ -1301,6 +1310,22 @@ export const anomalyCues: Cue[] = [
     ]}\b`,
     weight: 1,
   },
+  // What the user types is ignored: "viene salvata sempre al 1° gennaio, qualunque data si
+  // scriva".
+  {
+    re: pattern`\b(?:qualunque|qualsiasi) (?:data|valore|importo|cosa|numero|codice|opzione|scelta) (?:si |io |noi )?${[
+      ...['scriva', 'inserisca', 'imposti', 'metta', 'selezioni', 'scelga'],
+      ...['scrivo', 'inserisco', 'imposto', 'metto', 'seleziono', 'scelgo'],
+      ...['scriviamo', 'inseriamo', 'impostiamo', 'mettiamo', 'selezioniamo', 'scegliamo'],
+    ]}\b`,
+    weight: 2,
+  },
+  // People or records left out that belong in: "il programma esclude tutti i nati all'estero",
+  // "l'elenco esclude 58 elettori regolarmente iscritti".
+  {
+    re: pattern`\b${leaveOut}\b[^.;?!\n]{0,40}\b${belongIn}\b`,
+    weight: 2,
+  },
   // A result that contradicts its data: "risultano calcolate a tempo pieno anche per i part-time".
   {
     re: pattern`\b${resultVerbs}\b[^.;\n]{0,120}\b${[
@@ -1467,6 +1492,11 @@ export const anomalyCues: Cue[] = [
   },
   {
     re: pattern`\b${errorShowVerbs} ?:? ?["\u00ab\u201c]|\b${comesOutVerbs} senza (?:il |la |lo |i |le |gli |l'|[a-z]{3,})`,
+    weight: 1,
+  },
+  // "l'atto compare online ma senza il PDF firmato": shown without what it should carry.
+  {
+    re: pattern`\b${shownVerbs}(?: online| in rete| sul sito| all'albo| nell'elenco)?(?: ma)? senza (?:il |la |lo |i |le |gli |l')`,
     weight: 1,
   },
   // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".

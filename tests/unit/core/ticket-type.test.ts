@@ -283,6 +283,26 @@ describe('ticket type: asking for a meeting or training is formazione', () => {
   });
 });
 
+describe('ticket type: an article, a print or an extraction looked for is a how-to question', () => {
+  test.each([
+    "Nella tabella delle violazioni non trovo l'articolo della legge regionale sul commercio: va creato a mano oppure c'è un aggiornamento da scaricare?",
+    "Non trovo tra le stampe dell'anagrafe una che incroci cittadinanza ed età: c'è un'estrazione già pronta?",
+    'Da quale stampa della contabilità si ottiene il dettaglio per anno? Con la stampa standard esce solo il totale per missione.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
+
+describe('ticket type: input ignored, records left out, a document shown without its file', () => {
+  test.each([
+    'Nelle dichiarazioni TARI la data di inizio occupazione viene salvata sempre al 1° gennaio, qualunque data si scriva.',
+    "Elaborando la lista di leva il programma esclude tutti i ragazzi nati all'estero.",
+    "Pubblicando all'Albo l'ordinanza, l'atto compare online ma senza il PDF firmato.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
 describe('ticket type: a meeting asked for to fix a mistake is supporto, not training', () => {
   test.each([
     'Ho registrato per errore un impegno doppio. Vorremmo fissare un breve collegamento da remoto per sistemarlo.',
