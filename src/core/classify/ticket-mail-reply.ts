@@ -85,6 +85,8 @@ const otherProblem = pattern`\b${[
   "non c'entra",
   // "per la CU abbiamo risolto, vi segnalo invece…": a new report set against the old one.
   '(?:vi |le )?(?:segnalo|segnaliamo|chiedo|chiediamo) invece',
+  // "oltre alla CIE, vi segnalo che…": one more report beside the ticket's.
+  "oltre (?:a|al|alla|allo|ai|alle|agli|all') ?[a-z']+(?: [a-z']+){0,3}, (?:vi |le )?(?:segnalo|segnaliamo|chiedo|chiediamo)",
   '(?:vi )?(?:scrivo|rispondo|riscrivo) qui\\b',
   'uso questa (?:mail|e-?mail)',
 ]}`;

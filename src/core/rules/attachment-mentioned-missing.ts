@@ -54,6 +54,8 @@ const mentions = [
   'si acclude',
   // "vi inoltro copia della determina", "le giro il pdf"
   pattern`(?:vi|le|ti) ${forwardVerbs} (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?${forwardedThings}`,
+  // "vi mando la ricevuta che esce ora" (not "vi inoltro la ricevuta": a forward carries it).
+  pattern`(?:vi|le|ti) ${['mando', 'mandiamo', 'invio', 'inviamo']} (?:anche )?(?:${articles} )?(?:ricevut[ae]|prospett[oi])`,
 ];
 const mentioned = pattern`\b${mentions}\b`;
 

@@ -15,6 +15,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 testRule(attachmentMentionedMissing, {
   valid: [
     {
+      name: 'a receipt forwarded: the forwarded mail carries it',
+      body: 'vi inoltro la ricevuta del gestore arrivata stamattina: la PEC prot. 8841 risulta consegnata ma nel protocollo resta in attesa di ricevuta.',
+    },
+    {
       name: 'a gerund telling what a citizen did in a procedure',
       body: 'Il contribuente ha presentato istanza di rimborso allegando copia del bonifico: come la registro nella posizione TARI?',
     },
@@ -93,6 +97,11 @@ testRule(attachmentMentionedMissing, {
     mentioned(
       'Vi scrivo allegando la stampa del riepilogo: possono verificare il totale?',
       'allegando',
+    ),
+    // A receipt or a summary sent with this mail.
+    mentioned(
+      'La ricevuta della CIE non riporta più la firma del cittadino. Vi mando la ricevuta che esce ora, per confronto.',
+      'Vi mando la ricevuta',
     ),
     // After a modal, but across a comma or with a screenshot: the writer's own attachment.
     mentioned(

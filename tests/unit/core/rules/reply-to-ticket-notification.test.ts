@@ -195,6 +195,7 @@ testRule(replyToTicketNotification, {
     ...[
       "Colgo quindi l'occasione per chiedervi come si ristampa l'avviso IMU di un contribuente trasferito in un altro Comune.",
       'Sul ticket del calcolo aspetto vostre notizie. Vi segnalo inoltre una nuova anomalia: le PEC in uscita non vengono più protocollate in automatico.',
+      'Oltre al calcolo IMU, vi segnalo che nel portale le famiglie non riescono a scaricare il prospetto delle rette pagate.',
     ].map((content) => newProblemReply(confirmation, content)),
 
     {
