@@ -186,4 +186,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZZJ: both opened for tuning (ZZZM and ZZZN, written meanwhile, measure it blind).
   { name: 'batch-zzzk', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZN: not yet scored.
+  { name: 'batch-zzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
