@@ -188,4 +188,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZM: not yet scored.
   { name: 'batch-zzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZN: not yet scored.
+  { name: 'batch-zzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
