@@ -186,8 +186,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZZJ: both opened for tuning (ZZZM and ZZZN, written meanwhile, measure it blind).
   { name: 'batch-zzzk', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZM: not yet scored.
-  { name: 'batch-zzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZN: not yet scored.
-  { name: 'batch-zzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZM and ZZZN, scored blind together at 7a7eba5 (the engine of c284ecc) after tuning
+  // on ZZZF, ZZZK and ZZZL: both opened for tuning (ZZZO and ZZZP, written meanwhile, measure it
+  // blind).
+  { name: 'batch-zzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
