@@ -254,18 +254,19 @@ export function isNameWord(w: string): boolean {
 const placeList = /\b(?:comuni|unione|unioni|comunita)\b/;
 
 /** Words of a clause, never of a name: "non", "che", "ancora"… */
-const clauseWords = /\b(?:non|che|ma|se|perche|quando|ancora|sono|abbiamo|hanno|possiamo)\b/;
+const clauseWords =
+  /\b(?:non|che|ma|se|perche|quando|ancora|sono|siamo|abbiamo|dobbiamo|hanno|possiamo)\b/;
 
 /**
- * A sentence, not a name line: five words or more, no separator, and a closing stop or a word
- * of a clause ("I CONTRIBUENTI NON RIESCONO A PAGARE").
+ * A sentence, not a name line: five words or more, and a closing stop or a word of a clause ("I
+ * CONTRIBUENTI NON RIESCONO A PAGARE"); with a separator, both ("DOBBIAMO CONSEGNARLO, SIAMO
+ * FERMI.": a name line with a comma, "Mario Rossi, Ufficio Tributi", has neither).
  */
 function isSentenceLine(text: string): boolean {
-  return (
-    !/[,;|/()\u2013\u2014:-]/.test(text) &&
-    text.trim().split(/\s+/).length >= 5 &&
-    (/[.!?]\s*$/.test(text) || clauseWords.test(fold(text)))
-  );
+  if (text.trim().split(/\s+/).length < 5) return false;
+  const stop = /[.!?]\s*$/.test(text);
+  const clause = clauseWords.test(fold(text));
+  return /[,;|/()\u2013\u2014:-]/.test(text) ? stop && clause : stop || clause;
 }
 
 /** True when a signature line carries a person's name. */

@@ -123,6 +123,12 @@ testRule(signatureMissing, {
       findings: [{ messageId: 'default' }],
     },
     {
+      name: 'a shouted sentence with a comma, right above an office signature, names nobody',
+      body: `${request}\nDOBBIAMO CONSEGNARLO AL CONCESSIONARIO, SIAMO FERMI.\nUfficio Tributi\nComune di Gela\n0933 906 111`,
+      draft: { from: { name: 'Ufficio Tributi', address: 'tributi@comune.gela.cl.it' } },
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a shouted sentence above an office signature names nobody',
       body: `${request}\nABBIAMO I TEMPI STRETTI E NON POSSIAMO RIMANDARE.\n\nUfficio Ragioneria\nComune di Sessa Aurunca\n0823 602111`,
       findings: [{ messageId: 'default' }],
