@@ -116,6 +116,10 @@ const closesTicket = pattern`\b${[
   'tutto (?:ok|a posto|sistemato)',
   'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
 ]}`;
+/** A question asked without "?": "vi chiedo anche come si riapre…", "vorrei sapere se…". */
+const askVerbs = ['chiedo', 'chiediamo', 'domando', 'vorrei sapere', 'vorremmo sapere'];
+const questionWords = ['come', 'dove', 'se', 'quale', 'quali', 'quando', 'perche', 'in che modo'];
+const indirectQuestion = pattern`\b${askVerbs}(?: anche| inoltre| pure)? ${questionWords}\b`;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
@@ -222,7 +226,7 @@ function otherProblemStart(ctx: ReplyView): number | null {
     const after = end < 0 ? '' : rest.slice(end + 1);
     const afterStems = meaningfulStems(after);
     if (afterStems.size < 6) return null;
-    const asks = after.includes('?') || hasPresentProblem(after);
+    const asks = after.includes('?') || indirectQuestion.test(after) || hasPresentProblem(after);
     // With the old problem solved, a present problem is another one unless it goes on in the
     // ticket's words: most of them, not a shared "pagoPA" or "TARI" of the same office.
     const shared = [...topic].filter((t) => afterStems.has(t)).length;

@@ -188,6 +188,11 @@ testRule(replyToTicketNotification, {
     ),
     newProblemReply(
       confirmation,
+      'Il calcolo adesso funziona, potete chiudere il ticket.\nVi chiedo anche come si riapre il periodo delle iscrizioni al trasporto scolastico per una famiglia arrivata in ritardo.',
+      'the ticket closed, then a question asked without a question mark',
+    ),
+    newProblemReply(
+      confirmation,
       'Il calcolo IMU è risolto, grazie. Vi segnalo però una cosa diversa: per il contribuente deceduto la TARI del 2023 risulta ancora intestata a lui.',
       '"una cosa diversa" after the ticket is solved',
     ),
