@@ -96,6 +96,9 @@ export const abbreviationDot =
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
  */
+/** A step done too soon: "ho chiuso il mese prima di caricare gli straordinari". */
+const tooSoon =
+  /(?:prima di (?:aver |avere )?(?:caric|inser|registr|import|controll|verific|aggiorn)[a-z]*|troppo presto)/;
 export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di avere) (?:gia )?${[
   '[a-z]{3,}(?:ato|ito|uto)',
   // Irregular participles of data entry: "ho scritto 2024 invece di 2025", "ho messo".
@@ -118,7 +121,8 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   // "ho inserito io l'IBAN con due cifre invertite", "ho emesso le rette dimenticando di…".
   'invertit[oaie]',
   'dimenticand',
-]}`;
+  tooSoon,
+]}|\b(?:ho|abbiamo|avevo|avevamo) chius[oaie]\b[^.\n]{0,80}\b${tooSoon}`;
 const undoVerbs = [
   'modificar',
   'corregger',

@@ -442,6 +442,7 @@ describe('ticket type: a forgotten step is the user’s own mistake; a renewal i
   test.each([
     'È stata una mia dimenticanza: nella determina 88 non ho collegato l’impegno e ora risulta bloccata. Come lo aggiungo?',
     'Mi sono dimenticata di allegare il parere alla delibera già pubblicata e ora il programma non mi fa aggiungere documenti.',
+    'Ho chiuso il mese di aprile nelle presenze prima di caricare gli straordinari: adesso il programma non mi permette più di modificare i cartellini. Potete riaprirlo?',
   ])('supporto: %j', (body) => {
     expect(typeOf(body)).toBe('supporto');
   });
