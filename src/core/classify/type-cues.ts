@@ -49,6 +49,13 @@ const recordedStems = [
   'pubblicat',
   'liquidat',
 ];
+/** What runs by itself: when it "ha importato due volte", the software did it. */
+const processes = [
+  ...['scarico', 'procedura', 'programma', 'sistema', 'elaborazione', 'importazione'],
+  ...['flusso', 'sincronizzazione', 'server', 'aggiornamento', 'portale', 'applicativo'],
+];
+/** A clause up to its verb with no process as its subject. */
+const notByProcess = pattern`(?:^|[.;:\n])(?:(?!\b${processes}\b)[^.;:\n]){0,80}`.source;
 export const ownMistake = pattern`\b${[
   'per errore',
   'erroneamente',
@@ -83,8 +90,9 @@ export const ownMistake = pattern`\b${[
   "(?:per|a causa di|dovut[oa] a) (?:un )?errore (?:dell'ufficio|del nostro ufficio|di un (?:collega|operatore|dipendente)|interno)",
   'abbiamo fatto un errore',
   'ho fatto confusione',
-  // The same action done twice by hand: "ho importato due volte lo stesso file".
-  pattern`(?:ho|abbiamo|ha|hanno) (?:gia )?${recordedStems}\w* (?:[\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)`,
+  // The same action done twice by hand: "ho importato due volte lo stesso file", "(la collega…:)
+  // ha registrato due volte…", not "lo scarico dai palmari ha importato due volte": the software.
+  pattern`(?:(?:ho|abbiamo)|${notByProcess}\b(?:ha|hanno)) (?:gia )?${recordedStems}\w* (?:[\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)`,
 ]}\b`;
 /**
  * The full stop of a common abbreviation ("prot. n. 21877", "matr. 412"), which ends no

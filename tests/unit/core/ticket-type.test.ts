@@ -303,6 +303,23 @@ describe('ticket type: input ignored, records left out, a document shown without
   });
 });
 
+describe('ticket type: a step done twice by hand is supporto; by the software, an anomaly', () => {
+  test('a colleague imported the file twice', () => {
+    expect(
+      typeOf(
+        'Vi scrivo per la collega che fa i tributi il venerdì: ha importato due volte il file dei versamenti e ora risultano pagati il doppio.',
+      ),
+    ).toBe('supporto');
+  });
+  test('the download from the handhelds imported the notices twice', () => {
+    expect(
+      typeOf(
+        'Lo scarico dai palmari di venerdì ha importato due volte i preavvisi di sosta: ogni preavviso compare con due numeri di verbale diversi.',
+      ),
+    ).toBe('anomalia');
+  });
+});
+
 describe('ticket type: a meeting asked for to fix a mistake is supporto, not training', () => {
   test.each([
     'Ho registrato per errore un impegno doppio. Vorremmo fissare un breve collegamento da remoto per sistemarlo.',
