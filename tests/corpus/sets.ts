@@ -191,4 +191,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // blind).
   { name: 'batch-zzzm', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZP: not yet scored.
+  { name: 'batch-zzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
