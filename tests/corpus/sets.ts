@@ -193,4 +193,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZO: not yet scored.
   { name: 'batch-zzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZP: not yet scored.
+  { name: 'batch-zzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
