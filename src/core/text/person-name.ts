@@ -259,14 +259,16 @@ const clauseWords =
 
 /**
  * A sentence, not a name line: five words or more, and a closing stop or a word of a clause ("I
- * CONTRIBUENTI NON RIESCONO A PAGARE"); with a separator, both ("DOBBIAMO CONSEGNARLO, SIAMO
- * FERMI.": a name line with a comma, "Mario Rossi, Ufficio Tributi", has neither).
+ * CONTRIBUENTI NON RIESCONO A PAGARE"); with a separator, a shouted line with both ("DOBBIAMO
+ * CONSEGNARLO, SIAMO FERMI."), not "Mario Rossi, sono in ufficio fino alle 13.", a name first.
  */
 function isSentenceLine(text: string): boolean {
   if (text.trim().split(/\s+/).length < 5) return false;
   const stop = /[.!?]\s*$/.test(text);
   const clause = clauseWords.test(fold(text));
-  return /[,;|/()\u2013\u2014:-]/.test(text) ? stop && clause : stop || clause;
+  if (!/[,;|/()\u2013\u2014:-]/.test(text)) return stop || clause;
+  const upper = text.replace(/[^A-Z\u00c0-\u00dd]/g, '').length;
+  return stop && clause && upper > text.replace(/[^a-z\u00e0-\u00ff]/g, '').length;
 }
 
 /** True when a signature line carries a person's name. */

@@ -11,6 +11,15 @@ const signedBy = (name: string): RuleCase => ({
 
 testRule(signatureMissing, {
   valid: [
+    ...[
+      'Mario Rossi, sono in ufficio fino alle 13.',
+      'Grazie ancora, Mario Rossi, Ufficio Tributi.',
+      'Mario Rossi, se serve sono raggiungibile al cellulare.',
+    ].map((line) => ({
+      name: `a name first, then a clause, from an office mailbox: ${line}`,
+      body: `${request}\n\n${line}\nComune di Rimini\nTel. 0541 123456`,
+      draft: { from: { name: 'Tributi Comune di Rimini', address: 'tributi@comune.rimini.rn.it' } },
+    })),
     {
       name: 'a person under a two-line Ente heading still signs',
       body: `${request}\n\nCOMUNE DI\nCASTEL SAN PIETRO TERME\nMarta Gherardi\nTel. 051 6954 111`,
