@@ -52,6 +52,10 @@ const confirmations = [
 ];
 const confirmation = pattern`\b${confirmations}`;
 
+/** "oltre alla CIE": what the new report stands beside, not "oltre a questo / a quanto detto". */
+const besideWhat =
+  "(?:a|al|alla|allo|ai|alle|agli|all') ?(?!(?:questo|quanto|cio|quello)\\b)[a-z']+(?: [a-z']+){0,3}";
+const reportVerbs = ['segnalo', 'segnaliamo', 'chiedo', 'chiediamo'];
 /** Words that open a different problem in a reply ("approfitto", "un'altra cosa", "scrivo qui"). */
 const otherProblem = pattern`\b${[
   "(?:un'?\\s?)?altra (?:cosa|questione|segnalazione|domanda)",
@@ -85,8 +89,9 @@ const otherProblem = pattern`\b${[
   "non c'entra",
   // "per la CU abbiamo risolto, vi segnalo invece…": a new report set against the old one.
   '(?:vi |le )?(?:segnalo|segnaliamo|chiedo|chiediamo) invece',
-  // "oltre alla CIE, vi segnalo che…": one more report beside the ticket's.
-  "oltre (?:a|al|alla|allo|ai|alle|agli|all') ?[a-z']+(?: [a-z']+){0,3}, (?:vi |le )?(?:segnalo|segnaliamo|chiedo|chiediamo)",
+  // "oltre alla CIE, vi segnalo che…": one more report beside the ticket's (not "oltre a questo,
+  // vi segnalo che anche…": more of the same).
+  pattern`oltre ${besideWhat}, (?:vi |le )?${reportVerbs}(?! (?:che )?anche\b)`,
   '(?:vi )?(?:scrivo|rispondo|riscrivo) qui\\b',
   'uso questa (?:mail|e-?mail)',
 ]}`;
@@ -116,10 +121,13 @@ const closesTicket = pattern`\b${[
   'tutto (?:ok|a posto|sistemato)',
   'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
 ]}`;
-/** A question asked without "?": "vi chiedo anche come si riapre…", "vorrei sapere se…". */
+/**
+ * A how-to question asked without "?": "vi chiedo anche come si riapre…" (not "vorrei sapere se la
+ * correzione vale anche…" or "quando verrà rilasciato…": about the ticket's own fix).
+ */
 const askVerbs = ['chiedo', 'chiediamo', 'domando', 'vorrei sapere', 'vorremmo sapere'];
-const questionWords = ['come', 'dove', 'se', 'quale', 'quali', 'quando', 'perche', 'in che modo'];
-const indirectQuestion = pattern`\b${askVerbs}(?: anche| inoltre| pure)? ${questionWords}\b`;
+const howWords = ['come si', 'dove si', 'come posso', 'come possiamo', 'in che modo'];
+const indirectQuestion = pattern`\b${askVerbs}(?: anche| inoltre| pure)? ${howWords}\b`;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;

@@ -154,6 +154,16 @@ testRule(replyToTicketNotification, {
     ),
     taggedReply(
       confirmation,
+      "Oltre a questo, vi segnalo che anche un secondo contribuente deceduto a gennaio ha l'importo degli eredi raddoppiato.",
+      '"oltre a questo, … anche": more of the same problem',
+    ),
+    taggedReply(
+      confirmation,
+      'Adesso funziona, grazie. Vorrei sapere se dobbiamo rilanciare il calcolo IMU per gli eredi degli altri contribuenti deceduti.',
+      'after the fix, a question about the same fix',
+    ),
+    taggedReply(
+      confirmation,
       'Non è un problema diverso: il calcolo IMU del contribuente deceduto è ancora errato anche dopo la vostra correzione.',
       '"non è un problema diverso": the same ticket, said so',
     ),
