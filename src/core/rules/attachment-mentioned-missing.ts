@@ -26,6 +26,10 @@ const forwardedThings = [
   'videata',
   'videate',
 ];
+/** "…o vi basta lo IUV?", "…per PEC", "…a parte", "…appena si genera": not with this mail. */
+const notSentNow = String.raw`(?![^.;!\n]*(?:\?|\bper pec\b|\ba parte\b|\bappena\b))`;
+/** "se serve vi mando…", "non vi mando…", "domani vi invio…": nothing sent with this mail. */
+const laterBefore = /\b(?:se|non|domani|poi|dopo|appena)\b[^.;:!?\n]*$/;
 /** Ways of saying "attached" (folded text; whole words). */
 const mentions = [
   'in allegato',
@@ -54,8 +58,9 @@ const mentions = [
   'si acclude',
   // "vi inoltro copia della determina", "le giro il pdf"
   pattern`(?:vi|le|ti) ${forwardVerbs} (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?${forwardedThings}`,
-  // "vi mando la ricevuta che esce ora" (not "vi inoltro la ricevuta": a forward carries it).
-  pattern`(?:vi|le|ti) ${['mando', 'mandiamo', 'invio', 'inviamo']} (?:anche )?(?:${articles} )?(?:ricevut[ae]|prospett[oi])`,
+  // "vi mando la ricevuta che esce ora" (not "vi inoltro la ricevuta": a forward carries it; nor
+  // "se serve vi mando…", "domani vi invio…", "vi mando la ricevuta o basta lo IUV?", "…per PEC").
+  pattern`(?:vi|ti) ${['mando', 'mandiamo', 'invio', 'inviamo']} (?:anche )?(?:${articles} )?(?:ricevut[ae]|prospett[oi])${notSentNow}`,
 ];
 const mentioned = pattern`\b${mentions}\b`;
 
@@ -149,6 +154,12 @@ function attachmentMention(region: Region | null): Hit | null {
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
+    if (
+      /^(?:vi|ti) (?:mando|mandiamo|invio|inviamo)\b/.test(m[0]) &&
+      laterBefore.test(region.folded.slice(Math.max(0, m.index - 60), m.index))
+    ) {
+      continue;
+    }
     if (
       m[0] === 'allegando' &&
       procedureBefore.test(region.folded.slice(Math.max(0, m.index - 120), m.index)) &&

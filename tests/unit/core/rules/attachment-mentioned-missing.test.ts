@@ -14,6 +14,12 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 
 testRule(attachmentMentionedMissing, {
   valid: [
+    ...[
+      'Il totale dei versamenti non torna. Se serve, vi mando il prospetto del mese.',
+      'Il totale dei versamenti non torna. Domani vi invio il prospetto firmato dal responsabile.',
+      'La ricevuta non riporta la firma. Vi mando la ricevuta o vi basta il codice IUV?',
+      'La ricevuta non riporta la firma. Non vi mando la ricevuta perché contiene dati personali.',
+    ].map((body) => ({ name: `a receipt offered, refused or sent later: ${body}`, body })),
     {
       name: 'a receipt forwarded: the forwarded mail carries it',
       body: 'vi inoltro la ricevuta del gestore arrivata stamattina: la PEC prot. 8841 risulta consegnata ma nel protocollo resta in attesa di ricevuta.',
