@@ -81,8 +81,10 @@ const slotForms = [
   /\b(?:orari[oa]?|fascia oraria|fasce orarie)\s*(?::\s*)?\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b/,
   // "dalle 9 alle 13", "dalle 8:30 alle 13"
   /\b(?:dalle|dale) (?:ore )?\d{1,2}(?:[:.]\d{2})? (?:alle|a) (?:ore )?\d{1,2}\b/,
-  // day ranges: "lun-ven", "lun/ven", "lun-gio" (not "lavorano lunedì-mercoledì", a schedule)
-  /\b(?:lun|mar|mer|gio|ven|lunedi|venerdi)\.?\s*[-/\u2013]\s*(?:mer|gio|ven|sab|venerdi|sabato)\b/,
+  // day ranges: "lun-ven", "lun/ven"
+  /\b(?:lun|mar|mer|gio|ven|lunedi|venerdi)\.?\s*[-/\u2013]\s*(?:ven|sab|venerdi|sabato)\b/,
+  // "lun-gio 9-12" with its hours (alone, "part-time lun-mer" is a work schedule)
+  pattern`\b(?:lun|mar|mer)\.?[ \t]*[-/\u2013][ \t]*(?:mer|gio)\b[ \t,]*(?:dalle |ore )?${hourRange}`,
   // an hour range in brackets after a number: "(8-14)", "(mar e gio 9-12)"
   pattern`\(\s*(?:[a-z.]+\s+){0,4}(?:ore\s*)?${hour}(?:[:.][0-5]\d)?\s*[-\u2013]\s*${hour}(?:[:.][0-5]\d)?\s*\)`,
 ];
@@ -108,10 +110,18 @@ const timeLead = [
  * risposto", "tutto il pomeriggio spento"): beside a phone, only when the time ends the line, or
  * a bracket or clause does: "347 2210945 (tutta la mattina)", "339 4127588 (oggi fino alle 18)".
  */
-const spanLeads = ['tutta la ', 'tutto il ', 'oggi ', 'domani '];
+const spanLeads = [
+  'tutta la ',
+  'tutto il ',
+  // "oggi fino alle 18", not "oggi alle 9.30" (an appointment).
+  /(?:oggi|domani) (?=fino|dalle|tutt|in mattinata|la mattina|il pomeriggio|nel pomeriggio)/,
+];
 
 /** "meglio dopo le 10", "Meglio la mattina." opening a line or a clause: when to call. */
-const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*meglio ${timeLead}?${timeWords}`;
+const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*meglio (?:${[
+  /(?:dopo le|prima delle|verso le|entro le|dalle) (?:ore )?\d/,
+  /(?:la |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)/,
+]})`;
 
 const slots = [
   ...slotForms,

@@ -82,6 +82,10 @@ testRule(availabilityMissing, {
       'Cell. 333 1234567 - tutto il pomeriggio spento per sopralluoghi.',
       'I tre part-time lavorano lunedì-mercoledì.',
       'La procedura va meglio dopo le 10, quando il server è meno carico.',
+      // "meglio" before no time, a work schedule, an appointment beside a number.
+      'Meglio sempre controllare prima di emettere gli avvisi.',
+      'La collega è in part-time verticale lun-mer.',
+      'Il contribuente (cell. 333 1234567) oggi alle 9.30 è venuto allo sportello.',
     ].map((line) => ({
       name: line,
       body: withLine(line),
