@@ -216,7 +216,10 @@ function trainingScore(text: string): number {
   if (trainingWords.test(source)) total += 3;
   if (trainingHint.test(source)) total += 1;
   if (trainingRequest.test(source)) total += 2;
-  if (meetingRequest.test(source) && !meetingToFix.test(source)) total += 3;
+  // A meeting to fix something is help, unless it is for training as well ("…così le nuove
+  // colleghe imparano").
+  const toFix = meetingToFix.test(source) && !newcomers.test(source) && !showHow.test(source);
+  if (meetingRequest.test(source) && !toFix) total += 3;
   if (showHow.test(source)) total += 1;
   if (newcomers.test(source)) total += 1;
   return total;

@@ -52,11 +52,12 @@ const recordedStems = [
 /** What runs by itself: when it "ha importato due volte", the software did it. */
 const processes = [
   ...['scarico', 'procedura', 'programma', 'sistema', 'elaborazione', 'importazione'],
-  ...['flusso', 'sincronizzazione', 'server', 'aggiornamento', 'portale', 'applicativo'],
+  ...['flusso', 'sincronizzazione', 'server', 'portale', 'applicativo', 'gestionale'],
+  ...['job', 'nodo', 'cityware'],
 ];
 /** A clause up to its verb with no process as its subject. */
 const notByProcess = pattern`(?:^|[.;:\n])(?:(?!\b${processes}\b)[^.;:\n]){0,80}`.source;
-export const ownMistake = pattern`\b${[
+const explicitMistakes = pattern`\b${[
   'per errore',
   'erroneamente',
   'per sbaglio',
@@ -90,10 +91,13 @@ export const ownMistake = pattern`\b${[
   "(?:per|a causa di|dovut[oa] a) (?:un )?errore (?:dell'ufficio|del nostro ufficio|di un (?:collega|operatore|dipendente)|interno)",
   'abbiamo fatto un errore',
   'ho fatto confusione',
-  // The same action done twice by hand: "ho importato due volte lo stesso file", "(la collega…:)
-  // ha registrato due volte…", not "lo scarico dai palmari ha importato due volte": the software.
-  pattern`(?:(?:ho|abbiamo)|${notByProcess}\b(?:ha|hanno)) (?:gia )?${recordedStems}\w* (?:[\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)`,
 ]}\b`;
+// The same action done twice by hand: "ho importato due volte lo stesso file", "(la collega…:)
+// ha registrato due volte…", not "lo scarico dai palmari ha importato due volte": the software.
+const byHand = pattern`(?:\b(?:ho|abbiamo)|${notByProcess}\b(?:ha|hanno))`.source;
+const doneTwiceByHand = pattern`${byHand} (?:gia )?${recordedStems}\w* (?:[\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)\b`;
+/** The user's own mistake, said outright. */
+export const ownMistake = pattern`${explicitMistakes}|${doneTwiceByHand}`;
 /**
  * The full stop of a common abbreviation ("prot. n. 21877", "matr. 412"), which ends no
  * sentence: replaced by a space before the own-action test reads a sentence.
@@ -104,6 +108,8 @@ export const abbreviationDot =
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
  */
+/** A clause up to its verb with no "non" ("Non abbiamo chiuso il mese prima di…"). */
+const notDenied = /(?:^|[.;:,\n])(?:(?!\bnon\b)[^.;:,\n]){0,60}?/;
 /** A step done too soon: "ho chiuso il mese prima di caricare gli straordinari". */
 const tooSoon =
   /(?:prima di (?:aver |avere )?(?:caric|inser|registr|import|controll|verific|aggiorn)[a-z]*|troppo presto)/;
@@ -129,8 +135,7 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   // "ho inserito io l'IBAN con due cifre invertite", "ho emesso le rette dimenticando di…".
   'invertit[oaie]',
   'dimenticand',
-  tooSoon,
-]}|\b(?:ho|abbiamo|avevo|avevamo) chius[oaie]\b[^.\n]{0,80}\b${tooSoon}`;
+]}|${notDenied}\b(?:ho|abbiamo|avevo|avevamo) chius[oaie]\b[^.\n]{0,80}\b${tooSoon}`;
 const undoVerbs = [
   'modificar',
   'corregger',
@@ -361,13 +366,13 @@ export const meetingRequest = pattern`\b${[
 ]}\b`;
 /** Leaving out people or records ("esclude") that belong in ("regolarmente iscritti"). */
 const leaveOut = ['esclude', 'escludono', 'ha escluso', 'hanno escluso', 'scarta', 'scartano'];
-const belongIn = ['tutti', 'tutte', 'regolarmente', 'correttamente', 'in regola'];
+const belongIn = ['tutti', 'tutte', 'regolarmente', 'in regola'];
 /**
  * A meeting asked for to fix something ("un breve collegamento per sistemarlo", "una sessione da
  * remoto per ripristinare i cedolini"): help with a problem, not training.
  */
 const fixVerbs = [
-  ...['sistemar', 'corregger', 'sbloccar', 'ripristinar', 'eliminar', 'risolver', 'recuperar'],
+  ...['sistemar', 'corregger', 'sbloccar', 'ripristinar', 'eliminar', 'risolver'],
   ...['annullar', 'cancellar', 'rimediar', 'sanar', 'stornar'],
 ];
 export const meetingToFix = pattern`\b${[...meetingWords, 'collegament[oi]']}\b[^.;?!\n]{0,50}\bper ${fixVerbs}[a-z]*`;
@@ -388,7 +393,7 @@ const explainVerbs = [
 /** Being shown how: a hint of training. */
 export const showHow = pattern`\b${explainVerbs}\b`;
 export const newcomers =
-  /\b(?:nuov[oaie] (?:collega|collaboratore|collaboratrice|dipendente|assunt[oaie]|personale)|nuova procedura|nuova funzionalita)\b/;
+  /\b(?:nuov[oaie] (?:collega|colleghe|colleghi|collaboratore|collaboratrice|dipendente|assunt[oaie]|personale)|nuova procedura|nuova funzionalita)\b/;
 /** "corso di laurea", "nel corso della giornata": a "corso" that is no training. */
 const nonTrainingCourses = [
   'laurea',

@@ -311,12 +311,39 @@ describe('ticket type: a step done twice by hand is supporto; by the software, a
       ),
     ).toBe('supporto');
   });
+  test('after an update, a colleague imported the file twice', () => {
+    expect(
+      typeOf(
+        "Dopo l'aggiornamento di ieri la collega ha importato due volte il file dei versamenti: come elimino il secondo?",
+      ),
+    ).toBe('supporto');
+  });
   test('the download from the handhelds imported the notices twice', () => {
     expect(
       typeOf(
         'Lo scarico dai palmari di venerdì ha importato due volte i preavvisi di sosta: ogni preavviso compare con due numeri di verbale diversi.',
       ),
     ).toBe('anomalia');
+  });
+});
+
+describe('ticket type: closing a period too soon, said or denied', () => {
+  test('denied: the program fails on its own', () => {
+    expect(
+      typeOf(
+        'Non abbiamo chiuso il mese prima di caricare gli straordinari, eppure il programma non ci permette più di modificarli.',
+      ),
+    ).not.toBe('supporto');
+  });
+});
+
+describe('ticket type: a meeting to fix the errors newcomers make is still training', () => {
+  test('so that the new colleagues learn', () => {
+    expect(
+      typeOf(
+        'Vorremmo fissare una sessione da remoto per correggere insieme gli errori più frequenti, così le nuove colleghe imparano.',
+      ),
+    ).toBe('formazione');
   });
 });
 
