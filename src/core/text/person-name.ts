@@ -127,7 +127,9 @@ const particles = new Set([
  * "Servizio Personale Mario Rossi"), an initial with a surname, or a title with a surname.
  */
 function isNameSegment(segment: string): boolean {
-  let s = segment.trim();
+  // "Cordiali saluti, Mario Rossi.": the stop closing the line is no part of the surname (an
+  // initial keeps its own: "Rossi M.").
+  let s = segment.trim().replace(/([a-z\u00e0-\u00ff']{2})[.!]+$/, '$1');
   let titled = false;
   while (titles.test(s)) {
     s = s.replace(titles, '');

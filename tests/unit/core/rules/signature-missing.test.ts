@@ -15,6 +15,8 @@ testRule(signatureMissing, {
       'Mario Rossi, sono in ufficio fino alle 13.',
       'Grazie ancora, Mario Rossi, Ufficio Tributi.',
       'Mario Rossi, se serve sono raggiungibile al cellulare.',
+      'Cordiali saluti, Mario Rossi.',
+      'Grazie ancora e buona giornata, Mario Rossi.',
     ].map((line) => ({
       name: `a name first, then a clause, from an office mailbox: ${line}`,
       body: `${request}\n\n${line}\nComune di Rimini\nTel. 0541 123456`,
