@@ -33,7 +33,8 @@ import {
   meetingToFix,
   newcomers,
   notMalfunction,
-  ownMistake,
+  saysOwnMistake,
+  closedTooSoon,
   past,
   ownWrongAction,
   restoreRequest,
@@ -125,7 +126,9 @@ function precaution(found: string, at: number, text: string): string {
 const ownWrongActions = new RegExp(ownWrongAction.source, 'g');
 
 function hasOwnMistake(text: string): boolean {
-  return ownMistake.test(text) || ownWrongAction.test(blankAbbreviationDots(text));
+  return (
+    saysOwnMistake(text) || closedTooSoon(text) || ownWrongAction.test(blankAbbreviationDots(text))
+  );
 }
 
 /**
@@ -286,7 +289,7 @@ export function typeEvidence(subject: string, body: PreparedText): TypeEvidence 
     booking: findBooking(bookingText(subject, body, text)) !== null,
     training: trainingScore(text),
     ownMistake: hasOwnMistake(text),
-    explicitMistake: ownMistake.test(text),
+    explicitMistake: saysOwnMistake(text),
     restore,
     accountLocked,
     anomaly: anomalyScore(source),
@@ -332,7 +335,7 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   const anomaly = anomalyScore(source, true, Math.max(3, training));
   if (training >= 2 && training > anomaly) return 'formazione';
   // Anomaly evidence is read without the user's own actions: what is left is the software's.
-  if (ownMistake.test(text) || (anomaly < 2 && hasOwnMistake(text))) return 'supporto';
+  if (saysOwnMistake(text) || (anomaly < 2 && hasOwnMistake(text))) return 'supporto';
   // Asking to unlock or reset an account that is locked or expired is the restore itself,
   // whatever errors the locked account shows on the way.
   if (restore === 'asked' && accountLocked) return 'supporto';

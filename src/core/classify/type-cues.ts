@@ -55,8 +55,6 @@ const processes = [
   ...['flusso', 'sincronizzazione', 'server', 'portale', 'applicativo', 'gestionale'],
   ...['job', 'nodo', 'cityware'],
 ];
-/** A clause up to its verb with no process as its subject. */
-const notByProcess = pattern`(?:^|[.;:\n])(?:(?!\b${processes}\b)[^.;:\n]){0,80}`.source;
 const explicitMistakes = pattern`\b${[
   'per errore',
   'erroneamente',
@@ -94,10 +92,32 @@ const explicitMistakes = pattern`\b${[
 ]}\b`;
 // The same action done twice by hand: "ho importato due volte lo stesso file", "(la collega…:)
 // ha registrato due volte…", not "lo scarico dai palmari ha importato due volte": the software.
-const byHand = pattern`(?:\b(?:ho|abbiamo)|${notByProcess}\b(?:ha|hanno))`.source;
-const doneTwiceByHand = pattern`${byHand} (?:gia )?${recordedStems}\w* (?:[\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)\b`;
-/** The user's own mistake, said outright. */
-export const ownMistake = pattern`${explicitMistakes}|${doneTwiceByHand}`;
+// The subject is read in code: a pattern looking back over the clause ran from every stop.
+const doneTwice = patternWith(
+  'g',
+)`\b(?:ho|abbiamo|ha|hanno) (?:gia )?${recordedStems}\w* (?:[\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)\b`;
+const processSubject = pattern`\b${processes}\b`;
+
+function doneTwiceByHand(text: string): boolean {
+  doneTwice.lastIndex = 0;
+  for (let m = doneTwice.exec(text); m; m = doneTwice.exec(text)) {
+    if (m[0].startsWith('ho ') || m[0].startsWith('abbiamo ')) return true;
+    const clauseStart = Math.max(
+      text.lastIndexOf('.', m.index),
+      text.lastIndexOf(';', m.index),
+      text.lastIndexOf(':', m.index),
+      text.lastIndexOf('\n', m.index),
+      m.index - 80,
+    );
+    if (!processSubject.test(text.slice(clauseStart + 1, m.index))) return true;
+  }
+  return false;
+}
+
+/** The user's own mistake, said outright: "per errore", "ho importato due volte". */
+export function saysOwnMistake(text: string): boolean {
+  return explicitMistakes.test(text) || doneTwiceByHand(text);
+}
 /**
  * The full stop of a common abbreviation ("prot. n. 21877", "matr. 412"), which ends no
  * sentence: replaced by a space before the own-action test reads a sentence.
@@ -108,8 +128,6 @@ export const abbreviationDot =
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
  */
-/** A clause up to its verb with no "non" ("Non abbiamo chiuso il mese prima di…"). */
-const notDenied = /(?:^|[.;:,\n])(?:(?!\bnon\b)[^.;:,\n]){0,60}?/;
 /** A step done too soon: "ho chiuso il mese prima di caricare gli straordinari". */
 const tooSoon =
   /(?:prima di (?:aver |avere )?(?:caric|inser|registr|import|controll|verific|aggiorn)[a-z]*|troppo presto)/;
@@ -135,7 +153,19 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   // "ho inserito io l'IBAN con due cifre invertite", "ho emesso le rette dimenticando di…".
   'invertit[oaie]',
   'dimenticand',
-]}|${notDenied}\b(?:ho|abbiamo|avevo|avevamo) chius[oaie]\b[^.\n]{0,80}\b${tooSoon}`;
+]}`;
+const closedSoon = patternWith(
+  'g',
+)`\b(?:ho|abbiamo|avevo|avevamo) chius[oaie]\b[^.\n]{0,80}\b${tooSoon}`;
+
+/** "ho chiuso il mese prima di caricare gli straordinari", not "non abbiamo chiuso…". */
+export function closedTooSoon(text: string): boolean {
+  closedSoon.lastIndex = 0;
+  for (let m = closedSoon.exec(text); m; m = closedSoon.exec(text)) {
+    if (!/\bnon $/.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
+  }
+  return false;
+}
 const undoVerbs = [
   'modificar',
   'corregger',
