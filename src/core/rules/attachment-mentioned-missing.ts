@@ -28,8 +28,12 @@ const forwardedThings = [
 ];
 /** "…o vi basta lo IUV?", "…per PEC", "…a parte", "…appena si genera": not with this mail. */
 const notSentNow = String.raw`(?![^.;!\n]*(?:\?|\bper pec\b|\ba parte\b|\bappena\b))`;
-/** "se serve vi mando…", "non vi mando…", "domani vi invio…": nothing sent with this mail. */
-const laterBefore = /\b(?:se|non|domani|poi|dopo|appena)\b[^.;:!?\n]*$/;
+/**
+ * "se serve, vi mando…", "non vi mando…", "domani vi invio…": nothing sent with this mail (but
+ * "la stampa non riporta la firma, vi mando la ricevuta": the clause before is another one).
+ */
+const laterBefore =
+  /(?:\b(?:se|non|domani|poi|dopo|appena)\b[^.,;:!?\n]*|\bse (?:serve|servisse|necessario|volete|vi serve|occorre|preferite)[, ]*)$/;
 /** Ways of saying "attached" (folded text; whole words). */
 const mentions = [
   'in allegato',

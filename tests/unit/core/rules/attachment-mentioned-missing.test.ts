@@ -104,6 +104,10 @@ testRule(attachmentMentionedMissing, {
       'Vi scrivo allegando la stampa del riepilogo: possono verificare il totale?',
       'allegando',
     ),
+    mentioned(
+      'La stampa non riporta la firma del cittadino, vi mando la ricevuta che esce ora.',
+      'vi mando la ricevuta',
+    ),
     // A receipt or a summary sent with this mail.
     mentioned(
       'La ricevuta della CIE non riporta più la firma del cittadino. Vi mando la ricevuta che esce ora, per confronto.',
