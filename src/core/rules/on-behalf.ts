@@ -453,7 +453,6 @@ const relayedRoles = [
   'direttrice',
 ];
 const causeLinks = [...relativeLinks, 'visto che', 'dato che'];
-// "Scrivo per il Sindaco: da stamattina quando prova a firmare…": a colon introduces their matter.
 const roleOwner = "(?:il |la |lo |l')?(?:mio |mia |nostro |nostra )?";
 /** Officers who sign for the Ente, not staff whose records an office handles ("il dipendente"). */
 const signingRoles = [
