@@ -195,4 +195,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZZM and ZZZN: both sealed, the newest measure.
   { name: 'batch-zzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZR: not yet scored.
+  { name: 'batch-zzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
