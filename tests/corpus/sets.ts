@@ -197,4 +197,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZQ: not yet scored.
   { name: 'batch-zzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZR: not yet scored.
+  { name: 'batch-zzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
