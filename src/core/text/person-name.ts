@@ -220,15 +220,15 @@ function isOfficeWord(w: string): boolean {
  */
 export function lineIsSenderName(line: string, nameWords: readonly string[]): boolean {
   const wanted = joinParticles(nameWords).sort().join(' ');
-  return line
-    .slice(0, 200)
-    .split(segmentSeparator)
-    .some((segment) => {
-      const words = fold(segment.trim().replace(titles, ''))
-        .split(/[^a-z']+/)
-        .filter((w) => w !== '');
-      return joinParticles(words).sort().join(' ') === wanted;
-    });
+  const text = line.slice(0, 200);
+  // Each segment ("Mario Rossi - Ufficio Tributi"), or the whole line: "Rossi, Mario." is the
+  // surname first, a comma between.
+  return [text, ...text.split(segmentSeparator)].some((segment) => {
+    const words = fold(segment.trim().replace(titles, ''))
+      .split(/[^a-z']+/)
+      .filter((w) => w !== '');
+    return joinParticles(words).sort().join(' ') === wanted;
+  });
 }
 
 /**
@@ -274,9 +274,15 @@ function isSentenceLine(text: string): boolean {
 }
 
 /** True when a signature line carries a person's name. */
+/** "Greco, Antonella", "Brambilla, Luca.": a surname, a comma, a first name. */
+const surnameFirst =
+  /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+), ([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)\.?\s*$/;
+
 export function lineHasPersonName(line: string, knownName?: string): boolean {
   const text = line.slice(0, 200);
   if (knownName && containsKnownName(text, knownName)) return true;
+  const reversed = surnameFirst.exec(text);
+  if (reversed && isNameWord(reversed[1]!) && isNameWord(reversed[2]!)) return true;
   // "ABBIAMO SCADENZE DI GARA E NON POSSIAMO ASPETTARE.": shouted words are capitalised too.
   if (isSentenceLine(text)) return false;
   // Blank runs made single first, so the separators need no \s* (quadratic on long runs).

@@ -23,6 +23,16 @@ testRule(signatureMissing, {
       draft: { from: { name: 'Tributi Comune di Rimini', address: 'tributi@comune.rimini.rn.it' } },
     })),
     {
+      name: 'the surname first, a comma, the first name ("Brambilla, Luca.") is the sender',
+      body: `${request}\nGrazie.\nBrambilla, Luca.\nUfficio Commercio, Comune di Vigevano.\nTel. 0381 299410`,
+      draft: { from: { name: 'Luca Brambilla', address: 'luca.brambilla@comune.vigevano.pv.it' } },
+    },
+    {
+      name: 'the surname first, a comma, the first name, from an office mailbox',
+      body: `${request}\nSaluti,\nGreco, Antonella\nUfficio Trattamento Economico - Comune di Cosenza\n0984 813 440`,
+      draft: { from: { name: 'Ufficio Personale', address: 'personale@comune.cosenza.it' } },
+    },
+    {
       name: 'a person under a two-line Ente heading still signs',
       body: `${request}\n\nCOMUNE DI\nCASTEL SAN PIETRO TERME\nMarta Gherardi\nTel. 051 6954 111`,
     },
