@@ -20,6 +20,7 @@ const reachCues = [
   'present[ei] in ufficio',
   'in ufficio',
   'in sede',
+  'in stanza',
   /(?:sono|siamo) liber[oaei]/,
   // "restiamo a disposizione, meglio il pomeriggio" (not the courtesy alone: "come sempre").
   /(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione[^.;\n]{1,40}?\b(?:meglio|preferibilmente|soprattutto)/,
@@ -77,7 +78,7 @@ const slotForms = [
   // "0541 618402 (solo mattina)"
   /\((?:solo |preferibilmente |di |la |il )?(?:mattin[oae]|mattinata|pomeriggio|pomeriggi)\b/,
   // clock-time ranges: "9:00 - 12:30", "14.30–17.00"
-  pattern`\b${hour}[:.][0-5]\d\s*[-\u2013]\s*${hour}[:.][0-5]\d\b`,
+  pattern`\b${hour}[:.][0-5]\d\s*[-\u2013/]\s*${hour}[:.][0-5]\d\b`,
   /\b(?:orari[oa]?|fascia oraria|fasce orarie)\s*(?::\s*)?\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b/,
   // "dalle 9 alle 13", "dalle 8:30 alle 13"
   /\b(?:dalle|dale) (?:ore )?\d{1,2}(?:[:.]\d{2})? (?:alle|a) (?:ore )?\d{1,2}\b/,
@@ -92,7 +93,7 @@ const slotForms = [
  * A "Reperibilità:" or "Orario:" label followed by a time on its line; a template's placeholder
  * left unfilled ("Reperibilità: [orari]") gives none.
  */
-const slotLabel = pattern`(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:[^\n[]{0,60}\b${timeWords}`;
+const slotLabel = pattern`(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:[^\n[]{0,60}\b(?:${timeWords}|${hourRange})`;
 
 /** Words leading the time: "solo", "la", "tutti i giorni". */
 const timeLead = [
@@ -104,6 +105,8 @@ const timeLead = [
   'in ',
   'tutti i giorni ',
   'tutte le ',
+  'meglio ',
+  'al ',
 ];
 /**
  * Leads of a span that may as well tell something else ("0733 123456, tutta la mattina non ha
@@ -123,10 +126,18 @@ const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*meglio (?:${[
   /(?:la |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)/,
 ]})`;
 
+/** A line of times only, under the phone: "ore 9-13", "mattina e pomeriggio fino alle 17". */
+const dayTimes = [
+  ...['mattin[oaie]', 'mattinata', 'pomeriggio', 'pomeriggi'],
+  /(?:dalle|alle|tra le|fra le|dopo le|prima delle|fino alle|entro le) (?:ore )?\d{1,2}(?:[:.][0-5]\d)?/,
+];
+const timesLine = pattern`(?:^|\n)[ \t]*(?:(?:ore )?${hourRange}|${timeLead}?${dayTimes})(?:(?:,? e |, | )(?:${timeLead})?${dayTimes})*[ \t.]*(?=\n|$)`;
+
 const slots = [
   ...slotForms,
   slotLabel,
   betterWhen,
+  timesLine,
   // "potete chiamarmi in mattinata", "mi trovate fino alle 14", "sono libera martedì pomeriggio"
   pattern`\b${reachCues}\b[^.?!\n]{0,60}\b${timeWords}`,
   // "la mattina sono in ufficio", "pomeriggio dalle 15 in poi sono disponibile"
@@ -141,14 +152,19 @@ const gap = String.raw`[ \t,;:()\-\u2013]`;
 /** The phone's extension: "int. 214". */
 const extension = pattern`int\.? ?\d{1,4}${gap}{1,4}`;
 /** Where the person is at that time: "sono allo sportello", "presente", "turno". */
-const beingThere = ['(?:sono|siamo) allo sportello ', 'present[ei] ', 'turno (?:di )?'];
+const beingThere = [
+  '(?:sono|siamo) allo sportello ',
+  'present[ei] ',
+  'turno (?:di )?',
+  'in ufficio ',
+];
 /**
  * A time written next to a phone number: "0545 280811, mattina", "338 7744120 pomeriggio",
  * "0383 336214, 8-13", "int. 3 - presente la mattina", "turno mattina".
  */
 const timeOrRange = pattern`(?:${timeWords}|${hourRange})`.source;
 const spanEnds = pattern`${spanLeads}${timeOrRange}(?=[ \t]*(?:[).,;\n]|$))`.source;
-const timeNearPhone = pattern`^${gap}{0,4}(?:${extension})?(?:tel[.:]? )?${beingThere}?(?:${timeLead}?${timeOrRange}|${spanEnds})`;
+const timeNearPhone = pattern`^${gap}{0,4}(?:${extension})?(?:tel[.:]? )?${beingThere}?(?:(?:${timeLead}){0,2}${timeOrRange}|${spanEnds})`;
 
 function lineAt(folded: string, index: number): string {
   const from = folded.lastIndexOf('\n', index) + 1;

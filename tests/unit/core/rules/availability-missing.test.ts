@@ -51,6 +51,14 @@ testRule(availabilityMissing, {
       'Tel. 0541 356211, tutta la mattina',
       'Cell. 347 2210945 (tutta la mattina)',
       'Cell. 339 41 27 588 (oggi fino alle 18)',
+      'Cell. 339.4471820 (meglio al mattino, fino alle 12)',
+      'Cell. 333 9087 214 - in ufficio 8-14',
+      'Tel. 0941 701 344 - 8.30/13.30',
+      'Reperibilità: lun, mer, ven 9-12',
+      'Dopo le 10 sono sempre in stanza.',
+      // A line of times under the phone number.
+      'Tel. 0933 906 212\nmattina e pomeriggio fino alle 17',
+      'Tel. 366 402 1187\nore 9-13',
       'Tel. 0122 831 127 - lun-gio 9-12',
       // A preference for the time of the call, opening its line or clause.
       'Meglio dopo le 10.',
@@ -82,6 +90,8 @@ testRule(availabilityMissing, {
       'Cell. 333 1234567 - tutto il pomeriggio spento per sopralluoghi.',
       'I tre part-time lavorano lunedì-mercoledì.',
       'La procedura va meglio dopo le 10, quando il server è meno carico.',
+      // A wrapped line that ends a sentence with "sempre" is no time.
+      'Ho provato con tre determine diverse e succede\nsempre.',
       // "meglio" before no time, a work schedule, an appointment beside a number.
       'Meglio sempre controllare prima di emettere gli avvisi.',
       'La collega è in part-time verticale lun-mer.',
