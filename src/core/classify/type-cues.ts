@@ -124,13 +124,13 @@ export function saysOwnMistake(text: string): boolean {
  */
 export const abbreviationDot =
   /\b(n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|dr|ing|geom|rag|avv)\./g;
+/** A step done too soon: "ho chiuso il mese prima di caricare gli straordinari". */
+const tooSoon =
+  /(?:prima di (?:aver |avere )?(?:caric|inser|registr|import|controll|verific|aggiorn)[a-z]*|troppo presto)/;
 /**
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
  */
-/** A step done too soon: "ho chiuso il mese prima di caricare gli straordinari". */
-const tooSoon =
-  /(?:prima di (?:aver |avere )?(?:caric|inser|registr|import|controll|verific|aggiorn)[a-z]*|troppo presto)/;
 export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di avere) (?:gia )?${[
   '[a-z]{3,}(?:ato|ito|uto)',
   // Irregular participles of data entry: "ho scritto 2024 invece di 2025", "ho messo".

@@ -273,11 +273,11 @@ function isSentenceLine(text: string): boolean {
   return stop && clause && upper > text.replace(/[^a-z\u00e0-\u00ff]/g, '').length;
 }
 
-/** True when a signature line carries a person's name. */
 /** "Greco, Antonella", "Brambilla, Luca.": a surname, a comma, a first name. */
 const surnameFirst =
   /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+), ([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)\.?\s*$/;
 
+/** True when a signature line carries a person's name. */
 export function lineHasPersonName(line: string, knownName?: string): boolean {
   const text = line.slice(0, 200);
   if (knownName && containsKnownName(text, knownName)) return true;
