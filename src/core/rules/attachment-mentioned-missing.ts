@@ -26,6 +26,9 @@ const forwardedThings = [
   'videata',
   'videate',
 ];
+/** "vi mando", "ti invio": sending to the reader, with the receipt patterns and their guard. */
+const sendsYou = pattern`(?:vi|ti) ${['mando', 'mandiamo', 'invio', 'inviamo']}\b`.source;
+const sendsYouFirst = new RegExp(`^${sendsYou}`);
 /** "…o vi basta lo IUV?", "…per PEC", "…a parte", "…appena si genera": not with this mail. */
 const notSentNow = String.raw`(?![^.;!\n]*(?:\?|\bper pec\b|\ba parte\b|\bappena\b))`;
 /**
@@ -64,7 +67,7 @@ const mentions = [
   pattern`(?:vi|le|ti) ${forwardVerbs} (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?${forwardedThings}`,
   // "vi mando la ricevuta che esce ora" (not "vi inoltro la ricevuta": a forward carries it; nor
   // "se serve vi mando…", "domani vi invio…", "vi mando la ricevuta o basta lo IUV?", "…per PEC").
-  pattern`(?:vi|ti) ${['mando', 'mandiamo', 'invio', 'inviamo']} (?:anche )?(?:${articles} )?(?:ricevut[ae]|prospett[oi])${notSentNow}`,
+  pattern`${sendsYou} (?:anche )?(?:${articles} )?(?:ricevut[ae]|prospett[oi])${notSentNow}`,
 ];
 const mentioned = pattern`\b${mentions}\b`;
 
@@ -159,7 +162,7 @@ function attachmentMention(region: Region | null): Hit | null {
     if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
     if (
-      /^(?:vi|ti) (?:mando|mandiamo|invio|inviamo)\b/.test(m[0]) &&
+      sendsYouFirst.test(m[0]) &&
       laterBefore.test(region.folded.slice(Math.max(0, m.index - 60), m.index))
     ) {
       continue;
