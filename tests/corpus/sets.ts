@@ -199,4 +199,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // the newest measure; ZZZR opened for tuning (its two false blocks).
   { name: 'batch-zzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZT: not yet scored.
+  { name: 'batch-zzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
