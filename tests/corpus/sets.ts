@@ -201,4 +201,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzr', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZS: not yet scored.
   { name: 'batch-zzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZT: not yet scored.
+  { name: 'batch-zzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
