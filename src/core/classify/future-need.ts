@@ -324,10 +324,12 @@ const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero
 const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${staySubjunctives} ${availableStates}\b`;
 // The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili".
 const youStandBy = pattern`\b(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)\b`;
-/** "vi chiediamo di restare reperibili": the vendor asked, with an infinitive. */
+/** "ti chiedo di restare a disposizione": only as the vendor's person asked (askedYouToStay). */
+const stayAtHand = /\b(?:restare|rimanere) a (?:nostra )?disposizione\b/;
+/** "vi chiediamo di restare reperibili", "ti chiedo di rimanere…": the vendor asked, with an infinitive. */
 const askedYouToStay =
-  /\bvi (?:chiedo|chiediamo|preghiamo|pregherei|domandiamo) di (?:restare|rimanere)\b/;
-const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}|${youStandBy}`;
+  /\b(?:vi|ti) (?:chiedo|chiediamo|preghiamo|pregherei|domandiamo) di (?:restare|rimanere)\b/;
+const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}|${youStandBy}|${stayAtHand}`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
   'gia da ora',
@@ -351,6 +353,8 @@ const futureFrames = [
   'se dovesse',
   'se dovessero',
   'se servisse',
+  // "se mai servisse", "se mai ci fossero problemi".
+  'se mai',
   'se ci fosse',
   'se ci fossero',
   'eventualmente',
@@ -378,7 +382,7 @@ const futureFrames = [
   'quel giorno',
   'quel pomeriggio',
   'quella (?:mattina|mattinata|sera|serata|notte|giornata)',
-  'la notte (?:della|del|dello|delle|dei)',
+  '(?:la notte|la sera) (?:della|del|dello|delle|dei)',
   'prossim[oaie]',
   "(?:fine|chiusura (?:dell'|del|della)) ?(?:anno|mese|esercizio|trimestre)",
   pattern`\d{1,2} ${months}`,

@@ -28,6 +28,9 @@ testRule(booking, {
       "L'elaborazione di fine anno si è fermata con un messaggio di errore, vorremmo un tecnico a disposizione per sicurezza mentre la rilanciamo.",
       'Ieri la stampa del rendiconto è andata in errore: vorremmo un tecnico disponibile già da ora per rilanciarla insieme.',
       'Potete fissarmi un appuntamento telefonico per oggi pomeriggio? La stampa dei mandati esce vuota.',
+      // Staying at hand: asked of the vendor, but for a present problem; or the Ente's own offer.
+      'Rimango a disposizione per chiarimenti; vi chiedo di restare a disposizione perché da stamattina il mandato non si stampa.',
+      "Come ogni anno l'ufficio può restare a disposizione dei contribuenti fino al 16 dicembre per il saldo IMU.",
       // A hedge next to a present problem still leaves the problem present.
       'Da stamattina le reversali non si stampano: se per caso servisse, vorremmo un vostro tecnico a disposizione domani.',
       'Non prevediamo di cambiare tesoriere, ma da lunedì i mandati tornano scartati: vorremmo un tecnico reperibile domani.',
@@ -334,6 +337,20 @@ testRule(booking, {
     booked(
       'A marzo cambieremo server: vorremmo che un vostro tecnico ci affiancasse quel giorno, se qualcosa andasse storto.',
       'un vostro tecnico ci affiancasse',
+    ),
+    // The vendor's person asked to stay at hand on the day, with no present problem.
+    booked(
+      "Il 30 marzo chiudiamo l'esercizio e per ora tutto torna, ma ti chiedo di rimanere a disposizione quella mattina.",
+      'rimanere a disposizione',
+    ),
+    // "se mai servisse", "la sera dello spoglio": a possible need on a day to come.
+    booked(
+      'Le prove del nuovo collegamento con ANPR sono andate bene: vorremmo che qualcuno di voi fosse reperibile, se mai servisse.',
+      'vorremmo che qualcuno di voi fosse reperibile',
+    ),
+    booked(
+      'Il collegamento per lo scrutinio è stato provato ieri: chiediamo che la sera dello spoglio un vostro tecnico resti reperibile.',
+      'chiediamo che la sera dello spoglio un vostro tecnico resti reperibile',
     ),
   ],
 });
