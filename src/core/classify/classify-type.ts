@@ -37,7 +37,7 @@ import {
   closedTooSoon,
   past,
   ownWrongAction,
-  restoreRequest,
+  asksRestore,
   showHow,
   topicNotTraining,
   trainingHint,
@@ -303,7 +303,7 @@ function restoreAndAnomalySource(text: string): {
   accountLocked: boolean;
   source: string;
 } {
-  const asked = restoreRequest.test(text);
+  const asked = asksRestore(text);
   const locked = accountState.test(text);
   // A locked or expired user is the situation a restore request answers, not a malfunction.
   const source = anomalySourceOf(asked || locked ? text.replace(lockedAccess, blank) : text);

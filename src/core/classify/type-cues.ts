@@ -241,6 +241,26 @@ export const restoreRequest = pattern`\b${[
   "(?:creare|creazione|attivare|attivazione|abilitare|abilitazione) (?:di )?(?:una |un'|la |l')?(?:nuova )?(?:utenza|account|profilo|abilitazione)",
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
 ]}\b`;
+/** Every restore request of a text (restoreRequest, global), built once. */
+const restoreRequests = new RegExp(restoreRequest.source, 'g');
+/** "come si riattiva…": an impersonal how-to question, not a request to restore. */
+const howOneDoes = /\bcome si $/;
+/** A credential within a few words of a restore verb: "come si sblocca l'utenza". */
+const credentialNear =
+  /^[^.?!\n]{0,40}\b(?:utenz|utent|account|password|credenzial|pin\b|puk\b|token|smart ?card|firma)/;
+
+/**
+ * The text asks to have something restored ("chiedo di riattivare l'utenza"). "Come si riattiva
+ * il modulo di iscrizione?" asks how to do it oneself, unless it is about an access.
+ */
+export function asksRestore(text: string): boolean {
+  restoreRequests.lastIndex = 0;
+  for (let m = restoreRequests.exec(text); m; m = restoreRequests.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (!howOneDoes.test(before) || credentialNear.test(text.slice(m.index))) return true;
+  }
+  return false;
+}
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
 export const restoreVerb = /\b(?:sblocc|riattiv|riabilit|reimpost|resett|azzerar)[a-z]*|\breset\b/;
 /** What can be locked or expire: "utenza", "smart card", "certificato". */

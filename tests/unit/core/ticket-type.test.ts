@@ -516,6 +516,21 @@ describe('ticket type: asking to unlock or reset a locked or expired access is s
   });
 });
 
+describe('ticket type: "come si riattiva…" asks how to do it, unless it is about an access', () => {
+  test.each([
+    'Abbiamo chiuso a fine ottobre le domande per il trasporto scolastico ma il sindaco vuole riaprirle fino al 20: come si riattiva la modulistica online senza perdere quelle già arrivate?',
+    'Il parametro dei solleciti automatici è stato spento durante le feste: come si riabilita per il nuovo anno?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    'La collega ha sbagliato tre volte il PIN e ora la carta è ferma: come si sblocca la smart card di firma?',
+    "Ci hanno disattivato l'accesso al portale pagoPA dopo il cambio di responsabile: vi chiedo di riattivare l'utenza del nuovo funzionario.",
+  ])('an access to restore is still supporto: %j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+});
+
 describe('ticket type: results told plainly are anomalies', () => {
   test.each([
     // A passive result against the data: "è calcolata … mentre …".
