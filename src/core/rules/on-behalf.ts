@@ -3,6 +3,7 @@
 import { findBooking } from '../classify/classify-type';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { pattern, patternWith } from '../text/word-list';
+import { someWord } from '../text/words';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
 
@@ -584,6 +585,9 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
     // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
     if (re === roleHasProblem && notColleague.test(m[0])) continue;
+    // "…non arrivano ai responsabili: il dipendente le vede, il responsabile non le trova": a
+    // role the mail also speaks of as a group is the software's user in general, no colleague.
+    if (re === roleHasProblem && roleAlsoAsGroup(region.folded, m[0])) continue;
     if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
     // "la collega mi ha riferito che un cittadino non riesce…": the citizen has the problem;
     // only the first words after "che" say who ("che gli avvisi … nella posizione del
@@ -615,6 +619,25 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     return hitAt(region, m.index, m[0].length);
   }
   return null;
+}
+
+const roleWords = patternWith('g')`\b${roles}\b`;
+
+/** The plurals of a role noun: "responsabile" → responsabili, "impiegata" → impiegate, impiegati. */
+function pluralsOf(role: string): string[] {
+  const stem = role.replace(/i?[aeo]$/, '');
+  return role.endsWith('a') ? [`${stem}e`, `${stem}i`] : [`${stem}i`];
+}
+
+/**
+ * True when the role that has the trouble (the last one the match names: "il dipendente le vede,
+ * il responsabile non le trova") is also spoken of in the plural somewhere in `folded`.
+ */
+function roleAlsoAsGroup(folded: string, match: string): boolean {
+  const role = match.match(roleWords)?.pop();
+  if (!role) return false;
+  const plurals = pluralsOf(role.replace(/\s+/g, ' '));
+  return someWord(folded, (word) => plurals.includes(word));
 }
 
 /** Who a "che" clause is about: its first words (the whole match when it has no "che"). */

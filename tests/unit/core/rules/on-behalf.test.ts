@@ -11,6 +11,9 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // A role the mail also names as a group is the software's user in general, not a colleague.
+    'Le richieste di straordinario non arrivano più ai responsabili: il dipendente le invia, ma il responsabile non le vede nella sua scrivania.',
+    "Dall'aggiornamento gli agenti non vedono i verbali del turno: l'agente apre la lista e non trova quelli di ieri.",
     // A role and a colon, then the office's own work or the writer's own trouble.
     'Segnalo per il dipendente: matricola 4512, la trattenuta risulta doppia e non riesco a stornarla.',
     "Scrivo per il Sindaco: devo preparare entro domani l'elenco dei decreti firmati nel 2025.",
