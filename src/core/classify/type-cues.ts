@@ -1279,6 +1279,39 @@ const releaseDeterminers = ['la', "l'ultima", 'la nuova', 'il passaggio alla nuo
 const newRelease = pattern`\b(?:con|dopo) ${releaseDeterminers} (?:nuova )?(?:versione|release|migrazione)\b`;
 const partialVerbs = ['aggiorna', 'aggiornano', 'modifica', 'modificano', 'applica', 'applicano'];
 const remainVerbs = ['resta', 'restano', 'rimane', 'rimangono'];
+/** Stems of something taken away: "ritirata", "annullato", "rimossi". */
+const removedStems = [
+  'ritirat',
+  'annullat',
+  'cancellat',
+  'eliminat',
+  'revocat',
+  'rimoss',
+  'archiviat',
+];
+/** "è", "risultano", "rimane": a state that holds. */
+const stayVerbs = [
+  'e',
+  'sono',
+  'era',
+  'erano',
+  'risulta',
+  'risultano',
+  'resta',
+  'restano',
+  'rimane',
+  'rimangono',
+];
+/** Still to be seen: "visibile", "pubblicati", "online". */
+const stillThere = [
+  ...['visibil', 'pubblicat', 'present', 'attiv', 'consultabil', 'scaricabil'],
+  /(?:online|in pubblicazione)\b/,
+];
+/** Stems of a demand to pay: "sollecito", "avvisi", "ingiunzione". */
+const chargeStems = ['sollecit', 'avvis', 'ingiunzion', 'addebit', 'cartell'];
+/** Stems of paid: "pagato", "versati", "riscossa". */
+const paidStems = ['pagat', 'versat', 'saldat', 'riscoss'];
+
 export const anomalyCues: Cue[] = [
   // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
   { re: /\berror[ei]\b/, weight: 2 },
@@ -1496,6 +1529,17 @@ export const anomalyCues: Cue[] = [
   // programma sono ancora da riconciliare".
   {
     re: /\bma (?:[^.;?!\n]{0,60} )?(?:sono|e|risultano|risulta|restano|resta|rimangono|rimane) ancora\b/,
+    weight: 1,
+  },
+  // Still there after it was taken away: "ritirata dall'Albo il 20 ottobre, è ancora visibile".
+  {
+    re: pattern`\b${removedStems}[oaie]\b[^.;?!\n]{1,80}\b${stayVerbs} ancora (?:${stillThere})`,
+    weight: 1,
+  },
+  // Asked to pay what is already paid: "arriva il sollecito anche per settembre, che risulta già
+  // pagato", "solleciti con importi già pagati".
+  {
+    re: pattern`\b${chargeStems}[a-z]*\b[^.;?!\n]{1,80}\b(?:${stayVerbs} (?:gia |regolarmente )+|importi (?:gia|regolarmente) )${paidStems}[oaie]\b`,
     weight: 1,
   },
   // Done for some and not the others: "solo il primo ufficio lo vede, gli altri no".

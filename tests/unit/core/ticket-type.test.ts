@@ -516,6 +516,22 @@ describe('ticket type: asking to unlock or reset a locked or expired access is s
   });
 });
 
+describe('ticket type: still shown after removal, or asked to pay what is paid, is an anomaly', () => {
+  test.each([
+    "L'avviso di gara n. 12, ritirato dal sito il 4 novembre, è ancora visibile nella pagina pubblica dei bandi.",
+    'Alle famiglie della scuola di Ponte arriva il sollecito anche per ottobre, che è già pagato e riconciliato.',
+    'Abbiamo emesso i solleciti della TARI con importi già pagati per 30 contribuenti.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test.each([
+    'Come si fa a togliere dal portale un avviso annullato che è ancora visibile?',
+    'Vorremmo mandare gli avvisi di sollecito solo a chi non ha ancora pagato la seconda rata: da quale menu si parte?',
+  ])('a question about it stays a how-to: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
+
 describe('ticket type: "come si riattiva…" asks how to do it, unless it is about an access', () => {
   test.each([
     'Abbiamo chiuso a fine ottobre le domande per il trasporto scolastico ma il sindaco vuole riaprirle fino al 20: come si riattiva la modulistica online senza perdere quelle già arrivate?',
