@@ -203,4 +203,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // the newest measure; ZZZT opened for tuning (booking 0.67).
   { name: 'batch-zzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZV: not yet scored.
+  { name: 'batch-zzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
