@@ -205,4 +205,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZU: not yet scored.
   { name: 'batch-zzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZV: not yet scored.
+  { name: 'batch-zzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
