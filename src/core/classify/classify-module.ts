@@ -132,6 +132,9 @@ function keywordWeight(kw: IndexedKeyword): number {
   return acronym ? 1.5 : 1;
 }
 
+/** "solleciti di ": a reminder whose purpose follows ("solleciti TARI" still name the tax). */
+const reminderOf = /\bsollecit[a-z]*\s+di\s+$/i;
+
 function matchText(
   text: string,
   index: ModuleIndex,
@@ -170,9 +173,12 @@ function matchText(
         consumed = kw.stems.length;
         const end = tokens[i + consumed - 1]!.end;
         // "determina n. 233/2025": citing a document by number is weak evidence of its module.
-        const reference = /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
-          text.slice(end, end + 16),
-        );
+        // So is the purpose of a reminder: "solleciti di pagamento" of TARI, school fees or fines
+        // are no pagoPA topic.
+        const reference =
+          /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
+            text.slice(end, end + 16),
+          ) || reminderOf.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start));
         const office = /\b(?:ufficio|uffici|uff\.|settore|area)\s+$/i.test(
           text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start),
         );

@@ -169,6 +169,25 @@ describe('module: an acronym that is also an Italian word counts only in capital
   });
 });
 
+describe('a reminder of payment names the tax or fee, not pagoPA', () => {
+  test('"solleciti di pagamento" of a tax are tributi', () => {
+    expect(
+      moduleOf(
+        'Solleciti di pagamento TASI 2022 senza spese di notifica',
+        'I solleciti di pagamento TASI 2022 emessi stamattina non riportano le spese di notifica.',
+      ),
+    ).toBe('tributi');
+  });
+  test('a pagoPA payment that is not recorded is still pagopa', () => {
+    expect(
+      moduleOf(
+        'Pagamento non rendicontato',
+        'Il pagamento fatto dal cittadino con pagoPA il 3 marzo non compare nella posizione debitoria.',
+      ),
+    ).toBe('pagopa');
+  });
+});
+
 describe('digital signature devices are sistemistica', () => {
   test('a remote signature whose OTP is refused, even while signing acts', () => {
     expect(
