@@ -200,7 +200,8 @@ const askedToWrite = pattern`\b${[
   /mi ha lasciato (?:un appunto|un messaggio|una nota|un biglietto) (?:per|da)/,
   // An emphatic subject: "ci ha chiesto lui di scrivervi".
 ]}(?: (?:lui|lei|loro))? (?:di )?${[
-  '(?:segnal|scriv|invi|mand|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\\b',
+  // "di segnalarvi", and with the thing as a clitic: "di segnalarvelo", "di girarvela".
+  '(?:segnal|scriv|invi|mand|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*v(?:i|el[aoie])\\b',
   'farvi (?:sapere|presente)',
   // "mi ha chiesto di aprire io la richiesta"
   'aprire (?:io |noi )?(?:un|il|la|una|questo|questa|un nuovo) (?:ticket|segnalazione|richiesta)',

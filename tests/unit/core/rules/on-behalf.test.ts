@@ -118,6 +118,11 @@ testRule(onBehalf, {
       "Vi scrivo per conto del nostro ragioniere esterno, che viene solo il martedì: quando liquida una parcella con ritenuta d'acconto la reversale non viene generata.",
       'per conto del nostro ragioniere',
     ),
+    // Asked to pass it on, with the thing as a clitic: "mi ha chiesto di segnalarvelo".
+    relayed(
+      "L'economa mi ha detto che nel buono d'ordine n. 88 l'aliquota IVA passa da sola al 10 %, e mi ha chiesto di segnalarvelo.",
+      'mi ha chiesto di segnalarvelo',
+    ),
     // A long report whose failure comes late, with a taxpayer named only as where it shows.
     relayed(
       'Il capo settore mi ha riferito che le ingiunzioni IMU per omesso versamento notificate via PEC dal gestionale risultano recapitate, ma nella scheda del contribuente la data di notifica resta vuota e le ingiunzioni non diventano esecutive.',
