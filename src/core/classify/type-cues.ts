@@ -1279,6 +1279,11 @@ const releaseDeterminers = ['la', "l'ultima", 'la nuova', 'il passaggio alla nuo
 const newRelease = pattern`\b(?:con|dopo) ${releaseDeterminers} (?:nuova )?(?:versione|release|migrazione)\b`;
 const partialVerbs = ['aggiorna', 'aggiornano', 'modifica', 'modificano', 'applica', 'applicano'];
 const remainVerbs = ['resta', 'restano', 'rimane', 'rimangono'];
+/** Where the Ente's data are kept: "in procedura", "nella scheda", "in Cityware". */
+const dataPlaces = [
+  ...['in procedura', 'nella procedura', 'nel programma', 'nel gestionale', 'in cityware'],
+  ...['sulla scheda', 'nella scheda', 'in anagrafica', "nell'anagrafica", 'nei parametri'],
+];
 /** Stems of something taken away: "ritirata", "annullato", "rimossi". */
 const removedStems = [
   'ritirat',
@@ -1540,6 +1545,23 @@ export const anomalyCues: Cue[] = [
   // pagato", "solleciti con importi già pagati".
   {
     re: pattern`\b${chargeStems}[a-z]*\b[^.;?!\n]{1,80}\b(?:${stayVerbs} (?:gia |regolarmente )+|importi (?:gia|regolarmente) )${paidStems}[oaie]\b`,
+    weight: 1,
+  },
+  // The data are right where they are kept, so the result is the software's: "in procedura le
+  // diete sono configurate correttamente", "in Cityware risulta correttamente ritirata".
+  {
+    re: pattern`\b${dataPlaces}\b[^.;?!\n]{1,60}\bcorrettamente\b`,
+    weight: 1,
+  },
+  // A value shown in one place and missing in another: "…senza la riduzione, che invece risulta
+  // sulla scheda".
+  {
+    re: /\bche invece (?:risulta|risultano|e|sono|compare|compaiono|c'e|ci sono)\b/,
+    weight: 1,
+  },
+  // A copy of another's values: "compaiono con gli stessi allergeni del menù base".
+  {
+    re: /\b(?:compa|risult|esc|vien|veng|appa)[a-z]* con (?:gli stessi|le stesse|lo stesso|la stessa|il medesimo|la medesima)\b/,
     weight: 1,
   },
   // Done for some and not the others: "solo il primo ufficio lo vede, gli altri no".

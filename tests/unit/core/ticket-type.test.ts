@@ -532,6 +532,22 @@ describe('ticket type: still shown after removal, or asked to pay what is paid, 
   });
 });
 
+describe('ticket type: a result that disagrees with data kept right is an anomaly', () => {
+  test.each([
+    "Nelle lettere di rinnovo dell'abbonamento scuolabus le famiglie con due figli vedono la quota intera; nella scheda la riduzione per il secondo figlio è inserita correttamente.",
+    'Negli avvisi della retta di aprile la quota risulta piena, senza lo sconto fratelli che invece compare nel prospetto famiglia.',
+    "Nell'app per le famiglie i menù vegetariani compaiono con gli stessi ingredienti di quello base.",
+    'I buoni pasto di marzo risultano con lo stesso valore di febbraio per tutti i dipendenti.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test.each([
+    'Nella scheda del contribuente come si indica correttamente la riduzione per il compostaggio?',
+  ])('a question on how to keep them right is a how-to: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
+
 describe('ticket type: "come si riattiva…" asks how to do it, unless it is about an access', () => {
   test.each([
     'Abbiamo chiuso a fine ottobre le domande per il trasporto scolastico ma il sindaco vuole riaprirle fino al 20: come si riattiva la modulistica online senza perdere quelle già arrivate?',
