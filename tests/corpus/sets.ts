@@ -207,4 +207,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZZT: both met every goal; ZZZV sealed, the newest measure; ZZZU opened for tuning.
   { name: 'batch-zzzu', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZX: not yet scored.
+  { name: 'batch-zzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
