@@ -209,4 +209,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZW: not yet scored.
   { name: 'batch-zzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZX: not yet scored.
+  { name: 'batch-zzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
