@@ -144,7 +144,7 @@ const prefer = [
 const whoItIs = ['fosse', 'sia', 'intervenisse', 'intervenga', 'venisse'];
 /** What a named person is asked to stay ("resti a disposizione"). */
 const stayAvailable =
-  pattern`(?:resti|rimanga|sia|fosse|stia) (?:a (?:nostra )?disposizione|disponibile|reperibile|raggiungibile|in reperibilita)`
+  pattern`(?:resti|rimanga|sia|fosse|stia|restasse|rimanesse) (?:a (?:nostra )?disposizione|disponibile|reperibile|raggiungibile|in reperibilita)`
     .source;
 
 /** "che conosce bene la nostra configurazione": what someone outside the Ente knows of it. */

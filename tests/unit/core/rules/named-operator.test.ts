@@ -41,6 +41,7 @@ testRule(namedOperator, {
       'Il 3 marzo migriamo la banca dati: chiediamo che il nostro Paolo Ricci del CED sia disponibile in ufficio quel giorno.',
       'Il 3 marzo migriamo la banca dati: chiediamo che la collega Paola Ricci sia disponibile in ufficio quel giorno.',
       'Il 3 marzo migriamo la banca dati: chiedo che il collega Luca Bassi resti reperibile fino a sera.',
+      'Il 3 marzo migriamo la banca dati: vorrei che il collega Luca Bassi restasse reperibile fino a sera.',
       // The Ente's own person, who knows the work, not the set-up; a colleague or "our" person
       // who knows it.
       'Il 3 marzo migriamo la banca dati: chiediamo che la collega Paola, che conosce bene la nostra configurazione, resti a disposizione.',
@@ -281,6 +282,11 @@ testRule(namedOperator, {
     asksFor(
       "Il 15 dicembre cambia il server. Chiediamo che quel giorno l'ing. Paolucci, che conosce la nostra installazione, resti a disposizione.",
       "Chiediamo che quel giorno l'ing. Paolucci",
+    ),
+    // The wish in the imperfect subjunctive: "…restasse reperibile".
+    asksFor(
+      "Il 9 ottobre emettiamo il primo ruolo della mensa. Vorremmo che quel giorno Tiziana Sala, che ha fatto l'installazione, restasse reperibile.",
+      'Vorremmo che quel giorno Tiziana Sala',
     ),
     // No title, but the person knows the Ente's set-up: someone of the vendor's.
     asksFor(

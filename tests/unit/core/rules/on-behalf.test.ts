@@ -118,6 +118,11 @@ testRule(onBehalf, {
       "Vi scrivo per conto del nostro ragioniere esterno, che viene solo il martedì: quando liquida una parcella con ritenuta d'acconto la reversale non viene generata.",
       'per conto del nostro ragioniere',
     ),
+    // A report whose failure is a state not reached: "non risultano trasmessi".
+    relayed(
+      "Il comandante mi ha riferito che i verbali notificati ieri non risultano caricati nell'elenco dei pagamenti attesi.",
+      'Il comandante mi ha riferito che i verbali notificati ieri non risultano carica…',
+    ),
     // Asked to pass it on, with the thing as a clitic: "mi ha chiesto di segnalarvelo".
     relayed(
       "L'economa mi ha detto che nel buono d'ordine n. 88 l'aliquota IVA passa da sola al 10 %, e mi ha chiesto di segnalarvelo.",
