@@ -1481,7 +1481,7 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   {
-    re: pattern`\b${concessives}\b[^.;\n]{1,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) ${doneStems})`,
+    re: pattern`\b${concessives}\b[^.;\n]{1,80}\b(?:correttamente|regolarmente|corrett[oaie]\b|(?:gia|stat[oaie]) ${doneStems})`,
     weight: 1,
   },
   // Output that includes what it should not, or differs from what is expected.
@@ -1557,6 +1557,11 @@ export const anomalyCues: Cue[] = [
   // sulla scheda".
   {
     re: /\bche invece (?:risulta|risultano|e|sono|compare|compaiono|c'e|ci sono)\b/,
+    weight: 1,
+  },
+  // A count gone below zero: "i giorni di ferie residui risultano negativi".
+  {
+    re: /\b(?:risulta|risultano|diventa|diventano|esce|escono|viene|vengono) negativ[oaie]\b/,
     weight: 1,
   },
   // A copy of another's values: "compaiono con gli stessi allergeni del menù base".

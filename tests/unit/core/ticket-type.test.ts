@@ -538,6 +538,9 @@ describe('ticket type: a result that disagrees with data kept right is an anomal
     'Negli avvisi della retta di aprile la quota risulta piena, senza lo sconto fratelli che invece compare nel prospetto famiglia.',
     "Nell'app per le famiglie i menù vegetariani compaiono con gli stessi ingredienti di quello base.",
     'I buoni pasto di marzo risultano con lo stesso valore di febbraio per tutti i dipendenti.',
+    'Nel riepilogo di maggio i buoni pasto residui risultano negativi per tre dipendenti.',
+    "Le domande di iscrizione al nido restano da istruire pur avendo l'ISEE corretto.",
+    'Anche se il codice fiscale è corretto, la pratica resta da istruire.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });
