@@ -134,6 +134,8 @@ function keywordWeight(kw: IndexedKeyword): number {
 
 /** "solleciti di ": a reminder whose purpose follows ("solleciti TARI" still name the tax). */
 const reminderOf = /\bsollecit[a-z]*\s+di\s+$/i;
+/** The purpose a reminder is for: "pagamento", "versamento" (not "sollecito di pubblicazione"). */
+const paymentWord = /^(?:pagament|versament)[oi]$/;
 
 function matchText(
   text: string,
@@ -178,7 +180,9 @@ function matchText(
         const reference =
           /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
             text.slice(end, end + 16),
-          ) || reminderOf.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start));
+          ) ||
+          (paymentWord.test(tokens[i]!.word) &&
+            reminderOf.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start)));
         const office = /\b(?:ufficio|uffici|uff\.|settore|area)\s+$/i.test(
           text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start),
         );

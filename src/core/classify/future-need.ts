@@ -324,8 +324,31 @@ const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero
 const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${staySubjunctives} ${availableStates}\b`;
 // The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili".
 const youStandBy = pattern`\b(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)\b`;
-/** "ti chiedo di restare a disposizione": only as the vendor's person asked (askedYouToStay). */
-const stayAtHand = /\b(?:restare|rimanere) a (?:nostra )?disposizione\b/;
+/** "vi chiedo", "vi preghiamo": the vendor asked. */
+const askYouVerbs = ['chiedo', 'chiediamo', 'preghiamo', 'pregherei', 'domandiamo'];
+/** What a courtesy offers to answer: "per eventuali chiarimenti", "per qualche domanda". */
+const courtesyNeeds = [
+  ...['chiariment', 'domand', 'informazion', 'richiest', 'dubb', 'necessita', 'question'],
+  'ulterior',
+];
+/** "eventuali", "qualche": what opens the courtesy. */
+const courtesyLeads = [
+  'eventuali',
+  'qualche',
+  'ogni',
+  'ulteriori',
+  'altri',
+  'qualsiasi',
+  'qualunque',
+];
+/** "per eventuali chiarimenti", "a qualsiasi domanda". */
+const courtesyFor = pattern`(?:per|a) (?:${courtesyLeads} )?${courtesyNeeds}`.source;
+/**
+ * "ti chiedo di restare a disposizione quella mattina": the vendor asked to stay at hand. Not the
+ * courtesy "vi chiedo di rimanere a disposizione per eventuali chiarimenti", nor the Ente's own
+ * people ("la collega potrà rimanere a disposizione del vostro tecnico").
+ */
+const stayAtHand = pattern`\b(?:ti|vi) ${askYouVerbs} (?:cortesemente |gentilmente )?di (?:restare|rimanere) a (?:nostra )?disposizione\b(?! ${courtesyFor})`;
 /** "vi chiediamo di restare reperibili", "ti chiedo di rimanere…": the vendor asked, with an infinitive. */
 const askedYouToStay =
   /\b(?:vi|ti) (?:chiedo|chiediamo|preghiamo|pregherei|domandiamo) di (?:restare|rimanere)\b/;
@@ -353,8 +376,8 @@ const futureFrames = [
   'se dovesse',
   'se dovessero',
   'se servisse',
-  // "se mai servisse", "se mai ci fossero problemi".
-  'se mai',
+  // "se mai servisse", "se mai ci fossero problemi" (not "se mai fosse possibile").
+  'se mai (?:servisse|servissero|dovesse|dovessero|ci fosse|ci fossero)',
   'se ci fosse',
   'se ci fossero',
   'eventualmente',
@@ -382,7 +405,7 @@ const futureFrames = [
   'quel giorno',
   'quel pomeriggio',
   'quella (?:mattina|mattinata|sera|serata|notte|giornata)',
-  '(?:la notte|la sera) (?:della|del|dello|delle|dei)',
+  'la notte (?:della|del|dello|delle|dei)',
   'prossim[oaie]',
   "(?:fine|chiusura (?:dell'|del|della)) ?(?:anno|mese|esercizio|trimestre)",
   pattern`\d{1,2} ${months}`,
@@ -454,7 +477,9 @@ function findReservation(text: string): { index: number; length: number } | null
     const around = folded.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
     const near = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60);
     const reserved = folded.slice(m.index, m.index + m[0].length + 40).replace(ownStaff, ' ');
-    const askedYou = askedYouToStay.test(folded.slice(Math.max(0, m.index - 30), m.index + 16));
+    const askedYou =
+      stayAtHand.test(m[0]) ||
+      askedYouToStay.test(folded.slice(Math.max(0, m.index - 30), m.index + 16));
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     const question = sentence.endsWith('?') && howToQuestion.test(sentence);
     // The person may follow the wish: "che quel giorno fosse disponibile Luca Bertoni, che…".

@@ -244,10 +244,13 @@ export const restoreRequest = pattern`\b${[
 /** Every restore request of a text (restoreRequest, global), built once. */
 const restoreRequests = new RegExp(restoreRequest.source, 'g');
 /** "come si riattiva…": an impersonal how-to question, not a request to restore. */
-const howOneDoes = /\bcome si $/;
+const howOneDoes = /\bcome (?:si|si fa a|si puo|posso|possiamo|faccio a|facciamo a) $/;
 /** A credential within a few words of a restore verb: "come si sblocca l'utenza". */
-const credentialNear =
-  /^[^.?!\n]{0,40}\b(?:utenz|utent|account|password|credenzial|pin\b|puk\b|token|smart ?card|firma)/;
+const credentialNear = pattern`^[^.?!\n]{0,40}\b${[
+  ...['utenz', /utente\b/, 'account', 'password', 'credenzial', /pin\b/, /puk\b/, 'token'],
+  ...[/smart ?card/, 'firma', /cns\b/, /cie\b/, 'profil', 'certificat', 'accesso', /spid\b/],
+  /otp\b/,
+]}`;
 
 /**
  * The text asks to have something restored ("chiedo di riattivare l'utenza"). "Come si riattiva
@@ -256,8 +259,10 @@ const credentialNear =
 export function asksRestore(text: string): boolean {
   restoreRequests.lastIndex = 0;
   for (let m = restoreRequests.exec(text); m; m = restoreRequests.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (!howOneDoes.test(before) || credentialNear.test(text.slice(m.index))) return true;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (!howOneDoes.test(before) || credentialNear.test(text.slice(m.index, m.index + 80))) {
+      return true;
+    }
   }
   return false;
 }
@@ -1284,6 +1289,16 @@ const dataPlaces = [
   ...['in procedura', 'nella procedura', 'nel programma', 'nel gestionale', 'in cityware'],
   ...['sulla scheda', 'nella scheda', 'in anagrafica', "nell'anagrafica", 'nei parametri'],
 ];
+/** How a result shows up: "compaiono", "risulta", "escono". */
+const showsUp = [
+  ...['compare', 'compaiono', 'risulta', 'risultano', 'esce', 'escono', 'viene', 'vengono'],
+  ...['appare', 'appaiono'],
+];
+/** Data kept right: "configurate", "inserito", "ritirata". */
+const keptRight = [
+  ...['configurat', 'impostat', 'inserit', 'registrat', 'salvat', 'caricat', 'abilitat'],
+  ...['ritirat', 'annullat'],
+];
 /** Stems of something taken away: "ritirata", "annullato", "rimossi". */
 const removedStems = [
   'ritirat',
@@ -1312,8 +1327,8 @@ const stillThere = [
   ...['visibil', 'pubblicat', 'present', 'attiv', 'consultabil', 'scaricabil'],
   /(?:online|in pubblicazione)\b/,
 ];
-/** Stems of a demand to pay: "sollecito", "avvisi", "ingiunzione". */
-const chargeStems = ['sollecit', 'avvis', 'ingiunzion', 'addebit', 'cartell'];
+/** A demand to pay: "sollecito", "avvisi", "ingiunzione" (not the verb: "vi avviso che"). */
+const charges = [/sollecit[oi]/, /avvis[oi](?! che\b)/, /ingiunzion[ei]/];
 /** Stems of paid: "pagato", "versati", "riscossa". */
 const paidStems = ['pagat', 'versat', 'saldat', 'riscoss'];
 
@@ -1544,19 +1559,20 @@ export const anomalyCues: Cue[] = [
   // Asked to pay what is already paid: "arriva il sollecito anche per settembre, che risulta già
   // pagato", "solleciti con importi già pagati".
   {
-    re: pattern`\b${chargeStems}[a-z]*\b[^.;?!\n]{1,80}\b(?:${stayVerbs} (?:gia |regolarmente )+|importi (?:gia|regolarmente) )${paidStems}[oaie]\b`,
+    re: pattern`\b${charges}\b[^.;?!\n]{1,80}\b(?:${stayVerbs} (?:gia |regolarmente )+|importi (?:gia|regolarmente) )${paidStems}[oaie]\b`,
     weight: 1,
   },
   // The data are right where they are kept, so the result is the software's: "in procedura le
-  // diete sono configurate correttamente", "in Cityware risulta correttamente ritirata".
+  // diete sono configurate correttamente", "in Cityware risulta correttamente ritirata" (not "in
+  // procedura le stampe escono correttamente", a fix confirmed).
   {
-    re: pattern`\b${dataPlaces}\b[^.;?!\n]{1,60}\bcorrettamente\b`,
+    re: pattern`\b${dataPlaces}\b[^.;?!\n]{1,60}\b(?:e|sono|risulta|risultano) (?:${keptRight}[oaie] correttamente|correttamente ${keptRight}[oaie])\b`,
     weight: 1,
   },
   // A value shown in one place and missing in another: "…senza la riduzione, che invece risulta
   // sulla scheda".
   {
-    re: /\bche invece (?:risulta|risultano|e|sono|compare|compaiono|c'e|ci sono)\b/,
+    re: /\bche invece (?:risulta|risultano|compare|compaiono)\b/,
     weight: 1,
   },
   // A count gone below zero: "i giorni di ferie residui risultano negativi".
@@ -1566,7 +1582,7 @@ export const anomalyCues: Cue[] = [
   },
   // A copy of another's values: "compaiono con gli stessi allergeni del menù base".
   {
-    re: /\b(?:compa|risult|esc|vien|veng|appa)[a-z]* con (?:gli stessi|le stesse|lo stesso|la stessa|il medesimo|la medesima)\b/,
+    re: pattern`\b${showsUp} con (?:gli stessi|le stesse|lo stesso|la stessa|il medesimo|la medesima)\b`,
     weight: 1,
   },
   // Done for some and not the others: "solo il primo ufficio lo vede, gli altri no".

@@ -3,7 +3,6 @@
 import { findBooking } from '../classify/classify-type';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { pattern, patternWith } from '../text/word-list';
-import { someWord } from '../text/words';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
 
@@ -200,8 +199,9 @@ const askedToWrite = pattern`\b${[
   /mi ha lasciato (?:un appunto|un messaggio|una nota|un biglietto) (?:per|da)/,
   // An emphatic subject: "ci ha chiesto lui di scrivervi".
 ]}(?: (?:lui|lei|loro))? (?:di )?${[
-  // "di segnalarvi", and with the thing as a clitic: "di segnalarvelo", "di girarvela".
-  '(?:segnal|scriv|invi|mand|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*v(?:i|el[aoie])\\b',
+  '(?:segnal|scriv|invi|mand|gir|inoltr|comunic|contatt|avvis|inform|chied|domand|sottopor)[a-z]*vi\\b',
+  // The problem as a clitic: "di segnalarvelo" (not "di inviarvelo", mostly a document).
+  '(?:segnal|comunic)[a-z]*vel[aoie]\\b',
   'farvi (?:sapere|presente)',
   // "mi ha chiesto di aprire io la richiesta"
   'aprire (?:io |noi )?(?:un|il|la|una|questo|questa|un nuovo) (?:ticket|segnalazione|richiesta)',
@@ -626,21 +626,51 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
 
 const roleWords = patternWith('g')`\b${roles}\b`;
 
-/** The plurals of a role noun: "responsabile" → responsabili, "impiegata" → impiegate, impiegati. */
-function pluralsOf(role: string): string[] {
-  const stem = role.replace(/i?[aeo]$/, '');
-  return role.endsWith('a') ? [`${stem}e`, `${stem}i`] : [`${stem}i`];
-}
+/**
+ * The plural of each role noun that can only be a plural ("assessore" and "ragioniere" are
+ * singular too; "capo ufficio" has none in one word).
+ */
+const rolePlurals: Record<string, string[]> = {
+  dipendente: ['dipendenti'],
+  impiegato: ['impiegati'],
+  impiegata: ['impiegate', 'impiegati'],
+  addetto: ['addetti'],
+  addetta: ['addette', 'addetti'],
+  operatrice: ['operatrici', 'operatori'],
+  responsabile: ['responsabili'],
+  dirigente: ['dirigenti'],
+  segretario: ['segretari'],
+  segretaria: ['segretarie', 'segretari'],
+  sindaco: ['sindaci'],
+  sindaca: ['sindache', 'sindaci'],
+  assessore: ['assessori'],
+  assessora: ['assessori'],
+  comandante: ['comandanti'],
+  ragioniere: ['ragionieri'],
+  ragioniera: ['ragionieri'],
+  economo: ['economi'],
+  vigile: ['vigili'],
+  agente: ['agenti'],
+};
 
 /**
  * True when the role that has the trouble (the last one the match names: "il dipendente le vede,
- * il responsabile non le trova") is also spoken of in the plural somewhere in `folded`.
+ * il responsabile non le trova") is also spoken of as a group: "ai responsabili", "tutti i
+ * dipendenti". Not "gli altri vigili" or "i responsabili degli altri settori invece…": those set
+ * one person apart from the rest.
  */
 function roleAlsoAsGroup(folded: string, match: string): boolean {
   const role = match.match(roleWords)?.pop();
-  if (!role) return false;
-  const plurals = pluralsOf(role.replace(/\s+/g, ' '));
-  return someWord(folded, (word) => plurals.includes(word));
+  const plurals = role ? rolePlurals[role] : undefined;
+  if (!plurals) return false;
+  const group = patternWith(
+    'g',
+  )`\b(?:i|ai|dei|dai|agli|degli|dagli|gli|le|alle|delle|dalle|tutti i|tutte le) ${plurals}\b`;
+  for (const m of folded.matchAll(group)) {
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!/\b(?:altr[oaie]|invece)\b/.test(after)) return true;
+  }
+  return false;
 }
 
 /** Who a "che" clause is about: its first words (the whole match when it has no "che"). */

@@ -178,6 +178,14 @@ describe('a reminder of payment names the tax or fee, not pagoPA', () => {
       ),
     ).toBe('tributi');
   });
+  test('a reminder for anything else keeps its words: "sollecito di pubblicazione atti"', () => {
+    expect(
+      moduleOf(
+        'Sollecito della Prefettura',
+        'Abbiamo ricevuto un sollecito di pubblicazione atti da parte della Prefettura: come si ripubblica un atto scaduto?',
+      ),
+    ).toBe('atti');
+  });
   test('a pagoPA payment that is not recorded is still pagopa', () => {
     expect(
       moduleOf(

@@ -546,7 +546,16 @@ describe('ticket type: a result that disagrees with data kept right is an anomal
   });
   test.each([
     'Nella scheda del contribuente come si indica correttamente la riduzione per il compostaggio?',
-  ])('a question on how to keep them right is a how-to: %j', (body) => {
+    // Near misses found by the review of stop 23: a fix confirmed, information, contrasts, a
+    // tender renewed "con la stessa ditta", the verb "avvisare".
+    'Vi confermo che dopo il vostro intervento di ieri in procedura le stampe escono correttamente. Grazie, potete chiudere il ticket.',
+    "Ho verificato e in anagrafica l'indirizzo risulta ora correttamente aggiornato: potete chiudere la segnalazione.",
+    'Vi informo che nei parametri 2025 abbiamo già inserito correttamente le nuove aliquote, quindi per la simulazione potete procedere.',
+    'Vi chiedo di spiegarmi come emettere le rette del trasporto scolastico, che invece è un servizio nuovo per noi rispetto alla mensa.',
+    "Dobbiamo rinnovare l'appalto con la stessa ditta e vi chiedo di indicarmi i passaggi per collegare il nuovo CIG all'impegno.",
+    'Le due estrazioni dei residui hanno dato un risultato con gli stessi totali, quindi per noi la quadratura è fatta; chiediamo solo come salvarle in PDF.',
+    'Vi avviso che il canone della fattura di marzo risulta già pagato, quindi la mia richiesta di ieri sul mandato si può chiudere.',
+  ])('a question on how to keep them right, or no result reported, is no anomaly: %j', (body) => {
     expect(typeOf(body)).toBeNull();
   });
 });
@@ -555,11 +564,15 @@ describe('ticket type: "come si riattiva…" asks how to do it, unless it is abo
   test.each([
     'Abbiamo chiuso a fine ottobre le domande per il trasporto scolastico ma il sindaco vuole riaprirle fino al 20: come si riattiva la modulistica online senza perdere quelle già arrivate?',
     'Il parametro dei solleciti automatici è stato spento durante le feste: come si riabilita per il nuovo anno?',
+    'Come posso riattivare la modulistica online delle iscrizioni al nido chiusa a settembre?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBeNull();
   });
   test.each([
     'La collega ha sbagliato tre volte il PIN e ora la carta è ferma: come si sblocca la smart card di firma?',
+    'Come si sblocca la CNS della responsabile? Da stamattina non la legge più.',
+    'Come si riabilita il profilo di un operatore riassunto dopo la cessazione?',
+    "Come si riattiva l'accesso con SPID al portale per la collega?",
     "Ci hanno disattivato l'accesso al portale pagoPA dopo il cambio di responsabile: vi chiedo di riattivare l'utenza del nuovo funzionario.",
   ])('an access to restore is still supporto: %j', (body) => {
     expect(typeOf(body)).toBe('supporto');

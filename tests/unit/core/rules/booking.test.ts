@@ -28,7 +28,13 @@ testRule(booking, {
       "L'elaborazione di fine anno si è fermata con un messaggio di errore, vorremmo un tecnico a disposizione per sicurezza mentre la rilanciamo.",
       'Ieri la stampa del rendiconto è andata in errore: vorremmo un tecnico disponibile già da ora per rilanciarla insieme.',
       'Potete fissarmi un appuntamento telefonico per oggi pomeriggio? La stampa dei mandati esce vuota.',
-      // Staying at hand: asked of the vendor, but for a present problem; or the Ente's own offer.
+      // Staying at hand: asked of the vendor, but for a present problem or as a courtesy; the
+      // Ente's own people or offer; a past evening; "se mai fosse possibile" (review, stop 23).
+      "Confermo l'appuntamento per l'installazione: il collega Bianchi potrà rimanere a disposizione del vostro tecnico per tutta la mattina del 10 aprile.",
+      'Vorrei sapere come si registra una rateizzazione TARI per un contribuente con più utenze. Vi chiedo di rimanere a disposizione per eventuali chiarimenti successivi.',
+      'Vorremmo sapere in quale menu si inseriscono le nuove tariffe. Saremo lieti di rimanere a disposizione per qualsiasi vostra ulteriore richiesta.',
+      'La sera del consiglio comunale il sistema di votazione si è chiuso da solo. Chiediamo che un vostro tecnico sia disponibile a verificare i log per capire cosa è successo.',
+      'Se mai fosse possibile, vorremmo che un vostro tecnico fosse disponibile a collegarsi oggi pomeriggio per controllare le impostazioni della conservazione.',
       'Rimango a disposizione per chiarimenti; vi chiedo di restare a disposizione perché da stamattina il mandato non si stampa.',
       "Come ogni anno l'ufficio può restare a disposizione dei contribuenti fino al 16 dicembre per il saldo IMU.",
       // A hedge next to a present problem still leaves the problem present.
@@ -341,16 +347,12 @@ testRule(booking, {
     // The vendor's person asked to stay at hand on the day, with no present problem.
     booked(
       "Il 30 marzo chiudiamo l'esercizio e per ora tutto torna, ma ti chiedo di rimanere a disposizione quella mattina.",
-      'rimanere a disposizione',
+      'ti chiedo di rimanere a disposizione',
     ),
     // "se mai servisse", "la sera dello spoglio": a possible need on a day to come.
     booked(
       'Le prove del nuovo collegamento con ANPR sono andate bene: vorremmo che qualcuno di voi fosse reperibile, se mai servisse.',
       'vorremmo che qualcuno di voi fosse reperibile',
-    ),
-    booked(
-      'Il collegamento per lo scrutinio è stato provato ieri: chiediamo che la sera dello spoglio un vostro tecnico resti reperibile.',
-      'chiediamo che la sera dello spoglio un vostro tecnico resti reperibile',
     ),
   ],
 });

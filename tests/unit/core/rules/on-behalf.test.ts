@@ -11,6 +11,8 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // A document sent on a superior's word ("mi ha chiesto di mandarvelo"): no one else's problem.
+    'Ho preparato il nuovo modulo di domanda per il centro estivo e la dirigente mi ha chiesto di mandarvelo per pubblicarlo sul portale.',
     // A role the mail also names as a group is the software's user in general, not a colleague.
     'Le richieste di straordinario non arrivano più ai responsabili: il dipendente le invia, ma il responsabile non le vede nella sua scrivania.',
     "Dall'aggiornamento gli agenti non vedono i verbali del turno: l'agente apre la lista e non trova quelli di ieri.",
@@ -117,6 +119,20 @@ testRule(onBehalf, {
     relayed(
       "Vi scrivo per conto del nostro ragioniere esterno, che viene solo il martedì: quando liquida una parcella con ritenuta d'acconto la reversale non viene generata.",
       'per conto del nostro ragioniere',
+    ),
+    // One person set apart from the rest of a group is a colleague with the problem (review,
+    // stop 23): "gli altri vigili", "i responsabili degli altri settori invece…".
+    relayed(
+      'Il vigile Rossi non riesce a sincronizzare il palmare da stamattina; gli altri vigili del turno non hanno problemi.',
+      'Il vigile Rossi non riesce',
+    ),
+    relayed(
+      'La responsabile del servizio finanziario, dott.ssa Neri, non riesce a firmare le determine da ieri. I responsabili degli altri settori invece firmano regolarmente.',
+      'La responsabile del servizio finanziario, dott.ssa Neri, non riesce',
+    ),
+    relayed(
+      "L'assessora al bilancio non riesce ad aprire la proposta di delibera n. 12, mentre quella dell'assessore ai lavori pubblici si apre regolarmente.",
+      "L'assessora al bilancio non riesce",
     ),
     // A report whose failure is a state not reached: "non risultano trasmessi".
     relayed(
