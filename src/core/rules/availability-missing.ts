@@ -157,6 +157,8 @@ const beingThere = [
   'present[ei] ',
   'turno (?:di )?',
   'in ufficio ',
+  // The office the number reaches: "051 598211 - ufficio permessi 8-13".
+  "(?:ufficio|sportello) [a-z']{3,20} ",
 ];
 /**
  * A time written next to a phone number: "0545 280811, mattina", "338 7744120 pomeriggio",

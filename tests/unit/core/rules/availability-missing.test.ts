@@ -54,6 +54,7 @@ testRule(availabilityMissing, {
       'Cell. 339.4471820 (meglio al mattino, fino alle 12)',
       'Cell. 333 9087 214 - in ufficio 8-14',
       'Tel. 0941 701 344 - 8.30/13.30',
+      'Tel. 0173 290 114 - ufficio permessi 8-13',
       'Reperibilità: lun, mer, ven 9-12',
       'Dopo le 10 sono sempre in stanza.',
       // A line of times under the phone number.
