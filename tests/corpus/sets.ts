@@ -211,4 +211,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZZT and ZZZU: both met every goal; ZZZW sealed, the newest measure; ZZZX opened for tuning.
   { name: 'batch-zzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZ: not yet scored.
+  { name: 'batch-zzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
