@@ -213,4 +213,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZY: not yet scored.
   { name: 'batch-zzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZ: not yet scored.
+  { name: 'batch-zzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
