@@ -211,8 +211,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // on ZZZT and ZZZU: both met every goal; ZZZW sealed, the newest measure; ZZZX opened for tuning.
   { name: 'batch-zzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZY: not yet scored.
-  { name: 'batch-zzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZ: not yet scored.
-  { name: 'batch-zzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZY and ZZZZ, scored blind together at ff82802 (the engine of 250bc38) after tuning
+  // on ZZZX: ZZZZ met every goal and is sealed, the newest measure; ZZZY (booking 0.67, type 90 %)
+  // opened for tuning.
+  { name: 'batch-zzzy', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
