@@ -461,6 +461,10 @@ function namesVendorPerson(request: string): boolean {
     person !== null && !ownPerson.test(request.slice(0, person.index + person[0].indexOf(' ')))
   );
 }
+/** "problemi in corso", "in corso d'opera": ongoing, not a training course. */
+function withoutOngoing(text: string): string {
+  return text.replace(/\bin corso\b/g, 'in ---');
+}
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
 
@@ -486,7 +490,7 @@ function findReservation(text: string): { index: number; length: number } | null
     const vendorPerson =
       askToStay.test(m[0]) && namesVendorPerson(folded.slice(m.index, m.index + m[0].length + 60));
     if ((!vendorHelp.test(reserved) && !vendorPerson && !askedYou) || question) continue;
-    if (futureFrame.test(around) && !howTo.test(near) && !thanks.test(near)) {
+    if (futureFrame.test(around) && !howTo.test(withoutOngoing(near)) && !thanks.test(near)) {
       return { index: m.index, length: m[0].length };
     }
   }
@@ -548,7 +552,7 @@ function joinWrappedLines(text: string): { joined: string; toOrigin: (at: number
 function findIn(folded: string): { index: number; length: number } | null {
   for (const re of [strong, reserve]) {
     const m = re.exec(folded);
-    if (m && !training.test(folded.slice(m.index, m.index + m[0].length + 40))) {
+    if (m && !training.test(withoutOngoing(folded.slice(m.index, m.index + m[0].length + 40)))) {
       return { index: m.index, length: m[0].length };
     }
   }

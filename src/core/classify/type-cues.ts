@@ -635,6 +635,12 @@ const featureWords = [
 ];
 const askedVerbs = ['volevo', 'vorrei', 'vorremmo', 'volevamo'];
 const suspicion = ['problema', 'errore', 'bug', 'difetto'];
+/** "(non abbiamo) al momento segnalazioni di errori": no trouble so far. */
+const untilNow = ['ancora', 'piu', 'al momento', 'per ora', 'finora'];
+const noneOf = [/nessun[ae]?/, /alcun[ae]?/, 'particolari', 'segnalazioni di'];
+const noTroubleYet =
+  pattern`(?:${untilNow} )?(?:avuto )?(?:${noneOf} )?(?:problem[ai]|error[ei]|anomali[ae])\b`
+    .source;
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
@@ -670,7 +676,8 @@ export const notMalfunction = patternWith('g')`${[
   // A duplicate as a document asked for: "stampare il duplicato della tessera".
   /\b(?:il|un|del|al|dal|nel|stampa(?:re)?(?: il| del)?|rilascio(?: del)?|emissione(?: del)?|emettere(?: il)?|rilasciare(?: il)?) duplicat[oi]\b/,
   // "al momento non abbiamo problemi", "per ora nessun problema": no trouble yet.
-  /\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) (?:ancora |piu |al momento |per ora )?(?:nessun |alcun |particolari )?problem[ai]\b|\bnessun problema\b/,
+  // "non abbiamo segnalazioni di errori", "finora nessun errore".
+  pattern`\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) ${noTroubleYet}|\bnessun (?:problema|errore)\b|\bnessuna anomalia\b`,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
   /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,
   // Courtesy closings: "si resta in attesa di conferma" waits for an answer, not for the software.

@@ -349,7 +349,16 @@ testRule(booking, {
       "Il 30 marzo chiudiamo l'esercizio e per ora tutto torna, ma ti chiedo di rimanere a disposizione quella mattina.",
       'ti chiedo di rimanere a disposizione',
     ),
-    // "se mai servisse", "la sera dello spoglio": a possible need on a day to come.
+    // No trouble so far, said with "errori" or "problemi in corso" (not a training course).
+    booked(
+      'Il 20 gennaio faremo il versamento in conservazione del registro annuale. Non abbiamo segnalazioni di errori, però chiediamo che quella mattina un vostro sistemista resti reperibile.',
+      'chiediamo che quella mattina un vostro sistemista resti reperibile',
+    ),
+    booked(
+      "A marzo elaboreremo il conguaglio. Non abbiamo problemi in corso, ma chiediamo che il giorno dell'elaborazione il dott. Gaspari, che conosce le nostre voci, resti a disposizione.",
+      "chiediamo che il giorno dell'elaborazione il dott. Gaspari, che conosce le nost…",
+    ),
+    // "se mai servisse": a possible need on a day to come.
     booked(
       'Le prove del nuovo collegamento con ANPR sono andate bene: vorremmo che qualcuno di voi fosse reperibile, se mai servisse.',
       'vorremmo che qualcuno di voi fosse reperibile',
