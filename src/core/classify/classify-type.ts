@@ -23,6 +23,8 @@ import {
   cannotUndo,
   howToInQuestion,
   howToRequest,
+  tellMeHow,
+  checkFirst,
   whichOneOpener,
   hypothetical,
   accountState,
@@ -172,7 +174,12 @@ const wayVerbs = [
   ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'posso', 'possiamo', 'va', 'vanno'],
   ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono'],
 ];
-const whichWayQuestion = pattern`\b(?:o|oppure|o invece) (?:[a-z']+ ){0,2}${wayVerbs}\b[^?]{0,160}\?`;
+// Also with the way first: "dobbiamo inserirli in un archivio a parte oppure la procedura li
+// prende dai mandati?".
+const whichWayQuestion = pattern`${[
+  pattern`\b(?:o|oppure|o invece) (?:[a-z']+ ){0,2}${wayVerbs}\b[^?]{0,160}\?`,
+  pattern`\b${wayVerbs} [^?.]{1,120}\b(?:oppure|o invece)\b[^?]{1,160}\?`,
+]}`;
 
 /** The question clauses of a text, joined: where "come si fa" asks rather than tells. */
 function questionClauses(text: string): string {
@@ -315,9 +322,18 @@ function restoreAndAnomalySource(text: string): {
 }
 
 function isHowTo(text: string): boolean {
-  if (howToRequest.test(text)) return true;
+  if (howToRequest.test(text) || asksToBeToldHow(text)) return true;
   const questions = questionClauses(text);
   return howToInQuestion.test(questions) || whichOneOpener.test(questions);
+}
+
+/** "dirmi come impostarle", unless a check comes first ("verificare e dirci come…"). */
+function asksToBeToldHow(text: string): boolean {
+  tellMeHow.lastIndex = 0;
+  for (let m = tellMeHow.exec(text); m; m = tellMeHow.exec(text)) {
+    if (!checkFirst.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
 }
 
 /**

@@ -555,6 +555,18 @@ export const howToRequest = pattern`\b${[
   '(?:vorrei|vorremmo|volevo|volevamo) capire (?:come|dove|se|quale|quali|in che modo)',
 ]}`;
 
+/**
+ * "riesci a dirmi come impostarle?", "spiegateci dove si trova": asked to be told how (read with
+ * the words before it: "verificare e dirci come ripristinarla" reports a fault first).
+ */
+export const tellMeHow = patternWith('g')`\b(?:${[
+  '(?:dir|spiegar|indicar|mostrar)(?:mi|ci|e)',
+  '(?:dite|spiegate|indicate|mostrate)(?:mi|ci)',
+]}) (?:come|dove|quale|quali|in che modo)\b`;
+/** "verificare e dirci come…": a check asked for, before the how. */
+export const checkFirst =
+  /\b(?:verificar|controllar|sistemar|correggere|risolver)[a-z]*\b[^.;?!\n]{0,20}$/;
+
 // ---------------------------------------------------------------------------------------------
 // What the anomaly cues must not read.
 

@@ -620,8 +620,18 @@ describe('ticket type: which way to do it, and what the user cannot find, are ho
     'Dal 1° gennaio vorremmo numerare le determine di liquidazione a parte: si imposta dalle tabelle o serve un nuovo registro?',
     'Devo stampare le liste sezionali per la commissione ma non trovo nel menu dell’Elettorale la voce per farlo: dove si trova adesso?',
     'Il ruolo suppletivo lo faceva un collega andato in pensione e non trovo appunti: da quale menu si parte?',
+    // The way first, then "oppure"; asked to be told how.
+    "I componenti della commissione non sono dipendenti: dobbiamo caricarli a mano nell'archivio percipienti oppure la procedura li legge dai mandati?",
+    'La giunta ha approvato cinque fasce invece di tre: riesci a dirmi come inserirle?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBeNull();
+  });
+  test('a check asked for before the how is still an anomaly report', () => {
+    expect(
+      typeOf(
+        'Dopo la n. 88 il programma ha assegnato la 90: la 89 non esiste. Potreste verificare e dirci come ripristinare la numerazione?',
+      ),
+    ).toBe('anomalia');
   });
 });
 
