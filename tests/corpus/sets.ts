@@ -216,4 +216,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for tuning.
   { name: 'batch-zzzy', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZB: not yet scored.
+  { name: 'batch-zzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
