@@ -218,4 +218,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZA: not yet scored.
   { name: 'batch-zzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZB: not yet scored.
+  { name: 'batch-zzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
