@@ -122,12 +122,13 @@ const closesTicket = pattern`\b${[
   'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
 ]}`;
 /**
- * A how-to question asked without "?": "vi chiedo anche come si riapre…" (not "vorrei sapere se la
+ * A how-to question asked without "?": "vi chiedo anche come si riapre…", "vorrei sapere invece
+ * come si registra…" (not "vorrei sapere se la
  * correzione vale anche…" or "quando verrà rilasciato…": about the ticket's own fix).
  */
 const askVerbs = ['chiedo', 'chiediamo', 'domando', 'vorrei sapere', 'vorremmo sapere'];
 const howWords = ['come si', 'dove si', 'come posso', 'come possiamo', 'in che modo'];
-const indirectQuestion = pattern`\b${askVerbs}(?: anche| inoltre| pure)? ${howWords}\b`;
+const indirectQuestion = pattern`\b${askVerbs}(?: anche| inoltre| pure| invece)? ${howWords}\b`;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;

@@ -510,8 +510,9 @@ export const howToInQuestion = pattern`\b${[
   'in che modo',
   'che (?:devo|dobbiamo|bisogna|si deve) fare',
   'cosa (?:devo|dobbiamo|bisogna|si deve) fare',
-  'in quale (?:menu|funzione|maschera|punto)',
+  'in quale (?:menu|funzione|maschera|punto|tabella|sezione|schermata|videata|archivio)',
   'qual e la (?:procedura|funzione|modalita|voce)',
+  'qual e il (?:percorso|procedimento|modo|menu|passaggio)',
   'quale (?:procedura|funzione|voce|menu)',
   // "quale parametro va impostato…?", "quale causale di cessazione devo usare?", "quale si usa?".
   "quale (?:[a-z']+ ){1,4}?(?:va|vanno|devo|dobbiamo|bisogna|occorre|conviene|uso|usiamo|si usa|si deve|si sceglie)\\b",
@@ -660,6 +661,8 @@ const noTroubleYet =
  */
 export const notMalfunction = patternWith('g')`${[
   /\bper errore\b/,
+  // The user's own errors, fixed by hand: "abbiamo commesso diversi errori nelle liquidazioni".
+  /\b(?:ho|abbiamo|avevo|avevamo) commesso (?:[a-z]+ ){0,2}?error[ei]\b/,
   /\berror[ei] material[ei]\b/,
   /\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}/,
   pattern`\b${preventionOpeners}\b[^.,;:\n]{0,50}`,
@@ -677,7 +680,7 @@ export const notMalfunction = patternWith('g')`${[
   /\bnon (?:sono|e|siamo) ancora (?:stat[oiae] )?[a-z]+t[oiae]\b/,
   // A purpose, not a failure: "in modo che … non parta il sollecito", "perché il cedolino non
   // liquidi le ferie" (a subjunctive: what the user wants to prevent).
-  /\b(?:affinche|in modo (?:che|da)|di modo che|cosi che)\b[^.;?!\n]{0,80}/,
+  /\b(?:affinche|in modo (?:che|da)|di modo che|cosi (?:che|da))\b[^.;?!\n]{0,80}/,
   /\bperche (?:[^.;?!\n]{0,60}? )?non (?:si |ci |mi |gli |le |li |lo |la |ne )?[a-z]{2,}(?:chi|ghi|i|ino)\b/,
   // "non mi ricordo più dove…".
   pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu |pero |ancora )?${cantFindWhat}\b`,

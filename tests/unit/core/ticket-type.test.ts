@@ -532,6 +532,22 @@ describe('ticket type: still shown after removal, or asked to pay what is paid, 
   });
 });
 
+describe('ticket type: own errors fixed by hand and a purpose are no malfunction; where to change a value is how-to', () => {
+  test('a meeting to stop repeating own errors is training', () => {
+    expect(
+      typeOf(
+        'Abbiamo commesso diversi errori nelle variazioni di bilancio, poi corretti a mano. Vorremmo un incontro, anche in videoconferenza, per capire insieme come impostarle, così da non ripetere gli stessi errori.',
+      ),
+    ).toBe('formazione');
+  });
+  test.each([
+    'Un cittadino ha pagato due volte la retta di ottobre. Qual è il percorso per registrare il rimborso?',
+    'Dal 1° gennaio cambiano le tariffe delle sale civiche: in quale tabella si aggiornano?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
+
 describe('ticket type: a result that disagrees with data kept right is an anomaly', () => {
   test.each([
     "Nelle lettere di rinnovo dell'abbonamento scuolabus le famiglie con due figli vedono la quota intera; nella scheda la riduzione per il secondo figlio è inserita correttamente.",

@@ -203,6 +203,11 @@ testRule(replyToTicketNotification, {
     ),
     newProblemReply(
       confirmation,
+      "L'emissione della carta d'identità ora funziona, grazie. Vorrei sapere invece come si registra il trasferimento all'estero di un cittadino quando il consolato non ha ancora scritto.",
+      'the old problem works now, then "vorrei sapere invece come si…"',
+    ),
+    newProblemReply(
+      confirmation,
       'Il calcolo IMU è risolto, grazie. Vi segnalo però una cosa diversa: per il contribuente deceduto la TARI del 2023 risulta ancora intestata a lui.',
       '"una cosa diversa" after the ticket is solved',
     ),
