@@ -238,13 +238,13 @@ export function classifyModule(
     // fair evidence where the addressed module has none at all.
     // One common word said again and again ("verbali" four times) against the addressed
     // module's own words is not clear: overriding the user's choice needs two keyword families
-    // or an acronym that names the other office ("SUAP").
+    // or an acronym that names the other office ("SUAP", "permessi ZTL").
     const clearlyOther =
       fromText &&
       fromText.moduleIndex !== chosen &&
       (scoreOf(chosen) === 0 ||
         keywordFamilies(fromText.hits) >= 2 ||
-        fromText.hits.some((h) => /^[A-Z]{2,}$/.test(h.keyword))) &&
+        fromText.hits.some((h) => /(?:^|\s)[A-Z]{2,}$/.test(h.keyword))) &&
       ((fromText.score >= overrideEvidence && scoreOf(chosen) <= fromText.score * overrideShare) ||
         (fromText.score >= fairEvidence && scoreOf(chosen) === 0));
     if (!clearlyOther) return addressedSuggestion(chosen, scores, directory, locale);

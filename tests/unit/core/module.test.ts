@@ -169,6 +169,37 @@ describe('module: an acronym that is also an Italian word counts only in capital
   });
 });
 
+describe('permits for disabled drivers are the local police, not staff leave', () => {
+  test('"permessi invalidi" and "contrassegno" are polizia-locale', () => {
+    expect(
+      moduleOf(
+        'Permessi invalidi: duplicato del contrassegno smarrito',
+        'Come si stampa il duplicato di un contrassegno invalidi smarrito, con lo stesso numero?',
+      ),
+    ).toBe('polizia-locale');
+  });
+  test('"permessi" alone are still leave', () => {
+    expect(moduleOf('Permessi 104', 'I permessi 104 del mese non compaiono nel cartellino.')).toBe(
+      'personale',
+    );
+  });
+});
+
+describe('a phrase that ends with an acronym overrides the address chosen', () => {
+  test('"permessi ZTL" sent to the registry is the local police', () => {
+    const result = checkTicket(
+      draft({
+        to: [{ address: 'demografici@ticket.palitalsoft.example' }],
+        subject: 'Permessi ZTL: rinnovo alla scadenza',
+        bodyText: withContent(
+          'Vorremmo che i permessi ZTL dei residenti si rinnovassero da soli alla scadenza, se la residenza non cambia: si può impostare?',
+        ),
+      }),
+    );
+    expect(result.module?.id).toBe('polizia-locale');
+  });
+});
+
 describe('a reminder of payment names the tax or fee, not pagoPA', () => {
   test('"solleciti di pagamento" of a tax are tributi', () => {
     expect(
