@@ -221,4 +221,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning.
   { name: 'batch-zzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZD: not yet scored.
+  { name: 'batch-zzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
