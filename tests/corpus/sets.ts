@@ -223,4 +223,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZC: not yet scored.
   { name: 'batch-zzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZD: not yet scored.
+  { name: 'batch-zzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
