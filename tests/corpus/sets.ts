@@ -221,8 +221,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning.
   { name: 'batch-zzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZC: not yet scored.
-  { name: 'batch-zzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZD: not yet scored.
-  { name: 'batch-zzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZC and ZZZZD, scored blind together at f5ac10b (the engine of 8ab8ae2) after
+  // tuning on ZZZY and ZZZZB: ZZZZC met every goal and is sealed, the newest measure; ZZZZD
+  // (wrong-module-address 0.83) opened for tuning.
+  { name: 'batch-zzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
