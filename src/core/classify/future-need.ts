@@ -199,6 +199,8 @@ const reserveThingVerbs = [
   // Asked of the operator the mail greets: "ti chiedo di tenerti libera quella mattina".
   'tenerti liber[oaie]',
   'tenete liber[oaie]',
+  // "vorremmo che quel giorno teneste libero un tecnico".
+  'teneste liber[oaie]',
   // "lasciare libero qualcuno del vostro gruppo".
   'lasciar[ei] liber[oaie]',
   'lasciarci liber[oaie]',

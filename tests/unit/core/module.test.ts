@@ -178,6 +178,14 @@ describe('permits for disabled drivers are the local police, not staff leave', (
       ),
     ).toBe('polizia-locale');
   });
+  test('the "ruolo" of unpaid fines is the local police, not the tax roll', () => {
+    expect(
+      moduleOf(
+        'Ruolo verbali non pagati 2022',
+        "La formazione del ruolo dei verbali non pagati 2022 si ferma e non genera il file per l'agente della riscossione.",
+      ),
+    ).toBe('polizia-locale');
+  });
   test('"permessi" alone are still leave', () => {
     expect(moduleOf('Permessi 104', 'I permessi 104 del mese non compaiono nel cartellino.')).toBe(
       'personale',

@@ -358,6 +358,10 @@ testRule(booking, {
       "A marzo elaboreremo il conguaglio. Non abbiamo problemi in corso, ma chiediamo che il giorno dell'elaborazione il dott. Gaspari, che conosce le nostre voci, resti a disposizione.",
       "chiediamo che il giorno dell'elaborazione il dott. Gaspari, che conosce le nost…",
     ),
+    booked(
+      'Il 3 ottobre apriamo le iscrizioni online al nido: vorremmo che quel giorno teneste libero un tecnico, se il portale non reggesse.',
+      'teneste libero un tecnico',
+    ),
     // "se mai servisse": a possible need on a day to come.
     booked(
       'Le prove del nuovo collegamento con ANPR sono andate bene: vorremmo che qualcuno di voi fosse reperibile, se mai servisse.',
