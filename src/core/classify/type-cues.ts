@@ -145,6 +145,7 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   'sbagliat[oaie]',
   'errat[oaie]',
   'invece (?:d|che)',
+  'anziche',
   // Not a replacement: "abbiamo installato la stampante nuova al posto della vecchia".
   "al posto d(?!(?:el|ella|ello|ei|elle|egli|ell'|i) (?:vecchi|precedent))",
   'invertend',

@@ -361,6 +361,8 @@ const reportedFailure = [
   // "la data di notifica resta vuota", "gli avvisi non diventano definitivi".
   /(?:resta|restano|rimane|rimangono) (?:vuot|bianc|bloccat)[oaie]/,
   /non diventa(?:no)? /,
+  // "nel prospetto ST mancano le ritenute di marzo".
+  /manca(?:no)? /,
   // "i mandati firmati il 2 luglio non risultano trasmessi al tesoriere".
   /non risulta(?:no)? [a-z]{3,}(?:at|it|ut|ss)[oaie]\b/,
   /non (?:arriva(?:no)?|compar(?:e|iono))/,

@@ -540,6 +540,13 @@ describe('ticket type: own errors fixed by hand and a purpose are no malfunction
       ),
     ).toBe('formazione');
   });
+  test('a wrong value the user entered ("anziché") is supporto', () => {
+    expect(
+      typeOf(
+        "Ho registrato il cambio di indirizzo di una famiglia con decorrenza 2024 anziché 2025 e l'ANPR l'ha già acquisito. Come posso correggerlo?",
+      ),
+    ).toBe('supporto');
+  });
   test.each([
     'Un cittadino ha pagato due volte la retta di ottobre. Qual è il percorso per registrare il rimborso?',
     'Dal 1° gennaio cambiano le tariffe delle sale civiche: in quale tabella si aggiornano?',

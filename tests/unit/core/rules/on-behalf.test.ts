@@ -139,6 +139,10 @@ testRule(onBehalf, {
       "Il comandante mi ha riferito che i verbali notificati ieri non risultano caricati nell'elenco dei pagamenti attesi.",
       'Il comandante mi ha riferito che i verbali notificati ieri non risultano carica…',
     ),
+    relayed(
+      'Il comandante mi ha riferito che nel registro dei verbali di maggio mancano le notifiche fatte via PEC.',
+      'Il comandante mi ha riferito che nel registro dei verbali di maggio mancano',
+    ),
     // Asked to pass it on, with the thing as a clitic: "mi ha chiesto di segnalarvelo".
     relayed(
       "L'economa mi ha detto che nel buono d'ordine n. 88 l'aliquota IVA passa da sola al 10 %, e mi ha chiesto di segnalarvelo.",
