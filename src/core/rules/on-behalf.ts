@@ -362,7 +362,7 @@ const reportedFailure = [
   /(?:resta|restano|rimane|rimangono) (?:vuot|bianc|bloccat)[oaie]/,
   /non diventa(?:no)? /,
   // "nel prospetto ST mancano le ritenute di marzo".
-  /manca(?:no)? /,
+  /manca(?:no)? (?:i|il|la|le|lo|gli|l')\b/,
   // "i mandati firmati il 2 luglio non risultano trasmessi al tesoriere".
   /non risulta(?:no)? [a-z]{3,}(?:at|it|ut|ss)[oaie]\b/,
   /non (?:arriva(?:no)?|compar(?:e|iono))/,
