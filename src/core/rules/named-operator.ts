@@ -430,6 +430,8 @@ const notPersons = new Set([
   // After a title, small words are no name: "un vostro tecnico del modulo Atti".
   ...['di', 'del', 'della', 'dello', 'dei', 'delle', 'degli', 'da', 'dal', 'dalla', 'a', 'al'],
   ...['alla', 'in', 'nel', 'nella', 'per', 'con', 'su', 'che', 'e', 'o', 'modulo', 'settore'],
+  // "il tecnico comunale": the Ente's own, no name.
+  ...['comunale', 'comunali', 'interno', 'interna'],
 ]);
 // Recalling an earlier talk is allowed.
 const earlierTalkWords = [
@@ -493,6 +495,9 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const lead = m[0].slice(0, personAt - m.index);
     if (!titled.test(lead) && initial === initial.toLowerCase()) continue;
     if (earlierTalk.test(before.slice(sentenceStart + 1))) continue;
+    // "la dott.ssa Neri, nostra anagrafista": the Ente's own, said after the name.
+    const afterName = personAt + person.length;
+    if (ownApposition.test(region.folded.slice(afterName, afterName + 30))) continue;
     return hitAt(region, m.index + skip, m[0].length - skip);
   }
   return null;
@@ -523,20 +528,59 @@ function wishedPerson(ctx: RuleContext): Hit | null {
     const rest = blankAbbreviationDots(folded.slice(from, from + 200));
     const end = rest.search(/[.;?!\n]/);
     const sentence = end < 0 ? rest : rest.slice(0, end);
-    if (!inCharge.test(sentence)) continue;
-    const person = writtenPerson.exec(text.slice(from, from + sentence.length));
-    if (!person) continue;
-    const at = from + person.index;
+    const charge = inCharge.exec(sentence);
+    if (!charge) continue;
+    const found = personAround(text, from, charge);
+    if (!found) continue;
+    const { person, at } = found;
     if (ownPerson.test(folded.slice(Math.max(0, at - 30), at))) continue;
+    // "la dott.ssa Neri, nostra anagrafista,": the Ente's own, said after the name.
+    if (ownApposition.test(folded.slice(at + person[0].length, at + person[0].length + 30))) {
+      continue;
+    }
     const first = fold(person[0].split(/\s+/)[0]!.replace(/\.$/, ''));
     if (notPersons.has(first) || enteWords.has(first)) continue;
+    // Without a title, two capitalised words must read as a name ("Sportello Telematico" does not).
+    if (
+      !/^(?:dott|dr|sig|ing|geom|rag)/i.test(person[0]) &&
+      !isNameWord(person[0].split(/\s+/)[0]!)
+    ) {
+      continue;
+    }
     return hitAt(ctx.request, m.index, at + person[0].length - m.index);
   }
   return null;
 }
 
-/** Words before a named person that make them the Ente's own ("la collega Anna"). */
-const ownPerson = /\b(?:collega|mio|mia|nostro|nostra|sindaco|segretari[oa]|assessore)\s+$/;
+/**
+ * The person a wish names: before what they should do ("che la dott.ssa Neri resti…"), or right
+ * after it ("che fosse disponibile Luca Bertoni"), not in a clause of its own ("…restasse
+ * disponibile il sabato, quando Marco Rossi rilascia le carte" wishes nothing of Marco).
+ */
+function personAround(
+  text: string,
+  from: number,
+  charge: RegExpExecArray,
+): { person: RegExpExecArray; at: number } | null {
+  const before = writtenPerson.exec(text.slice(from, from + charge.index));
+  if (before) return { person: before, at: from + before.index };
+  const start = from + charge.index + charge[0].length;
+  const tail = text.slice(start, start + 40);
+  const after = writtenPerson.exec(tail);
+  if (!after || /[,;:]|\b(?:quando|che|se|perch[eé]|mentre)\b/i.test(tail.slice(0, after.index))) {
+    return null;
+  }
+  return { person: after, at: start + after.index };
+}
+
+/**
+ * Words before a named person that make them the Ente's own ("la collega Anna", "la nostra
+ * responsabile Anna Gori": one word may come between).
+ */
+const ownPerson =
+  /\b(?:collega|mio|mia|nostro|nostra|sindaco|segretari[oa]|assessore)\s+(?:[a-z]+\s+)?$/;
+/** ", nostra anagrafista", ", del nostro ufficio": the Ente's own, said after the name. */
+const ownApposition = /^\s*(?:,\s*)?(?:(?:la|il) )?(?:nostr[oa]|mi[oa]|del nostro|della nostra)\b/;
 
 /**
  * True when a person is named in the stretch before `at` (same paragraph, 200 characters): a

@@ -42,6 +42,13 @@ testRule(namedOperator, {
       'Il 3 marzo migriamo la banca dati: chiediamo che la collega Paola Ricci sia disponibile in ufficio quel giorno.',
       'Il 3 marzo migriamo la banca dati: chiedo che il collega Luca Bassi resti reperibile fino a sera.',
       'Il 3 marzo migriamo la banca dati: vorrei che il collega Luca Bassi restasse reperibile fino a sera.',
+      // The Ente's own technician or manager, a product, a person in a clause of their own
+      // (review of stop 23).
+      'Vorremmo che il tecnico comunale restasse reperibile durante la migrazione, così può aprire la sala server.',
+      'Vorremmo che la nostra responsabile Anna Gori restasse reperibile durante la migrazione per le autorizzazioni.',
+      'Vorremmo che durante la migrazione lo Sportello Telematico restasse disponibile ai cittadini.',
+      "Preferirei che il programma restasse disponibile anche il sabato mattina, quando Marco Rossi dell'anagrafe rilascia le carte d'identità.",
+      'Il dirigente vorrebbe che la dott.ssa Neri, nostra anagrafista, rimanesse disponibile per voi quel giorno.',
       // The Ente's own person, who knows the work, not the set-up; a colleague or "our" person
       // who knows it.
       'Il 3 marzo migriamo la banca dati: chiediamo che la collega Paola, che conosce bene la nostra configurazione, resti a disposizione.',
