@@ -174,11 +174,22 @@ const wayVerbs = [
   ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'posso', 'possiamo', 'va', 'vanno'],
   ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono'],
 ];
+/**
+ * A duty or a choice that opens a way ("dobbiamo inserirli…", "posso caricarli…", "va inserito…"):
+ * not "va in blocco… oppure…", nor "posso continuare… oppure rischio…", a worry.
+ */
+const wayFirst = [
+  ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'si deve', 'si devono'],
+  ...['basta', 'serve', 'servono', 'e sufficiente'],
+  // "va inserito… oppure…?", not "va in blocco… oppure…".
+  /(?:va|vanno) (?:[a-z]+ )?[a-z]{2,}(?:at|it|ut|ss|tt)[oaie]\b/,
+  /(?:posso|possiamo)(?! (?:continuare|proseguire|andare avanti))/,
+];
 // Also with the way first: "dobbiamo inserirli in un archivio a parte oppure la procedura li
 // prende dai mandati?".
 const whichWayQuestion = pattern`${[
   pattern`\b(?:o|oppure|o invece) (?:[a-z']+ ){0,2}${wayVerbs}\b[^?]{0,160}\?`,
-  pattern`\b${wayVerbs} [^?.]{1,120}\b(?:oppure|o invece)\b[^?]{1,160}\?`,
+  pattern`\b${wayFirst} [^?.]{1,120}\b(?:oppure|o invece)\b[^?]{1,160}\?`,
 ]}`;
 
 /** The question clauses of a text, joined: where "come si fa" asks rather than tells. */
@@ -331,7 +342,7 @@ function isHowTo(text: string): boolean {
 function asksToBeToldHow(text: string): boolean {
   tellMeHow.lastIndex = 0;
   for (let m = tellMeHow.exec(text); m; m = tellMeHow.exec(text)) {
-    if (!checkFirst.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    if (!checkFirst.test(text.slice(Math.max(0, m.index - 80), m.index))) return true;
   }
   return false;
 }

@@ -106,6 +106,12 @@ const sameProblem = pattern`\b(?:${[
   // "un altro errore dello stesso calcolo"
   /(?:dello|della|nello|nella|sullo|sulla) stess[oa]/,
 ]})\b`;
+/**
+ * After the fix, a question about the same fix: "…rigenerarle con la stessa correzione", "come si
+ * evita che ricapiti", "se si ripresenta".
+ */
+const sameFix =
+  /\bcon (?:la |lo |il )?stess[oa] (?:correzione|soluzione|modifica|procedura|intervento)\b|\b(?:ricapit|ripresent|si ripet|riaccad|risucced)[a-z]*/;
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
 const closesTicket = pattern`\b${[
   '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
@@ -234,7 +240,7 @@ function otherProblemStart(ctx: ReplyView): number | null {
     const end = rest.search(/[.!?\n]/);
     const after = end < 0 ? '' : rest.slice(end + 1);
     const afterStems = meaningfulStems(after);
-    if (afterStems.size < 6) return null;
+    if (afterStems.size < 6 || sameFix.test(after)) return null;
     const asks = after.includes('?') || indirectQuestion.test(after) || hasPresentProblem(after);
     // With the old problem solved, a present problem is another one unless it goes on in the
     // ticket's words: most of them, not a shared "pagoPA" or "TARI" of the same office.

@@ -511,9 +511,9 @@ export const howToInQuestion = pattern`\b${[
   'in che modo',
   'che (?:devo|dobbiamo|bisogna|si deve) fare',
   'cosa (?:devo|dobbiamo|bisogna|si deve) fare',
-  'in quale (?:menu|funzione|maschera|punto|tabella|sezione|schermata|videata|archivio)',
+  'in quale (?:menu|funzione|maschera|punto|tabella|schermata|videata|archivio)',
   'qual e la (?:procedura|funzione|modalita|voce)',
-  'qual e il (?:percorso|procedimento|modo|menu|passaggio)',
+  "qual'?\\s?e il (?:percorso|procedimento|modo|menu)",
   'quale (?:procedura|funzione|voce|menu)',
   // "quale parametro va impostato…?", "quale causale di cessazione devo usare?", "quale si usa?".
   "quale (?:[a-z']+ ){1,4}?(?:va|vanno|devo|dobbiamo|bisogna|occorre|conviene|uso|usiamo|si usa|si deve|si sceglie)\\b",
@@ -562,12 +562,13 @@ export const howToRequest = pattern`\b${[
  * the words before it: "verificare e dirci come ripristinarla" reports a fault first).
  */
 export const tellMeHow = patternWith('g')`\b(?:${[
-  '(?:dir|spiegar|indicar|mostrar)(?:mi|ci|e)',
+  '(?:dir|spiegar|indicar|mostrar)(?:mi|ci)',
   '(?:dite|spiegate|indicate|mostrate)(?:mi|ci)',
-]}) (?:come|dove|quale|quali|in che modo)\b`;
-/** "verificare e dirci come…": a check asked for, before the how. */
-export const checkFirst =
-  /\b(?:verificar|controllar|sistemar|correggere|risolver)[a-z]*\b[^.;?!\n]{0,20}$/;
+]}) (?:come(?! mai)|dove|quale|quali|in che modo)\b`;
+/** "verificare e dirci come…", "analizzarlo e indicarmi come…": a check asked for, before the how. */
+export const checkFirst = pattern`\b${[
+  ...['verificar', 'controllar', 'sistemar', 'correggere', 'risolver', 'analizzar', 'esaminar'],
+]}[a-z]*\b[^.;?!\n]{0,60}$`;
 
 // ---------------------------------------------------------------------------------------------
 // What the anomaly cues must not read.
@@ -649,11 +650,14 @@ const featureWords = [
 ];
 const askedVerbs = ['volevo', 'vorrei', 'vorremmo', 'volevamo'];
 const suspicion = ['problema', 'errore', 'bug', 'difetto'];
-/** "(non abbiamo) al momento segnalazioni di errori": no trouble so far. */
+/**
+ * "(non abbiamo) al momento segnalazioni di errori": no trouble so far (not when "ma" brings the
+ * real symptom: "…di errori dal programma, ma l'IRPEF è calcolata sul doppio").
+ */
 const untilNow = ['ancora', 'piu', 'al momento', 'per ora', 'finora'];
 const noneOf = [/nessun[ae]?/, /alcun[ae]?/, 'particolari', 'segnalazioni di'];
 const noTroubleYet =
-  pattern`(?:${untilNow} )?(?:avuto )?(?:${noneOf} )?(?:problem[ai]|error[ei]|anomali[ae])\b`
+  pattern`(?:${untilNow} )?(?:avuto )?(?:${noneOf} )?(?:problem[ai]|error[ei]|anomali[ae])\b(?![^.;\n]{0,60}\bma\b)`
     .source;
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
@@ -681,7 +685,7 @@ export const notMalfunction = patternWith('g')`${[
   /\bnon (?:sono|e|siamo) ancora (?:stat[oiae] )?[a-z]+t[oiae]\b/,
   // A purpose, not a failure: "in modo che … non parta il sollecito", "perché il cedolino non
   // liquidi le ferie" (a subjunctive: what the user wants to prevent).
-  /\b(?:affinche|in modo (?:che|da)|di modo che|cosi (?:che|da))\b[^.;?!\n]{0,80}/,
+  /\b(?:affinche|in modo (?:che|da)|di modo che|cosi che|cosi da (?=(?:non )?[a-z]+(?:are|ere|ire)\b))[^.;?!\n]{0,80}/,
   /\bperche (?:[^.;?!\n]{0,60}? )?non (?:si |ci |mi |gli |le |li |lo |la |ne )?[a-z]{2,}(?:chi|ghi|i|ino)\b/,
   // "non mi ricordo più dove…".
   pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu |pero |ancora )?${cantFindWhat}\b`,
@@ -1098,6 +1102,14 @@ const concessives = [
   'pur avendo',
   'eppure',
 ];
+/**
+ * The data said to be right: "(pur avendo) lo IUV corretto", "(anche se) il codice fiscale è
+ * corretto" (not "anche se non sono sicura che sia l'indirizzo corretto").
+ */
+const dataRight = pattern`(?:${[
+  "(?:il |la |lo |l'|i |le |gli )?[a-z']+ (?:[a-z']+ )?(?:e|sia|fosse|risulta|sono|siano|risultano) corrett[oaie]",
+  "(?:il |la |lo |l'|i |le |gli )[a-z']+ (?:[a-z']+ )?corrett[oaie]",
+]})\b`.source;
 const doneStems = [
   'inserit',
   'caricat',
@@ -1519,7 +1531,7 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   {
-    re: pattern`\b${concessives}\b[^.;\n]{1,80}\b(?:correttamente|regolarmente|corrett[oaie]\b|(?:gia|stat[oaie]) ${doneStems})`,
+    re: pattern`\b${concessives}\b[^.;\n]{1,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) ${doneStems})|\b${concessives} ${dataRight}`,
     weight: 1,
   },
   // Output that includes what it should not, or differs from what is expected.
@@ -1598,9 +1610,10 @@ export const anomalyCues: Cue[] = [
     re: /\bche invece (?:risulta|risultano|compare|compaiono)\b/,
     weight: 1,
   },
-  // A count gone below zero: "i giorni di ferie residui risultano negativi".
+  // Counts gone below zero: "i giorni di ferie residui risultano negativi" (not when explained:
+  // "risulta negativo, nel senso che non ci sono difformità", "viene negativo perché…").
   {
-    re: /\b(?:risulta|risultano|diventa|diventano|esce|escono|viene|vengono) negativ[oaie]\b/,
+    re: /\b(?:risulta|risultano|diventa|diventano|esce|escono|viene|vengono) negativ[oaie]\b(?!,? (?:nel senso|perche|poiche|in quanto|come previsto))/,
     weight: 1,
   },
   // A copy of another's values: "compaiono con gli stessi allergeni del menù base".

@@ -147,6 +147,8 @@ const slots = [
 ];
 /** Public opening hours: a time for the public at the counter, not for a call back. */
 const publicHours = /\b(?:al pubblico|apertura|ricevimento|sportello aperto)\b/;
+/** "ufficio chiuso il sabato", "sempre occupato": no time to call. */
+const closedOffice = /\b(?:chius[oaie]|occupat[oaie])\b/;
 /** What may stand between a phone number and a time: blanks and punctuation. */
 const gap = String.raw`[ \t,;:()\-\u2013]`;
 /** The phone's extension: "int. 214". */
@@ -185,7 +187,11 @@ export function hasSlot(ctx: RuleContext): boolean {
   for (const phone of ctx.phones) {
     const after = phone.end - ctx.own.start;
     if (after < 0 || after > folded.length) continue;
-    if (timeNearPhone.test(folded.slice(after, after + 60))) return true;
+    const beside = folded.slice(after, after + 60);
+    // Public hours or a closed office beside the number are no time to call back.
+    if (timeNearPhone.test(beside) && !publicHours.test(beside) && !closedOffice.test(beside)) {
+      return true;
+    }
   }
   return false;
 }

@@ -251,6 +251,8 @@ const notColleagueWords = [
 const notColleague = pattern`\b${notColleagueWords}\b`;
 // The writer has the problem too: then colleagues are only mentioned.
 const affectedWords = [
+  // "…non risulta registrato: in effetti me ne sono dimenticato io".
+  /(?:me ne sono|ce ne siamo) dimenticat[oaie]/,
   'non riesco',
   'non riusciamo',
   'non posso',
@@ -364,7 +366,10 @@ const reportedFailure = [
   // "nel prospetto ST mancano le ritenute di marzo".
   /manca(?:no)? (?:i|il|la|le|lo|gli|l')\b/,
   // "i mandati firmati il 2 luglio non risultano trasmessi al tesoriere".
-  /non risulta(?:no)? [a-z]{3,}(?:at|it|ut|ss)[oaie]\b/,
+  pattern`non risulta(?:no)? (?:ancora |piu |correttamente |essere stat[oaie] )?${[
+    ...['trasmess', 'inviat', 'caricat', 'acquisit', 'elaborat', 'generat', 'protocollat'],
+    ...['notificat', 'importat', 'arrivat', 'abbinat', 'riconciliat', 'firmat'],
+  ]}[oaie]\b`,
   /non (?:arriva(?:no)?|compar(?:e|iono))/,
   /si blocc[a-z]*/,
   /bloccat[oaie]/,

@@ -555,6 +555,25 @@ describe('ticket type: own errors fixed by hand and a purpose are no malfunction
   });
 });
 
+describe('ticket type: near misses of the new cues (second review of stop 23)', () => {
+  test.each([
+    "Il controllo dell'autocertificazione risulta negativo, nel senso che non ci sono difformità. Qual è la procedura per chiudere il controllo a campione?",
+    "Scrivo a voi anche se non sono sicura che sia l'indirizzo corretto: come si registra una variazione di indirizzo interna allo stesso comune?",
+  ])('no anomaly: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    'Il programma è così da ieri pomeriggio: non si apre nessuna pratica.',
+    'Il programma va in blocco ogni volta che apro una posizione TARI oppure un’utenza IMU: cosa può essere?',
+    'Da ieri il programma del protocollo è lentissimo. Posso continuare a lavorare oppure rischio di perdere le registrazioni?',
+    'La stampa delle scadenze dovrebbe mostrare quali pratiche scadono nel mese ma esce vuota.',
+    "Il flusso F24 di marzo è stato scartato dall'Agenzia. Vi chiedo di analizzarlo e indicarmi come rimandarlo.",
+    'La trasmissione a SIOPE+ viene scartata. Qual è il passaggio che non va?',
+  ])('still an anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
 describe('ticket type: a result that disagrees with data kept right is an anomaly', () => {
   test.each([
     "Nelle lettere di rinnovo dell'abbonamento scuolabus le famiglie con due figli vedono la quota intera; nella scheda la riduzione per il secondo figlio è inserita correttamente.",

@@ -97,6 +97,9 @@ testRule(availabilityMissing, {
       'Meglio sempre controllare prima di emettere gli avvisi.',
       'La collega è in part-time verticale lun-mer.',
       'Il contribuente (cell. 333 1234567) oggi alle 9.30 è venuto allo sportello.',
+      // A closed or busy office beside the number (second review of stop 23).
+      'Tel. 0541 123456 - ufficio chiuso il sabato',
+      'Tel. 0541 123456 (ufficio tributi sempre occupato, meglio scrivere)',
     ].map((line) => ({
       name: line,
       body: withLine(line),

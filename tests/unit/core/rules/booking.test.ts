@@ -28,6 +28,8 @@ testRule(booking, {
       "L'elaborazione di fine anno si è fermata con un messaggio di errore, vorremmo un tecnico a disposizione per sicurezza mentre la rilanciamo.",
       'Ieri la stampa del rendiconto è andata in errore: vorremmo un tecnico disponibile già da ora per rilanciarla insieme.',
       'Potete fissarmi un appuntamento telefonico per oggi pomeriggio? La stampa dei mandati esce vuota.',
+      // "No errors reported, but…": the symptom after "ma" is present (second review).
+      "Non abbiamo segnalazioni di errori dal programma, ma nei cedolini di marzo l'IRPEF è calcolata sul doppio dell'imponibile. Vorremmo prenotare un vostro tecnico per lunedì mattina.",
       // Staying at hand: asked of the vendor, but for a present problem or as a courtesy; the
       // Ente's own people or offer; a past evening; "se mai fosse possibile" (review, stop 23).
       "Confermo l'appuntamento per l'installazione: il collega Bianchi potrà rimanere a disposizione del vostro tecnico per tutta la mattina del 10 aprile.",

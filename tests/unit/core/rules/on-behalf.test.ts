@@ -11,6 +11,10 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // A fact a colleague passes on ("non risulta dovuto"), or a slip the writer owns (second
+    // review of stop 23).
+    "La responsabile mi ha detto che per il 2024 l'importo non risulta dovuto perché l'immobile è inagibile. Come si annulla l'avviso già emesso?",
+    'Il dirigente mi ha fatto presente che l’impegno sulla determina 112 non risulta registrato: in effetti me ne sono dimenticato io. Come lo inserisco ora con data 2024?',
     // A document sent on a superior's word ("mi ha chiesto di mandarvelo"): no one else's problem.
     'Ho preparato il nuovo modulo di domanda per il centro estivo e la dirigente mi ha chiesto di mandarvelo per pubblicarlo sul portale.',
     // A role the mail also names as a group is the software's user in general, not a colleague.
@@ -141,7 +145,11 @@ testRule(onBehalf, {
     ),
     relayed(
       'Il comandante mi ha riferito che nel registro dei verbali di maggio mancano le notifiche fatte via PEC.',
-      'Il comandante mi ha riferito che nel registro dei verbali di maggio mancano',
+      'Il comandante mi ha riferito che nel registro dei verbali di maggio mancano le',
+    ),
+    relayed(
+      'La responsabile mi ha riferito che i mandati firmati lunedì non risultano ancora trasmessi al tesoriere.',
+      'La responsabile mi ha riferito che i mandati firmati lunedì non risultano ancor…',
     ),
     // Asked to pass it on, with the thing as a clitic: "mi ha chiesto di segnalarvelo".
     relayed(

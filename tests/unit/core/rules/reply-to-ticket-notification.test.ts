@@ -48,6 +48,11 @@ const newProblemReply = (quoted: string, content: string, name?: string): Invali
 
 testRule(replyToTicketNotification, {
   valid: [
+    // After the fix, a question about the same fix or its recurrence (second review of stop 23).
+    taggedReply(
+      confirmation,
+      'Adesso funziona, grazie. Vorrei sapere invece come si evita che ricapiti alla prossima elaborazione, se dipende da qualche parametro nostro.',
+    ),
     // "Integro la segnalazione" opening the reply adds to the ticket, even in other words.
     taggedReply(
       confirmation,
