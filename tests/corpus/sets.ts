@@ -226,4 +226,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // (wrong-module-address 0.83) opened for tuning.
   { name: 'batch-zzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZF: not yet scored.
+  { name: 'batch-zzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
