@@ -228,4 +228,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZE: not yet scored.
   { name: 'batch-zzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZF: not yet scored.
+  { name: 'batch-zzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
