@@ -55,9 +55,10 @@ function firstNamesOf(names: (string | undefined)[]): Set<string> {
   );
 }
 
-// "Grazie, Chiara", "Chiara": a sign-off with a lone first name.
+// "Grazie, Chiara", "Chiara", "Luca 347 281 9034": a sign-off with a lone first name, maybe with
+// the number typed after it on a phone.
 const loneName =
-  /^(?:(?:grazie|ciao|saluti|a presto|buona giornata)[!,.]*\s+)?([a-z']{3,20})[!.,]?$/;
+  /^(?:(?:grazie|ciao|saluti|a presto|buona giornata)[!,.]*\s+)?([a-z']{3,20})[!.,]?(?:[ \t]*(?:[-,][ \t]*)?(?:(?:tel|cell)\.?[ \t]*)?\+?\d[\d ./]{5,18}\d)?$/;
 
 /**
  * A lone first name closing the mail counts when it is a word of the sender's name (From

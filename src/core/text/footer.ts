@@ -24,7 +24,10 @@ const notices = [
   /\b(?:persone|soggetti|destinatari) (?:o (?:agli )?enti )?(?:in indirizzo|indicat[ie]|sopra indicat)/,
   /\binformazioni (?:contenute|riportate) (?:in|nel|nella|nei|nelle) (?:questo|questa|present[ei])\b/,
   /\b(?:il|questo) (?:presente )?messaggio (?:e|ed) (?:gli|i|eventuali) (?:eventuali )?(?:suoi )?allegati\b/,
-  /\b(?:prima di stampare|pensa(?:te)? all'ambiente|rispetta l'ambiente|stampa(?:re)? solo se)/,
+  // "Prima di stampare questa e-mail pensa all'ambiente" (not "lo vedo dal riepilogo prima di
+  // stampare, non ho ancora spedito niente").
+  /\bprima di stampare,? (?:questa|questo|la presente|il presente|l'?e-?mail|la mail|pensa|pensate|rifletti|valuta|considera|ricorda)\b/,
+  /\b(?:pensa(?:te)? all'ambiente|rispetta l'ambiente|stampa(?:re)? solo se)/,
   /\b(?:antivirus|anti-virus|privo di virus|priva di virus|virus-free|avast)\b/,
   /\bquesta casella (?:di posta )?(?:non e presidiata|e utilizzata solo)/,
   /\b(?:inviato|inviata) da (?:iphone|ipad|il mio|outlook per|libero mail|mail per)/,

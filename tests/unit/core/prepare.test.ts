@@ -234,6 +234,14 @@ describe('prepareText: legal footers are not the user’s writing', () => {
     expect(prepared.quoted?.text.startsWith('Il giorno 12 nov 2026')).toBe(true);
   });
 
+  test('"prima di stampare" in the user’s own sentence is no green footer', () => {
+    const body =
+      'buongiorno\ngli avvisi TARI escono con la rata doppia\nlo vedo dal riepilogo prima di stampare, non ho ancora spedito niente\nLuca 347 281 9034\n\nInviato da iPhone';
+    const prepared = prepareText(body);
+    expect(prepared.footer?.text).toBe('Inviato da iPhone');
+    expect(prepared.content.text).toContain('prima di stampare, non ho ancora spedito');
+  });
+
   test('a request about privacy is the user’s text, not a footer', () => {
     const body =
       'Buongiorno,\nil registro dei trattamenti ai sensi del Regolamento UE 2016/679 non si stampa.\n\nMario Rossi\nTel. 0541 123456';

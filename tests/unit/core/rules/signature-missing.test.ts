@@ -94,6 +94,11 @@ testRule(signatureMissing, {
       draft: { from: { name: 'Chiara Benedetti', address: 'c.benedetti@comune.sefro.mc.it' } },
     },
     {
+      name: 'a lone first name with the mobile typed after it on the same line',
+      body: `${request}\n\ncomune di fossano uff tributi\nLuca 347 281 9034`,
+      draft: { from: { name: 'Luca Ferraro', address: 'l.ferraro@comune.fossano.cn.it' } },
+    },
+    {
       name: 'a lone first name that is a word of a display name with its office',
       body: `${request}\n\nGrazie, Marco\nTel. 080 577 1234`,
       draft: {
