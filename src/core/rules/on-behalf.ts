@@ -634,8 +634,9 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
 const roleWords = patternWith('g')`\b${roles}\b`;
 
 /**
- * The plural of each role noun that can only be a plural ("assessore" and "ragioniere" are
- * singular too; "capo ufficio" has none in one word).
+ * The plurals of each role noun, written out: no rule of endings serves ("assessore" and
+ * "ragioniere" are singulars, not the plurals of "assessora" and "ragioniera"; "capo ufficio" has
+ * none in one word).
  */
 const rolePlurals: Record<string, string[]> = {
   dipendente: ['dipendenti'],
