@@ -231,4 +231,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tuning (its two false blocks).
   { name: 'batch-zzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZH: not yet scored.
+  { name: 'batch-zzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
