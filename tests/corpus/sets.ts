@@ -233,4 +233,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZG: not yet scored.
   { name: 'batch-zzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZH: not yet scored.
+  { name: 'batch-zzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
