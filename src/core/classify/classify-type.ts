@@ -12,6 +12,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
+import { someMatch } from '../text/matches';
 import { hasReplyPrefix } from '../text/generic-subject';
 import { unwrapLines } from '../text/unwrap';
 import { isMeaningful, tokenize } from '../text/words';
@@ -340,11 +341,11 @@ function isHowTo(text: string): boolean {
 
 /** "dirmi come impostarle", unless a check comes first ("verificare e dirci come…"). */
 function asksToBeToldHow(text: string): boolean {
-  tellMeHow.lastIndex = 0;
-  for (let m = tellMeHow.exec(text); m; m = tellMeHow.exec(text)) {
-    if (!checkFirst.test(text.slice(Math.max(0, m.index - 80), m.index))) return true;
-  }
-  return false;
+  return someMatch(
+    tellMeHow,
+    text,
+    (m) => !checkFirst.test(text.slice(Math.max(0, m.index - 80), m.index)),
+  );
 }
 
 /**

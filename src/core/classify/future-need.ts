@@ -352,8 +352,7 @@ const courtesyFor = pattern`(?:per|a) (?:${courtesyLeads} )?${courtesyNeeds}`.so
  */
 const stayAtHand = pattern`\b(?:ti|vi) ${askYouVerbs} (?:cortesemente |gentilmente )?di (?:restare|rimanere) a (?:nostra )?disposizione\b(?! ${courtesyFor})`;
 /** "vi chiediamo di restare reperibili", "ti chiedo di rimanere…": the vendor asked, with an infinitive. */
-const askedYouToStay =
-  /\b(?:vi|ti) (?:chiedo|chiediamo|preghiamo|pregherei|domandiamo) di (?:restare|rimanere)\b/;
+const askedYouToStay = pattern`\b(?:vi|ti) ${askYouVerbs} di (?:restare|rimanere)\b`;
 const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}|${youStandBy}|${stayAtHand}`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [

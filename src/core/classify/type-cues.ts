@@ -1,6 +1,7 @@
 // The words the ticket-type classifier reads (classify-type.ts), as reviewable lists. Every
 // pattern runs on folded text (lower case, no accents). Kept apart from the decision so that a
 // change of wording is a one-line diff.
+import { someMatch } from '../text/matches';
 import { pattern, patternWith } from '../text/word-list';
 
 const months = [
@@ -99,8 +100,7 @@ const doneTwice = patternWith(
 const processSubject = pattern`\b${processes}\b`;
 
 function doneTwiceByHand(text: string): boolean {
-  doneTwice.lastIndex = 0;
-  for (let m = doneTwice.exec(text); m; m = doneTwice.exec(text)) {
+  return someMatch(doneTwice, text, (m) => {
     if (m[0].startsWith('ho ') || m[0].startsWith('abbiamo ')) return true;
     const clauseStart = Math.max(
       text.lastIndexOf('.', m.index),
@@ -109,9 +109,8 @@ function doneTwiceByHand(text: string): boolean {
       text.lastIndexOf('\n', m.index),
       m.index - 80,
     );
-    if (!processSubject.test(text.slice(clauseStart + 1, m.index))) return true;
-  }
-  return false;
+    return !processSubject.test(text.slice(clauseStart + 1, m.index));
+  });
 }
 
 /** The user's own mistake, said outright: "per errore", "ho importato due volte". */
@@ -161,11 +160,11 @@ const closedSoon = patternWith(
 
 /** "ho chiuso il mese prima di caricare gli straordinari", not "non abbiamo chiuso…". */
 export function closedTooSoon(text: string): boolean {
-  closedSoon.lastIndex = 0;
-  for (let m = closedSoon.exec(text); m; m = closedSoon.exec(text)) {
-    if (!/\bnon $/.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
-  }
-  return false;
+  return someMatch(
+    closedSoon,
+    text,
+    (m) => !/\bnon $/.test(text.slice(Math.max(0, m.index - 4), m.index)),
+  );
 }
 const undoVerbs = [
   'modificar',
@@ -258,14 +257,13 @@ const credentialNear = pattern`^[^.?!\n]{0,40}\b${[
  * il modulo di iscrizione?" asks how to do it oneself, unless it is about an access.
  */
 export function asksRestore(text: string): boolean {
-  restoreRequests.lastIndex = 0;
-  for (let m = restoreRequests.exec(text); m; m = restoreRequests.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (!howOneDoes.test(before) || credentialNear.test(text.slice(m.index, m.index + 80))) {
-      return true;
-    }
-  }
-  return false;
+  return someMatch(
+    restoreRequests,
+    text,
+    (m) =>
+      !howOneDoes.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+      credentialNear.test(text.slice(m.index, m.index + 80)),
+  );
 }
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
 export const restoreVerb = /\b(?:sblocc|riattiv|riabilit|reimpost|resett|azzerar)[a-z]*|\breset\b/;

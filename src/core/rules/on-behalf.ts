@@ -2,6 +2,7 @@
 // talk with the person who has the problem.
 import { findBooking } from '../classify/classify-type';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
+import { someMatch } from '../text/matches';
 import { pattern, patternWith } from '../text/word-list';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
@@ -661,6 +662,16 @@ const rolePlurals: Record<string, string[]> = {
   agente: ['agenti'],
 };
 
+/** Each role spoken of as a group: "ai responsabili", "tutti i dipendenti"; built once. */
+const roleGroups = new Map(
+  Object.keys(rolePlurals).map((role) => [
+    role,
+    patternWith(
+      'g',
+    )`\b(?:i|ai|dei|dai|agli|degli|dagli|gli|le|alle|delle|dalle|tutti i|tutte le) ${rolePlurals[role]!}\b`,
+  ]),
+);
+
 /**
  * True when the role that has the trouble (the last one the match names: "il dipendente le vede,
  * il responsabile non le trova") is also spoken of as a group: "ai responsabili", "tutti i
@@ -669,16 +680,12 @@ const rolePlurals: Record<string, string[]> = {
  */
 function roleAlsoAsGroup(folded: string, match: string): boolean {
   const role = match.match(roleWords)?.pop();
-  const plurals = role ? rolePlurals[role] : undefined;
-  if (!plurals) return false;
-  const group = patternWith(
-    'g',
-  )`\b(?:i|ai|dei|dai|agli|degli|dagli|gli|le|alle|delle|dalle|tutti i|tutte le) ${plurals}\b`;
-  for (const m of folded.matchAll(group)) {
+  const group = role === undefined ? undefined : roleGroups.get(role);
+  if (!group) return false;
+  return someMatch(group, folded, (m) => {
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (!/\b(?:altr[oaie]|invece)\b/.test(after)) return true;
-  }
-  return false;
+    return !/\b(?:altr[oaie]|invece)\b/.test(after);
+  });
 }
 
 /** Who a "che" clause is about: its first words (the whole match when it has no "che"). */
