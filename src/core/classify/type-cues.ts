@@ -1323,10 +1323,7 @@ const dataPlaces = [
   ...['sulla scheda', 'nella scheda', 'in anagrafica', "nell'anagrafica", 'nei parametri'],
 ];
 /** How a result shows up: "compaiono", "risulta", "escono". */
-const showsUp = [
-  ...['compare', 'compaiono', 'risulta', 'risultano', 'esce', 'escono', 'viene', 'vengono'],
-  ...['appare', 'appaiono'],
-];
+const showsUp = [...shownVerbs, 'risulta', 'risultano', 'esce', 'escono', 'viene', 'vengono'];
 /** Data kept right: "configurate", "inserito", "ritirata". */
 const keptRight = [
   ...['configurat', 'impostat', 'inserit', 'registrat', 'salvat', 'caricat', 'abilitat'],
@@ -1343,18 +1340,7 @@ const removedStems = [
   'archiviat',
 ];
 /** "è", "risultano", "rimane": a state that holds. */
-const stayVerbs = [
-  'e',
-  'sono',
-  'era',
-  'erano',
-  'risulta',
-  'risultano',
-  'resta',
-  'restano',
-  'rimane',
-  'rimangono',
-];
+const stayVerbs = ['e', 'sono', 'era', 'erano', 'risulta', 'risultano', ...remainVerbs];
 /** Still to be seen: "visibile", "pubblicati", "online". */
 const stillThere = [
   ...['visibil', 'pubblicat', 'present', 'attiv', 'consultabil', 'scaricabil'],
