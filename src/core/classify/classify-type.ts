@@ -12,6 +12,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
+import { expandShorthand } from '../text/shorthand';
 import { someMatch } from '../text/matches';
 import { hasReplyPrefix } from '../text/generic-subject';
 import { unwrapLines } from '../text/unwrap';
@@ -280,7 +281,7 @@ const FORWARDED_SCAN = 3000;
  */
 function typeText(subject: string, body: PreparedText): string {
   // The subject is a line of its own, never the start of the body's first sentence.
-  const own = `${fold(subject)}\n${unwrapLines(fold(body.content.text))}`
+  const own = expandShorthand(`${fold(subject)}\n${unwrapLines(fold(body.content.text))}`)
     // An accent typed as an apostrophe ("e' possibile", "lunedi'", "piu'") is the accent.
     .replace(accentApostrophe, '$1')
     .replace(mailSentByMistake, blank)

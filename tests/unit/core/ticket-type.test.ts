@@ -1035,3 +1035,21 @@ describe('ticket type: accents typed as apostrophes, office hours from Monday to
     expect(typeOf(body)).toBeNull();
   });
 });
+
+describe('ticket type: shorthand typed on a phone', () => {
+  test.each([
+    'nn va il programma delle carte identita chiamateci',
+    'le reversali di incasso emesse oggi nn compaiono nel giornale di cassa',
+    'sui nostri albi pretori le pubblicazioni scadute sono ancora visibili e nn passano nell archivio storico',
+  ])('"nn" is "non": %j is an anomaly', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+
+  test('"x" between two words is "per", not a multiplication', () => {
+    expect(
+      typeOf(
+        'ciao, x le utenze tari di categoria 14 posso inserire due superfici sulla stessa utenza o devo aprire 2 utenze?',
+      ),
+    ).toBeNull();
+  });
+});
