@@ -158,7 +158,8 @@ const beingThere = [
   '(?:sono|siamo) allo sportello ',
   'present[ei] ',
   'turno (?:di )?',
-  'in ufficio ',
+  // "347 661 0923, sono in ufficio 8-14".
+  '(?:(?:sono|siamo) )?in ufficio ',
   // The office the number reaches: "051 598211 - ufficio permessi 8-13".
   "(?:ufficio|sportello) [a-z']{3,20} ",
 ];

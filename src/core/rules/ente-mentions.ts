@@ -77,6 +77,9 @@ const pluralRe = new RegExp(
   `\\b(?:[Cc]omuni|COMUNI)${gap}(?:di|dei|DI)${gap}(${pluralName}(?:${nameSeparator}(?:${connectorThenGap})?${pluralName}){1,9})`,
   'g',
 );
+// Typed in lower case, two Comuni joined by "e" and closing the phrase: "seguo la tari per i
+// comuni di dolianova e di serdiana." (not "comuni di piccole e medie dimensioni").
+const lowercasePluralRe = /\bcomuni di ([a-z]{3,} (?:e|ed) (?:di )?[a-z]{3,})(?=[.,;:!?\n]|$)/g;
 // Lower-case words after "comune di" that are not a place ("comune di residenza").
 const notPlaces = new Set([
   ...['residenza', 'nascita', 'provenienza', 'destinazione', 'appartenenza', 'competenza'],
@@ -150,6 +153,13 @@ function listedName(part: string): string {
   const name = part.slice(start, end);
   return name.replace(/^(?:di|dei|del|della) /, '');
 }
+/** "dolianova e di serdiana": both parts could be places (not "residenza", not "ufficio"). */
+function listsPlaces(list: string): boolean {
+  return list
+    .split(/ (?:e|ed) /)
+    .map(listedName)
+    .every((w) => !notPlaces.has(w) && !stopWords.has(w));
+}
 const romaCapitale = /\b(?:Roma Capitale|ROMA CAPITALE)\b/g;
 
 /** Ente mentions in `text` (offsets relative to `text` plus `offset`). */
@@ -185,28 +195,31 @@ export function findEnteMentions(
     if (mentions.some((x) => x.start <= start && start < x.end)) continue;
     mentions.push({ key: 'comune roma', start, end: start + m[0].length, text: m[0] });
   }
-  pluralRe.lastIndex = 0;
-  while ((m = pluralRe.exec(text)) !== null) {
-    const listStart = m.index + m[0].length - m[1]!.length;
-    // "Unione dei Comuni Valle del Savio" is one Ente, found above; but "Polizia Locale dei Comuni
-    // di Lugo, Bagnacavallo e Cotignola" is the police of three: the list replaces "Comuni di Lugo".
-    const inside = (x: EnteMention) => x.start - offset <= m!.index && m!.index < x.end - offset;
-    const covering = mentions.filter(inside);
-    if (covering.some((x) => !x.key.startsWith('comune comuni '))) continue;
-    for (const x of covering) mentions.splice(mentions.indexOf(x), 1);
-    const parts = m[1]!.split(/[,–-]|\be\b|\bed\b/).map(listedName);
-    let at = listStart;
-    for (const part of parts) {
-      const start = text.indexOf(part, at);
-      at = start + part.length;
-      const name = nameOf(part, 'comune');
-      if (name.length === 0) continue;
-      mentions.push({
-        key: `comune ${name.join(' ')}`,
-        start: offset + start,
-        end: offset + start + part.length,
-        text: part,
-      });
+  for (const re of lowercaseNames ? [pluralRe, lowercasePluralRe] : [pluralRe]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      if (re === lowercasePluralRe && !listsPlaces(m[1]!)) continue;
+      const listStart = m.index + m[0].length - m[1]!.length;
+      // "Unione dei Comuni Valle del Savio" is one Ente, found above; but "Polizia Locale dei Comuni
+      // di Lugo, Bagnacavallo e Cotignola" is the police of three: the list replaces "Comuni di Lugo".
+      const inside = (x: EnteMention) => x.start - offset <= m!.index && m!.index < x.end - offset;
+      const covering = mentions.filter(inside);
+      if (covering.some((x) => !x.key.startsWith('comune comuni '))) continue;
+      for (const x of covering) mentions.splice(mentions.indexOf(x), 1);
+      const parts = m[1]!.split(/[,–-]|\be\b|\bed\b/).map(listedName);
+      let at = listStart;
+      for (const part of parts) {
+        const start = text.indexOf(part, at);
+        at = start + part.length;
+        const name = nameOf(part, 'comune');
+        if (name.length === 0) continue;
+        mentions.push({
+          key: `comune ${name.join(' ')}`,
+          start: offset + start,
+          end: offset + start + part.length,
+          text: part,
+        });
+      }
     }
   }
   // Folded only when the settings name Enti to look for (most checks name none).

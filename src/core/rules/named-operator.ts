@@ -360,6 +360,30 @@ const greetingName = new RegExp(
     .source,
   'i',
 );
+// Words a greeting addresses that are nobody's name: "ciao ragazzi,", "buongiorno tutti,".
+const groupsGreeted = new Set([
+  'ragazzi',
+  'ragazze',
+  'tutti',
+  'tutte',
+  'colleghi',
+  'amici',
+  'team',
+]);
+
+/**
+ * "ciao antonio, …" typed on a phone: a lower-case word that would be a name capitalised, closed
+ * by a comma or the line's end (not "buongiorno vi scrivo…").
+ */
+function lowerCaseName(greeted: RegExpExecArray, opening: string): boolean {
+  const word = greeted[2]!;
+  if (!/^[a-z\u00e0-\u00ff']{3,}$/.test(word) || groupsGreeted.has(word)) return false;
+  const after = opening.charAt(greeted.index + greeted[0].length);
+  return (
+    (after === ',' || after === '\n' || after === '') &&
+    isNameWord(word[0]!.toUpperCase() + word.slice(1))
+  );
+}
 /** "Roberta ciao, sono Mimma…": the name before the greeting. */
 const nameThenHello = /^\s*([^\s,;:!.]+)\s+(?:ciao|buongiorno|salve)\b/i;
 /** "…: Laura, se riesci…": a capitalised word and a comma opening a sentence. */
@@ -396,7 +420,9 @@ function addressesPerson(ctx: RuleContext): boolean {
     ? ctx.body.text.slice(greeting.start, greeting.end)
     : ctx.content.text.slice(0, 80);
   const greeted = greetingName.exec(opening);
-  if (greeted && (greeted[1] || isNameWord(greeted[2]!))) return true;
+  if (greeted && (greeted[1] || isNameWord(greeted[2]!) || lowerCaseName(greeted, opening))) {
+    return true;
+  }
   const before = nameThenHello.exec(opening);
   if (before && isNameWord(before[1]!)) return true;
   // A personal vendor mailbox names its owner even without a display name: luca.serafini@…

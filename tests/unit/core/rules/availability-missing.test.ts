@@ -21,6 +21,8 @@ testRule(availabilityMissing, {
       'Reperibile tutti i giorni',
       'Potete chiamarmi la mattina dalle 8',
       'Orario: dal lunedì al venerdì',
+      // An hour range after "sono in ufficio" beside the numbers.
+      'Tel. 070 860 1544 / 347 661 0923, sono in ufficio 8-14',
     ].map((line) => ({ name: line, body: `${noAvailability}\n${line}` })),
     // Clock times and "potete trovarmi".
     ...[
@@ -72,6 +74,7 @@ testRule(availabilityMissing, {
     // office's public opening hours are no time to call back.
     ...[
       'Sono reperibile al 349 2017756.',
+      'Cell. 347 661 0923, sono in ufficio.',
       'La procedura è rimasta bloccata fino alle 13.',
       "L'intervento è previsto dalle 7 alle 13, con uffici chiusi al pubblico.",
       'Orario di apertura al pubblico: lunedì e giovedì 9:00-12:30, martedì 15:00-17:00',

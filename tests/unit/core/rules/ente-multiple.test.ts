@@ -17,6 +17,13 @@ const twoEnti = (enti: string, second: string): InvalidCase['findings'] => [
 testRule(enteMultiple, {
   valid: [
     {
+      name: 'lower-case "comuni di piccole e medie dimensioni" names no Comune',
+      body: sefro(
+        'come succede a molti comuni di piccole e medie dimensioni, gli f24 precompilati escono con il codice catastale sbagliato.',
+        'Comune di Sefro',
+      ),
+    },
+    {
       name: 'one Unione written two ways ("Unione Chianti Fiorentino", "Unione Comunale del Chianti Fiorentino")',
       body: sefro(
         "sul portale dei pagamenti dell'Unione Chianti Fiorentino gli avvisi delle rette non compaiono ai genitori; lo segnala il servizio entrate dell'Unione Comunale del Chianti Fiorentino.",
@@ -122,6 +129,14 @@ testRule(enteMultiple, {
     },
   ],
   invalid: [
+    {
+      name: 'two Comuni typed in lower case on a phone ("seguo la tari x i comuni di dolianova e di serdiana.")',
+      body: sefro(
+        'seguo la tari x i comuni di dolianova e di serdiana. negli f24 precompilati il codice catastale esce sbagliato.',
+        'Unione Comuni del Parteolla',
+      ),
+      findings: [{ messageId: 'default', severity: 'info' }],
+    },
     {
       name: 'a signature names one Unione, the request says it serves two Comuni across a wrapped line',
       body: sefro(

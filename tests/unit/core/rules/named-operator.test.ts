@@ -12,6 +12,13 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(namedOperator, {
   valid: [
+    // A lower-case greeting to a group or with no name: nobody is asked for.
+    {
+      body: 'ciao ragazzi, il registro di protocollo nn va in conservazione. chiamami appena puoi.',
+    },
+    {
+      body: 'buongiorno vi scrivo perche il registro di protocollo nn va in conservazione, chiamami tu.',
+    },
     {
       name: 'a subject "Per" a module names nobody',
       subject: 'Per Tributi - avvisi TARI senza scadenza',
@@ -398,6 +405,15 @@ testRule(namedOperator, {
       ),
       draft: { cc: [{ address: 'piero.gallo@palitalsoft.example' }] },
     },
+    // Typed on a phone: the greeted name in lower case.
+    asksFor(
+      'ciao antonio, nel ruolo tari le riduzioni x compostaggio nn sono state applicate. riesci a guardarci tu che conosci gia il nostro archivio?',
+      'riesci a guardarci tu',
+    ),
+    asksFor(
+      'ciao davide,\nil registro giornaliero di protocollo nn viene inviato in conservazione. ci pensi tu quando rientri?',
+      'ci pensi tu',
+    ),
     // "Per Tizio" on a line of its own, with the line breaks of any mail program.
     {
       name: '"Per il sig. Bianchi" on its own line (LF)',
