@@ -236,4 +236,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // type 86.3 %) opened for the next stop's tuning, unread at this one.
   { name: 'batch-zzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZJ: not yet scored.
+  { name: 'batch-zzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
