@@ -238,4 +238,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZI: not yet scored.
   { name: 'batch-zzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZJ: not yet scored.
+  { name: 'batch-zzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
