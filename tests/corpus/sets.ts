@@ -236,8 +236,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // type 86.3 %) opened for the next stop's tuning, unread at this one.
   { name: 'batch-zzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZI: not yet scored.
-  { name: 'batch-zzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZJ: not yet scored.
-  { name: 'batch-zzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZI: scored blind at 1e4933a (see README), then opened for tuning.
+  { name: 'batch-zzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZJ: scored blind at 1e4933a, sealed: the newest holdout.
+  { name: 'batch-zzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
