@@ -137,6 +137,10 @@ const reminderOf = /\bsollecit[a-z]*\s+di\s+$/i;
 /** The purpose a reminder is for: "pagamento", "versamento" (not "sollecito di pubblicazione"). */
 const paymentWord = /^(?:pagament|versament)[oi]$/;
 
+/** "che non c'entra con gli ", "non riguarda la ": what follows is not the text's topic. */
+const notAbout =
+  /\bnon (?:c['’]entra|c['’]entrano|riguarda|riguardano)(?: niente| nulla| affatto)?(?: con)? (?:il |la |lo |gli |le |i |l['’])?$/i;
+
 function matchText(
   text: string,
   index: ModuleIndex,
@@ -186,7 +190,10 @@ function matchText(
         const office = /\b(?:ufficio|uffici|uff\.|settore|area)\s+$/i.test(
           text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start),
         );
-        onHit(kw, text.slice(tokens[i]!.start, end), reference, office, tokens[i]!.start);
+        // "un'altra cosa, che non c'entra con gli F24": the topic the text says it is not about.
+        if (!notAbout.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) {
+          onHit(kw, text.slice(tokens[i]!.start, end), reference, office, tokens[i]!.start);
+        }
       }
     }
     i += consumed > 0 ? consumed : 1;

@@ -1384,6 +1384,8 @@ export const anomalyCues: Cue[] = [
     re: pattern`\bnon ${pronounsAfterNon}?(?!${notAProblemAfterNon}\b|${unrelatedTopicStems}|[a-z]+ss(?:e|ero)\b|${futureForms}\b|${notAVerb})[a-z]{3,}`,
     weight: 1,
   },
+  // A short verb that stopped: "non dà più l'avviso", "non fa più il ricalcolo".
+  { re: /\bnon (?:mi |ci |gli |le )?(?:da|danno|fa|fanno) piu\b/, weight: 1 },
   // The software will not let the user act: "non mi fa inserire la n. 5", "non ci lascia chiudere",
   // "la fattura non me la fa registrare".
   {

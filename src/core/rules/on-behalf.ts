@@ -599,6 +599,9 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     // "…non arrivano ai responsabili: il dipendente le vede, il responsabile non le trova": a
     // role the mail also speaks of as a group is the software's user in general, no colleague.
     if (re === roleHasProblem && roleAlsoAsGroup(region.folded, m[0])) continue;
+    // "…inviate, ma il responsabile di settore non le vede": each sector's head, a role of the
+    // workflow, not one colleague ("il mio responsabile di settore" is one).
+    if (re === roleHasProblem && anySectorsHead.test(m[0])) continue;
     if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
     // "la collega mi ha riferito che un cittadino non riesce…": the citizen has the problem;
     // only the first words after "che" say who ("che gli avvisi … nella posizione del
@@ -633,6 +636,8 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
 }
 
 const roleWords = patternWith('g')`\b${roles}\b`;
+const anySectorsHead =
+  /\b(?:il|al|dal|del) (?:responsabile|dirigente|capo) di (?:settore|servizio|area|reparto)\b/;
 
 /**
  * The plurals of each role noun, written out: no rule of endings serves ("assessore" and

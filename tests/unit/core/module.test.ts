@@ -281,6 +281,14 @@ describe("the report's module is the request's", () => {
     expect(report.findings.map((f) => f.rule)).toContain('reply-to-ticket-notification');
     expect(report.ticketType).toBeNull();
   });
+  test('what the new problem says it is not about ("non c’entra con gli F24") names no module', () => {
+    expect(
+      reply(
+        'Approfitto di questa mail per segnalarvi un’altra cosa che non c’entra con gli F24: le iscrizioni online al trasporto scolastico si bloccano all’ultimo passaggio con "errore salvataggio domanda".',
+        'Import versamenti F24 IMU',
+      ).module?.id,
+    ).toBe('servizi-scolastici');
+  });
   test('a reply adding to the same ticket keeps its module', () => {
     expect(
       reply(

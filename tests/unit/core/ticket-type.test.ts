@@ -1053,3 +1053,12 @@ describe('ticket type: shorthand typed on a phone', () => {
     ).toBeNull();
   });
 });
+
+describe('ticket type: a short verb that stopped', () => {
+  test.each([
+    "Il programma delle presenze non dà più l'avviso di superamento del tetto degli straordinari.",
+    'Da giugno la procedura non fa più il ricalcolo degli interessi sui versamenti tardivi.',
+  ])('%j is an anomaly', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});

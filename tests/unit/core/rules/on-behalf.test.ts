@@ -17,6 +17,8 @@ testRule(onBehalf, {
     'Il dirigente mi ha fatto presente che l’impegno sulla determina 112 non risulta registrato: in effetti me ne sono dimenticato io. Come lo inserisco ora con data 2024?',
     // A document sent on a superior's word ("mi ha chiesto di mandarvelo"): no one else's problem.
     'Ho preparato il nuovo modulo di domanda per il centro estivo e la dirigente mi ha chiesto di mandarvelo per pubblicarlo sul portale.',
+    // A sector's head in a workflow is each sector's head, not one colleague.
+    'Le richieste di ferie inserite dai dipendenti nel portale presenze risultano inviate, ma il responsabile di settore non le vede da autorizzare nella sua scrivania.',
     // A role the mail also names as a group is the software's user in general, not a colleague.
     'Le richieste di straordinario non arrivano più ai responsabili: il dipendente le invia, ma il responsabile non le vede nella sua scrivania.',
     "Dall'aggiornamento gli agenti non vedono i verbali del turno: l'agente apre la lista e non trova quelli di ieri.",
