@@ -240,4 +240,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZJ: scored blind at 1e4933a, sealed: the newest holdout.
   { name: 'batch-zzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZL: not yet scored.
+  { name: 'batch-zzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
