@@ -242,4 +242,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZK: not yet scored.
   { name: 'batch-zzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZL: not yet scored.
+  { name: 'batch-zzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
