@@ -240,8 +240,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZJ: scored blind at 1e4933a, sealed: the newest holdout.
   { name: 'batch-zzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZK: not yet scored.
-  { name: 'batch-zzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZL: not yet scored.
-  { name: 'batch-zzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZK and ZZZZL, scored blind together at f5e4e80 after tuning on ZZZZI (both met
+  // every goal): ZZZZL sealed, the newest holdout; ZZZZK opened for tuning.
+  { name: 'batch-zzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
