@@ -296,7 +296,8 @@ const onCall = [
   '(?:ci |mi )?(?:affiancasse|affianchi|assistesse|supportasse)',
 ];
 // "chiediamo che un tecnico resti a disposizione"
-const askVerbs = ['chiediamo', 'chiedo', 'vorremmo', 'vorrei'];
+// "il Comune chiede che…": the Ente as the one asking.
+const askVerbs = ['chiediamo', 'chiedo', 'chiede', 'vorremmo', 'vorrei'];
 const staySubjunctives = [
   'resti',
   'rimanga',
@@ -462,6 +463,17 @@ function namesVendorPerson(request: string): boolean {
     person !== null && !ownPerson.test(request.slice(0, person.index + person[0].indexOf(' ')))
   );
 }
+/** "…resti reperibile. Magari non servirà, ma l'anno scorso ci ha aiutato molto". */
+const helpedUs =
+  /\b(?:ci|vi) (?:ha|aveva) (?:gia |molto |sempre )?(?:aiutat|seguit|assistit|supportat)[oaie]\b/;
+
+/**
+ * True when the person asked to stay available helped the Ente before (the vendor's, then),
+ * and the wish does not make them the Ente's own.
+ */
+function helpedUsBefore(after: string, wish: string): boolean {
+  return helpedUs.test(after) && !ownPerson.test(wish);
+}
 /** "problemi in corso", "in corso d'opera": ongoing, not a training course. */
 function withoutOngoing(text: string): string {
   return text.replace(/\bin corso\b/g, 'in ---');
@@ -489,7 +501,9 @@ function findReservation(text: string): { index: number; length: number } | null
     const question = sentence.endsWith('?') && howToQuestion.test(sentence);
     // The person may follow the wish: "che quel giorno fosse disponibile Luca Bertoni, che…".
     const vendorPerson =
-      askToStay.test(m[0]) && namesVendorPerson(folded.slice(m.index, m.index + m[0].length + 60));
+      askToStay.test(m[0]) &&
+      (namesVendorPerson(folded.slice(m.index, m.index + m[0].length + 60)) ||
+        helpedUsBefore(folded.slice(m.index, m.index + m[0].length + 160), m[0]));
     if ((!vendorHelp.test(reserved) && !vendorPerson && !askedYou) || question) continue;
     if (futureFrame.test(around) && !howTo.test(withoutOngoing(near)) && !thanks.test(near)) {
       return { index: m.index, length: m[0].length };

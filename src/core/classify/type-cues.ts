@@ -1191,7 +1191,17 @@ const contrastVerbs = [
 ];
 const notAsPlanned = ['al contrario di', 'contrariamente a', 'diversamente da'];
 const noEffectVerbs = ['fa', 'succede', 'accade', 'avviene', 'da'];
-const zeroVerbs = ['sono', 'risulta', 'risultano', 'vale', 'valgono', 'pari a'];
+// "la rata di dicembre esce uguale a zero" too.
+const zeroVerbs = [
+  'sono',
+  'risulta',
+  'risultano',
+  'vale',
+  'valgono',
+  'pari a',
+  'uguale a',
+  'uguali a',
+];
 const nilAmount = pattern`\b(?:${zeroVerbs}|e|viene|vengono|esce|escono) (?:sempre |ancora )?0,00(?!\d)`;
 /** After "non", words of knowing, having, wanting or needing: no anomaly ("non so"). */
 const notAProblemAfterNon = [
@@ -1312,6 +1322,8 @@ const changeStems = [
 ];
 // "da quando il gestore ha aumentato il limite": someone named, then the change.
 const sinceChange = pattern`\bda quando (?:(?:il|la|lo|l') ?[a-z]+ ha |${changers} )(?:[a-z]+ )?${changeStems}`;
+/** What the council or the office decided: "abbiamo approvato", "è stato deliberato", "prevede". */
+const decidedVerbs = /(?:abbiamo|avevamo|e stat[oa]|sono stat[ie]|prevede|previst[oaie])/;
 /** "con la nuova versione", "dopo il passaggio alla nuova release". */
 const releaseDeterminers = ['la', "l'ultima", 'la nuova', 'il passaggio alla nuova'];
 const newRelease = pattern`\b(?:con|dopo) ${releaseDeterminers} (?:nuova )?(?:versione|release|migrazione)\b`;
@@ -1588,6 +1600,12 @@ export const anomalyCues: Cue[] = [
   // procedura le stampe escono correttamente", a fix confirmed).
   {
     re: pattern`\b${dataPlaces}\b[^.;?!\n]{1,60}\b(?:e|sono|risulta|risultano) (?:${keptRight}[oaie] correttamente|correttamente ${keptRight}[oaie])\b`,
+    weight: 1,
+  },
+  // The result against what the Ente decided: "…col coefficiente minimo, mentre in delibera
+  // abbiamo approvato il massimo".
+  {
+    re: pattern`\bmentre (?:in|nella|nel|con la|con il) (?:delibera|regolamento|determina|decreto)(?: [^.;?!\n]{1,30})? ${decidedVerbs}\b`,
     weight: 1,
   },
   // A value shown in one place and missing in another: "…senza la riduzione, che invece risulta

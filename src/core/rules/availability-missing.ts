@@ -34,6 +34,8 @@ const reachCues = [
   /(?:richiamat|contattat|chiamat)[oaie]/,
   'va bene',
   'vanno bene',
+  // "Ci andrebbe bene una mattina…, tra le 9:30 e le 12:30."
+  'andrebbe(?:ro)? bene',
   /preferi(?:sco|amo|rei|remmo)/,
 ];
 const hour = String.raw`(?:[01]?\d|2[0-3])`;
@@ -123,7 +125,7 @@ const spanLeads = [
 /** "meglio dopo le 10", "Meglio la mattina." opening a line or a clause: when to call. */
 const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*meglio (?:${[
   /(?:dopo le|prima delle|verso le|entro le|dalle) (?:ore )?\d/,
-  /(?:la |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)/,
+  /(?:la |il |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)/,
 ]})`;
 
 /** A line of times only, under the phone: "ore 9-13", "mattina e pomeriggio fino alle 17". */

@@ -139,6 +139,8 @@ const prefer = [
   ...passedOnWishes,
   'chiedo',
   'chiediamo',
+  // The Ente as the one asking: "il Comune di Bojano chiede che Rosaria Ventura resti reperibile".
+  'chiede',
 ];
 /** "che fosse Lorena", "che intervenisse Marco": who should be the one. */
 const whoItIs = ['fosse', 'sia', 'intervenisse', 'intervenga', 'venisse'];

@@ -1062,3 +1062,12 @@ describe('ticket type: a short verb that stopped', () => {
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: an amount computed as nothing, a result against the council’s decision', () => {
+  test.each([
+    "Gli avvisi TARI del secondo semestre escono con l'importo della rata di dicembre uguale a zero per tutte le utenze non domestiche.",
+    'Le utenze della categoria 22 ricevono la quota variabile calcolata con il coefficiente minimo, mentre in delibera abbiamo approvato il massimo.',
+  ])('%j is an anomaly', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});

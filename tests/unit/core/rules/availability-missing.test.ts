@@ -21,6 +21,9 @@ testRule(availabilityMissing, {
       'Reperibile tutti i giorni',
       'Potete chiamarmi la mattina dalle 8',
       'Orario: dal lunedì al venerdì',
+      // The hours that suit the office for a training, and "meglio il pomeriggio".
+      'Ci andrebbe bene una mattina della settimana dal 19 al 23 gennaio, tra le 9:30 e le 12:30.',
+      'Se serve una telefonata, meglio il pomeriggio dopo le 14.',
       // An hour range after "sono in ufficio" beside the numbers.
       'Tel. 070 860 1544 / 347 661 0923, sono in ufficio 8-14',
     ].map((line) => ({ name: line, body: `${noAvailability}\n${line}` })),

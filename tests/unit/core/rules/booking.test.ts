@@ -13,6 +13,10 @@ const booked = (body: string, excerpt: string): InvalidCase => ({
 testRule(booking, {
   valid: [
     {
+      name: 'the Ente’s own colleague asked to stay reachable books no vendor help',
+      body: "Per le elezioni il Comune chiede che la collega Rosaria Ventura resti reperibile fino alla trasmissione dell'ultima sezione. Magari non servirà, ma l'anno scorso ci ha aiutato molto.",
+    },
+    {
       name: 'help asked "fin da ora" to undo a mistake already made: a present need',
       subject: 'Reversale 77 da correggere',
       body: "Ieri ho emesso per errore la reversale n. 77 sull'accertamento 2026/11 invece che sul 2026/12, ed è già stata trasmessa al tesoriere. Come possiamo correggerla? Se per sistemare i dati serve un vostro intervento ve lo chiedo fin da ora.",
@@ -80,6 +84,11 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // The Ente asks, in the third person, that a person who helped before stay reachable.
+    booked(
+      "Per la tornata elettorale dell'8 e 9 giugno il Comune di Bojano chiede che Rosaria Ventura resti reperibile dalla chiusura dei seggi fino alla trasmissione dell'ultima sezione. Magari non servirà, ma l'anno scorso ci ha aiutato molto.",
+      'chiede che Rosaria Ventura resti reperibile',
+    ),
     booked(
       'Per le elezioni di maggio chiediamo che nelle giornate di voto qualcuno di voi possa intervenire se la trasmissione degli scrutini alla Prefettura si bloccasse. Le prove sono andate bene.',
       'qualcuno di voi possa intervenire se la trasmissione degli scrutini alla Prefet…',

@@ -405,6 +405,11 @@ testRule(namedOperator, {
       ),
       draft: { cc: [{ address: 'piero.gallo@palitalsoft.example' }] },
     },
+    // The Ente asks in the third person.
+    asksFor(
+      'Per la tornata elettorale il Comune di Bojano chiede che Rosaria Ventura resti reperibile dalla chiusura dei seggi.',
+      'chiede che Rosaria Ventura',
+    ),
     // Typed on a phone: the greeted name in lower case.
     asksFor(
       'ciao antonio, nel ruolo tari le riduzioni x compostaggio nn sono state applicate. riesci a guardarci tu che conosci gia il nostro archivio?',
