@@ -244,4 +244,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // every goal): ZZZZL sealed, the newest holdout; ZZZZK opened for tuning.
   { name: 'batch-zzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZN: not yet scored.
+  { name: 'batch-zzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
