@@ -246,4 +246,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZM: not yet scored.
   { name: 'batch-zzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZN: not yet scored.
+  { name: 'batch-zzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
