@@ -244,8 +244,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // every goal): ZZZZL sealed, the newest holdout; ZZZZK opened for tuning.
   { name: 'batch-zzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZM: not yet scored.
-  { name: 'batch-zzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZN: not yet scored.
-  { name: 'batch-zzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZM and ZZZZN, scored blind together at d91fe63 after tuning on ZZZZK: ZZZZM (every
+  // goal met) sealed, the newest holdout; ZZZZN (wrong-module-address 0.80) opened for tuning.
+  { name: 'batch-zzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
