@@ -3,7 +3,12 @@
 // ticket type and phone numbers. A failing step falls back to a plainer value and is recorded
 // as an internal error, never thrown.
 import { errorText } from './error-text';
-import { classifyModule, scoreModules, type ModuleScore } from './classify/classify-module';
+import {
+  classifyModule,
+  leadingModule,
+  scoreModules,
+  type ModuleScore,
+} from './classify/classify-module';
 import { findSecondTopic } from './classify/second-topic';
 import { classifyTicketType } from './classify/context-type';
 import { findNewProblem } from './classify/ticket-mail-reply';
@@ -24,6 +29,7 @@ import type {
   Directory,
   InternalError,
   Locale,
+  ModuleSuggestion,
   Recipient,
   TicketDraft,
 } from './types';
@@ -137,8 +143,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     ctx.newProblem = newProblem;
     ctx.module = attempt(
       'classify',
-      () =>
-        classifyModule('', words, directory, locale, scoreModules('', words, directory)) ?? module,
+      () => newProblemModule(words, module, directory, locale),
       () => module,
     );
     ctx.ticketType = attempt(
@@ -180,6 +185,25 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     );
   }
   return { ctx, errors };
+}
+
+/**
+ * The module of a reply's new problem: its own words when they are clear; when they are not, the
+ * old ticket's module only if the new words speak of it too ("il rimborso IMU è sistemato; i
+ * verbali non importano i pagamenti PagoPA" is no tributi problem whichever of the two it is).
+ */
+function newProblemModule(
+  words: PreparedText,
+  oldModule: ModuleSuggestion | null,
+  directory: Directory,
+  locale: Locale,
+): ModuleSuggestion | null {
+  const scores = scoreModules('', words, directory);
+  const clear = classifyModule('', words, directory, locale, scores);
+  if (clear) return clear;
+  const oldIndex = directory.modules.findIndex((m) => m.id === oldModule?.id);
+  if (oldModule && scores.some((s) => s.moduleIndex === oldIndex)) return oldModule;
+  return leadingModule(scores, directory, locale) ?? oldModule;
 }
 
 /** Indexes of the modules whose address is in To or Cc, To first. */

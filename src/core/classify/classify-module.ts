@@ -44,6 +44,8 @@ export const minConfidence = 0.3;
  * little to name a module.
  */
 const minEvidence = 1;
+/** Evidence for the leading module of a text whose other candidate is known to be wrong. */
+const leadEvidence = 1.5;
 /** Content analysed for the module: long enough for any real ticket, bounded for huge bodies. */
 export const maxContentChars = 20000;
 
@@ -134,6 +136,8 @@ function keywordWeight(kw: IndexedKeyword): number {
 
 /** "solleciti di ": a reminder whose purpose follows ("solleciti TARI" still name the tax). */
 const reminderOf = /\bsollecit[a-z]*\s+di\s+$/i;
+/** "avvisi di pagamento TARI", "pagamenti IMU": the payments of a tax, which name the tax. */
+const taxAfter = /^\s+(?:TARI|IMU|TASI|TOSAP|COSAP|CUP)\b/;
 /** The purpose a reminder is for: "pagamento", "versamento" (not "sollecito di pubblicazione"). */
 const paymentWord = /^(?:pagament|versament)[oi]$/;
 
@@ -185,6 +189,8 @@ function matchText(
           /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
             text.slice(end, end + 16),
           ) ||
+          (paymentWord.test(tokens[i + consumed - 1]!.word) &&
+            taxAfter.test(text.slice(end, end + 12))) ||
           (paymentWord.test(tokens[i]!.word) &&
             reminderOf.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start)));
         const office = /\b(?:ufficio|uffici|uff\.|settore|area)\s+$/i.test(
@@ -258,6 +264,22 @@ export function classifyModule(
   }
   if (!fromText) return null;
   return suggestion(fromText, second?.score ?? 0, directory, locale);
+}
+
+/**
+ * The best-scoring module even when its margin is thin: for a text whose other candidate is known
+ * to be wrong (a reply's new problem that shares no word with the old ticket's module).
+ */
+export function leadingModule(
+  scores: ModuleScore[],
+  directory: Directory,
+  locale: Locale,
+): ModuleSuggestion | null {
+  const [best, second] = scores;
+  // An acronym or a phrase at least ("TARI", "codice della strada"), ahead of the runner-up: one
+  // common word ("presenze") is too little to ask the user to change the address.
+  if (!best || best.score < leadEvidence || best.score === second?.score) return null;
+  return suggestion(best, second?.score ?? 0, directory, locale);
 }
 
 function suggestion(

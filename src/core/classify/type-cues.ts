@@ -221,6 +221,8 @@ export const correction = pattern`\b${[
 // ---------------------------------------------------------------------------------------------
 // Restoring access (supporto): a locked, expired or disabled user, a forgotten password.
 
+/** Rights an account holds: "i permessi", "le abilitazioni", "il profilo". */
+const grantedRights = /(?:permessi|abilitazion[ei]|accessi|profil[oi]|autorizzazion[ei]|privilegi)/;
 /** What the user asks to have back: unlock, reactivation, a new password. */
 export const restoreRequest = pattern`\b${[
   'sblocc\\w*',
@@ -233,6 +235,8 @@ export const restoreRequest = pattern`\b${[
   'reimpost\\w*',
   'resett\\w*',
   'reset',
+  // "chiede che gli vengano ripristinati i permessi di prima": rights given back.
+  pattern`(?:ripristinat[oaie]|ripristinar(?:e|mi|gli|le|ci)) (?:i |il |la |le |gli |l'|tutti i )?${grantedRights}`,
   'nuova password',
   'password provvisoria',
   'password temporanea',
@@ -1587,6 +1591,12 @@ export const anomalyCues: Cue[] = [
   // Still there after it was taken away: "ritirata dall'Albo il 20 ottobre, è ancora visibile".
   {
     re: pattern`\b${removedStems}[oaie]\b[^.;?!\n]{1,80}\b${stayVerbs} ancora (?:${stillThere})`,
+    weight: 1,
+  },
+  // The same told the other way round: "sono ancora visibili ai cittadini, mentre nel gestionale
+  // risultano scaduti".
+  {
+    re: pattern`\b${stayVerbs} ancora (?:${stillThere})[a-z]*\b[^.;?!\n]{1,80}\b(?:${removedStems}|scadut)[oaie]\b`,
     weight: 1,
   },
   // Asked to pay what is already paid: "arriva il sollecito anche per settembre, che risulta già

@@ -208,6 +208,17 @@ describe('a phrase that ends with an acronym overrides the address chosen', () =
   });
 });
 
+describe('the payment notices of a tax name the tax', () => {
+  test('"avvisi di pagamento TARI" is tributi', () => {
+    expect(
+      moduleOf(
+        '',
+        'La stampa degli avvisi di pagamento TARI a saldo si interrompe dopo circa 800 avvisi con "memoria insufficiente".',
+      ),
+    ).toBe('tributi');
+  });
+});
+
 describe('a reminder of payment names the tax or fee, not pagoPA', () => {
   test('"solleciti di pagamento" of a tax are tributi', () => {
     expect(
@@ -286,6 +297,24 @@ describe("the report's module is the request's", () => {
       reply(
         'Approfitto di questa mail per segnalarvi un’altra cosa che non c’entra con gli F24: le iscrizioni online al trasporto scolastico si bloccano all’ultimo passaggio con "errore salvataggio domanda".',
         'Import versamenti F24 IMU',
+      ).module?.id,
+    ).toBe('servizi-scolastici');
+  });
+  test('a new problem whose words are not decisive is still not the old ticket’s module', () => {
+    // Fines and pagoPA compete; the IMU ticket's tributi is no answer either way.
+    expect(
+      reply(
+        'Il rimborso IMU si è sistemato, potete chiudere il ticket. Approfitto però per segnalarvi che il programma dei verbali del codice della strada non importa più i pagamenti dei preavvisi fatti con PagoPA: risultano tutti ancora da notificare.',
+        'Rimborso IMU 2023 non calcolato',
+      ).module?.id,
+    ).toBe('polizia-locale');
+  });
+  test('one common word of another module does not move a new problem off the old module', () => {
+    expect(
+      reply(
+        'Adesso non funziona nemmeno la rilevazione delle presenze sul trasporto: le corse di dicembre risultano senza bambini a bordo, e senza presenze non possiamo emettere le fatture alle famiglie.',
+        'Rette nido: importi errati a ottobre',
+        'servizi-scolastici',
       ).module?.id,
     ).toBe('servizi-scolastici');
   });

@@ -1071,3 +1071,21 @@ describe('ticket type: an amount computed as nothing, a result against the counc
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: rights asked back, a publication still visible after its end', () => {
+  test('"chiede che gli vengano ripristinati i permessi di prima" asks a restore', () => {
+    expect(
+      typeOf(
+        'Il Comandante da lunedì non riesce più ad aprire il modulo dei verbali: la voce "Sanzioni" non c’è più nel suo menu. Chiede che gli vengano ripristinati i permessi di prima.',
+      ),
+    ).toBe('supporto');
+  });
+
+  test('"sono ancora visibili …, mentre nel gestionale risultano scaduti" is an anomaly', () => {
+    expect(
+      typeOf(
+        'Gli atti con fine pubblicazione al 31 agosto sono ancora visibili ai cittadini, mentre nel gestionale risultano scaduti.',
+      ),
+    ).toBe('anomalia');
+  });
+});

@@ -130,6 +130,14 @@ testRule(enteMultiple, {
   ],
   invalid: [
     {
+      name: '"a un solo Comune" in the problem does not say which of the two Comuni served',
+      body: sefro(
+        "seguo l'IMU per il Comune di Laveno Mombello e per il Comune di Cittiglio. Nel controllo dei versamenti i contribuenti con immobili in entrambi risultano con il versamento attribuito per intero a un solo Comune.",
+        'Ufficio Tributi associato',
+      ),
+      findings: [{ messageId: 'default', severity: 'info' }],
+    },
+    {
       name: 'two Comuni typed in lower case on a phone ("seguo la tari x i comuni di dolianova e di serdiana.")',
       body: sefro(
         'seguo la tari x i comuni di dolianova e di serdiana. negli f24 precompilati il codice catastale esce sbagliato.',

@@ -107,6 +107,13 @@ testRule(multipleTopics, {
   ],
   invalid: [
     {
+      name: 'a publication still visible after its end is a first request; "vi segnalo inoltre" opens a second',
+      body: ticket(
+        'gli atti pubblicati all’Albo online con fine pubblicazione al 31 agosto sono ancora visibili ai cittadini, mentre nel gestionale risultano "scaduti".\nVi segnalo inoltre una seconda questione: nella sezione Amministrazione Trasparente le determine di luglio non sono state pubblicate in automatico.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a problem told next to one that is solved is still a first request',
       body: ticket(
         "da stamattina l'anagrafe non stampa più i certificati di residenza, mentre il problema della firma si è risolto.\nInoltre vi chiedo come si stampa il registro IVA delle fatture di acquisto.",
