@@ -248,4 +248,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // goal met) sealed, the newest holdout; ZZZZN (wrong-module-address 0.80) opened for tuning.
   { name: 'batch-zzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZP: not yet scored.
+  { name: 'batch-zzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
