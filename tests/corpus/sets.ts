@@ -250,4 +250,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZO: not yet scored.
   { name: 'batch-zzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZP: not yet scored.
+  { name: 'batch-zzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
