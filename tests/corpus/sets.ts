@@ -248,8 +248,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // goal met) sealed, the newest holdout; ZZZZN (wrong-module-address 0.80) opened for tuning.
   { name: 'batch-zzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZO: not yet scored.
-  { name: 'batch-zzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZP: not yet scored.
-  { name: 'batch-zzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZO and ZZZZP, scored blind together at 3c17aae after tuning on ZZZZN (both met
+  // every goal): ZZZZP sealed, the newest holdout; ZZZZO opened for tuning.
+  { name: 'batch-zzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
