@@ -138,6 +138,11 @@ const withoutBefore = /\bsenza (?:(?:il|lo|la|i|gli|le) |l')?$/;
 // "la PEC ha un file allegato .p7m", "contiene due allegati": what another document carries.
 const carriedBefore =
   /\b(?:ha|hanno|aveva|avevano|contiene|contengono|conteneva)\s+(?:(?:un|una|il|la|i|le|due|tre|\d+)\s+)?$/;
+// "la PEC dell'ASL con il file allegato del parere": the attachment another document came with
+// (not "vi scrivo questa mail con il file allegato").
+const carriers = ['pec', 'mail', 'e-mail', 'email', 'messaggio', 'nota', 'istanza', 'domanda'];
+const carrierArticle = /(?:(?:la|una|della|dalla|nella|alla|le|il|del|un) |l')/;
+const carriedWithBefore = pattern`\b${carrierArticle}${carriers}(?: [^.;:!?\n]{1,40})? con (?:${articles} |un |una |due |tre |\d+ )?$`;
 // "per errore ho allegato il file di un'altra determina": a slip made attaching a document in
 // the software; nobody attaches to this very mail by mistake and says so.
 const slipBefore =
@@ -160,6 +165,7 @@ function attachmentMention(region: Region | null): Hit | null {
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (carriedWithBefore.test(region.folded.slice(Math.max(0, m.index - 70), m.index))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
     if (
       sendsYouFirst.test(m[0]) &&

@@ -46,6 +46,11 @@ describe('module keywords agree in gender', () => {
 describe('module: everyday words of each office', () => {
   test.each([
     [
+      'Iscrizioni mensa bloccate',
+      'Dal portale genitori le iscrizioni al servizio mensa per il nuovo anno scolastico si bloccano al passaggio "conferma dieta speciale" con una pagina bianca.',
+      'servizi-scolastici',
+    ],
+    [
       'Permessi festivi: la lista bianca non arriva ai varchi',
       'Dopo l’aggiornamento dei permessi per le festività la lista bianca non parte più verso il server dei varchi.',
       'polizia-locale',

@@ -14,6 +14,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 
 testRule(attachmentMentionedMissing, {
   valid: [
+    {
+      name: 'the file a PEC came with is the PEC’s attachment, not this mail’s',
+      body: "Per una mia svista la PEC dell'ASL con il file allegato del parere igienico è stata protocollata due volte in arrivo.",
+    },
     ...[
       'Il totale dei versamenti non torna. Se serve, vi mando il prospetto del mese.',
       'Il totale dei versamenti non torna. Domani vi invio il prospetto firmato dal responsabile.',
@@ -94,6 +98,8 @@ testRule(attachmentMentionedMissing, {
     },
   ],
   invalid: [
+    // This mail carrying the file is an attachment of this mail.
+    mentioned('Vi scrivo questa mail con il file allegato della stampa.', 'file allegato'),
     // The client wrapped the line between "con" and "questa mail".
     mentioned(
       'Il ruolo generato ieri ha un totale più alto del piano finanziario approvato. Vi mando con\nquesta mail la stampa del riepilogo per categorie.',
