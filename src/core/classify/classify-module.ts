@@ -46,6 +46,10 @@ export const minConfidence = 0.3;
 const minEvidence = 1;
 /** Evidence for the leading module of a text whose other candidate is known to be wrong. */
 const leadEvidence = 1.5;
+/** …and its lead over the runner-up, half a keyword at least (not a tie). */
+const leadMargin = 0.5;
+/** An acronym ("TARI") or a phrase ("codice della strada"), not one common word ("stampante"). */
+const specificKeyword = /^[A-Z0-9+]{2,}$|\s/;
 /** Content analysed for the module: long enough for any real ticket, bounded for huge bodies. */
 export const maxContentChars = 20000;
 
@@ -137,7 +141,7 @@ function keywordWeight(kw: IndexedKeyword): number {
 /** "solleciti di ": a reminder whose purpose follows ("solleciti TARI" still name the tax). */
 const reminderOf = /\bsollecit[a-z]*\s+di\s+$/i;
 /** "avvisi di pagamento TARI", "pagamenti IMU": the payments of a tax, which name the tax. */
-const taxAfter = /^\s+(?:TARI|IMU|TASI|TOSAP|COSAP|CUP)\b/;
+const taxAfter = /^\s+(?:della |dell['’])?(?:TARI|IMU|TASI|TOSAP|COSAP|CUP)\b/i;
 /** The purpose a reminder is for: "pagamento", "versamento" (not "sollecito di pubblicazione"). */
 const paymentWord = /^(?:pagament|versament)[oi]$/;
 
@@ -276,9 +280,12 @@ export function leadingModule(
   locale: Locale,
 ): ModuleSuggestion | null {
   const [best, second] = scores;
-  // An acronym or a phrase at least ("TARI", "codice della strada"), ahead of the runner-up: one
-  // common word ("presenze") is too little to ask the user to change the address.
-  if (!best || best.score < leadEvidence || best.score === second?.score) return null;
+  // An acronym or a phrase ("TARI", "codice della strada") ahead of the runner-up: common words
+  // ("presenze", "stampante di rete") are too little to ask the user to change the address.
+  if (!best || best.score < leadEvidence || best.score - (second?.score ?? 0) < leadMargin) {
+    return null;
+  }
+  if (!best.hits.some((h) => specificKeyword.test(h.keyword.trim()))) return null;
   return suggestion(best, second?.score ?? 0, directory, locale);
 }
 

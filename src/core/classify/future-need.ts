@@ -5,6 +5,7 @@
 // fossero problemi vi ricontatto" or "vi ringrazio fin d'ora" are not bookings.
 import { sentenceAround } from '../text/sentence';
 import { pattern } from '../text/word-list';
+import { enteAsks } from './ente-asks';
 import { blankAbbreviationDots } from './abbreviation-dots';
 import { conditionFails } from './type-cues';
 
@@ -296,8 +297,8 @@ const onCall = [
   '(?:ci |mi )?(?:affiancasse|affianchi|assistesse|supportasse)',
 ];
 // "chiediamo che un tecnico resti a disposizione"
-// "il Comune chiede che…": the Ente as the one asking.
-const askVerbs = ['chiediamo', 'chiedo', 'chiede', 'vorremmo', 'vorrei'];
+// "il Comune di Bojano chiede che…": the Ente as the one asking (not a citizen or a firm).
+const askVerbs = ['chiediamo', 'chiedo', enteAsks, 'vorremmo', 'vorrei'];
 const staySubjunctives = [
   'resti',
   'rimanga',
@@ -464,15 +465,23 @@ function namesVendorPerson(request: string): boolean {
   );
 }
 /** "…resti reperibile. Magari non servirà, ma l'anno scorso ci ha aiutato molto". */
-const helpedUs =
-  /\b(?:ci|vi) (?:ha|aveva) (?:gia |molto |sempre )?(?:aiutat|seguit|assistit|supportat)[oaie]\b/;
+const helpedUs = pattern`\b(?:ci|vi) (?:ha|aveva) (?:gia |molto |sempre )?(?:${[...setupDone, 'aiutat', 'assistit', 'supportat']})[oaie]\b`;
+/**
+ * A person as the one to stay: a name without an article ("che Rosaria Ventura resti"), not a
+ * thing ("che il modulo per le agevolazioni resti disponibile").
+ */
+const determiners = [
+  ...['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'quel', 'quella', 'questo'],
+  ...['questa', 'nostr[oaie]', 'vostr[oaie]', 'qualcuno', 'tutt[oaie]'],
+];
+const personStays = pattern`\bche (?!(?:${determiners})\b)[a-z']{3,} [a-z']{3,} ${staySubjunctives}\b`;
 
 /**
- * True when the person asked to stay available helped the Ente before (the vendor's, then),
- * and the wish does not make them the Ente's own.
+ * True when a person named in the wish helped the Ente before (the vendor's, then), and the wish
+ * does not make them the Ente's own.
  */
 function helpedUsBefore(after: string, wish: string): boolean {
-  return helpedUs.test(after) && !ownPerson.test(wish);
+  return personStays.test(wish) && helpedUs.test(after) && !ownPerson.test(wish);
 }
 /** "problemi in corso", "in corso d'opera": ongoing, not a training course. */
 function withoutOngoing(text: string): string {

@@ -222,7 +222,8 @@ export const correction = pattern`\b${[
 // Restoring access (supporto): a locked, expired or disabled user, a forgotten password.
 
 /** Rights an account holds: "i permessi", "le abilitazioni", "il profilo". */
-const grantedRights = /(?:permessi|abilitazion[ei]|accessi|profil[oi]|autorizzazion[ei]|privilegi)/;
+const grantedRights =
+  /(?:permessi|abilitazion[ei]|access[oi]|profil[oi]|autorizzazion[ei]|privilegi)/;
 /** What the user asks to have back: unlock, reactivation, a new password. */
 export const restoreRequest = pattern`\b${[
   'sblocc\\w*',
@@ -236,7 +237,8 @@ export const restoreRequest = pattern`\b${[
   'resett\\w*',
   'reset',
   // "chiede che gli vengano ripristinati i permessi di prima": rights given back.
-  pattern`(?:ripristinat[oaie]|ripristinar(?:e|mi|gli|le|ci)) (?:i |il |la |le |gli |l'|tutti i )?${grantedRights}`,
+  // Asked, not told: "che gli vengano ripristinati" (not "sono stati ripristinati i profili").
+  pattern`(?:(?:vengano|venga|siano|sia) ripristinat[oaie]|ripristinar(?:e|mi|gli|le|ci)) (?:i |il |la |le |gli |l'|tutti i )?${grantedRights}`,
   'nuova password',
   'password provvisoria',
   'password temporanea',
@@ -1401,7 +1403,11 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   // A short verb that stopped: "non dà più l'avviso", "non fa più il ricalcolo".
-  { re: /\bnon (?:mi |ci |gli |le )?(?:da|danno|fa|fanno) piu\b/, weight: 1 },
+  // Not "non fa più parte del nucleo", "non fa più attività": a fact, no function.
+  {
+    re: /\bnon (?:mi |ci |gli |le )?(?:da|danno|fa|fanno) piu\b(?! parte\b| attivita\b)/,
+    weight: 1,
+  },
   // The software will not let the user act: "non mi fa inserire la n. 5", "non ci lascia chiudere",
   // "la fattura non me la fa registrare".
   {

@@ -34,8 +34,6 @@ const reachCues = [
   /(?:richiamat|contattat|chiamat)[oaie]/,
   'va bene',
   'vanno bene',
-  // "Ci andrebbe bene una mattina…, tra le 9:30 e le 12:30."
-  'andrebbe(?:ro)? bene',
   /preferi(?:sco|amo|rei|remmo)/,
 ];
 const hour = String.raw`(?:[01]?\d|2[0-3])`;
@@ -125,7 +123,8 @@ const spanLeads = [
 /** "meglio dopo le 10", "Meglio la mattina." opening a line or a clause: when to call. */
 const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*meglio (?:${[
   /(?:dopo le|prima delle|verso le|entro le|dalle) (?:ore )?\d/,
-  /(?:la |il |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)/,
+  // Not a comparison of when something runs: "meglio il pomeriggio che la mattina perché…".
+  /(?:la |il |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)(?! che\b)/,
 ]})`;
 
 /** A line of times only, under the phone: "ore 9-13", "mattina e pomeriggio fino alle 17". */
@@ -137,6 +136,15 @@ const timesLine = pattern`(?:^|\n)[ \t]*(?:(?:ore )?${hourRange}|${timeLead}?${d
 
 const slots = [
   ...slotForms,
+  // The days and hours that suit the office for a training: "Ci andrebbe bene una mattina…, tra
+  // le 9:30 e le 12:30" (not "andrebbe bene una soluzione, purché entro le 12": a deadline).
+  pattern`\b(?:ci|mi|per noi|a noi) (?:andrebbe|andrebbero) bene\b(?![^.?!\n]{0,60}\b(?:entro|purche)\b)[^.?!\n]{0,60}\b(?:${[
+    'mattin[oaie]',
+    'mattinata',
+    'pomeriggi[o]?',
+    /(?:tra le|fra le|dalle) \d/,
+    ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi'],
+  ]})`,
   slotLabel,
   betterWhen,
   timesLine,

@@ -153,12 +153,16 @@ function listedName(part: string): string {
   const name = part.slice(start, end);
   return name.replace(/^(?:di|dei|del|della) /, '');
 }
+/** Kinds of land that group Comuni: "i comuni di pianura e montagna". */
+const landscape = new Set(
+  'pianura montagna collina costa mare lago valle cintura fascia zona area confine'.split(' '),
+);
 /** "dolianova e di serdiana": both parts could be places (not "residenza", not "ufficio"). */
 function listsPlaces(list: string): boolean {
   return list
     .split(/ (?:e|ed) /)
     .map(listedName)
-    .every((w) => !notPlaces.has(w) && !stopWords.has(w));
+    .every((w) => !notPlaces.has(w) && !stopWords.has(w) && !landscape.has(w));
 }
 const romaCapitale = /\b(?:Roma Capitale|ROMA CAPITALE)\b/g;
 

@@ -59,8 +59,8 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[], writer: EnteMention[]
   tie.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = tie.exec(folded)) !== null) {
-    // "attribuito a un solo Comune" counts, it does not say which Ente.
-    if (folded.slice(Math.max(0, m.index - 3), m.index) === 'un ') continue;
+    // "attribuito a un solo Comune", "a uno solo dei Comuni" count, they do not say which Ente.
+    if (/\bun[oa]? $/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
     const from = start + m.index - 60;
     const to = start + m.index + m[0].length + 60;
     if (named.some((e) => e.start >= from && e.start <= to)) return true;

@@ -6,6 +6,7 @@ import { fold } from '../text/fold';
 import { isNameWord } from '../text/person-name';
 import { stem } from '../text/words';
 import { pattern } from '../text/word-list';
+import { enteAsks } from '../classify/ente-asks';
 import { draftEnteMentions } from './ente-mentions';
 import { defineRule, type Region, type RuleContext } from './rule';
 import {
@@ -140,7 +141,7 @@ const prefer = [
   'chiedo',
   'chiediamo',
   // The Ente as the one asking: "il Comune di Bojano chiede che Rosaria Ventura resti reperibile".
-  'chiede',
+  enteAsks,
 ];
 /** "che fosse Lorena", "che intervenisse Marco": who should be the one. */
 const whoItIs = ['fosse', 'sia', 'intervenisse', 'intervenga', 'venisse'];
@@ -362,16 +363,15 @@ const greetingName = new RegExp(
     .source,
   'i',
 );
-// Words a greeting addresses that are nobody's name: "ciao ragazzi,", "buongiorno tutti,".
-const groupsGreeted = new Set([
-  'ragazzi',
-  'ragazze',
-  'tutti',
-  'tutte',
-  'colleghi',
-  'amici',
-  'team',
-]);
+// Words a greeting addresses that are nobody's name: "ciao ragazzi,", "buongiorno helpdesk,",
+// "buongiorno dottoressa,", "buonasera scusate,", in either case.
+const groupsGreeted = new Set(
+  (
+    'ragazzi ragazze raga tutti tutte gente colleghi colleghe collega amici team staff ' +
+    'helpdesk supporto assistenza ufficio servizio signori signore dottoressa dottore ' +
+    'scusate scusa ancora carissimi carissime cari care'
+  ).split(' '),
+);
 
 /**
  * "ciao antonio, …" typed on a phone: a lower-case word that would be a name capitalised, closed
@@ -379,7 +379,7 @@ const groupsGreeted = new Set([
  */
 function lowerCaseName(greeted: RegExpExecArray, opening: string): boolean {
   const word = greeted[2]!;
-  if (!/^[a-z\u00e0-\u00ff']{3,}$/.test(word) || groupsGreeted.has(word)) return false;
+  if (!/^[a-z\u00e0-\u00ff']{3,}$/.test(word)) return false;
   const after = opening.charAt(greeted.index + greeted[0].length);
   return (
     (after === ',' || after === '\n' || after === '') &&
@@ -422,7 +422,11 @@ function addressesPerson(ctx: RuleContext): boolean {
     ? ctx.body.text.slice(greeting.start, greeting.end)
     : ctx.content.text.slice(0, 80);
   const greeted = greetingName.exec(opening);
-  if (greeted && (greeted[1] || isNameWord(greeted[2]!) || lowerCaseName(greeted, opening))) {
+  const greetedWord = greeted && !groupsGreeted.has(fold(greeted[2]!));
+  if (
+    greeted &&
+    (greeted[1] || (greetedWord && (isNameWord(greeted[2]!) || lowerCaseName(greeted, opening))))
+  ) {
     return true;
   }
   const before = nameThenHello.exec(opening);

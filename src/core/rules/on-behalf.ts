@@ -3,6 +3,7 @@
 import { findBooking } from '../classify/classify-type';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { someMatch } from '../text/matches';
+import { sentenceAround } from '../text/sentence';
 import { pattern, patternWith } from '../text/word-list';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
@@ -601,7 +602,9 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     if (re === roleHasProblem && roleAlsoAsGroup(region.folded, m[0])) continue;
     // "…inviate, ma il responsabile di settore non le vede": each sector's head, a role of the
     // workflow, not one colleague ("il mio responsabile di settore" is one).
-    if (re === roleHasProblem && anySectorsHead.test(m[0])) continue;
+    if (re === roleHasProblem && anySectorsHead.test(m[0]) && inWorkflow(region.folded, m)) {
+      continue;
+    }
     if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
     // "la collega mi ha riferito che un cittadino non riesce…": the citizen has the problem;
     // only the first words after "che" say who ("che gli avvisi … nella posizione del
@@ -636,6 +639,14 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
 }
 
 const roleWords = patternWith('g')`\b${roles}\b`;
+/** What passes from one role to the next: "le richieste … risultano inviate", "da autorizzare". */
+const workflowWords =
+  /\b(?:inviat[oaie]|inoltrat[oaie]|trasmess[oaie]|assegnat[oaie]|richieste|da (?:autorizzare|approvare|validare|vistare))\b/;
+
+/** True when the sentence of the match tells a workflow ("…inviate, ma il responsabile…"). */
+function inWorkflow(folded: string, m: RegExpExecArray): boolean {
+  return workflowWords.test(sentenceAround(folded, m.index, m.index + m[0].length));
+}
 const anySectorsHead =
   /\b(?:il|al|dal|del) (?:responsabile|dirigente|capo) di (?:settore|servizio|area|reparto)\b/;
 

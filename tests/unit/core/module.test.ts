@@ -214,6 +214,14 @@ describe('a phrase that ends with an acronym overrides the address chosen', () =
 });
 
 describe('the payment notices of a tax name the tax', () => {
+  test.each(['tari', 'della TARI'])('"avvisi di pagamento %s" is tributi', (tax) => {
+    expect(
+      moduleOf(
+        '',
+        `La stampa degli avvisi di pagamento ${tax} a saldo si interrompe dopo circa 800 avvisi.`,
+      ),
+    ).toBe('tributi');
+  });
   test('"avvisi di pagamento TARI" is tributi', () => {
     expect(
       moduleOf(
@@ -313,6 +321,13 @@ describe("the report's module is the request's", () => {
         'Rimborso IMU 2023 non calcolato',
       ).module?.id,
     ).toBe('polizia-locale');
+  });
+  test('common words of another module ("stampante di rete") do not move a new problem off the old module', () => {
+    expect(
+      reply(
+        'Vi segnalo però un altro problema: per le ditte con partita IVA cessata la stampa dei solleciti si blocca a metà, mentre per tutte le altre esce regolarmente sulla stampante di rete.',
+      ).module?.id,
+    ).toBe('tributi');
   });
   test('one common word of another module does not move a new problem off the old module', () => {
     expect(

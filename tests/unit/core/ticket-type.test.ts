@@ -1089,3 +1089,27 @@ describe('ticket type: rights asked back, a publication still visible after its 
     ).toBe('anomalia');
   });
 });
+
+describe('ticket type: review of stop 24', () => {
+  test('"non fa più parte del nucleo" is a fact, no function that stopped', () => {
+    expect(
+      typeOf(
+        "Il figlio del contribuente non fa più parte del nucleo familiare: come lo tolgo dall'utenza TARI?",
+      ),
+    ).toBeNull();
+  });
+  test('profiles "sono stati ripristinati" by an update is a fault told, no restore asked', () => {
+    expect(
+      typeOf(
+        "Dopo l'aggiornamento di ieri sono stati ripristinati i profili di default e gli operatori vedono di nuovo i menu sbagliati.",
+      ),
+    ).not.toBe('supporto');
+  });
+  test('"chiede che le venga ripristinato l\'accesso" asks a restore', () => {
+    expect(
+      typeOf(
+        "La collega rientrata dalla maternità chiede che le venga ripristinato l'accesso al modulo TARI.",
+      ),
+    ).toBe('supporto');
+  });
+});

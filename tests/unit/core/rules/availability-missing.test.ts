@@ -78,6 +78,9 @@ testRule(availabilityMissing, {
     ...[
       'Sono reperibile al 349 2017756.',
       'Cell. 347 661 0923, sono in ufficio.',
+      // A deadline after "ci andrebbe bene", and "meglio" comparing when a job runs.
+      'Ci andrebbe bene anche una soluzione provvisoria, purché entro le 12 di venerdì 14.',
+      "La stampa va lanciata, meglio il pomeriggio che la mattina perché c'è meno carico.",
       'La procedura è rimasta bloccata fino alle 13.',
       "L'intervento è previsto dalle 7 alle 13, con uffici chiusi al pubblico.",
       'Orario di apertura al pubblico: lunedì e giovedì 9:00-12:30, martedì 15:00-17:00',

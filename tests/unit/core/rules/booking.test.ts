@@ -13,6 +13,10 @@ const booked = (body: string, excerpt: string): InvalidCase => ({
 testRule(booking, {
   valid: [
     {
+      name: 'a form asked to stay open that "helped" last year books nobody',
+      body: "La giunta chiede che il modulo per le agevolazioni TARI resti disponibile sul portale fino al 30 giugno prossimo, visto che l'anno scorso ci ha aiutato molto a ridurre le code allo sportello. Come si proroga la data di chiusura?",
+    },
+    {
       name: 'the Ente’s own colleague asked to stay reachable books no vendor help',
       body: "Per le elezioni il Comune chiede che la collega Rosaria Ventura resti reperibile fino alla trasmissione dell'ultima sezione. Magari non servirà, ma l'anno scorso ci ha aiutato molto.",
     },
@@ -87,7 +91,7 @@ testRule(booking, {
     // The Ente asks, in the third person, that a person who helped before stay reachable.
     booked(
       "Per la tornata elettorale dell'8 e 9 giugno il Comune di Bojano chiede che Rosaria Ventura resti reperibile dalla chiusura dei seggi fino alla trasmissione dell'ultima sezione. Magari non servirà, ma l'anno scorso ci ha aiutato molto.",
-      'chiede che Rosaria Ventura resti reperibile',
+      'Comune di Bojano chiede che Rosaria Ventura resti reperibile',
     ),
     booked(
       'Per le elezioni di maggio chiediamo che nelle giornate di voto qualcuno di voi possa intervenire se la trasmissione degli scrutini alla Prefettura si bloccasse. Le prove sono andate bene.',

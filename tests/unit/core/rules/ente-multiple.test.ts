@@ -17,6 +17,13 @@ const twoEnti = (enti: string, second: string): InvalidCase['findings'] => [
 testRule(enteMultiple, {
   valid: [
     {
+      name: 'lower-case "comuni di pianura e montagna." names no Comune',
+      body: sefro(
+        'la stampa degli avvisi si blocca su tutte le utenze dei comuni di pianura e montagna.',
+        'Comune di Sefro',
+      ),
+    },
+    {
       name: 'lower-case "comuni di piccole e medie dimensioni" names no Comune',
       body: sefro(
         'come succede a molti comuni di piccole e medie dimensioni, gli f24 precompilati escono con il codice catastale sbagliato.',

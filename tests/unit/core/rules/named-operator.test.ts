@@ -12,6 +12,20 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(namedOperator, {
   valid: [
+    // A citizen or a firm asks for someone (review of stop 24): no operator is asked for.
+    {
+      body: "La signora Rossi chiede che l'intestatario della TARI sia Marco Bianchi, il figlio, che abita nell'immobile dal 2023. Come possiamo fare la voltura?",
+    },
+    {
+      body: 'La ditta Edilnord chiede che la pratica SUAP sia presa in carico da Marco Bianchi, il tecnico che ha seguito il primo sopralluogo.',
+    },
+    // A greeting to the helpdesk or by title, in either case, names nobody.
+    {
+      body: "buongiorno helpdesk,\nla stampa degli avvisi TARI si blocca al 40%. riesci a darci un'occhiata tu?",
+    },
+    {
+      body: 'Buongiorno Dottoressa,\nla stampa degli avvisi TARI si blocca al 40%. Chiamami appena puoi.',
+    },
     // A lower-case greeting to a group or with no name: nobody is asked for.
     {
       body: 'ciao ragazzi, il registro di protocollo nn va in conservazione. chiamami appena puoi.',
@@ -408,7 +422,7 @@ testRule(namedOperator, {
     // The Ente asks in the third person.
     asksFor(
       'Per la tornata elettorale il Comune di Bojano chiede che Rosaria Ventura resti reperibile dalla chiusura dei seggi.',
-      'chiede che Rosaria Ventura',
+      'Comune di Bojano chiede che Rosaria Ventura',
     ),
     // Typed on a phone: the greeted name in lower case.
     asksFor(

@@ -17,7 +17,7 @@ testRule(onBehalf, {
     'Il dirigente mi ha fatto presente che l’impegno sulla determina 112 non risulta registrato: in effetti me ne sono dimenticato io. Come lo inserisco ora con data 2024?',
     // A document sent on a superior's word ("mi ha chiesto di mandarvelo"): no one else's problem.
     'Ho preparato il nuovo modulo di domanda per il centro estivo e la dirigente mi ha chiesto di mandarvelo per pubblicarlo sul portale.',
-    // A sector's head in a workflow is each sector's head, not one colleague.
+    // A sector's head in a workflow (requests sent, to authorise) is each sector's head.
     'Le richieste di ferie inserite dai dipendenti nel portale presenze risultano inviate, ma il responsabile di settore non le vede da autorizzare nella sua scrivania.',
     // A role the mail also names as a group is the software's user in general, not a colleague.
     'Le richieste di straordinario non arrivano più ai responsabili: il dipendente le invia, ma il responsabile non le vede nella sua scrivania.',
@@ -104,6 +104,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // Without a workflow, "il responsabile di settore" is one colleague with a problem.
+    relayed(
+      'Il responsabile di settore non riesce a firmare digitalmente le determine da stamattina: gli compare "certificato non valido".',
+      'Il responsabile di settore non riesce',
+    ),
     // What the office cannot do because of the colleague's trouble is its consequence, not the
     // writer's own failure.
     relayed(
