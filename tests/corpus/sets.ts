@@ -252,4 +252,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // every goal): ZZZZP sealed, the newest holdout; ZZZZO opened for tuning.
   { name: 'batch-zzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZR: not yet scored.
+  { name: 'batch-zzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
