@@ -254,4 +254,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZQ: not yet scored.
   { name: 'batch-zzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZR: not yet scored.
+  { name: 'batch-zzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
