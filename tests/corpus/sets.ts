@@ -252,8 +252,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // every goal): ZZZZP sealed, the newest holdout; ZZZZO opened for tuning.
   { name: 'batch-zzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZQ: not yet scored.
-  { name: 'batch-zzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZR: not yet scored.
-  { name: 'batch-zzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZQ and ZZZZR, scored blind together at 5a70509 after tuning on ZZZZO and the
+  // review: ZZZZR (one missed block) sealed, the newest holdout; ZZZZQ (on-behalf 0.80) opened.
+  { name: 'batch-zzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
