@@ -93,6 +93,8 @@ const otherProblem = pattern`\b${[
   // vi segnalo che anche…": more of the same).
   pattern`oltre ${besideWhat}, (?:vi |le )?${reportVerbs}(?! (?:che )?anche\b)`,
   '(?:vi )?(?:scrivo|rispondo|riscrivo) qui\\b',
+  // "rispondo a questa mail perché non so dove altro scrivere".
+  'non so (?:dove|a chi) (?:altro )?(?:scrivere|scrivervi|rivolgermi|mandarl[ao])',
   'uso questa (?:mail|e-?mail)',
 ]}`;
 /** Words that add to the same ticket ("integro", "aggiungo", "come richiesto"). */

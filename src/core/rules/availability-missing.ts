@@ -167,7 +167,9 @@ const extension = pattern`int\.? ?\d{1,4}${gap}{1,4}`;
 const beingThere = [
   '(?:sono|siamo) allo sportello ',
   'present[ei] ',
-  'turno (?:di )?',
+  // "turno del mattino 7-13", "in servizio 8-14".
+  'turno (?:di |del )?',
+  'in servizio ',
   // "347 661 0923, sono in ufficio 8-14".
   '(?:(?:sono|siamo) )?in ufficio ',
   // The office the number reaches: "051 598211 - ufficio permessi 8-13".

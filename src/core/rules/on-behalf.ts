@@ -394,6 +394,27 @@ function opensClause(folded: string, at: number): boolean {
   return clauseOpeners.test(before);
 }
 
+/**
+ * "la collega mi ha detto di scrivervi": a colleague's advice on where to write, which relays
+ * their problem only when the writer has none of their own.
+ */
+const colleagueAdvised = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha detto|mi dice|mi ha consigliato|mi ha suggerito) di ${writeVerbs}`;
+/** The same said with a verb of relaying: "mi ha detto di segnalarvi…" relays. */
+const toldToRelay = /\bdi (?:segnal|comunic|inoltr|gir)/;
+
+/** The adviser's own trouble, in the third person: "non riesce", "le compare", "ha il problema". */
+const adviserHasProblem =
+  /\b(?:non (?:riesce|riescono|puo|possono)|(?:le|gli) (?:compare|esce|da|capita|succede)|ha (?:il|un|lo stesso) problema)\b/;
+/**
+ * Advice on where to write, not a request to relay: "mi ha detto di scrivere a questo indirizzo"
+ * ("mi ha detto di segnalarvi che…" is one).
+ */
+const adviceVerb =
+  /\b(?:mi ha detto|mi dice|mi ha consigliato|mi ha suggerito) di (?:scrivere|scrivervi|rivolgermi) (?:a questo indirizzo|qui|a voi|all'assistenza)/;
+/** The writer's own doing, told in the first person: "ieri ho creato…", "ho premuto Salva". */
+const writerActs =
+  /\b(?:ho|abbiamo) (?:[a-z]+ )?(?:creat|premut|cancellat|inserit|registrat|emess|salvat|caricat|eliminat|modificat|sbagliat)[oaie]\b/;
+
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
 const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
 const patterns = [
@@ -404,7 +425,8 @@ const patterns = [
   failsForDative,
   reportedToWriter,
   // "il responsabile mi ha chiesto di segnalare"
-  pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato|mi ha detto) di ${writeVerbs}`,
+  pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`,
+  colleagueAdvised,
   // "vi inoltro la richiesta della collega"
   relayedMail,
   relayedOfficeMail,
@@ -546,7 +568,12 @@ function relayedPerson(region: Region): Hit | null {
     if (m[1] || first !== first.toLowerCase()) return hitAt(region, m.index, m[0].length);
   }
   const asked = askedToWrite.exec(folded);
-  if (asked && !notColleague.test(clauseBefore(folded, asked.index))) {
+  const advice =
+    asked !== null &&
+    !toldToRelay.test(asked[0]) &&
+    (adviceVerb.test(folded.slice(asked.index, asked.index + 80)) || writerActs.test(folded)) &&
+    !adviserHasProblem.test(folded);
+  if (asked && !advice && !notColleague.test(clauseBefore(folded, asked.index))) {
     return hitAt(region, asked.index, asked[0].length);
   }
   return null;
@@ -620,6 +647,16 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       continue;
     }
     // Writing "in their place" says someone else has the problem, unless the writer has it too.
+    // "la collega che mi affianca mi ha detto di scrivervi. Ieri ho creato…": the writer's own.
+    if (
+      re === colleagueAdvised &&
+      !toldToRelay.test(m[0]) &&
+      (adviceVerb.test(region.folded.slice(m.index, m.index + m[0].length + 40)) ||
+        writerActs.test(region.folded)) &&
+      !adviserHasProblem.test(region.folded)
+    ) {
+      continue;
+    }
     const hasProblem =
       re === colleagueHasProblem ||
       re === roleHasProblem ||

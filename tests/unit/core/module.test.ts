@@ -46,6 +46,11 @@ describe('module keywords agree in gender', () => {
 describe('module: everyday words of each office', () => {
   test.each([
     [
+      'Impegno cancellato per errore',
+      "Riordinando gli impegni provvisori ho cancellato per errore l'impegno 588/2025, già collegato alla determina n. 402.",
+      'contabilita',
+    ],
+    [
       'Iscrizioni mensa bloccate',
       'Dal portale genitori le iscrizioni al servizio mensa per il nuovo anno scolastico si bloccano al passaggio "conferma dieta speciale" con una pagina bianca.',
       'servizi-scolastici',

@@ -24,6 +24,9 @@ testRule(availabilityMissing, {
       // The hours that suit the office for a training, and "meglio il pomeriggio".
       'Ci andrebbe bene una mattina della settimana dal 19 al 23 gennaio, tra le 9:30 e le 12:30.',
       'Se serve una telefonata, meglio il pomeriggio dopo le 14.',
+      // A shift or a service time beside the number.
+      'Tel. 0773 652 910, turno del mattino 7-13',
+      'Cell. 329 771 0456, in servizio 8-14',
       // An hour range after "sono in ufficio" beside the numbers.
       'Tel. 070 860 1544 / 347 661 0923, sono in ufficio 8-14',
     ].map((line) => ({ name: line, body: `${noAvailability}\n${line}` })),

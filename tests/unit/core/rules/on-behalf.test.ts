@@ -17,6 +17,9 @@ testRule(onBehalf, {
     'Il dirigente mi ha fatto presente che l’impegno sulla determina 112 non risulta registrato: in effetti me ne sono dimenticato io. Come lo inserisco ora con data 2024?',
     // A document sent on a superior's word ("mi ha chiesto di mandarvelo"): no one else's problem.
     'Ho preparato il nuovo modulo di domanda per il centro estivo e la dirigente mi ha chiesto di mandarvelo per pubblicarlo sul portale.',
+    // A colleague's advice on where to write, about the writer's own problem.
+    'La collega che mi sta affiancando mi ha detto di scrivervi. Ieri ho creato una determinazione e ho premuto di nuovo Salva: adesso ho due determinazioni identiche.',
+    "Una collega mi ha detto di scrivere a questo indirizzo. Nei cedolini di novembre la rata dell'addizionale comunale è trattenuta due volte.",
     // A sector's head in a workflow (requests sent, to authorise) is each sector's head.
     'Le richieste di ferie inserite dai dipendenti nel portale presenze risultano inviate, ma il responsabile di settore non le vede da autorizzare nella sua scrivania.',
     // A role the mail also names as a group is the software's user in general, not a colleague.
@@ -104,6 +107,15 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // Advice to write from a colleague who has the problem, or told to relay it.
+    relayed(
+      'La collega mi ha detto di scrivervi: da ieri non riesce a stampare gli avvisi TARI dal suo PC.',
+      'La collega mi ha detto di scrivervi: da ieri non riesce',
+    ),
+    relayed(
+      'La collega mi ha detto di segnalarvi che la stampa dei cedolini di novembre non funziona.',
+      'La collega mi ha detto di segnalarvi',
+    ),
     // Without a workflow, "il responsabile di settore" is one colleague with a problem.
     relayed(
       'Il responsabile di settore non riesce a firmare digitalmente le determine da stamattina: gli compare "certificato non valido".',

@@ -174,6 +174,12 @@ testRule(replyToTicketNotification, {
     ),
   ],
   invalid: [
+    // On the closing mail, "non so dove altro scrivere" opens another problem.
+    newProblemReply(
+      closedNotice,
+      'Rispondo a questa mail perché non so dove altro scrivere: nello Stato Civile la stampa dell’estratto di matrimonio esce senza il nome dell’ufficiale celebrante.',
+      '"non so dove altro scrivere" on the closing mail',
+    ),
     // Changing the subject in other words, even beside the ticket's words.
     ...[
       'Cambiando argomento, sempre per il contribuente deceduto non riesco a stampare il modello F24 della TARI.',
