@@ -256,4 +256,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // review: ZZZZR (one missed block) sealed, the newest holdout; ZZZZQ (on-behalf 0.80) opened.
   { name: 'batch-zzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZT: not yet scored.
+  { name: 'batch-zzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
