@@ -258,4 +258,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZS: not yet scored.
   { name: 'batch-zzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZT: not yet scored.
+  { name: 'batch-zzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
