@@ -256,8 +256,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // review: ZZZZR (one missed block) sealed, the newest holdout; ZZZZQ (on-behalf 0.80) opened.
   { name: 'batch-zzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZS: not yet scored.
-  { name: 'batch-zzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZT: not yet scored.
-  { name: 'batch-zzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZS and ZZZZT, scored blind together at 6947858 (the engine of b127d14, the stop's
+  // last) after tuning on ZZZZQ, both every goal met: ZZZZS sealed, the newest holdout; ZZZZT
+  // opened for the next stop's tuning, unread at this one.
+  { name: 'batch-zzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
