@@ -166,6 +166,8 @@ function matchText(
     const candidates = index.get(tokens[i]!.stem);
     let consumed = 0;
     if (candidates) {
+      // "un'altra cosa, che non c'entra con gli F24": the topic the text says it is not about.
+      let denied: boolean | undefined;
       for (const kw of candidates) {
         if (consumed > 0 && kw.stems.length < consumed) break;
         if (i + kw.stems.length > tokens.length) continue;
@@ -200,10 +202,9 @@ function matchText(
         const office = /\b(?:ufficio|uffici|uff\.|settore|area)\s+$/i.test(
           text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start),
         );
-        // "un'altra cosa, che non c'entra con gli F24": the topic the text says it is not about.
-        if (!notAbout.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) {
+        denied ??= notAbout.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start));
+        if (!denied)
           onHit(kw, text.slice(tokens[i]!.start, end), reference, office, tokens[i]!.start);
-        }
       }
     }
     i += consumed > 0 ? consumed : 1;
