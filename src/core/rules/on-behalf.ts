@@ -398,7 +398,8 @@ function opensClause(folded: string, at: number): boolean {
  * "la collega mi ha detto di scrivervi": a colleague's advice on where to write, which relays
  * their problem only when the writer has none of their own.
  */
-const colleagueAdvised = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha detto|mi dice|mi ha consigliato|mi ha suggerito) di ${writeVerbs}`;
+const adviceVerbs = /(?:mi ha detto|mi dice|mi ha consigliato|mi ha suggerito)/;
+const colleagueAdvised = pattern`\b${colleague}\b[^.\n]{0,40}\b${adviceVerbs} di ${writeVerbs}`;
 /** The same said with a verb of relaying: "mi ha detto di segnalarvi…" relays. */
 const toldToRelay = /\bdi (?:segnal|comunic|inoltr|gir)/;
 
@@ -409,11 +410,22 @@ const adviserHasProblem =
  * Advice on where to write, not a request to relay: "mi ha detto di scrivere a questo indirizzo"
  * ("mi ha detto di segnalarvi che…" is one).
  */
-const adviceVerb =
-  /\b(?:mi ha detto|mi dice|mi ha consigliato|mi ha suggerito) di (?:scrivere|scrivervi|rivolgermi) (?:a questo indirizzo|qui|a voi|all'assistenza)/;
+const adviceVerb = pattern`\b${adviceVerbs} di (?:scrivere|scrivervi|rivolgermi) (?:a questo indirizzo|qui|a voi|all'assistenza)`;
 /** The writer's own doing, told in the first person: "ieri ho creato…", "ho premuto Salva". */
 const writerActs =
   /\b(?:ho|abbiamo) (?:[a-z]+ )?(?:creat|premut|cancellat|inserit|registrat|emess|salvat|caricat|eliminat|modificat|sbagliat)[oaie]\b/;
+
+/**
+ * True when a request to write (`told`, with the text up to `end`) is only advice: said as where
+ * to write, or beside the writer's own doing, and neither a relay nor the adviser's own trouble.
+ */
+function adviceOnly(folded: string, told: RegExpExecArray, end: number): boolean {
+  return (
+    !toldToRelay.test(told[0]) &&
+    (adviceVerb.test(folded.slice(told.index, end)) || writerActs.test(folded)) &&
+    !adviserHasProblem.test(folded)
+  );
+}
 
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
 const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
@@ -568,12 +580,11 @@ function relayedPerson(region: Region): Hit | null {
     if (m[1] || first !== first.toLowerCase()) return hitAt(region, m.index, m[0].length);
   }
   const asked = askedToWrite.exec(folded);
-  const advice =
-    asked !== null &&
-    !toldToRelay.test(asked[0]) &&
-    (adviceVerb.test(folded.slice(asked.index, asked.index + 80)) || writerActs.test(folded)) &&
-    !adviserHasProblem.test(folded);
-  if (asked && !advice && !notColleague.test(clauseBefore(folded, asked.index))) {
+  if (
+    asked &&
+    !adviceOnly(folded, asked, asked.index + 80) &&
+    !notColleague.test(clauseBefore(folded, asked.index))
+  ) {
     return hitAt(region, asked.index, asked[0].length);
   }
   return null;
@@ -646,17 +657,11 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     if (re === handedTheirMatter && notColleague.test(clauseBefore(region.folded, m.index))) {
       continue;
     }
-    // Writing "in their place" says someone else has the problem, unless the writer has it too.
     // "la collega che mi affianca mi ha detto di scrivervi. Ieri ho creato…": the writer's own.
-    if (
-      re === colleagueAdvised &&
-      !toldToRelay.test(m[0]) &&
-      (adviceVerb.test(region.folded.slice(m.index, m.index + m[0].length + 40)) ||
-        writerActs.test(region.folded)) &&
-      !adviserHasProblem.test(region.folded)
-    ) {
+    if (re === colleagueAdvised && adviceOnly(region.folded, m, m.index + m[0].length + 40)) {
       continue;
     }
+    // Writing "in their place" says someone else has the problem, unless the writer has it too.
     const hasProblem =
       re === colleagueHasProblem ||
       re === roleHasProblem ||
