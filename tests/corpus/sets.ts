@@ -261,4 +261,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for the next stop's tuning, unread at this one.
   { name: 'batch-zzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZV: not yet scored.
+  { name: 'batch-zzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
