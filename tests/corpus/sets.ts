@@ -263,4 +263,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZU: not yet scored.
   { name: 'batch-zzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZV: not yet scored.
+  { name: 'batch-zzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
