@@ -150,7 +150,7 @@ const ticketTag =
   /\[\s*ticket[^\]]{0,20}\]|\bticket\s*(?:(?:#|n\.?|nr\.?|n°|numero)\s*)?#?\d{3,}\b/gi;
 
 /** Where the mail shows it answers the ticketing system's automatic mail, or null. */
-function notificationAnswered(ctx: ReplyView): Location | null {
+export function notificationAnswered(ctx: ReplyView): Location | null {
   const senders = (ctx.directory.notificationSenders ?? []).map((s) => s.trim().toLowerCase());
   const original = ctx.draft.replyContext?.originalFrom?.trim().toLowerCase();
   if (original && senders.some((s) => original === s || original.endsWith(`<${s}>`))) {

@@ -5,8 +5,11 @@ import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
 import { isMeaningful, someWord } from '../text/words';
 import { defineRule } from './rule';
+import { notificationAnswered } from '../classify/ticket-mail-reply';
 
 export const minMeaningfulWords = 10;
+/** The same count for a reply that adds to an open ticket on its automatic mail. */
+const minFollowUpWords = 6;
 /** How many distinct numbers of two digits or more count among them. */
 const maxNumberWords = 2;
 
@@ -40,6 +43,40 @@ const contactField = new RegExp(`^[ \\t]*(?:${contactLabels.join('|')})[ \\t]*:[
 const fieldLabel = /^[ \t]*[a-z][^\n:[\]]{0,39}:(?=[ \t]*\S)/gm;
 const formFieldLines = 3;
 
+// A how-to question that names what it is about explains the request however short it is: the
+// helpdesk answers it by mail ("come si registra la rateizzazione di un verbale chiesta dal
+// trasgressore?"). "Come da accordi", "come già detto" ask nothing; "come faccio?" names nothing.
+const howToOpener =
+  /\b(?:come|cm|in che modo)\b(?! (?:da|d'|gia|sempre|al solito|detto|concordato|anticipato|indicato|previsto|richiesto|segnalato)\b)/;
+const minQuestionWords = 6;
+
+/** Where a sentence ends: "?", "!", a line break, or a full stop before a capital. */
+function endsSentence(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  return (
+    c === '?' ||
+    c === '!' ||
+    c === '\n' ||
+    (c === '.' && /^\s+[A-Z]/.test(text.slice(at + 1, at + 4)))
+  );
+}
+
+/** True when `folded` holds a how-to question with six meaningful words of its own. */
+function explainedQuestion(text: string, folded: string): boolean {
+  for (let end = folded.indexOf('?'); end !== -1; end = folded.indexOf('?', end + 1)) {
+    let start = end;
+    while (start > 0 && !endsSentence(text, start - 1)) start--;
+    const question = folded.slice(start, end);
+    if (!howToOpener.test(question)) continue;
+    const words = new Set<string>();
+    someWord(question, (word) => {
+      if (isMeaningful(word)) words.add(word);
+    });
+    if (words.size >= minQuestionWords) return true;
+  }
+  return false;
+}
+
 /** Blanks with the same length, so offsets still point into the text. */
 const blank = (whole: string) => ' '.repeat(whole.length);
 
@@ -65,7 +102,7 @@ export const bodyTooVague = defineRule({
   id: 'body-too-vague',
   severity: 'error',
   summary:
-    'The content has fewer than 10 different meaningful words: it does not explain the request.',
+    'The content has fewer than 10 different meaningful words (6 in a how-to question or a follow-up on a ticket): it does not explain the request.',
   messages: {
     it: {
       default:
@@ -91,7 +128,8 @@ export const bodyTooVague = defineRule({
     let numbers = 0;
     const base = ctx.content.start;
     const inPhone = (at: number) => ctx.phones.some((p) => p.start <= at && at < p.end);
-    const enough = someWord(blankPlaceholders(blankInsertedText(folded, folded)), (word, at) => {
+    const own = blankPlaceholders(blankInsertedText(folded, folded));
+    const enough = someWord(own, (word, at) => {
       if (/^\d+$/.test(word)) {
         if (word.length < 2 || numbers >= maxNumberWords || seen.has(word)) return false;
         if (inPhone(base + at)) return false;
@@ -100,7 +138,11 @@ export const bodyTooVague = defineRule({
       seen.add(word.toLowerCase());
       return seen.size >= minMeaningfulWords;
     });
-    if (enough) return [];
+    if (enough || explainedQuestion(ctx.content.text, own)) return [];
+    // A reply on the ticket's own automatic mail adds to a problem already described: a detail
+    // says enough ("aggiungo che anche i mandati di oggi sono rimasti in attesa di firma"),
+    // "ancora niente???" does not.
+    if (seen.size >= minFollowUpWords && !ctx.newProblem && notificationAnswered(ctx)) return [];
     const empty = ctx.body.text.trim() === '';
     // A body without text may still hold a pasted screenshot: then the template goes beside it.
     const kind = hasEmbeddedContent(ctx.draft.bodyHtml) ? 'append-to-body' : 'set-body';

@@ -64,8 +64,45 @@ testRule(bodyTooVague, {
         'Vi scrivo per una cosa diversa: il registro dei contratti del modulo Atti non mi lascia inserire il repertorio 14 perché risulta già usato, ma nell’elenco non compare.',
       ),
     },
+    {
+      name: 'a one-line how-to question that names what it is about is explained',
+      body: withContent(
+        'Come si registra la rateizzazione di un verbale del Codice della Strada chiesta dal trasgressore?',
+      ),
+    },
+    {
+      name: 'a how-to question typed on a phone, with an abbreviation whose dot ends no sentence',
+      body: withContent(
+        'x favore cm si stampa il cert. di residenza storico x un cittadino emigrato nel 2019? Grz',
+      ),
+    },
+    {
+      name: "a reply on the ticket's automatic mail adding one detail to the same problem",
+      subject: 'R: [Ticket #58231] Mandati non trasmessi al tesoriere',
+      body: withContent(
+        'Aggiungo che anche i mandati emessi oggi sono rimasti in attesa di firma e il tesoriere non li ha ricevuti.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a how-to question that names nothing explains nothing',
+      body: withContent('Come faccio? Non va niente da stamattina.'),
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: '"come da accordi" asks no how-to question',
+      body: withContent(
+        'Come da accordi telefonici potete richiamarmi per la questione della TARI?',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: "a reply on the ticket's automatic mail that only presses explains nothing",
+      subject: 'R: [Ticket #50870] rette trasporto scolastico addebitate due volte',
+      body: withContent('Allora??? Ancora niente? Ci serve per domani.'),
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: 'two lines from a phone: its "Inviato da smartphone" line does not hide the signature',
       body: 'mandati non partono, richiamatemi\n\nGino Scalzo\nRagioneria Comune di Lamezia\n347 118 2290\n\nInviato da smartphone Android',
