@@ -62,6 +62,8 @@ const explicitMistakes = pattern`\b${[
   'per sbaglio',
   'errore materiale',
   '(?:ho|abbiamo|avevo|avevamo) sbagliato',
+  // "la password l'ho sbagliata tre volte": the clitic object agrees with the participle.
+  "l'(?:ho|abbiamo|avevo|avevamo) sbagliat[oaie]",
   pattern`${staff}\b[^.\n]{0,30}\b(?:ha|hanno|aveva|avevano) (?:sbagliato|inserito male)`,
   '(?:ho|abbiamo) inserito male',
   'inserit[oaie] male',

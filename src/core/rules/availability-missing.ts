@@ -75,8 +75,8 @@ const slotForms = [
   /\borari[oa]? (?:di (?:servizio|lavoro|ufficio) )?:?\s*(?:dalle )?(?:ore )?\d{1,2}(?:[:.]\d{2})?\s*(?:-|alle)/,
   /\b(?:tutte le mattine|tutti i pomeriggi|ogni mattina|ogni pomeriggio)\b/,
   /\bdal (?:lunedi|martedi|mercoledi|giovedi) al (?:giovedi|venerdi|sabato)\b/,
-  // "0541 618402 (solo mattina)"
-  /\((?:solo |preferibilmente |di |la |il )?(?:mattin[oae]|mattinata|pomeriggio|pomeriggi)\b/,
+  // "0541 618402 (solo mattina)", "348 221 0765 (pom.)"
+  /\((?:solo |preferibilmente |di |la |il )?(?:(?:mattin[oae]|mattinata|pomeriggio|pomeriggi)\b|(?:pom|matt)\.)/,
   // clock-time ranges: "9:00 - 12:30", "14.30–17.00"
   pattern`\b${hour}[:.][0-5]\d\s*[-\u2013/]\s*${hour}[:.][0-5]\d\b`,
   /\b(?:orari[oa]?|fascia oraria|fasce orarie)\s*(?::\s*)?\d{1,2}(?:[:.]\d{2})?\s*-\s*\d{1,2}\b/,

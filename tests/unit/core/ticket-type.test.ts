@@ -227,6 +227,8 @@ describe('ticket type: the user’s own mistake is supporto', () => {
     'La collega ha cancellato inavvertitamente la scheda del fornitore; si può recuperare?',
     'Ho inserito una data di decorrenza sbagliata nella denuncia e adesso non riesco più a modificarla.',
     "Per una svista abbiamo chiuso l'esercizio prima di registrare le ultime reversali: va riaperto.",
+    // The clitic object agrees with the participle: "l'ho sbagliata".
+    "Potete reimpostare la password del mio utente Cityware m.dinardo? L'ho sbagliata tre volte e ora risulta bloccato.",
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
   });

@@ -37,6 +37,9 @@ testRule(availabilityMissing, {
       'Potete trovarmi al mattino.',
       'Per chiarimenti potete rintracciarmi fino alle 13.',
       'Cell. 333 1234567 (solo mattina)',
+      // The abbreviations of a phone's mail: "(pom.)", "(matt.)".
+      'Cell. 348 221 0765 (pom.)',
+      'Tel. 0173 292318 (matt.)',
       'Tel. 0541 854 020 (8-14)',
       'Tel. 0541 862 411 – lun/ven 9-13',
       // A time tied to being reached, or written beside the phone number.
