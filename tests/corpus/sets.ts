@@ -266,4 +266,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // tickets blocked) opened for tuning.
   { name: 'batch-zzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZX: not yet scored.
+  { name: 'batch-zzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
