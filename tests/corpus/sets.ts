@@ -268,4 +268,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZW: not yet scored.
   { name: 'batch-zzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZX: not yet scored.
+  { name: 'batch-zzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
