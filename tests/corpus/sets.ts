@@ -270,4 +270,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // false block) sealed, the newest holdout; ZZZZX (type 91.3 %) opened for tuning.
   { name: 'batch-zzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZ: not yet scored.
+  { name: 'batch-zzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
