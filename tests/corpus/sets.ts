@@ -272,4 +272,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZY: not yet scored.
   { name: 'batch-zzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZ: not yet scored.
+  { name: 'batch-zzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
