@@ -10,6 +10,22 @@ import { notificationAnswered } from '../classify/ticket-mail-reply';
 export const minMeaningfulWords = 10;
 /** The same count for a reply that adds to an open ticket on its automatic mail. */
 const minFollowUpWords = 6;
+/** Words of a reminder, which add nothing to the ticket: "il ticket è ancora aperto, novità?". */
+const reminderWords: ReadonlySet<string> = new Set([
+  ...['ticket', 'aperto', 'aperta', 'giorni', 'giorno', 'settimana', 'settimane', 'novita'],
+  ...['attendiamo', 'attendo', 'aspettiamo', 'aspetto', 'risposta', 'riscontro', 'ricordo'],
+  ...['sollecito', 'sollecitiamo', 'scadenza', 'punto', 'siete', 'ancora', 'niente', 'nulla'],
+  ...['notizie', 'aggiornamenti', 'aggiornamento', 'avvicina', 'velocemente', 'presto'],
+]);
+
+/** Meaningful words that add to an open ticket: no numbers, no words of a reminder. */
+function addedWords(folded: string): number {
+  const words = new Set<string>();
+  someWord(folded, (word) => {
+    if (!/^\d+$/.test(word) && isMeaningful(word) && !reminderWords.has(word)) words.add(word);
+  });
+  return words.size;
+}
 /** How many distinct numbers of two digits or more count among them. */
 const maxNumberWords = 2;
 
@@ -45,9 +61,20 @@ const formFieldLines = 3;
 
 // A how-to question that names what it is about explains the request however short it is: the
 // helpdesk answers it by mail ("come si registra la rateizzazione di un verbale chiesta dal
-// trasgressore?"). "Come da accordi", "come già detto" ask nothing; "come faccio?" names nothing.
-const howToOpener =
-  /\b(?:come|cm|in che modo)\b(?! (?:da|d'|gia|sempre|al solito|detto|concordato|anticipato|indicato|previsto|richiesto|segnalato)\b)/;
+// trasgressore?", "come la imposto come predefinita?"). The opener must ask how to do something:
+// "come in oggetto", "come vi dicevo", "come mai", "lento come una lumaca" ask no such thing.
+const firstPersonVerbs = [
+  ...['imposto', 'inserisco', 'registro', 'annullo', 'stampo', 'creo', 'modifico', 'cancello'],
+  ...['recupero', 'correggo', 'sblocco', 'trovo', 'configuro', 'collego', 'carico', 'scarico'],
+  ...['estraggo', 'genero', 'emetto', 'invio', 'trasmetto', 'chiudo', 'elimino', 'abilito'],
+];
+const clitics = '(?:(?:la|lo|li|le|ne|ci|mi|gli) )?';
+const howToOpener = new RegExp(
+  '\\b(?:(?:come|cm) si|in che modo|come (?:posso|possiamo|devo|dobbiamo|bisogna|faccio a|facciamo a|' +
+    `${clitics}(?:${firstPersonVerbs.join('|')})))\\b`,
+);
+/** A question about being called back is no how-to question: "come posso farmi richiamare?". */
+const callBack = /\b(?:richiam|chiam|contatt|ricontatt|telefon)[a-z]*/;
 const minQuestionWords = 6;
 
 /** Where a sentence ends: "?", "!", a line break, or a full stop before a capital. */
@@ -67,7 +94,7 @@ function explainedQuestion(text: string, folded: string): boolean {
     let start = end;
     while (start > 0 && !endsSentence(text, start - 1)) start--;
     const question = folded.slice(start, end);
-    if (!howToOpener.test(question)) continue;
+    if (!howToOpener.test(question) || callBack.test(question)) continue;
     const words = new Set<string>();
     someWord(question, (word) => {
       if (isMeaningful(word)) words.add(word);
@@ -142,7 +169,14 @@ export const bodyTooVague = defineRule({
     // A reply on the ticket's own automatic mail adds to a problem already described: a detail
     // says enough ("aggiungo che anche i mandati di oggi sono rimasti in attesa di firma"),
     // "ancora niente???" does not.
-    if (seen.size >= minFollowUpWords && !ctx.newProblem && notificationAnswered(ctx)) return [];
+    if (
+      seen.size >= minFollowUpWords &&
+      !ctx.newProblem &&
+      addedWords(own) >= minFollowUpWords &&
+      notificationAnswered(ctx)
+    ) {
+      return [];
+    }
     const empty = ctx.body.text.trim() === '';
     // A body without text may still hold a pasted screenshot: then the template goes beside it.
     const kind = hasEmbeddedContent(ctx.draft.bodyHtml) ? 'append-to-body' : 'set-body';

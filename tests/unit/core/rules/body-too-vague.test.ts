@@ -83,6 +83,19 @@ testRule(bodyTooVague, {
         'Aggiungo che anche i mandati emessi oggi sono rimasti in attesa di firma e il tesoriere non li ha ricevuti.',
       ),
     },
+    {
+      name: "a follow-up on the ticket's mail as docs/rules.md shows it",
+      subject: 'R: [Ticket #58231] Mandati non trasmessi al tesoriere',
+      body: withContent(
+        "Aggiungo che l'errore compare anche sui mandati emessi oggi dalla ragioneria.",
+      ),
+    },
+    {
+      name: 'a how-to question in the first person: "come la imposto…?"',
+      body: withContent(
+        "Abbiamo cambiato la stampante all'anagrafe, come la imposto su Cityware come predefinita per i certificati?",
+      ),
+    },
   ],
   invalid: [
     {
@@ -97,6 +110,31 @@ testRule(bodyTooVague, {
       ),
       findings: [{ messageId: 'default' }],
     },
+    // The review's cases: "come" that asks no how-to question, a question about being called
+    // back, a reminder on the ticket's mail made of its number, dates and waiting.
+    ...[
+      'Come in oggetto, potreste gentilmente verificare quanto prima il problema segnalato?',
+      'Come vi dicevo stamattina al telefono, potete richiamarmi nel pomeriggio?',
+      'Da ieri il gestionale non stampa più niente nemmeno ai colleghi, come mai???',
+      'Il programma è lento come una lumaca, potete farci qualcosa subito?',
+      "Come posso fare per farmi richiamare da qualcuno dell'assistenza?",
+      'Come facciamo adesso senza programma con lo sportello pieno di cittadini in fila?',
+      'Le stampe escono spostate di 2 cm, chi mi può richiamare oggi pomeriggio?',
+    ].map((sentence) => ({
+      name: sentence,
+      body: withContent(sentence),
+      findings: [{ messageId: 'default' }],
+    })),
+    ...[
+      'Ricordo che il ticket è aperto da 15 giorni, attendiamo.',
+      'Il ticket 52104 del 12 marzo è ancora aperto, novità?',
+      'A che punto siete? La scadenza del 16 dicembre si avvicina velocemente.',
+    ].map((sentence) => ({
+      name: `a reminder on the ticket's mail: ${sentence}`,
+      subject: 'R: [Ticket #52104] IMU saldo 2025',
+      body: withContent(sentence),
+      findings: [{ messageId: 'default' }],
+    })),
     {
       name: "a reply on the ticket's automatic mail that only presses explains nothing",
       subject: 'R: [Ticket #50870] rette trasporto scolastico addebitate due volte',
