@@ -167,8 +167,8 @@ export const bodyTooVague = defineRule({
     });
     if (enough || explainedQuestion(ctx.content.text, own)) return [];
     // A reply on the ticket's own automatic mail adds to a problem already described: a detail
-    // says enough ("aggiungo che anche i mandati di oggi sono rimasti in attesa di firma"),
-    // "ancora niente???" does not.
+    // says enough ("aggiungo che l'errore compare anche sui mandati emessi oggi dalla
+    // ragioneria"); "ancora niente???" and "il ticket è aperto da 15 giorni" do not.
     if (
       seen.size >= minFollowUpWords &&
       !ctx.newProblem &&
