@@ -246,8 +246,10 @@ export const restoreRequest = pattern`\b${[
   'password temporanea',
   'credenziali nuove',
   'nuove credenziali',
-  "(?:creare|creazione|attivare|attivazione|abilitare|abilitazione) (?:di )?(?:una |un'|la |l')?(?:nuova )?(?:utenza|account|profilo|abilitazione)",
-  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)\\w*",
+  // Not an account for someone new ("vi chiedo di creare l'utenza per la nuova collega"):
+  // nothing is restored or corrected (LABELLING, a new person's account: type null).
+  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)" +
+    "(?![a-z]*(?:[ ']+(?:la|una|un|il|lo|le|i|gli|l|nuov[aoie]|sua|suo|relativ[aoie]))*[ ']+(?:utenz|account|profil|utent|credenzial))\\w*",
 ]}\b`;
 /** Every restore request of a text (restoreRequest, global), built once. */
 const restoreRequests = new RegExp(restoreRequest.source, 'g');
@@ -905,6 +907,7 @@ const plannedFuture = [
 const plannedNow = [
   ...['nasce', 'nascono', 'entra in vigore', 'entrano in vigore', 'inizia', 'iniziano'],
   ...['prende servizio', 'prendono servizio', 'cambia (?:il|la|lo|i|le|l)', 'parte il', 'parte la'],
+  ...['entra in servizio', 'entrano in servizio'],
 ];
 /** Future forms after "non": what will happen is no malfunction of today. */
 const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];

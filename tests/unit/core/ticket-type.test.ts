@@ -1115,3 +1115,19 @@ describe('ticket type: review of stop 24', () => {
     ).toBe('supporto');
   });
 });
+
+describe('ticket type: an account for someone new restores nothing (LABELLING: null)', () => {
+  test.each([
+    "Vi chiedo di creare l'utenza Cityware per la nuova collega dell'Ufficio Tributi, che prende servizio lunedì, con gli stessi profili di mbertoli.",
+    "Dal 3 giugno entra in servizio in Ragioneria la dott.ssa Sangiovanni: le servirebbero gli stessi profili della collega, manca solo l'utenza.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    // Restoring an existing account, or another set-up asked of the vendor, is still supporto.
+    "Vi chiedo di riattivare l'utenza della collega, scaduta ieri.",
+    'Vi chiediamo di creare un nuovo codice tributo per la TARI giornaliera.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+});
