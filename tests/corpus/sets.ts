@@ -275,4 +275,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // 0.80) opened for the next stop's tuning, unread at this one.
   { name: 'batch-zzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZB: not yet scored.
+  { name: 'batch-zzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
