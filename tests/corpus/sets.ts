@@ -277,4 +277,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZA: not yet scored.
   { name: 'batch-zzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZB: not yet scored.
+  { name: 'batch-zzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
