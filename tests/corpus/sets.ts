@@ -275,8 +275,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // 0.80) opened for the next stop's tuning, unread at this one.
   { name: 'batch-zzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZA: not yet scored.
-  { name: 'batch-zzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZB: not yet scored.
-  { name: 'batch-zzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZA and ZZZZZB, scored blind together at b009c44: ZZZZZB (every goal met) sealed,
+  // the newest holdout; ZZZZZA (type 88.8 %) opened for tuning.
+  { name: 'batch-zzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
