@@ -241,6 +241,8 @@ export const restoreRequest = pattern`\b${[
   // "chiede che gli vengano ripristinati i permessi di prima": rights given back.
   // Asked, not told: "che gli vengano ripristinati" (not "sono stati ripristinati i profili").
   pattern`(?:(?:vengano|venga|siano|sia) ripristinat[oaie]|ripristinar(?:e|mi|gli|le|ci)) (?:i |il |la |le |gli |l'|tutti i )?${grantedRights}`,
+  // "potete rimandarle l'accesso?": access given back.
+  "(?:rimandar|reinviar|rinviar)(?:e|mi|le|gli|ci) (?:l'accesso|le credenziali|la password)",
   'nuova password',
   'password provvisoria',
   'password temporanea',
@@ -249,7 +251,8 @@ export const restoreRequest = pattern`\b${[
   // Not an account for someone new ("vi chiedo di creare l'utenza per la nuova collega"):
   // nothing is restored or corrected (LABELLING, a new person's account: type null).
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)" +
-    "(?![a-z]*(?:[ ']+(?:la|una|un|il|lo|le|i|gli|l|nuov[aoie]|sua|suo|relativ[aoie]))*[ ']+(?:utenz|account|profil|utent|credenzial))\\w*",
+    "(?![a-z]*(?:[ ']+(?:la|una|un|il|lo|le|i|gli|l|di|del|della|dell|delle|dei|degli|per|" +
+    "nuov[aoie]|sua|suo|relativ[aoie]))*[ ']+(?:utenz|account|profil|utent|credenzial))\\w*",
 ]}\b`;
 /** Every restore request of a text (restoreRequest, global), built once. */
 const restoreRequests = new RegExp(restoreRequest.source, 'g');
@@ -674,6 +677,8 @@ const noTroubleYet =
  */
 export const notMalfunction = patternWith('g')`${[
   /\bper errore\b/,
+  // When someone starts, not when a problem did: "il nuovo agente, assunto dal 2 maggio".
+  pattern`\b(?:assunt[oaie]|in servizio|trasferit[oaie]|in mobilita) (?:da|dal|dalla|dai) (?:\d{1,2}°? ${months}|${weekdays})\b`,
   // The user's own errors, fixed by hand: "abbiamo commesso diversi errori nelle liquidazioni".
   /\b(?:ho|abbiamo|avevo|avevamo) commesso (?:[a-z]+ ){0,2}?error[ei]\b/,
   /\berror[ei] material[ei]\b/,
@@ -908,6 +913,8 @@ const plannedNow = [
   ...['nasce', 'nascono', 'entra in vigore', 'entrano in vigore', 'inizia', 'iniziano'],
   ...['prende servizio', 'prendono servizio', 'cambia (?:il|la|lo|i|le|l)', 'parte il', 'parte la'],
   ...['entra in servizio', 'entrano in servizio'],
+  // A person arriving, not a mail or a flow: "dal 15 maggio arriva un nuovo istruttore".
+  "arriva(?:no)? (?:in mobilita |in servizio )?(?:un |una |un'|il |la |i |le )?(?:nuov[oaie]|collega|colleghi|colleghe|dipendent[ei])",
 ];
 /** Future forms after "non": what will happen is no malfunction of today. */
 const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];
@@ -1441,7 +1448,8 @@ export const anomalyCues: Cue[] = [
       'questa mattina',
       'oggi',
       // "dal lunedì al venerdì" is a weekly range (office hours), not when something started.
-      pattern`${weekdays}(?!'? (?:al|a) ${weekdays})`,
+      // "da lunedì prende servizio il nuovo agente": a start planned, as for dates below.
+      pattern`${weekdays}(?!'? (?:al|a) ${weekdays}|(?: \d{1,2}°?(?: ${months})?)? ${plannedNow}\b)`,
       'qualche giorno',
       'alcuni giorni',
       'giorni',

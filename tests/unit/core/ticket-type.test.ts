@@ -1120,12 +1120,17 @@ describe('ticket type: an account for someone new restores nothing (LABELLING: n
   test.each([
     "Vi chiedo di creare l'utenza Cityware per la nuova collega dell'Ufficio Tributi, che prende servizio lunedì, con gli stessi profili di mbertoli.",
     "Dal 3 giugno entra in servizio in Ragioneria la dott.ssa Sangiovanni: le servirebbero gli stessi profili della collega, manca solo l'utenza.",
+    // When the newcomer starts is no onset of a problem.
+    "Da lunedì 4 maggio prende servizio all'Ufficio Protocollo la signora Ogliari: vi chiedo di crearle l'utenza con il profilo della collega.",
+    "Chiediamo la creazione di un'utenza per il nuovo agente Marco Uras, assunto dal 2 maggio, con accesso alla gestione dei verbali.",
+    "Dal 15 maggio arriva un nuovo istruttore amministrativo: vi chiedo di creargli l'utenza Cityware con accesso al protocollo e agli atti.",
   ])('%j', (body) => {
     expect(typeOf(body)).toBeNull();
   });
   test.each([
     // Restoring an existing account, or another set-up asked of the vendor, is still supporto.
     "Vi chiedo di riattivare l'utenza della collega, scaduta ieri.",
+    "Con le credenziali che le avete mandato la collega non riesce ad accedere: potete verificare e rimandarle l'accesso?",
     'Vi chiediamo di creare un nuovo codice tributo per la TARI giornaliera.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
