@@ -279,4 +279,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // the newest holdout; ZZZZZA (type 88.8 %) opened for tuning.
   { name: 'batch-zzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZD: not yet scored.
+  { name: 'batch-zzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
