@@ -281,4 +281,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZC: not yet scored.
   { name: 'batch-zzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZD: not yet scored.
+  { name: 'batch-zzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
