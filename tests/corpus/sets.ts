@@ -279,8 +279,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // the newest holdout; ZZZZZA (type 88.8 %) opened for tuning.
   { name: 'batch-zzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZC: not yet scored.
-  { name: 'batch-zzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZD: not yet scored.
-  { name: 'batch-zzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZC and ZZZZZD, scored blind together at e3857b01 (the engine of f5be435, the
+  // stop's last) after tuning on ZZZZZA: ZZZZZD (every goal met) sealed, the newest holdout;
+  // ZZZZZC (type 87.5 %) opened for the next stop's tuning, unread at this one.
+  { name: 'batch-zzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
