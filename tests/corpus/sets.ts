@@ -281,7 +281,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writers ZZZZZC and ZZZZZD, scored blind together at e3857b01 (the engine of f5be435, the
   // stop's last) after tuning on ZZZZZA: ZZZZZD (every goal met) sealed, the newest holdout;
-  // ZZZZZC (type 87.5 %) opened for the next stop's tuning, unread at this one.
+  // ZZZZZC (type 87.5 %) opened; read once ZZZZZE and ZZZZZF were being written.
   { name: 'batch-zzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];

@@ -250,9 +250,12 @@ export const restoreRequest = pattern`\b${[
   'nuove credenziali',
   // Not an account for someone new ("vi chiedo di creare l'utenza per la nuova collega"):
   // nothing is restored or corrected (LABELLING, a new person's account: type null).
-  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura|attiva|abilita|crea)" +
-    "(?![a-z]*(?:[ ']+(?:la|una|un|il|lo|le|i|gli|l|di|del|della|dell|delle|dei|degli|per|" +
-    "nuov[aoie]|sua|suo|relativ[aoie]))*[ ']+(?:utenz|account|profil|utent|credenzial))\\w*",
+  // Installing or configuring is set-up, whatever the object.
+  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura)\\w*",
+  // "di nuovo" asks for a restore: "chiedo di abilitare di nuovo il profilo della collega".
+  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:attiva|abilita|crea)" +
+    "(?![a-z]*(?:[ ']+(?:la|una|un|il|lo|le|i|gli|l|di(?! nuovo)|del|della|dell|delle|dei|degli|per|" +
+    "nuov[aoie]|sua|suo|relativ[aoie]))*[ ']+(?:utenz|account|utent|credenzial|profil[oi](?! (?:di stampa|della pec|pec|di firma))))\\w*",
 ]}\b`;
 /** Every restore request of a text (restoreRequest, global), built once. */
 const restoreRequests = new RegExp(restoreRequest.source, 'g');
@@ -678,7 +681,10 @@ const noTroubleYet =
 export const notMalfunction = patternWith('g')`${[
   /\bper errore\b/,
   // When someone starts, not when a problem did: "il nuovo agente, assunto dal 2 maggio".
-  pattern`\b(?:assunt[oaie]|in servizio|trasferit[oaie]|in mobilita) (?:da|dal|dalla|dai) (?:\d{1,2}°? ${months}|${weekdays})\b`,
+  pattern`\b(?:assunt[oaie]|trasferit[oaie]|in mobilita) (?:da|dal|dalla|dai) (?:\d{1,2}°? ${months}|${weekdays})\b`,
+  // "l'agente in servizio dal 2 febbraio", ", in servizio dal 1° dicembre"; not "il totem non è in
+  // servizio da lunedì" (a word of four letters or more, or a comma, before it).
+  pattern`(?:\b[a-z]{4,} |[,(] ?)in servizio (?:da|dal|dalla|dai) (?:\d{1,2}°? ${months}|${weekdays})\b`,
   // The user's own errors, fixed by hand: "abbiamo commesso diversi errori nelle liquidazioni".
   /\b(?:ho|abbiamo|avevo|avevamo) commesso (?:[a-z]+ ){0,2}?error[ei]\b/,
   /\berror[ei] material[ei]\b/,
@@ -914,7 +920,8 @@ const plannedNow = [
   ...['prende servizio', 'prendono servizio', 'cambia (?:il|la|lo|i|le|l)', 'parte il', 'parte la'],
   ...['entra in servizio', 'entrano in servizio'],
   // A person arriving, not a mail or a flow: "dal 15 maggio arriva un nuovo istruttore".
-  "arriva(?:no)? (?:in mobilita |in servizio )?(?:un |una |un'|il |la |i |le )?(?:nuov[oaie]|collega|colleghi|colleghe|dipendent[ei])",
+  "arriva(?:no)? (?:in mobilita |in servizio )?(?:un |una |un'|il |la |i |le )?(?:nuov[oaie] )?" +
+    '(?:collega|colleghi|colleghe|dipendent[ei]|istruttor[ei]|istruttrice|agent[ei]|impiegat[oaie]|assunt[oaie])',
 ];
 /** Future forms after "non": what will happen is no malfunction of today. */
 const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];

@@ -1132,7 +1132,20 @@ describe('ticket type: an account for someone new restores nothing (LABELLING: n
     "Vi chiedo di riattivare l'utenza della collega, scaduta ieri.",
     "Con le credenziali che le avete mandato la collega non riesce ad accedere: potete verificare e rimandarle l'accesso?",
     'Vi chiediamo di creare un nuovo codice tributo per la TARI giornaliera.',
+    // The review's cases: "di nuovo" restores; a print or PEC profile is set-up, not an account.
+    'Chiedo di abilitare di nuovo il profilo della collega Bianchi.',
+    "Chiedo di creare un nuovo profilo di stampa per le carte d'identità.",
+    "Chiedo di configurare il profilo utente della PEC per l'ufficio.",
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
+  });
+});
+
+describe('ticket type: what arrives or stops on a date is still an onset', () => {
+  test.each([
+    'Dal 2 maggio arrivano le nuove fatture senza allegati.',
+    'Il totem del protocollo non è in servizio da lunedì.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
   });
 });
