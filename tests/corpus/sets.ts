@@ -284,4 +284,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZZZZZC (type 87.5 %) opened; read once ZZZZZE and ZZZZZF were being written.
   { name: 'batch-zzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZE: not yet scored.
+  { name: 'batch-zzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
