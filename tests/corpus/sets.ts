@@ -284,4 +284,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZZZZZC (type 87.5 %) opened for the next stop's tuning, unread at this one.
   { name: 'batch-zzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZF: not yet scored.
+  { name: 'batch-zzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
