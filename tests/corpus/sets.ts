@@ -286,4 +286,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZE: not yet scored.
   { name: 'batch-zzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZF: not yet scored.
+  { name: 'batch-zzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
