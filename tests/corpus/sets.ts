@@ -284,8 +284,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZZZZZC (type 87.5 %) opened; read once ZZZZZE and ZZZZZF were being written.
   { name: 'batch-zzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZE: not yet scored.
-  { name: 'batch-zzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZF: not yet scored.
-  { name: 'batch-zzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZE and ZZZZZF, scored blind together at 824939cc (the engine of d376b927, the
+  // stop's last): ZZZZZF (every goal met) sealed, the newest holdout; ZZZZZE (ente-multiple 0.75)
+  // opened for the next stop's tuning, unread at this one.
+  { name: 'batch-zzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
