@@ -28,6 +28,8 @@ const reachCues = [
   /(?:sono|siamo) allo sportello(?= (?:fino|dalle|tutta|tutto|oggi|domani))/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
   /(?:sono|siamo) qui/,
+  // "sono in comando fino alle 14" (the police command), "sono al telefono fino alle 17".
+  /(?:sono|siamo) (?:in comando|al telefono)/,
   /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani))/,
   /(?:mi|ci) (?:trovate|trova|trovi|chiamate|chiami|chiama|sentite|richiamate)/,
   /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
@@ -172,6 +174,8 @@ const beingThere = [
   'in servizio ',
   // "347 661 0923, sono in ufficio 8-14".
   '(?:(?:sono|siamo) )?in ufficio ',
+  // Which of the numbers it is: "0544 979 341 (ufficio, mattina)".
+  '(?:ufficio|cellulare|cell|fisso),? ',
   // The office the number reaches: "051 598211 - ufficio permessi 8-13".
   "(?:ufficio|sportello) [a-z']{3,20} ",
 ];

@@ -40,6 +40,11 @@ testRule(availabilityMissing, {
       // The abbreviations of a phone's mail: "(pom.)", "(matt.)".
       'Cell. 348 221 0765 (pom.)',
       'Tel. 0173 292318 (matt.)',
+      // Which number it is, then when: "(ufficio, mattina)".
+      '0544 979 341 (ufficio, mattina)',
+      // Where the writer is until when: the police command, the phone.
+      'Sono in comando fino alle 14.',
+      'Sono al telefono fino alle 17.',
       'Tel. 0541 854 020 (8-14)',
       'Tel. 0541 862 411 – lun/ven 9-13',
       // A time tied to being reached, or written beside the phone number.
