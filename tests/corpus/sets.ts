@@ -289,4 +289,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for the next stop's tuning, unread at this one.
   { name: 'batch-zzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZH: not yet scored.
+  { name: 'batch-zzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
