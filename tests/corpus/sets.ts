@@ -291,4 +291,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZG: not yet scored.
   { name: 'batch-zzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZH: not yet scored.
+  { name: 'batch-zzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
