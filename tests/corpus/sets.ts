@@ -289,8 +289,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened for the next stop's tuning, unread at this one.
   { name: 'batch-zzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZG: not yet scored.
-  { name: 'batch-zzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZH: not yet scored.
-  { name: 'batch-zzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZG and ZZZZZH, scored blind together at d2b85901 (the engine of c398b5be, the
+  // stop's last) after tuning on ZZZZY: ZZZZZH (every goal met) sealed, the newest holdout;
+  // ZZZZZG (availability-missing 0.80) opened for the next stop's tuning, unread at this one.
+  { name: 'batch-zzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
