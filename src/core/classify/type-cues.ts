@@ -248,11 +248,11 @@ export const restoreRequest = pattern`\b${[
   'password temporanea',
   'credenziali nuove',
   'nuove credenziali',
-  // Not an account for someone new ("vi chiedo di creare l'utenza per la nuova collega"):
-  // nothing is restored or corrected (LABELLING, a new person's account: type null).
   // Installing or configuring is set-up, whatever the object.
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura)\\w*",
-  // "di nuovo" asks for a restore: "chiedo di abilitare di nuovo il profilo della collega".
+  // Activating or creating, but not an account for someone new ("vi chiedo di creare l'utenza per
+  // la nuova collega": nothing is restored or corrected, LABELLING says null). "Di nuovo" asks for
+  // a restore: "chiedo di abilitare di nuovo il profilo della collega".
   "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:attiva|abilita|crea)" +
     "(?![a-z]*(?:[ ']+(?:la|una|un|il|lo|le|i|gli|l|di(?! nuovo)|del|della|dell|delle|dei|degli|per|" +
     "nuov[aoie]|sua|suo|relativ[aoie]))*[ ']+(?:utenz|account|utent|credenzial|profil[oi](?! (?:di stampa|della pec|pec|di firma))))\\w*",
