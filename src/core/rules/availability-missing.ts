@@ -28,6 +28,8 @@ const reachCues = [
   /(?:sono|siamo) allo sportello(?= (?:fino|dalle|tutta|tutto|oggi|domani))/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
   /(?:sono|siamo) qui/,
+  // "part-time, presente lunedì, martedì e giovedì": the days at work.
+  /present[ei](?= (?:il |la )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|mattin|pomerigg))/,
   // "sono in comando fino alle 14" (the police command), "sono al telefono fino alle 17".
   /(?:sono|siamo) (?:in comando|al telefono)/,
   /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani))/,
@@ -45,7 +47,11 @@ const hour = String.raw`(?:[01]?\d|2[0-3])`;
  */
 const hourRange = pattern`${hour}(?:[:.][0-5]\d)?[ \t]*[-\u2013][ \t]*(?:1\d|2[0-3]|[1-9])(?:[:.][0-5]\d)?(?![\d/]|[-.]\d)`;
 /** Being reachable, said with a word that is never about data ("disponibili 3-4 giorni" is). */
-const rangeCues = ['reperibil[ei]', 'raggiungibil[ei]', 'contattabil[ei]', 'rintracciabil[ei]'];
+const rangeCues = [
+  ...['reperibil[ei]', 'raggiungibil[ei]', 'contattabil[ei]', 'rintracciabil[ei]'],
+  // "sono di turno 7-13", "sono in sede 8-16": where the writer is, then the hours.
+  /(?:sono|siamo) (?:di turno|in sede|in ufficio)(?: (?:lun|mar|mer|gio|ven)(?:,? e |, |-)(?:mar|mer|gio|ven|sab))?/,
+];
 /** Times of day and days. */
 const timeWords = [
   'mattin[oaie]',
@@ -97,6 +103,9 @@ const slotForms = [
  */
 const slotLabel = pattern`(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:[^\n[]{0,60}\b(?:${timeWords}|${hourRange})`;
 
+/** A time of day as the label of a phone number: "mattina: 02 2496 312", "Mattina 8-12: 0981…". */
+const timeLabelledPhone = pattern`(?:^|\n|/)[ \t]*(?:mattin[oa]|pomeriggio)(?:[ \t]+${hourRange})?[ \t]*:[ \t]*\+?\d`;
+
 /** Words leading the time: "solo", "la", "tutti i giorni". */
 const timeLead = [
   'solo ',
@@ -123,7 +132,7 @@ const spanLeads = [
 ];
 
 /** "meglio dopo le 10", "Meglio la mattina." opening a line or a clause: when to call. */
-const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*meglio (?:${[
+const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*(?:per (?:contatti|chiamate|telefonate),? )?meglio (?:${[
   /(?:dopo le|prima delle|verso le|entro le|dalle) (?:ore )?\d/,
   // Not a comparison of when something runs: "meglio il pomeriggio che la mattina perché…".
   /(?:la |il |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)(?! che\b)/,
@@ -138,6 +147,7 @@ const timesLine = pattern`(?:^|\n)[ \t]*(?:(?:ore )?${hourRange}|${timeLead}?${d
 
 const slots = [
   ...slotForms,
+  timeLabelledPhone,
   // The days and hours that suit the office for a training: "Ci andrebbe bene una mattina…, tra
   // le 9:30 e le 12:30" (not "andrebbe bene una soluzione, purché entro le 12": a deadline).
   pattern`\b(?:ci|mi|per noi|a noi) (?:andrebbe|andrebbero) bene\b(?![^.?!\n]{0,60}\b(?:entro|purche)\b)[^.?!\n]{0,60}\b(?:${[

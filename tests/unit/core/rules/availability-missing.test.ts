@@ -45,6 +45,13 @@ testRule(availabilityMissing, {
       // Where the writer is until when: the police command, the phone.
       'Sono in comando fino alle 14.',
       'Sono al telefono fino alle 17.',
+      // Shifts, days at work, a time as the label of the number, "per contatti meglio…".
+      'Sono di turno 7-13 tutta la settimana.',
+      'Sono in sede lun e mer 8-16.',
+      'Sono part-time, presente lunedì, martedì e giovedì.',
+      'Per contatti meglio la mattina.',
+      'mattina: 02 2496 312 / pomeriggio: 348 401 7765',
+      'Mattina 8-12: 0981 780 219.',
       'Tel. 0541 854 020 (8-14)',
       'Tel. 0541 862 411 – lun/ven 9-13',
       // A time tied to being reached, or written beside the phone number.
@@ -111,6 +118,8 @@ testRule(availabilityMissing, {
       'Cell. 333 1234567 - tutto il pomeriggio spento per sopralluoghi.',
       'I tre part-time lavorano lunedì-mercoledì.',
       'La procedura va meglio dopo le 10, quando il server è meno carico.',
+      // "presente" of the problem, not of the writer.
+      'Il problema è presente anche lunedì, con tutti gli utenti.',
       // A wrapped line that ends a sentence with "sempre" is no time.
       'Ho provato con tre determine diverse e succede\nsempre.',
       // "meglio" before no time, a work schedule, an appointment beside a number.
