@@ -291,7 +291,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writers ZZZZZG and ZZZZZH, scored blind together at d2b85901 (the engine of c398b5be, the
   // stop's last) after tuning on ZZZZY: ZZZZZH (every goal met) sealed, the newest holdout;
-  // ZZZZZG (availability-missing 0.80) opened for the next stop's tuning, unread at this one.
+  // ZZZZZG (availability-missing 0.80) opened, read at the end of this stop (467a0857).
   { name: 'batch-zzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
