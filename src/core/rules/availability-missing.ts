@@ -28,8 +28,9 @@ const reachCues = [
   /(?:sono|siamo) allo sportello(?= (?:fino|dalle|tutta|tutto|oggi|domani))/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
   /(?:sono|siamo) qui/,
-  // "part-time, presente lunedì, martedì e giovedì": the days at work.
-  /present[ei](?= (?:il |la )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|mattin|pomerigg))/,
+  // "part-time, presente lunedì, martedì e giovedì": the days at work (not "l'errore è presente la
+  // mattina": the problem's).
+  /present[ei](?= (?:il |la )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato))/,
   // "sono in comando fino alle 14" (the police command), "sono al telefono fino alle 17".
   /(?:sono|siamo) (?:in comando|al telefono)/,
   /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani))/,

@@ -120,6 +120,7 @@ testRule(availabilityMissing, {
       'La procedura va meglio dopo le 10, quando il server è meno carico.',
       // "presente" of the problem, not of the writer.
       'Il problema è presente anche lunedì, con tutti gli utenti.',
+      "L'errore è presente la mattina, poi sparisce.",
       // A wrapped line that ends a sentence with "sempre" is no time.
       'Ho provato con tre determine diverse e succede\nsempre.',
       // "meglio" before no time, a work schedule, an appointment beside a number.
