@@ -9,6 +9,7 @@
 //    the account itself is said to be locked or expired;
 // 5. a malfunction the user asserts is anomalia, unless only a how-to question is asked;
 // 6. otherwise null.
+import { questionSpans } from '../text/questions';
 import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
@@ -196,15 +197,9 @@ const whichWayQuestion = pattern`${[
 
 /** The question clauses of a text, joined: where "come si fa" asks rather than tells. */
 function questionClauses(text: string): string {
-  const out: string[] = [];
-  let from = 0;
-  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
-    let start = q;
-    while (start > from && q - start < 300 && !endsSentence(text, start - 1)) start--;
-    out.push(text.slice(start, q + 1));
-    from = q + 1;
-  }
-  return out.join('\n');
+  return questionSpans(text, endsSentence, 300)
+    .map(({ start, end }) => text.slice(start, end + 1))
+    .join('\n');
 }
 
 /** True when `folded` (subject and content, folded) describes a problem the user has now. */

@@ -3,6 +3,7 @@ import { blankInsertedText } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
+import { questionSpans } from '../text/questions';
 import { isMeaningful, someWord } from '../text/words';
 import { defineRule } from './rule';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
@@ -90,9 +91,8 @@ function endsSentence(text: string, at: number): boolean {
 
 /** True when `folded` holds a how-to question with six meaningful words of its own. */
 function explainedQuestion(text: string, folded: string): boolean {
-  for (let end = folded.indexOf('?'); end !== -1; end = folded.indexOf('?', end + 1)) {
-    let start = end;
-    while (start > 0 && !endsSentence(text, start - 1)) start--;
+  // The questions of `folded` (placeholders blanked), their sentences told by `text` as written.
+  for (const { start, end } of questionSpans(folded, (_, at) => endsSentence(text, at))) {
     const question = folded.slice(start, end);
     if (!howToOpener.test(question) || callBack.test(question)) continue;
     const words = new Set<string>();

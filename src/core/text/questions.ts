@@ -1,0 +1,23 @@
+// The questions of a text: from each "?" back to where its sentence starts. Callers tell where a
+// sentence ends (a ticket's classifier and its rules read full stops differently).
+
+/** Tells whether the character at `at` of `text` ends a sentence. */
+export type SentenceEnd = (text: string, at: number) => boolean;
+
+/**
+ * The question spans of `text`: for each "?", `start` (where its sentence starts, at most `reach`
+ * characters back) and `end` (the index of the "?").
+ */
+export function questionSpans(
+  text: string,
+  endsSentence: SentenceEnd,
+  reach = Infinity,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let end = text.indexOf('?'); end !== -1; end = text.indexOf('?', end + 1)) {
+    let start = end;
+    while (start > 0 && end - start < reach && !endsSentence(text, start - 1)) start--;
+    out.push({ start, end });
+  }
+  return out;
+}
