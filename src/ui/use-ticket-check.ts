@@ -2,10 +2,10 @@
 // (Outlook has no subject/body change event). The previous report stays on screen until the
 // new one is ready, so the pane never flickers; an unchanged draft costs one read and no check.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkTicket } from '../core';
-import type { CheckOptions, Report, TicketDraft } from '../core';
+import type { CheckOptions, Report, TicketDraft } from '../core/types';
 import type { HostError, MailHost } from '../core/host/mail-host';
 import { draftKey } from './draft-key';
+import { loadChecker, type Checker } from './engine-chunk';
 import { asHostError } from './host-error';
 
 export interface TicketCheckState {
@@ -26,13 +26,14 @@ function isVisible(): boolean {
   return typeof document === 'undefined' || document.visibilityState !== 'hidden';
 }
 
-export type Checker = (draft: TicketDraft, options: CheckOptions) => Report;
+export type { Checker };
 
 export function useTicketCheck(
   host: MailHost,
   options: CheckOptions | null,
   pollMs: number = defaultPollMs,
-  checker: Checker = checkTicket,
+  /** Replaces the engine (tests); by default the engine chunk, loaded on first use. */
+  checker?: Checker,
   /** The first report, already checked with these options (by loadFirstReport). */
   first?: { draft: TicketDraft; report: Report },
 ): TicketCheck {
@@ -63,7 +64,7 @@ export function useTicketCheck(
           if (forceThis || key !== lastKey.current) {
             let report: Report;
             try {
-              report = checker(draft, options);
+              report = (checker ?? (await loadChecker()))(draft, options);
             } catch (err) {
               // Our own failure, not the host's: named so the pane says so.
               throw asHostError(err, 'checkTicket');
