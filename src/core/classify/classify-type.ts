@@ -176,6 +176,8 @@ function endsSentence(text: string, at: number): boolean {
 const wayVerbs = [
   ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'posso', 'possiamo', 'va', 'vanno'],
   ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono'],
+  // "devo rilanciare il calcolo o c'è un'altra operazione da fare?".
+  "c'e (?:un'|un |una )?(?:altra|altro|qualche altr[ao]) (?:operazione|procedura|funzione|strada|modo|passaggio|via)",
 ];
 /**
  * A duty or a choice that opens a way ("dobbiamo inserirli…", "posso caricarli…", "va inserito…"):

@@ -2,6 +2,7 @@
 // pattern runs on folded text (lower case, no accents). Kept apart from the decision so that a
 // change of wording is a one-line diff.
 import { someMatch } from '../text/matches';
+import { objectClitic, taskVerbsFirstPerson } from '../text/questions';
 import { pattern, patternWith } from '../text/word-list';
 
 const months = [
@@ -521,6 +522,10 @@ export const topicNotTraining = patternWith(
 /** How-to forms that ask only inside a question: "come si fa…?", "è possibile…?". */
 export const howToInQuestion = pattern`\b${[
   'come (?:si|posso|possiamo|faccio|facciamo|devo|dobbiamo|fare|procedere|va|vanno|mai si)',
+  // "come registro la restituzione in cassa?", "come la imposto?".
+  `come ${objectClitic}(?:${taskVerbsFirstPerson.join('|')})`,
+  // "in che formato devono essere le colonne?": what the software expects.
+  'in (?:che|quale) (?:formato|tracciato|ordine)',
   'dove (?:si|posso|possiamo|trovo|troviamo|trovare|va|vanno|devo|dobbiamo)',
   'in che modo',
   'che (?:devo|dobbiamo|bisogna|si deve) fare',
@@ -923,6 +928,15 @@ const plannedNow = [
   "arriva(?:no)? (?:in mobilita |in servizio )?(?:un |una |un'|il |la |i |le )?(?:nuov[oaie] )?" +
     '(?:collega|colleghi|colleghe|dipendent[ei]|istruttor[ei]|istruttrice|agent[ei]|impiegat[oaie]|assunt[oaie])',
 ];
+/** A colleague moving office: "dal 2 giugno il sig. Bertin passa dall'ufficio tecnico alla ragioneria". */
+const movesOffice = pattern`(?:passa|passano|si sposta|si spostano) (?:dall'|dal |dalla |all'|al |alla |in )${[
+  ...['ufficio', 'servizio', 'settore', 'area', 'ragioneria', 'anagrafe', 'tributi', 'segreteria'],
+  ...['economato', 'protocollo', 'polizia'],
+]}`;
+/** "a partire dal 3 marzo", not "a partire dalla stessa data", a date told before and read there. */
+const fromDate = /\ba partire da(?:l|lla|lle)? (?!(?:stessa|medesima|quella|tale) data)/;
+/** Up to 80 characters of one sentence, where a title's dot ("il sig. Bertin") ends none. */
+const titledWords = /(?:[^.;?!\n]|\b(?:sig|sigg|dott|geom|rag|arch|ing|avv)\.){0,80}/;
 /** Future forms after "non": what will happen is no malfunction of today. */
 const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];
 /** After "non", words that start no verb: prepositions of a contrast, urgency, a topic aside. */
@@ -1463,12 +1477,13 @@ export const anomalyCues: Cue[] = [
       'settimane',
       // "dal 1° luglio i due uffici verranno accorpati", "dal 1° novembre nasce l'ufficio…": a
       // change planned, not an onset.
-      // "dal 30 settembre al 31 ottobre": a span, not an onset.
-      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b| ${plannedNow}\b| al \d)`,
+      // "dal 30 settembre al 31 ottobre": a span, not an onset. "dal 2 giugno il sig. Bertin passa
+      // dall'ufficio tecnico alla ragioneria": a colleague's move, not an onset.
+      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b|${titledWords}\b${movesOffice}\b| ${plannedNow}\b| al \d)`,
       '(?:due|tre|quattro|cinque|pochi|diversi) giorni',
       "l'ultimo aggiornamento",
       "l'aggiornamento",
-    ]})\b|${afterUpdate}|${sinceChange}|${newRelease}|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? `,
+    ]})\b|${afterUpdate}|${sinceChange}|${newRelease}|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|${fromDate}`,
     weight: 1,
     onsetOnly: true,
   },

@@ -3,7 +3,7 @@ import { blankInsertedText } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
-import { questionSpans } from '../text/questions';
+import { objectClitic, questionSpans, taskVerbsFirstPerson } from '../text/questions';
 import { isMeaningful, someWord } from '../text/words';
 import { defineRule } from './rule';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
@@ -64,15 +64,9 @@ const formFieldLines = 3;
 // helpdesk answers it by mail ("come si registra la rateizzazione di un verbale chiesta dal
 // trasgressore?", "come la imposto come predefinita?"). The opener must ask how to do something:
 // "come in oggetto", "come vi dicevo", "come mai", "lento come una lumaca" ask no such thing.
-const firstPersonVerbs = [
-  ...['imposto', 'inserisco', 'registro', 'annullo', 'stampo', 'creo', 'modifico', 'cancello'],
-  ...['recupero', 'correggo', 'sblocco', 'trovo', 'configuro', 'collego', 'carico', 'scarico'],
-  ...['estraggo', 'genero', 'emetto', 'invio', 'trasmetto', 'chiudo', 'elimino', 'abilito'],
-];
-const clitics = '(?:(?:la|lo|li|le|ne|ci|mi|gli) )?';
 const howToOpener = new RegExp(
   '\\b(?:(?:come|cm) si|in che modo|come (?:posso|possiamo|devo|dobbiamo|bisogna|faccio a|facciamo a|' +
-    `${clitics}(?:${firstPersonVerbs.join('|')})))\\b`,
+    `${objectClitic}(?:${taskVerbsFirstPerson.join('|')})))\\b`,
 );
 /** A question about being called back is no how-to question: "come posso farmi richiamare?". */
 const callBack = /\b(?:richiam|chiam|contatt|ricontatt|telefon)[a-z]*/;

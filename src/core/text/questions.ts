@@ -21,3 +21,17 @@ export function questionSpans(
   }
   return out;
 }
+
+/**
+ * Verbs of a task in the first person, as a how-to question asks them ("come registro la
+ * restituzione?", "come la imposto?"). Words that are also nouns or adjectives ("importo",
+ * "protocollo", "attivo") are left out: "indicato come importo dovuto?" asks no how-to.
+ */
+export const taskVerbsFirstPerson = [
+  ...['imposto', 'inserisco', 'registro', 'annullo', 'stampo', 'creo', 'modifico', 'cancello'],
+  ...['recupero', 'correggo', 'sblocco', 'trovo', 'configuro', 'collego', 'carico', 'scarico'],
+  ...['estraggo', 'genero', 'emetto', 'invio', 'trasmetto', 'chiudo', 'elimino', 'abilito'],
+  ...['procedo', 'sistemo', 'aggiorno', 'rettifico', 'ristampo', 'allego', 'gestisco'],
+];
+/** An object pronoun before the verb: "come la imposto?". */
+export const objectClitic = '(?:(?:la|lo|li|le|ne|ci|mi|gli) )?';

@@ -1149,3 +1149,40 @@ describe('ticket type: what arrives or stops on a date is still an onset', () =>
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: a how-to question in the first person asks, with only a faint sign of trouble', () => {
+  test.each([
+    // "come <verb>?" asks how to do it; "in che formato…?" what the software expects; "devo… o
+    // c'è un'altra operazione?" which way to take. The screen is only described.
+    'Nella scheda dell\'iscrizione vedo la dicitura "ISEE scaduto". Come aggiorno la scheda dopo aver caricato la nuova attestazione?',
+    "Nella schermata dell'iscrizione compare la dicitura \"ISEE scaduto\" anche dopo il caricamento. Devo rilanciare il calcolo della tariffa o c'è un'altra operazione da fare sulla scheda?",
+    'Vorrei importare i pagamenti in un colpo solo invece che registrarli a mano: in che formato devono essere le colonne del file?',
+    'Il campo mostra la dicitura "da rendicontare". Come la chiudo a fine mese?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    // The question does not hide a malfunction told plainly, nor a "why" question.
+    'Da ieri la stampa degli avvisi si blocca con un errore. Come procedo?',
+    'Perché il campo mostra la dicitura "importo non valido"? Come registro il pagamento?',
+    'Come mai la procedura mostra la dicitura "errore di sistema"?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+describe('ticket type: a colleague moving office, and "from that same date", start no problem', () => {
+  test.each([
+    "Dal 2 giugno il sig. Bertin passa dall'ufficio tecnico alla ragioneria: vi chiedo di creargli una nuova utenza con il profilo della ragioneria.",
+    "Vi chiedo di creare l'utenza per la nuova collega e di disattivare quella della collega in pensione a partire dalla stessa data.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    // A date before a failure, or "a partire dal" a date, is still when a problem started.
+    'Dal 2 giugno la procedura non apre più la scheda del dipendente.',
+    'A partire dal 3 marzo la stampa dei mandati esce vuota.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
