@@ -294,4 +294,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZZZZZG (availability-missing 0.80) opened, read at the end of this stop (467a0857).
   { name: 'batch-zzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
