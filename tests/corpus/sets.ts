@@ -296,4 +296,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZI: not yet scored.
   { name: 'batch-zzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
