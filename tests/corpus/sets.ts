@@ -294,8 +294,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZZZZZG (availability-missing 0.80) opened, read at the end of this stop (467a0857).
   { name: 'batch-zzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZI: not yet scored.
-  { name: 'batch-zzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZJ: not yet scored.
-  { name: 'batch-zzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZI and ZZZZZJ, scored blind together at 88866f00 (the engine of 49cf3576): ZZZZZJ
+  // (every goal met) opened for tuning; ZZZZZI (type 92.5 %) sealed, the newest holdout.
+  { name: 'batch-zzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
