@@ -57,7 +57,7 @@ const processes = [
   ...['flusso', 'sincronizzazione', 'server', 'portale', 'applicativo', 'gestionale'],
   ...['job', 'nodo', 'cityware'],
 ];
-const explicitMistakes = pattern`\b${[
+const explicitMistakes = patternWith('g')`\b${[
   'per errore',
   'erroneamente',
   'per sbaglio',
@@ -104,6 +104,7 @@ const processSubject = pattern`\b${processes}\b`;
 
 function doneTwiceByHand(text: string): boolean {
   return someMatch(doneTwice, text, (m) => {
+    if (deniedAt(text, m.index)) return false;
     if (m[0].startsWith('ho ') || m[0].startsWith('abbiamo ')) return true;
     const clauseStart = Math.max(
       text.lastIndexOf('.', m.index),
@@ -116,9 +117,16 @@ function doneTwiceByHand(text: string): boolean {
   });
 }
 
+/** "Non l'ho sbagliata io", "non abbiamo lanciato la procedura due volte": a mistake denied. */
+function deniedAt(text: string, at: number): boolean {
+  return /\bnon $/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /** The user's own mistake, said outright: "per errore", "ho importato due volte". */
 export function saysOwnMistake(text: string): boolean {
-  return explicitMistakes.test(text) || doneTwiceByHand(text);
+  return (
+    someMatch(explicitMistakes, text, (m) => !deniedAt(text, m.index)) || doneTwiceByHand(text)
+  );
 }
 /**
  * The full stop of a common abbreviation ("prot. n. 21877", "matr. 412"), which ends no
@@ -163,11 +171,7 @@ const closedSoon = patternWith(
 
 /** "ho chiuso il mese prima di caricare gli straordinari", not "non abbiamo chiuso…". */
 export function closedTooSoon(text: string): boolean {
-  return someMatch(
-    closedSoon,
-    text,
-    (m) => !/\bnon $/.test(text.slice(Math.max(0, m.index - 4), m.index)),
-  );
+  return someMatch(closedSoon, text, (m) => !deniedAt(text, m.index));
 }
 const undoVerbs = [
   'modificar',
@@ -923,7 +927,7 @@ const plannedFuture = [
 const plannedNow = [
   ...['nasce', 'nascono', 'entra in vigore', 'entrano in vigore', 'inizia', 'iniziano'],
   ...['prende servizio', 'prendono servizio', 'cambia (?:il|la|lo|i|le|l)', 'parte il', 'parte la'],
-  ...['entra in servizio', 'entrano in servizio'],
+  ...['entra in servizio', 'entrano in servizio', 'e in servizio', 'sono in servizio'],
   // A person arriving, not a mail or a flow: "dal 15 maggio arriva un nuovo istruttore".
   "arriva(?:no)? (?:in mobilita |in servizio )?(?:un |una |un'|il |la |i |le )?(?:nuov[oaie] )?" +
     '(?:collega|colleghi|colleghe|dipendent[ei]|istruttor[ei]|istruttrice|agent[ei]|impiegat[oaie]|assunt[oaie])',
@@ -1309,6 +1313,8 @@ const haveProblemVerbs = [
   'segnalare',
 ];
 const problemDeterminers = [
+  // "vi segnalo due problemi", "abbiamo alcuni problemi".
+  ...['due ', 'tre ', 'alcuni ', 'dei ', 'diversi ', 'vari ', 'un paio di ', 'questi '],
   'un ',
   'il ',
   'lo stesso ',

@@ -1186,3 +1186,27 @@ describe('ticket type: a colleague moving office, and "from that same date", sta
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: a mistake denied is none, and "due problemi" are problems', () => {
+  test.each([
+    "Non l'ho sbagliata io: il programma ha cambiato la data da solo.",
+    'Il programma crea ogni variazione due volte. Non abbiamo lanciato la procedura due volte: una sola volta, questa mattina.',
+    'Vi segnalo due problemi nel programma degli atti: la delibera ha preso il numero 1/2027.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test.each([
+    // Said, not denied: the user's own slip.
+    "L'ho sbagliata io, come la correggo?",
+    'Abbiamo lanciato la procedura due volte per sbaglio: come annulliamo la seconda?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+  test('a newcomer "in servizio" from a date is no onset', () => {
+    expect(
+      typeOf(
+        "Dal 1° febbraio è in servizio all'ufficio protocollo la nuova istruttrice: vi chiedo di crearle un'utenza.",
+      ),
+    ).toBeNull();
+  });
+});
