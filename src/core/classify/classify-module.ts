@@ -111,9 +111,41 @@ export function scoreModules(
     ),
   );
   const content = body.content.text.slice(0, maxContentChars);
-  matchText(content, index, (kw, w, ref, office) =>
-    add(kw, w, false, ref, office ? officeWeight : 1),
-  );
+  const paths = menuPaths(content);
+  if (paths.length === 0) {
+    matchText(content, index, (kw, w, ref, office) =>
+      add(kw, w, false, ref, office ? officeWeight : 1),
+    );
+  } else {
+    // In a menu path ("Polizia locale > Riscossione coattiva > Estrai posizioni") the head names
+    // the module the user works in, and the items after it are that module's menus: "Riscossione"
+    // there is no hit for Tributi.
+    const found: { kw: IndexedKeyword; w: string; ref: boolean; office: boolean; start: number }[] =
+      [];
+    matchText(content, index, (kw, w, ref, office, start) =>
+      found.push({ kw, w, ref, office, start }),
+    );
+    for (const path of paths) {
+      const head = found.filter(
+        (f) =>
+          /^\s*$/.test(content.slice(f.start + f.w.length, path.start)) && f.start < path.start,
+      );
+      if (head.length === 0) continue;
+      const modules = new Set(head.map((f) => f.kw.moduleIndex));
+      for (const f of head) path.head.push(f.start);
+      for (const f of found) {
+        if (f.start >= path.start && f.start < path.end && !modules.has(f.kw.moduleIndex)) {
+          f.start = -1;
+        }
+      }
+    }
+    const heads = new Set(paths.flatMap((p) => p.head));
+    for (const f of found) {
+      if (f.start < 0) continue;
+      const bonus = (f.office ? officeWeight : 1) * (heads.has(f.start) ? headWeight : 1);
+      add(f.kw, f.w, false, f.ref, bonus);
+    }
+  }
 
   const scores: ModuleScore[] = [];
   for (const [moduleIndex, entry] of perModule) {
@@ -126,6 +158,40 @@ export function scoreModules(
     scores.push({ moduleIndex, score, hits: entry.hits });
   }
   return scores.sort((a, b) => b.score - a.score || a.moduleIndex - b.moduleIndex);
+}
+
+/** A menu-path separator between two items: "Tributi > IMU", "Contabilità -> Mandati", "»", "→". */
+const pathSeparator = /\S[ \t]?(?:->|[>»→])[ \t]?(?=\S)/g;
+/** How far the items of a path reach after a separator: a menu item is a few words. */
+const pathItem = /^[^\n>»→,;:()?!]*?(?=[\n>»→,;:()?!]|\.(?:\s|$)|$)/;
+const maxItemWords = 4;
+
+interface MenuPath {
+  /** Where the first separator is, and where the last item ends. */
+  start: number;
+  end: number;
+  /** Starts of the keywords that head the path (filled in by the caller). */
+  head: number[];
+}
+
+/** The menu paths of a text: runs of short items joined by separators. */
+function menuPaths(text: string): MenuPath[] {
+  if (!/->|[>»→]/.test(text)) return [];
+  const paths: MenuPath[] = [];
+  pathSeparator.lastIndex = 0;
+  for (let m = pathSeparator.exec(text); m; m = pathSeparator.exec(text)) {
+    const sepStart = m.index + 1;
+    const itemStart = m.index + m[0].length;
+    const item = pathItem.exec(text.slice(itemStart, itemStart + 80))?.[0] ?? '';
+    const words = item.split(/\s+/).filter(Boolean);
+    const end =
+      itemStart + (words.length > maxItemWords ? item.indexOf(words[maxItemWords]!) : item.length);
+    const last = paths[paths.length - 1];
+    // A separator right after the previous item continues the same path.
+    if (last && /^[ \t]*$/.test(text.slice(last.end, sepStart))) last.end = end;
+    else paths.push({ start: sepStart, end, head: [] });
+  }
+  return paths;
 }
 
 /**

@@ -136,4 +136,28 @@ describe('module of the request', () => {
     expect(r.module?.id).toBe('contabilita');
     expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
   });
+
+  describe('a menu path names the module the user works in', () => {
+    it("its items are that module's menus, not another module's words", () => {
+      // "Riscossione" and "ruolo" are Tributi words; here they are the police module's menus.
+      const r = report(
+        "stiamo preparando il ruolo coattivo dei verbali al codice della strada non pagati. L'estrazione da Polizia locale > Riscossione coattiva > Estrai posizioni esclude i verbali notificati con raccomandata.",
+        at('tributi'),
+        [],
+        'Ruolo coattivo verbali CdS 2024: esclusi i notificati con raccomandata',
+      );
+      expect(r.module?.id).toBe('polizia-locale');
+      expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
+    });
+
+    it('words after the path are not its items', () => {
+      // The path ends with its short last item: "ruolo" and "riscossione" later in the sentence
+      // still count for Tributi, which the user addressed.
+      const r = report(
+        'da Verbali > Ricerca il verbale si apre, ma il ruolo TARI della riscossione coattiva non parte e la riscossione resta ferma.',
+        at('tributi'),
+      );
+      expect(r.module?.id).toBe('tributi');
+    });
+  });
 });
