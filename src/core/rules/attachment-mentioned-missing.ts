@@ -40,10 +40,11 @@ const laterBefore =
 /** Ways of saying "attached" (folded text; whole words). */
 const mentions = [
   'in allegato',
-  'allego',
+  // "vi riallego lo screenshot" (sent with an earlier mail, and again with this one).
+  '(?:ri)?allego',
+  '(?:ri)?alleghiamo',
   'qui allegat[oaie]',
   "vedi (?:lo |la |gli |le |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|file|stampa)",
-  'alleghiamo',
   'allegato alla presente',
   'allegata alla presente',
   'allegati alla presente',

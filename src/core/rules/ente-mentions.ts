@@ -19,18 +19,19 @@ const kinds = [
   'AMMINISTRAZIONE COMUNALE',
   '[Mm]unicipio',
   'MUNICIPIO',
-  '[Cc]itt[àa] [Mm]etropolitana',
-  'CITT[ÀA] METROPOLITANA',
+  // An accent typed as an apostrophe ("Comunita' montana", "Citta' di Castello") is the accent.
+  "[Cc]itt(?:[àa]|a['’]) [Mm]etropolitana",
+  "CITT(?:[ÀA]|A['’]) METROPOLITANA",
   '[Cc]omune',
   'COMUNE',
-  '[Cc]itt[àa]',
-  'CITT[ÀA]',
+  "[Cc]itt(?:[àa]|a['’])",
+  "CITT(?:[ÀA]|A['’])",
   '[Pp]rovincia',
   'PROVINCIA',
   '[Uu]nione',
   'UNIONE',
-  '[Cc]omunit[àa] [Mm]ontana',
-  'COMUNIT[ÀA] MONTANA',
+  "[Cc]omunit(?:[àa]|a['’]) [Mm]ontana",
+  "COMUNIT(?:[ÀA]|A['’]) MONTANA",
   // The local police of a Comune names the Comune ("Polizia Locale di Riccione").
   '[Pp]olizia [Ll]ocale',
   '[Pp]olizia [Mm]unicipale',
@@ -112,7 +113,7 @@ const connectorWords = new Set([
 ]);
 
 function kindOf(matched: string): string {
-  const head = fold(matched.slice(0, 25));
+  const head = fold(matched.slice(0, 25)).replace(/^(comunita|citta)['’]/, '$1');
   if (head.startsWith('citta metropolitana')) return 'metropolitana';
   if (/^(?:amministrazione|municipio|citta|polizia)/.test(head)) return 'comune';
   return head.split(/[ \t\u00a0]/)[0]!;

@@ -110,12 +110,29 @@ function isDataMention(ctx: RuleContext, m: EnteMention): boolean {
 
 /**
  * The Enti the signature says the writer works for ("Servizio associato dei Comuni di A, B e C").
- * A Provincia beside a Comune is its letterhead ("Comune di Gargnano – Provincia di Brescia").
+ * A Provincia beside a Comune is its letterhead ("Comune di Gargnano – Provincia di Brescia"), as
+ * is the Città metropolitana of another name ("COMUNE DI / CAVAGNOLO PO / Città Metropolitana di
+ * Torino"); one of the Comune's own name is an Ente the writer's service works for too ("Comune
+ * di Bologna e Città metropolitana di Bologna").
  * Several Enti only in the settings, with none in the mail, are ente-missing's case.
  */
 function writerEnti(signature: EnteMention[]): EnteMention[] {
-  const comune = signature.some((m) => m.key.startsWith('comune '));
-  return distinctKeys(signature.filter((m) => !(comune && m.key.startsWith('provincia '))));
+  const comuni = signature.filter((m) => m.key.startsWith('comune ')).map((m) => nameKey(m));
+  return distinctKeys(
+    signature.filter(
+      (m) =>
+        !(
+          comuni.length > 0 &&
+          (m.key.startsWith('provincia ') ||
+            (m.key.startsWith('metropolitana ') && !comuni.includes(nameKey(m))))
+        ),
+    ),
+  );
+}
+
+/** The name of an Ente's key without its kind: "metropolitana torino" → "torino". */
+function nameKey(m: EnteMention): string {
+  return m.key.slice(m.key.indexOf(' ') + 1);
 }
 
 export const enteMultiple = defineRule({

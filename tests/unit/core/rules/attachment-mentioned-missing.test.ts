@@ -106,6 +106,8 @@ testRule(attachmentMentionedMissing, {
       'mando con questa mail',
     ),
     mentioned('Vi metto qui sotto lo screenshot della maschera.', 'metto qui'),
+    // Sent with an earlier mail and said to come again with this one.
+    mentioned('Vi riallego lo screenshot del messaggio.', 'riallego'),
     mentioned(
       'Vi scrivo allegando la stampa del riepilogo: possono verificare il totale?',
       'allegando',

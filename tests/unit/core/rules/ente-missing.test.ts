@@ -16,6 +16,9 @@ testRule(enteMissing, {
       'Provincia di Forlì-Cesena',
       'COMUNE DI RIMINI',
       'Città metropolitana di Bologna',
+      // An accent typed as an apostrophe.
+      "Comunita' montana del Gennargentu Ovest",
+      "Citta' di Castello",
     ].map((ente) => ({ name: `the text names "${ente}"`, body: `${noEnte}\n${ente}` })),
     ...[
       'Amministrazione Comunale di Gradara',

@@ -39,6 +39,13 @@ testRule(enteMultiple, {
     },
     { name: 'one Ente', body: goodBody },
     {
+      name: 'a Città metropolitana of another name below the Comune is its letterhead',
+      body: sefro(
+        'la data di fine pubblicazione delle delibere risulta anticipata di un giorno.',
+        'Ufficio Segreteria\n\nCOMUNE DI\nCAVAGNOLO PO\nCittà Metropolitana di Torino',
+      ),
+    },
+    {
       name: 'the same Ente named twice',
       body: inRequest('per il Comune di Rimini, nel modulo Tributi'),
     },
@@ -175,6 +182,14 @@ testRule(enteMultiple, {
         'Ufficio Tributi',
       ),
       findings: [{ messageId: 'default', data: { enti: 'Sefro, Fiuminata' } }],
+    },
+    {
+      name: 'the Comune and the Città metropolitana of the same name: a service of both',
+      body: sefro(
+        'le posizioni debitorie risultano duplicate sul portale dei pagamenti.',
+        'Servizio associato ICT\nComune di Bologna e Città metropolitana di Bologna',
+      ),
+      findings: [{ messageId: 'default', severity: 'info' }],
     },
     {
       name: 'a Comune and an Unione',
