@@ -298,4 +298,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // (every goal met) opened for tuning; ZZZZZI (type 92.5 %) sealed, the newest holdout.
   { name: 'batch-zzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZL: not yet scored.
+  { name: 'batch-zzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
