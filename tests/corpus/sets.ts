@@ -301,4 +301,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZK, scored blind at 3eb5aa9a (the engine of 321339c9): type 77.5 %, opened for
   // tuning.
   { name: 'batch-zzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZL, scored blind at the engine of 321339c9 (like ZZZZZK): every goal met; sealed,
+  // the newest holdout.
+  { name: 'batch-zzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
