@@ -24,6 +24,7 @@ import { pattern, patternWith } from '../text/word-list';
 import {
   anomalyCues,
   cannotUndo,
+  firstPersonHowTo,
   howToInQuestion,
   howToRequest,
   tellMeHow,
@@ -176,8 +177,6 @@ function endsSentence(text: string, at: number): boolean {
 const wayVerbs = [
   ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'posso', 'possiamo', 'va', 'vanno'],
   ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono'],
-  // "devo rilanciare il calcolo o c'è un'altra operazione da fare?".
-  "c'e (?:un'|un |una )?(?:altra|altro|qualche altr[ao]) (?:operazione|procedura|funzione|strada|modo|passaggio|via)",
 ];
 /**
  * A duty or a choice that opens a way ("dobbiamo inserirli…", "posso caricarli…", "va inserito…"):
@@ -263,6 +262,15 @@ export interface TypeEvidence {
   howTo: boolean;
 }
 
+/**
+ * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
+ * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
+ */
+const setUpRequest = pattern`\b(?:chied(?:o|iamo)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b[^.?!]{0,60}?\b(?:di )?${[
+  ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispor', 'configur', 'modific'],
+  ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
+]}[a-z]*(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|arle)\b`;
+
 /** A forward: "I:"/"Fwd:" in the subject, or the user's few words point at the mail below. */
 const forwardSubject = /^\s*(?:i|fw|fwd|inoltro|inoltra|tr|wg)\s*:/i;
 const forwardWords =
@@ -334,7 +342,11 @@ function restoreAndAnomalySource(text: string): {
 function isHowTo(text: string): boolean {
   if (howToRequest.test(text) || asksToBeToldHow(text)) return true;
   const questions = questionClauses(text);
-  return howToInQuestion.test(questions) || whichOneOpener.test(questions);
+  return (
+    howToInQuestion.test(questions) ||
+    whichOneOpener.test(questions) ||
+    firstPersonHowTo.test(questions)
+  );
 }
 
 /** "dirmi come impostarle", unless a check comes first ("verificare e dirci come…"). */
@@ -372,6 +384,14 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   // saw on the screen on the way, unless the evidence of a malfunction is strong.
   if (anomaly < 3 && whichWayQuestion.test(questionClauses(text))) return null;
   // A how-to question with only faint signs of trouble asks; it reports no malfunction.
-  if (anomaly >= 2 || (anomaly >= 1 && !isHowTo(text))) return 'anomalia';
+  if (anomaly >= 2) return 'anomalia';
+  // A change to set up from a date ("dal 1° marzo la collega è in pensione: vi chiedo di
+  // disattivare la sua utenza") tells when it starts, and nothing that goes wrong.
+  if (
+    anomaly >= 1 &&
+    !isHowTo(text) &&
+    !(setUpRequest.test(text) && anomalyScore(source, false, 1) < 1)
+  )
+    return 'anomalia';
   return null;
 }

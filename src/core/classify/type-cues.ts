@@ -526,10 +526,13 @@ export const topicNotTraining = patternWith(
 /** How-to forms that ask only inside a question: "come si fa…?", "è possibile…?". */
 export const howToInQuestion = pattern`\b${[
   'come (?:si|posso|possiamo|faccio|facciamo|devo|dobbiamo|fare|procedere|va|vanno|mai si)',
-  // "come registro la restituzione in cassa?", "come la imposto?".
-  `come ${objectClitic}(?:${taskVerbsFirstPerson.join('|')})`,
-  // "in che formato devono essere le colonne?": what the software expects.
-  'in (?:che|quale) (?:formato|tracciato|ordine)',
+  // "come dovrei procedere?", "come ci si comporta?".
+  'come (?:dovrei|dovremmo|potrei|potremmo|ci si comporta)',
+  // "in che formato devono essere le colonne?": what the software expects (not "in che ordine li
+  // mette?", which may question a wrong sort).
+  'in (?:che|quale) (?:formato|tracciato)',
+  // "devo rilanciare il calcolo o c'è un'altra operazione da fare?".
+  "o c'e (?:un'|un |una )?(?:altra|altro|qualche altr[ao]) (?:operazione|procedura|funzione|strada|modo|passaggio|via)",
   'dove (?:si|posso|possiamo|trovo|troviamo|trovare|va|vanno|devo|dobbiamo)',
   'in che modo',
   'che (?:devo|dobbiamo|bisogna|si deve) fare',
@@ -558,6 +561,16 @@ export const howToInQuestion = pattern`\b${[
   // "posso creare io la causale, o dovete farlo voi?": who does it, not what went wrong.
   '(?:posso|possiamo|devo|dobbiamo) (?:[a-z]+ )?(?:io|noi)\\b',
 ]}`;
+/**
+ * "Come registro la restituzione?", "e come la impostiamo?": a how-to question in the first
+ * person, with "come" opening its clause (not "vengono classificati come recupero?").
+ */
+const clauseOpeners =
+  'e|ma|quindi|allora|ora|adesso|poi|sapere|capire|dirmi|dirci|spiegarmi|spiegarci';
+export const firstPersonHowTo = new RegExp(
+  `(?:^|\\n|[,;:] ?|\\b(?:${clauseOpeners}) )[ \\t]*` +
+    `come ${objectClitic}(?:${taskVerbsFirstPerson.join('|')})\\b`,
+);
 /** "Che codice devo usare…?": "che" opening a question clause (one per line) asks which one. */
 export const whichOneOpener =
   /(?:^|\n)[ \t]*che (?:[a-z']+ ){1,4}?(?:va|vanno|devo|dobbiamo|bisogna|occorre|conviene|uso|usiamo|si usa|si deve|si sceglie)\b/;
@@ -937,10 +950,13 @@ const movesOffice = pattern`(?:passa|passano|si sposta|si spostano) (?:dall'|dal
   ...['ufficio', 'servizio', 'settore', 'area', 'ragioneria', 'anagrafe', 'tributi', 'segreteria'],
   ...['economato', 'protocollo', 'polizia'],
 ]}`;
-/** "a partire dal 3 marzo", not "a partire dalla stessa data", a date told before and read there. */
-const fromDate = /\ba partire da(?:l|lla|lle)? (?!(?:stessa|medesima|quella|tale) data)/;
+/** Who moves office: a person ("la collega", "il sig. Bertin"), not mail or documents. */
+const colleagueWords =
+  /(?:coll?eg[ah]\w*|sig(?:nor[ae]?)?|dott\w*|dipendent[ei]|istruttor[ei]|istruttrice|agent[ei]|impiegat[oaie])/;
 /** Up to 80 characters of one sentence, where a title's dot ("il sig. Bertin") ends none. */
 const titledWords = /(?:[^.;?!\n]|\b(?:sig|sigg|dott|geom|rag|arch|ing|avv)\.){0,80}/;
+/** "… il sig. Bertin passa dall'ufficio tecnico…", after a date. */
+const colleagueMoves = pattern`${titledWords}\b${colleagueWords}\b${titledWords}\b${movesOffice}\b`;
 /** Future forms after "non": what will happen is no malfunction of today. */
 const futureForms = ['(?:pot|sa|dov|ver|and|av|ter|vor|funzione|parti|usci)(?:ra|ranno)'];
 /** After "non", words that start no verb: prepositions of a contrast, urgency, a topic aside. */
@@ -1485,11 +1501,11 @@ export const anomalyCues: Cue[] = [
       // change planned, not an onset.
       // "dal 30 settembre al 31 ottobre": a span, not an onset. "dal 2 giugno il sig. Bertin passa
       // dall'ufficio tecnico alla ragioneria": a colleague's move, not an onset.
-      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b|${titledWords}\b${movesOffice}\b| ${plannedNow}\b| al \d)`,
+      pattern`\d{1,2}°? ${months}(?![^.;?!\n]{0,80}\b${plannedFuture}\b|${colleagueMoves}| ${plannedNow}\b| al \d)`,
       '(?:due|tre|quattro|cinque|pochi|diversi) giorni',
       "l'ultimo aggiornamento",
       "l'aggiornamento",
-    ]})\b|${afterUpdate}|${sinceChange}|${newRelease}|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|${fromDate}`,
+    ]})\b|${afterUpdate}|${sinceChange}|${newRelease}|\bprima funzionava|\bfino a (?:ieri|ora|poco fa) (?:funzionava|andava)|\ba partire da(?:l|lla|lle)? `,
     weight: 1,
     onsetOnly: true,
   },

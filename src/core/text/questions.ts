@@ -24,14 +24,20 @@ export function questionSpans(
 
 /**
  * Verbs of a task in the first person, as a how-to question asks them ("come registro la
- * restituzione?", "come la imposto?"). Words that are also nouns or adjectives ("importo",
- * "protocollo", "attivo") are left out: "indicato come importo dovuto?" asks no how-to.
+ * restituzione?", "come la impostiamo?"). Left out: verbs that ask what to do about a problem
+ * not told ("come procedo?", "come sistemo l'errore?", "come gestisco il problema?"), and words
+ * that are mostly nouns or adjectives ("importo", "protocollo", "attivo", "cambio").
  */
 export const taskVerbsFirstPerson = [
   ...['imposto', 'inserisco', 'registro', 'annullo', 'stampo', 'creo', 'modifico', 'cancello'],
   ...['recupero', 'correggo', 'sblocco', 'trovo', 'configuro', 'collego', 'carico', 'scarico'],
   ...['estraggo', 'genero', 'emetto', 'invio', 'trasmetto', 'chiudo', 'elimino', 'abilito'],
-  ...['procedo', 'sistemo', 'aggiorno', 'rettifico', 'ristampo', 'allego', 'gestisco'],
+  ...['aggiorno', 'rettifico', 'ristampo', 'allego', 'associo', 'visualizzo'],
+  ...['impostiamo', 'inseriamo', 'registriamo', 'annulliamo', 'stampiamo', 'creiamo'],
+  ...['modifichiamo', 'cancelliamo', 'recuperiamo', 'correggiamo', 'sblocchiamo', 'troviamo'],
+  ...['configuriamo', 'colleghiamo', 'carichiamo', 'scarichiamo', 'estraiamo', 'generiamo'],
+  ...['emettiamo', 'inviamo', 'trasmettiamo', 'chiudiamo', 'eliminiamo', 'abilitiamo'],
+  ...['aggiorniamo', 'rettifichiamo', 'ristampiamo', 'alleghiamo', 'associamo', 'visualizziamo'],
 ];
 /** An object pronoun before the verb: "come la imposto?". */
 export const objectClitic = '(?:(?:la|lo|li|le|ne|ci|mi|gli) )?';

@@ -1210,3 +1210,42 @@ describe('ticket type: a mistake denied is none, and "due problemi" are problems
     ).toBeNull();
   });
 });
+
+describe('ticket type: a change to set up from a date is no malfunction', () => {
+  test.each([
+    "Dal 1° gennaio il Comune ha un nuovo tesoriere: vi chiediamo di aggiornare l'IBAN nei modelli degli avvisi.",
+    'Dal 1° marzo la collega è in pensione. Vi chiedo di disattivare la sua utenza.',
+    'Dal 1° luglio adotteremo il nuovo titolario: vi chiediamo di caricarlo nel protocollo.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    // Something goes wrong too: a malfunction, whatever is asked.
+    'Dal 3 marzo la stampa degli avvisi esce vuota: vi chiedo di verificare.',
+    'Dal 1° marzo il calcolo non considera le detrazioni: potete aggiornare la procedura?',
+    // A date that is when the trouble began, told before: still an onset.
+    'Il 10 gennaio avete cambiato il server della posta e a partire dalla medesima data le ricevute PEC arrivano il giorno dopo.',
+    // Documents, not colleagues, "pass" to another office.
+    'Dal 3 marzo le fatture elettroniche passano al protocollo senza la segnatura.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
+
+describe('ticket type: what a first-person how-to is and is not (review)', () => {
+  test.each([
+    'La schermata mostra la dicitura "ISEE scaduto". Come la impostiamo?',
+    'La schermata mostra la dicitura "ISEE scaduto". Come dovrei procedere?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    // "Come procedo?" after a failure asks what to do about it; "in che ordine…?" may question a
+    // wrong sort; "si blocca" is more than a faint sign.
+    'La stampa dei mandati esce con gli importi a zero. Come procedo?',
+    'I mandati nella distinta per il tesoriere escono in un ordine diverso da quello di emissione. In che ordine li mette il programma?',
+    "Il calcolo dell'IMU si blocca al 50%. Devo rilanciarlo o c'è un'altra procedura?",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});

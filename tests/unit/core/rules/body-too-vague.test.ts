@@ -120,6 +120,10 @@ testRule(bodyTooVague, {
       "Come posso fare per farmi richiamare da qualcuno dell'assistenza?",
       'Come facciamo adesso senza programma con lo sportello pieno di cittadini in fila?',
       'Le stampe escono spostate di 2 cm, chi mi può richiamare oggi pomeriggio?',
+      // "Come procedo / sistemo / gestisco…?" asks what to do about a problem it does not tell.
+      'Buongiorno, il programma non va. Come procedo visto che devo chiudere tutto entro stasera urgentemente?',
+      "Come sistemo l'errore che compare sempre quando apro il programma stamattina?",
+      'Come gestisco il problema solito del programma che abbiamo sempre segnalato varie volte?',
     ].map((sentence) => ({
       name: sentence,
       body: withContent(sentence),
