@@ -3,10 +3,11 @@
 // and the first check runs as soon as all three are in. The pane then renders the report in its
 // first commit, with no "loading" and "checking" renders in between (each one costs a React
 // commit and Fluent style insertions on the way to the first verdict).
+import { checkTicket } from '../core';
 import type { AdminConfigResult, MailHost } from '../core/host/mail-host';
 import type { Report, TicketDraft } from '../core/types';
 import { paneConfig, type PaneConfig } from './use-pane-config';
-import { loadChecker, type Checker } from './engine-chunk';
+import type { Checker } from './use-ticket-check';
 
 export interface FirstReport {
   admin: AdminConfigResult;
@@ -18,17 +19,16 @@ export interface FirstReport {
   report: Report;
 }
 
-/**
- * Reads everything the first report needs at once (the engine chunk too), then checks. Rejects
- * like the host does, or when the engine chunk cannot be loaded.
- */
-export async function loadFirstReport(host: MailHost, checker?: Checker): Promise<FirstReport> {
-  const [admin, stored, draft, check] = await Promise.all([
+/** Reads everything the first report needs at once, then checks. Rejects like the host does. */
+export async function loadFirstReport(
+  host: MailHost,
+  checker: Checker = checkTicket,
+): Promise<FirstReport> {
+  const [admin, stored, draft] = await Promise.all([
     host.loadAdminConfig(),
     host.loadPreferences(),
     host.readDraft(),
-    checker ?? loadChecker(),
   ]);
   const config = paneConfig(admin, stored ?? null, host);
-  return { admin, stored: stored ?? null, config, draft, report: check(draft, config.options) };
+  return { admin, stored: stored ?? null, config, draft, report: checker(draft, config.options) };
 }

@@ -2,10 +2,10 @@
 // (Outlook has no subject/body change event). The previous report stays on screen until the
 // new one is ready, so the pane never flickers; an unchanged draft costs one read and no check.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckOptions, Report, TicketDraft } from '../core/types';
+import { checkTicket } from '../core';
+import type { CheckOptions, Report, TicketDraft } from '../core';
 import type { HostError, MailHost } from '../core/host/mail-host';
 import { draftKey } from './draft-key';
-import { loadChecker, type Checker } from './engine-chunk';
 import { asHostError } from './host-error';
 
 export interface TicketCheckState {
@@ -26,14 +26,13 @@ function isVisible(): boolean {
   return typeof document === 'undefined' || document.visibilityState !== 'hidden';
 }
 
-export type { Checker };
+export type Checker = (draft: TicketDraft, options: CheckOptions) => Report;
 
 export function useTicketCheck(
   host: MailHost,
   options: CheckOptions | null,
   pollMs: number = defaultPollMs,
-  /** Replaces the engine (tests); by default the engine chunk, loaded on first use. */
-  checker?: Checker,
+  checker: Checker = checkTicket,
   /** The first report, already checked with these options (by loadFirstReport). */
   first?: { draft: TicketDraft; report: Report },
 ): TicketCheck {
@@ -64,7 +63,7 @@ export function useTicketCheck(
           if (forceThis || key !== lastKey.current) {
             let report: Report;
             try {
-              report = (checker ?? (await loadChecker()))(draft, options);
+              report = checker(draft, options);
             } catch (err) {
               // Our own failure, not the host's: named so the pane says so.
               throw asHostError(err, 'checkTicket');

@@ -130,37 +130,6 @@ describe('production task pane', () => {
     expect(errors).toEqual([]);
   });
 
-  it('loads the engine as a chunk of its own; when it cannot load, says so and Retry recovers', async () => {
-    const { page } = await openPreview(h!);
-    await page.route('https://**/*', (route) =>
-      route.request().url() === OFFICE_JS
-        ? route.fulfill({ contentType: 'text/javascript', body: officeStandIn })
-        : route.abort(),
-    );
-    let engineReachable = false;
-    const engineRequests: string[] = [];
-    await page.route('**/chunks/engine.*.js', (route) => {
-      engineRequests.push(route.request().url());
-      return engineReachable ? route.continue() : route.abort();
-    });
-    await page.goto(`${h!.baseUrl}/taskpane.html`);
-    const pane = page.locator('#root');
-    const notice = pane.getByTestId('host-error');
-    await notice.waitFor({ timeout: 15_000 });
-    expect(await notice.textContent()).toMatch(/Il controllo non è riuscito/);
-    expect(await notice.textContent()).toMatch(/l’invio non viene bloccato/);
-    expect(await pane.locator('[data-testid="verdict"]').count()).toBe(0);
-
-    engineReachable = true;
-    await notice.getByRole('button', { name: 'Riprova' }).click();
-    await pane
-      .locator('[data-testid="verdict"][data-verdict="block"]')
-      .waitFor({ timeout: 15_000 });
-    await notice.waitFor({ state: 'detached' });
-    // A failed load is tried again, not remembered.
-    expect(engineRequests.length).toBeGreaterThanOrEqual(2);
-  });
-
   it('after a fix pressed with the keyboard, the focus is on the new verdict, visibly', async () => {
     const { page, errors } = await openPreview(h!);
     await page.route('https://**/*', (route) =>

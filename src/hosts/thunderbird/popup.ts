@@ -1,7 +1,6 @@
 /// <reference types="thunderbird-webext-browser" />
 // The compose-action popup (and the details window opened from the send dialog): the shared
 // pane for one compose window. `?tabId=N` names the compose tab; without it, the active tab.
-import { preloadChecker } from '../../ui/engine-chunk';
 import { mountPane } from '../../ui/mount';
 import { realApi } from './tb-api';
 import { ThunderbirdHost } from './thunderbird-host';
@@ -14,7 +13,6 @@ async function composeTabId(): Promise<number | undefined> {
 }
 
 async function start() {
-  preloadChecker();
   const container = document.getElementById('app')!;
   const tabId = await composeTabId();
   if (tabId === undefined) {

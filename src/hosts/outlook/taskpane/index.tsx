@@ -2,7 +2,6 @@
 // The preview page runs this same file over its in-page Office.js subset. When Office.js is
 // missing, slow, or reports no Outlook (the page opened in a browser), the page says what to do
 // instead of staying white.
-import { preloadChecker } from '../../../ui/engine-chunk';
 import { mountPane } from '../../../ui/mount';
 import { loadAdminFile, outlookHost } from '../outlook-host';
 import { showFallback } from './fallback';
@@ -25,8 +24,6 @@ function start(): void {
   // The admin file does not depend on Office.js: fetch it while Office.js starts, so the first
   // check does not wait for one more round trip after the pane mounts.
   const adminConfig = loadAdminFile(location.href);
-  // The engine chunk too.
-  preloadChecker();
   const slow = setTimeout(() => showFallback(container(), 'slow'), SLOW_MS);
   void office.onReady((info) => {
     clearTimeout(slow);
