@@ -1,7 +1,7 @@
 // Compiles libphonenumber-js's Italian, Vatican and San Marino metadata
-// (src/core/phone/metadata.it.json) into the numbering plans onsend.js classifies phone numbers
-// with (src/hosts/outlook/onsend/compiled-classify-number.ts): regex literals and length lists,
-// so the on-send file ships neither the library nor its metadata interpreter, and nothing is
+// (src/core/phone/metadata.it.json) into the numbering plans the browser bundles classify phone
+// numbers with (src/core/phone/compiled-classify-number.ts): regex literals and length lists,
+// so they ship neither the library nor its metadata interpreter, and nothing is
 // built from a string at run time. The metadata is read through the library's own Metadata
 // class, so which array slot holds what stays the library's business.
 //   npm run phone-classifier             rewrites the generated file
@@ -13,7 +13,7 @@ import { Metadata, type MetadataJson } from 'libphonenumber-js/core';
 
 const root = path.resolve(__dirname, '..');
 export const SOURCE = 'src/core/phone/metadata.it.json';
-export const OUT = 'src/hosts/outlook/onsend/generated/phone-plans.ts';
+export const OUT = 'src/core/phone/generated/phone-plans.ts';
 /** The country the engine parses national numbers for (parsePhoneNumberFromString(key, 'IT')). */
 export const DEFAULT_COUNTRY = 'IT';
 

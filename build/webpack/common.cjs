@@ -24,6 +24,55 @@ function lightHtmlToText() {
   });
 }
 
+/**
+ * For every browser bundle (onsend.js, the task pane, the Thunderbird extension): phone numbers
+ * are classified with libphonenumber-js's own metadata compiled into regex literals at build time
+ * (src/core/phone/compiled-classify-number.ts, `npm run phone-classifier`), not with the library
+ * and its metadata interpreter: the same answers (tests/unit/onsend/compiled-classify-number*),
+ * about 7 KB gzip less in each. The CLI and the npm package keep the library.
+ */
+function compiledPhoneClassifier() {
+  return new webpack.NormalModuleReplacementPlugin(/(^|\/)classify-number$/, (resource) => {
+    resource.request = path.join(root, 'src/core/phone/compiled-classify-number.ts');
+  });
+}
+
+/**
+ * With compiledPhoneClassifier: if libphonenumber-js or its metadata file reach the bundle anyway
+ * (a new import somewhere in the engine), the build fails instead of growing silently.
+ */
+class NoPhoneLibraryPlugin {
+  constructor(bundle) {
+    this.bundle = bundle;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('NoPhoneLibraryPlugin', (compilation) => {
+      compilation.hooks.finishModules.tap('NoPhoneLibraryPlugin', (modules) => {
+        for (const module of modules) {
+          const file = module.resource ?? '';
+          if (/[\\/]libphonenumber-js[\\/]|[\\/]phone[\\/]metadata\.it\.json$/.test(file)) {
+            compilation.errors.push(
+              new Error(
+                `${this.bundle} must not bundle ${path.relative(root, file)}: its phone numbers are ` +
+                  'classified by src/core/phone/compiled-classify-number.ts',
+              ),
+            );
+            return;
+          }
+        }
+      });
+    });
+  }
+}
+
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] };
 
-module.exports = { root, tsRule, resolve, lightHtmlToText };
+module.exports = {
+  root,
+  tsRule,
+  resolve,
+  lightHtmlToText,
+  compiledPhoneClassifier,
+  NoPhoneLibraryPlugin,
+};

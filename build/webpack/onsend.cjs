@@ -18,7 +18,13 @@ const TerserPlugin = require('terser-webpack-plugin');
 const acorn = require('acorn');
 const esbuild = require('esbuild');
 const walk = require('acorn-walk');
-const { root, resolve, lightHtmlToText } = require('./common.cjs');
+const {
+  root,
+  resolve,
+  lightHtmlToText,
+  compiledPhoneClassifier,
+  NoPhoneLibraryPlugin,
+} = require('./common.cjs');
 const pkg = require('../../package.json');
 
 const DEV_URL = 'https://localhost:3443/';
@@ -172,61 +178,6 @@ class LowerOncePlugin {
           }
         },
       );
-    });
-  }
-}
-
-/**
- * libphonenumber-js's `es6` build (what its `core` entry imports) repeats Babel's class and
- * spread helpers in every module; its `es6-modern` build, in the same package from the same
- * sources, has them not: 2.3 KB gzip less. Its folder is not in the package's exports map, so
- * the already resolved files are swapped one for one; a file missing there fails the build
- * (never a silent mix). Used by the pane's build (outlook.cjs): onsend.js ships no
- * libphonenumber-js (see noPhoneLibrary below).
- */
-function modernLibphonenumber() {
-  const pkg = fs.realpathSync(path.dirname(require.resolve('libphonenumber-js/package.json')));
-  const es6 = path.join(pkg, 'es6') + path.sep;
-  const modern = path.join(pkg, 'es6-modern') + path.sep;
-  return new webpack.NormalModuleReplacementPlugin(
-    /[\\/]libphonenumber-js[\\/]es6[\\/]/,
-    (result) => {
-      const data = result.createData;
-      if (!data?.resource?.startsWith(es6)) return;
-      const file = modern + data.resource.slice(es6.length);
-      if (!fs.existsSync(file)) {
-        throw new Error(`libphonenumber-js has no es6-modern build of ${data.resource}`);
-      }
-      for (const key of ['request', 'userRequest']) {
-        if (typeof data[key] === 'string') data[key] = data[key].split(data.resource).join(file);
-      }
-      data.resource = file;
-    },
-  );
-}
-
-/**
- * onsend.js classifies phone numbers with the library's metadata compiled at build time
- * (compiled-classify-number.ts): if libphonenumber-js or its metadata file reach the bundle
- * anyway (a new import somewhere in the engine), the build fails instead of growing silently.
- */
-class NoPhoneLibraryPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('NoPhoneLibraryPlugin', (compilation) => {
-      compilation.hooks.finishModules.tap('NoPhoneLibraryPlugin', (modules) => {
-        for (const module of modules) {
-          const file = module.resource ?? '';
-          if (/[\\/]libphonenumber-js[\\/]|[\\/]phone[\\/]metadata\.it\.json$/.test(file)) {
-            compilation.errors.push(
-              new Error(
-                `onsend.js must not bundle ${path.relative(root, file)}: its phone numbers are ` +
-                  'classified by src/hosts/outlook/onsend/compiled-classify-number.ts',
-              ),
-            );
-            return;
-          }
-        }
-      });
     });
   }
 }
@@ -420,12 +371,9 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/(^|\/)classify\/context-type$/, (resource) => {
         resource.request = path.join(srcDir, 'no-ticket-type.ts');
       }),
-      // Phone numbers: libphonenumber-js's own metadata compiled into regex literals
-      // (npm run phone-classifier), not the library and its metadata interpreter: 6.8 KB gzip
-      // less (onsend.js 60,263 -> 53,454 bytes on main 707266a).
-      new webpack.NormalModuleReplacementPlugin(/(^|\/)classify-number$/, (resource) => {
-        resource.request = path.join(srcDir, 'compiled-classify-number.ts');
-      }),
+      // Phone numbers: the compiled classifier, 6.8 KB gzip less (onsend.js 60,263 -> 53,454
+      // bytes on main 707266a).
+      compiledPhoneClassifier(),
       // No directory of its own: the send check reads the hosted ticket-directory.json
       // (office-environment.ts) and lets the mail go unchecked when it cannot. 2.5 KB gzip less.
       new webpack.NormalModuleReplacementPlugin(
@@ -434,7 +382,7 @@ module.exports = (env = {}, argv = {}) => {
           resource.request = path.join(srcDir, 'no-bundled-directory.ts');
         },
       ),
-      new NoPhoneLibraryPlugin(),
+      new NoPhoneLibraryPlugin('onsend.js'),
       new LowerOncePlugin(),
       new CopyPlugin({
         patterns: [
@@ -456,4 +404,3 @@ module.exports.manifestVersion = manifestVersion;
 module.exports.productionManifest = productionManifest;
 module.exports.DEV_URL = DEV_URL;
 module.exports.BUDGET_GZIP = BUDGET_GZIP;
-module.exports.modernLibphonenumber = modernLibphonenumber;

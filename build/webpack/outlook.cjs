@@ -8,8 +8,14 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
 const webpack = require('webpack');
-const { root, tsRule, resolve, lightHtmlToText } = require('./common.cjs');
-const { modernLibphonenumber } = require('./onsend.cjs');
+const {
+  root,
+  tsRule,
+  resolve,
+  lightHtmlToText,
+  compiledPhoneClassifier,
+  NoPhoneLibraryPlugin,
+} = require('./common.cjs');
 
 const TARGET = 'es2020'; // Fluent UI v9 supports evergreen engines only (no IE 11)
 const taskpaneEntry = path.join(root, 'src/hosts/outlook/taskpane/index.tsx');
@@ -23,7 +29,7 @@ function base(mode) {
     // No eval-based source maps: Outlook and the add-in rules forbid eval in shipped code.
     devtool: production ? false : 'source-map',
     // As in onsend.js: the word-list patterns become regex literals (smaller, and nothing to
-    // build while the pane starts) and libphonenumber-js comes without repeated helpers.
+    // build while the pane starts), and phone numbers are classified without libphonenumber-js.
     module: {
       rules: [
         {
@@ -54,7 +60,8 @@ function base(mode) {
     performance: { hints: false }, // scripts/size.mjs reports sizes against the budget
     plugins: [
       lightHtmlToText(),
-      modernLibphonenumber(),
+      compiledPhoneClassifier(),
+      new NoPhoneLibraryPlugin('The task pane'),
       // V8's explicit compile hint (Chromium 136+, as in Edge WebView2): every function of the
       // pane's initial scripts is compiled on a background thread while the file streams in,
       // not on the main thread at its first call. Most of it runs before the first report

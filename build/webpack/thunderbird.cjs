@@ -10,7 +10,13 @@ const path = require('path');
 const { pathToFileURL } = require('url');
 const webpack = require('webpack');
 const CopyPlugin = require('copy-webpack-plugin');
-const { root, tsRule, resolve } = require('./common.cjs');
+const {
+  root,
+  tsRule,
+  resolve,
+  compiledPhoneClassifier,
+  NoPhoneLibraryPlugin,
+} = require('./common.cjs');
 const pkg = require('../../package.json');
 
 /**
@@ -105,6 +111,8 @@ module.exports = (_env = {}, argv = {}) => {
       }),
       new EmitManifestPlugin(manifest({ test: false })),
       new PackXpiPlugin(),
+      compiledPhoneClassifier(),
+      new NoPhoneLibraryPlugin('The Thunderbird extension'),
     ],
   };
   const test = {
@@ -115,6 +123,7 @@ module.exports = (_env = {}, argv = {}) => {
     optimization: { ...base(mode).optimization, minimize: false },
     plugins: [
       new EmitManifestPlugin(manifest({ test: true })),
+      compiledPhoneClassifier(),
       new CopyPlugin({
         patterns: [{ from: path.join(root, 'tests/e2e/thunderbird/extension/harness.html') }],
       }),

@@ -1,7 +1,7 @@
 // Whether a digit run is a valid Italian fixed or mobile number: libphonenumber-js (core build +
 // Italy-only metadata, see scripts/generate-phone-metadata.mjs) decides. Its own module so that
-// onsend.js can swap it for the classifier compiled from the same metadata at build time
-// (src/hosts/outlook/onsend/compiled-classify-number.ts): the library is not shipped there.
+// the browser bundles can swap it for the classifier compiled from the same metadata at build
+// time (compiled-classify-number.ts): the library is shipped only with the CLI and the package.
 import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
 import metadataJson from './metadata.it.json';
 

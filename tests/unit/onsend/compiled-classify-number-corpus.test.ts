@@ -11,7 +11,7 @@ import { checkTicket } from '../../../src/core/engine';
 import { findPhones } from '../../../src/core/phone/find-phones';
 import { htmlToText } from '../../../src/core/text/html-to-text';
 import type { UserSettings } from '../../../src/core/types';
-import { classify as compiled } from '../../../src/hosts/outlook/onsend/compiled-classify-number';
+import { classify as compiled } from '../../../src/core/phone/compiled-classify-number';
 import { CORPUS_SETS, corpusDir, loadLabels } from '../../corpus/labels';
 
 const mockKeys = new Set<string>();

@@ -1,6 +1,6 @@
-// onsend.js classifies phone numbers with libphonenumber-js's metadata compiled at build time
-// (src/hosts/outlook/onsend/compiled-classify-number.ts); everywhere else the library itself
-// does. The library is the oracle: on every key the two must give the same answer, else a number
+// The browser bundles (onsend.js, the task pane, the Thunderbird extension) classify phone
+// numbers with libphonenumber-js's metadata compiled at build time
+// (src/core/phone/compiled-classify-number.ts); the CLI and the package use the library itself. The library is the oracle: on every key the two must give the same answer, else a number
 // accepted in the pane would be refused on Send (or the reverse). The corpus' own keys are
 // compared in compiled-classify-number-corpus.test.ts.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import metadataJson from '../../../src/core/phone/metadata.it.json';
 import { classify as library, type NumberClass } from '../../../src/core/phone/classify-number';
-import { classify as compiled } from '../../../src/hosts/outlook/onsend/compiled-classify-number';
+import { classify as compiled } from '../../../src/core/phone/compiled-classify-number';
 import { compilePlans } from '../../../scripts/compile-phone-classifier';
 
 const root = path.join(__dirname, '../../..');
