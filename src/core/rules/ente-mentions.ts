@@ -90,6 +90,8 @@ const notPlaces = new Set([
   // "il codice catastale del Comune dell'immobile", "del Comune capofila".
   ...['immobile', 'immobili', 'capofila', 'contribuente'],
 ]);
+/** Stop words that also begin place names: "Piazza Armerina", "Piazza al Serchio". */
+const placeStarts = new Set(['piazza', 'via', 'corso', 'largo', 'viale']);
 /** Words that are part of a name only when more follow ("Unione dei Comuni Valle del Savio"). */
 const notAlone = new Set(['comuni', 'montana', 'montano', 'montani']);
 // Words that end an Ente's name ("Comune di Rimini Ufficio Tributi").
@@ -131,7 +133,9 @@ function nameOf(written: string, kindWord: string): string[] {
   const name: string[] = [];
   const union = kindWord === 'unione' || kindWord === 'comunita';
   for (const w of words) {
-    if (stopWords.has(w)) break;
+    // An address word ends a name ("Comune di Rimini Piazza Cavour"), but may begin one:
+    // "Comune di Piazza Armerina", "Comune di Corso…" is no address yet.
+    if (stopWords.has(w) && !(name.length === 0 && placeStarts.has(w))) break;
     // "Unione Comunale del Chianti Fiorentino", "Unione dei Comuni del Chianti Fiorentino" and
     // "Unione Chianti Fiorentino" are one Ente: the kind's own words are no part of the name.
     if (union && unionKindWords.has(w)) continue;

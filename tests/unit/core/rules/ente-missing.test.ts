@@ -19,6 +19,8 @@ testRule(enteMissing, {
       // An accent typed as an apostrophe.
       "Comunita' montana del Gennargentu Ovest",
       "Citta' di Castello",
+      // A place whose name begins with an address word.
+      'Tributi Comune di Piazza Armerina',
     ].map((ente) => ({ name: `the text names "${ente}"`, body: `${noEnte}\n${ente}` })),
     ...[
       'Amministrazione Comunale di Gradara',
