@@ -304,4 +304,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZL, scored blind at the engine of 321339c9 (like ZZZZZK): every goal met; sealed,
   // the newest holdout.
   { name: 'batch-zzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZN: not yet scored.
+  { name: 'batch-zzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
