@@ -306,4 +306,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZM: not yet scored.
   { name: 'batch-zzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZN: not yet scored.
+  { name: 'batch-zzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
