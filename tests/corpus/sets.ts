@@ -304,8 +304,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZL, scored blind at the engine of 321339c9 (like ZZZZZK): every goal met; sealed,
   // the newest holdout.
   { name: 'batch-zzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZM: not yet scored.
-  { name: 'batch-zzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZN: not yet scored.
-  { name: 'batch-zzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZM and ZZZZZN, scored blind together at the engine of 5c15e6ee after tuning on
+  // ZZZZZJ and ZZZZZK: both met every goal. ZZZZZM sealed, the newest holdout; ZZZZZN opened.
+  { name: 'batch-zzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
