@@ -267,9 +267,9 @@ export interface TypeEvidence {
  * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
  */
 const setUpRequest = pattern`\b(?:chied(?:o|iamo)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b[^.?!]{0,60}?\b(?:di )?${[
-  ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispor', 'configur', 'modific'],
+  ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
-]}[a-z]*(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|arle)\b`;
+]}[a-z]*(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|arle)\b`;
 
 /** A forward: "I:"/"Fwd:" in the subject, or the user's few words point at the mail below. */
 const forwardSubject = /^\s*(?:i|fw|fwd|inoltro|inoltra|tr|wg)\s*:/i;

@@ -331,8 +331,11 @@ const accountThenLocked = pattern`\b${accountWords}\b[^.\n]{1,60}\b${lockOrSuspe
 const lockedThenAccount = pattern`\b${lockStems}\w* (?:l[ao] |la mia |il mio |il )?${lockedCredentials}\b`;
 const forgottenPassword =
   /\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
+/** "ho inserito tre volte il PIN sbagliato": how a signing device or a card locks itself. */
+const wrongPin = /(?:pin|password) (?:sbagliat[oa]|errat[oa])/;
+const wrongPinTimes = pattern`\b${wrongPin}\b[^.\n]{1,40}\b(?:tre|3|piu) volte\b|\b(?:tre|3|piu) volte (?:il |la )?${wrongPin}\b`;
 /** The state of the account itself: what makes a failed login a locked access. */
-export const accountState = pattern`${accountThenLocked}|${lockedThenAccount}|${forgottenPassword}`;
+export const accountState = pattern`${accountThenLocked}|${lockedThenAccount}|${forgottenPassword}|${wrongPinTimes}`;
 
 // ---------------------------------------------------------------------------------------------
 // Training or advice appointments (formazione).

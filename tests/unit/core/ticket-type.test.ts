@@ -1249,3 +1249,20 @@ describe('ticket type: what a first-person how-to is and is not (review)', () =>
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: a signing device locked by a wrong PIN, a template to prepare', () => {
+  test('a PIN typed wrong three times and a device to unlock is a restore', () => {
+    expect(
+      typeOf(
+        'Stamattina ho inserito tre volte il PIN sbagliato del token di firma e ora la firma delle determine dà "Dispositivo bloccato". Potete dirmi come sbloccarlo?',
+      ),
+    ).toBe('supporto');
+  });
+  test('"vi chiediamo di predisporre il nuovo modello… a partire dalla seduta del 28 aprile" sets up', () => {
+    expect(
+      typeOf(
+        'Vi chiediamo di predisporre il nuovo modello di verbale da usare a partire dalla seduta del 28 aprile.',
+      ),
+    ).toBeNull();
+  });
+});
