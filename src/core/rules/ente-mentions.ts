@@ -30,6 +30,8 @@ const kinds = [
   'PROVINCIA',
   '[Uu]nione',
   'UNIONE',
+  // Valle d'Aosta's Unioni, in French: "Unité des Communes valdôtaines Évançon".
+  '[Uu]nit[ée] [Dd]es [Cc]ommunes(?:\\s+[Vv]ald[ôo]taines)?',
   "[Cc]omunit(?:[àa]|a['’]) [Mm]ontana",
   "COMUNIT(?:[ÀA]|A['’]) MONTANA",
   // The local police of a Comune names the Comune ("Polizia Locale di Riccione").
@@ -117,6 +119,7 @@ const connectorWords = new Set([
 function kindOf(matched: string): string {
   const head = fold(matched.slice(0, 25)).replace(/^(comunita|citta)['’]/, '$1');
   if (head.startsWith('citta metropolitana')) return 'metropolitana';
+  if (head.startsWith('unite des communes')) return 'unione';
   if (/^(?:amministrazione|municipio|citta|polizia)/.test(head)) return 'comune';
   return head.split(/[ \t\u00a0]/)[0]!;
 }

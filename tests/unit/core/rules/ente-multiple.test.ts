@@ -192,6 +192,14 @@ testRule(enteMultiple, {
       findings: [{ messageId: 'default', severity: 'info' }],
     },
     {
+      name: "a Comune and a Valle d'Aosta Unione in French, across a wrapped line",
+      body: sefro(
+        "i totali dell'allegato missioni non coincidono. Seguo la contabilità sia del Comune di Verrès sia dell'Unité des Communes\nvaldôtaines Évançon, e chiudo entrambi i rendiconti.",
+        'Servizio finanziario associato',
+      ),
+      findings: [{ messageId: 'default', severity: 'info' }],
+    },
+    {
       name: 'a Comune and an Unione',
       body: riminiAndValmarecchia,
       findings: twoEnti('Comune di Rimini, Unione Valmarecchia', 'Unione Valmarecchia'),
