@@ -4,6 +4,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
+import { hasPresentProblem } from './classify-type';
 import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
 import { defineMessages } from '../messages/define-messages';
 import {
@@ -331,10 +332,42 @@ export function classifyModule(
         fromText.hits.some((h) => /(?:^|\s)[A-Z]{2,}$/.test(h.keyword))) &&
       ((fromText.score >= overrideEvidence && scoreOf(chosen) <= fromText.score * overrideShare) ||
         (fromText.score >= fairEvidence && scoreOf(chosen) === 0));
-    if (!clearlyOther) return addressedSuggestion(chosen, scores, directory, locale);
+    if (!clearlyOther || accountOfAddressed(subject, body, scores, chosen)) {
+      return addressedSuggestion(chosen, scores, directory, locale);
+    }
   }
   if (!fromText) return null;
   return suggestion(fromText, second?.score ?? 0, directory, locale);
+}
+
+/**
+ * Asking to enable, create, change or remove someone's access: "vi chiediamo di abilitare la sua
+ * utenza al modulo SUAP con profilo di istruttore". The other module's words name the profile.
+ */
+const accessVerbs =
+  /(?:abilit|disabilit|cre|attiv|disattiv|riattiv|modific|cambi|assegn|togl|elimin|sospend)[a-z]*/;
+const accountRequest = new RegExp(
+  `\\b${accessVerbs.source}\\b[^.?!\\n]{1,60}\\b(?:utenz[ae]|account|profil[oi]|credenziali)\\b`,
+);
+/** The words of an access, among the addressed module's hits. */
+const accessWords =
+  /^(?:utenza|utente|account|credenziali|password|login|accesso|abilitazione|profilo)$/i;
+
+/**
+ * An access asked of the module the user wrote to, which names its access words too, and no
+ * problem besides: that module answers it, whatever module the profile is for.
+ */
+function accountOfAddressed(
+  subject: string,
+  body: PreparedText,
+  scores: ModuleScore[],
+  chosen: number,
+): boolean {
+  const hits = scores.find((s) => s.moduleIndex === chosen)?.hits ?? [];
+  if (!hits.some((h) => accessWords.test(h.keyword.trim()))) return false;
+  const text = fold(`${subject}\n${body.content.text.slice(0, maxContentChars)}`);
+  // A problem told beside it is a request of its own, with its own module.
+  return accountRequest.test(text) && !hasPresentProblem(text);
 }
 
 /**

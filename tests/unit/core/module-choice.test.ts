@@ -160,4 +160,27 @@ describe('module of the request', () => {
       expect(r.module?.id).toBe('tributi');
     });
   });
+
+  describe('an access asked of the module the user wrote to', () => {
+    it('stays there, whatever module the profile is for', () => {
+      const r = report(
+        "dal 17 marzo la collega Pacelli passa dall'Ufficio Protocollo allo Sportello Unico per le Attività Produttive. Vi chiediamo di abilitare la sua utenza al modulo SUAP con profilo di istruttore.",
+        at('sistemistica'),
+        [],
+        'Abilitazione al SUAP per una collega che passa allo Sportello Unico',
+      );
+      expect(r.module?.id).toBe('sistemistica');
+      expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+    });
+
+    it('not when a problem of the other module is told beside it', () => {
+      const r = report(
+        "da lunedì l'importazione delle visure PRA per i verbali al Codice della Strada si interrompe con un timeout. Vi chiedo inoltre di creare un'utenza per il nuovo agente.",
+        at('sistemistica'),
+        [],
+        'Polizia Locale: importazione visure interrotta e utenza per nuovo agente',
+      );
+      expect(r.module?.id).toBe('polizia-locale');
+    });
+  });
 });
