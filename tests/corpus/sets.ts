@@ -308,4 +308,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZZZZZJ and ZZZZZK: both met every goal. ZZZZZM sealed, the newest holdout; ZZZZZN opened.
   { name: 'batch-zzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZO: not yet scored.
+  { name: 'batch-zzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
