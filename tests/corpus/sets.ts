@@ -310,4 +310,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZP: not yet scored.
   { name: 'batch-zzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZO: not yet scored.
+  { name: 'batch-zzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
