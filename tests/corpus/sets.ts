@@ -308,8 +308,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // ZZZZZJ and ZZZZZK: both met every goal. ZZZZZM sealed, the newest holdout; ZZZZZN opened.
   { name: 'batch-zzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZP: not yet scored.
-  { name: 'batch-zzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZO: not yet scored.
-  { name: 'batch-zzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZO and ZZZZZP, scored blind together at the engine of 144a7618 after tuning on
+  // ZZZZZK and ZZZZZN: ZZZZZO (wrong-module-address 0.80) sealed, the newest holdout; ZZZZZP
+  // (every goal met) opened.
+  { name: 'batch-zzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
