@@ -121,23 +121,29 @@ export function scoreModules(
     // In a menu path ("Polizia locale > Riscossione coattiva > Estrai posizioni") the head names
     // the module the user works in, and the items after it are that module's menus: "Riscossione"
     // there is no hit for Tributi.
-    const found: { kw: IndexedKeyword; w: string; ref: boolean; office: boolean; start: number }[] =
-      [];
+    const found: Found[] = [];
     matchText(content, index, (kw, w, ref, office, start) =>
       found.push({ kw, w, ref, office, start }),
     );
+    // One sweep: the hits come in text order, as do the paths.
+    const names = moduleNameWords(directory);
+    let next = 0;
     for (const path of paths) {
-      const head = found.filter(
-        (f) =>
-          /^\s*$/.test(content.slice(f.start + f.w.length, path.start)) && f.start < path.start,
-      );
+      while (next < found.length && found[next]!.start < path.start) next++;
+      // The head: the hits right before the separator (modules may share a phrase) that name a
+      // module as its menu does ("Polizia locale", "Tributi"; not "Anagrafica", any registry).
+      const head: Found[] = [];
+      const last = found[next - 1];
+      for (let k = next - 1; k >= 0 && last && found[k]!.start === last.start; k--) {
+        const f = found[k]!;
+        const between = content.slice(f.start + f.w.length, path.start);
+        if (/^\s*$/.test(between) && namesItsModule(f.kw, names)) head.push(f);
+      }
       if (head.length === 0) continue;
       const modules = new Set(head.map((f) => f.kw.moduleIndex));
       for (const f of head) path.head.push(f.start);
-      for (const f of found) {
-        if (f.start >= path.start && f.start < path.end && !modules.has(f.kw.moduleIndex)) {
-          f.start = -1;
-        }
+      for (let k = next; k < found.length && found[k]!.start < path.end; k++) {
+        if (!modules.has(found[k]!.kw.moduleIndex)) found[k]!.start = -1;
       }
     }
     const heads = new Set(paths.flatMap((p) => p.head));
@@ -161,10 +167,49 @@ export function scoreModules(
   return scores.sort((a, b) => b.score - a.score || a.moduleIndex - b.moduleIndex);
 }
 
-/** A menu-path separator between two items: "Tributi > IMU", "Contabilità -> Mandati", "»", "→". */
-const pathSeparator = /\S[ \t]?(?:->|[>»→])[ \t]?(?=\S)/g;
+/**
+ * A menu-path separator between two items: "Tributi > IMU", "Contabilità » Mandati". Not an arrow
+ * ("il flusso pagoPA -> Tributi"): in prose it joins two things, not a menu and its item.
+ */
+const pathSeparator = /\S[ \t]?[>»][ \t]?(?=\S)/g;
 /** How far the items of a path reach after a separator: a menu item is a few words. */
-const pathItem = /^[^\n>»→,;:()?!]*?(?=[\n>»→,;:()?!]|\.(?:\s|$)|$)/;
+const pathItem = /^[^\n>»,;:()?!]*?(?=[\n>»,;:()?!]|\.(?:\s|$)|$)/;
+
+interface Found {
+  kw: IndexedKeyword;
+  w: string;
+  ref: boolean;
+  office: boolean;
+  start: number;
+}
+
+const nameWordsCache = new WeakMap<Directory, Set<string>[]>();
+
+/** The words of each module's name ("Polizia locale", "Contabilità / Ragioneria"), folded. */
+function moduleNameWords(directory: Directory): Set<string>[] {
+  let names = nameWordsCache.get(directory);
+  if (!names) {
+    names = directory.modules.map(
+      (m) =>
+        new Set(
+          fold(m.name)
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean),
+        ),
+    );
+    nameWordsCache.set(directory, names);
+  }
+  return names;
+}
+
+/** True when every word of the keyword is a word of its module's name. */
+function namesItsModule(kw: IndexedKeyword, names: Set<string>[]): boolean {
+  const words = fold(kw.keyword)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const name = names[kw.moduleIndex];
+  return words.length > 0 && !!name && words.every((w) => name.has(w));
+}
 const maxItemWords = 4;
 
 interface MenuPath {
@@ -177,7 +222,7 @@ interface MenuPath {
 
 /** The menu paths of a text: runs of short items joined by separators. */
 function menuPaths(text: string): MenuPath[] {
-  if (!/->|[>»→]/.test(text)) return [];
+  if (!/[>»]/.test(text)) return [];
   const paths: MenuPath[] = [];
   pathSeparator.lastIndex = 0;
   for (let m = pathSeparator.exec(text); m; m = pathSeparator.exec(text)) {

@@ -25,6 +25,7 @@ import {
   anomalyCues,
   cannotUndo,
   firstPersonHowTo,
+  softwareChanged,
   howToInQuestion,
   howToRequest,
   tellMeHow,
@@ -271,6 +272,16 @@ const setUpRequest = pattern`\b(?:chied(?:o|iamo)|richied(?:o|iamo)|prego|potete
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
 ]}[a-z]*(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|arle)\b`;
 
+/**
+ * A set-up asked of the vendor whose only sign of trouble is when it starts: a date, not a
+ * change of the software ("dopo l'aggiornamento il cedolino riporta…: potete correggerla?").
+ */
+function setUpFromADate(text: string, source: string): boolean {
+  return (
+    setUpRequest.test(text) && anomalyScore(source, false, 1) < 1 && !softwareChanged.test(text)
+  );
+}
+
 /** A forward: "I:"/"Fwd:" in the subject, or the user's few words point at the mail below. */
 const forwardSubject = /^\s*(?:i|fw|fwd|inoltro|inoltra|tr|wg)\s*:/i;
 const forwardWords =
@@ -387,11 +398,6 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   if (anomaly >= 2) return 'anomalia';
   // A change to set up from a date ("dal 1° marzo la collega è in pensione: vi chiedo di
   // disattivare la sua utenza") tells when it starts, and nothing that goes wrong.
-  if (
-    anomaly >= 1 &&
-    !isHowTo(text) &&
-    !(setUpRequest.test(text) && anomalyScore(source, false, 1) < 1)
-  )
-    return 'anomalia';
+  if (anomaly >= 1 && !isHowTo(text) && !setUpFromADate(text, source)) return 'anomalia';
   return null;
 }

@@ -117,9 +117,19 @@ function doneTwiceByHand(text: string): boolean {
   });
 }
 
-/** "Non l'ho sbagliata io", "non abbiamo lanciato la procedura due volte": a mistake denied. */
+/**
+ * "Non l'ho sbagliata io", "non abbiamo lanciato la procedura due volte": a mistake denied. Not
+ * "non mi sono accorta dell'errore" (not noticing it admits it) nor "non ho sbagliato solo la
+ * data, ma anche l'importo".
+ */
 function deniedAt(text: string, at: number): boolean {
-  return /\bnon $/.test(text.slice(Math.max(0, at - 4), at));
+  if (!/\bnon $/.test(text.slice(Math.max(0, at - 4), at))) return false;
+  if (
+    /^(?:mi|ci) (?:sono|siamo) accort|^(?:mi accorgo|ci accorgiamo)/.test(text.slice(at, at + 20))
+  ) {
+    return false;
+  }
+  return !/\b(?:solo|soltanto)\b/.test(text.slice(at, at + 50));
 }
 
 /** The user's own mistake, said outright: "per errore", "ho importato due volte". */
@@ -333,7 +343,7 @@ const forgottenPassword =
   /\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
 /** "ho inserito tre volte il PIN sbagliato": how a signing device or a card locks itself. */
 const wrongPin = /(?:pin|password) (?:sbagliat[oa]|errat[oa])/;
-const wrongPinTimes = pattern`\b${wrongPin}\b[^.\n]{1,40}\b(?:tre|3|piu) volte\b|\b(?:tre|3|piu) volte (?:il |la )?${wrongPin}\b`;
+const wrongPinTimes = pattern`\b${wrongPin}\b[^.\n]{1,40}\b(?:tre|3) volte\b|\b(?:tre|3) volte (?:il |la )?${wrongPin}\b`;
 /** The state of the account itself: what makes a failed login a locked access. */
 export const accountState = pattern`${accountThenLocked}|${lockedThenAccount}|${forgottenPassword}|${wrongPinTimes}`;
 
@@ -569,7 +579,8 @@ export const howToInQuestion = pattern`\b${[
  * person, with "come" opening its clause (not "vengono classificati come recupero?").
  */
 const clauseOpeners =
-  'e|ma|quindi|allora|ora|adesso|poi|sapere|capire|dirmi|dirci|spiegarmi|spiegarci';
+  'e|ma|quindi|allora|ora|adesso|poi|sapere|capire|capisco|dire|dite|dirmi|dirci|spiega|spiegate|' +
+  'spiegarmi|spiegarci|pratica|insomma';
 export const firstPersonHowTo = new RegExp(
   `(?:^|\\n|[,;:] ?|\\b(?:${clauseOpeners}) )[ \\t]*` +
     `come ${objectClitic}(?:${taskVerbsFirstPerson.join('|')})\\b`,
@@ -694,7 +705,7 @@ const suspicion = ['problema', 'errore', 'bug', 'difetto'];
  * real symptom: "…di errori dal programma, ma l'IRPEF è calcolata sul doppio").
  */
 const untilNow = ['ancora', 'piu', 'al momento', 'per ora', 'finora'];
-const noneOf = [/nessun[ae]?/, /alcun[ae]?/, 'particolari', 'segnalazioni di'];
+const noneOf = [/nessun[ae]?/, /alcun[ae]?/, 'particolari', 'segnalazioni di', 'dei'];
 const noTroubleYet =
   pattern`(?:${untilNow} )?(?:avuto )?(?:${noneOf} )?(?:problem[ai]|error[ei]|anomali[ae])\b(?![^.;\n]{0,60}\bma\b)`
     .source;
@@ -1370,6 +1381,10 @@ const resultVerbs = [
 ];
 // When an anomaly started, for the cue of that name below.
 const afterUpdate = /\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b/;
+/** "dall'aggiornamento", "con la nuova versione", "prima funzionava": a change of the software. */
+const changedWords = /(?:aggiornament|rilasci|version|release|migrazion|aggiornat)/;
+const workedBefore = /\b(?:prima funzionava|fino a (?:ieri|ora|poco fa) (?:funzionava|andava))\b/;
+export const softwareChanged = pattern`${workedBefore}|\b(?:dopo|dall'|con|da quando) ?(?:[a-z']+ ){0,3}?(?:l')?${changedWords}`;
 /** "da quando avete aggiornato", "da quando e stato installato". */
 const changers = ['avete', 'abbiamo', 'hanno', 'e stat[oa]', 'sono stat[ie]', 'si e'];
 const changeStems = [

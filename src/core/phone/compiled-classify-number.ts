@@ -1,4 +1,4 @@
-// The browser bundles' stand-in for classify-number.ts (swapped in by build/webpack/phone.cjs for
+// The browser bundles' stand-in for classify-number.ts (swapped in by build/webpack/common.cjs for
 // onsend.js, the task pane and the Thunderbird extension): the same answer without shipping
 // libphonenumber-js; the CLI and the library keep the library itself. The numbering plans are libphonenumber-js's
 // own Italian, Vatican and San Marino metadata, compiled into regex literals at build time

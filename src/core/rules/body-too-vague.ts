@@ -64,9 +64,13 @@ const formFieldLines = 3;
 // helpdesk answers it by mail ("come si registra la rateizzazione di un verbale chiesta dal
 // trasgressore?", "come la imposto come predefinita?"). The opener must ask how to do something:
 // "come in oggetto", "come vi dicevo", "come mai", "lento come una lumaca" ask no such thing.
+// "Come procedo per rimborsare la TARI…?", "come gestisco il rimborso IMU…?" ask how, but not
+// "come procedo visto che…?" nor "come sistemo l'errore…?": a problem not told.
 const howToOpener = new RegExp(
   '\\b(?:(?:come|cm) si|in che modo|come (?:posso|possiamo|devo|dobbiamo|bisogna|faccio a|facciamo a|' +
-    `${objectClitic}(?:${taskVerbsFirstPerson.join('|')})))\\b`,
+    `${objectClitic}(?:${taskVerbsFirstPerson.join('|')})|` +
+    'procedo per|procediamo per|(?:gestisco|sistemo|gestiamo|sistemiamo) ' +
+    "(?!(?:l'|il |la |lo |questo |questa |quest')?(?:errore|problema|cosa|situazione|anomalia|blocco))))\\b",
 );
 /** A question about being called back is no how-to question: "come posso farmi richiamare?". */
 const callBack = /\b(?:richiam|chiam|contatt|ricontatt|telefon)[a-z]*/;

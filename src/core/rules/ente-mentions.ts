@@ -127,7 +127,17 @@ function kindOf(matched: string): string {
 /** The name words of a mention, up to the first office word; two words at most for a Comune. */
 const unionKindWords = new Set(['comunale', 'comuni', 'montana', 'montano', 'montani']);
 
-function nameOf(written: string, kindWord: string): string[] {
+/**
+ * "Comune di Piazza Armerina" names a place; "Municipio Piazza Cavour 27", "Comune di Piazza
+ * Cavour 1" give a street: no "di" before the name, or a number after it.
+ */
+function placeMayFollow(m: RegExpExecArray, text: string): boolean {
+  const head = m[0].slice(0, m[0].length - m[1]!.length);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  return /\b(?:di|DI)\s+$/.test(head) && !/^[ \t,]*(?:n\.?\s*)?\d/.test(after);
+}
+
+function nameOf(written: string, kindWord: string, placeFirst = false): string[] {
   const words = fold(written)
     .split(/[^a-z]+/)
     .filter((w) => w !== '' && !connectorWords.has(w));
@@ -136,9 +146,9 @@ function nameOf(written: string, kindWord: string): string[] {
   const name: string[] = [];
   const union = kindWord === 'unione' || kindWord === 'comunita';
   for (const w of words) {
-    // An address word ends a name ("Comune di Rimini Piazza Cavour"), but may begin one:
-    // "Comune di Piazza Armerina", "Comune di Corso…" is no address yet.
-    if (stopWords.has(w) && !(name.length === 0 && placeStarts.has(w))) break;
+    // An address word ends a name ("Comune di Rimini Piazza Cavour"), but may begin one after
+    // "di" with no street number after it: "Comune di Piazza Armerina" (see placeMayFollow).
+    if (stopWords.has(w) && !(placeFirst && name.length === 0 && placeStarts.has(w))) break;
     // "Unione Comunale del Chianti Fiorentino", "Unione dei Comuni del Chianti Fiorentino" and
     // "Unione Chianti Fiorentino" are one Ente: the kind's own words are no part of the name.
     if (union && unionKindWords.has(w)) continue;
@@ -189,7 +199,7 @@ export function findEnteMentions(
       const start = offset + m.index;
       if (mentions.some((x) => x.start === start)) continue;
       const kindWord = kindOf(m[0]);
-      const name = nameOf(m[1]!, kindWord);
+      const name = nameOf(m[1]!, kindWord, placeMayFollow(m, text));
       if (name.length === 0 || notPlaces.has(name[0]!)) continue;
       if (name.length === 1 && notAlone.has(name[0]!)) continue;
       mentions.push({

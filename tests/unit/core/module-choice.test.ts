@@ -183,4 +183,27 @@ describe('module of the request', () => {
       expect(r.module?.id).toBe('polizia-locale');
     });
   });
+
+  describe('what is not a menu path naming a module (review)', () => {
+    it('"Anagrafica >" heads any registry, not Demografici', () => {
+      const r = report(
+        'da Anagrafica > Contribuenti > Variazione residenza, quando salvo la variazione della posizione TARI compare un errore di salvataggio.',
+        at('tributi'),
+        [],
+        'Errore al salvataggio della posizione TARI',
+      );
+      expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+    });
+
+    it('an arrow in prose joins two things, it is no menu', () => {
+      const r = report(
+        'il flusso pagoPA -> Tributi non riconcilia più i versamenti TARI da lunedì: i pagamenti restano da abbinare.',
+        at('tributi'),
+        [],
+        'Pagamenti non riconciliati',
+      );
+      expect(r.module?.id).toBe('tributi');
+      expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+    });
+  });
 });

@@ -1266,3 +1266,28 @@ describe('ticket type: a signing device locked by a wrong PIN, a template to pre
     ).toBeNull();
   });
 });
+
+describe('ticket type: the review of the set-up, how-to, PIN and denial cues', () => {
+  test.each([
+    // A change of the software is when the trouble began, whatever is asked.
+    "Dopo l'aggiornamento il cedolino riporta la vecchia intestazione del Comune: potete correggerla e caricare quella nuova?",
+    'Prima funzionava, ora il modello F24 riporta il vecchio codice tributo: potete aggiornare la tabella?',
+    // "PIN errato più volte" shown by the software, with a right PIN: no lock of the user's.
+    'Firmando le determine compare PIN errato più volte, ma il PIN è corretto.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test.each([
+    // Not noticing a mistake admits it; "non solo… ma anche" too.
+    "Non mi sono accorta dell'errore e ho emesso gli avvisi TARI con la scadenza del 2024: potete annullarli?",
+    "Non ho sbagliato solo la data ma anche l'importo della determina: come la correggo?",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+  test.each([
+    'Nella scheda compare la dicitura "reso da registrare": mi dite come registro il reso?',
+    'Non ho dei problemi con il programma, vorrei solo sapere dove si imposta la stampante predefinita.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});

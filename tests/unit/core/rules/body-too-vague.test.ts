@@ -90,6 +90,13 @@ testRule(bodyTooVague, {
         "Aggiungo che l'errore compare anche sui mandati emessi oggi dalla ragioneria.",
       ),
     },
+    ...[
+      'Come procedo per rimborsare la TARI pagata due volte?',
+      'Come gestisco il rimborso IMU a un contribuente ormai deceduto?',
+    ].map((sentence) => ({
+      name: `a short how-to question: ${sentence}`,
+      body: withContent(sentence),
+    })),
     {
       name: 'a how-to question in the first person: "come la imposto…?"',
       body: withContent(

@@ -77,6 +77,11 @@ testRule(enteMissing, {
       findings: [{ messageId: 'several', severity: 'warning' }],
     },
     {
+      name: 'a street of the police station names no Ente: "Comando Polizia Locale Via Roma 12"',
+      body: signedBy('Comando Polizia Locale Via Roma 12 - 47921'),
+      findings: [{ messageId: 'default', severity: 'info', fix: null }],
+    },
+    {
       name: 'no Ente and no settings: a note, nothing to offer',
       body: noEnte,
       findings: [{ messageId: 'default', severity: 'info', fix: null }],

@@ -38,6 +38,10 @@ testRule(enteMultiple, {
       ),
     },
     { name: 'one Ente', body: goodBody },
+    ...['Municipio Piazza Cavour 27', "Polizia Municipale Corso d'Augusto 158"].map((line) => ({
+      name: `a street under the Comune is no second Ente: "${line}"`,
+      body: rimini(`Comune di Rimini\n${line}`),
+    })),
     {
       name: 'a Città metropolitana of another name below the Comune is its letterhead',
       body: sefro(
