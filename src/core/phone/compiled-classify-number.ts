@@ -1,10 +1,11 @@
 // The browser bundles' stand-in for classify-number.ts (swapped in by build/webpack/common.cjs for
 // onsend.js, the task pane and the Thunderbird extension): the same answer without shipping
-// libphonenumber-js; the CLI and the library keep the library itself. The numbering plans are libphonenumber-js's
-// own Italian, Vatican and San Marino metadata, compiled into regex literals at build time
-// (generated/phone-plans.ts, by scripts/compile-phone-classifier.ts); this file follows the
-// library's parse → isValid → getType steps for the keys the phone finder builds, and no further.
-// tests/unit/onsend/compiled-classify-number.test.ts holds it equal to the library.
+// libphonenumber-js; the CLI and the npm package keep the library itself. The numbering plans
+// are libphonenumber-js's own Italian, Vatican and San Marino metadata, compiled into regex
+// literals at build time (generated/phone-plans.ts, by scripts/compile-phone-classifier.ts);
+// this file follows the library's parse → isValid → getType steps for the keys the phone finder
+// builds, and no further. tests/unit/onsend/compiled-classify-number.test.ts holds it equal to
+// the library.
 import type * as ClassifyNumber from './classify-number';
 import type { NumberClass } from './classify-number';
 import { phonePlans } from './generated/phone-plans';
