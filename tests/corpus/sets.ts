@@ -313,4 +313,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // (every goal met) opened.
   { name: 'batch-zzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZR: not yet scored.
+  { name: 'batch-zzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
