@@ -315,4 +315,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZQ: not yet scored.
   { name: 'batch-zzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZR: not yet scored.
+  { name: 'batch-zzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
