@@ -313,8 +313,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // (every goal met) opened.
   { name: 'batch-zzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZQ: not yet scored.
-  { name: 'batch-zzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZR: not yet scored.
-  { name: 'batch-zzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZQ and ZZZZZR, scored blind together at the engine of 226b5a8b after the review
+  // of this stop's cues: ZZZZZQ (every goal met) sealed, the newest holdout; ZZZZZR (one false
+  // block) opened.
+  { name: 'batch-zzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
