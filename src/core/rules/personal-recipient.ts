@@ -1,6 +1,7 @@
 // Guidelines (consigli, 3): no mails to an operator's personal mailbox: in their absence the
 // request stays unanswered. Module and ticketing-system addresses are fine.
 import { isVendorAddress, normalizeAddress } from '../directory/addresses';
+import { fold } from '../text/fold';
 import type { Directory, Recipient } from '../types';
 import { defineRule, type RuleProblem } from './rule';
 
@@ -25,13 +26,34 @@ const mailboxWords = new Set([
 ]);
 
 /**
- * An operator's own mailbox at the vendor: a local part that is not made of shared-mailbox
- * words ("luca.ferri", "m.rossi", "lferri"); "assistenza@", "help.desk@" are shared.
+ * The words of the modules' ids and names ("demografici", "polizia", "locale"): an old per-module
+ * mailbox ("assistenza.demografici@") is a shared one too (one set per directory).
  */
-function isPersonalMailbox(address: string): boolean {
+const moduleWordsCache = new WeakMap<Directory, Set<string>>();
+function moduleWords(directory: Directory): Set<string> {
+  let words = moduleWordsCache.get(directory);
+  if (!words) {
+    words = new Set(
+      directory.modules.flatMap((m) => fold(`${m.id} ${m.name}`).split(/[^a-z0-9]+/)),
+    );
+    words.delete('');
+    moduleWordsCache.set(directory, words);
+  }
+  return words;
+}
+
+/**
+ * An operator's own mailbox at the vendor: a local part that is not made of shared-mailbox
+ * words ("luca.ferri", "m.rossi", "lferri"); "assistenza@", "help.desk@",
+ * "assistenza.demografici@" are shared.
+ */
+function isPersonalMailbox(address: string, modules: Set<string>): boolean {
   const local = normalizeAddress(address).slice(0, address.lastIndexOf('@'));
   const parts = local.split(/[._-]+/).filter((p) => p !== '');
-  return parts.length > 0 && !parts.every((p) => mailboxWords.has(p) || /^\d+$/.test(p));
+  return (
+    parts.length > 0 &&
+    !parts.every((p) => mailboxWords.has(p) || modules.has(p) || /^\d+$/.test(p))
+  );
 }
 
 type Message = 'default' | 'fix' | 'fixRemove';
@@ -72,7 +94,7 @@ export const personalRecipient = defineRule({
           !!r?.address &&
           isVendorAddress(r.address, ctx.directory) &&
           !system.has(normalizeAddress(r.address)) &&
-          isPersonalMailbox(r.address),
+          isPersonalMailbox(r.address, moduleWords(ctx.directory)),
       );
       if (personal.length === 0) continue;
       // Each fix changes only its own address (the module address takes its place, or it goes):

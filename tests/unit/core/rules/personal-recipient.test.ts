@@ -57,13 +57,17 @@ testRule(personalRecipient, {
         ],
       },
     },
-    ...['help.desk@ticket.palitalsoft.example', 'noreply@ticket.palitalsoft.example'].map(
-      (address) => ({
-        name: `a shared mailbox on the ticketing domain: ${address}`,
-        subject,
-        draft: { to: toModule, cc: [{ address }] },
-      }),
-    ),
+    ...[
+      'help.desk@ticket.palitalsoft.example',
+      'noreply@ticket.palitalsoft.example',
+      // An old per-module mailbox: shared, however old (wrong-module-address tells about it).
+      'assistenza.demografici@palitalsoft.example',
+      'polizia-locale.supporto@palitalsoft.example',
+    ].map((address) => ({
+      name: `a shared mailbox on the ticketing domain: ${address}`,
+      subject,
+      draft: { to: toModule, cc: [{ address }] },
+    })),
   ],
   invalid: [
     {
