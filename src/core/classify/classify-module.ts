@@ -126,18 +126,17 @@ export function scoreModules(
       found.push({ kw, w, ref, office, start }),
     );
     // One sweep: the hits come in text order, as do the paths.
-    const names = moduleNameWords(directory);
     let next = 0;
     for (const path of paths) {
       while (next < found.length && found[next]!.start < path.start) next++;
-      // The head: the hits right before the separator (modules may share a phrase) that name a
-      // module as its menu does ("Polizia locale", "Tributi"; not "Anagrafica", any registry).
+      // The head: the hits right before the separator (modules may share a phrase), but not a
+      // menu every module has ("Anagrafica").
       const head: Found[] = [];
       const last = found[next - 1];
       for (let k = next - 1; k >= 0 && last && found[k]!.start === last.start; k--) {
         const f = found[k]!;
         const between = content.slice(f.start + f.w.length, path.start);
-        if (/^\s*$/.test(between) && namesItsModule(f.kw, names)) head.push(f);
+        if (/^\s*$/.test(between) && !genericMenus.has(fold(f.kw.keyword))) head.push(f);
       }
       if (head.length === 0) continue;
       const modules = new Set(head.map((f) => f.kw.moduleIndex));
@@ -168,12 +167,15 @@ export function scoreModules(
 }
 
 /**
- * A menu-path separator between two items: "Tributi > IMU", "Contabilità » Mandati". Not an arrow
- * ("il flusso pagoPA -> Tributi"): in prose it joins two things, not a menu and its item.
+ * A menu-path separator between two items: "Tributi > IMU", "Contabilità » Mandati",
+ * "Stipendi -> Contabilità -> Impegno". One arrow alone joins two things in prose ("il flusso
+ * pagoPA -> Tributi"): arrows make a path only with three items or more.
  */
-const pathSeparator = /\S[ \t]?[>»][ \t]?(?=\S)/g;
+const pathSeparator = /\S[ \t]?(?:->|[>»→])[ \t]?(?=\S)/g;
 /** How far the items of a path reach after a separator: a menu item is a few words. */
-const pathItem = /^[^\n>»,;:()?!]*?(?=[\n>»,;:()?!]|\.(?:\s|$)|$)/;
+const pathItem = /^[^\n>»→,;:()?!]*?(?=[\n>»→,;:()?!]|\.(?:\s|$)|$)/;
+/** Menus of every module, no module's own: "Anagrafica > Contribuenti" is Tributi's registry. */
+const genericMenus = new Set(['anagrafica', 'anagrafiche']);
 
 interface Found {
   kw: IndexedKeyword;
@@ -183,33 +185,6 @@ interface Found {
   start: number;
 }
 
-const nameWordsCache = new WeakMap<Directory, Set<string>[]>();
-
-/** The words of each module's name ("Polizia locale", "Contabilità / Ragioneria"), folded. */
-function moduleNameWords(directory: Directory): Set<string>[] {
-  let names = nameWordsCache.get(directory);
-  if (!names) {
-    names = directory.modules.map(
-      (m) =>
-        new Set(
-          fold(m.name)
-            .split(/[^a-z0-9]+/)
-            .filter(Boolean),
-        ),
-    );
-    nameWordsCache.set(directory, names);
-  }
-  return names;
-}
-
-/** True when every word of the keyword is a word of its module's name. */
-function namesItsModule(kw: IndexedKeyword, names: Set<string>[]): boolean {
-  const words = fold(kw.keyword)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const name = names[kw.moduleIndex];
-  return words.length > 0 && !!name && words.every((w) => name.has(w));
-}
 const maxItemWords = 4;
 
 interface MenuPath {
@@ -218,11 +193,13 @@ interface MenuPath {
   end: number;
   /** Starts of the keywords that head the path (filled in by the caller). */
   head: number[];
+  separators: number;
+  arrowsOnly: boolean;
 }
 
 /** The menu paths of a text: runs of short items joined by separators. */
 function menuPaths(text: string): MenuPath[] {
-  if (!/[>»]/.test(text)) return [];
+  if (!/->|[>»→]/.test(text)) return [];
   const paths: MenuPath[] = [];
   pathSeparator.lastIndex = 0;
   for (let m = pathSeparator.exec(text); m; m = pathSeparator.exec(text)) {
@@ -232,12 +209,16 @@ function menuPaths(text: string): MenuPath[] {
     const words = item.split(/\s+/).filter(Boolean);
     const end =
       itemStart + (words.length > maxItemWords ? item.indexOf(words[maxItemWords]!) : item.length);
+    const arrow = !/[>»]/.test(m[0].slice(1)) || m[0].includes('->');
     const last = paths[paths.length - 1];
     // A separator right after the previous item continues the same path.
-    if (last && /^[ \t]*$/.test(text.slice(last.end, sepStart))) last.end = end;
-    else paths.push({ start: sepStart, end, head: [] });
+    if (last && /^[ \t]*$/.test(text.slice(last.end, sepStart))) {
+      last.end = end;
+      last.separators++;
+      last.arrowsOnly &&= arrow;
+    } else paths.push({ start: sepStart, end, head: [], separators: 1, arrowsOnly: arrow });
   }
-  return paths;
+  return paths.filter((p) => !p.arrowsOnly || p.separators >= 2);
 }
 
 /**
@@ -390,9 +371,15 @@ export function classifyModule(
  * utenza al modulo SUAP con profilo di istruttore". The other module's words name the profile.
  */
 const accessVerbs =
-  /(?:abilit|disabilit|cre|attiv|disattiv|riattiv|modific|cambi|assegn|togl|elimin|sospend)[a-z]*/;
+  /(?:abilit|disabilit|crea|attiv|disattiv|riattiv|modific|cambi|assegn|togl|elimin|sospend)[a-z]*/;
+// A login, not a TARI "utenza domestica" nor a "profilo orario".
+const notALogin = /(?! (?:domestic|non domestic|tari|idric|elettric|del gas|commercial))/;
+const notAnAccess = /(?! (?:orari|retributiv|di stampa|professional))/;
+const accessObject = new RegExp(
+  `(?:utenz[ae]${notALogin.source}|account|credenziali|profil[oi]${notAnAccess.source})`,
+);
 const accountRequest = new RegExp(
-  `\\b${accessVerbs.source}\\b[^.?!\\n]{1,60}\\b(?:utenz[ae]|account|profil[oi]|credenziali)\\b`,
+  `\\b${accessVerbs.source}\\b[^.?!\\n]{1,60}\\b${accessObject.source}`,
 );
 /** The words of an access, among the addressed module's hits. */
 const accessWords =

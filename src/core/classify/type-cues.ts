@@ -129,7 +129,7 @@ function deniedAt(text: string, at: number): boolean {
   ) {
     return false;
   }
-  return !/\b(?:solo|soltanto)\b/.test(text.slice(at, at + 50));
+  return !/\b(?:solo|soltanto)\b[^.;\n]{1,60}\bma (?:anche|pure)\b/.test(text.slice(at, at + 110));
 }
 
 /** The user's own mistake, said outright: "per errore", "ho importato due volte". */
@@ -1382,7 +1382,7 @@ const resultVerbs = [
 // When an anomaly started, for the cue of that name below.
 const afterUpdate = /\bdopo (?:l'|il )?(?:ultimo )?(?:aggiornamento|rilascio)\b/;
 /** "dall'aggiornamento", "con la nuova versione", "prima funzionava": a change of the software. */
-const changedWords = /(?:aggiornament|rilasci|version|release|migrazion|aggiornat)/;
+const changedWords = /(?:aggiornament|rilasci|version|release|migrazion)/;
 const workedBefore = /\b(?:prima funzionava|fino a (?:ieri|ora|poco fa) (?:funzionava|andava))\b/;
 export const softwareChanged = pattern`${workedBefore}|\b(?:dopo|dall'|con|da quando) ?(?:[a-z']+ ){0,3}?(?:l')?${changedWords}`;
 /** "da quando avete aggiornato", "da quando e stato installato". */

@@ -69,8 +69,10 @@ const formFieldLines = 3;
 const howToOpener = new RegExp(
   '\\b(?:(?:come|cm) si|in che modo|come (?:posso|possiamo|devo|dobbiamo|bisogna|faccio a|facciamo a|' +
     `${objectClitic}(?:${taskVerbsFirstPerson.join('|')})|` +
-    'procedo per|procediamo per|(?:gestisco|sistemo|gestiamo|sistemiamo) ' +
-    "(?!(?:l'|il |la |lo |questo |questa |quest')?(?:errore|problema|cosa|situazione|anomalia|blocco))))\\b",
+    '(?:procedo|procediamo) (?:per|con)|(?:gestisco|sistemo|gestiamo|sistemiamo))' +
+    // …unless what follows is only the problem untold: "come sistemo quell'errore?", "come procedo
+    // per risolvere il problema?", "la lista che è sbagliata".
+    '(?![^?.!\\n]{0,60}\\b(?:error|problem|pasticci|anomali|blocc|risolver|sbagliat|situazion|casin)))\\b',
 );
 /** A question about being called back is no how-to question: "come posso farmi richiamare?". */
 const callBack = /\b(?:richiam|chiam|contatt|ricontatt|telefon)[a-z]*/;

@@ -43,7 +43,8 @@ const kinds = [
 const kind = spaced(`(?:${kinds.join('|')})`);
 const gap = '[ \\t\\u00a0]+';
 // A connector is a whole word ("del", not the start of "dell'Appennino").
-const connectorAlternatives = 'di|del|della|dei|delle|degli|dello|DI|DEL|DELLA|DEI';
+const connectorAlternatives =
+  'di|del|della|dei|delle|degli|dello|DI|DEL|DELLA|DEI|Di|Del|Della|Dei';
 const elided = "dell['’]|d['’]|DELL['’]";
 const connector = `(?:(?:${connectorAlternatives})(?![A-Za-z\\u00c0-\\u00ff'’])|${elided})`;
 // Before a blank the whole-word check is implied (and a lookahead that always holds is noise).
@@ -134,7 +135,7 @@ const unionKindWords = new Set(['comunale', 'comuni', 'montana', 'montano', 'mon
 function placeMayFollow(m: RegExpExecArray, text: string): boolean {
   const head = m[0].slice(0, m[0].length - m[1]!.length);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  return /\b(?:di|DI)\s+$/.test(head) && !/^[ \t,]*(?:n\.?\s*)?\d/.test(after);
+  return /\bdi\s+$/i.test(head) && !/^[ \t,]*(?:n\.?\s*)?\d{1,4}(?!\d)/.test(after);
 }
 
 function nameOf(written: string, kindWord: string, placeFirst = false): string[] {

@@ -23,6 +23,9 @@ const mailboxWords = new Set([
   ...['commerciale', 'amministrazione', 'segreteria', 'clienti', 'contatti', 'contact'],
   ...['fatturazione', 'ordini', 'vendite', 'marketing', 'pec', 'postmaster', 'webmaster'],
   ...['formazione', 'consulenza', 'sviluppo', 'prodotti', 'cityware', 'palitalsoft'],
+  // What offices call their work: "assistenza.paghe@", "vigili@", "tributi.imu@".
+  ...['paghe', 'stipendi', 'tasse', 'vigili', 'anagrafe', 'elettorale', 'ragioneria', 'economato'],
+  ...['imu', 'tari', 'mensa', 'scuola', 'urp', 'civile', 'stato'],
 ]);
 
 /**
@@ -50,10 +53,18 @@ function moduleWords(directory: Directory): Set<string> {
 function isPersonalMailbox(address: string, modules: Set<string>): boolean {
   const local = normalizeAddress(address).slice(0, address.lastIndexOf('@'));
   const parts = local.split(/[._-]+/).filter((p) => p !== '');
-  return (
-    parts.length > 0 &&
-    !parts.every((p) => mailboxWords.has(p) || modules.has(p) || /^\d+$/.test(p))
-  );
+  const shared = (w: string) => mailboxWords.has(w) || modules.has(w);
+  // "tributi2", "assistenzatributi", "helpdesk.polizialocale": shared words run together.
+  const sharedRun = (p: string): boolean => {
+    let end = p.length;
+    while (end > 0 && p.charCodeAt(end - 1) >= 48 && p.charCodeAt(end - 1) <= 57) end--;
+    const w = p.slice(0, end);
+    if (w === '' || shared(w)) return true;
+    for (let i = 3; i <= w.length - 3; i++)
+      if (shared(w.slice(0, i)) && shared(w.slice(i))) return true;
+    return false;
+  };
+  return parts.length > 0 && !parts.every(sharedRun);
 }
 
 type Message = 'default' | 'fix' | 'fixRemove';

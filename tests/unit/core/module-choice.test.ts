@@ -206,4 +206,31 @@ describe('module of the request', () => {
       expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
     });
   });
+
+  describe('menu paths, second review', () => {
+    it('three items joined by arrows are a menu, and "Paghe >" heads Personale', () => {
+      for (const path of [
+        'Stipendi -> Contabilità -> Impegno di spesa -> Liquidazione',
+        'Paghe > Contabilità > Impegno di spesa',
+      ]) {
+        const r = report(
+          `da ${path} la generazione va in errore per i cedolini di gennaio di tutti i dipendenti.`,
+          at('personale'),
+          [],
+          'Cedolini di gennaio: generazione della liquidazione in errore',
+        );
+        expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+      }
+    });
+
+    it('a TARI "utenza domestica" is no login: the access exception does not hold', () => {
+      const r = report(
+        "vi chiediamo di cessare l'utenza domestica TARI del contribuente e di attivare la nuova utenza domestica TARI per l'erede: nel modulo Tributi non troviamo la funzione di voltura.",
+        at('sistemistica'),
+        [],
+        'Voltura utenza TARI',
+      );
+      expect(r.module?.id).toBe('tributi');
+    });
+  });
 });

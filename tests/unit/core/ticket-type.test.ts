@@ -1291,3 +1291,19 @@ describe('ticket type: the review of the set-up, how-to, PIN and denial cues', (
     expect(typeOf(body)).toBeNull();
   });
 });
+
+describe('ticket type: the second review of denials and software changes', () => {
+  test.each([
+    "Non abbiamo sbagliato noi: abbiamo solo lanciato l'importazione come sempre e ora i pagamenti sono doppi.",
+    "Non l'ho sbagliata io, ho soltanto premuto Salva e la data è cambiata.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('"con i coefficienti aggiornati" asks a set-up, it tells no software change', () => {
+    expect(
+      typeOf(
+        'Dal 1° gennaio vi chiediamo di caricare le tariffe TARI con i coefficienti aggiornati.',
+      ),
+    ).toBeNull();
+  });
+});

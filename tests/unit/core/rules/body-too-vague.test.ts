@@ -131,6 +131,10 @@ testRule(bodyTooVague, {
       'Buongiorno, il programma non va. Come procedo visto che devo chiudere tutto entro stasera urgentemente?',
       "Come sistemo l'errore che compare sempre quando apro il programma stamattina?",
       'Come gestisco il problema solito del programma che abbiamo sempre segnalato varie volte?',
+      // The second review: the problem untold, in other words.
+      "Buongiorno, come sistemo quell'errore nella lista di carico TARI appena generata?",
+      'Come sistemo i problemi sui cedolini di gennaio dei dipendenti comunali?',
+      'Come procedo per risolvere il problema nella stampa dei mandati di pagamento?',
     ].map((sentence) => ({
       name: sentence,
       body: withContent(sentence),

@@ -21,6 +21,8 @@ testRule(enteMissing, {
       "Citta' di Castello",
       // A place whose name begins with an address word.
       'Tributi Comune di Piazza Armerina',
+      'Comune Di Piazza Armerina',
+      'Comune di Piazza Armerina 94015 (EN)',
     ].map((ente) => ({ name: `the text names "${ente}"`, body: `${noEnte}\n${ente}` })),
     ...[
       'Amministrazione Comunale di Gradara',

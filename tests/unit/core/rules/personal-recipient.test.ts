@@ -63,6 +63,13 @@ testRule(personalRecipient, {
       // An old per-module mailbox: shared, however old (wrong-module-address tells about it).
       'assistenza.demografici@palitalsoft.example',
       'polizia-locale.supporto@palitalsoft.example',
+      // What offices call their work, words run together, a number after a word.
+      'assistenza.paghe@palitalsoft.example',
+      'vigili@palitalsoft.example',
+      'tributi.imu@palitalsoft.example',
+      'helpdesk.polizialocale@palitalsoft.example',
+      'assistenzatributi@palitalsoft.example',
+      'tributi2@palitalsoft.example',
     ].map((address) => ({
       name: `a shared mailbox on the ticketing domain: ${address}`,
       subject,
