@@ -318,4 +318,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // block) opened.
   { name: 'batch-zzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZT: not yet scored.
+  { name: 'batch-zzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
