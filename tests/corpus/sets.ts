@@ -318,4 +318,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // block) opened.
   { name: 'batch-zzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZS: not yet scored.
+  { name: 'batch-zzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
