@@ -318,6 +318,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // block) opened.
   { name: 'batch-zzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZT: not yet scored.
-  { name: 'batch-zzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZS and ZZZZZT, scored blind together at the engine of 93dfd732 after the second
+  // review: ZZZZZS (false prompts 4.8 %, attachment-mentioned-missing 0.80) sealed, the newest
+  // holdout; ZZZZZT (a false prompt and a false block, on-behalf 0.40) opened.
+  { name: 'batch-zzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
