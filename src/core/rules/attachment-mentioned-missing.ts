@@ -49,7 +49,8 @@ const mentions = [
   'allegata alla presente',
   'allegati alla presente',
   "(?:vedi|vedasi|vedere|come da|come si vede dall'|come da file) allegat[oaie]",
-  'si allega(?:no)?',
+  // "si allega la schermata", not "le scansioni adesso si allegano" (the software attaches).
+  "si allega(?:no)? (?:la|le|il|i|lo|gli|l'|un|una|uno|copia|anche|qui|di seguito)",
   'vi allego',
   'ti allego',
   'le allego',

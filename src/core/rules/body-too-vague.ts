@@ -76,7 +76,7 @@ const howToOpener = new RegExp(
 );
 /** A question about being called back is no how-to question: "come posso farmi richiamare?". */
 const callBack = /\b(?:richiam|chiam|contatt|ricontatt|telefon)[a-z]*/;
-const minQuestionWords = 6;
+const minQuestionWords = 5;
 
 /** Where a sentence ends: "?", "!", a line break, or a full stop before a capital. */
 function endsSentence(text: string, at: number): boolean {

@@ -15,6 +15,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 testRule(attachmentMentionedMissing, {
   valid: [
     {
+      name: '"le scansioni adesso si allegano": the software attaches, nothing is sent here',
+      body: 'Le scansioni adesso si allegano, grazie. Il ticket si può chiudere.',
+    },
+    {
       name: 'the file a PEC came with is the PEC’s attachment, not this mail’s',
       body: "Per una mia svista la PEC dell'ASL con il file allegato del parere igienico è stata protocollata due volte in arrivo.",
     },
@@ -106,6 +110,7 @@ testRule(attachmentMentionedMissing, {
       'mando con questa mail',
     ),
     mentioned('Vi metto qui sotto lo screenshot della maschera.', 'metto qui'),
+    mentioned("Si allega la schermata dell'errore.", 'Si allega la'),
     // Sent with an earlier mail and said to come again with this one.
     mentioned('Vi riallego lo screenshot del messaggio.', 'riallego'),
     mentioned(

@@ -93,6 +93,8 @@ testRule(bodyTooVague, {
     ...[
       'Come procedo per rimborsare la TARI pagata due volte?',
       'Come gestisco il rimborso IMU a un contribuente ormai deceduto?',
+      // Two lines typed on a phone: five words of its own name what it is about.
+      'come si annulla una reversale gia trasmessa al tesoriere e gia accettata? nn l ho mai fatto e nn trovo la funzione',
     ].map((sentence) => ({
       name: `a short how-to question: ${sentence}`,
       body: withContent(sentence),

@@ -107,6 +107,15 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // Typed on a phone: "nn" is "non".
+    relayed(
+      'Scrivo x la mia collega Laura della biblioteca che nn riesce a inserire le ferie di febbraio nel cartellino.',
+      'la mia collega Laura della biblioteca che nn riesce',
+    ),
+    relayed(
+      'Il sindaco nn riesce a firmare le delibere con la firma remota: dopo l\'OTP esce "credenziali non valide".',
+      'Il sindaco nn riesce',
+    ),
     // Advice to write from a colleague who has the problem, or told to relay it.
     relayed(
       'La collega mi ha detto di scrivervi: da ieri non riesce a stampare gli avvisi TARI dal suo PC.',
