@@ -323,4 +323,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // holdout; ZZZZZT (a false prompt and a false block, on-behalf 0.40) opened.
   { name: 'batch-zzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZV: not yet scored.
+  { name: 'batch-zzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
