@@ -325,4 +325,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZU: not yet scored.
   { name: 'batch-zzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZV: not yet scored.
+  { name: 'batch-zzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
