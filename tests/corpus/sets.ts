@@ -323,8 +323,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // holdout; ZZZZZT (a false prompt and a false block, on-behalf 0.40) opened.
   { name: 'batch-zzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZU: not yet scored.
-  { name: 'batch-zzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZV: not yet scored.
-  { name: 'batch-zzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writers ZZZZZU and ZZZZZV, scored blind together at the engine of 1b41f977 after tuning on
+  // ZZZZZT: ZZZZZU (multiple-topics 0.75) sealed, the newest holdout; ZZZZZV (type 92.5 %,
+  // wrong-module-address 0.83, one false prompt) opened.
+  { name: 'batch-zzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  { name: 'batch-zzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
