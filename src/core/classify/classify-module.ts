@@ -112,45 +112,36 @@ export function scoreModules(
     ),
   );
   const content = body.content.text.slice(0, maxContentChars);
-  const paths = menuPaths(content);
-  if (paths.length === 0) {
-    matchText(content, index, (kw, w, ref, office) =>
-      add(kw, w, false, ref, office ? officeWeight : 1),
-    );
-  } else {
-    // In a menu path ("Polizia locale > Riscossione coattiva > Estrai posizioni") the head names
-    // the module the user works in, and the items after it are that module's menus: "Riscossione"
-    // there is no hit for Tributi.
-    const found: Found[] = [];
-    matchText(content, index, (kw, w, ref, office, start) =>
-      found.push({ kw, w, ref, office, start }),
-    );
-    // One sweep: the hits come in text order, as do the paths.
-    let next = 0;
-    for (const path of paths) {
-      while (next < found.length && found[next]!.start < path.start) next++;
-      // The head: the hits right before the separator (modules may share a phrase), but not a
-      // menu every module has ("Anagrafica").
-      const head: Found[] = [];
-      const last = found[next - 1];
-      for (let k = next - 1; k >= 0 && last && found[k]!.start === last.start; k--) {
-        const f = found[k]!;
-        const between = content.slice(f.start + f.w.length, path.start);
-        if (/^\s*$/.test(between) && !genericMenus.has(fold(f.kw.keyword))) head.push(f);
-      }
-      if (head.length === 0) continue;
-      const modules = new Set(head.map((f) => f.kw.moduleIndex));
-      for (const f of head) path.head.push(f.start);
-      for (let k = next; k < found.length && found[k]!.start < path.end; k++) {
-        if (!modules.has(found[k]!.kw.moduleIndex)) found[k]!.start = -1;
-      }
+  // In a menu path ("Polizia locale > Riscossione coattiva > Estrai posizioni") the head names the
+  // module the user works in, and the items after it are that module's menus: "Riscossione"
+  // there is no hit for Tributi.
+  const found: Found[] = [];
+  matchText(content, index, (kw, w, ref, office, start) =>
+    found.push({ kw, w, ref, office, start, head: false, dropped: false }),
+  );
+  // One sweep: the hits come in text order, as do the paths.
+  let next = 0;
+  for (const path of menuPaths(content)) {
+    while (next < found.length && found[next]!.start < path.start) next++;
+    // The head: the hits right before the separator (modules may share a phrase), but not a
+    // menu every module has ("Anagrafica").
+    const head: Found[] = [];
+    const last = found[next - 1];
+    for (let k = next - 1; k >= 0 && last && found[k]!.start === last.start; k--) {
+      const f = found[k]!;
+      const between = content.slice(f.start + f.w.length, path.start);
+      if (/^\s*$/.test(between) && !genericMenus.has(fold(f.kw.keyword))) head.push(f);
     }
-    const heads = new Set(paths.flatMap((p) => p.head));
-    for (const f of found) {
-      if (f.start < 0) continue;
-      const bonus = (f.office ? officeWeight : 1) * (heads.has(f.start) ? headWeight : 1);
-      add(f.kw, f.w, false, f.ref, bonus);
+    if (head.length === 0) continue;
+    const modules = new Set(head.map((f) => f.kw.moduleIndex));
+    for (const f of head) f.head = true;
+    for (let k = next; k < found.length && found[k]!.start < path.end; k++) {
+      if (!modules.has(found[k]!.kw.moduleIndex)) found[k]!.dropped = true;
     }
+  }
+  for (const f of found) {
+    if (f.dropped) continue;
+    add(f.kw, f.w, false, f.ref, (f.office ? officeWeight : 1) * (f.head ? headWeight : 1));
   }
 
   const scores: ModuleScore[] = [];
@@ -177,12 +168,17 @@ const pathItem = /^[^\n>»→,;:()?!]*?(?=[\n>»→,;:()?!]|\.(?:\s|$)|$)/;
 /** Menus of every module, no module's own: "Anagrafica > Contribuenti" is Tributi's registry. */
 const genericMenus = new Set(['anagrafica', 'anagrafiche']);
 
+/** A keyword hit of the content, before it is added to its module's score. */
 interface Found {
   kw: IndexedKeyword;
   w: string;
   ref: boolean;
   office: boolean;
   start: number;
+  /** It heads a menu path (weighs as a subject's head). */
+  head: boolean;
+  /** An item of another module's menu path: no hit. */
+  dropped: boolean;
 }
 
 const maxItemWords = 4;
@@ -191,8 +187,6 @@ interface MenuPath {
   /** Where the first separator is, and where the last item ends. */
   start: number;
   end: number;
-  /** Starts of the keywords that head the path (filled in by the caller). */
-  head: number[];
   separators: number;
   arrowsOnly: boolean;
 }
@@ -216,7 +210,7 @@ function menuPaths(text: string): MenuPath[] {
       last.end = end;
       last.separators++;
       last.arrowsOnly &&= arrow;
-    } else paths.push({ start: sepStart, end, head: [], separators: 1, arrowsOnly: arrow });
+    } else paths.push({ start: sepStart, end, separators: 1, arrowsOnly: arrow });
   }
   return paths.filter((p) => !p.arrowsOnly || p.separators >= 2);
 }
