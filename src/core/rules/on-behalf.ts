@@ -35,13 +35,21 @@ const troubles = [
 const fillers =
   "(?:un|una|un'|il|lo|la|l'|gli|le|dei|delle|degli|ancora|sempre|spesso|anche|di nuovo|lo stesso|la stessa)";
 const hasTrouble = pattern`(?:ha|aveva) (?:${fillers} ?)*${troubles}[a-z]*`.source;
+/**
+ * A phone's "nn" is "non" ("la collega nn riesce"). Shorthand is read in the patterns, not
+ * expanded in the text: the findings quote the text at its offsets.
+ */
+function withPhoneNegation(words: (string | RegExp)[]): (string | RegExp)[] {
+  return words.map((w) => (typeof w === 'string' ? w.replace(/^non /, '(?:non|nn) ') : w));
+}
+
 /** What a colleague who has the problem does: cannot, asks, reports. */
-const colleagueTroubles = [
+const colleagueTroubles = withPhoneNegation([
   hasTrouble,
-  '(?:non|nn) riesce',
-  '(?:non|nn) riusciva',
-  '(?:non|nn) puo',
-  '(?:non|nn) vede',
+  'non riesce',
+  'non riusciva',
+  'non puo',
+  'non vede',
   'mi chiede',
   'mi ha chiesto',
   'mi prega',
@@ -56,7 +64,7 @@ const colleagueTroubles = [
   'avrebbe bisogno',
   // Locked out: "è bloccata fuori dal programma".
   'e bloccat[oa]',
-];
+]);
 // A colleague (singular: "anche i colleghi hanno lo stesso problema" is not on behalf) who has
 // the problem or asked the writer to report it.
 const colleagueDeterminers = [
@@ -114,15 +122,15 @@ const roles = [
   'vigile',
   'agente',
 ];
-const roleTroubles = [
-  '(?:non|nn) riesce',
-  '(?:non|nn) riusciva',
-  '(?:non|nn) e riuscit[oa]',
-  '(?:non|nn) puo',
-  '(?:non|nn) vede',
-  '(?:non|nn) trova',
-  '(?:non|nn) gli',
-  '(?:non|nn) le',
+const roleTroubles = withPhoneNegation([
+  'non riesce',
+  'non riusciva',
+  'non e riuscit[oa]',
+  'non puo',
+  'non vede',
+  'non trova',
+  'non gli',
+  'non le',
   'lamenta',
   'riscontra',
   'ha riscontrato',
@@ -131,7 +139,7 @@ const roleTroubles = [
   'ha problemi',
   // Their own question: "l'assessora vorrebbe sapere perché…".
   'vorrebbe (?:sapere|capire)',
-];
+]);
 const roleDeterminers = [
   'il',
   'la',
@@ -252,13 +260,13 @@ const notColleagueWords = [
 
 const notColleague = pattern`\b${notColleagueWords}\b`;
 // The writer has the problem too: then colleagues are only mentioned.
-const affectedWords = [
+const affectedWords = withPhoneNegation([
   // "…non risulta registrato: in effetti me ne sono dimenticato io".
   /(?:me ne sono|ce ne siamo) dimenticat[oaie]/,
-  '(?:non|nn) riesco',
-  '(?:non|nn) riusciamo',
-  '(?:non|nn) posso',
-  '(?:non|nn) possiamo',
+  'non riesco',
+  'non riusciamo',
+  'non posso',
+  'non possiamo',
   'anche io',
   "anch'io",
   'anche a me',
@@ -284,7 +292,7 @@ const affectedWords = [
   // documento il responsabile non vede la notifica… succede con tutti gli uffici".
   /tutti gli (?:uffici|utenti|operatori|colleghi)/,
   /tutte le (?:postazioni|utenze)/,
-];
+]);
 
 const writerAffected = pattern`\b${affectedWords}\b`;
 /**
