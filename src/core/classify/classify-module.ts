@@ -5,7 +5,7 @@ import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
 import { hasPresentProblem } from './classify-type';
-import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
+import { hasReplyPrefix, isProgramSubject, stripReplyPrefixes } from '../text/generic-subject';
 import { defineMessages } from '../messages/define-messages';
 import {
   inflected,
@@ -96,8 +96,13 @@ export function scoreModules(
   // The subject's head ("TARI 2026 - errore…", "Liste elettorali: …") names the topic. A
   // reply's subject names the conversation it answers, which may be another ticket's: it counts
   // like the text, no more ("R: [Ticket #52208] Protocollo - …" over a pagoPA problem).
+  // A subject a program wrote says nothing of the topic.
   const reply = hasReplyPrefix(subject);
-  const subjectText = reply ? stripReplyPrefixes(subject) : subject;
+  const subjectText = isProgramSubject(subject)
+    ? ''
+    : reply
+      ? stripReplyPrefixes(subject)
+      : subject;
   const headMatch = reply ? null : /^[^:\-–|]{1,60}(?=\s*[:\-–|])/.exec(subjectText);
   const headLength = headMatch ? headMatch[0].length : 0;
   matchText(subjectText, index, (kw, w, ref, office, start) =>

@@ -55,7 +55,8 @@ const recordedStems = [
 const processes = [
   ...['scarico', 'procedura', 'programma', 'sistema', 'elaborazione', 'importazione'],
   ...['flusso', 'sincronizzazione', 'server', 'portale', 'applicativo', 'gestionale'],
-  ...['job', 'nodo', 'cityware'],
+  ...['job', 'nodo', 'cityware', 'calcolo', 'ricalcolo', 'funzione', 'routine', 'batch'],
+  'automatismo',
 ];
 const explicitMistakes = patternWith('g')`\b${[
   'per errore',
@@ -132,10 +133,33 @@ function deniedAt(text: string, at: number): boolean {
   return !/\b(?:solo|soltanto)\b[^.;\n]{1,60}\bma (?:anche|pure)\b/.test(text.slice(at, at + 110));
 }
 
+/**
+ * A slip about the mail, not the software: "la schermata che avevo dimenticato di allegare" (not
+ * "di allegare il parere alla delibera": attaching in the software), "la PEC arrivata per errore
+ * sulla sua casella" (someone else's misdelivery).
+ */
+const attachedInSoftware = pattern`(?![^.;\n]{1,40}\b(?:a|al|alla|alle|ai|agli|all') ?${[
+  ...['delibera', 'determina', 'pratica', 'atto', 'atti', 'protocollo', 'registrazione'],
+  ...['verbale', 'fascicolo', 'documento', 'scheda', 'domanda', 'istanza', 'mandato', 'fattura'],
+  ...['liquidazione', 'pubblicazione'],
+]}\b)`;
+const aboutTheMail = pattern`^ (?:di )?(?:allegar\w*${attachedInSoftware}|${[
+  ...['mandarv', 'mandart', 'inviarv', 'inviart', 'scrivervi', 'scriverti', 'dirvi', 'dirti'],
+  ...['indicarvi', 'precisar', 'specificarv', 'segnalarv', 'metterv\\w* in copia'],
+]})`;
+const misdelivered = /\b(?:arrivat|ricevut|giunt|pervenut|recapitat|finit)[oaie] $/;
+
 /** The user's own mistake, said outright: "per errore", "ho importato due volte". */
 export function saysOwnMistake(text: string): boolean {
   return (
-    someMatch(explicitMistakes, text, (m) => !deniedAt(text, m.index)) || doneTwiceByHand(text)
+    someMatch(
+      explicitMistakes,
+      text,
+      (m) =>
+        !deniedAt(text, m.index) &&
+        !aboutTheMail.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) &&
+        !misdelivered.test(text.slice(Math.max(0, m.index - 16), m.index)),
+    ) || doneTwiceByHand(text)
   );
 }
 /**
@@ -274,6 +298,8 @@ export const restoreRequest = pattern`\b${[
 ]}\b`;
 /** Every restore request of a text (restoreRequest, global), built once. */
 const restoreRequests = new RegExp(restoreRequest.source, 'g');
+/** "il modulo di richiesta di abilitazione": a form's name, not a request. */
+const formName = /\b(?:modulo|modello|form|stampato) (?:di )?$/;
 /** "come si riattiva…": an impersonal how-to question, not a request to restore. */
 const howOneDoes = /\bcome (?:si|si fa a|si puo|posso|possiamo|faccio a|facciamo a) $/;
 /** A credential within a few words of a restore verb: "come si sblocca l'utenza". */
@@ -292,8 +318,9 @@ export function asksRestore(text: string): boolean {
     restoreRequests,
     text,
     (m) =>
-      !howOneDoes.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
-      credentialNear.test(text.slice(m.index, m.index + 80)),
+      !formName.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      (!howOneDoes.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+        credentialNear.test(text.slice(m.index, m.index + 80))),
   );
 }
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */

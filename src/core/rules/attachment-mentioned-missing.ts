@@ -150,6 +150,10 @@ const carriedWithBefore = pattern`\b${carrierArticle}${carriers}(?: [^.;:!?\n]{1
 const slipBefore =
   /\b(?:per errore|per sbaglio|erroneamente|inavvertitamente|per distrazione|per una svista),? (?:[a-z']+ ){0,2}$/;
 
+// "come si allega la relata al verbale?", "dove allego il file?": a how-to question about the
+// software, nothing attached to this mail.
+const howToBefore = /\b(?:come|dove|in che modo) $/;
+
 // "i genitori possono chiedere la dieta allegando il certificato", "il contribuente ha presentato
 // istanza allegando…": a gerund whose subject follows a procedure, not the writer attaching to
 // this mail. Not across a comma ("il mandato non può essere firmato, allegando la schermata").
@@ -165,6 +169,7 @@ function attachmentMention(region: Region | null): Hit | null {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (howToBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (carriedWithBefore.test(region.folded.slice(Math.max(0, m.index - 70), m.index))) continue;

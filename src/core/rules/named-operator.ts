@@ -19,8 +19,8 @@ import {
   type Hit,
 } from './text-locations';
 
-/** An optional title before the person ("la dott.ssa", "il collega"). */
-const titles = [
+/** Titles only a person's name follows ("l'ing. Melis"). */
+const personTitles = [
   'sig\\.?ra',
   'sig\\.?na',
   'sig\\.?',
@@ -34,6 +34,10 @@ const titles = [
   'ing\\.?',
   'geom\\.?',
   'rag\\.?',
+];
+/** An optional title before the person ("la dott.ssa", "il collega"). */
+const titles = [
+  ...personTitles,
   'collega',
   'tecnico',
   'tecnica',
@@ -46,6 +50,8 @@ const title = pattern`(?:(?:il |la |lo |l')?${titles}(?:\s+|\b))?`.source;
 /** A required title other than "collega" (whose colleague it is, the sentence must say). */
 const titleNotColleague =
   pattern`(?:il |la |lo |l')?${titles.filter((t) => t !== 'collega')}(?:\s+|\b)`.source;
+/** A title only a person's name follows ("l'ing. Melis"; not "il tecnico deve…"). */
+const personalTitle = pattern`(?:il |la |lo |l')?${personTitles}\s*`.source;
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
@@ -263,6 +269,9 @@ const requests = [
   pattern`\bche (?:fosse|sia) ${title}${name} a ${operatorActs}`,
   // "…qualcuno resti reperibile, e se possibile che sia Daniele"
   pattern`\b(?:se possibile|possibilmente|preferibilmente|magari|meglio se) (?:che )?(?:sia|fosse) ${title}${name}`,
+  // "…un vostro tecnico resti a disposizione, preferibilmente l'ing. Melis": with a title, the
+  // person preferred is named outright.
+  pattern`\b(?:se possibile|possibilmente|preferibilmente|meglio se),? ${personalTitle}${name}`,
   // "deve essere Carlo a richiamarmi"
   pattern`\b(?:deve|dovrebbe|dovra|potrebbe) essere ${title}${name} a ${operatorActs}`,
   // "vorrei sentire Andrea", "preferirei parlarne con Luisa", "fissare una telefonata con Anna"

@@ -37,12 +37,21 @@ const notices = [
   /\b(?:ottieni|scarica) outlook per\b/,
   /\b(?:sent from my|get outlook for)\b/,
   /\b(?:confidentiality notice|this e-?mail (?:and any|is confidential|message))\b/,
+  // Windows' "Send to > Mail recipient" stamp: "Il messaggio è pronto per essere inviato con i
+  // seguenti file…" and its note "per proteggersi dai virus, i programmi di posta elettronica…".
+  /\bil messaggio e pronto per essere inviato con i seguenti\b/,
+  /\bper proteggersi dai virus\b/,
+  /\byour message is ready to be sent with the following\b/,
+  /\bto protect against computer viruses\b/,
 ];
 const notice = pattern`${notices}`;
 /** Headings of a notice ("AVVISO DI RISERVATEZZA", "INFORMATIVA PRIVACY", "Disclaimer:"). */
 const heading =
   /^[\W_]*(?:avviso|nota|clausola|informativa|disclaimer|privacy|riservatezza|confidential|attenzione)\b[^.]{0,60}$/;
 const separator = /^[-_=*~. ]{2,}$/;
+/** A line that is only a file name: the list between the lines of a send-to stamp. */
+const fileName =
+  /^[\w .()-]{1,120}\.(?:pdf|docx?|xlsx?|odt|ods|jpe?g|png|gif|tiff?|bmp|zip|p7m|txt|csv|xml|eml)$/;
 /**
  * The Ente's letterhead glued to a notice ("Comune di X – Piazza Roma 1 – Centralino 0733 8221"):
  * its switchboard, PEC and tax code are the Ente's, not the sender's. A line naming a person
@@ -102,8 +111,13 @@ export function findFooterStart(lines: Line[]): number | null {
       }
       continue;
     }
-    // A heading or separator paragraph right above a notice belongs to it.
-    if (belowIsFooter && p.lines.every(isNoticeTop)) {
+    // A heading or separator paragraph right above a notice belongs to it, and so do the file
+    // names a send-to stamp lists between its two notices.
+    const betweenNotices =
+      i > 0 &&
+      p.lines.every((l) => fileName.test(folded(l))) &&
+      list[i - 1]!.lines.some(isNoticeLine);
+    if (belowIsFooter && (p.lines.every(isNoticeTop) || betweenNotices)) {
       first = i;
       continue;
     }

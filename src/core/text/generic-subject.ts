@@ -233,6 +233,14 @@ function onlyFileNames(subject: string): boolean {
   return rest === '' || stockSendWords.has(rest);
 }
 
+/**
+ * The subject was written by a program: only file names, or a client's stock words for sending
+ * them ("Invio tramite posta elettronica: Scansione_0047.pdf" names no topic, not e-mail).
+ */
+export function isProgramSubject(subject: string): boolean {
+  return onlyFileNames(stripReplyPrefixes(subject));
+}
+
 /** Each list of generic subjects in normalised form, made once per list. */
 const normalisedLists = new WeakMap<readonly string[], Set<string>>();
 

@@ -352,3 +352,22 @@ describe("the report's module is the request's", () => {
     ).toBe('tributi');
   });
 });
+
+describe('module: a subject a program wrote names no topic', () => {
+  test('"Invio tramite posta elettronica: Scansione_0047.pdf" is no e-mail problem', () => {
+    expect(
+      moduleOf(
+        'Invio tramite posta elettronica: Scansione_0047.pdf',
+        'Errore in stampa, vedi allegato.',
+      ),
+    ).toBeNull();
+  });
+  test('the same words written by the user do name their topic', () => {
+    expect(
+      moduleOf(
+        'Postazione senza posta elettronica',
+        'Dalla postazione della ragioneria la posta elettronica non si apre.',
+      ),
+    ).toBe('sistemistica');
+  });
+});

@@ -250,6 +250,19 @@ describe('prepareText: legal footers are not the user’s writing', () => {
     expect(prepared.content.text).toContain('2016/679');
   });
 
+  test('Windows’ "Send to > Mail recipient" stamp and the file names it lists are no own text', () => {
+    const stamp =
+      "Il messaggio è pronto per essere inviato con i seguenti file o collegamenti allegati:\n\nScansione_0047.pdf\n\nNota: per proteggersi dai virus, i programmi di posta elettronica potrebbero impedire l'invio o la ricezione di alcuni tipi di file allegati. Per determinare come vengono gestiti questi file, controllare le impostazioni di protezione della posta elettronica.";
+    const prepared = prepareText(`Errore in stampa, vedi allegato.\nRita Ghislandi\n\n${stamp}`);
+    expect(prepared.footer?.text).toBe(stamp);
+    expect(prepared.content.text).not.toContain('Scansione_0047.pdf');
+  });
+
+  test('a file name the user lists above a privacy notice stays the user’s text', () => {
+    const body = `${request}\nAllego:\n\nschermata_avviso.png\n\n${signature}\n\nAi sensi del Regolamento UE 2016/679 questo messaggio è riservato.`;
+    expect(prepareText(body).own.text).toContain('schermata_avviso.png');
+  });
+
   test('a text that is nothing but a notice stays the user’s text', () => {
     const body = 'Le informazioni contenute in questa e-mail sono riservate.';
     expect(prepareText(body).footer).toBeNull();

@@ -1307,3 +1307,30 @@ describe('ticket type: the second review of denials and software changes', () =>
     ).toBeNull();
   });
 });
+
+describe('ticket type: slips about the mail and work the software did (ZZZZZV)', () => {
+  test.each([
+    // Forgetting to attach to the earlier mail is no mistake made in the software.
+    'Vi mando la schermata che avevo dimenticato di allegare ieri: la retta di marzo della posizione 3321 risulta a zero.',
+    // A PEC misdelivered to a colleague is someone else's slip; the import fails by itself.
+    'La collega mi ha girato una PEC arrivata per errore sulla sua casella: importandola il protocollo si ferma con "formato non supportato".',
+    // The calculation wrote the amounts twice: the software, not a step done twice by hand.
+    "Il calcolo degli ammortamenti ha registrato le quote due volte per i beni della categoria mobili. L'elaborazione è stata lanciata una sola volta.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test("forgetting to enter a value in the software is still the user's own mistake", () => {
+    expect(
+      typeOf(
+        'Ho dimenticato di inserire la riduzione ISEE nelle rette di marzo: potete correggerle?',
+      ),
+    ).toBe('supporto');
+  });
+  test('a form named "richiesta di abilitazione" asks for no restore', () => {
+    expect(
+      typeOf(
+        "Dal 1° aprile entra in servizio all'Ufficio Tributi la dott.ssa Tonon. Vi chiediamo di creare la sua utenza Cityware. In allegato il modulo di richiesta di abilitazione firmato.",
+      ),
+    ).toBeNull();
+  });
+});

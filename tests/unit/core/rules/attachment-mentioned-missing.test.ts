@@ -14,6 +14,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 
 testRule(attachmentMentionedMissing, {
   valid: [
+    ...[
+      'Come si allega la relata di notifica scansionata a un verbale già registrato?',
+      'Dove allego il file della determina nella scheda dell’atto?',
+    ].map((body) => ({ name: `a how-to question about attaching in the software: ${body}`, body })),
     {
       name: '"le scansioni adesso si allegano": the software attaches, nothing is sent here',
       body: 'Le scansioni adesso si allegano, grazie. Il ticket si può chiudere.',

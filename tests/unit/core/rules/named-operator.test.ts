@@ -12,6 +12,11 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(namedOperator, {
   valid: [
+    // "Preferibilmente" before a role, not a person's title.
+    ...[
+      'Chiediamo che un vostro tecnico resti a disposizione, se possibile, il tecnico deve conoscere Cityware.',
+      'Se possibile il consulente esterno ci manda il file del ruolo.',
+    ].map((body) => ({ body })),
     // A citizen or a firm asks for someone (review of stop 24): no operator is asked for.
     {
       body: "La signora Rossi chiede che l'intestatario della TARI sia Marco Bianchi, il figlio, che abita nell'immobile dal 2023. Come possiamo fare la voltura?",
@@ -123,6 +128,10 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    asksFor(
+      'Chiediamo che lunedì un vostro tecnico resti a disposizione, preferibilmente l’ing. Melis, che ha configurato le sezioni.',
+      'preferibilmente l’ing. Melis',
+    ),
     asksFor(
       'Per le elezioni di maggio vi chiediamo che durante lo scrutinio qualcuno dell’assistenza resti reperibile, e se possibile che sia Ivano, che conosce le nostre sezioni.',
       'se possibile che sia Ivano',
