@@ -431,7 +431,11 @@ function secondTopic(
     // "Chiedo anche se la variazione di cassa…" after a question on the variazione: one more
     // question on the same matter.
     const askedMore = s.opened === 'marker' && askingAlso.test(opening);
-    if (((plain || sameList || askedMore) && shared(s)) || !isRequest(s)) continue;
+    // An item of an announced list is one of the matters announced, whatever its wording.
+    const announcedItem = s.opened === 'item' && isAnnounced;
+    if (((plain || sameList || askedMore) && shared(s)) || (!announcedItem && !isRequest(s))) {
+      continue;
+    }
     const modules = modulesOf(s);
     if (s.opened === 'marker') return { segment: s, modules };
     if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {

@@ -98,12 +98,13 @@ const makeDo = [
   'fate',
   'fa',
   'fatemi',
+  'fateci',
   'fammi',
   'far',
-  'potete far',
-  'potreste far',
-  'puo far',
-  'potrebbe far',
+  'potete far(?:mi|ci)?',
+  'potreste far(?:mi|ci)?',
+  'puo far(?:mi|ci)?',
+  'potrebbe far(?:mi|ci)?',
   'vorrei farmi',
   'farmi',
 ];
@@ -123,6 +124,10 @@ const subjunctives = [
   'chiamasse',
   'chiami',
 ];
+
+/** "dal vostro tecnico, il sig. Gatti": the vendor's role named before the person. */
+const yourStaff =
+  '(?:(?:vostr[oa]) (?:tecnic[oa]|operatore|operatrice|consulente|responsabile|sistemista),? )?';
 
 /** Impersonal or imperative openers of the same wish: "mi piacerebbe che", "fate in modo che". */
 const wishOpeners = [
@@ -260,7 +265,7 @@ const requests = [
   pattern`\b${wishes} ${politely}${talkTo} (?:(?:con|da|dal|dalla|dallo|direttamente con) |dall')${title}${name}`,
   attentionRequest,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
-  pattern`\b(?:mi )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${title}${name}`,
+  pattern`\b(?:mi |ci )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${yourStaff}${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
   pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi|rispondermi|telefonarmi) ${directly}${title}${name}`,
   // "chiedo l'intervento di Luca"

@@ -149,6 +149,13 @@ testRule(multipleTopics, {
       findings: [{ messageId: 'default' }],
     },
     {
+      name: 'an item of an announced list is a matter of its own even when told without a problem word',
+      body: ticket(
+        'vi segnalo due problemi.\n\n1) Le richieste di CIE inviate da lunedì restano in stato "In lavorazione" e non passano a "Emessa".\n\n2) Da ieri le PEC in arrivo con allegati firmati .p7m vengono registrate in protocollo senza gli allegati.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a list announced on the greeting’s line ("salve, due domande.") holds two requests',
       body: 'Salve, due domande.\n1) le delibere di Consiglio si possono numerare con un registro separato da quelle di Giunta?\n2) in amministrazione trasparente come si aggiunge una sezione nuova sotto "consulenti e collaboratori"?\n\nGrazie\nLucia Ferri',
       findings: [{ messageId: 'default' }],

@@ -12,6 +12,7 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(namedOperator, {
   valid: [
+    { body: 'Fateci richiamare dal vostro tecnico appena possibile: il ruolo TARI non si genera.' },
     // "Preferibilmente" before a role, not a person's title.
     ...[
       'Chiediamo che un vostro tecnico resti a disposizione, se possibile, il tecnico deve conoscere Cityware.',
@@ -128,6 +129,14 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    asksFor(
+      'Fateci richiamare dal vostro tecnico, il sig. Gatti, che conosce la procedura: il ruolo TARI non si genera.',
+      'Fateci richiamare dal vostro tecnico, il sig. Gatti',
+    ),
+    asksFor(
+      'Potete farmi richiamare dalla vostra consulente, la dott.ssa Neri? Il ruolo TARI non si genera.',
+      'Potete farmi richiamare dalla vostra consulente, la dott.ssa Neri',
+    ),
     asksFor(
       'Chiediamo che lunedì un vostro tecnico resti a disposizione, preferibilmente l’ing. Melis, che ha configurato le sezioni.',
       'preferibilmente l’ing. Melis',
