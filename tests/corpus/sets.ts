@@ -330,4 +330,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZW: not yet scored.
   { name: 'batch-zzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZX: not yet scored.
+  { name: 'batch-zzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
