@@ -328,8 +328,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   // wrong-module-address 0.83, one false prompt) opened.
   { name: 'batch-zzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZW: not yet scored.
-  { name: 'batch-zzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZX: not yet scored.
-  { name: 'batch-zzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZW (an ordinary late April): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZX (how they sign, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
