@@ -5,7 +5,12 @@ import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
 import { hasPresentProblem } from './classify-type';
-import { hasReplyPrefix, isProgramSubject, stripReplyPrefixes } from '../text/generic-subject';
+import {
+  hasReplyPrefix,
+  isProgramSubject,
+  programSubjectWords,
+  stripReplyPrefixes,
+} from '../text/generic-subject';
 import { defineMessages } from '../messages/define-messages';
 import {
   inflected,
@@ -99,7 +104,7 @@ export function scoreModules(
   // A subject a program wrote says nothing of the topic.
   const reply = hasReplyPrefix(subject);
   const subjectText = isProgramSubject(subject)
-    ? ''
+    ? programSubjectWords(subject)
     : reply
       ? stripReplyPrefixes(subject)
       : subject;

@@ -26,16 +26,22 @@ const writingAnyway = [
   'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
   'visto che (?:vi scrivo|vi scrivevo|ci sono)',
 ];
-/** Words that open another request at the start of a sentence or item. */
-const shiftMarkers = [
+/** Openers that say another matter came before: "un'altra cosa", "inoltre", "a parte questo". */
+const anotherMatterMarkers = [
   'inoltre',
-  '(?:la|il) second[oa](?=\\s*[:,])',
-  "(?:c'?\\s?e|ci sarebbe) (?:poi|anche|inoltre)",
   "(?:un'?\\s?)?altra (?:cosa|questione|domanda|richiesta|segnalazione|problematica|anomalia)",
   '(?:un )?altro (?:problema|quesito|errore|argomento|punto)',
-  "(?:un'?\\s?)?ultima (?:cosa|domanda|questione|richiesta)",
   '(?:seconda|secondo) (?:cosa|questione|richiesta|domanda|problema|punto|quesito)',
   'in secondo luogo',
+  'a parte questo',
+  'oltre a (?:questo|cio)',
+];
+/** Words that open another request at the start of a sentence or item. */
+const shiftMarkers = [
+  ...anotherMatterMarkers,
+  '(?:la|il) second[oa](?=\\s*[:,])',
+  "(?:c'?\\s?e|ci sarebbe) (?:poi|anche|inoltre)",
+  "(?:un'?\\s?)?ultima (?:cosa|domanda|questione|richiesta)",
   'infine',
   'poi',
   'e poi',
@@ -43,9 +49,7 @@ const shiftMarkers = [
   'approfitto',
   'approfittando',
   ...writingAnyway,
-  'a parte questo',
   'per quanto riguarda invece',
-  'oltre a (?:questo|cio)',
   'vi (?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
   '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
 ];
@@ -59,6 +63,7 @@ const askingAlso =
 const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".
 const shift = pattern`^[\s"'(]*(?:${itemMark})?${shiftMarkers}\b`;
+const anotherMatter = pattern`^[\s"'(]*(?:${itemMark})?${anotherMatterMarkers}\b`;
 /**
  * "Il secondo è sull'inventario", "La seconda riguarda invece…": an ordinal opening a request,
  * once an earlier sentence opened with "il primo" / "la prima" ("il secondo foglio" alone counts
@@ -114,7 +119,7 @@ const oneProblemList =
   /\b(?:passi|procedura|esempi?|sintomi|operazioni|dettagli|in particolare|nello specifico|come segue|quanto segue)\b[^.\n]{0,40}:\s*$/;
 /** A segment that only closes an earlier ticket or thanks. */
 const closing =
-  /\b(?:risolt[oa]|(?:adesso|ora) (?:e|va) (?:giusto|tutto bene|a posto)|potete (?:pure )?chiuder\w*|grazie per (?:le|l'|la)|funziona di nuovo)\b/;
+  /\b(?:risolt[oa]|(?:adesso|ora) (?:e|va) (?:giusto|tutto bene|a posto)|(?:potete|si puo) (?:pure )?chiuder\w*|grazie per (?:le|l'|la)|funziona di nuovo)\b/;
 /**
  * Asking for something: with a problem described, what makes a segment a request. "Domande" of
  * iscrizione are applications, not questions: only the verb or "una domanda" asks.
@@ -178,6 +183,9 @@ function problemBeyondClosing(segment: Segment): boolean {
     return hasPresentProblem(`${x.folded.slice(0, from)} ${x.folded.slice(to)}`);
   });
 }
+
+/** Subject words of a matter told without a request word, before "un'altra cosa". */
+const toldMatterWords = 8;
 
 /** Words too common in tickets to tell two topics apart. */
 const commonWords = new Set(
@@ -391,8 +399,15 @@ function secondTopic(
   ]);
   // A segment that only closes an earlier ticket ("potete pure chiuderlo") asks nothing.
   const onlyClosing = (s: Segment) => closing.test(s.folded) && !problemBeyondClosing(s);
-  const first = substantial.find((s) => isRequest(s) && !onlyClosing(s));
+  let first = substantial.find((s) => isRequest(s) && !onlyClosing(s));
   if (!first) return null;
+  // "Un'altra cosa: come si ristampa…" says a matter came before it, even one told without a
+  // request word ("il prospetto applica la percentuale ai soli residui…").
+  if (first.opened === 'marker' && anotherMatter.test(first.folded.replace(/^\s+/, ''))) {
+    // A matter told at some length: not a line on an open ticket ("aspetto la vostra chiamata").
+    const before = substantial.find((s) => s.start < first!.start && s.opened !== 'sentence');
+    if (before && !onlyClosing(before) && stemsOf(before).size >= toldMatterWords) first = before;
+  }
   // Where each subject word of the first request first ends: the words "before" a later
   // sentence of the same paragraph are those ending before it starts.
   const firstSeen = stemsOf(first);

@@ -101,8 +101,9 @@ const explicitMistakes = patternWith('g')`\b${[
 const doneTwice = patternWith(
   'g',
 )`\b(?:ho|abbiamo|ha|hanno) (?:gia )?${recordedStems}\w* (?:[\w']+ ){0,4}?(?:per )?(?:due volte|una seconda volta)\b`;
-const processSubject = pattern`\b${processes}\b`;
+const processSubject = pattern`(?:^|[,(]|\b(?:il|lo|la|l'|un|una|uno|i|gli|le))\s*${processes}\b`;
 
+const staffIn = pattern`\b${staff}\b`;
 function doneTwiceByHand(text: string): boolean {
   return someMatch(doneTwice, text, (m) => {
     if (deniedAt(text, m.index)) return false;
@@ -114,7 +115,8 @@ function doneTwiceByHand(text: string): boolean {
       text.lastIndexOf('\n', m.index),
       m.index - 80,
     );
-    return !processSubject.test(text.slice(clauseStart + 1, m.index));
+    const clause = text.slice(clauseStart + 1, m.index);
+    return !processSubject.test(clause.trim()) || staffIn.test(clause);
   });
 }
 
@@ -134,20 +136,28 @@ function deniedAt(text: string, at: number): boolean {
 }
 
 /**
- * A slip about the mail, not the software: "la schermata che avevo dimenticato di allegare" (not
- * "di allegare il parere alla delibera": attaching in the software), "la PEC arrivata per errore
- * sulla sua casella" (someone else's misdelivery).
+ * A slip about the mail, not the software: "la schermata che avevo dimenticato di allegare" (the
+ * object before the verb, or "…di allegarla ieri", "…alla mail"; not "di allegare il parere alla
+ * delibera": attaching in the software), "la PEC arrivata per errore sulla sua casella", "ho
+ * ricevuto per errore" (someone else's misdelivery; not "una ricevuta per errore").
  */
-const attachedInSoftware = pattern`(?![^.;\n]{1,40}\b(?:a|al|alla|alle|ai|agli|all') ?${[
-  ...['delibera', 'determina', 'pratica', 'atto', 'atti', 'protocollo', 'registrazione'],
-  ...['verbale', 'fascicolo', 'documento', 'scheda', 'domanda', 'istanza', 'mandato', 'fattura'],
-  ...['liquidazione', 'pubblicazione'],
-]}\b)`;
-const aboutTheMail = pattern`^ (?:di )?(?:allegar\w*${attachedInSoftware}|${[
+const toTheMail = pattern`(?= ?(?:$|[.,;:!?\n]|${[
+  ...['ieri', 'prima', 'stamattina', 'in precedenza'],
+  /alla (?:mail|e-mail|email|segnalazione|richiesta|precedente)/,
+  /al (?:messaggio|ticket)/,
+]}\b))`;
+const aboutTheMail = pattern`^ (?:di )?(?:allegar(?:e|vi|ti|le)?${toTheMail}|allegarv\w*|${[
   ...['mandarv', 'mandart', 'inviarv', 'inviart', 'scrivervi', 'scriverti', 'dirvi', 'dirti'],
   ...['indicarvi', 'precisar', 'specificarv', 'segnalarv', 'metterv\\w* in copia'],
 ]})`;
-const misdelivered = /\b(?:arrivat|ricevut|giunt|pervenut|recapitat|finit)[oaie] $/;
+// "arrivata per errore" whatever comes before; "giunta" and "ricevuta" are nouns too (the Giunta,
+// a receipt), so they need a verb or a mail before them.
+const misdelivered = pattern`\b(?:${[
+  /(?:arrivat|pervenut|recapitat)[oaie]/,
+  /(?:e|sono|e stat[oa]|sono stat[ie]|mi e|ci e|ci sono|mi sono) giunt[oaie]/,
+  /(?:ho|abbiamo|ha|hanno) ricevut[oaie]/,
+  /(?:pec|mail|e-mail|email|messaggio|comunicazione|fattura|fatture|nota) (?:ricevut|giunt)[oaie]/,
+]}) $`;
 
 /** The user's own mistake, said outright: "per errore", "ho importato due volte". */
 export function saysOwnMistake(text: string): boolean {
@@ -158,7 +168,7 @@ export function saysOwnMistake(text: string): boolean {
       (m) =>
         !deniedAt(text, m.index) &&
         !aboutTheMail.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) &&
-        !misdelivered.test(text.slice(Math.max(0, m.index - 16), m.index)),
+        !misdelivered.test(text.slice(Math.max(0, m.index - 30), m.index)),
     ) || doneTwiceByHand(text)
   );
 }
@@ -318,7 +328,10 @@ export function asksRestore(text: string): boolean {
     restoreRequests,
     text,
     (m) =>
-      !formName.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      !(
+        formName.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+        (m[0].startsWith('richiesta') || !credentialNear.test(text.slice(m.index, m.index + 80)))
+      ) &&
       (!howOneDoes.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
         credentialNear.test(text.slice(m.index, m.index + 80))),
   );

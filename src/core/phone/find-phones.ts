@@ -84,7 +84,10 @@ export function findPhones(text: string): PhoneMatch[] {
   return found;
 }
 
-/** Reads digit groups joined by short separators (spaces, . - / and parentheses). */
+/**
+ * Reads digit groups joined by short separators (spaces, . - / and parentheses, or a line break
+ * after a short prefix).
+ */
 function readRun(text: string, from: number): { groups: DigitGroup[]; end: number } {
   const groups: DigitGroup[] = [];
   let i = from;
@@ -98,7 +101,12 @@ function readRun(text: string, from: number): { groups: DigitGroup[]; end: numbe
     while (i < n && i - sepStart < 4) {
       const ch = text[i]!;
       if (ch === ' ' || ch === '\u00a0') i++;
-      else if (
+      // A line the mail client broke inside a number ("al 338\n4471902"): only after a prefix
+      // too short to be a number of its own, so two numbers on two lines stay two.
+      else if ((ch === '\n' || ch === '\r') && total > 0 && total < 6 && marks < 2) {
+        marks++;
+        i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      } else if (
         (ch === '.' || ch === '-' || ch === '/' || ch === '(' || ch === ')' || ch === '+') &&
         marks < 2
       ) {

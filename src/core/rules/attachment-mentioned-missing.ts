@@ -61,7 +61,8 @@ const mentions = [
   // "vi mando lo screenshot", "invio in allegato la foto"
   pattern`${sendVerbs} (?:anche )?(?:${articles}|in allegato (?:lo|la|gli|le|il|i))? ?(?:${images}|stampa della schermata)`,
   // An office form's field: "Allegati: sì - screenshot dell'errore".
-  'allegat[oi] ?: ?si',
+  // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
+  'allegat[oi] ?: ?si(?= ?(?:[-,;.(\\n]|$))',
   'accludo',
   'accludiamo',
   'si acclude',
@@ -105,7 +106,8 @@ const otherDocuments = [
   'ticket',
   '(?:mail|e-mail|email|messaggio|segnalazione|richiesta) precedente',
 ];
-const otherDocument = pattern`^ (?:a(?:l|lla|lle|i|gli|d)? |all')${otherDocuments}\b`;
+// "la alleghiamo a mano alla registrazione": a manner may come between.
+const otherDocument = pattern`^ (?:(?:a mano|manualmente|direttamente|noi) )?(?:a(?:l|lla|lle|i|gli|d)? |all')${otherDocuments}\b`;
 
 /**
  * Inside a quotation on its line: an error message copied as it appears ("Impossibile leggere il
@@ -150,8 +152,9 @@ const carriedWithBefore = pattern`\b${carrierArticle}${carriers}(?: [^.;:!?\n]{1
 const slipBefore =
   /\b(?:per errore|per sbaglio|erroneamente|inavvertitamente|per distrazione|per una svista),? (?:[a-z']+ ){0,2}$/;
 
-// "come si allega la relata al verbale?", "dove allego il file?": a how-to question about the
-// software, nothing attached to this mail.
+// "come si allega la relata al verbale?", "dove allego il file?" (a how-to question) and "caricato
+// come documento allegato" (a role in the software): nothing attached to this mail. "Come in
+// allegato, …" announces one.
 const howToBefore = /\b(?:come|dove|in che modo) $/;
 
 // "i genitori possono chiedere la dieta allegando il certificato", "il contribuente ha presentato
@@ -169,7 +172,12 @@ function attachmentMention(region: Region | null): Hit | null {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (howToBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (
+      !m[0].startsWith('in allegato') &&
+      howToBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))
+    ) {
+      continue;
+    }
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (carriedWithBefore.test(region.folded.slice(Math.max(0, m.index - 70), m.index))) continue;

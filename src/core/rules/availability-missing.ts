@@ -24,6 +24,11 @@ const reachCues = [
   /(?:sono|siamo) liber[oaei]/,
   // "restiamo a disposizione, meglio il pomeriggio" (not the courtesy alone: "come sempre").
   /(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione[^.;\n]{1,40}?\b(?:meglio|preferibilmente|soprattutto)/,
+  // "resto a disposizione la mattina dalle 8.30": a time right after it.
+  pattern`(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione(?=,? (?:${[
+    ...['la ', 'il ', 'nel ', 'in ', 'tutta la ', 'tutto il ', 'tutte le ', 'tutti i ', 'ogni '],
+    ...['dalle ', 'fino alle ', 'dopo le ', 'prima delle '],
+  ]})?(?:${['mattin', 'pomerigg', /\d/, 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi']}))`,
   // "oggi sono allo sportello fino alle 17" (not "quando siamo allo sportello la mattina…").
   /(?:sono|siamo) allo sportello(?= (?:fino|dalle|tutta|tutto|oggi|domani))/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
@@ -188,7 +193,8 @@ const beingThere = [
   // Which of the numbers it is: "0544 979 341 (ufficio, mattina)".
   '(?:ufficio|cellulare|cell|fisso),? ',
   // The office the number reaches: "051 598211 - ufficio permessi 8-13".
-  "(?:ufficio|sportello) [a-z']{3,20} ",
+  // "090 923 1142, ufficio anagrafe, fino alle 13".
+  "(?:ufficio|sportello) [a-z']{3,20},? ",
 ];
 /**
  * A time written next to a phone number: "0545 280811, mattina", "338 7744120 pomeriggio",

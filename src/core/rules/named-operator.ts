@@ -51,7 +51,7 @@ const title = pattern`(?:(?:il |la |lo |l')?${titles}(?:\s+|\b))?`.source;
 const titleNotColleague =
   pattern`(?:il |la |lo |l')?${titles.filter((t) => t !== 'collega')}(?:\s+|\b)`.source;
 /** A title only a person's name follows ("l'ing. Melis"; not "il tecnico deve…"). */
-const personalTitle = pattern`(?:il |la |lo |l')?${personTitles}\s*`.source;
+const personalTitle = pattern`(?:il |la |lo |l')?${personTitles}(?:\s+|\.\s*)`.source;
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
@@ -276,7 +276,7 @@ const requests = [
   pattern`\b(?:se possibile|possibilmente|preferibilmente|magari|meglio se) (?:che )?(?:sia|fosse) ${title}${name}`,
   // "…un vostro tecnico resti a disposizione, preferibilmente l'ing. Melis": with a title, the
   // person preferred is named outright.
-  pattern`\b(?:se possibile|possibilmente|preferibilmente|meglio se),? ${personalTitle}${name}`,
+  pattern`\b(?:se possibile|possibilmente|preferibilmente|meglio se),? ${personalTitle}${name}(?: [a-z][a-z']+)?(?=\s*(?:[,;.)!?\n]|$))`,
   // "deve essere Carlo a richiamarmi"
   pattern`\b(?:deve|dovrebbe|dovra|potrebbe) essere ${title}${name} a ${operatorActs}`,
   // "vorrei sentire Andrea", "preferirei parlarne con Luisa", "fissare una telefonata con Anna"
@@ -508,9 +508,9 @@ const enteWords = new Set(
  * One-word place names of the Enti in the draft and the settings: "Per Rimini:" names no person.
  * Longer places are left out: "Giovanni" of "San Giovanni in Persiceto" can be a person.
  */
-function entePlaces(ctx: RuleContext): Set<string> {
+function entePlaceWords(ctx: RuleContext): string[][] {
   const { request, signature } = draftEnteMentions(ctx);
-  const places = [
+  return [
     ...[...request, ...signature].map((m) => m.key.split(' ').slice(1)),
     ...(ctx.settings.enti ?? []).map((e) =>
       fold(e)
@@ -518,7 +518,20 @@ function entePlaces(ctx: RuleContext): Set<string> {
         .filter((w) => w !== '' && !enteWords.has(w)),
     ),
   ];
-  return new Set(places.filter((p) => p.length === 1 && p[0]!.length >= 3).map((p) => p[0]!));
+}
+
+function entePlaces(ctx: RuleContext): Set<string> {
+  return new Set(
+    entePlaceWords(ctx)
+      .filter((p) => p.length === 1 && p[0]!.length >= 3)
+      .map((p) => p[0]!),
+  );
+}
+
+/** "Per San Severino:": the words open the name of an Ente of the mail or the settings. */
+function opensEntePlace(ctx: RuleContext, words: string): boolean {
+  if (!words.includes(' ')) return false;
+  return entePlaceWords(ctx).some((p) => `${p.join(' ')} `.startsWith(`${words} `));
 }
 
 /** The first match of `re` in the request whose captured name is a person's. */
@@ -533,6 +546,8 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const before = region.folded.slice(Math.max(0, m.index + skip - 60), m.index + skip);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
     if (notPersons.has(person) || entePlaces(ctx).has(person)) continue;
+    const words = /^[a-z' ]*/.exec(region.folded.slice(personAt, m.index + m[0].length))![0];
+    if (opensEntePlace(ctx, words.trim())) continue;
     // "Per IMU:", "Per Tributi:": an acronym or a module word, not a person.
     const written = region.text.slice(personAt, personAt + person.length);
     if (written.length <= 5 && written === written.toUpperCase()) continue;

@@ -49,9 +49,9 @@ const notice = pattern`${notices}`;
 const heading =
   /^[\W_]*(?:avviso|nota|clausola|informativa|disclaimer|privacy|riservatezza|confidential|attenzione)\b[^.]{0,60}$/;
 const separator = /^[-_=*~. ]{2,}$/;
-/** A line that is only a file name: the list between the lines of a send-to stamp. */
+/** A line that is only a file name ("Verbale d'accertamento n. 45.pdf"): a send-to stamp's list. */
 const fileName =
-  /^[\w .()-]{1,120}\.(?:pdf|docx?|xlsx?|odt|ods|jpe?g|png|gif|tiff?|bmp|zip|p7m|txt|csv|xml|eml)$/;
+  /^[^\n\\/:*?"<>|]{1,120}\.(?:pdf|docx?|xlsx?|odt|ods|jpe?g|png|gif|tiff?|bmp|zip|p7m|txt|csv|xml|eml)$/;
 /**
  * The Ente's letterhead glued to a notice ("Comune di X – Piazza Roma 1 – Centralino 0733 8221"):
  * its switchboard, PEC and tax code are the Ente's, not the sender's. A line naming a person
@@ -111,13 +111,14 @@ export function findFooterStart(lines: Line[]): number | null {
       }
       continue;
     }
-    // A heading or separator paragraph right above a notice belongs to it, and so do the file
-    // names a send-to stamp lists between its two notices.
-    const betweenNotices =
-      i > 0 &&
-      p.lines.every((l) => fileName.test(folded(l))) &&
-      list[i - 1]!.lines.some(isNoticeLine);
-    if (belowIsFooter && (p.lines.every(isNoticeTop) || betweenNotices)) {
+    // A heading or separator paragraph right above a notice belongs to it; below a notice, so do
+    // the file names a send-to stamp lists and the Ente's letterhead closing the footer.
+    const belowNotice = i > 0 && list[i - 1]!.lines.some(isNoticeLine);
+    const gluedBelow =
+      belowNotice &&
+      (p.lines.every(isLetterheadLine) ||
+        (belowIsFooter && p.lines.every((l) => fileName.test(folded(l)))));
+    if ((belowIsFooter && p.lines.every(isNoticeTop)) || gluedBelow) {
       first = i;
       continue;
     }

@@ -241,6 +241,15 @@ export function isProgramSubject(subject: string): boolean {
   return onlyFileNames(stripReplyPrefixes(subject));
 }
 
+/** A program's subject reduced to the words of its file names ("Ruolo_TARI-2025.pdf" → "Ruolo TARI 2025"). */
+export function programSubjectWords(subject: string): string {
+  return stripReplyPrefixes(subject)
+    .split(/[\s:;,]+/)
+    .filter((p) => fileExtension.test(p))
+    .map((p) => p.replace(fileExtension, '').replace(/[_.-]+/g, ' '))
+    .join(' ; ');
+}
+
 /** Each list of generic subjects in normalised form, made once per list. */
 const normalisedLists = new WeakMap<readonly string[], Set<string>>();
 

@@ -362,6 +362,14 @@ describe('module: a subject a program wrote names no topic', () => {
       ),
     ).toBeNull();
   });
+  test('the file name in such a subject still names its topic', () => {
+    expect(
+      moduleOf(
+        'Invio tramite posta elettronica: cedolini_marzo_2025.pdf',
+        'La stampa esce senza importi, vedi allegato.',
+      ),
+    ).toBe('personale');
+  });
   test('the same words written by the user do name their topic', () => {
     expect(
       moduleOf(

@@ -55,6 +55,20 @@ describe('findPhones: Italian numbers as people write them', () => {
   });
 });
 
+describe('findPhones: a number the mail client broke over two lines', () => {
+  test('"al 338\\n4471902" is one mobile number', () => {
+    expect(e164('mi trovate la mattina al 338\n4471902 oppure in ufficio')).toEqual([
+      '+393384471902',
+    ]);
+  });
+  test('two whole numbers on two lines stay two', () => {
+    expect(e164('Tel. 0434 787131\n349 3162275')).toEqual(['+390434787131', '+393493162275']);
+  });
+  test('a number, then a year on the next line, is the number alone', () => {
+    expect(e164('tel. 0721 733203\n2025 anno di riferimento')).toEqual(['+390721733203']);
+  });
+});
+
 describe('findPhones: numbers that are not phone numbers', () => {
   test.each([
     'prot. n. 12345/2024',

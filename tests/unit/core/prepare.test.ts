@@ -258,6 +258,15 @@ describe('prepareText: legal footers are not the user’s writing', () => {
     expect(prepared.content.text).not.toContain('Scansione_0047.pdf');
   });
 
+  test('the Ente’s letterhead under a notice, in a paragraph of its own, is footer too', () => {
+    const letterhead =
+      'Comune di Rapallo – Piazza delle Nazioni 4, 16035 Rapallo (GE) – Centralino 0185 6801 – PEC protocollo@pec.comune.rapallo.example';
+    const body = `${request}\n\nSilvia Canessa\n\nServizio Tributi\n\nAVVISO DI RISERVATEZZA – Questo messaggio è destinato esclusivamente al destinatario indicato (Regolamento UE 2016/679).\n\n${letterhead}`;
+    const prepared = prepareText(body);
+    expect(prepared.footer?.text.endsWith(letterhead)).toBe(true);
+    expect(prepared.own.text).not.toContain('Centralino');
+  });
+
   test('a file name the user lists above a privacy notice stays the user’s text', () => {
     const body = `${request}\nAllego:\n\nschermata_avviso.png\n\n${signature}\n\nAi sensi del Regolamento UE 2016/679 questo messaggio è riservato.`;
     expect(prepareText(body).own.text).toContain('schermata_avviso.png');

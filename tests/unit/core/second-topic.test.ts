@@ -37,3 +37,13 @@ test('the second request starts where the context says, and the rule quotes it',
   expect(ctx.secondTopic?.segment.text.trim()).toMatch(/^Un'altra cosa: la stampa dei bollettini/);
   expect(ctx.ticketType).toBeNull();
 });
+
+test('"Un\'altra cosa: come si…" makes the paragraph before it the first request, told without a request word', () => {
+  const { ctx } = buildContext(
+    mail(
+      "Il prospetto del fondo crediti applica la percentuale di accantonamento ai soli residui di competenza e non al totale dei residui conservati: otteniamo 84.310 euro contro i 212.950 del nostro foglio di calcolo.\n\nUn'altra cosa: come si ristampa il registro IVA delle vendite in forma definitiva, con la numerazione delle pagine?",
+    ),
+    {},
+  );
+  expect(ctx.secondTopic?.segment.text.trim()).toMatch(/^Un'altra cosa: come si ristampa/);
+});

@@ -1319,6 +1319,20 @@ describe('ticket type: slips about the mail and work the software did (ZZZZZV)',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });
+  test.each([
+    // Review of 607afd79: a receipt or a Giunta is no misdelivery; attaching in the software, a
+    // colleague's step inside a calculation and a restore form stay the user's side.
+    'Ho emesso una ricevuta per errore sulla posizione di un altro utente, potete annullarla?',
+    'Ho registrato una delibera di Giunta per errore come delibera di Consiglio: potete correggerla?',
+    'Il file della determina è finito per errore nel cestino, potete recuperarlo?',
+    'Ho dimenticato di allegare il file principale al momento della registrazione del protocollo 1234: potete aggiungerlo voi?',
+    "Abbiamo dimenticato di allegare la fattura all'impegno 2025/455: come la colleghiamo ora?",
+    'La collega, durante il calcolo delle rette, ha registrato due volte gli stessi pagamenti: potete eliminarli?',
+    'Nel calcolo della TARI la collega ha inserito due volte la riduzione: come la tolgo?',
+    "Vi inviamo il modulo di riattivazione dell'utenza firmato dal responsabile.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
   test("forgetting to enter a value in the software is still the user's own mistake", () => {
     expect(
       typeOf(

@@ -14,6 +14,18 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 
 testRule(attachmentMentionedMissing, {
   valid: [
+    {
+      name: '"come documento allegato" is a role in the software',
+      body: 'Ho caricato la determina firmata come documento allegato, ma nella pubblicazione all’albo non compare.',
+    },
+    {
+      name: '"nessuno degli allegati: si vedono solo…" is the pronoun, not a form field',
+      body: 'La SCIA è arrivata nel back-office senza nessuno degli\nallegati: si vedono solo il modello principale e la ricevuta.',
+    },
+    {
+      name: 'a scan attached by hand to a registration is the software’s attachment',
+      body: 'I PDF acquisiti dallo scanner risultano vuoti. Se salviamo la scansione sul desktop e la alleghiamo a mano alla registrazione il file è corretto.',
+    },
     ...[
       'Come si allega la relata di notifica scansionata a un verbale già registrato?',
       'Dove allego il file della determina nella scheda dell’atto?',
@@ -159,6 +171,21 @@ testRule(attachmentMentionedMissing, {
       'Il programma risponde "errore 53" alla conferma; vi allego la schermata.',
       'vi allego',
     ),
+    // "Come in allegato…" announces an attachment, unlike "come si allega…?".
+    mentioned('Come in allegato, la stampa del ruolo TARI riporta importi a zero.', 'in allegato'),
+    {
+      name: 'a form field "Allegati: sì" still announces one',
+      body: `${request}\nAllegati: sì - screenshot dell'errore`,
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'warning',
+          field: 'body',
+          excerpt: 'Allegati: sì',
+          data: { excerpt: 'Allegati: sì' },
+        },
+      ],
+    },
     mentioned('In allegato lo screenshot.', 'In allegato'),
     mentioned('Vedi screenshot.', 'Vedi screenshot'),
     mentioned('Qui allegata la stampa.', 'Qui allegata'),

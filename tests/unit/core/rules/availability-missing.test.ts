@@ -12,6 +12,9 @@ const withLine = (line: string) =>
 testRule(availabilityMissing, {
   valid: [
     ...[
+      // A time right after "resto a disposizione"; an office named between number and time.
+      'Resto a disposizione la mattina dalle 8.30.',
+      'Tel. 090 923 1142, ufficio anagrafe, fino alle 13',
       'Sono disponibile il pomeriggio.',
       'Oggi e domani sono qui fino alle 16.',
       'Ci sono fino alle 13, poi rientro giovedì.',
@@ -112,6 +115,8 @@ testRule(availabilityMissing, {
       'Nel cartellino risultano disponibili 3-4 giorni di ferie in più.',
       // A courtesy formula, and where the trouble happens, are no time to call back.
       'Resto a disposizione, come sempre.',
+      'Resto a disposizione, il problema si presenta alle 9.',
+      'Resto a disposizione per chiarimenti sulla pratica del 12 marzo.',
       'Quando siamo allo sportello la mattina la stampa si blocca.',
       // A span beside a number that tells something else, a work schedule, "meglio" in a clause.
       'Il vostro centralino 0733 123456, tutta la mattina non ha risposto.',

@@ -13,6 +13,17 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 testRule(namedOperator, {
   valid: [
     { body: 'Fateci richiamare dal vostro tecnico appena possibile: il ruolo TARI non si genera.' },
+    {
+      name: '"Per San Severino:" opens the name of an Ente of the settings, not a person',
+      body: 'Per San Severino:\n\nbuongiorno, nel calcolo dell’acconto IMU i terreni dei coltivatori diretti risultano imponibili.',
+      settings: { enti: ['Comune di San Severino Marche', 'Unione Montana Potenza Esino Musone'] },
+    },
+    // A title's letters opening a word, or a titled person who only acts in the sentence.
+    ...[
+      'Per il corso, se possibile la ragioneria vorrebbe partecipare il martedì mattina.',
+      'Se possibile il sig. Neri vorrebbe pagare in 6 rate: la rateizzazione non si salva.',
+      'Se possibile il dott. Bianchi deve essere presente: la convocazione non si stampa.',
+    ].map((body) => ({ body })),
     // "Preferibilmente" before a role, not a person's title.
     ...[
       'Chiediamo che un vostro tecnico resti a disposizione, se possibile, il tecnico deve conoscere Cityware.',
@@ -129,6 +140,20 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    {
+      name: '"Per Marco Rossi:" is a person even with two Enti in the settings',
+      body: 'Per Marco Rossi:\n\nbuongiorno, nel calcolo dell’acconto IMU i terreni dei coltivatori diretti risultano imponibili.',
+      settings: { enti: ['Comune di San Severino Marche', 'Unione Montana Potenza Esino Musone'] },
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'warning',
+          field: 'body',
+          excerpt: 'Per Marco Rossi:',
+          data: { excerpt: 'Per Marco Rossi:' },
+        },
+      ],
+    },
     asksFor(
       'Fateci richiamare dal vostro tecnico, il sig. Gatti, che conosce la procedura: il ruolo TARI non si genera.',
       'Fateci richiamare dal vostro tecnico, il sig. Gatti',
