@@ -332,4 +332,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZX (how they sign, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZY: not yet scored.
+  { name: 'batch-zzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
