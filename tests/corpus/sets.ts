@@ -328,4 +328,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // wrong-module-address 0.83, one false prompt) opened.
   { name: 'batch-zzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZ: not yet scored.
+  { name: 'batch-zzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
