@@ -334,4 +334,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZY: not yet scored.
   { name: 'batch-zzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZ: not yet scored.
+  { name: 'batch-zzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
