@@ -328,12 +328,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // wrong-module-address 0.83, one false prompt) opened.
   { name: 'batch-zzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   { name: 'batch-zzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZW (an ordinary late April): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZW (an ordinary late April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZX (how they sign, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZY: not yet scored.
-  { name: 'batch-zzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZ: not yet scored.
-  { name: 'batch-zzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZY (an ordinary mid-July): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZ (the kind of request, eleventh pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
