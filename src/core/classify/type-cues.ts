@@ -297,14 +297,10 @@ export const restoreRequest = pattern`\b${[
   'password temporanea',
   'credenziali nuove',
   'nuove credenziali',
-  // Installing or configuring is set-up, whatever the object.
-  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:installa|configura)\\w*",
-  // Activating or creating, but not an account for someone new ("vi chiedo di creare l'utenza per
-  // la nuova collega": nothing is restored or corrected, LABELLING says null). "Di nuovo" asks for
-  // a restore: "chiedo di abilitare di nuovo il profilo della collega".
-  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:attiva|abilita|crea)" +
-    "(?![a-z]*(?:[ ']+(?:la|una|un|il|lo|le|i|gli|l|di(?! nuovo)|del|della|dell|delle|dei|degli|per|" +
-    "nuov[aoie]|sua|suo|relativ[aoie]))*[ ']+(?:utenz|account|utent|credenzial|profil[oi](?! (?:di stampa|della pec|pec|di firma))))\\w*",
+  // Activating or enabling again: "chiedo di abilitare di nuovo il profilo della collega". A
+  // first set-up (installing, configuring, creating, an account for someone new) restores
+  // nothing: LABELLING types it null.
+  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:attiva|abilita)\\w* (?:di nuovo|nuovamente)",
 ]}\b`;
 /** Every restore request of a text (restoreRequest, global), built once. */
 const restoreRequests = new RegExp(restoreRequest.source, 'g');

@@ -1124,18 +1124,21 @@ describe('ticket type: an account for someone new restores nothing (LABELLING: n
     "Da lunedì 4 maggio prende servizio all'Ufficio Protocollo la signora Ogliari: vi chiedo di crearle l'utenza con il profilo della collega.",
     "Chiediamo la creazione di un'utenza per il nuovo agente Marco Uras, assunto dal 2 maggio, con accesso alla gestione dei verbali.",
     "Dal 15 maggio arriva un nuovo istruttore amministrativo: vi chiedo di creargli l'utenza Cityware con accesso al protocollo e agli atti.",
+    // Set-up asked of the vendor restores nothing either (LABELLING, 2026-12-04).
+    'Vi chiediamo di creare un nuovo codice tributo per la TARI giornaliera.',
+    "Chiedo di creare un nuovo profilo di stampa per le carte d'identità.",
+    "Chiedo di configurare il profilo utente della PEC per l'ufficio.",
+    'Vi chiediamo di installare il client Cityware e di configurare il lettore di impronte sul nuovo PC dello sportello.',
   ])('%j', (body) => {
     expect(typeOf(body)).toBeNull();
   });
   test.each([
-    // Restoring an existing account, or another set-up asked of the vendor, is still supporto.
+    // Restoring an existing account is still supporto; "di nuovo" restores.
     "Vi chiedo di riattivare l'utenza della collega, scaduta ieri.",
     "Con le credenziali che le avete mandato la collega non riesce ad accedere: potete verificare e rimandarle l'accesso?",
-    'Vi chiediamo di creare un nuovo codice tributo per la TARI giornaliera.',
-    // The review's cases: "di nuovo" restores; a print or PEC profile is set-up, not an account.
     'Chiedo di abilitare di nuovo il profilo della collega Bianchi.',
-    "Chiedo di creare un nuovo profilo di stampa per le carte d'identità.",
-    "Chiedo di configurare il profilo utente della PEC per l'ufficio.",
+    // Set-up that undoes the user's own mistake is supporto.
+    'Ho configurato per errore la stampante sbagliata sulla postazione del protocollo: potete reinstallare quella giusta?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
   });
