@@ -267,7 +267,7 @@ export interface TypeEvidence {
  * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
  * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
  */
-const setUpRequest = pattern`\b(?:chied(?:o|iamo)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b[^.?!]{0,60}?\b(?:di )?${[
+const setUpRequest = pattern`\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b[^.?!]{0,60}?\b(?:di )?${[
   ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
 ]}[a-z]*(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|arle)\b`;

@@ -36,7 +36,7 @@ const staff = [
   'operator[ei]',
   'operatrice',
 ];
-/** "ho importato", "abbiamo emesso": stems of recording something in the software. */
+/** "ho importato", "abbiamo emesso", "ho premuto": stems of recording something in the software. */
 const recordedStems = [
   'importat',
   'registrat',
@@ -50,6 +50,10 @@ const recordedStems = [
   'inviat',
   'pubblicat',
   'liquidat',
+  // "ho premuto due volte Registra": the user's double click.
+  'premut',
+  'cliccat',
+  'schiacciat',
 ];
 /** What runs by itself: when it "ha importato due volte", the software did it. */
 const processes = [
@@ -375,8 +379,9 @@ const lockedCredentials = [
 // "la mia utenza Cityware (pmeloni) per il Comune di Olbia risulta bloccata".
 const accountThenLocked = pattern`\b${accountWords}\b[^.\n]{1,60}\b${lockOrSuspendStems}\w*`;
 const lockedThenAccount = pattern`\b${lockStems}\w* (?:l[ao] |la mia |il mio |il )?${lockedCredentials}\b`;
+// "non ricordo bene quella nuova" (the password just changed).
 const forgottenPassword =
-  /\b(?:non ricordo|ho dimenticato) (?:piu )?(?:la |il )?(?:password|pin)\b/;
+  /\b(?:non ricordo|ho dimenticato) (?:piu |bene )?(?:la |il |quella |quello )?(?:password|pin|nuova|nuovo)\b/;
 /** "ho inserito tre volte il PIN sbagliato": how a signing device or a card locks itself. */
 const wrongPin = /(?:pin|password) (?:sbagliat[oa]|errat[oa])/;
 const wrongPinTimes = pattern`\b${wrongPin}\b[^.\n]{1,40}\b(?:tre|3) volte\b|\b(?:tre|3) volte (?:il |la )?${wrongPin}\b`;

@@ -1351,3 +1351,21 @@ describe('ticket type: slips about the mail and work the software did (ZZZZZV)',
     ).toBeNull();
   });
 });
+
+describe('ticket type: ZZZZZZ, the eleventh type brief', () => {
+  test.each([
+    // A double click on "Registra" is a step done twice by hand.
+    'Mentre il programma era lento ho premuto due volte "Registra" sulla stessa PEC e sono stati creati due protocolli: vorrei annullare il secondo.',
+    // A password just changed and not remembered: a reset asked, whatever the login says.
+    'Non riesco più a entrare in Cityware: mi dice "Credenziali non valide". Venerdì ho cambiato la password e probabilmente non ricordo bene quella nuova. Potete reimpostarmela?',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+  test('moving a retired colleague’s drafts to her successor, asked "per chiedervi", is a set-up', () => {
+    expect(
+      typeOf(
+        'Vi scrivo per chiedervi di trasferire le proposte di determina rimaste in carico alla dott.ssa Satta, in pensione dal 1° febbraio, al nuovo responsabile del servizio.',
+      ),
+    ).toBeNull();
+  });
+});
