@@ -336,4 +336,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZ (the kind of request, eleventh pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZB: not yet scored.
+  { name: 'batch-zzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
