@@ -338,4 +338,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZA: not yet scored.
   { name: 'batch-zzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZB: not yet scored.
+  { name: 'batch-zzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
