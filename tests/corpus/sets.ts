@@ -332,12 +332,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZX (how they sign, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZY (an ordinary mid-July): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZY (an ordinary mid-July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZ (the kind of request, eleventh pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZA: not yet scored.
-  { name: 'batch-zzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZB: not yet scored.
-  { name: 'batch-zzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZA (an ordinary late October): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZB (where the mail goes, fifth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
