@@ -76,7 +76,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
         directory,
         locale,
         moduleScores,
-        addressedModules(safe, directory),
+        ...addressedModules(safe, directory),
       ),
     () => null,
   );
@@ -179,7 +179,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
               directory,
               locale,
               [],
-              addressedModules(safe, directory),
+              ...addressedModules(safe, directory),
             ),
       () => module,
     );
@@ -206,15 +206,21 @@ function newProblemModule(
   return leadingModule(scores, directory, locale) ?? oldModule;
 }
 
-/** Indexes of the modules whose address is in To or Cc, To first. */
-function addressedModules(draft: TicketDraft, directory: Directory): number[] {
-  const out: number[] = [];
-  for (const r of [...draft.to, ...draft.cc]) {
+/**
+ * classifyModule's last two arguments: the indexes of the modules whose address is in To or Cc,
+ * To first, and how many of them are in To.
+ */
+function addressedModules(draft: TicketDraft, directory: Directory): [number[], number] {
+  const modules: number[] = [];
+  let inTo = 0;
+  draft.to.concat(draft.cc).forEach((r, i) => {
     const address = normalizeAddress(r.address);
     const index = directory.modules.findIndex((m) => normalizeAddress(m.address) === address);
-    if (index >= 0 && !out.includes(index)) out.push(index);
-  }
-  return out;
+    if (index < 0 || modules.includes(index)) return;
+    modules.push(index);
+    if (i < draft.to.length) inTo++;
+  });
+  return [modules, inTo];
 }
 
 export function localeOf(value: unknown): Locale {

@@ -338,6 +338,8 @@ export function classifyModule(
   locale: Locale,
   scores: ModuleScore[] = scoreModules(subject, body, directory),
   addressed: number[] = [],
+  /** How many of `addressed`, at its start, are in To (the others are in Cc). */
+  addressedInTo: number = addressed.length,
 ): ModuleSuggestion | null {
   const [best, second] = scores;
   const fromText =
@@ -348,7 +350,15 @@ export function classifyModule(
       : null;
   if (addressed.length > 0) {
     const scoreOf = (i: number) => scores.find((s) => s.moduleIndex === i)?.score ?? 0;
-    const chosen = [...addressed].sort((a, b) => scoreOf(b) - scoreOf(a))[0]!;
+    const mostNamed = (list: number[]) => [...list].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
+    // A module in To before one in Cc, unless the Cc one has far more evidence: "metto in copia
+    // il protocollo perché la PEC parte da lì" keeps the SUAP written to.
+    const best = mostNamed(addressed)!;
+    const inToBest = mostNamed(addressed.slice(0, addressedInTo));
+    const chosen =
+      inToBest !== undefined && scoreOf(inToBest) > 0 && scoreOf(inToBest) * 2 >= scoreOf(best)
+        ? inToBest
+        : best;
     // Clearly another module: strong evidence that the addressed one shares little of, or
     // fair evidence where the addressed module has none at all.
     // One common word said again and again ("verbali" four times) against the addressed

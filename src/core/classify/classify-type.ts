@@ -197,10 +197,14 @@ const whichWayQuestion = pattern`${[
   pattern`\b${wayFirst} [^?.]{1,120}\b(?:oppure|o invece)\b[^?]{1,160}\?`,
 ]}`;
 
-/** The question clauses of a text, joined: where "come si fa" asks rather than tells. */
+/**
+ * The question clauses of a text, joined: where "come si fa" asks rather than tells. "come il
+ * PdC n. 14…?": an abbreviation's dot ends no sentence.
+ */
 function questionClauses(text: string): string {
-  return questionSpans(text, endsSentence, 300)
-    .map(({ start, end }) => text.slice(start, end + 1))
+  const undotted = blankAbbreviationDots(text);
+  return questionSpans(undotted, endsSentence, 300)
+    .map(({ start, end }) => undotted.slice(start, end + 1))
     .join('\n');
 }
 

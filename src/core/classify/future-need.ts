@@ -308,6 +308,10 @@ const staySubjunctives = [
   'rimanesse',
   'stesse',
   'fosse',
+  // The operator written to: "vorremmo che tu restassi a disposizione".
+  'restassi',
+  'rimanessi',
+  'fossi',
 ];
 const availableStates = [
   /a (?:nostra )?disposizione/,

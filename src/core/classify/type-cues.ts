@@ -484,6 +484,9 @@ const meetingKinds = ['incontro', 'appuntamento', 'sessione', 'collegamento'];
 const meetingCounts = '(?: un paio di| due| tre| alcuni| alcune| qualche| degli| delle)';
 /** "un breve incontro", "una rapida sessione". */
 const meetingSize = '(?: breve| brevi| piccol[oa]| rapid[oa])?';
+/** What a remote session for advice is for: "per capire come…", "impostare insieme…". */
+const remoteAdvice =
+  /(?:per (?:capire|vedere come)|(?:impostare|configurare|definire|organizzare) insieme)/;
 /** A meeting asked for: "fissare un incontro", "chiediamo una sessione da remoto". */
 export const meetingRequest = pattern`\b${[
   // "fissare un incontro", "fissare due incontri online".
@@ -492,6 +495,9 @@ export const meetingRequest = pattern`\b${[
   // orario", the agenda's own work).
   pattern`${meetingSetVerbs}${meetingCounts} (?:incontri|sessioni|collegamenti)`,
   pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una|${meetingCounts})?${meetingSize} ${meetingWords}`,
+  // "vorremmo un collegamento da remoto di un'ora per impostare insieme i criteri": a remote
+  // session to work something out together (not "un collegamento per vedere insieme l'errore").
+  pattern`${meetingAskVerbs}(?: un| una)?${meetingSize} collegament[oi] (?:da remoto|remoto|online|telematico)[^.;?!\n]{0,40}\b${remoteAdvice}`,
 ]}\b`;
 /** Leaving out people or records ("esclude") that belong in ("regolarmente iscritti"). */
 const leaveOut = ['esclude', 'escludono', 'ha escluso', 'hanno escluso', 'scarta', 'scartano'];
@@ -779,6 +785,10 @@ export const notMalfunction = patternWith('g')`${[
   /\bper non (?:dover )?[a-z]{2,}(?:are|ere|ire)(?:l[oaie]|ne|ci|si)?\b/,
   // Not yet done, a state and no failure: "gli avvisi non sono ancora partiti".
   /\bnon (?:sono|e|siamo) ancora (?:stat[oiae] )?[a-z]+t[oiae]\b/,
+  // A payer's act or choice told as the case: "una contribuente ha versato due volte l'acconto e
+  // chiede di compensarlo invece di avere il rimborso".
+  /\b(?:ha|hanno) (?:versato|pagato) (?:[a-z']+ ){0,4}?(?:due volte|una seconda volta)\b/,
+  /\binvece (?:di|che) (?:avere|ricevere|ottenere|chiedere|richiedere|aspettare)\b/,
   // A purpose, not a failure: "in modo che … non parta il sollecito", "perché il cedolino non
   // liquidi le ferie" (a subjunctive: what the user wants to prevent).
   /\b(?:affinche|in modo (?:che|da)|di modo che|cosi che|cosi da (?=(?:non )?[a-z]+(?:are|ere|ire)\b))[^.;?!\n]{0,80}/,

@@ -357,6 +357,8 @@ const directRequests = [
   // A wish in the second person: "preferirei che te ne occupassi tu".
   pattern`\bche (?:[a-z']+ ){0,3}?[a-z]{2,}(?:assi|essi|issi) tu\b`,
   pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,
+  // A wish about what "tu" should do: "vorremmo che nei giorni 13 e 14 tu restassi a disposizione".
+  /\b(?:vorrei|vorremmo|preferirei|preferiremmo|chiedo|chiediamo|gradirei) che\b[^.;?!\n]{1,60}\btu\b/,
 ];
 /** Up to `max` words that open no clause of their own, each after a blank. */
 function fewWords(min: number, max: number): string {

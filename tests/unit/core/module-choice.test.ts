@@ -19,6 +19,26 @@ describe('module of the request', () => {
     expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
   });
 
+  it('is the module in To, not the one put in Cc for context, when the text leans both ways', () => {
+    const r = report(
+      'nella pratica SUAP n. 211/2025 (SCIA) la comunicazione di avvio del procedimento risulta protocollata in partenza ma la PEC non è mai stata inviata: metto in copia il protocollo perché la PEC parte dalla loro casella.',
+      at('suap-sue'),
+      at('protocollo'),
+      "Pratica SUAP 211/2025: comunicazione di avvio procedimento non inviata all'impresa",
+    );
+    expect(r.module?.id).toBe('suap-sue');
+  });
+
+  it('is the most named of two modules both in To', () => {
+    const r = report(
+      'abbiamo emesso gli avvisi di pagamento pagoPA per la retta mensa: 57 avvisi su 412 non hanno il codice IUV e il PDF riporta il campo vuoto.',
+      [...at('servizi-scolastici'), ...at('pagopa')],
+      [],
+      'Avvisi pagoPA rette mensa senza codice IUV',
+    );
+    expect(r.module?.id).toBe('pagopa');
+  });
+
   it('is the addressed module when the text leans both ways', () => {
     // "postazione" and "stampante" are sistemistica words, the certificates demografici's.
     const r = report(

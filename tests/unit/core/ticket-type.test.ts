@@ -1369,3 +1369,28 @@ describe('ticket type: ZZZZZZ, the eleventh type brief', () => {
     ).toBeNull();
   });
 });
+
+describe('ticket type: ZZZZZZB, where the mail goes', () => {
+  test('a remote session to set criteria up together is advice (formazione)', () => {
+    expect(
+      typeOf(
+        "Il nuovo regolamento del nido cambia i criteri della graduatoria: a parità di punteggio dovrà prevalere l'ISEE più basso e non più la data di presentazione. Vorremmo un collegamento da remoto di circa un'ora per impostare insieme i nuovi criteri.",
+      ),
+    ).toBe('formazione');
+  });
+  test('a remote session to look at an error together is no training', () => {
+    expect(
+      typeOf(
+        "Vorrei un collegamento da remoto per vedere insieme l'errore che dà la stampa dei ruoli.",
+      ),
+    ).toBe('anomalia');
+  });
+  test.each([
+    // "n. 14/2025" inside the question: an abbreviation's dot ends no sentence.
+    'Le tariffe sono aggiornate dal 1° marzo. Come si inseriscono le nuove tariffe mantenendo quelle vecchie per le pratiche già presentate, come il PdC n. 14/2025 che è ancora in istruttoria?',
+    // A payer's double payment and preference are the case told, not a malfunction.
+    "Una contribuente ha versato due volte l'acconto IMU e chiede di compensarlo con il saldo invece di avere il rimborso. Come si registra la compensazione?",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});

@@ -88,6 +88,11 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // The operator written to, in the second person.
+    booked(
+      'Gentile Daniele,\na metà gennaio faremo la chiusura dell’esercizio e vorremmo che nei giorni 13 e 14 tu restassi a disposizione per noi, nel caso ci fossero intoppi. Al momento non abbiamo nessun problema aperto.',
+      'vorremmo che nei giorni 13 e 14 tu restassi a disposizione',
+    ),
     // The Ente asks, in the third person, that a person who helped before stay reachable.
     booked(
       "Per la tornata elettorale dell'8 e 9 giugno il Comune di Bojano chiede che Rosaria Ventura resti reperibile dalla chiusura dei seggi fino alla trasmissione dell'ultima sezione. Magari non servirà, ma l'anno scorso ci ha aiutato molto.",

@@ -412,6 +412,10 @@ testRule(namedOperator, {
       "Per il collaudo dei tablet dei messi mandateci Ilario, che ha fatto l'installazione.",
       'mandateci Ilario',
     ),
+    asksFor(
+      'Gentile Daniele,\na gennaio faremo la chiusura dell’esercizio e vorremmo che nei giorni 13 e 14 tu restassi a disposizione per noi, nel caso ci fossero intoppi.',
+      'vorremmo che nei giorni 13 e 14 tu',
+    ),
     // Second-person requests to the greeted person, with words before "tu".
     asksFor(
       'Ciao Irene,\nil riepilogo IVA di marzo non torna. Potresti controllare le aliquote tu?',
