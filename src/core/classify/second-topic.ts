@@ -26,19 +26,23 @@ const writingAnyway = [
   'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
   'visto che (?:vi scrivo|vi scrivevo|ci sono)',
 ];
-/** Openers that say another matter came before: "un'altra cosa", "inoltre", "a parte questo". */
+/**
+ * Openers that say another matter came before: "un'altra cosa", "a parte questo". "Inoltre" and
+ * "oltre a questo" go on with the matter just told as often as they open another: they count
+ * only before a question ("Inoltre vorrei sapere come…", alsoAsking).
+ */
 const anotherMatterMarkers = [
-  'inoltre',
   "(?:un'?\\s?)?altra (?:cosa|questione|domanda|richiesta|segnalazione|problematica|anomalia)",
   '(?:un )?altro (?:problema|quesito|errore|argomento|punto)',
   '(?:seconda|secondo) (?:cosa|questione|richiesta|domanda|problema|punto|quesito)',
   'in secondo luogo',
   'a parte questo',
-  'oltre a (?:questo|cio)',
 ];
 /** Words that open another request at the start of a sentence or item. */
 const shiftMarkers = [
   ...anotherMatterMarkers,
+  'inoltre',
+  'oltre a (?:questo|cio)',
   '(?:la|il) second[oa](?=\\s*[:,])',
   "(?:c'?\\s?e|ci sarebbe) (?:poi|anche|inoltre)",
   "(?:un'?\\s?)?ultima (?:cosa|domanda|questione|richiesta)",
@@ -64,6 +68,7 @@ const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".
 const shift = pattern`^[\s"'(]*(?:${itemMark})?${shiftMarkers}\b`;
 const anotherMatter = pattern`^[\s"'(]*(?:${itemMark})?${anotherMatterMarkers}\b`;
+const alsoMarker = /^[\s"'(]*(?:inoltre|oltre a (?:questo|cio))\b/;
 /**
  * "Il secondo è sull'inventario", "La seconda riguarda invece…": an ordinal opening a request,
  * once an earlier sentence opened with "il primo" / "la prima" ("il secondo foglio" alone counts
@@ -118,8 +123,16 @@ const itemStart = pattern`^[ \t]*${itemMark}`;
 const oneProblemList =
   /\b(?:passi|procedura|esempi?|sintomi|operazioni|dettagli|in particolare|nello specifico|come segue|quanto segue)\b[^.\n]{0,40}:\s*$/;
 /** A segment that only closes an earlier ticket or thanks. */
-const closing =
-  /\b(?:risolt[oa]|(?:adesso|ora) (?:e|va) (?:giusto|tutto bene|a posto)|(?:potete|si puo) (?:pure )?chiuder\w*|grazie per (?:le|l'|la)|funziona di nuovo)\b/;
+// "il ticket si può chiudere", "la mia richiesta di ieri sul mandato si può chiudere" (not "come
+// si può chiudere l'esercizio?": a question on the software).
+const closing = pattern`\b(?:${[
+  'risolt[oa]',
+  '(?:adesso|ora) (?:e|va) (?:giusto|tutto bene|a posto)',
+  'potete (?:pure )?chiuder\\w*',
+  /(?:ticket|segnalazione|richiesta)(?: [^.;?!\n]{1,40})? si puo (?:pure )?chiuder\w*/,
+  "grazie per (?:le|l'|la)",
+  'funziona di nuovo',
+]})\b`;
 /**
  * Asking for something: with a problem described, what makes a segment a request. "Domande" of
  * iscrizione are applications, not questions: only the verb or "una domanda" asks.
@@ -401,9 +414,13 @@ function secondTopic(
   const onlyClosing = (s: Segment) => closing.test(s.folded) && !problemBeyondClosing(s);
   let first = substantial.find((s) => isRequest(s) && !onlyClosing(s));
   if (!first) return null;
-  // "Un'altra cosa: come si ristampa…" says a matter came before it, even one told without a
-  // request word ("il prospetto applica la percentuale ai soli residui…").
-  if (first.opened === 'marker' && anotherMatter.test(first.folded.replace(/^\s+/, ''))) {
+  // "Un'altra cosa: come si ristampa…", "Inoltre vorrei sapere come…" say a matter came before
+  // them, even one told without a request word ("il prospetto applica la percentuale ai soli
+  // residui…").
+  const opening = first.folded.replace(/^\s+/, '');
+  const presupposes =
+    anotherMatter.test(opening) || (alsoMarker.test(opening) && asking.test(first.folded));
+  if (first.opened === 'marker' && presupposes) {
     // A matter told at some length: not a line on an open ticket ("aspetto la vostra chiamata").
     const before = substantial.find((s) => s.start < first!.start && s.opened !== 'sentence');
     if (before && !onlyClosing(before) && stemsOf(before).size >= toldMatterWords) first = before;

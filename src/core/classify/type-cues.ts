@@ -108,9 +108,18 @@ const doneTwice = patternWith(
 const processSubject = pattern`(?:^|[,(]|\b(?:il|lo|la|l'|un|una|uno|i|gli|le))\s*${processes}\b`;
 
 const staffIn = pattern`\b${staff}\b`;
+/** A click: "ho cliccato due volte sull'icona" opens a program, a slip only if it made a double. */
+const clickStem = /^(?:ho|abbiamo|ha|hanno) (?:gia )?(?:premut|cliccat|schiacciat)/;
+/** What a double click doubled: "sono stati creati due protocolli", "una seconda pratica". */
+const doubled =
+  /\b(?:due|doppi[oaie]?|duplicat\w*|duplicazion\w*|second[oa]|identic[hi]?[oaie]|raddoppiat\w*)\b/;
 function doneTwiceByHand(text: string): boolean {
   return someMatch(doneTwice, text, (m) => {
     if (deniedAt(text, m.index)) return false;
+    if (clickStem.test(m[0])) {
+      const after = m.index + m[0].length;
+      return doubled.test(text.slice(after, after + 160));
+    }
     if (m[0].startsWith('ho ') || m[0].startsWith('abbiamo ')) return true;
     const clauseStart = Math.max(
       text.lastIndexOf('.', m.index),
@@ -150,7 +159,10 @@ const toTheMail = pattern`(?= ?(?:$|[.,;:!?\n]|${[
   /alla (?:mail|e-mail|email|segnalazione|richiesta|precedente)/,
   /al (?:messaggio|ticket)/,
 ]}\b))`;
-const aboutTheMail = pattern`^ (?:di )?(?:allegar(?:e|vi|ti|le)?${toTheMail}|allegarv\w*|${[
+// "avevo dimenticato di allegare lo screenshot": what only a mail carries.
+const mailPicture =
+  /(?:anche )?(?:(?:lo|la|le|gli|il|i) |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|videat[ae]|file di log)\b/;
+const aboutTheMail = pattern`^ (?:di )?(?:allegar(?:e|vi|ti|le)?${toTheMail}|allegar(?:e|vi|ti|le)? ${mailPicture}|allegarv\w*|${[
   ...['mandarv', 'mandart', 'inviarv', 'inviart', 'scrivervi', 'scriverti', 'dirvi', 'dirti'],
   ...['indicarvi', 'precisar', 'specificarv', 'segnalarv', 'metterv\\w* in copia'],
 ]})`;
@@ -304,7 +316,7 @@ export const restoreRequest = pattern`\b${[
   // Activating or enabling again: "chiedo di abilitare di nuovo il profilo della collega". A
   // first set-up (installing, configuring, creating, an account for someone new) restores
   // nothing: LABELLING types it null.
-  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:attiva|abilita)\\w* (?:di nuovo|nuovamente)",
+  "(?:chiedo|chiediamo|richiedo|richiesta di|vi chiedo|vi chiediamo) (?:di |l'|la |il )?(?:attiva|abilita|crea|installa|configura)\\w* (?:di nuovo|nuovamente)",
 ]}\b`;
 /** Every restore request of a text (restoreRequest, global), built once. */
 const restoreRequests = new RegExp(restoreRequest.source, 'g');
@@ -381,7 +393,7 @@ const accountThenLocked = pattern`\b${accountWords}\b[^.\n]{1,60}\b${lockOrSuspe
 const lockedThenAccount = pattern`\b${lockStems}\w* (?:l[ao] |la mia |il mio |il )?${lockedCredentials}\b`;
 // "non ricordo bene quella nuova" (the password just changed).
 const forgottenPassword =
-  /\b(?:non ricordo|ho dimenticato) (?:piu |bene )?(?:la |il |quella |quello )?(?:password|pin|nuova|nuovo)\b/;
+  /\b(?:non ricordo|ho dimenticato) (?:piu |bene )?(?:(?:la |il )?(?:password|pin)\b|(?:quella|quello) nuov[ao](?=\s*(?:[.,;:!?)\n]|$|e |ma |che |perche )))/;
 /** "ho inserito tre volte il PIN sbagliato": how a signing device or a card locks itself. */
 const wrongPin = /(?:pin|password) (?:sbagliat[oa]|errat[oa])/;
 const wrongPinTimes = pattern`\b${wrongPin}\b[^.\n]{1,40}\b(?:tre|3) volte\b|\b(?:tre|3) volte (?:il |la )?${wrongPin}\b`;

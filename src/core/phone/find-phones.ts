@@ -179,8 +179,10 @@ function matchesInRun(
 
 function startsNumber(group: DigitGroup): boolean {
   // Inside a run, another number follows a wider separator ("0541 123456 - 333 …"); a single
-  // space usually joins parts of one long code (IUV written in blocks).
-  return /\s[-/]|[-/]\s|\s{2,}|\+|\(/.test(group.sep);
+  // space usually joins parts of one long code (IUV written in blocks). A line break starts one
+  // too: "interno 3\n0733 256411" is a number under a short one, "al 338\n4471902" is still read
+  // whole first (longest candidate first).
+  return /[\n\r(+]|\s[-/]|[-/]\s|\s{2,}/.test(group.sep);
 }
 
 function candidate(

@@ -62,7 +62,8 @@ const mentions = [
   pattern`${sendVerbs} (?:anche )?(?:${articles}|in allegato (?:lo|la|gli|le|il|i))? ?(?:${images}|stampa della schermata)`,
   // An office form's field: "Allegati: sì - screenshot dell'errore".
   // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
-  'allegat[oi] ?: ?si(?= ?(?:[-,;.(\\n]|$))',
+  // "Allegati: sì screenshot dell'errore" (a field's value, then what it is): not a verb after.
+  'allegat[oi] ?: ?si(?= ?(?:[-,;.(\\n]|$)| (?:screenshot|schermat|immagin|foto|file|pdf|stampa|videat|copia|log|n\\.|nr|\\d))',
   'accludo',
   'accludiamo',
   'si acclude',
@@ -156,6 +157,7 @@ const slipBefore =
 // come documento allegato" (a role in the software): nothing attached to this mail. "Come in
 // allegato, …" announces one.
 const howToBefore = /\b(?:come|dove|in che modo) $/;
+const clauseOpeningCome = /(?:^|[\n.;:!?,(] ?)come $/;
 
 // "i genitori possono chiedere la dieta allegando il certificato", "il contribuente ha presentato
 // istanza allegando…": a gerund whose subject follows a procedure, not the writer attaching to
@@ -172,9 +174,11 @@ function attachmentMention(region: Region | null): Hit | null {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Come in allegato, …" opens a clause; "non capisco come in allegato compaia…" asks how.
+    const before = region.folded.slice(Math.max(0, m.index - 30), m.index);
     if (
-      !m[0].startsWith('in allegato') &&
-      howToBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))
+      howToBefore.test(before) &&
+      !(m[0].startsWith('in allegato') && clauseOpeningCome.test(before))
     ) {
       continue;
     }

@@ -10,6 +10,12 @@ import { endOfOwnText, matchesIn } from './text-locations';
 // "l'intervento è previsto dalle 7 alle 13"), "reperibile al 349…" gives no time, and an office's
 // public opening hours are not a time to call someone back.
 
+/** A time right after "a disposizione": ", la mattina", " dalle 9", " il martedì". */
+const timeAfterDisposal = pattern`,? (?:${[
+  ...['la ', 'il ', 'nel ', 'in ', 'tutta la ', 'tutto il ', 'tutte le ', 'tutti i ', 'ogni '],
+  ...['dalle ', 'fino alle ', 'dopo le ', 'prima delle '],
+]})?(?:${['mattin', 'pomerigg', /\d/, 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi']})`
+  .source;
 /** Words that say one can be reached or called. */
 const reachCues = [
   'reperibil[ei]',
@@ -24,11 +30,14 @@ const reachCues = [
   /(?:sono|siamo) liber[oaei]/,
   // "restiamo a disposizione, meglio il pomeriggio" (not the courtesy alone: "come sempre").
   /(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione[^.;\n]{1,40}?\b(?:meglio|preferibilmente|soprattutto)/,
-  // "resto a disposizione la mattina dalle 8.30": a time right after it.
-  pattern`(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione(?=,? (?:${[
-    ...['la ', 'il ', 'nel ', 'in ', 'tutta la ', 'tutto il ', 'tutte le ', 'tutti i ', 'ogni '],
-    ...['dalle ', 'fino alle ', 'dopo le ', 'prima delle '],
-  ]})?(?:${['mattin', 'pomerigg', /\d/, 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi']}))`,
+  // "resto a disposizione la mattina dalle 8.30": a time right after it. A bare "sono/siamo a
+  // disposizione" only opening a clause (slots, below): "le CIE sono a disposizione il lunedì"
+  // is the public's time.
+  pattern`(?:${[
+    /(?:resto|restiamo|rimango|rimaniamo) a (?:vostra |sua )?/,
+    /(?:io |noi )(?:sono|siamo) a (?:vostra |sua )?/,
+    /(?:sono|siamo) a (?:vostra|sua) /,
+  ]})disposizione(?=${timeAfterDisposal})`,
   // "oggi sono allo sportello fino alle 17" (not "quando siamo allo sportello la mattina…").
   /(?:sono|siamo) allo sportello(?= (?:fino|dalle|tutta|tutto|oggi|domani))/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
@@ -153,6 +162,8 @@ const timesLine = pattern`(?:^|\n)[ \t]*(?:(?:ore )?${hourRange}|${timeLead}?${d
 
 const slots = [
   ...slotForms,
+  // "Sono a disposizione la mattina." opening a sentence or a clause.
+  pattern`(?:^|[\n.;:!?,])[ \t]*(?:sono|siamo) a disposizione(?=${timeAfterDisposal})[^.?!\n]{0,60}\b${timeWords}`,
   timeLabelledPhone,
   // The days and hours that suit the office for a training: "Ci andrebbe bene una mattina…, tra
   // le 9:30 e le 12:30" (not "andrebbe bene una soluzione, purché entro le 12": a deadline).

@@ -52,6 +52,8 @@ const titleNotColleague =
   pattern`(?:il |la |lo |l')?${titles.filter((t) => t !== 'collega')}(?:\s+|\b)`.source;
 /** A title only a person's name follows ("l'ing. Melis"; not "il tecnico deve…"). */
 const personalTitle = pattern`(?:il |la |lo |l')?${personTitles}(?:\s+|\.\s*)`.source;
+/** What opens a clause about the person just named: "che conosce…", "perché ha seguito…". */
+const aboutThePerson = '(?:che|perche|poiche|visto che|dato che|in quanto|il quale|la quale)';
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
@@ -276,7 +278,9 @@ const requests = [
   pattern`\b(?:se possibile|possibilmente|preferibilmente|magari|meglio se) (?:che )?(?:sia|fosse) ${title}${name}`,
   // "…un vostro tecnico resti a disposizione, preferibilmente l'ing. Melis": with a title, the
   // person preferred is named outright.
-  pattern`\b(?:se possibile|possibilmente|preferibilmente|meglio se),? ${personalTitle}${name}(?: [a-z][a-z']+)?(?=\s*(?:[,;.)!?\n]|$))`,
+  // The person closes the clause, or a clause about them follows ("…l'ing. Melis, che conosce…",
+  // "…il dott. Piras perché ha seguito…"); not "preferibilmente il rag. Sanna dell'ufficio…".
+  pattern`\b(?:se possibile|possibilmente|preferibilmente|meglio se),? ${personalTitle}${name}(?: [a-z][a-z']+)?(?=\s*(?:[,;.)!?\n]|$)| ${aboutThePerson}\b)`,
   // "deve essere Carlo a richiamarmi"
   pattern`\b(?:deve|dovrebbe|dovra|potrebbe) essere ${title}${name} a ${operatorActs}`,
   // "vorrei sentire Andrea", "preferirei parlarne con Luisa", "fissare una telefonata con Anna"

@@ -64,6 +64,12 @@ describe('findPhones: a number the mail client broke over two lines', () => {
   test('two whole numbers on two lines stay two', () => {
     expect(e164('Tel. 0434 787131\n349 3162275')).toEqual(['+390434787131', '+393493162275']);
   });
+  test.each([['Ufficio Tributi - interno 3\n0733 256411'], ['Piano 2\n0733 256411']])(
+    'a short number ending a signature line does not swallow the phone below: %j',
+    (text) => {
+      expect(e164(text)).toEqual(['+390733256411']);
+    },
+  );
   test('a number, then a year on the next line, is the number alone', () => {
     expect(e164('tel. 0721 733203\n2025 anno di riferimento')).toEqual(['+390721733203']);
   });

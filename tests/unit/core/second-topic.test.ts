@@ -47,3 +47,22 @@ test('"Un\'altra cosa: come si…" makes the paragraph before it the first reque
   );
   expect(ctx.secondTopic?.segment.text.trim()).toMatch(/^Un'altra cosa: come si ristampa/);
 });
+
+test('"Inoltre" goes on with the matter told before it, unless it asks something', () => {
+  const told =
+    'Con la delibera n. 12 abbiamo approvato le nuove tariffe TARI 2025 per le utenze domestiche e non domestiche, con le riduzioni previste dal regolamento.';
+  const goesOn = buildContext(
+    mail(
+      `${told}\n\nInoltre abbiamo inserito le riduzioni per il compostaggio, ma nel calcolo non vengono applicate.`,
+    ),
+    {},
+  ).ctx;
+  expect(goesOn.secondTopic).toBeNull();
+  const asks = buildContext(
+    mail(
+      `${told}\n\nInoltre vorrei sapere come si stampano le etichette per le tessere elettorali.`,
+    ),
+    {},
+  ).ctx;
+  expect(asks.secondTopic?.segment.text.trim()).toMatch(/^Inoltre vorrei sapere/);
+});

@@ -1394,3 +1394,26 @@ describe('ticket type: ZZZZZZB, where the mail goes', () => {
     expect(typeOf(body)).toBeNull();
   });
 });
+
+describe('ticket type: the review of b0f93dec..37b8489b', () => {
+  test.each([
+    // Forgetting the screenshot in the earlier mail is a slip about the mail.
+    "Nella mail precedente avevo dimenticato di allegare lo screenshot dell'errore: la stampa dei ruoli esce vuota.",
+    // A double click that made nothing twice is no slip.
+    "Ho cliccato due volte sull'icona di Cityware ma il programma non si apre.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('"non ricordo bene la nuova procedura" is no forgotten password', () => {
+    expect(
+      typeOf("Non ricordo bene la nuova procedura per l'emissione del ruolo: come si fa?"),
+    ).toBeNull();
+  });
+  test('"creare di nuovo" an account lost in a migration restores it', () => {
+    expect(
+      typeOf(
+        "Vi chiedo di creare di nuovo l'utenza della collega, cancellata durante la migrazione.",
+      ),
+    ).toBe('supporto');
+  });
+});

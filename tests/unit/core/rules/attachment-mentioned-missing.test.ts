@@ -15,6 +15,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 testRule(attachmentMentionedMissing, {
   valid: [
     {
+      name: '"come in allegato" inside a clause is no announcement',
+      body: 'Non capisco come in allegato alla PEC compaia sempre il file daticert.xml duplicato nel protocollo.',
+    },
+    {
       name: '"come documento allegato" is a role in the software',
       body: 'Ho caricato la determina firmata come documento allegato, ma nella pubblicazione all’albo non compare.',
     },
@@ -173,6 +177,19 @@ testRule(attachmentMentionedMissing, {
     ),
     // "Come in allegato…" announces an attachment, unlike "come si allega…?".
     mentioned('Come in allegato, la stampa del ruolo TARI riporta importi a zero.', 'in allegato'),
+    {
+      name: 'a form field "Allegati: sì screenshot…" announces one',
+      body: `${request}\nAllegati: sì screenshot dell'errore`,
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'warning',
+          field: 'body',
+          excerpt: 'Allegati: sì',
+          data: { excerpt: 'Allegati: sì' },
+        },
+      ],
+    },
     {
       name: 'a form field "Allegati: sì" still announces one',
       body: `${request}\nAllegati: sì - screenshot dell'errore`,

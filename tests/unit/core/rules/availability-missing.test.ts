@@ -116,6 +116,8 @@ testRule(availabilityMissing, {
       // A courtesy formula, and where the trouble happens, are no time to call back.
       'Resto a disposizione, come sempre.',
       'Resto a disposizione, il problema si presenta alle 9.',
+      // What is at disposal is not the writer: cards to collect, the IT office.
+      'Le CIE sono a disposizione il lunedì per il ritiro.',
       'Resto a disposizione per chiarimenti sulla pratica del 12 marzo.',
       'Quando siamo allo sportello la mattina la stampa si blocca.',
       // A span beside a number that tells something else, a work schedule, "meglio" in a clause.

@@ -155,6 +155,10 @@ testRule(namedOperator, {
       ],
     },
     asksFor(
+      "Chiediamo che un tecnico resti a disposizione il 9 giugno, preferibilmente l'ing. Melis che conosce già la nostra configurazione.",
+      "preferibilmente l'ing. Melis",
+    ),
+    asksFor(
       'Fateci richiamare dal vostro tecnico, il sig. Gatti, che conosce la procedura: il ruolo TARI non si genera.',
       'Fateci richiamare dal vostro tecnico, il sig. Gatti',
     ),
