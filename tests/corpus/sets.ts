@@ -340,4 +340,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZB (where the mail goes, fifth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZD: not yet scored.
+  { name: 'batch-zzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
