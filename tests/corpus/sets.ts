@@ -342,4 +342,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZC: not yet scored.
   { name: 'batch-zzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZD: not yet scored.
+  { name: 'batch-zzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
