@@ -336,12 +336,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZ (the kind of request, eleventh pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZA (an ordinary late October): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZA (an ordinary late October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZB (where the mail goes, fifth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZC: not yet scored.
-  { name: 'batch-zzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZD: not yet scored.
-  { name: 'batch-zzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZC (an ordinary mid-February): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZD (short and to the point, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
