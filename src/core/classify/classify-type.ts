@@ -22,6 +22,7 @@ import { findFutureNeed } from './future-need';
 import { blankAbbreviationDots } from './abbreviation-dots';
 import { pattern, patternWith } from '../text/word-list';
 import {
+  closesTicket,
   anomalyCues,
   cannotUndo,
   firstPersonHowTo,
@@ -373,11 +374,29 @@ function asksToBeToldHow(text: string): boolean {
   );
 }
 
+/** A closing reply says little more than its thanks: "Perfetto, ora funziona. Grazie". */
+const CLOSING_WORDS = 10;
+
+/**
+ * A reply that only closes the old ticket: a closing word, a few words more and no present
+ * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
+ */
+function closesOnly(ownFolded: string): boolean {
+  return (
+    closesTicket.test(ownFolded) &&
+    tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS &&
+    !hasPresentProblem(ownFolded) &&
+    !isHowTo(ownFolded)
+  );
+}
+
 /**
  * The decision above on the evidence of typeEvidence, each piece read only when the decision
  * gets to it (a booking or a clear anomaly needs few of the cues).
  */
 export function classifyTicketType(subject: string, body: PreparedText): TicketType | null {
+  // "Perfetto, ora funziona. Grazie" on the ticket's mail: its subject's problem is over.
+  if (hasReplyPrefix(subject) && closesOnly(fold(body.content.text))) return null;
   const text = typeText(subject, body);
   const training = trainingScore(text);
   if (findBooking(bookingText(subject, body, text)) !== null)
@@ -392,7 +411,7 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   // Asking to unlock or reset an account that is locked or expired is the restore itself,
   // whatever errors the locked account shows on the way.
   if (restore === 'asked' && accountLocked) return 'supporto';
-  if ((restore === 'asked' && anomaly < 3) || (restore === 'locked' && anomaly < 2))
+  if ((restore === 'asked' && anomaly < 3) || (restore === 'locked' && anomaly < 3))
     return 'supporto';
   // A question that weighs two ways of doing it ("è possibile farlo o devo creare sei servizi?",
   // "esiste una funzione, oppure devo caricarle a mano?") asks how to work, whatever the user

@@ -9,6 +9,7 @@ import { isMeaningful, stem, tokenize } from '../text/words';
 import type { Location } from '../types';
 import type { RuleContext } from '../rules/rule';
 import { hasPresentProblem } from './classify-type';
+import { closesTicket } from './type-cues';
 
 /** What the reply is read from: the context's draft, directory, subject and regions. */
 export type ReplyView = Pick<RuleContext, 'draft' | 'directory' | 'subject' | 'content' | 'quoted'>;
@@ -114,21 +115,6 @@ const sameProblem = pattern`\b(?:${[
  */
 const sameFix =
   /\bcon (?:la |lo |il )?stess[oa] (?:correzione|soluzione|modifica|procedura|intervento)\b|\b(?:ricapit|ripresent|si ripet|riaccad|risucced)[a-z]*/;
-/** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
-const closesTicket = pattern`\b${[
-  '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
-  '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
-  'risolt[oaie]',
-  '(?:si e|e stat[oa]) sistemat[oaie]',
-  'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',
-  'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
-  // "per l'ANPR adesso funziona, grazie"; "gli avvisi adesso escono, grazie".
-  '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
-  // The clause ends there ("adesso escono correttamente."), not "ora esce giusto, ma per i vecchi…".
-  '(?:adesso|ora|ormai) (?:escono|esce|partono|parte|arrivano|arriva|si stampano|si stampa|si aprono|si apre)(?=(?: [a-z]+){0,2} ?(?:[.!\\n]|, ?grazie))',
-  'tutto (?:ok|a posto|sistemato)',
-  'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
-]}`;
 /**
  * A how-to question asked without "?": "vi chiedo anche come si riapre…", "vorrei sapere invece
  * come si registra…" (not "vorrei sapere se la

@@ -1332,6 +1332,11 @@ const zeroVerbs = [
   'sono',
   'risulta',
   'risultano',
+  // "la tredicesima esce a zero per i part-time".
+  'esce',
+  'escono',
+  'viene',
+  'vengono',
   'vale',
   'valgono',
   'pari a',
@@ -1938,3 +1943,22 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Replies to a ticket's mail.
+
+/** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
+export const closesTicket = pattern`\b${[
+  '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
+  '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
+  'risolt[oaie]',
+  '(?:si e|e stat[oa]) sistemat[oaie]',
+  'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',
+  'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
+  // "per l'ANPR adesso funziona, grazie"; "gli avvisi adesso escono, grazie".
+  '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
+  // The clause ends there ("adesso escono correttamente."), not "ora esce giusto, ma per i vecchi…".
+  '(?:adesso|ora|ormai) (?:escono|esce|partono|parte|arrivano|arriva|si stampano|si stampa|si aprono|si apre)(?=(?: [a-z]+){0,2} ?(?:[.!\\n]|, ?grazie))',
+  'tutto (?:ok|a posto|sistemato)',
+  'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
+]}`;

@@ -330,6 +330,11 @@ const perLine = pattern`(?:(?:^|\n)[ \t]*|${perSentence})per ${title}${name}(?: 
 // Requests to the person the mail greets, in the second person: "chiamami tu", "riesci a
 // guardarla tu", "me le puoi ripristinare tu", "preferirei che fosse lei a seguire il ticket".
 // They name nobody, so they count only when the mail opens by addressing someone by name.
+/** Second-person presents asked of the person greeted: "mi dai un'occhiata tu". */
+const youDoVerbs = pattern`(?:${[
+  ...['dai', 'fai', 'guardi', 'controlli', 'sistemi', 'mandi', 'chiami', 'richiami'],
+  ...['aiuti', 'spieghi'],
+]})`.source;
 const directRequests = [
   // A few words may come between: "riesci a darci un'occhiata tu", "fammi sapere tu", "ci devi
   // mettere le mani tu"; not a clause of its own ("dimmi se tu…").
@@ -361,6 +366,9 @@ const directRequests = [
   // A wish in the second person: "preferirei che te ne occupassi tu".
   pattern`\bche (?:[a-z']+ ){0,3}?[a-z]{2,}(?:assi|essi|issi) tu\b`,
   pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,
+  // A second-person present with its clitic: "mi dai un'occhiata tu appena puoi?".
+  // Not "mi dici se anche tu vedi…": "tu" in a clause of its own.
+  pattern`\b(?:mi|ci) ${youDoVerbs}\b(?: (?!(?:se|che|anche)\b)[a-z']+){0,3} tu\b`,
   // A wish about what "tu" should do: "vorremmo che nei giorni 13 e 14 tu restassi a disposizione".
   /\b(?:vorrei|vorremmo|preferirei|preferiremmo|chiedo|chiediamo|gradirei) che\b[^.;?!\n]{1,60}\btu\b/,
 ];

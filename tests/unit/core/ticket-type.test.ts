@@ -1417,3 +1417,36 @@ describe('ticket type: the review of b0f93dec..37b8489b', () => {
     ).toBe('supporto');
   });
 });
+
+describe('ticket type: ZZZZZZD, short and to the point', () => {
+  test('"la tredicesima esce a zero per i part-time" is a wrong result', () => {
+    expect(
+      typeOf('Nei cedolini di dicembre la tredicesima esce a zero per i dipendenti in part-time.'),
+    ).toBe('anomalia');
+  });
+  test('a locked account told again with its consequence is still the lock (supporto)', () => {
+    expect(
+      typeOf(
+        'È la terza mail che mando! La mia utenza Cityware è ancora bloccata da lunedì, dopo tre tentativi con la password scaduta, e senza accesso non posso emettere nessun mandato.',
+      ),
+    ).toBe('supporto');
+  });
+  test('a reply that only says it works now names no problem, whatever its subject', () => {
+    expect(
+      classifyTicketType(
+        'R: [Ticket #62107] Albo pretorio: allegati delle determine non visibili',
+        prepareText('Perfetto, ora funziona. Grazie e buona giornata\nPaola'),
+      ),
+    ).toBeNull();
+  });
+  test('a reply that closes and reports a new trouble is typed on it', () => {
+    expect(
+      classifyTicketType(
+        'RE: [Ticket #62113] Verbali ZTL',
+        prepareText(
+          'Risolto, potete chiudere il ticket. Vi segnalo però che le PEC in uscita non partono da ieri sera.',
+        ),
+      ),
+    ).toBe('anomalia');
+  });
+});

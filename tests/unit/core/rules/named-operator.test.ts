@@ -420,6 +420,10 @@ testRule(namedOperator, {
       'Gentile Daniele,\na gennaio faremo la chiusura dell’esercizio e vorremmo che nei giorni 13 e 14 tu restassi a disposizione per noi, nel caso ci fossero intoppi.',
       'vorremmo che nei giorni 13 e 14 tu',
     ),
+    asksFor(
+      'Ciao Marco,\nda ieri sera i palmari non scaricano più i verbali. Mi dai un’occhiata tu appena puoi?',
+      'Mi dai un’occhiata tu',
+    ),
     // Second-person requests to the greeted person, with words before "tu".
     asksFor(
       'Ciao Irene,\nil riepilogo IVA di marzo non torna. Potresti controllare le aliquote tu?',
