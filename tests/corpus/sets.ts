@@ -344,4 +344,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZD (short and to the point, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZF: not yet scored.
+  { name: 'batch-zzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
