@@ -346,4 +346,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZE: not yet scored.
   { name: 'batch-zzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZF: not yet scored.
+  { name: 'batch-zzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
