@@ -340,12 +340,13 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZB (where the mail goes, fifth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZC (an ordinary mid-February): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZC (an ordinary mid-February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZD (short and to the point, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZE: not yet scored.
-  { name: 'batch-zzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZF: not yet scored.
-  { name: 'batch-zzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZE (an ordinary early May): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZF (who writes, for whom, whom they name, second pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
