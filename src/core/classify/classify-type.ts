@@ -339,13 +339,17 @@ export function typeEvidence(subject: string, body: PreparedText): TypeEvidence 
 }
 
 /** The text the anomaly cues read: a locked or expired access set aside when it is asked about. */
+/** A session (a login's, the VPN's) that expires: no expired account. */
+const sessionExpired = /\bsession[ei] (?:e |sono )?scadut[ae]\b/g;
+
 function restoreAndAnomalySource(text: string): {
   restore: TypeEvidence['restore'];
   accountLocked: boolean;
   source: string;
 } {
   const asked = asksRestore(text);
-  const locked = accountState.test(text);
+  // "compare «Sessione scaduta»" after the password: the session's, not the account's.
+  const locked = accountState.test(text.replace(sessionExpired, blank));
   // A locked or expired user is the situation a restore request answers, not a malfunction.
   const source = anomalySourceOf(asked || locked ? text.replace(lockedAccess, blank) : text);
   return {

@@ -326,10 +326,12 @@ const availableStates = [
 const reserveThing = pattern`\b${reserveThingVerbs}\b(?: [a-z']+){0,6}? ${reservedThing}\b`;
 const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
 // The wish may name the person and say who they are first: "che quella mattina Davide Mariotti,
-// che ci ha seguiti l'anno scorso, sia disponibile".
+// che ci ha seguiti l'anno scorso, sia disponibile"; or put them last: "che sia lei a restare a
+// disposizione".
 /** "chiediamo comunque che", "vorremmo quindi che": an adverb between the wish and "che". */
 const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero', 'percio'];
-const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${staySubjunctives} ${availableStates}\b`;
+const whoStays = pattern`(?:${staySubjunctives}|(?:sia|fosse) (?:lui|lei|[a-z]+) a (?:restare|rimanere|stare))`;
+const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${whoStays} ${availableStates}\b`;
 // The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili".
 const youStandBy = pattern`\b(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)\b`;
 /** "vi chiedo", "vi preghiamo": the vendor asked. */
@@ -497,6 +499,12 @@ const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
 // Thanks in advance ("vi ringrazio fin d'ora per la disponibilità del tecnico") book nothing.
 const thanks = /\b(?:ringrazi[a-z]*|grazie)\b/;
 
+/** "che sia lei a restare…": the one who stays, named before the wish. */
+const pronounStays = /\b(?:sia|fosse) (?:lui|lei) a (?:restare|rimanere|stare)\b/;
+/** A vendor's person recalled: "ne avevo parlato con Giulia", "che conosce la nostra configurazione". */
+const vendorRecalled =
+  /\b(?:parlato|sentito) con [a-z]+|\bche conosce (?:bene |gia )?(?:la |il |le |i )?nostr[aeio]\b/;
+
 function findReservation(text: string): { index: number; length: number } | null {
   // "che il sig. Gatti fosse disponibile": an abbreviation's dot ends no sentence (blanked, same
   // length, so offsets still hold).
@@ -517,7 +525,14 @@ function findReservation(text: string): { index: number; length: number } | null
       askToStay.test(m[0]) &&
       (namesVendorPerson(folded.slice(m.index, m.index + m[0].length + 60)) ||
         helpedUsBefore(folded.slice(m.index, m.index + m[0].length + 160), m[0]));
-    if ((!vendorHelp.test(reserved) && !vendorPerson && !askedYou) || question) continue;
+    // "Ne avevo già parlato con Giulia, che conosce la nostra configurazione: chiediamo che sia
+    // lei a restare a disposizione": the vendor's person, named just before the wish.
+    const recalledPerson =
+      pronounStays.test(m[0]) &&
+      vendorRecalled.test(folded.slice(Math.max(0, m.index - 200), m.index));
+    if ((!vendorHelp.test(reserved) && !vendorPerson && !askedYou && !recalledPerson) || question) {
+      continue;
+    }
     if (futureFrame.test(around) && !howTo.test(withoutOngoing(near)) && !thanks.test(near)) {
       return { index: m.index, length: m[0].length };
     }

@@ -202,7 +202,8 @@ const tooSoon =
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
  */
 export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di avere) (?:gia )?${[
-  '[a-z]{3,}(?:ato|ito|uto)',
+  // Not checking what is there: "ho verificato io stessa: 8 hanno la scadenza sbagliata".
+  '(?!(?:verific|controll|not|constat|riscontr|prov|guard|osserv|trov|cerc)ato\\b)[a-z]{3,}(?:ato|ito|uto)',
   // Irregular participles of data entry: "ho scritto 2024 invece di 2025", "ho messo".
   // "ho scritto all'assistenza" is writing to someone, not a value typed in.
   "(?:tra)?scritt[oaie](?! (?:a|ad|al|allo|alla|alle|ai|agli|all')\\b)",

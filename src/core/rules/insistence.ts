@@ -1,4 +1,5 @@
 // Guidelines (errato 3): insistent pressure on the operators takes them away from real urgencies.
+import { unwrapLinesInPlace } from '../text/unwrap';
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
 import { anyOf, boundaryLookaheads, pattern } from '../text/word-list';
@@ -202,7 +203,9 @@ export const insistence = defineRule({
     },
   },
   check(ctx) {
-    const reminder = findIn(ctx.content, reminders);
+    // "…e che parta il\nsollecito automatico": a line the client wrapped opens no sentence.
+    const unwrapped = { ...ctx.content, folded: unwrapLinesInPlace(ctx.content.folded) };
+    const reminder = findIn(unwrapped, reminders);
     if (reminder) return [quoting('default', bodyWhere(reminder))];
     const subjectReminder = findIn(ctx.subject, reminders) ?? findIn(ctx.subject, bangs);
     if (subjectReminder) return [quoting('default', subjectWhere(subjectReminder))];

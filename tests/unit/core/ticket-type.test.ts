@@ -1450,3 +1450,21 @@ describe('ticket type: ZZZZZZD, short and to the point', () => {
     ).toBe('anomalia');
   });
 });
+
+describe('ticket type: ZZZZZZF, who writes for whom', () => {
+  test.each([
+    // Checking what is there is no own action: the wrong value is the software's.
+    'Il collega ha notato che la scadenza del pagamento ridotto viene calcolata dalla data di accertamento. Ho verificato io stessa: su 12 verbali notificati via PEC, 8 hanno la scadenza sbagliata.',
+    // "Sessione scaduta" after the password is the session's, not an expired account.
+    'Da casa non riesco ad accedere a Cityware con la VPN: dopo avere inserito utente e password compare "Sessione scaduta" e torna alla pagina di login. Dall\'ufficio invece funziona.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('"ne avevo parlato con Giulia…: chiediamo che sia lei a restare a disposizione" books her time', () => {
+    expect(
+      typeOf(
+        'A metà settembre faremo la prima emissione delle rette del trasporto scolastico. Ne avevo già parlato con Giulia, che conosce la nostra configurazione: chiediamo che quel giorno sia lei a restare a disposizione, nel caso qualcosa non tornasse nel calcolo.',
+      ),
+    ).toBe('supporto');
+  });
+});

@@ -1,4 +1,5 @@
 import { insistence } from '../../../../src/core/rules/insistence';
+import { withContent } from './fixtures';
 import { findingsOf, testRule, type InvalidCase, type RuleCase } from './rule-tester';
 
 /** Insistent wording in the body: the finding quotes it. */
@@ -34,6 +35,12 @@ testRule(insistence, {
     'Buongiorno,\nil calcolo IMU 2025 del contribuente deceduto risulta errato.\n\nCordiali saluti\nMario Rossi\nTel. 0541 123456\n\nAVVISO DI RISERVATEZZA E PRIVACY\nQuesto messaggio è destinato esclusivamente al destinatario indicato. Le informazioni contenute sono riservate ai sensi del Regolamento UE 2016/679.',
   ]
     .map((body): RuleCase => ({ body }))
+    .concat({
+      name: 'a "sollecito" at the start of a line the client wrapped is the citizens’ reminder',
+      body: withContent(
+        "come si annulla un avviso pagoPA già pagato allo sportello del tesoriere? Vorrei evitare che l'avviso resti aperto e che parta il\nsollecito automatico.",
+      ),
+    })
     .concat({
       name: 'urgency in the subject, explained in the body',
       subject: 'Albo: atto con dati personali da ritirare, urgente',
