@@ -351,14 +351,18 @@ export function classifyModule(
   if (addressed.length > 0) {
     const scoreOf = (i: number) => scores.find((s) => s.moduleIndex === i)?.score ?? 0;
     const mostNamed = (list: number[]) => [...list].sort((a, b) => scoreOf(b) - scoreOf(a))[0];
-    // A module in To before one in Cc, unless the Cc one has far more evidence: "metto in copia
-    // il protocollo perché la PEC parte da lì" keeps the SUAP written to.
+    // A module in To before one in Cc, unless the Cc one has far more evidence (more than
+    // twice) or is the one the text is clearly about ("i pagamenti pagoPA dei verbali non vengono
+    // riconciliati", To the police, Cc pagoPA): "metto in copia il protocollo perché la PEC parte
+    // da lì" keeps the SUAP written to.
     const best = mostNamed(addressed)!;
     const inToBest = mostNamed(addressed.slice(0, addressedInTo));
     const chosen =
-      inToBest !== undefined && scoreOf(inToBest) > 0 && scoreOf(inToBest) * 2 >= scoreOf(best)
-        ? inToBest
-        : best;
+      fromText && addressed.includes(fromText.moduleIndex)
+        ? fromText.moduleIndex
+        : inToBest !== undefined && scoreOf(inToBest) > 0 && scoreOf(inToBest) * 2 >= scoreOf(best)
+          ? inToBest
+          : best;
     // Clearly another module: strong evidence that the addressed one shares little of, or
     // fair evidence where the addressed module has none at all.
     // One common word said again and again ("verbali" four times) against the addressed

@@ -338,10 +338,14 @@ export function typeEvidence(subject: string, body: PreparedText): TypeEvidence 
   };
 }
 
-/** The text the anomaly cues read: a locked or expired access set aside when it is asked about. */
+/** What a locked account keeps the user from doing: "non posso emettere nessun mandato". */
+const lockConsequence =
+  /\bnon (?:posso|possiamo|riesco|riusciamo|puo|possono)(?: piu)? (?:a |ad )?[a-z]+(?:are|ere|ire)\b/g;
+
 /** A session (a login's, the VPN's) that expires: no expired account. */
 const sessionExpired = /\bsession[ei] (?:e |sono )?scadut[ae]\b/g;
 
+/** The text the anomaly cues read: a locked or expired access set aside when it is asked about. */
 function restoreAndAnomalySource(text: string): {
   restore: TypeEvidence['restore'];
   accountLocked: boolean;
@@ -351,7 +355,11 @@ function restoreAndAnomalySource(text: string): {
   // "compare «Sessione scaduta»" after the password: the session's, not the account's.
   const locked = accountState.test(text.replace(sessionExpired, blank));
   // A locked or expired user is the situation a restore request answers, not a malfunction.
-  const source = anomalySourceOf(asked || locked ? text.replace(lockedAccess, blank) : text);
+  // So is what the lock stops ("senza accesso non posso emettere nessun mandato"); a lock that
+  // comes back or refuses the right password ("ogni volta che proviamo ad accedere") still counts.
+  const source = anomalySourceOf(
+    asked || locked ? text.replace(lockedAccess, blank).replace(lockConsequence, blank) : text,
+  );
   return {
     restore: asked ? 'asked' : locked ? 'locked' : 'none',
     accountLocked: locked && restoreVerb.test(text),
@@ -382,12 +390,24 @@ function asksToBeToldHow(text: string): boolean {
 const CLOSING_WORDS = 10;
 
 /**
+ * What keeps a short reply's ticket open: the closing word denied ("non è ancora risolto", "il
+ * problema non si è risolto"), a part still wrong ("ora funziona, ma solo sul mio PC", "risolto
+ * solo in parte", "i solleciti no") or the problem back ("sembrava risolto, si ripresenta").
+ */
+const stillOpen = pattern`${[
+  /\bnon\b[^.,;:!?\n]{1,30}\b(?:risolt|sistemat|chius|funziona|tornat|tutto)/,
+  /\b(?:ma|pero|tuttavia|invece|tranne|eccetto|salvo|parzialmente|in parte|no)\b/,
+  /\b(?:sembrava|sembrerebbe|pareva|ricapit|ripresent|si ripet|riaccad|risucced)/,
+]}`;
+
+/**
  * A reply that only closes the old ticket: a closing word, a few words more and no present
  * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
  */
 function closesOnly(ownFolded: string): boolean {
   return (
     closesTicket.test(ownFolded) &&
+    !stillOpen.test(ownFolded) &&
     tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS &&
     !hasPresentProblem(ownFolded) &&
     !isHowTo(ownFolded)
@@ -400,7 +420,8 @@ function closesOnly(ownFolded: string): boolean {
  */
 export function classifyTicketType(subject: string, body: PreparedText): TicketType | null {
   // "Perfetto, ora funziona. Grazie" on the ticket's mail: its subject's problem is over.
-  if (hasReplyPrefix(subject) && closesOnly(fold(body.content.text))) return null;
+  // A reply only ("R:", "RE:"): a forward ("I:", "Fwd:") passes the old mail on, it closes nothing.
+  if (hasReplyPrefix(subject, true) && closesOnly(fold(body.content.text))) return null;
   const text = typeText(subject, body);
   const training = trainingScore(text);
   if (findBooking(bookingText(subject, body, text)) !== null)
@@ -415,7 +436,7 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   // Asking to unlock or reset an account that is locked or expired is the restore itself,
   // whatever errors the locked account shows on the way.
   if (restore === 'asked' && accountLocked) return 'supporto';
-  if ((restore === 'asked' && anomaly < 3) || (restore === 'locked' && anomaly < 3))
+  if ((restore === 'asked' && anomaly < 3) || (restore === 'locked' && anomaly < 2))
     return 'supporto';
   // A question that weighs two ways of doing it ("è possibile farlo o devo creare sei servizi?",
   // "esiste una funzione, oppure devo caricarle a mano?") asks how to work, whatever the user

@@ -497,9 +497,16 @@ const meetingKinds = ['incontro', 'appuntamento', 'sessione', 'collegamento'];
 const meetingCounts = '(?: un paio di| due| tre| alcuni| alcune| qualche| degli| delle)';
 /** "un breve incontro", "una rapida sessione". */
 const meetingSize = '(?: breve| brevi| piccol[oa]| rapid[oa])?';
-/** What a remote session for advice is for: "per capire come…", "impostare insieme…". */
-const remoteAdvice =
-  /(?:per (?:capire|vedere come)|(?:impostare|configurare|definire|organizzare) insieme)/;
+/**
+ * What a remote session for advice is for: "per capire come impostare…", "impostare insieme…";
+ * not "per capire cosa succede", "per capire come mai si blocca", "per vedere come correggere"
+ * (a malfunction or a mistake looked at together).
+ */
+const adviceStems = [
+  ...['impost', 'configur', 'gest', 'us[ao]', 'utilizz', 'organizz', 'proced', 'lavor'],
+  ...['funzion', 'defin', 'compil', 'predispo'],
+];
+const remoteAdvice = pattern`(?:per (?:capire|vedere) (?:insieme )?come (?:si )?${adviceStems}[a-z]*|(?:impostare|configurare|definire|organizzare) insieme)`;
 /** A meeting asked for: "fissare un incontro", "chiediamo una sessione da remoto". */
 export const meetingRequest = pattern`\b${[
   // "fissare un incontro", "fissare due incontri online".
@@ -769,6 +776,11 @@ const noneOf = [/nessun[ae]?/, /alcun[ae]?/, 'particolari', 'segnalazioni di', '
 const noTroubleYet =
   pattern`(?:${untilNow} )?(?:avuto )?(?:${noneOf} )?(?:problem[ai]|error[ei]|anomali[ae])\b(?![^.;\n]{0,60}\bma\b)`
     .source;
+/** A payer's wish: "chiede di compensarlo invece di avere il rimborso". */
+const payerWishes = [
+  ...['chiede', 'chiedono', 'chiesto', 'preferisce', 'preferiscono'],
+  ...['vorrebbe', 'vorrebbero', 'vuole', 'vogliono'],
+];
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
@@ -801,7 +813,9 @@ export const notMalfunction = patternWith('g')`${[
   // A payer's act or choice told as the case: "una contribuente ha versato due volte l'acconto e
   // chiede di compensarlo invece di avere il rimborso".
   /\b(?:ha|hanno) (?:versato|pagato) (?:[a-z']+ ){0,4}?(?:due volte|una seconda volta)\b/,
-  /\binvece (?:di|che) (?:avere|ricevere|ottenere|chiedere|richiedere|aspettare)\b/,
+  // The payer's wish only: "i part-time invece di avere 18 giorni di ferie ne hanno 26" is a
+  // wrong result.
+  pattern`\b${payerWishes}\b[^.;?!\n]{1,80}\binvece (?:di|che) (?:avere|ricevere|ottenere|chiedere|richiedere|aspettare)\b`,
   // A purpose, not a failure: "in modo che … non parta il sollecito", "perché il cedolino non
   // liquidi le ferie" (a subjunctive: what the user wants to prevent).
   /\b(?:affinche|in modo (?:che|da)|di modo che|cosi che|cosi da (?=(?:non )?[a-z]+(?:are|ere|ire)\b))[^.;?!\n]{0,80}/,
@@ -1344,7 +1358,7 @@ const zeroVerbs = [
   'uguale a',
   'uguali a',
 ];
-const nilAmount = pattern`\b(?:${zeroVerbs}|e|viene|vengono|esce|escono) (?:sempre |ancora )?0,00(?!\d)`;
+const nilAmount = pattern`\b(?:${zeroVerbs}|e) (?:sempre |ancora )?0,00(?!\d)`;
 /** After "non", words of knowing, having, wanting or needing: no anomaly ("non so"). */
 const notAProblemAfterNon = [
   'ancora',

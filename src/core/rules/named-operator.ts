@@ -335,6 +335,10 @@ const youDoVerbs = pattern`(?:${[
   ...['dai', 'fai', 'guardi', 'controlli', 'sistemi', 'mandi', 'chiami', 'richiami'],
   ...['aiuti', 'spieghi'],
 ]})`.source;
+/** "tu restassi", "tu mi richiamassi", "tu fossi": "tu" the subject of a wish. */
+const youSubjunctive =
+  pattern`(?:(?:mi|ci|me|ce|ti|te|ne|lo|la|li|le|gli|glie)[a-z]* |l'){0,2}(?:[a-z]{2,}(?:assi|essi|issi)|fossi)\b`
+    .source;
 const directRequests = [
   // A few words may come between: "riesci a darci un'occhiata tu", "fammi sapere tu", "ci devi
   // mettere le mani tu"; not a clause of its own ("dimmi se tu…").
@@ -367,10 +371,13 @@ const directRequests = [
   pattern`\bche (?:[a-z']+ ){0,3}?[a-z]{2,}(?:assi|essi|issi) tu\b`,
   pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,
   // A second-person present with its clitic: "mi dai un'occhiata tu appena puoi?".
-  // Not "mi dici se anche tu vedi…": "tu" in a clause of its own.
-  pattern`\b(?:mi|ci) ${youDoVerbs}\b(?: (?!(?:se|che|anche)\b)[a-z']+){0,3} tu\b`,
-  // A wish about what "tu" should do: "vorremmo che nei giorni 13 e 14 tu restassi a disposizione".
-  /\b(?:vorrei|vorremmo|preferirei|preferiremmo|chiedo|chiediamo|gradirei) che\b[^.;?!\n]{1,60}\btu\b/,
+  // Not "mi dici se anche tu vedi…" ("tu" in a clause of its own), nor "mi fai sapere quando tu
+  // o un tuo collega potete collegarvi?" (anyone will do).
+  pattern`\b(?:mi|ci) ${youDoVerbs}\b${fewWords(0, 3)} tu\b(?! (?:o|oppure|od) )`,
+  // A wish about what "tu" should do, "tu" its subject: "vorremmo che nei giorni 13 e 14 tu
+  // restassi a disposizione". Not "vorrei che il calcolo fosse fatto come mi hai detto tu"
+  // (an earlier talk), nor "vorrei che tu o un tuo collega ci richiamaste" (anyone will do).
+  pattern`\b(?:vorrei|vorremmo|preferirei|preferiremmo|chiedo|chiediamo|gradirei) che\b[^.;?!\n]{1,60}\btu(?= ${youSubjunctive})`,
 ];
 /** Up to `max` words that open no clause of their own, each after a blank. */
 function fewWords(min: number, max: number): string {

@@ -1468,3 +1468,25 @@ describe('ticket type: ZZZZZZF, who writes for whom', () => {
     ).toBe('supporto');
   });
 });
+
+describe('ticket type: the review of 796cd011 and 4d0ad53c', () => {
+  const reply = 'R: [Ticket #48213] Errore stampa avvisi TARI';
+  test.each([
+    // A short reply that says the ticket is still open keeps its subject's problem.
+    'purtroppo non è ancora risolto.',
+    'ora funziona, ma solo sul mio PC.',
+    'sembrava risolto ma stamattina si ripresenta.',
+  ])('reply %j', (body) => {
+    expect(typeOf(body, reply)).toBe('anomalia');
+  });
+  test.each([
+    // A remote session to see what goes wrong is no training.
+    'La stampa degli avvisi TARI si blocca al 30%. Vorremmo un collegamento da remoto per capire cosa succede.',
+    // "invece di avere" in a wrong result, not a payer's wish.
+    'I dipendenti in part-time invece di avere 18 giorni di ferie ne hanno 26 nel cartellino.',
+    // A lock that comes back with the right password is a malfunction.
+    "Da ieri il sistema ci segnala l'utente bloccato ogni volta che proviamo ad accedere, anche con la password corretta.",
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});

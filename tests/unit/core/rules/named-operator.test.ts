@@ -18,6 +18,11 @@ testRule(namedOperator, {
       body: 'Per San Severino:\n\nbuongiorno, nel calcolo dell’acconto IMU i terreni dei coltivatori diretti risultano imponibili.',
       settings: { enti: ['Comune di San Severino Marche', 'Unione Montana Potenza Esino Musone'] },
     },
+    // "tu" recalled, or the person asked together with a colleague: no one operator asked for.
+    ...[
+      'Ciao Marco,\nil calcolo IMU esce a zero: vorrei che il calcolo fosse fatto come mi hai detto tu la settimana scorsa.',
+      'Ciao Marco,\nil calcolo IMU esce a zero. Mi fai sapere quando tu o un tuo collega potete collegarvi?',
+    ].map((body) => ({ body })),
     // A title's letters opening a word, or a titled person who only acts in the sentence.
     ...[
       'Per il corso, se possibile la ragioneria vorrebbe partecipare il martedì mattina.',
