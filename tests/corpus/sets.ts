@@ -349,4 +349,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZF (who writes, for whom, whom they name, second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZH: not yet scored.
+  { name: 'batch-zzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
