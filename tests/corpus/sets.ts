@@ -351,4 +351,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZG: not yet scored.
   { name: 'batch-zzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZH: not yet scored.
+  { name: 'batch-zzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
