@@ -344,13 +344,13 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZD (short and to the point, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZE (an ordinary early May): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZE (an ordinary early May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZF (who writes, for whom, whom they name, second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZG: not yet scored.
-  { name: 'batch-zzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZH: not yet scored.
-  { name: 'batch-zzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZG (an ordinary early December): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZH (written on a phone, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
