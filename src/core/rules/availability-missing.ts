@@ -39,7 +39,8 @@ const reachCues = [
     /(?:sono|siamo) a (?:vostra|sua) /,
   ]})disposizione(?=${timeAfterDisposal})`,
   // "oggi sono allo sportello fino alle 17" (not "quando siamo allo sportello la mattina…").
-  /(?:sono|siamo) allo sportello(?= (?:fino|dalle|tutta|tutto|oggi|domani))/,
+  // "sn allo sportello fino alle 13": the phone's "sn" for "sono".
+  /(?:sono|sn|siamo) allo sportello(?= (?:fino|dalle|tutta|tutto|oggi|domani))/,
   // "oggi e domani sono qui fino alle 16", "ci sono fino alle 13".
   /(?:sono|siamo) qui/,
   // "part-time, presente lunedì, martedì e giovedì": the days at work (not "l'errore è presente la
@@ -67,6 +68,11 @@ const rangeCues = [
   // "sono di turno 7-13", "sono in sede 8-16": where the writer is, then the hours.
   /(?:sono|siamo) (?:di turno|in sede|in ufficio)(?: (?:lun|mar|mer|gio|ven)(?:,? e |, |-)(?:mar|mer|gio|ven|sab))?/,
 ];
+/** The hours of an office day, as words. */
+const hourWords = pattern`(?:${[
+  ...['otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici'],
+  ...['sedici', 'diciassette', 'diciotto', 'diciannove'],
+]})`;
 /** Times of day and days. */
 const timeWords = [
   'mattin[oaie]',
@@ -75,6 +81,8 @@ const timeWords = [
   'pomeriggi',
   'dopo pranzo',
   /(?:dalle|alle|tra le|fra le|dopo le|prima delle|fino alle|entro le) (?:ore )?\d{1,2}/,
+  // Hours written as words, as dictated on a phone: "fino alle quattordici".
+  pattern`(?:dalle|alle|dopo le|prima delle|fino alle) ${hourWords}\b`,
   /(?:fino all|dopo l|dall|prima dell)'una/,
   'mezzogiorno',
   /ore \d/,

@@ -166,6 +166,10 @@ const genericWords = [
   'attenzione',
   'favore',
   'cortesia',
+  // Phone shorthand: "richiamatemi x cortesia", "x favore", "pls".
+  'x',
+  'pls',
+  'plz',
   'prego',
   'aiutatemi',
   'aiutarmi',

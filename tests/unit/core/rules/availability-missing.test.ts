@@ -14,6 +14,9 @@ testRule(availabilityMissing, {
     ...[
       // A time right after "resto a disposizione"; an office named between number and time.
       'Resto a disposizione la mattina dalle 8.30.',
+      // Phone mail: "sn" for "sono", hours dictated as words.
+      'sn allo sportello fino alle 13, poi al cell',
+      'mi trovate in ufficio fino alle quattordici',
       'Tel. 090 923 1142, ufficio anagrafe, fino alle 13',
       'Sono disponibile il pomeriggio.',
       'Oggi e domani sono qui fino alle 16.',

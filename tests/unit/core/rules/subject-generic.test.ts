@@ -50,6 +50,8 @@ testRule(subjectGeneric, {
     'TR:',
   ].map((subject) => ({ subject })),
   invalid: [
+    // Phone shorthand asks only to be called.
+    generic('richiamatemi x cortesia'),
     // Only asking for a check, only chasing, only a file name or a client's stock text.
     generic('Da verificare'),
     // Only recalling an earlier contact.
