@@ -353,4 +353,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZH (written on a phone, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
