@@ -355,4 +355,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZI: not yet scored.
   { name: 'batch-zzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
