@@ -349,12 +349,13 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZF (who writes, for whom, whom they name, second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZG (an ordinary early December): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZG (an ordinary early December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZH (written on a phone, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZI: not yet scored.
-  { name: 'batch-zzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZJ: not yet scored.
-  { name: 'batch-zzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZI (an ordinary early April): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZJ (attachments, forwards and threads, third pass): first score recorded in
+  // README.md; opened, not yet read.
+  { name: 'batch-zzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
