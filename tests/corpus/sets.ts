@@ -356,6 +356,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZI (an ordinary early April): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZJ (attachments, forwards and threads, third pass): first score recorded in
-  // README.md; opened, not yet read.
+  // README.md; opened, only glanced at (its false prompt mended).
   { name: 'batch-zzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];

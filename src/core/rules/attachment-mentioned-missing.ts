@@ -59,7 +59,8 @@ const mentions = [
   '(?:trovate|trova|troverete|trovi) (?:in )?allegat[oaie]',
   '(?:screenshot|schermat[ae]|immagin[ei]|foto|file|documento) (?:in )?allegat[oaie]',
   // "vi mando lo screenshot", "invio in allegato la foto"
-  pattern`${sendVerbs} (?:anche )?(?:${articles}|in allegato (?:lo|la|gli|le|il|i))? ?(?:${images}|stampa della schermata)`,
+  // Not "vi mando lo screenshot appena riesco a rigenerarla": sent later.
+  pattern`${sendVerbs} (?:anche )?(?:${articles}|in allegato (?:lo|la|gli|le|il|i))? ?(?:${images}|stampa della schermata)${notSentNow}`,
   // An office form's field: "Allegati: sì - screenshot dell'errore".
   // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
   // "Allegati: sì screenshot dell'errore" (a field's value, then what it is): not a verb after.
@@ -68,7 +69,7 @@ const mentions = [
   'accludiamo',
   'si acclude',
   // "vi inoltro copia della determina", "le giro il pdf"
-  pattern`(?:vi|le|ti) ${forwardVerbs} (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?${forwardedThings}`,
+  pattern`(?:vi|le|ti) ${forwardVerbs} (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?${forwardedThings}${notSentNow}`,
   // "vi mando la ricevuta che esce ora" (not "vi inoltro la ricevuta": a forward carries it; nor
   // "se serve vi mando…", "domani vi invio…", "vi mando la ricevuta o basta lo IUV?", "…per PEC").
   pattern`${sendsYou} (?:anche )?(?:${articles} )?(?:ricevut[ae]|prospett[oi])${notSentNow}`,

@@ -15,6 +15,10 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 testRule(attachmentMentionedMissing, {
   valid: [
     {
+      name: 'a screenshot sent "appena riesco" comes with a later mail',
+      body: 'La riduzione del secondo figlio non viene applicata. Vi mando lo screenshot appena riesco a rigenerare la simulazione.',
+    },
+    {
       name: '"come in allegato" inside a clause is no announcement',
       body: 'Non capisco come in allegato alla PEC compaia sempre il file daticert.xml duplicato nel protocollo.',
     },
