@@ -101,7 +101,8 @@ export function scoreModules(
   // The subject's head ("TARI 2026 - errore…", "Liste elettorali: …") names the topic. A
   // reply's subject names the conversation it answers, which may be another ticket's: it counts
   // like the text, no more ("R: [Ticket #52208] Protocollo - …" over a pagoPA problem).
-  // A subject a program wrote says nothing of the topic.
+  // A subject a program wrote ("Invio tramite posta elettronica: cedolini_marzo.pdf") names
+  // its topic only by its file names.
   const reply = hasReplyPrefix(subject);
   const subjectText = isProgramSubject(subject)
     ? programSubjectWords(subject)
