@@ -19,7 +19,7 @@ import { hasReplyPrefix } from '../text/generic-subject';
 import { unwrapLines } from '../text/unwrap';
 import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
-import { blankAbbreviationDots } from './abbreviation-dots';
+import { abbreviationWords, blankAbbreviationDots } from './abbreviation-dots';
 import { pattern, patternWith } from '../text/word-list';
 import {
   closesTicket,
@@ -203,10 +203,19 @@ const whichWayQuestion = pattern`${[
  * PdC n. 14…?": an abbreviation's dot ends no sentence.
  */
 function questionClauses(text: string): string {
-  const undotted = blankAbbreviationDots(text);
-  return questionSpans(undotted, endsSentence, 300)
-    .map(({ start, end }) => undotted.slice(start, end + 1))
+  return questionSpans(text, endsQuestionSentence, 300)
+    .map(({ start, end }) => text.slice(start, end + 1))
     .join('\n');
+}
+
+/** A sentence end, but not an abbreviation's dot ("PdC n. 14"): read in place, no copy. */
+function endsQuestionSentence(text: string, at: number): boolean {
+  if (!endsSentence(text, at)) return false;
+  if (text.charAt(at) !== '.' || !abbreviationWords) return true;
+  const word = /[a-z]{1,5}$/i.exec(text.slice(Math.max(0, at - 5), at));
+  return (
+    !word || !abbreviationWords.has(word[0]) || /[a-z]/i.test(text.charAt(at - word[0].length - 1))
+  );
 }
 
 /** True when `folded` (subject and content, folded) describes a problem the user has now. */
@@ -353,7 +362,9 @@ function restoreAndAnomalySource(text: string): {
 } {
   const asked = asksRestore(text);
   // "compare «Sessione scaduta»" after the password: the session's, not the account's.
-  const locked = accountState.test(text.replace(sessionExpired, blank));
+  const locked = accountState.test(
+    text.includes('session') ? text.replace(sessionExpired, blank) : text,
+  );
   // A locked or expired user is the situation a restore request answers, not a malfunction.
   // So is what the lock stops ("senza accesso non posso emettere nessun mandato"); a lock that
   // comes back or refuses the right password ("ogni volta che proviamo ad accedere") still counts.

@@ -204,8 +204,12 @@ export const insistence = defineRule({
   },
   check(ctx) {
     // "…e che parta il\nsollecito automatico": a line the client wrapped opens no sentence.
-    const unwrapped = { ...ctx.content, folded: unwrapLinesInPlace(ctx.content.folded) };
-    const reminder = findIn(unwrapped, reminders);
+    // Unwrapped only when there is a "sollecito" to read: a copy of a long text costs.
+    const { folded } = ctx.content;
+    const content = folded.includes('sollecit')
+      ? { ...ctx.content, folded: unwrapLinesInPlace(folded) }
+      : ctx.content;
+    const reminder = findIn(content, reminders);
     if (reminder) return [quoting('default', bodyWhere(reminder))];
     const subjectReminder = findIn(ctx.subject, reminders) ?? findIn(ctx.subject, bangs);
     if (subjectReminder) return [quoting('default', subjectWhere(subjectReminder))];
