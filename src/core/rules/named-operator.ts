@@ -525,10 +525,7 @@ const enteWords = new Set(
   'comune citta provincia unione comunita montana metropolitana di del della dei delle'.split(' '),
 );
 
-/**
- * One-word place names of the Enti in the draft and the settings: "Per Rimini:" names no person.
- * Longer places are left out: "Giovanni" of "San Giovanni in Persiceto" can be a person.
- */
+/** The place names of the Enti in the draft and the settings, each as its words. */
 function entePlaceWords(ctx: RuleContext): string[][] {
   const { request, signature } = draftEnteMentions(ctx);
   return [
@@ -541,22 +538,26 @@ function entePlaceWords(ctx: RuleContext): string[][] {
   ];
 }
 
-function entePlaces(ctx: RuleContext): Set<string> {
-  return new Set(
-    entePlaceWords(ctx)
-      .filter((p) => p.length === 1 && p[0]!.length >= 3)
-      .map((p) => p[0]!),
-  );
+/**
+ * One-word place names: "Per Rimini:" names no person. Longer places are left out here:
+ * "Giovanni" of "San Giovanni in Persiceto" can be a person.
+ */
+function onePlaceWords(places: string[][]): Set<string> {
+  return new Set(places.filter((p) => p.length === 1 && p[0]!.length >= 3).map((p) => p[0]!));
 }
 
 /** "Per San Severino:": the words open the name of an Ente of the mail or the settings. */
-function opensEntePlace(ctx: RuleContext, words: string): boolean {
+function opensEntePlace(places: string[][], words: string): boolean {
   if (!words.includes(' ')) return false;
-  return entePlaceWords(ctx).some((p) => `${p.join(' ')} `.startsWith(`${words} `));
+  return places.some((p) => `${p.join(' ')} `.startsWith(`${words} `));
 }
 
 /** The first match of `re` in the request whose captured name is a person's. */
 function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): Hit | null {
+  // The Enti's place names, read once for all the matches (and only when one needs them).
+  let places: string[][] | undefined;
+  let onePlaces: Set<string> | undefined;
+  const placeWords = () => (places ??= entePlaceWords(ctx));
   let guard = 0;
   for (const m of matchesIn(region, re)) {
     if (guard++ >= 50) break;
@@ -566,9 +567,9 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const skip = /^[\n.!?]/.test(m[0]) ? 1 : 0;
     const before = region.folded.slice(Math.max(0, m.index + skip - 60), m.index + skip);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
-    if (notPersons.has(person) || entePlaces(ctx).has(person)) continue;
+    if (notPersons.has(person) || (onePlaces ??= onePlaceWords(placeWords())).has(person)) continue;
     const words = /^[a-z' ]*/.exec(region.folded.slice(personAt, m.index + m[0].length))![0];
-    if (opensEntePlace(ctx, words.trim())) continue;
+    if (opensEntePlace(placeWords(), words.trim())) continue;
     // "Per IMU:", "Per Tributi:": an acronym or a module word, not a person.
     const written = region.text.slice(personAt, personAt + person.length);
     if (written.length <= 5 && written === written.toUpperCase()) continue;
