@@ -23,14 +23,23 @@ function isWordCode(c: number): boolean {
  * `text` with the full stop after an abbreviation replaced by a space (same length, offsets
  * kept). A dot is one when the whole word right before it is one of the abbreviations.
  */
+/** True when the full stop at `dot` ends one of the abbreviations ("n." in "prot. n. 21877"). */
+export function isAbbreviationDot(text: string, dot: number): boolean {
+  if (!words) {
+    const m = /(?:^|\W)(\w+)$/.exec(text.slice(Math.max(0, dot - 8), dot));
+    return m !== null && new RegExp(abbreviationDot.source).test(`${m[1]}.`);
+  }
+  let start = dot;
+  while (start > 0 && dot - start <= longest && isWordCode(text.charCodeAt(start - 1))) start--;
+  return dot - start <= longest && words.has(text.slice(start, dot));
+}
+
 export function blankAbbreviationDots(text: string): string {
   if (!words) return text.replace(abbreviationDot, '$1 ');
   let out = '';
   let last = 0;
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
-    let start = dot;
-    while (start > 0 && dot - start <= longest && isWordCode(text.charCodeAt(start - 1))) start--;
-    if (dot - start > longest || !words.has(text.slice(start, dot))) continue;
+    if (!isAbbreviationDot(text, dot)) continue;
     out += text.slice(last, dot) + ' ';
     last = dot + 1;
   }

@@ -19,7 +19,7 @@ import { hasReplyPrefix } from '../text/generic-subject';
 import { unwrapLines } from '../text/unwrap';
 import { isMeaningful, tokenize } from '../text/words';
 import { findFutureNeed } from './future-need';
-import { abbreviationWords, blankAbbreviationDots } from './abbreviation-dots';
+import { blankAbbreviationDots, isAbbreviationDot } from './abbreviation-dots';
 import { pattern, patternWith } from '../text/word-list';
 import {
   closesTicket,
@@ -210,12 +210,7 @@ function questionClauses(text: string): string {
 
 /** A sentence end, but not an abbreviation's dot ("PdC n. 14"): read in place, no copy. */
 function endsQuestionSentence(text: string, at: number): boolean {
-  if (!endsSentence(text, at)) return false;
-  if (text.charAt(at) !== '.' || !abbreviationWords) return true;
-  const word = /[a-z]{1,5}$/i.exec(text.slice(Math.max(0, at - 5), at));
-  return (
-    !word || !abbreviationWords.has(word[0]) || /[a-z]/i.test(text.charAt(at - word[0].length - 1))
-  );
+  return endsSentence(text, at) && !(text.charAt(at) === '.' && isAbbreviationDot(text, at));
 }
 
 /** True when `folded` (subject and content, folded) describes a problem the user has now. */
