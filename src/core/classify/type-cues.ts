@@ -761,7 +761,7 @@ const cantFindVerbs = [
 const featureWords = [
   ...['filtr[oi]', 'funzion[ei]', 'opzion[ei]', 'voc[ei]', 'camp[oi]', 'comand[oi]', 'pulsant[ei]'],
   ...['tast[oi]', 'menu', 'parametr[oi]', 'impostazion[ei]', 'flag', 'scelt[ae]', 'maschera'],
-  ...['azion[ei]', 'tip[oi] di', 'causal[ei]', 'modell[oi]', 'funzionalita'],
+  ...['azion[ei]', 'tip[oi] di', 'tipologi[ae]', 'causal[ei]', 'modell[oi]', 'funzionalita'],
   // "non trovo l'articolo della legge nella tabella", "non trovo tra le stampe una che…".
   ...['articol[oi]', 'stamp[ae]', 'estrazion[ei]', 'report'],
 ];
@@ -796,6 +796,8 @@ export const notMalfunction = patternWith('g')`${[
   // The user's own errors, fixed by hand: "abbiamo commesso diversi errori nelle liquidazioni".
   /\b(?:ho|abbiamo|avevo|avevamo) commesso (?:[a-z]+ ){0,2}?error[ei]\b/,
   /\berror[ei] material[ei]\b/,
+  // The user's own stop: "ho interrotto la stampa" (not "la stampa si è interrotta").
+  /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?interrott[oaie]\b/,
   /\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}/,
   pattern`\b${preventionOpeners}\b[^.,;:\n]{0,50}`,
   pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
@@ -1615,6 +1617,11 @@ export const anomalyCues: Cue[] = [
     re: pattern`\b${haveProblemVerbs} ${problemDeterminers}?problem[ai]\b|\b${[
       'si interrompe',
       'si interrompono',
+      // "Stampa ruolo TARI interrotta", "l'elaborazione si è interrotta".
+      'interrott[oaie]',
+      // "il flusso per la stampa degli avvisi li scarta".
+      'scarta',
+      'scartano',
       'si ferma',
       'si fermano',
       'si pianta',
@@ -1891,6 +1898,7 @@ export const anomalyCues: Cue[] = [
       'incorrett[oaie]',
       'duplicat[oaie]',
       'doppi[oaie]?',
+      'raddoppiat[oaie]',
       'due volte',
       // "il conguaglio viene ricalcolato una seconda volta".
       'una seconda volta',

@@ -1490,3 +1490,31 @@ describe('ticket type: the review of 796cd011 and 4d0ad53c', () => {
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+describe('ticket type: ZZZZZZJ, attachments, forwards and threads', () => {
+  test.each([
+    // The body only points at the subject: the subject tells the failure.
+    ['Buongiorno,\ncome da oggetto.\nGrazie', 'Stampa ruolo TARI 2026 interrotta'],
+    ["L'elaborazione delle presenze di ottobre si è interrotta al 40% senza messaggi.", ''],
+    // The software refuses records that are in order.
+    [
+      "Nella lista di carico risultano 57 contribuenti senza codice fiscale, che in anagrafe ce l'hanno: per questo il flusso per la stampa degli avvisi li scarta.",
+      '',
+    ],
+    // A detail added on a ticket's thread whose subject tells the wrong result.
+    [
+      'integro la segnalazione: il raddoppio riguarda solo le voci di salario accessorio.',
+      'R: [Ticket #53320] Conto annuale 2026: tabella 12 con importi raddoppiati',
+    ],
+  ])('anomaly: %j (subject %j)', (body, subject) => {
+    expect(typeOf(body, subject)).toBe('anomalia');
+  });
+  test.each([
+    // The user's own stop is no failure.
+    'Ho interrotto la stampa dei solleciti: come la riprendo dal punto in cui era arrivata?',
+    // A kind of payment not found is a how-to.
+    'Come si genera un avviso pagoPA spontaneo per i diritti di segreteria? Non trovo la tipologia di dovuto "diritti di segreteria" nell\'elenco dei servizi.',
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
