@@ -358,4 +358,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZJ (attachments, forwards and threads, third pass): first score recorded in
   // README.md; opened, only glanced at (its false prompt mended).
   { name: 'batch-zzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZL: not yet scored.
+  { name: 'batch-zzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
