@@ -360,4 +360,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZK: not yet scored.
   { name: 'batch-zzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZL: not yet scored.
+  { name: 'batch-zzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
