@@ -353,13 +353,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZH (written on a phone, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZI (an ordinary early April): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZI (an ordinary early April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZJ (attachments, forwards and threads, third pass): first score recorded in
   // README.md; opened, only glanced at (its false prompt mended).
   { name: 'batch-zzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZK: not yet scored.
-  { name: 'batch-zzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZL: not yet scored.
-  { name: 'batch-zzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZK (an ordinary mid-September): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZL (one mail, one or two things, second pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
