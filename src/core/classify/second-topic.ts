@@ -38,6 +38,8 @@ const anotherMatterMarkers = [
   'in secondo luogo',
   'a parte questo',
 ];
+/** "Vorremmo anche…": one more wish. */
+const wishes = ['vorrei', 'vorremmo', 'volevo', 'volevamo'];
 /** Words that open another request at the start of a sentence or item. */
 const shiftMarkers = [
   ...anotherMatterMarkers,
@@ -56,19 +58,24 @@ const shiftMarkers = [
   'per quanto riguarda invece',
   'vi (?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
   '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
+  pattern`${wishes} anche`,
 ];
 /**
- * "Chiedo anche se/come…": one more question, on the same matter when it shares its words; "vi
- * chiedo inoltre come…" mostly opens another matter, whatever words it shares.
+ * "Chiedo anche se/come…", "vorremmo anche sapere se…": one more question on the same matter
+ * (see `shared` in secondTopic); "vi chiedo inoltre come…" and "vorremmo anche organizzare…"
+ * mostly open another matter, whatever words they share.
  */
-const askingAlso =
-  /^(?:vi )?(?:chiedo|chiediamo) anche (?:se|come|quale|quali|quando|dove|perche)\b/;
+const questionWords = ['se', 'come', 'quale', 'quali', 'quando', 'dove', 'perche'];
+const knowVerbs = ['sapere', 'capire', 'chiedere', 'chiedervi', 'domandare', 'domandarvi'];
+const askingAlso = pattern`^(?:(?:vi )?(?:chiedo|chiediamo) anche ${questionWords}|${wishes} anche ${knowVerbs})\b`;
 /** The mark of a numbered or bulleted list item: "2) ", "b. ", "- ". */
 const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".
 const shift = pattern`^[\s"'(]*(?:${itemMark})?${shiftMarkers}\b`;
 const anotherMatter = pattern`^[\s"'(]*(?:${itemMark})?${anotherMatterMarkers}\b`;
 const alsoMarker = /^[\s"'(]*(?:inoltre|oltre a (?:questo|cio))\b/;
+/** "Vorremmo anche organizzare…": one more wish, after a matter told before it. */
+const wishAlso = pattern`^[\s"'(]*${wishes} anche\b`;
 /**
  * "Il secondo è sull'inventario", "La seconda riguarda invece…": an ordinal opening a request,
  * once an earlier sentence opened with "il primo" / "la prima" ("il secondo foglio" alone counts
@@ -163,9 +170,17 @@ const askingWords = [
 
 const asking = pattern`\?|\b${askingWords}\b`;
 
+/** "Non so se devo aprire un ticket a parte": the writer knows it is a matter of its own. */
+const separateTicket =
+  /\b(?:un (?:altro |nuovo )?ticket|una (?:nuova |altra )?(?:segnalazione|richiesta)) (?:a parte|separat[oa]|distint[oa])\b/;
+
 function isRequest(segment: Segment): boolean {
   // A problem told over lines the mail client wrapped ("riporta zero\niscritti") is one sentence.
-  return asking.test(segment.folded) || hasPresentProblem(unwrapLinesInPlace(segment.folded));
+  return (
+    asking.test(segment.folded) ||
+    separateTicket.test(segment.folded) ||
+    hasPresentProblem(unwrapLinesInPlace(segment.folded))
+  );
 }
 
 /** "non è stato ancora risolto": a closing word denied. */
@@ -419,7 +434,9 @@ function secondTopic(
   // residui…").
   const opening = first.folded.replace(/^\s+/, '');
   const presupposes =
-    anotherMatter.test(opening) || (alsoMarker.test(opening) && asking.test(first.folded));
+    anotherMatter.test(opening) ||
+    (alsoMarker.test(opening) && asking.test(first.folded)) ||
+    wishAlso.test(opening);
   if (first.opened === 'marker' && presupposes) {
     // A matter told at some length: not a line on an open ticket ("aspetto la vostra chiamata").
     const before = substantial.find((s) => s.start < first!.start && s.opened !== 'sentence');
@@ -440,11 +457,17 @@ function secondTopic(
       ? [firstModule, module]
       : undefined;
   };
-  // A mere paragraph or sentence shares a subject word with what came before it in the first
-  // request: the same topic.
+  // After the first request, a plain paragraph, an item of a list nobody announced or a "chiedo
+  // anche se…" goes on with it: reading their word overlap there instead (tried 2026-12-04) found
+  // a second topic in more mails that hold one, on eight batches. Inside the first request's
+  // paragraph, a sentence goes on with it when it shares a subject word with what came before.
   const shared = (s: Segment) => {
-    const limit = s.start < first.end ? s.start - first.start : Infinity;
-    return [...stemsOf(s).keys()].some((w) => (firstSeen.get(w) ?? Infinity) <= limit);
+    if (s.start >= first.end) return stemsOf(s).size > 0;
+    const limit = s.start - first.start;
+    return [...stemsOf(s).keys()].some((w) => {
+      const seen = firstSeen.get(w);
+      return seen !== undefined && seen <= limit;
+    });
   };
   for (const s of substantial) {
     if (s.start <= first.start) continue;

@@ -66,3 +66,32 @@ test('"Inoltre" goes on with the matter told before it, unless it asks something
   ).ctx;
   expect(asks.secondTopic?.segment.text.trim()).toMatch(/^Inoltre vorrei sapere/);
 });
+
+describe('ZZZZZZL: one mail, one or two things', () => {
+  const problem =
+    'Nel conto annuale la tabella 12 riporta per lo stipendio tabellare un totale di 612.340 euro, mentre la somma dei cedolini dà 598.115 euro: due mensilità sono contate due volte.';
+  const secondOf = (content: string) =>
+    buildContext(mail(content), {}).ctx.secondTopic?.segment.text.trim();
+
+  test('"Vorremmo anche organizzare…" after a problem opens a second request, typed on the first', () => {
+    const content = `${problem}\n\nVorremmo anche organizzare una giornata di formazione sul modulo presenze per la nuova collega: ci mandate qualche data?`;
+    expect(secondOf(content)).toMatch(/^Vorremmo anche organizzare/);
+    expect(checkTicket(mail(content)).ticketType).toBe('anomalia');
+  });
+
+  test('"Vorremmo anche sapere se…" is one more question on the same matter', () => {
+    expect(
+      secondOf(
+        'Vorremmo iscrivere due colleghe al webinar del 12 marzo sul canone unico patrimoniale.\n\nVorremmo anche sapere se la registrazione sarà disponibile per chi quel giorno è allo sportello.',
+      ),
+    ).toBeUndefined();
+  });
+
+  test('a matter the writer says needs "un ticket a parte" is a second request', () => {
+    expect(
+      secondOf(
+        'da giovedì la pratica di immigrazione n. 57/2025 risulta in ANPR "in attesa di conferma",\nmentre in Cityware è chiusa: se provo a rinviarla il programma risponde "operazione già\neseguita" ma in ANPR non cambia nulla.\n\nInoltre, cosa diversa: la PEC del protocollo da due giorni scarica solo i\nmessaggi senza allegati, quelli con allegati restano in "da scaricare". Non\nso se devo aprire un ticket a parte.',
+      ),
+    ).toMatch(/^Inoltre, cosa diversa/);
+  });
+});
