@@ -364,4 +364,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZL (one mail, one or two things, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZN: not yet scored.
+  { name: 'batch-zzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
