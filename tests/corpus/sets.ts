@@ -366,4 +366,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZM: not yet scored.
   { name: 'batch-zzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZN: not yet scored.
+  { name: 'batch-zzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
