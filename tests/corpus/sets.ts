@@ -358,14 +358,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZJ (attachments, forwards and threads, third pass): first score recorded in
   // README.md; opened, only glanced at (its false prompt mended).
   { name: 'batch-zzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZK (an ordinary mid-September): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZK (an ordinary mid-September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZL (one mail, one or two things, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZM: not yet scored.
-  { name: 'batch-zzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZN: not yet scored.
-  { name: 'batch-zzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZM (an ordinary late November): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZN (the kind of request, twelfth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
