@@ -22,6 +22,7 @@ import { findFutureNeed } from './future-need';
 import { blankAbbreviationDots, isAbbreviationDot } from './abbreviation-dots';
 import { pattern, patternWith } from '../text/word-list';
 import {
+  asksToClose,
   closesTicket,
   anomalyCues,
   cannotUndo,
@@ -414,7 +415,10 @@ function closesOnly(ownFolded: string): boolean {
   return (
     closesTicket.test(ownFolded) &&
     !stillOpen.test(ownFolded) &&
-    tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS &&
+    // A longer reply closes too when it asks to close the ticket ("…funziona di nuovo: abbiamo
+    // già emesso quattro CIE. Potete chiudere il ticket").
+    (asksToClose.test(ownFolded) ||
+      tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS) &&
     !hasPresentProblem(ownFolded) &&
     !isHowTo(ownFolded)
   );

@@ -195,8 +195,12 @@ export function saysOwnMistake(text: string): boolean {
 export const abbreviationDot =
   /\b(n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|dr|ing|geom|rag|avv)\./g;
 /** A step done too soon: "ho chiuso il mese prima di caricare gli straordinari". */
-const tooSoon =
-  /(?:prima di (?:aver |avere )?(?:caric|inser|registr|import|controll|verific|aggiorn)[a-z]*|troppo presto)/;
+const tooSoon = pattern`(?:${[
+  /prima di (?:aver |avere )?(?:caric|inser|registr|import|controll|verific|aggiorn)[a-z]*/,
+  'troppo presto',
+  // "…chiuso il mese, ma ci siamo accorti solo ieri che mancavano le presenze di tre classi".
+  /(?:mi sono|ci siamo) accort[oaie] (?:solo )?(?:[a-z]+ )?(?:dopo )?che mancav/,
+]})`;
 /**
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
@@ -246,12 +250,19 @@ const undoVerbs = [
   'stornar',
   'riaprir',
   'sistemar',
+  // "(il mese chiuso) non ci permette di inserire le presenze mancanti".
+  'inserir',
 ];
 // After the user's own mistake, "non riesco più a modificarla" asks for the fix: no malfunction.
 // The same said of the record: "il campo non è modificabile", "non si lascia più correggere".
+const cannotVerbs = [
+  ...['riesco', 'riusciamo', 'posso', 'possiamo', 'si puo', 'e possibile'],
+  ...['consente', 'permette', 'mi fa', 'ci fa'],
+];
 const undoAdjectives = ['modificabil', 'correggibil', 'annullabil', 'cancellabil', 'eliminabil'];
 export const cannotUndo = patternWith('g')`\bnon (?:${[
-  pattern`(?:riesco|riusciamo|posso|possiamo|si puo|e possibile|consente|permette|mi fa|ci fa) (?:piu )?(?:a |ad |di )?${undoVerbs}`,
+  // "non ci permette di inserire…".
+  pattern`(?:(?:ci|mi) (?=consente|permette))?${cannotVerbs} (?:piu )?(?:a |ad |di )?${undoVerbs}`,
   pattern`(?:si lascia|si lasciano|mi lascia|ci lascia) (?:piu )?${undoVerbs}`,
   pattern`(?:e|sono|risulta|risultano) (?:piu )?${undoAdjectives}`,
 ]})[a-z]*`;
@@ -949,6 +960,9 @@ export const whyQuestion = pattern`\b${[
   'non dovrebbero',
   // "sbaglio io o è un problema del calcolo?": asks whether the software is at fault.
   'o (?:e|sia) un (?:problema|errore|bug)',
+  // "puoi segnalare tu all'assistenza che da stamattina i certificati escono senza timbro?": a
+  // colleague asks to pass on what is asserted after "che".
+  "(?:segnalar|comunicar|riferir)[a-z]* (?:tu |voi |lei )?(?:(?:a|al|alla|all'|ai|agli) ?[a-z]+ )?che",
 ]}\b`;
 
 // ---------------------------------------------------------------------------------------------
@@ -1028,6 +1042,8 @@ const stuckAtZero =
 /** Future forms that announce a planned change: "verranno accorpati", "il tributo cambierà". */
 const plannedFuture = [
   '[a-z]{2,}ranno',
+  // "dal 1° dicembre attiveremo una seconda postazione".
+  '[a-z]{2,}remo',
   ...['sara', 'verra', 'partira', 'cambiera', 'entrera', 'passera', 'scattera', 'andra'],
 ];
 /** A change told in the present right after its date: "dal 1° novembre nasce l'ufficio". */
@@ -1971,9 +1987,14 @@ export const anomalyCues: Cue[] = [
 // Replies to a ticket's mail.
 
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
-export const closesTicket = pattern`\b${[
+/** The ticket asked to be closed: "potete chiudere il ticket", "il ticket si può chiudere". */
+const closeAsked = [
   '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
   '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
+];
+export const asksToClose = pattern`\b${closeAsked}`;
+export const closesTicket = pattern`\b${[
+  ...closeAsked,
   'risolt[oaie]',
   '(?:si e|e stat[oa]) sistemat[oaie]',
   'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',

@@ -168,12 +168,18 @@ const procedureBefore =
 /** What the writer attaches for the helpdesk: "allegando lo screenshot". */
 const forTheHelpdesk = pattern`^ (?:${articles} |l')?${images}\b`;
 
+// "ma il file allegato resta senza il timbro": the state of a record's file in the software; a
+// writer does not say that of the file they attach.
+const recordStateAfter =
+  /^ (?:resta|rimane|restano|rimangono|risulta|risultano) (?:ancora |sempre )?(?:senza|privo|priva|privi|prive|vuot|illeggibil|corrott|danneggiat)/;
+
 /** The first mention of an attachment of this mail in the region. */
 function attachmentMention(region: Region | null): Hit | null {
   if (!region) return null;
   for (const m of matchesIn(region, mentioned)) {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
+    if (recordStateAfter.test(region.folded.slice(after, after + 40))) continue;
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Come in allegato, …" opens a clause; "non capisco come in allegato compaia…" asks how.
     const before = region.folded.slice(Math.max(0, m.index - 30), m.index);

@@ -4,6 +4,7 @@ import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
 import { objectClitic, questionSpans, taskVerbsFirstPerson } from '../text/questions';
+import { unwrapLinesInPlace } from '../text/unwrap';
 import { isMeaningful, someWord } from '../text/words';
 import { defineRule } from './rule';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
@@ -91,8 +92,10 @@ function endsSentence(text: string, at: number): boolean {
 
 /** True when `folded` holds a how-to question with six meaningful words of its own. */
 function explainedQuestion(text: string, folded: string): boolean {
-  // The questions of `folded` (placeholders blanked), their sentences told by `text` as written.
-  for (const { start, end } of questionSpans(folded, (_, at) => endsSentence(text, at))) {
+  // The questions of `folded` (placeholders blanked), their sentences told by `text` as written;
+  // a line the mail client wrapped ("…chiesta dal\ntrasgressore…?") goes on with its sentence.
+  const lines = unwrapLinesInPlace(text);
+  for (const { start, end } of questionSpans(folded, (_, at) => endsSentence(lines, at))) {
     const question = folded.slice(start, end);
     if (!howToOpener.test(question) || callBack.test(question)) continue;
     const words = new Set<string>();

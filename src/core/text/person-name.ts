@@ -26,6 +26,8 @@ const notNames = new Set(
     'manutenzioni opere viabilita mobilita turismo politiche giovanili finanze tesoreria ' +
     'provveditorato contratti appalti messi notifiche archivio statistica toponomastica ' +
     'demanio catasto generali comando caserma comuni ' +
+    // "Sportello Unico Attività Produttive", "Centrale Unica di Committenza".
+    'unico unica attivita committenza ' +
     // Offices named by what they issue: "Ufficio Permessi ZTL", "Ufficio Verbali".
     'permessi verbali contravvenzioni sanzioni mensa trasporti cimiteri ' +
     // "Ufficio Refezione Scolastica", "Servizi Educativi": school and family services.

@@ -1518,3 +1518,44 @@ describe('ticket type: ZZZZZZJ, attachments, forwards and threads', () => {
     expect(typeOf(body)).toBeNull();
   });
 });
+
+describe('ticket type: ZZZZZZN, the twelfth type brief', () => {
+  const reply =
+    'R: [Ticket #61874] Stampa mandati di pagamento si interrompe con errore di timeout';
+  test('a longer reply that says it works again and asks to close the ticket is no new problem', () => {
+    expect(
+      typeOf(
+        "vi confermo che dopo l'intervento di ieri sul server la stampa dei mandati funziona di nuovo: stamattina ho stampato i 48 mandati della distinta n. 112 senza nessun errore. Per noi il ticket si può chiudere.",
+        reply,
+      ),
+    ).toBeNull();
+  });
+  test('…unless something is still wrong', () => {
+    expect(
+      typeOf(
+        'la stampa dei mandati funziona di nuovo, ma quella delle reversali si interrompe ancora con lo stesso errore. Il ticket per ora non chiudetelo.',
+        reply,
+      ),
+    ).toBe('anomalia');
+  });
+  test.each([
+    // A plan after a date is no onset.
+    "Dal 1° dicembre attiveremo una seconda postazione per la CIE: vi chiediamo di aggiungere il secondo sportello nell'agenda degli appuntamenti.",
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test("a month closed before the data were in, which now refuses them, is the user's slip to undo", () => {
+    expect(
+      typeOf(
+        'Venerdì abbiamo chiuso la rendicontazione dei pasti di ottobre, ma ci siamo accorti solo ieri che mancavano le presenze di tre classi. Ora il mese risulta chiuso e non ci permette di inserire le presenze mancanti. È possibile riaprirlo?',
+      ),
+    ).toBe('supporto');
+  });
+  test('a colleague asking to pass on a failure asserts it', () => {
+    expect(
+      typeOf(
+        "Piero, puoi segnalare tu all'assistenza che da stamattina i certificati di residenza emessi allo sportello escono senza il timbro digitale in calce?",
+      ),
+    ).toBe('anomalia');
+  });
+});

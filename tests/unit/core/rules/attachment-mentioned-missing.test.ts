@@ -198,3 +198,14 @@ testRule(attachmentMentionedMissing, {
     ].map(([line, excerpt]) => mentioned(line!, excerpt!, `${request} ${line}`)),
   ],
 });
+
+// ZZZZZZN: the file of a record in the software, told by its state.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      name: '"il file allegato resta senza il timbro" is the record\'s file',
+      body: 'Da lunedì ai documenti protocollati in arrivo dallo scanner non viene applicata la segnatura: la registrazione viene creata con numero e data, ma il file allegato resta senza il timbro in alto a destra.',
+    },
+  ],
+  invalid: [mentioned("Vi mando il file allegato con la stampa dell'errore.", 'Vi mando il file')],
+});

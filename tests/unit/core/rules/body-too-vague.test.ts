@@ -250,3 +250,24 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZN: a one-sentence how-to question the mail client wrapped over two lines.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      name: 'a wrapped how-to question that names its object explains the request',
+      body: 'Buongiorno,\ncome si registra in Cityware la rateizzazione di un verbale chiesta dal\ntrasgressore dopo la notifica?\n\nGrazie',
+    },
+    {
+      name: 'another, wrapped before its last two words',
+      body: 'Buongiorno,\ncome si annulla una reversale già trasmessa al tesoriere con OPI ma non\nancora incassata?\n\nGrazie',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a short line before a question is no wrapped sentence',
+      body: 'Buongiorno,\nil programma non va\ncome mai?\n\nGrazie',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

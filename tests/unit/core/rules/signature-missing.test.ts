@@ -333,3 +333,22 @@ testRule(signatureMissing, {
     })),
   ],
 });
+
+// ZZZZZZN: an office mailbox signed by the office's full name.
+testRule(signatureMissing, {
+  valid: [
+    {
+      name: "the same office under a person's name",
+      body: `${request}\n\nGiuseppe Nicosia\nSportello Unico Attività Produttive\nComune di Adrano\n095 7606214`,
+      draft: { from: { name: 'Suap Adrano', address: 'suap@comune.adrano.ct.it' } },
+    },
+  ],
+  invalid: [
+    {
+      name: '"Sportello Unico Attività Produttive" names an office, nobody',
+      body: `${request}\n\nUrgente, grazie.\n\nSportello Unico Attività Produttive\nComune di Adrano\n095 7606214`,
+      draft: { from: { name: 'Suap Adrano', address: 'suap@comune.adrano.ct.it' } },
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
