@@ -368,4 +368,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZN (the kind of request, twelfth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZP: not yet scored.
+  { name: 'batch-zzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
