@@ -370,4 +370,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZO: not yet scored.
   { name: 'batch-zzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZP: not yet scored.
+  { name: 'batch-zzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
