@@ -363,13 +363,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZL (one mail, one or two things, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZM (an ordinary late November): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZM (an ordinary late November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZN (the kind of request, twelfth pass): first score recorded in README.md; opened.
+  // Writer ZZZZZZN (the kind of request, twelfth pass): first score recorded in README.md; opened
+  // and read.
   { name: 'batch-zzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZO: not yet scored.
-  { name: 'batch-zzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZP: not yet scored.
-  { name: 'batch-zzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZO (an ordinary early June): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZP (how they sign, fifth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
