@@ -1374,6 +1374,8 @@ const zeroVerbs = [
   'valgono',
   'pari a',
   'uguale a',
+  // "le rendite sono state sostituite con rendita zero", "sovrascritte con zero".
+  "(?:sostituit|sovrascritt)[oaie] con(?: (?:la |il |l')?(?:rendita|valore|importo))?",
   'uguali a',
 ];
 const nilAmount = pattern`\b(?:${zeroVerbs}|e) (?:sempre |ancora )?0,00(?!\d)`;

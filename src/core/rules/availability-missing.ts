@@ -27,6 +27,8 @@ const reachCues = [
   'in ufficio',
   'in sede',
   'in stanza',
+  // "Io sono in servizio fino alle 14" (not "l'agente in servizio dal 2 maggio").
+  /(?:sono|siamo) in servizio/,
   /(?:sono|siamo) liber[oaei]/,
   // "restiamo a disposizione, meglio il pomeriggio" (not the courtesy alone: "come sempre").
   /(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione[^.;\n]{1,40}?\b(?:meglio|preferibilmente|soprattutto)/,
@@ -189,6 +191,8 @@ const slots = [
   pattern`\b${reachCues}\b[^.?!\n]{0,60}\b${timeWords}`,
   // "la mattina sono in ufficio", "pomeriggio dalle 15 in poi sono disponibile"
   pattern`\b${timeWords}\b[^.?!\n]{0,40}\b${reachCues}\b`,
+  // "sono in servizio con il turno 7-13": the writer's shift (not "il secondo turno 8-9 giugno").
+  pattern`\b(?:sono|siamo)\b[^.?!\n]{0,30}\bturno[ \t]+(?:ore |dalle )?${hourRange}`,
   // "Reperibile 9-14", "raggiungibile: 8.30-13": a bare range only just after the cue.
   pattern`\b${rangeCues}[ \t:,]{1,3}(?:(?:ore|dalle) )?${hourRange}`,
 ];
@@ -221,7 +225,9 @@ const beingThere = [
  */
 const timeOrRange = pattern`(?:${timeWords}|${hourRange})`.source;
 const spanEnds = pattern`${spanLeads}${timeOrRange}(?=[ \t]*(?:[).,;\n]|$))`.source;
-const timeNearPhone = pattern`^${gap}{0,4}(?:${extension})?(?:tel[.:]? )?${beingThere}?(?:(?:${timeLead}){0,2}${timeOrRange}|${spanEnds})`;
+/** "lun, mer, ven mattina" beside the number: the days, then the time. */
+const dayList = /(?:(?:lun|mar|mer|gio|ven|sab)[a-z]*\.?,? (?:e )?){1,5}/;
+const timeNearPhone = pattern`^${gap}{0,4}(?:${extension})?(?:tel[.:]? )?${beingThere}?(?:(?:${dayList})?(?:${timeLead}){0,2}${timeOrRange}|${spanEnds})`;
 
 function lineAt(folded: string, index: number): string {
   const from = folded.lastIndexOf('\n', index) + 1;

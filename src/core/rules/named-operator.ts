@@ -343,6 +343,9 @@ const directRequests = [
   // A few words may come between: "riesci a darci un'occhiata tu", "fammi sapere tu", "ci devi
   // mettere le mani tu"; not a clause of its own ("dimmi se tu…").
   pattern`\b(?:[a-z]{3,}(?:mi|ci|la|lo|le|li|ne)${fewWords(0, 2)}|(?:puoi|potresti|riesci a|riusciresti a|devi|dovresti)${fewWords(1, 4)}) tu\b`,
+  // The same asked formally, "lei" emphatic: "potrebbe guardarci lei direttamente?" (not "lei o
+  // un suo collega").
+  pattern`\b(?:potrebbe|puo|riuscirebbe a|vorrebbe)${fewWords(1, 3)} lei\b(?! (?:o|oppure|od) )`,
   // Calling back, in the informal second person: "chiamami", "mi fai uno squillo?".
   pattern`\b(?:chiamami|richiamami|telefonami|mi fai (?:uno squillo|una telefonata|un colpo di telefono))\b`,
   // Settling it with that person: "preferisco sistemarla con te al telefono".

@@ -1559,3 +1559,13 @@ describe('ticket type: ZZZZZZN, the twelfth type brief', () => {
     ).toBe('anomalia');
   });
 });
+
+describe('ticket type: ZZZZZZP, how they sign', () => {
+  test('values replaced with zero by an import are a wrong result', () => {
+    expect(
+      typeOf(
+        "Dopo l'importazione delle variazioni catastali di settembre le rendite di 60 immobili sono state sostituite con rendita zero; le visure riportano le rendite corrette.",
+      ),
+    ).toBe('anomalia');
+  });
+});

@@ -175,3 +175,32 @@ testRule(availabilityMissing, {
     },
   ],
 });
+
+// ZZZZZZP: the writer's shift, and the days beside a mobile number.
+testRule(availabilityMissing, {
+  valid: [
+    ...[
+      'Riesci a guardarci tu? Io sono in servizio fino alle 14.',
+      'Questa settimana sono in servizio con il turno 7-13, dalla prossima 13-19.',
+    ].map((line) => ({
+      name: line,
+      body: `Buongiorno,\nle notifiche dei verbali via PEC restano in attesa di ricevuta da lunedì.\n${line}\n\nVito Loiudice\nComune di Altamura\nTel. 080 3107245`,
+    })),
+    {
+      name: 'days and a part of the day beside the mobile',
+      body: 'Buongiorno,\nCityware non riconosce più il token di firma sul PC della ragioneria.\n\nMatteo Di Sabatino\nCED – Comune di Giulianova\ncell. 338-7190422 (lun, mer, ven mattina)',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a day and a part of the day telling when the problem came is no slot',
+      body: 'Buongiorno,\nil blocco della firma si è presentato ieri (lunedì mattina) su tutti i PC.\n\nMatteo Di Sabatino\nCED – Comune di Giulianova\ncell. 338 7190422',
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'a colleague "in servizio dal 2 maggio" is no slot',
+      body: "Buongiorno,\nil nuovo agente in servizio dal 2 maggio non vede i verbali dell'anno scorso.\n\nVito Loiudice\nComune di Altamura\nTel. 080 3107245",
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

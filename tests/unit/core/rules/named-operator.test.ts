@@ -520,3 +520,23 @@ test('body offsets point at the request as written in the body', () => {
   const [f] = findingsOf(namedOperator, { body });
   expect(body.slice(f!.where!.start, f!.where!.end)).toBe('Vorrei parlare con Marco');
 });
+
+// ZZZZZZP: the greeted operator asked formally, with an emphatic "lei".
+testRule(namedOperator, {
+  valid: [
+    {
+      name: 'a formal "lei" offering a colleague too asks nobody in particular',
+      body: 'Buongiorno Sig. Toffolo,\ni fascicoli del vecchio settore non sono più visibili al nuovo. Potrebbe guardarci lei o un suo collega?',
+    },
+    {
+      name: 'a formal request with no one greeted by name',
+      body: 'Buongiorno,\ni fascicoli del vecchio settore non sono più visibili al nuovo. Potrebbe verificare lei se il titolario è aggiornato?',
+    },
+  ],
+  invalid: [
+    asksFor(
+      "Buongiorno Sig. Toffolo,\ni fascicoli del vecchio settore non sono più visibili al nuovo. Visto che l'organigramma ce l'ha configurato lei, potrebbe guardarci lei direttamente?",
+      'potrebbe guardarci lei',
+    ),
+  ],
+});
