@@ -373,4 +373,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZP (how they sign, fifth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZR: not yet scored.
+  { name: 'batch-zzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
