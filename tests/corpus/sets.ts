@@ -375,4 +375,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZQ: not yet scored.
   { name: 'batch-zzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZR: not yet scored.
+  { name: 'batch-zzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
