@@ -368,13 +368,13 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZN (the kind of request, twelfth pass): first score recorded in README.md; opened
   // and read.
   { name: 'batch-zzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZO (an ordinary early June): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZO (an ordinary early June): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZP (how they sign, fifth pass): first score recorded in README.md; opened.
+  // Writer ZZZZZZP (how they sign, fifth pass): first score recorded in README.md; opened and read.
   { name: 'batch-zzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZQ: not yet scored.
-  { name: 'batch-zzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZR: not yet scored.
-  { name: 'batch-zzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZQ (an ordinary late January): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZR (where the mail goes, sixth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
