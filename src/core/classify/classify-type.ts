@@ -416,11 +416,19 @@ function closesOnly(ownFolded: string): boolean {
     closesTicket.test(ownFolded) &&
     !stillOpen.test(ownFolded) &&
     // A longer reply closes too when it asks to close the ticket ("…funziona di nuovo: abbiamo
-    // già emesso quattro CIE. Potete chiudere il ticket").
-    (asksToClose.test(ownFolded) ||
+    // già emesso quattro CIE. Potete chiudere il ticket"), unless it goes on to ask for something
+    // else: training, a booking, the undoing of the user's own mistake.
+    ((asksToClose.test(ownFolded) && !asksMore(ownFolded)) ||
       tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS) &&
     !hasPresentProblem(ownFolded) &&
     !isHowTo(ownFolded)
+  );
+}
+
+/** A request of another kind besides closing: training, a booking, the user's own mistake. */
+function asksMore(ownFolded: string): boolean {
+  return (
+    trainingScore(ownFolded) >= 2 || hasOwnMistake(ownFolded) || findBooking(ownFolded) !== null
   );
 }
 

@@ -40,6 +40,17 @@ const anotherMatterMarkers = [
 ];
 /** "Vorremmo anche…": one more wish. */
 const wishes = ['vorrei', 'vorremmo', 'volevo', 'volevamo'];
+/**
+ * "Vorrei anche aggiungere che…", "volevo anche ringraziarvi": more said of the matter told, or
+ * thanks, not one more wish.
+ */
+const tellingMore = [
+  ...['aggiungere', 'precisare', 'specificare', 'sottolineare', 'far presente', 'farvi presente'],
+  ...['ricordare', 'ricordarvi', 'allegare', 'inviarvi', 'mandarvi', 'dire', 'dirvi'],
+  ...[/ringraziar[a-z]*/, /informar[a-z]*/],
+];
+/** "Vorremmo anche organizzare…", not "vorrei anche precisare che…". */
+const wishAlsoMarker = pattern`${wishes} anche(?! ${tellingMore}\b)`;
 /** Words that open another request at the start of a sentence or item. */
 const shiftMarkers = [
   ...anotherMatterMarkers,
@@ -58,7 +69,7 @@ const shiftMarkers = [
   'per quanto riguarda invece',
   'vi (?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
   '(?:chiedo|chiediamo|segnalo|segnaliamo) (?:anche|inoltre)',
-  pattern`${wishes} anche`,
+  wishAlsoMarker,
 ];
 /**
  * "Chiedo anche se/come…", "vorremmo anche sapere se…": one more question on the same matter
@@ -66,8 +77,10 @@ const shiftMarkers = [
  * mostly open another matter, whatever words they share.
  */
 const questionWords = ['se', 'come', 'quale', 'quali', 'quando', 'dove', 'perche'];
-const knowVerbs = ['sapere', 'capire', 'chiedere', 'chiedervi', 'domandare', 'domandarvi'];
-const askingAlso = pattern`^(?:(?:vi )?(?:chiedo|chiediamo) anche ${questionWords}|${wishes} anche ${knowVerbs})\b`;
+const knowVerbs = ['sapere', 'capire'];
+// "vorremmo anche chiedervi se…" asks; "vorremmo anche chiedervi di organizzare…" wishes more.
+const askVerbs = ['chiedere', 'chiedervi', 'domandare', 'domandarvi'];
+const askingAlso = pattern`^(?:(?:vi )?(?:chiedo|chiediamo) anche ${questionWords}|${wishes} anche (?:${knowVerbs}|${askVerbs} ${questionWords}))\b`;
 /** The mark of a numbered or bulleted list item: "2) ", "b. ", "- ". */
 const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".
@@ -75,7 +88,7 @@ const shift = pattern`^[\s"'(]*(?:${itemMark})?${shiftMarkers}\b`;
 const anotherMatter = pattern`^[\s"'(]*(?:${itemMark})?${anotherMatterMarkers}\b`;
 const alsoMarker = /^[\s"'(]*(?:inoltre|oltre a (?:questo|cio))\b/;
 /** "Vorremmo anche organizzare…": one more wish, after a matter told before it. */
-const wishAlso = pattern`^[\s"'(]*${wishes} anche\b`;
+const wishAlso = pattern`^[\s"'(]*${wishAlsoMarker}\b`;
 /**
  * "Il secondo è sull'inventario", "La seconda riguarda invece…": an ordinal opening a request,
  * once an earlier sentence opened with "il primo" / "la prima" ("il secondo foglio" alone counts
@@ -173,12 +186,16 @@ const asking = pattern`\?|\b${askingWords}\b`;
 /** "Non so se devo aprire un ticket a parte": the writer knows it is a matter of its own. */
 const separateTicket =
   /\b(?:un (?:altro |nuovo )?ticket|una (?:nuova |altra )?(?:segnalazione|richiesta)) (?:a parte|separat[oa]|distint[oa])\b/;
+/** "abbiamo già aperto un ticket a parte": that matter is asked elsewhere, not in this mail. */
+const separateTicketSent = patternWith(
+  'g',
+)`\b(?:apert|inviat|mandat|fatt|segnalat)[oaie] (?:gia |anche )?(?:con )?${separateTicket}`;
 
 function isRequest(segment: Segment): boolean {
   // A problem told over lines the mail client wrapped ("riporta zero\niscritti") is one sentence.
   return (
     asking.test(segment.folded) ||
-    separateTicket.test(segment.folded) ||
+    separateTicket.test(segment.folded.replace(separateTicketSent, '')) ||
     hasPresentProblem(unwrapLinesInPlace(segment.folded))
   );
 }

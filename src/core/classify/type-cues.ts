@@ -792,6 +792,11 @@ const payerWishes = [
   ...['chiede', 'chiedono', 'chiesto', 'preferisce', 'preferiscono'],
   ...['vorrebbe', 'vorrebbero', 'vuole', 'vogliono'],
 ];
+/** Who or what decides an amount: "per delibera", "per decisione della Giunta". */
+const decidedBy = [
+  ...['delibera', 'decisione', 'determina', 'ordinanza', 'decreto', 'regolamento', 'giunta'],
+  'consiglio',
+];
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
@@ -809,6 +814,13 @@ export const notMalfunction = patternWith('g')`${[
   /\berror[ei] material[ei]\b/,
   // The user's own stop: "ho interrotto la stampa" (not "la stampa si è interrotta").
   /\b(?:ho|abbiamo|avevo|avevamo) (?:gia )?interrott[oaie]\b/,
+  // A stop planned ("il servizio di refezione resterà interrotto durante le vacanze") or a life
+  // event ("il rapporto di lavoro della collega si è interrotto il 28 febbraio"): no failure.
+  /\b(?:restera|resteranno|rimarra|rimarranno|sara|saranno|verra|verranno) (?:[a-z]+ )?interrott[oaie]\b/,
+  /\b(?:rapporto di lavoro|contratto|convenzione|aspettativa|congedo)\b[^.;?!\n]{1,40}\binterrott[oaie]\b/,
+  // An amount the Ente decided: "la quota fissa è raddoppiata per decisione della Giunta".
+  pattern`\braddoppiat[oaie] (?:[a-z]+ ){0,2}?(?:per|con|dalla|dal|da) (?:la |il |l'|una |un )?${decidedBy}\b`,
+  pattern`\b(?:${decidedBy}|deliberato)\b[^.;?!\n]{1,60}\braddoppiat[oaie]\b`,
   /\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}/,
   pattern`\b${preventionOpeners}\b[^.,;:\n]{0,50}`,
   pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
@@ -943,6 +955,9 @@ export const past = patternWith('g')`\b${[
   'gli anni scorsi',
 ]}\b[^.;!?\n]{0,200}`;
 
+/** Whom a colleague is asked to tell: "all'assistenza", "al fornitore". */
+const toWhom = ['a', 'al', 'alla', "all'", 'ai', 'agli'];
+const helpdesk = ['assistenza', 'helpdesk', 'palitalsoft', 'fornitore', 'tecnic[oi]'];
 /**
  * A question that asks why something happens or whether it is normal: it reports a
  * malfunction ("potete verificare perché non stampa più?"), unlike a plain question.
@@ -962,7 +977,9 @@ export const whyQuestion = pattern`\b${[
   'o (?:e|sia) un (?:problema|errore|bug)',
   // "puoi segnalare tu all'assistenza che da stamattina i certificati escono senza timbro?": a
   // colleague asks to pass on what is asserted after "che".
-  "(?:segnalar|comunicar|riferir)[a-z]* (?:tu |voi |lei )?(?:(?:a|al|alla|all'|ai|agli) ?[a-z]+ )?che",
+  // Asked of a colleague ("tu") or told to the helpdesk: not "come si fa a segnalare al Ministero
+  // che la pratica risulta duplicata?", a how-to.
+  pattern`(?:segnalar|comunicar|riferir)[a-z]* (?:(?:tu|voi|lei) (?:${toWhom} ?[a-z]+ )?|${toWhom} ?${helpdesk} )che`,
 ]}\b`;
 
 // ---------------------------------------------------------------------------------------------
@@ -1042,7 +1059,7 @@ const stuckAtZero =
 /** Future forms that announce a planned change: "verranno accorpati", "il tributo cambierà". */
 const plannedFuture = [
   '[a-z]{2,}ranno',
-  // "dal 1° dicembre attiveremo una seconda postazione".
+  // "dal 1° dicembre attiveremo una seconda postazione", "dal 1° luglio non potremo più…".
   '[a-z]{2,}remo',
   ...['sara', 'verra', 'partira', 'cambiera', 'entrera', 'passera', 'scattera', 'andra'],
 ];
@@ -1988,15 +2005,20 @@ export const anomalyCues: Cue[] = [
 // ---------------------------------------------------------------------------------------------
 // Replies to a ticket's mail.
 
-/** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
-/** The ticket asked to be closed: "potete chiudere il ticket", "il ticket si può chiudere". */
+/**
+ * The ticket asked to be closed: "potete chiudere il ticket", "consideratelo chiuso il ticket",
+ * "il ticket si può chiudere" (not "ho chiuso la pratica", the user's work in the software).
+ */
 const closeAsked = [
-  '(?:chiuder[ei]|chiudete|chiuso|chiusa|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
+  '(?:chiuder[ei]|chiudete|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
+  '(?:chiuso|chiusa) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta)',
   '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
 ];
 export const asksToClose = pattern`\b${closeAsked}`;
+/** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
 export const closesTicket = pattern`\b${[
   ...closeAsked,
+  '(?:chiuso|chiusa) (?:pure )?(?:il |la |questo |questa )?pratica',
   'risolt[oaie]',
   '(?:si e|e stat[oa]) sistemat[oaie]',
   'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',

@@ -169,9 +169,10 @@ const procedureBefore =
 const forTheHelpdesk = pattern`^ (?:${articles} |l')?${images}\b`;
 
 // "ma il file allegato resta senza il timbro": the state of a record's file in the software; a
-// writer does not say that of the file they attach.
+// writer does not say that of the file they attach. "Risulta" may be said of it: "il file
+// allegato risulta vuoto" shows the writer's sample of the empty export.
 const recordStateAfter =
-  /^ (?:resta|rimane|restano|rimangono|risulta|risultano) (?:ancora |sempre )?(?:senza|privo|priva|privi|prive|vuot|illeggibil|corrott|danneggiat)/;
+  /^ (?:resta|rimane|restano|rimangono) (?:ancora |sempre )?(?:senza|privo|priva|privi|prive|vuot|illeggibil|corrott|danneggiat)/;
 
 /** The first mention of an attachment of this mail in the region. */
 function attachmentMention(region: Region | null): Hit | null {

@@ -96,7 +96,12 @@ function explainedQuestion(text: string, folded: string): boolean {
   // a line the mail client wrapped ("…chiesta dal\ntrasgressore…?") goes on with its sentence.
   const lines = unwrapLinesInPlace(text);
   for (const { start, end } of questionSpans(folded, (_, at) => endsSentence(lines, at))) {
-    const question = folded.slice(start, end);
+    const opener = howToOpener.exec(folded.slice(start, end));
+    if (!opener) continue;
+    // Only lines after the opener's are its sentence going on: a line before it that ends
+    // without a stop ("…mi ha girato la vostra risposta\ncome si fa?") is a sentence of its own.
+    const from = Math.max(start, folded.lastIndexOf('\n', start + opener.index) + 1);
+    const question = folded.slice(from, end);
     if (!howToOpener.test(question) || callBack.test(question)) continue;
     const words = new Set<string>();
     someWord(question, (word) => {

@@ -95,3 +95,35 @@ describe('ZZZZZZL: one mail, one or two things', () => {
     ).toMatch(/^Inoltre, cosa diversa/);
   });
 });
+
+describe('review: "vorrei anche…" and "un ticket a parte" that open nothing', () => {
+  const problem =
+    'Nel conto annuale la tabella 12 riporta per lo stipendio tabellare un totale di 612.340 euro, mentre la somma dei cedolini dà 598.115 euro: due mensilità sono contate due volte.';
+  const secondOf = (content: string) =>
+    buildContext(mail(content), {}).ctx.secondTopic?.segment.text.trim();
+
+  test.each([
+    "Vorrei anche aggiungere che l'errore compare solo per i dipendenti a tempo parziale assunti nel corso dell'anno.",
+    "Volevo anche precisare che abbiamo già rilanciato l'elaborazione della tabella due volte con lo stesso risultato.",
+    'Volevo anche ringraziarvi per la disponibilità dimostrata la settimana scorsa dal vostro tecnico.',
+    "Vorrei anche allegare l'estrazione dei cedolini, ma il file supera la dimensione consentita dalla posta.",
+  ])('more said of the same problem, or thanks: no second topic (%j)', (more) => {
+    expect(secondOf(`${problem}\n\n${more}`)).toBeUndefined();
+  });
+
+  test('a matter already sent in "un ticket a parte" is not asked in this mail', () => {
+    expect(
+      secondOf(
+        `${problem}\n\nInoltre, per la stampa delle tessere elettorali abbiamo già aperto un ticket a parte la settimana scorsa (n. 4512).`,
+      ),
+    ).toBeUndefined();
+  });
+
+  test('"vorremmo anche chiedervi di organizzare…" is a wish like "vorremmo anche organizzare…"', () => {
+    expect(
+      secondOf(
+        `${problem}\n\nVorremmo anche chiedervi di organizzare una giornata di formazione sul modulo presenze per la nuova collega: ci mandate qualche data?`,
+      ),
+    ).toMatch(/^Vorremmo anche chiedervi di organizzare/);
+  });
+});

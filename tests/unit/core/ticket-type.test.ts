@@ -1569,3 +1569,51 @@ describe('ticket type: ZZZZZZP, how they sign', () => {
     ).toBe('anomalia');
   });
 });
+
+describe('ticket type: review of the ZZZZZZJ and ZZZZZZN cues', () => {
+  test.each([
+    // A stop planned or a life event, not a process that fails.
+    "Il servizio di refezione resterà interrotto durante le vacanze di Pasqua, dal 17 al 22 aprile: vi chiediamo di sospendere l'addebito dei pasti in quei giorni.",
+    'Il rapporto di lavoro della collega Anna Sechi si è interrotto il 28 febbraio: vi chiediamo di disattivare la sua utenza.',
+    // An amount the Ente decided to double.
+    'Da settembre la quota fissa della mensa è raddoppiata per decisione della Giunta. Vi chiediamo di aggiornarla nel modulo rette.',
+    // How to tell a third party, not a failure passed on to the helpdesk.
+    "Come si fa a segnalare al Ministero che la pratica di emigrazione risulta duplicata e con la data sbagliata per un errore dell'operatore?",
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+
+  test('amounts doubled with nothing decided are still a failure', () => {
+    expect(
+      typeOf(
+        'La retta di gennaio di alcuni bambini è raddoppiata rispetto a dicembre senza che sia cambiato nulla.',
+      ),
+    ).toBe('anomalia');
+  });
+
+  const reply = 'R: [Ticket #61874] Stampa mandati di pagamento si interrompe';
+  test('a reply that closes the ticket and books training is training', () => {
+    expect(
+      typeOf(
+        'La stampa dei mandati ora funziona, potete chiudere il ticket. Vorremmo prenotare una giornata di formazione sul nuovo modulo TARI per le due colleghe appena assunte, la settimana prossima.',
+        reply,
+      ),
+    ).toBe('formazione');
+  });
+  test("a reply that closes the ticket and asks to undo the user's own mistake is supporto", () => {
+    expect(
+      typeOf(
+        'Il ticket si può chiudere, la stampa è tornata a funzionare. Ho emesso per errore il mandato n. 345 a favore della ditta sbagliata: potete annullarlo voi?',
+        reply,
+      ),
+    ).toBe('supporto');
+  });
+  test('"ho chiuso la pratica" asks to close no ticket', () => {
+    expect(
+      typeOf(
+        'Grazie, ora funziona. Ieri ho chiuso la pratica di cambio di residenza del sig. Rossi e vorremmo prenotare una giornata di formazione sul modulo anagrafe per le due colleghe appena assunte.',
+        reply,
+      ),
+    ).toBe('formazione');
+  });
+});

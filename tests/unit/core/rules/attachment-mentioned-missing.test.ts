@@ -209,3 +209,19 @@ testRule(attachmentMentionedMissing, {
   ],
   invalid: [mentioned("Vi mando il file allegato con la stampa dell'errore.", 'Vi mando il file')],
 });
+
+// Review: "il file allegato risulta vuoto" shows the writer's sample; "resta" tells a record.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      name: '"il file allegato rimane vuoto" is the record\'s file',
+      body: 'La registrazione di protocollo viene creata, ma il file allegato rimane vuoto anche dopo la scansione.',
+    },
+  ],
+  invalid: [
+    mentioned(
+      'Il file allegato risulta vuoto anche se in procedura ci sono 40 versamenti.',
+      'file allegato',
+    ),
+  ],
+});

@@ -271,3 +271,20 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// Review: a line typed without a stop before a bare how-to question is no part of it.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      name: 'the opener on the first line, its object wrapped to the next',
+      body: 'Buongiorno,\ncome si registra in Cityware la rateizzazione di un verbale chiesta dal\ntrasgressore?\n\nGrazie',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a long line without a stop, then "come si fa?"',
+      body: "Buongiorno,\nla collega Marras dell'ufficio tributi mi ha girato la vostra risposta\ncome si fa?\n\nGrazie",
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
