@@ -1,6 +1,7 @@
 // Guidelines (consigli, 6): say when you can be reached; after two failed calls the ticket is
 // closed.
 import { formatAvailability } from '../fixes/signature-block';
+import { unwrapLinesInPlace } from '../text/unwrap';
 import { pattern } from '../text/word-list';
 import { defineRule, type RuleContext } from './rule';
 import { endOfOwnText, matchesIn } from './text-locations';
@@ -235,12 +236,38 @@ function lineAt(folded: string, index: number): string {
   return folded.slice(from, to === -1 ? undefined : to);
 }
 
+/**
+ * Someone else kept reachable: "vorremmo che dalle 8 alle 12 un vostro tecnico fosse reperibile"
+ * is the vendor's time, asked for (a booking), not when the writer can be called back.
+ */
+const theirAvailability = pattern`\b(?:(?:vostr[oaie]|un|una) (?:${[
+  ...['tecnic[oi]', 'operator[ei]', 'operatric[ei]', 'sistemist[ai]', 'consulent[ei]'],
+]})\b|(?:fosse|fossero|foste|restasse|rimanesse)\b (?:[a-z]+ )?(?:reperibil|disponibil|raggiungibil|contattabil))`;
+
+/**
+ * The sentence around `index` (300 characters each way at most): from the stop or line break
+ * before it to the one after it. `lines` has the breaks the mail client made undone, so a
+ * sentence wrapped over lines is whole and a line of its own ("Reperibile: 9-13") stays apart.
+ */
+function sentenceAt(lines: string, index: number): string {
+  let from = index;
+  while (from > 0 && index - from < 300 && !/[.;?!\n]/.test(lines.charAt(from - 1))) from--;
+  let to = index;
+  while (to < lines.length && to - index < 300 && !/[.;?!\n]/.test(lines.charAt(to))) to++;
+  return lines.slice(from, to);
+}
+
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {
   const { folded } = ctx.own;
+  let lines: string | undefined;
   for (const re of slots) {
     for (const m of matchesIn(ctx.own, re)) {
-      if (!publicHours.test(lineAt(folded, m.index + (m[0].startsWith('\n') ? 1 : 0)))) return true;
+      const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
+      if (publicHours.test(lineAt(folded, at))) continue;
+      lines ??= unwrapLinesInPlace(folded);
+      if (theirAvailability.test(sentenceAt(lines, at))) continue;
+      return true;
     }
   }
   for (const phone of ctx.phones) {

@@ -204,3 +204,24 @@ testRule(availabilityMissing, {
     },
   ],
 });
+
+// ZZZZZZR: the vendor's technician kept reachable is the time asked of the vendor, not the writer's.
+testRule(availabilityMissing, {
+  valid: [
+    {
+      name: 'the writer reachable beside a technician booked',
+      body: "Buongiorno,\nvorremmo che lunedì mattina un vostro tecnico fosse reperibile per l'apertura delle iscrizioni.\nIo sono reperibile dalle 8 alle 14.\n\nElisa Ferretti\nComune di Scandiano\n0522 764290",
+    },
+  ],
+  invalid: [
+    ...[
+      'Vorremmo quindi che quella mattina, dalle 8 alle 12, un vostro tecnico fosse reperibile nel caso il portale delle iscrizioni rallentasse.',
+      'Vorremmo che la notte dello scrutinio, dalle 23 alle 4, un vostro tecnico del modulo elettorale fosse reperibile.',
+      'Chiediamo che il sistemista resti disponibile: vorremmo che fosse reperibile il pomeriggio del 12.',
+    ].map((line) => ({
+      name: line,
+      body: `Buongiorno,\nlunedì apriamo le iscrizioni online a mensa e trasporto; le prove sono andate bene.\n${line}\n\nElisa Ferretti\nComune di Scandiano\n0522 764290`,
+      findings: [{ messageId: 'default' }],
+    })),
+  ],
+});
