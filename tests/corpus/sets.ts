@@ -377,4 +377,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZR (where the mail goes, sixth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZT: not yet scored.
+  { name: 'batch-zzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
