@@ -379,4 +379,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZS: not yet scored.
   { name: 'batch-zzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZT: not yet scored.
+  { name: 'batch-zzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
