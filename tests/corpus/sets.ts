@@ -372,13 +372,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZP (how they sign, fifth pass): first score recorded in README.md; opened and read.
   { name: 'batch-zzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZQ (an ordinary late January): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZQ (an ordinary late January): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZR (where the mail goes, sixth pass): first score recorded in README.md; opened.
+  // Writer ZZZZZZR (where the mail goes, sixth pass): first score recorded in README.md; opened
+  // and read.
   { name: 'batch-zzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZS: not yet scored.
-  { name: 'batch-zzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZT: not yet scored.
-  { name: 'batch-zzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZS (an ordinary late February): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZT (attachments, forwards and threads, fourth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
