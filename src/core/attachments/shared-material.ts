@@ -135,6 +135,14 @@ function isSignatureImage(a: AttachmentInfo): boolean {
   return logoName.test(a.name) && a.size !== undefined && a.size < MIN_PICTURE_BYTES;
 }
 
+/**
+ * The names cameras and screenshot tools give ("IMG_4412.PNG", "Schermata 2025-11-18 alle
+ * 10.32.15.png", "Screenshot_20251118-103215.png", "Screen Shot …"): a picture pasted in the body
+ * whatever it weighs, never a signature's logo.
+ */
+const pictureName =
+  /^(?:img[_-]\d{3}|schermata|screenshot|screen shot|istantanea|cattura)[^/\\]*\.(?:png|jpe?g|gif|heic|bmp|webp)$/i;
+
 /** True when the draft carries a file or a pasted picture for the helpdesk. */
 export function sharesMaterial(draft: TicketDraft): boolean {
   const inline = draft.attachments.filter((a) => a.inline === true);
@@ -147,6 +155,9 @@ export function sharesMaterial(draft: TicketDraft): boolean {
     const bytes = part?.size ?? (/^data:/i.test(img.src) ? Math.floor(img.src.length * 0.75) : 0);
     if (img.wide || looksLikePicture(img.width, img.height, bytes)) return true;
   }
-  // Inline parts the body does not show (or a body too long to scan) count by their weight.
-  return inline.some((a) => !shown.has(a) && (a.size ?? 0) >= MIN_PICTURE_BYTES);
+  // Inline parts the body does not show (or a body too long to scan) count by their weight, or
+  // by a name only a camera or a screenshot tool gives.
+  return inline.some(
+    (a) => !shown.has(a) && ((a.size ?? 0) >= MIN_PICTURE_BYTES || pictureName.test(a.name)),
+  );
 }

@@ -148,7 +148,10 @@ const carriedBefore =
 // (not "vi scrivo questa mail con il file allegato").
 const carriers = ['pec', 'mail', 'e-mail', 'email', 'messaggio', 'nota', 'istanza', 'domanda'];
 const carrierArticle = /(?:(?:la|una|della|dalla|nella|alla|le|il|del|un) |l')/;
-const carriedWithBefore = pattern`\b${carrierArticle}${carriers}(?: [^.;:!?\n]{1,40})? con (?:${articles} |un |una |due |tre |\d+ )?$`;
+const carriedWith = pattern`${carriers}(?: [^.;:!?\n]{1,40})? con (?:${articles} |un |una |due |tre |\d+ )?$`;
+const carriedWithBefore = pattern`\b${carrierArticle}${carriedWith}`;
+// A subject may open with the carrier, no article: "PEC protocollata con file allegato di 0 KB".
+const carrierOpens = pattern`^\s*${carriedWith}`;
 // "per errore ho allegato il file di un'altra determina": a slip made attaching a document in
 // the software; nobody attaches to this very mail by mistake and says so.
 const slipBefore =
@@ -193,6 +196,7 @@ function attachmentMention(region: Region | null): Hit | null {
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (carriedWithBefore.test(region.folded.slice(Math.max(0, m.index - 70), m.index))) continue;
+    if (m.index <= 70 && carrierOpens.test(region.folded.slice(0, m.index))) continue;
     if (insideQuotes(region.folded, m.index)) continue;
     if (
       sendsYouFirst.test(m[0]) &&

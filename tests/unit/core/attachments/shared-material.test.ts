@@ -133,3 +133,26 @@ describe("a signature's logo sent as an ordinary attachment", () => {
     expect(sharesMaterial(draft([{ name, ...(size !== undefined ? { size } : {}) }]))).toBe(true);
   });
 });
+
+describe('a picture pasted between the text parts of a phone or Mac mail (no HTML shows it)', () => {
+  const pasted = (name: string, size: number): AttachmentInfo => ({
+    name,
+    contentType: 'image/png',
+    size,
+    inline: true,
+  });
+  test.each([
+    'IMG_4412.PNG',
+    'Schermata 2025-11-18 alle 10.32.15.png',
+    'Screenshot_20251118-103215.png',
+    'Screen Shot 2025-11-18 at 10.32.15.png',
+  ])('%s counts however little it weighs', (name) => {
+    expect(sharesMaterial(draft([pasted(name, 900)]))).toBe(true);
+  });
+  test.each(['image001.png', 'logo_comune.png', 'firma.png'])(
+    'a small %s not shown is no material',
+    (name) => {
+      expect(sharesMaterial(draft([pasted(name, 900)]))).toBe(false);
+    },
+  );
+});

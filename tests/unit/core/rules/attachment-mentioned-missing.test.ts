@@ -225,3 +225,22 @@ testRule(attachmentMentionedMissing, {
     ),
   ],
 });
+
+// ZZZZZZT: a subject that opens with the carrier of the file.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      name: 'subject "PEC protocollata con file allegato di 0 KB" tells the PEC\'s file',
+      subject: 'PEC protocollata con file allegato di 0 KB (prot. 8812/2025)',
+      body: 'La PEC arrivata ieri dalla ditta risulta registrata, ma nel protocollo il suo PDF ha dimensione 0 KB e non si apre.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a subject announcing the file sent with this mail',
+      subject: 'Stampa F24 errata con file allegato',
+      body: 'La stampa del modello F24 riporta il codice tributo sbagliato per tutti i contribuenti.',
+      findings: [{ messageId: 'default', field: 'subject' }],
+    },
+  ],
+});
