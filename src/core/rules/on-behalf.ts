@@ -333,6 +333,8 @@ const writerOwns = pattern`\b${[
   '(?:ho|abbiamo) fatto (?:io|noi) un errore',
   // "vi giro la mail del collega perché il problema è anche mio": the writer has it too.
   "(?:il problema|la cosa|l'errore) (?:e|riguarda) anche (?:mio|mia|nostro|nostra|me|noi)",
+  // "vi inoltro la mail del Sindaco, ma il problema è nostro": the office's own calculation.
+  "(?:ma )?(?:il problema|la cosa|l'errore) (?:e|riguarda) (?:solo )?(?:mio|mia|nostro|nostra|me|noi)\\b(?! (?:collega|ufficio|sindaco|segretari))",
   '(?:succede|capita) anche a (?:me|noi)',
 ]}\b`;
 const relayVerbs = ['inoltro', 'giro', 'trasmetto', 'vi inoltro', 'vi giro', 'vi trasmetto'];

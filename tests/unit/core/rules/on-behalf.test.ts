@@ -490,3 +490,19 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZT: the writer relays the mayor's mail but owns the problem.
+testRule(onBehalf, {
+  valid: [
+    {
+      name: '"vi inoltro la mail del Sindaco, ma il problema è nostro"',
+      body: "Vi inoltro la mail del Sindaco, ma il problema è nostro: nel cedolino di ottobre l'indennità di funzione è stata calcolata al 50%, mentre in anagrafica è indicato che è in aspettativa.",
+    },
+  ],
+  invalid: [
+    relayed(
+      'Vi inoltro la mail del Sindaco: quando firma i decreti dal suo PC compare un errore di certificato e la firma non parte.',
+      'Vi inoltro la mail del Sindaco',
+    ),
+  ],
+});
