@@ -381,6 +381,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZT (attachments, forwards and threads, fourth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened and read.
   { name: 'batch-zzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
