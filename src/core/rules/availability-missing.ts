@@ -237,12 +237,26 @@ function lineAt(folded: string, index: number): string {
 }
 
 /**
- * Someone else kept reachable: "vorremmo che dalle 8 alle 12 un vostro tecnico fosse reperibile"
- * is the vendor's time, asked for (a booking), not when the writer can be called back.
+ * Someone else kept reachable: "vorremmo che dalle 8 alle 12 un vostro tecnico fosse reperibile",
+ * "tenere libero un vostro sistemista quella mattina, dalle 8 alle 13" is the vendor's time, asked
+ * for (a booking), not when the writer can be called back, unless the writer says it of
+ * themselves too ("se un vostro tecnico può richiamarmi, sono in ufficio dalle 9").
  */
-const theirAvailability = pattern`\b(?:(?:vostr[oaie]|un|una) (?:${[
+const vendorPerson = pattern`\b(?:vostr[oaie]|un|una) (?:${[
   ...['tecnic[oi]', 'operator[ei]', 'operatric[ei]', 'sistemist[ai]', 'consulent[ei]'],
-]})\b|(?:fosse|fossero|foste|restasse|rimanesse)\b (?:[a-z]+ )?(?:reperibil|disponibil|raggiungibil|contattabil))`;
+]})\b`;
+const writerReached = pattern`\b(?:${[
+  ...['mi trovate', 'ci trovate', /(?:io|noi) (?:sono|siamo)/],
+  /(?:sono|siamo) (?:in ufficio|in sede|allo sportello|reperibil|disponibil|raggiungibil)/,
+  /(?:richiamar|chiamar|contattar|ricontattar|sentir)(?:mi|ci)/,
+]})`;
+const wishedReachable = pattern`\b(?:fosse|fossero|foste|restasse|rimanesse)\b (?:[a-z]+ )?(?:reperibil|disponibil|raggiungibil|contattabil)`;
+
+function theirAvailability(sentence: string): boolean {
+  return (
+    (vendorPerson.test(sentence) && !writerReached.test(sentence)) || wishedReachable.test(sentence)
+  );
+}
 
 /**
  * The sentence around `index` (300 characters each way at most): from the stop or line break
@@ -266,7 +280,7 @@ export function hasSlot(ctx: RuleContext): boolean {
       const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
       if (publicHours.test(lineAt(folded, at))) continue;
       lines ??= unwrapLinesInPlace(folded);
-      if (theirAvailability.test(sentenceAt(lines, at))) continue;
+      if (theirAvailability(sentenceAt(lines, at))) continue;
       return true;
     }
   }

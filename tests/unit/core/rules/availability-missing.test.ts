@@ -209,6 +209,10 @@ testRule(availabilityMissing, {
 testRule(availabilityMissing, {
   valid: [
     {
+      name: "the writer's own time in a sentence that names a technician",
+      body: 'Buongiorno,\nla stampa degli avvisi TARI si blocca al contribuente 140.\nSe un vostro tecnico può richiamarmi, sono in ufficio dalle 9 alle 13.\n\nElisa Ferretti\nComune di Scandiano\n0522 764290',
+    },
+    {
       name: 'the writer reachable beside a technician booked',
       body: "Buongiorno,\nvorremmo che lunedì mattina un vostro tecnico fosse reperibile per l'apertura delle iscrizioni.\nIo sono reperibile dalle 8 alle 14.\n\nElisa Ferretti\nComune di Scandiano\n0522 764290",
     },
