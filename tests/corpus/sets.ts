@@ -383,4 +383,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZT (attachments, forwards and threads, fourth pass): first score recorded in
   // README.md; opened and read.
   { name: 'batch-zzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZV: not yet scored.
+  { name: 'batch-zzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
