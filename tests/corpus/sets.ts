@@ -385,4 +385,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZU: not yet scored.
   { name: 'batch-zzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZV: not yet scored.
+  { name: 'batch-zzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
