@@ -377,14 +377,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZR (where the mail goes, sixth pass): first score recorded in README.md; opened
   // and read.
   { name: 'batch-zzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZS (an ordinary late February): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZS (an ordinary late February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZT (attachments, forwards and threads, fourth pass): first score recorded in
   // README.md; opened and read.
   { name: 'batch-zzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZU: not yet scored.
-  { name: 'batch-zzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZV: not yet scored.
-  { name: 'batch-zzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZU (an ordinary early September): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZV (short and to the point, fifth pass): first score recorded in README.md;
+  // opened, unread (eleven false blocks of body-too-vague: for the next reader).
+  { name: 'batch-zzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
