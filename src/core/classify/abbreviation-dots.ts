@@ -19,10 +19,6 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/**
- * `text` with the full stop after an abbreviation replaced by a space (same length, offsets
- * kept). A dot is one when the whole word right before it is one of the abbreviations.
- */
 /** True when the full stop at `dot` ends one of the abbreviations ("n." in "prot. n. 21877"). */
 export function isAbbreviationDot(text: string, dot: number): boolean {
   if (!words) {
@@ -34,6 +30,10 @@ export function isAbbreviationDot(text: string, dot: number): boolean {
   return dot - start <= longest && words.has(text.slice(start, dot));
 }
 
+/**
+ * `text` with the full stop after an abbreviation replaced by a space (same length, offsets
+ * kept). A dot is one when the whole word right before it is one of the abbreviations.
+ */
 export function blankAbbreviationDots(text: string): string {
   if (!words) return text.replace(abbreviationDot, '$1 ');
   let out = '';

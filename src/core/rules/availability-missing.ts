@@ -1,6 +1,7 @@
 // Guidelines (consigli, 6): say when you can be reached; after two failed calls the ticket is
 // closed.
 import { formatAvailability } from '../fixes/signature-block';
+import { sentenceAround } from '../text/sentence';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { pattern } from '../text/word-list';
 import { defineRule, type RuleContext } from './rule';
@@ -258,19 +259,6 @@ function theirAvailability(sentence: string): boolean {
   );
 }
 
-/**
- * The sentence around `index` (300 characters each way at most): from the stop or line break
- * before it to the one after it. `lines` has the breaks the mail client made undone, so a
- * sentence wrapped over lines is whole and a line of its own ("Reperibile: 9-13") stays apart.
- */
-function sentenceAt(lines: string, index: number): string {
-  let from = index;
-  while (from > 0 && index - from < 300 && !/[.;?!\n]/.test(lines.charAt(from - 1))) from--;
-  let to = index;
-  while (to < lines.length && to - index < 300 && !/[.;?!\n]/.test(lines.charAt(to))) to++;
-  return lines.slice(from, to);
-}
-
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {
   const { folded } = ctx.own;
@@ -280,7 +268,9 @@ export function hasSlot(ctx: RuleContext): boolean {
       const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
       if (publicHours.test(lineAt(folded, at))) continue;
       lines ??= unwrapLinesInPlace(folded);
-      if (theirAvailability(sentenceAt(lines, at))) continue;
+      // `lines` has the client's wraps undone: a sentence wrapped over lines is whole, a line of
+      // its own ("Reperibile: 9-13", the fix's) stays apart; a ";" ends a sentence too.
+      if (theirAvailability(sentenceAround(lines, at, at, 300, /[.;?!\n]/))) continue;
       return true;
     }
   }
