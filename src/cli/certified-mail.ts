@@ -12,11 +12,19 @@ import type { ParsedMail } from 'mailparser';
 /** What the check needs of a parsed message: its headers and its attachments' names. */
 type ParsedHeadersAndFiles = Pick<ParsedMail, 'headers'> & { attachments: { filename?: string }[] };
 
-/** True when the parsed message is a PEC envelope (transport header or certification data). */
+// The provider's subject for a delivered message (and for one it could not certify). A copy saved
+// by some gateways or webmails keeps it but loses the transport header and daticert.xml.
+const envelopeSubject = /^\s*(?:posta certificata|anomalia messaggio)\s*:/i;
+
+/**
+ * True when the parsed message may be a PEC envelope (transport header, certification data or the
+ * provider's subject): then its postacert.eml, if any, is the ticket.
+ */
 export function isCertifiedEnvelope(mail: ParsedHeadersAndFiles): boolean {
   const transport = String(mail.headers.get('x-trasporto') ?? '').toLowerCase();
   return (
     transport === 'posta-certificata' ||
+    envelopeSubject.test(String(mail.headers.get('subject') ?? '')) ||
     mail.attachments.some((a) => /^daticert\.xml$/i.test(a.filename ?? ''))
   );
 }

@@ -3,15 +3,16 @@ import { blankInsertedText } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
+import { isGenericSubject, isGenericWord } from '../text/generic-subject';
 import { objectClitic, questionSpans, taskVerbsFirstPerson } from '../text/questions';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { isMeaningful, someWord } from '../text/words';
-import { defineRule } from './rule';
+import { defineRule, type Region } from './rule';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
 
 export const minMeaningfulWords = 10;
 /** The same count for a reply that adds to an open ticket on its automatic mail. */
-const minFollowUpWords = 6;
+const minFollowUpWords = 5;
 /** Words of a reminder, which add nothing to the ticket: "il ticket è ancora aperto, novità?". */
 const reminderWords: ReadonlySet<string> = new Set([
   ...['ticket', 'aperto', 'aperta', 'giorni', 'giorno', 'settimana', 'settimane', 'novita'],
@@ -78,6 +79,39 @@ const howToOpener = new RegExp(
 /** A question about being called back is no how-to question: "come posso farmi richiamare?". */
 const callBack = /\b(?:richiam|chiam|contatt|ricontatt|telefon)[a-z]*/;
 const minQuestionWords = 5;
+/** …or four when the subject names the same object ("Annullo reversale già trasmessa"). */
+const minQuestionWordsWithSubject = 4;
+
+// A symptom told precisely explains with fewer words when the subject names the topic too: "le
+// ordinanze firmate oggi non compaiono sull'albo, anche se in Cityware risultano pubblicate".
+// Not a line that points elsewhere ("vedi oggetto", "come da telefonata", "vedi allegato"), asks
+// to be called, only says it fails ("non va", "non funziona") or asks for help.
+const minSymptomWords = 7;
+const notASymptom =
+  /\b(?:vedi|vd|come da|come in|oggetto|allegat[oi]|sotto|sopra|non (?:va|vanno|funzion[a-z]*)|aiut[a-z]*|una mano|sollecit[a-z]*)\b/;
+
+/**
+ * True when one sentence of the request tells a symptom in enough words of its own. One sentence,
+ * not the whole request: a signature the splitter missed is short lines of names and offices.
+ */
+function preciseSymptom(request: string, subject: string): boolean {
+  if (isGenericSubject(subject) || notASymptom.test(request) || callBack.test(request))
+    return false;
+  return request.split(/[.?!;\n]/).some((sentence) => {
+    const words = new Set<string>();
+    let numbers = 0;
+    someWord(sentence, (word) => {
+      if (/^\d+$/.test(word)) {
+        if (word.length < 2 || numbers >= maxNumberWords || words.has(word)) return false;
+        numbers++;
+      } else if (!isMeaningful(word) || isGenericWord(word) || reminderWords.has(word))
+        return false;
+      words.add(word);
+      return words.size >= minSymptomWords;
+    });
+    return words.size >= minSymptomWords;
+  });
+}
 
 /** Where a sentence ends: "?", "!", a line break, or a full stop before a capital. */
 function endsSentence(text: string, at: number): boolean {
@@ -90,8 +124,22 @@ function endsSentence(text: string, at: number): boolean {
   );
 }
 
-/** True when `folded` holds a how-to question with six meaningful words of its own. */
-function explainedQuestion(text: string, folded: string): boolean {
+/** Meaningful words of a specific subject: none when it says nothing about the topic. */
+function subjectWords(subject: Region): Set<string> {
+  const words = new Set<string>();
+  if (!isGenericSubject(subject.text)) {
+    someWord(subject.folded, (word) => {
+      if (isMeaningful(word) && !isGenericWord(word)) words.add(word);
+    });
+  }
+  return words;
+}
+
+/**
+ * True when `folded` holds a how-to question with enough meaningful words of its own: five, or
+ * four when the subject repeats one of them.
+ */
+function explainedQuestion(text: string, folded: string, subject: Region): boolean {
   // The questions of `folded` (placeholders blanked), their sentences told by `text` as written;
   // a line the mail client wrapped ("…chiesta dal\ntrasgressore…?") goes on with its sentence.
   const lines = unwrapLinesInPlace(text);
@@ -108,6 +156,9 @@ function explainedQuestion(text: string, folded: string): boolean {
       if (isMeaningful(word)) words.add(word);
     });
     if (words.size >= minQuestionWords) return true;
+    if (words.size >= minQuestionWordsWithSubject) {
+      for (const word of subjectWords(subject)) if (words.has(word)) return true;
+    }
   }
   return false;
 }
@@ -137,7 +188,8 @@ export const bodyTooVague = defineRule({
   id: 'body-too-vague',
   severity: 'error',
   summary:
-    'The content has fewer than 10 different meaningful words (6 in a how-to question or a follow-up on a ticket): it does not explain the request.',
+    'The content has fewer than 10 different meaningful words (7 in one symptom sentence under a specific subject, ' +
+    '5 in a how-to question or a follow-up on a ticket): it does not explain the request.',
   messages: {
     it: {
       default:
@@ -173,7 +225,13 @@ export const bodyTooVague = defineRule({
       seen.add(word.toLowerCase());
       return seen.size >= minMeaningfulWords;
     });
-    if (enough || explainedQuestion(ctx.content.text, own)) return [];
+    if (
+      enough ||
+      explainedQuestion(ctx.content.text, own, ctx.subject) ||
+      preciseSymptom(blankPlaceholders(ctx.request.folded), ctx.subject.text)
+    ) {
+      return [];
+    }
     // A reply on the ticket's own automatic mail adds to a problem already described: a detail
     // says enough ("aggiungo che l'errore compare anche sui mandati emessi oggi dalla
     // ragioneria"); "ancora niente???" and "il ticket è aperto da 15 giorni" do not.

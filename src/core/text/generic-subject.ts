@@ -132,6 +132,11 @@ const genericWords = [
   'nuova',
   'funziona',
   'funzionano',
+  // "Cityware non si apre", "il programma non parte": a bare symptom of the whole program.
+  'apre',
+  'aprono',
+  'parte',
+  'avvia',
   'funzionante',
   'va',
   'vanno',
@@ -199,6 +204,9 @@ const genericWords = [
   'dubbio',
 ];
 const genericStems = new Set(genericWords.map((w) => stem(w)));
+
+/** True for a word that only says something is wrong or urgent ("errore", "urgente", "blocco"). */
+export const isGenericWord = (word: string): boolean => genericStems.has(stem(word));
 
 /** Subject prefixes of replies and forwards, possibly repeated ("R: I: Re:"). */
 const replyPrefix =
@@ -277,8 +285,9 @@ export function isGenericSubject(
     ' ',
   );
   if (onlyFileNames(undated)) return true;
-  const core = normalise(undated);
+  // An error's bare code says no more than "Errore": "Errore 500", "Error 404".
+  const core = normalise(undated).replace(/\b(errore?|codice) \d+\b/g, '$1');
   if (normalisedList(list).has(core)) return true;
   const words = tokenize(core).map((t) => t.word);
-  return words.every((w) => functionWords.has(w) || genericStems.has(stem(w)));
+  return words.every((w) => functionWords.has(w) || isGenericWord(w));
 }

@@ -377,6 +377,31 @@ describe('emlToDraft: certified mail (PEC)', () => {
     },
   );
 
+  it('checks the inner message of an envelope saved without transport header and daticert.xml', async () => {
+    const stripped = envelope('7bit')
+      .replace(/X-Trasporto: [^\r\n]*\r?\n/, '')
+      .replace(/--env\r?\nContent-Type: application\/xml[\s\S]*?(?=--env)/, '');
+    expect(stripped).not.toMatch(/daticert|X-Trasporto/);
+    const draft = await emlToDraft(stripped);
+    expect(draft.subject).toBe('Avvisi TARI 2026 con scadenza errata');
+    expect(draft.bodyText).toContain('gli avvisi riportano la scadenza del 2025');
+    expect(draft.bodyText).not.toContain('posta certificata');
+  });
+
+  it('reads a mail whose subject only quotes a PEC notice as the mail itself', async () => {
+    const draft = await emlToDraft(
+      eml(
+        'From: Anna Verdi <a.verdi@comune.esempio.it>',
+        'To: protocollo@ticket.palitalsoft.example',
+        'Subject: Posta certificata: ricevute di consegna non protocollate',
+        '',
+        'Le ricevute di consegna delle PEC in uscita non vengono agganciate al protocollo.',
+      ),
+    );
+    expect(draft.subject).toBe('Posta certificata: ricevute di consegna non protocollate');
+    expect(draft.bodyText).toContain('non vengono agganciate');
+  });
+
   it('reads a forwarded mail attached as message/rfc822 as an attachment of the outer mail', async () => {
     const draft = await emlToDraft(
       eml(

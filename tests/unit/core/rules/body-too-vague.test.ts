@@ -288,3 +288,86 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZV: one precise sentence under a subject that names the topic says enough; a line that
+// points elsewhere, asks to be called or only says it fails does not, whatever the subject.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      name: 'a symptom told in one precise sentence under a specific subject',
+      subject: 'Registro IVA acquisti - fatture di novembre assenti',
+      body: withContent(
+        'Le fatture elettroniche registrate a novembre non compaiono nel registro IVA acquisti stampato oggi.',
+      ),
+    },
+    {
+      name: 'a one-sentence symptom with an error message in quotes',
+      subject: 'Conguaglio fiscale dicembre',
+      body: withContent(
+        'L\'elaborazione del conguaglio si ferma sul dipendente 214 con il messaggio "Aliquota addizionale assente".',
+      ),
+    },
+    {
+      name: 'a four-word how-to question whose object the subject names',
+      subject: 'Storno accertamento già incassato',
+      body: withContent('Come si storna un accertamento già incassato dal tesoriere?'),
+    },
+    {
+      name: "a detail of five words added on the ticket's automatic mail",
+      subject: 'R: [Ticket #61402] Mandati bloccati alla firma',
+      body: withContent('Aggiungo che il blocco succede solo sui mandati con ritenute.'),
+    },
+  ],
+  invalid: [
+    ...[
+      // The same sentence under a subject that names nothing.
+      [
+        'Problema',
+        'Le fatture elettroniche registrate a novembre non compaiono nel registro IVA acquisti stampato oggi.',
+      ],
+      [
+        'Cityware non si apre',
+        'Il programma non parte su nessuna postazione dell’ufficio tecnico da stamattina alle otto.',
+      ],
+      // A specific subject does not make a pointer, a call-back or a bare failure a description.
+      [
+        'Registro IVA acquisti - fatture di novembre',
+        'Vedi oggetto, vi chiedo cortesemente di verificare il registro stampato oggi.',
+      ],
+      [
+        'Timbrature di novembre',
+        'Le timbrature dei dipendenti del cantiere comunale non vanno, chiamatemi.',
+      ],
+      [
+        'Postazione anagrafe',
+        'La collega Rossi dello sportello anagrafe non riesce più a entrare, potete telefonarle?',
+      ],
+      [
+        'Storno accertamento',
+        'Le elaborazioni non funzionano più sulla postazione della ragioneria centrale.',
+      ],
+      // Terse fragments that add up to seven words are no precise sentence.
+      [
+        'Protocollo PEC',
+        'Stampa registro giornaliero protocollo.\nRicevute PEC mancanti stamattina.',
+      ],
+    ].map(([subject, content]) => ({
+      name: `${subject}: ${content}`,
+      subject,
+      body: content,
+      findings: [{ messageId: 'default' }],
+    })),
+    {
+      name: 'a four-word how-to question under "Info" stays too vague',
+      subject: 'Info',
+      body: withContent('Come si storna un accertamento già incassato dal tesoriere?'),
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: 'a four-word how-to question whose object the subject does not name',
+      subject: 'Mandati di dicembre',
+      body: withContent('Come si storna un accertamento già incassato dal tesoriere?'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -28,6 +28,9 @@ testRule(subjectGeneric, {
     'Protocollo bloccato',
     'Firma digitale non funziona',
     'Mandati: malfunzionamento invio al tesoriere',
+    // An error code beside its topic; a program part that does not start.
+    'Avvisi TARI 2026 - errore 500 in stampa',
+    'Stampa ruolo non parte',
     'Programma bloccato in stampa cedolini',
     // A very long subject whose topic comes last is still specific.
     `Sollecito: ${'.'.repeat(600)} stampa ruolo TARI`,
@@ -154,6 +157,11 @@ testRule(subjectGeneric, {
       'Chiamata urgente',
       'Potete richiamarmi? Grazie',
       'Contatto telefonico',
+      // An error's bare code; the whole program that does not open or start.
+      'Errore 500',
+      'ERRORE 404 cityware',
+      'Cityware non si apre',
+      'Il programma non parte',
     ].map(generic),
   ],
 });
