@@ -390,4 +390,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZW: not yet scored.
   { name: 'batch-zzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZX: not yet scored.
+  { name: 'batch-zzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
