@@ -150,8 +150,13 @@ export function scoreModules(
       if (!modules.has(found[k]!.kw.moduleIndex)) found[k]!.dropped = true;
     }
   }
+  // "Scrivo a questo indirizzo perché il ruolo poi lo gestisce il collega dei tributi": why the
+  // mail came here, not what it is about.
+  const asides = whyWrittenHere(content);
+  let aside = 0;
   for (const f of found) {
-    if (f.dropped) continue;
+    while (aside < asides.length && asides[aside]!.end <= f.start) aside++;
+    if (f.dropped || (asides[aside] && asides[aside]!.start <= f.start)) continue;
     add(f.kw, f.w, false, f.ref, (f.office ? officeWeight : 1) * (f.head ? headWeight : 1));
   }
 
@@ -242,6 +247,34 @@ const reminderOf = /\bsollecit[a-z]*\s+di\s+$/i;
 const taxAfter = /^\s+(?:della |dell['’])?(?:TARI|IMU|TASI|TOSAP|COSAP|CUP)\b/i;
 /** The purpose a reminder is for: "pagamento", "versamento" (not "sollecito di pubblicazione"). */
 const paymentWord = /^(?:pagament|versament)[oi]$/;
+
+// The writer explains the address chosen: "scrivo a questo indirizzo perché…", "ho scritto a voi
+// del SUAP perché…", "per questo ho scritto qui". A plain "vi scrivo perché la stampa non va" tells
+// the topic: the address must be named.
+const writtenHere = new RegExp(
+  '\\b(?:(?:scrivo|scriviamo|ho scritto|abbiamo scritto|mando|mandiamo|ho mandato|inoltro)\\s+' +
+    "(?:a questo indirizzo|a questa casella|a voi (?:del|dei|della|dell['’])|al vostro indirizzo)" +
+    '[^.?!\\n]{0,80}?\\b(?:perch[eé]|poich[eé]|dato che|visto che)|' +
+    'per questo (?:vi )?(?:ho|abbiamo) (?:scritto|mandato|inviato) (?:qui|a voi|a questo indirizzo)\\b)',
+  'gi',
+);
+
+/** The sentences of `text` that explain why the mail came to this address, in text order. */
+function whyWrittenHere(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  writtenHere.lastIndex = 0;
+  for (let m = writtenHere.exec(text); m; m = writtenHere.exec(text)) {
+    const start = Math.max(
+      0,
+      ...['.', '?', '!', '\n'].map((c) => text.lastIndexOf(c, m!.index) + 1),
+    );
+    const stop = /[.?!\n]/.exec(text.slice(m.index + m[0].length));
+    const end = stop ? m.index + m[0].length + stop.index : text.length;
+    out.push({ start, end });
+    writtenHere.lastIndex = end;
+  }
+  return out;
+}
 
 /** "che non c'entra con gli ", "non riguarda la ": what follows is not the text's topic. */
 const notAbout =

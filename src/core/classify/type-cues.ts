@@ -486,6 +486,8 @@ const meetingAskVerbs = [
   'richiede',
   'richiedo',
   'richiediamo',
+  // "vorrei chiedervi un incontro", "volevamo chiedervi una sessione".
+  'chiedervi',
   'vorrei',
   'vorremmo',
   'avrei bisogno di',

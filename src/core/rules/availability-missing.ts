@@ -253,9 +253,14 @@ const writerReached = pattern`\b(?:${[
 ]})`;
 const wishedReachable = pattern`\b(?:fosse|fossero|foste|restasse|rimanesse)\b (?:[a-z]+ )?(?:reperibil|disponibil|raggiungibil|contattabil)`;
 
+/** An event's hours: "l'intervento è previsto dalle 8 alle 16", "la migrazione sarà fatta…". */
+const scheduled = /\b(?:e|sara|saranno|sono) (?:previst|programmat|pianificat|fissat)[oaie]\b/;
+
 function theirAvailability(sentence: string): boolean {
   return (
-    (vendorPerson.test(sentence) && !writerReached.test(sentence)) || wishedReachable.test(sentence)
+    (vendorPerson.test(sentence) && !writerReached.test(sentence)) ||
+    wishedReachable.test(sentence) ||
+    (scheduled.test(sentence) && !writerReached.test(sentence))
   );
 }
 

@@ -39,6 +39,8 @@ describe('ticket type: topic words are not training', () => {
     "La collega dell'anagrafe avrebbe bisogno di un po' di formazione sul protocollo informatico.",
     'Ci servirebbe una mezza giornata di formazione sul SUAP.',
     'E possibile organizzare un corso online sulla contabilità economico-patrimoniale?',
+    // ZZZZZZX: the meeting asked through "chiedervi".
+    "Vorrei chiedervi un incontro da remoto di un'ora per vedere insieme come si compila il modello 770.",
   ])('training: %j', (body) => {
     expect(typeOf(body)).toBe('formazione');
   });

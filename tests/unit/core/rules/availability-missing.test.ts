@@ -229,3 +229,23 @@ testRule(availabilityMissing, {
     })),
   ],
 });
+
+// ZZZZZZX: the hours an event is planned for are not when the writer can be called.
+testRule(availabilityMissing, {
+  valid: [
+    {
+      name: 'the writer reachable in the sentence that plans the event',
+      body: "Buongiorno,\nsabato 13 il server di Cityware passa al nuovo datacenter: l'intervento è previsto dalle 8 alle 16 e io sono in ufficio tutto il giorno.\n\nElisa Ferretti\nComune di Scandiano\n0522 764290",
+    },
+  ],
+  invalid: [
+    ...[
+      "L'intervento è previsto dalle 8 alle 16 e lunedì mattina gli uffici devono poter lavorare.",
+      'La migrazione del database sarà programmata dalle 14 alle 18 di sabato, a uffici chiusi.',
+    ].map((line) => ({
+      name: line,
+      body: `Buongiorno,\nsabato 13 il server di Cityware passa al nuovo datacenter regionale.\n${line}\nVi chiediamo un sistemista a disposizione quel giorno, nel caso servisse.\n\nElisa Ferretti\nComune di Scandiano\n0522 764290`,
+      findings: [{ messageId: 'default' }],
+    })),
+  ],
+});

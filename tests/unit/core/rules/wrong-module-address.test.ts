@@ -113,3 +113,31 @@ testRule(wrongModuleAddress, {
     },
   ],
 });
+
+// ZZZZZZX: the sentence that says why the mail came to this address is no evidence of the topic.
+const suap = { address: 'suap-sue@ticket.palitalsoft.example' };
+const levyDoubled =
+  'il canone unico 2026 del passo carrabile della ditta Bianchi risulta doppio: la vecchia occupazione è ancora attiva accanto alla nuova, per gli stessi 12 metri, anche se la pratica del rinnovo è chiusa.';
+testRule(wrongModuleAddress, {
+  valid: [
+    {
+      name: 'the SUAP written to for a SUAP problem, told in a "scrivo a voi del SUAP perché…" sentence',
+      subject: 'Pratica SUAP 231/2026 non si avvia',
+      body: withContent(
+        'Scrivo a voi del SUAP perché la pratica SUAP 231/2026 del dehors non passa all’istruttoria: il pulsante "Avvia" resta grigio.',
+      ),
+      draft: { to: [suap] },
+    },
+  ],
+  invalid: [
+    {
+      name: '"ho scritto a voi del SUAP perché…" explains the address, the levy is the topic',
+      subject: 'Passo carrabile: canone unico 2026 doppio dopo il rinnovo',
+      body: withContent(
+        `${levyDoubled}\n\nHo scritto a voi del SUAP perché il rinnovo è partito dallo sportello SUAP.`,
+      ),
+      draft: { to: [suap] },
+      findings: [{ messageId: 'default', data: { module: 'Tributi', address: moduleAddress } }],
+    },
+  ],
+});
