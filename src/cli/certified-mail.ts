@@ -12,20 +12,29 @@ import type { ParsedMail } from 'mailparser';
 /** What the check needs of a parsed message: its headers and its attachments' names. */
 type ParsedHeadersAndFiles = Pick<ParsedMail, 'headers'> & { attachments: { filename?: string }[] };
 
-// The provider's subject for a delivered message (and for one it could not certify). A copy saved
-// by some gateways or webmails keeps it but loses the transport header and daticert.xml.
-const envelopeSubject = /^\s*(?:posta certificata|anomalia messaggio)\s*:/i;
+// The provider's envelope as some gateways and webmails save it, without the transport header
+// and daticert.xml: the provider's subject in capitals and its "Per conto di:" sender. A user's
+// own mail titled "Posta certificata: …" is no envelope.
+const envelopeSubject = /^\s*(?:POSTA CERTIFICATA|ANOMALIA MESSAGGIO):/;
+const onBehalfSender = /^\s*"?Per conto di:/i;
+
+/** The header's text: a subject is a string, an address header an object with `text`. */
+function headerText(mail: ParsedHeadersAndFiles, name: string): string {
+  const value = mail.headers.get(name);
+  return typeof value === 'string' ? value : String((value as { text?: string })?.text ?? '');
+}
 
 /**
- * True when the parsed message may be a PEC envelope (transport header, certification data or the
- * provider's subject): then its postacert.eml, if any, is the ticket.
+ * True when the parsed message is a PEC envelope (transport header, certification data, or the
+ * provider's subject and sender): then its postacert.eml, if any, is the ticket.
  */
 export function isCertifiedEnvelope(mail: ParsedHeadersAndFiles): boolean {
   const transport = String(mail.headers.get('x-trasporto') ?? '').toLowerCase();
   return (
     transport === 'posta-certificata' ||
-    envelopeSubject.test(String(mail.headers.get('subject') ?? '')) ||
-    mail.attachments.some((a) => /^daticert\.xml$/i.test(a.filename ?? ''))
+    mail.attachments.some((a) => /^daticert\.xml$/i.test(a.filename ?? '')) ||
+    (envelopeSubject.test(headerText(mail, 'subject')) &&
+      onBehalfSender.test(headerText(mail, 'from')))
   );
 }
 

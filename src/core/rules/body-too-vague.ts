@@ -3,11 +3,13 @@ import { blankInsertedText } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
-import { isGenericSubject, isGenericWord } from '../text/generic-subject';
+import { fold } from '../text/fold';
+import { isGenericWord } from '../text/generic-subject';
 import { objectClitic, questionSpans, taskVerbsFirstPerson } from '../text/questions';
 import { unwrapLinesInPlace } from '../text/unwrap';
-import { isMeaningful, someWord } from '../text/words';
-import { defineRule, type Region } from './rule';
+import { isMeaningful, someWord, stem } from '../text/words';
+import { defineRule, type RuleContext } from './rule';
+import { subjectTopic } from './subject-generic';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
 
 export const minMeaningfulWords = 10;
@@ -19,6 +21,8 @@ const reminderWords: ReadonlySet<string> = new Set([
   ...['attendiamo', 'attendo', 'aspettiamo', 'aspetto', 'risposta', 'riscontro', 'ricordo'],
   ...['sollecito', 'sollecitiamo', 'scadenza', 'punto', 'siete', 'ancora', 'niente', 'nulla'],
   ...['notizie', 'aggiornamenti', 'aggiornamento', 'avvicina', 'velocemente', 'presto'],
+  // Pressure: "siamo ancora fermi", "sbrigatevi, il sindaco vuole sapere quando sarà risolto".
+  ...['fermi', 'fermo', 'ferma', 'sbrigatevi', 'risolto', 'risolta', 'sapere', 'urgente'],
 ]);
 
 /** Meaningful words that add to an open ticket: no numbers, no words of a reminder. */
@@ -83,34 +87,75 @@ const minQuestionWords = 5;
 const minQuestionWordsWithSubject = 4;
 
 // A symptom told precisely explains with fewer words when the subject names the topic too: "le
-// ordinanze firmate oggi non compaiono sull'albo, anche se in Cityware risultano pubblicate".
-// Not a line that points elsewhere ("vedi oggetto", "come da telefonata", "vedi allegato"), asks
-// to be called, only says it fails ("non va", "non funziona") or asks for help.
+// ordinanze firmate oggi non compaiono sull'albo, anche se in Cityware risultano pubblicate.".
+// One sentence that ends with a stop (a signature line has none); not in a mail that points
+// elsewhere, chases, asks to be called, for help or for someone, or only says it fails.
 const minSymptomWords = 7;
-const notASymptom =
-  /\b(?:vedi|vd|come da|come in|oggetto|allegat[oi]|sotto|sopra|non (?:va|vanno|funzion[a-z]*)|aiut[a-z]*|una mano|sollecit[a-z]*)\b/;
+const notASymptom = new RegExp(
+  `\\b(?:${[
+    // Pointing elsewhere: "vedi oggetto", "come concordato", "stesso problema di lunedì".
+    'vedi|vd|come (?:da|in|anticipat|concordat|dett|accennat)[a-z]*|(?:in|vd) oggetto',
+    'qui (?:sotto|sopra)|di seguito|allegat[oi]|stess[oa] (?:cosa|problema|errore)',
+    'gia (?:vist|segnalat)[a-z]*',
+    // Only failing, asking for help, someone or to look: "non va", "serve una persona".
+    'non (?:va|vanno|funzion[a-z]*)|aiutat[a-z]*|aiutar(?:mi|ci)|una mano|una persona|qualcuno',
+    'parlare con|cosa (?:succede|sta succedendo)',
+    // Chasing: "è la terza volta che scrivo", "nessuno ci ha risposto", "fate presto".
+    'sollecit[a-z]*|volta che|nessuno|mai rispost[oa]|fate presto|quanto prima|al piu presto',
+  ].join('|')})\\b`,
+);
+const callMe =
+  /\b(?:ri)?(?:chiam|contatt|telefon)(?:atemi|ateci|atela|atelo|armi|arci|arla|arlo)\b|\bpotete (?:ri)?(?:chiamar|contattar|telefonar)/;
+/** A stop that ends a sentence, maybe inside closing quotes: `pubblicate.`, `"da riconciliare".`. */
+const stopped = /[.?!]["'»”)]*\s*$/;
 
 /**
- * True when one sentence of the request tells a symptom in enough words of its own. One sentence,
- * not the whole request: a signature the splitter missed is short lines of names and offices.
+ * Distinct meaningful words of `folded`, from offset `at` of the body: numbers count, two at
+ * most, not a phone's digits. `skip` leaves out more words. Stops counting at `enough`.
  */
-function preciseSymptom(request: string, subject: string): boolean {
-  if (isGenericSubject(subject) || notASymptom.test(request) || callBack.test(request))
-    return false;
-  return request.split(/[.?!;\n]/).some((sentence) => {
-    const words = new Set<string>();
-    let numbers = 0;
-    someWord(sentence, (word) => {
-      if (/^\d+$/.test(word)) {
-        if (word.length < 2 || numbers >= maxNumberWords || words.has(word)) return false;
-        numbers++;
-      } else if (!isMeaningful(word) || isGenericWord(word) || reminderWords.has(word))
-        return false;
-      words.add(word);
-      return words.size >= minSymptomWords;
-    });
-    return words.size >= minSymptomWords;
+function countWords(
+  ctx: RuleContext,
+  folded: string,
+  at: number,
+  enough: number,
+  skip: (word: string) => boolean = () => false,
+): Set<string> {
+  const seen = new Set<string>();
+  let numbers = 0;
+  someWord(folded, (word, offset) => {
+    if (/^\d+$/.test(word)) {
+      if (word.length < 2 || numbers >= maxNumberWords || seen.has(word)) return false;
+      if (ctx.phones.some((p) => p.start <= at + offset && at + offset < p.end)) return false;
+      numbers++;
+    } else if (!isMeaningful(word) || skip(word)) return false;
+    seen.add(word.toLowerCase());
+    return seen.size >= enough;
   });
+  return seen;
+}
+
+/** True when one stopped sentence of the request tells a symptom in enough words of its own. */
+function preciseSymptom(ctx: RuleContext): boolean {
+  const { request } = ctx;
+  const folded = blankPlaceholders(request.folded);
+  if (notASymptom.test(folded) || callMe.test(folded)) return false;
+  // Sentences told by the text as written, with the client's wraps undone.
+  const text = unwrapLinesInPlace(request.text);
+  const skip = (word: string) => isGenericWord(word) || reminderWords.has(word);
+  let start = 0;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && !endsSentence(text, at)) continue;
+    const sentence = folded.slice(start, at + 1);
+    if (stopped.test(text.slice(start, at + 1))) {
+      if (
+        countWords(ctx, sentence, request.start + start, minSymptomWords, skip).size >=
+        minSymptomWords
+      )
+        return true;
+    }
+    start = at + 1;
+  }
+  return false;
 }
 
 /** Where a sentence ends: "?", "!", a line break, or a full stop before a capital. */
@@ -124,22 +169,23 @@ function endsSentence(text: string, at: number): boolean {
   );
 }
 
-/** Meaningful words of a specific subject: none when it says nothing about the topic. */
-function subjectWords(subject: Region): Set<string> {
-  const words = new Set<string>();
-  if (!isGenericSubject(subject.text)) {
-    someWord(subject.folded, (word) => {
-      if (isMeaningful(word) && !isGenericWord(word)) words.add(word);
+/** Stems of the subject's topic words: none when it says nothing about the topic. */
+function subjectStems(ctx: RuleContext): Set<string> {
+  const stems = new Set<string>();
+  const topic = subjectTopic(ctx);
+  if (topic !== null) {
+    someWord(fold(topic), (word) => {
+      if (isMeaningful(word) && !isGenericWord(word)) stems.add(stem(word));
     });
   }
-  return words;
+  return stems;
 }
 
 /**
  * True when `folded` holds a how-to question with enough meaningful words of its own: five, or
  * four when the subject repeats one of them.
  */
-function explainedQuestion(text: string, folded: string, subject: Region): boolean {
+function explainedQuestion(ctx: RuleContext, text: string, folded: string): boolean {
   // The questions of `folded` (placeholders blanked), their sentences told by `text` as written;
   // a line the mail client wrapped ("…chiesta dal\ntrasgressore…?") goes on with its sentence.
   const lines = unwrapLinesInPlace(text);
@@ -156,8 +202,15 @@ function explainedQuestion(text: string, folded: string, subject: Region): boole
       if (isMeaningful(word)) words.add(word);
     });
     if (words.size >= minQuestionWords) return true;
-    if (words.size >= minQuestionWordsWithSubject) {
-      for (const word of subjectWords(subject)) if (words.has(word)) return true;
+    // Four words after the opener ("come si | annulla una reversale già trasmessa al tesoriere?"),
+    // one of them the subject's.
+    const after: string[] = [];
+    someWord(folded.slice(start + opener.index + opener[0].length, end), (word) => {
+      if (isMeaningful(word) && !after.includes(word)) after.push(word);
+    });
+    if (after.length >= minQuestionWordsWithSubject) {
+      const topic = subjectStems(ctx);
+      if (after.some((word) => topic.has(stem(word)))) return true;
     }
   }
   return false;
@@ -206,29 +259,17 @@ export const bodyTooVague = defineRule({
   },
   check(ctx) {
     // Our template's headings and placeholders are not the user's words (an unfilled template
-    // explains nothing), and a word said twice explains nothing more.
-    const seen = new Set<string>();
+    // explains nothing), and a word said twice explains nothing more. Record numbers and dates
+    // are details too ("le ordinanze n. 22 e n. 23 del 9 febbraio"), but two at most count: a
+    // list of numbers explains nothing. A phone number's digits are contact details.
     const { folded } = ctx.content;
-    // Record numbers and dates are details too ("le ordinanze n. 22 e n. 23 del 9 febbraio"),
-    // but two at most count: a list of numbers explains nothing.
-    // A phone number's digits are contact details, not a description.
-    let numbers = 0;
-    const base = ctx.content.start;
-    const inPhone = (at: number) => ctx.phones.some((p) => p.start <= at && at < p.end);
     const own = blankPlaceholders(blankInsertedText(folded, folded));
-    const enough = someWord(own, (word, at) => {
-      if (/^\d+$/.test(word)) {
-        if (word.length < 2 || numbers >= maxNumberWords || seen.has(word)) return false;
-        if (inPhone(base + at)) return false;
-        numbers++;
-      } else if (!isMeaningful(word)) return false;
-      seen.add(word.toLowerCase());
-      return seen.size >= minMeaningfulWords;
-    });
+    const seen = countWords(ctx, own, ctx.content.start, minMeaningfulWords);
+    const enough = seen.size >= minMeaningfulWords;
     if (
       enough ||
-      explainedQuestion(ctx.content.text, own, ctx.subject) ||
-      preciseSymptom(blankPlaceholders(ctx.request.folded), ctx.subject.text)
+      explainedQuestion(ctx, ctx.content.text, own) ||
+      (subjectTopic(ctx) !== null && preciseSymptom(ctx))
     ) {
       return [];
     }

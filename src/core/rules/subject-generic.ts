@@ -10,7 +10,7 @@ import {
 import { fold } from '../text/fold';
 import { hasLetterOrDigit } from '../text/words';
 import { subjectEnteMentions, type EnteMention } from './ente-mentions';
-import { defineRule } from './rule';
+import { defineRule, type RuleContext } from './rule';
 
 /**
  * The subject without the Enti it names: the Ente says who asks, not what about ("Richiesta
@@ -44,6 +44,20 @@ function listedTail(subject: string, m: EnteMention): number {
   return listedNames.test(tail) ? tail.length : 0;
 }
 
+/**
+ * The subject's words when it names the topic (its Enti left out), as subject-generic judges it;
+ * null when it is missing, generic or an unfilled placeholder.
+ */
+export function subjectTopic(ctx: RuleContext): string | null {
+  const { text } = ctx.subject;
+  // A bracketed placeholder left in the subject ("[descrivi il problema…]") says nothing yet.
+  if (!hasLetterOrDigit(stripReplyPrefixes(text)) || blankInsertedText(text) !== text) return null;
+  const topic = withoutEnti(text, subjectEnteMentions(ctx));
+  return isGenericSubject(topic, ctx.options.genericSubjects ?? defaultGenericSubjects)
+    ? null
+    : topic;
+}
+
 export const subjectGeneric = defineRule({
   id: 'subject-generic',
   severity: 'error',
@@ -63,11 +77,7 @@ export const subjectGeneric = defineRule({
   check(ctx) {
     const { subject } = ctx;
     if (!hasLetterOrDigit(stripReplyPrefixes(subject.text))) return []; // subject-missing covers it
-    const list = ctx.options.genericSubjects ?? defaultGenericSubjects;
-    // A bracketed placeholder left in the subject ("[descrivi il problema…]") says nothing yet.
-    const unfilled = blankInsertedText(subject.text) !== subject.text;
-    if (!unfilled && !isGenericSubject(withoutEnti(subject.text, subjectEnteMentions(ctx)), list))
-      return [];
+    if (subjectTopic(ctx) !== null) return [];
     const proposed = proposeSubject(ctx.body, ctx.module);
     const shown = subject.text.slice(0, 80);
     return [

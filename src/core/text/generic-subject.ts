@@ -285,8 +285,12 @@ export function isGenericSubject(
     ' ',
   );
   if (onlyFileNames(undated)) return true;
-  // An error's bare code says no more than "Errore": "Errore 500", "Error 404".
-  const core = normalise(undated).replace(/\b(errore?|codice) \d+\b/g, '$1');
+  // An error's bare code says no more than "Errore": "Errore 500", "Errore n. 404", "Errore
+  // 0x80004005" (not "Errore 770": a form's name).
+  const core = normalise(undated).replace(
+    /\b(errore?)(?: n| nr| http| codice| cod)? (?:[45]\d\d|0x[0-9a-f]+)\b/g,
+    '$1',
+  );
   if (normalisedList(list).has(core)) return true;
   const words = tokenize(core).map((t) => t.word);
   return words.every((w) => functionWords.has(w) || isGenericWord(w));

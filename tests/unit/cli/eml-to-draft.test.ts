@@ -388,18 +388,32 @@ describe('emlToDraft: certified mail (PEC)', () => {
     expect(draft.bodyText).not.toContain('posta certificata');
   });
 
-  it('reads a mail whose subject only quotes a PEC notice as the mail itself', async () => {
+  it("reads a user's own mail titled 'Posta certificata:' with a PEC attached as the mail itself", async () => {
     const draft = await emlToDraft(
       eml(
         'From: Anna Verdi <a.verdi@comune.esempio.it>',
         'To: protocollo@ticket.palitalsoft.example',
-        'Subject: Posta certificata: ricevute di consegna non protocollate',
+        'Subject: POSTA CERTIFICATA: ricevuta non protocollata',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="out"',
         '',
-        'Le ricevute di consegna delle PEC in uscita non vengono agganciate al protocollo.',
+        '--out',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'La PEC allegata, arrivata ieri, non è stata protocollata in automatico.',
+        '--out',
+        'Content-Type: message/rfc822; name="postacert.eml"',
+        'Content-Disposition: attachment; filename="postacert.eml"',
+        '',
+        'From: cittadino@pec.example',
+        'Subject: Istanza rimborso TARI',
+        '',
+        'Chiedo il rimborso della TARI 2025.',
+        '--out--',
       ),
     );
-    expect(draft.subject).toBe('Posta certificata: ricevute di consegna non protocollate');
-    expect(draft.bodyText).toContain('non vengono agganciate');
+    expect(draft.subject).toBe('POSTA CERTIFICATA: ricevuta non protocollata');
+    expect(draft.bodyText).toContain('non è stata protocollata');
   });
 
   it('reads a forwarded mail attached as message/rfc822 as an attachment of the outer mail', async () => {

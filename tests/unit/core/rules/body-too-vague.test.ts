@@ -371,3 +371,87 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// Review of f78f1628: what the short-mail exceptions must still block, and what they must pass.
+const taxRoll = 'Stampa ruolo TARI 2025';
+const ticketReply = 'R: [Ticket #61402] Mandati bloccati alla firma';
+testRule(bodyTooVague, {
+  valid: [
+    ...[
+      // Abbreviation dots, amounts and a company's dots end no sentence.
+      "Le ordinanze n. 22 e n. 23 del 9 febbraio non compaiono sull'albo pretorio.",
+      'Il mandato n. 1234 di € 1.250,50 al fornitore Rossi S.r.l. risulta pagato due volte.',
+      // Thanks for help, "sopra", "oggetto" and "telefoniche" in a symptom are no pointer or call.
+      "Gli avvisi TARI stampati oggi riportano la data di pagamento dell'anno scorso. Grazie per l'aiuto.",
+      'I mandati sopra i mille euro non vengono trasmessi al tesoriere dalla firma di ieri.',
+      "Le determine con oggetto più lungo di 250 caratteri vengono troncate nella pubblicazione all'albo.",
+      'Le fatture elettroniche delle utenze telefoniche di novembre non vengono registrate nel protocollo.',
+    ].map((content) => ({ name: content, subject: taxRoll, body: withContent(content) })),
+    {
+      name: "the subject's word inflected differently still names the object",
+      subject: 'Annullo reversale già trasmessa',
+      body: withContent('Come si annullano reversali già trasmesse al tesoriere?'),
+    },
+  ],
+  invalid: [
+    ...[
+      // A signature line the splitter missed has no stop: no sentence.
+      'Buongiorno,\nnon stampa.\nUfficio Ragioneria ed Economato del Comune di Riva Bassa, Piazza Garibaldi',
+      ...[
+        // Pointing to an earlier talk or mail.
+        'Come anticipato a voce al vostro collega Marco, procedete con la sistemazione della postazione in ragioneria.',
+        'Stessa cosa della settimana scorsa sulla postazione della collega Bianchi in ragioneria centrale.',
+        'Si ripresenta esattamente lo stesso identico problema già visto lunedì scorso in ragioneria.',
+        // Chasing, pressing, asking for someone or to look.
+        'È la terza volta che scrivo per la stessa pratica e nessuno del vostro servizio ci ha mai risposto.',
+        "Per favore fate presto che lunedì mattina scade il termine per l'invio al tesoriere.",
+        'Vorrei parlare con Giulia che conosce già bene tutta la situazione della nostra ragioneria.',
+        'Potete vedere cosa succede sulla postazione della collega Bianchi in ragioneria centrale?',
+        'Ho bisogno urgentemente di una persona esperta che segua personalmente la collega Bianchi.',
+        // A phone number's digits are no words of the request.
+        'Per la stampa del ruolo sono in ufficio al numero 0541 123456 fino alle 13.',
+      ].map(withContent),
+    ].map((body) => ({
+      name: body.replace(/^Buongiorno,\n\n?/, ''),
+      subject: taxRoll,
+      body,
+      findings: [{ messageId: 'default' }],
+    })),
+    {
+      name: 'a subject made of an urgency and the Ente names no topic',
+      subject: 'Urgente - Comune di Riva Bassa',
+      body: withContent(
+        'La collega Bianchi della ragioneria centrale segnala difficoltà gravi sulla postazione principale.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: "a subject in the admin's list of generic subjects names no topic",
+      subject: 'Ragioneria',
+      options: { genericSubjects: ['Ragioneria'] },
+      body: withContent(
+        'Le reversali di novembre riportano il codice SIOPE del capitolo sbagliato nella stampa.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    ...[
+      ['Richiesta assistenza - Comune di Riva Bassa', 'Come procedo per il Comune di Riva Bassa?'],
+      ['Ufficio tributi - stampa ruolo', 'Come devo fare adesso col ruolo?'],
+      ['Ufficio tributi - stampa ruolo', "Come posso fare per l'ufficio tributi?"],
+    ].map(([subject, content = '']) => ({
+      name: `a how-to question with one word of its own: ${content}`,
+      subject,
+      body: withContent(content),
+      findings: [{ messageId: 'default' }],
+    })),
+    ...[
+      'Siamo ancora fermi e la ragioneria deve pagare gli stipendi.',
+      'Per favore sbrigatevi, il sindaco vuole sapere quando sarà risolto.',
+    ].map((content) => ({
+      name: `pressure on the ticket's mail: ${content}`,
+      subject: ticketReply,
+      body: withContent(content),
+      findings: [{ messageId: 'default' }],
+    })),
+  ],
+});

@@ -31,6 +31,8 @@ testRule(subjectGeneric, {
     // An error code beside its topic; a program part that does not start.
     'Avvisi TARI 2026 - errore 500 in stampa',
     'Stampa ruolo non parte',
+    // A form's number is its name, not an error code.
+    'Errore 770',
     'Programma bloccato in stampa cedolini',
     // A very long subject whose topic comes last is still specific.
     `Sollecito: ${'.'.repeat(600)} stampa ruolo TARI`,
@@ -160,6 +162,9 @@ testRule(subjectGeneric, {
       // An error's bare code; the whole program that does not open or start.
       'Errore 500',
       'ERRORE 404 cityware',
+      'Errore n. 500',
+      'Errore HTTP 502',
+      'Errore 0x80004005',
       'Cityware non si apre',
       'Il programma non parte',
     ].map(generic),
