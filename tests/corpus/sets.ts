@@ -392,4 +392,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZX (where the mail goes, seventh pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZY: not yet scored.
+  { name: 'batch-zzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
