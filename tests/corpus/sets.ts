@@ -388,4 +388,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZV (short and to the point, fifth pass): first score recorded in README.md;
   // opened, unread (eleven false blocks of body-too-vague: for the next reader).
   { name: 'batch-zzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZ: not yet scored.
+  { name: 'batch-zzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
