@@ -394,4 +394,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZY: not yet scored.
   { name: 'batch-zzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZ: not yet scored.
+  { name: 'batch-zzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
