@@ -387,13 +387,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZV (short and to the point, fifth pass): first score recorded in README.md;
   // opened and read (ten of its eleven false blocks mended in f78f1628).
   { name: 'batch-zzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZW (an ordinary mid-December): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZW (an ordinary mid-December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZX (where the mail goes, seventh pass): first score recorded in README.md; opened.
+  // Writer ZZZZZZX (where the mail goes, seventh pass): first score recorded in README.md; opened
+  // and read.
   { name: 'batch-zzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZY: not yet scored.
-  { name: 'batch-zzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZ: not yet scored.
-  { name: 'batch-zzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZY (an ordinary late March): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZ (what kind of request is it, thirteenth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
