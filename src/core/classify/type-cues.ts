@@ -98,6 +98,8 @@ const explicitMistakes = patternWith('g')`\b${[
   "(?:per|a causa di|dovut[oa] a) (?:un )?errore (?:dell'ufficio|del nostro ufficio|di un (?:collega|operatore|dipendente)|interno)",
   'abbiamo fatto un errore',
   'ho fatto confusione',
+  // A step found undone afterwards: "le nuove aliquote non le avevamo ancora aggiornate".
+  "non (?:l[eoai] |l')?(?:avevo|avevamo) ancora (?:aggiornat|inserit|caricat|modificat|impostat|registrat)[oaie]",
 ]}\b`;
 // The same action done twice by hand: "ho importato due volte lo stesso file", "(la collega…:)
 // ha registrato due volte…", not "lo scarico dai palmari ha importato due volte": the software.
@@ -1726,9 +1728,10 @@ export const anomalyCues: Cue[] = [
     ]}\b`,
     weight: 2,
   },
-  // "X instead of Y" on its own: a result that is not what it should be.
+  // "X instead of Y" on its own: a result that is not what it should be; not a change asked
+  // ("il nome del nuovo Sindaco al posto del precedente", "lo stemma nuovo al posto del vecchio").
   {
-    re: /\b(?:invece (?:di|del|della|dei|delle|dello|degli|dell'|che)|al posto (?:di|del|della|dei|delle))\b/,
+    re: /\b(?:invece (?:di|del|della|dei|delle|dello|degli|dell'|che)|al posto (?:di|del|della|dei|delle))\b(?! (?:vecchi|precedent|attual|uscent))/,
     weight: 1,
   },
   // Still or always the old result: "la stampa produce ancora un unico F24", "continua a trattenere".

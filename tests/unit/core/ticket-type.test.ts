@@ -247,6 +247,8 @@ describe('ticket type: the consequence of the user’s own mistake is supporto, 
     "Ho mandato per errore alla firma la determina n. 12 senza l'allegato: come la riporto in bozza?",
     "Per un errore dell'ufficio il flusso dei contributi di settembre è stato trasmesso all'ente previdenziale due volte: come lo annulliamo?",
     'Ho registrato il congedo parentale sulla matricola 2204 invece che sulla 2240 e il cedolino di ottobre è uscito dimezzato.',
+    // ZZZZZZZ: a step found undone afterwards.
+    'Abbiamo lanciato il calcolo della TARI e solo dopo ci siamo accorti che le nuove tariffe non le avevamo ancora caricate: potete annullare l’elaborazione?',
   ])('%j', (body) => {
     expect(typeOf(body)).toBe('supporto');
   });
@@ -1617,5 +1619,23 @@ describe('ticket type: review of the ZZZZZZJ and ZZZZZZN cues', () => {
         reply,
       ),
     ).toBe('formazione');
+  });
+});
+
+// ZZZZZZZ: "al posto del precedente" in a change asked of the vendor is no wrong result.
+describe('ticket type: a replacement asked is no malfunction', () => {
+  test('a new name asked in place of the previous one', () => {
+    expect(
+      typeOf(
+        'Dopo le elezioni vi chiediamo di aggiornare il modello di stampa delle delibere con il nome del nuovo Sindaco al posto del precedente.',
+      ),
+    ).toBeNull();
+  });
+  test('a wrong value printed in place of the right one stays an anomaly', () => {
+    expect(
+      typeOf(
+        'Il cedolino di novembre riporta l’aliquota addizionale del 2024 al posto di quella del 2025.',
+      ),
+    ).toBe('anomalia');
   });
 });
