@@ -1914,9 +1914,13 @@ export const anomalyCues: Cue[] = [
     re: pattern`\b${shownVerbs}(?: online| in rete| sul sito| all'albo| nell'elenco)?(?: ma)? senza (?:il |la |lo |i |le |gli |l')`,
     weight: 1,
   },
-  // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".
+  // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano", "fino
+  // a settembre venivano suddivise per Comune".
   {
-    re: /\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:stat[oaie] )?(?:[a-z]+[aiu]t[oaie] )?(?:corrett|giust|regolar)|\bprima c'er(?:a|ano)\b/,
+    re: new RegExp(
+      "\\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:stat[oaie] )?(?:[a-z]+[aiu]t[oaie] )?(?:corrett|giust|regolar)|\\bprima c'er(?:a|ano)\\b|" +
+        '\\bfino a(?:l|d)? (?:[a-z]+ )?(?:venivano|veniva|uscivano|usciva) [a-z]{3,}',
+    ),
     weight: 1,
   },
   // A value that should not be nil ("viene sempre 0,00"), or an old value still applied.

@@ -1639,3 +1639,21 @@ describe('ticket type: a replacement asked is no malfunction', () => {
     ).toBe('anomalia');
   });
 });
+
+// ZZZZZZZ: what used to come out differently, asked as "è normale che…?".
+describe('ticket type: a result that changed from before', () => {
+  test('"fino a ottobre venivano divise" beside "è normale che…?" reports a malfunction', () => {
+    expect(
+      typeOf(
+        "È normale che nell'F24 EP di novembre le ritenute siano in un solo rigo? Fino a ottobre venivano divise per codice tributo.",
+      ),
+    ).toBe('anomalia');
+  });
+  test('what the office did by hand before, with a how-to question, stays a how-to', () => {
+    expect(
+      typeOf(
+        "Fino a settembre gli avvisi venivano emessi a mano dall'ufficio: come si imposta l'emissione automatica?",
+      ),
+    ).toBeNull();
+  });
+});
