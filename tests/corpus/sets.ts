@@ -398,4 +398,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZ (what kind of request is it, thirteenth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZB: not yet scored.
+  { name: 'batch-zzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
