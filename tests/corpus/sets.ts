@@ -400,4 +400,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZA: not yet scored.
   { name: 'batch-zzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZB: not yet scored.
+  { name: 'batch-zzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
