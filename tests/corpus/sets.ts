@@ -392,14 +392,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZX (where the mail goes, seventh pass): first score recorded in README.md; opened
   // and read.
   { name: 'batch-zzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZY (an ordinary late March): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZY (an ordinary late March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZ (what kind of request is it, thirteenth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened and read (two closing replies relabelled, see their notes).
   { name: 'batch-zzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZA: not yet scored.
-  { name: 'batch-zzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZB: not yet scored.
-  { name: 'batch-zzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZA (an ordinary late July): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZB (short and to the point, sixth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
