@@ -90,7 +90,7 @@ const minQuestionWordsWithSubject = 4;
 // ordinanze firmate oggi non compaiono sull'albo, anche se in Cityware risultano pubblicate.".
 // One sentence that ends with a stop (a signature line has none); not in a mail that points
 // elsewhere, chases, asks to be called, for help or for someone, or only says it fails.
-const minSymptomWords = 7;
+const minSymptomWords = 6;
 const notASymptom = new RegExp(
   `\\b(?:${[
     // Pointing elsewhere: "vedi oggetto", "come concordato", "stesso problema di lunedì".
@@ -146,11 +146,12 @@ function preciseSymptom(ctx: RuleContext): boolean {
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !endsSentence(text, at)) continue;
     const sentence = folded.slice(start, at + 1);
-    if (stopped.test(text.slice(start, at + 1))) {
-      if (
-        countWords(ctx, sentence, request.start + start, minSymptomWords, skip).size >=
-        minSymptomWords
-      )
+    const from = request.start + start;
+    const to = request.start + at + 1;
+    // A sentence with a phone number says how to reach the writer, not what happens.
+    const contact = ctx.phones.some((p) => p.start < to && p.end > from);
+    if (!contact && stopped.test(text.slice(start, at + 1))) {
+      if (countWords(ctx, sentence, from, minSymptomWords, skip).size >= minSymptomWords)
         return true;
     }
     start = at + 1;
@@ -241,7 +242,7 @@ export const bodyTooVague = defineRule({
   id: 'body-too-vague',
   severity: 'error',
   summary:
-    'The content has fewer than 10 different meaningful words (7 in one symptom sentence under a specific subject, ' +
+    'The content has fewer than 10 different meaningful words (6 in one sentence under a specific subject, ' +
     '5 in a how-to question or a follow-up on a ticket): it does not explain the request.',
   messages: {
     it: {

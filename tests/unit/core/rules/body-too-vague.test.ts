@@ -388,6 +388,14 @@ testRule(bodyTooVague, {
       'Le fatture elettroniche delle utenze telefoniche di novembre non vengono registrate nel protocollo.',
     ].map((content) => ({ name: content, subject: taxRoll, body: withContent(content) })),
     {
+      // ZZZZZZZB: a one-line request to restore, six words of its own.
+      name: 'a restore asked in one sentence of six words',
+      subject: 'Liquidazione 418 annullata per errore',
+      body: withContent(
+        'Ho annullato per errore la liquidazione n. 418 della mensa scolastica: potete ripristinarla?',
+      ),
+    },
+    {
       name: "the subject's word inflected differently still names the object",
       subject: 'Annullo reversale già trasmessa',
       body: withContent('Come si annullano reversali già trasmesse al tesoriere?'),
