@@ -248,29 +248,34 @@ const taxAfter = /^\s+(?:della |dell['’])?(?:TARI|IMU|TASI|TOSAP|COSAP|CUP)\b/
 /** The purpose a reminder is for: "pagamento", "versamento" (not "sollecito di pubblicazione"). */
 const paymentWord = /^(?:pagament|versament)[oi]$/;
 
-// The writer explains the address chosen: "scrivo a questo indirizzo perché…", "ho scritto a voi
-// del SUAP perché…", "per questo ho scritto qui". A plain "vi scrivo perché la stampa non va" tells
-// the topic: the address must be named.
+// The writer explains the address chosen: "scrivo a questo indirizzo perché il ruolo lo gestisce
+// il collega dei tributi", "seguo io le fatture della mensa, per questo ho scritto qui". A plain
+// "vi scrivo perché la stampa non va" tells the topic: the address must be named, and a reason
+// that tells a problem ("…perché la TARI risulta il doppio") is the topic too.
 const writtenHere = new RegExp(
   '\\b(?:(?:scrivo|scriviamo|ho scritto|abbiamo scritto|mando|mandiamo|ho mandato|inoltro)\\s+' +
     "(?:a questo indirizzo|a questa casella|a voi (?:del|dei|della|dell['’])|al vostro indirizzo)" +
-    '[^.?!\\n]{0,80}?\\b(?:perch[eé]|poich[eé]|dato che|visto che)|' +
-    'per questo (?:vi )?(?:ho|abbiamo) (?:scritto|mandato|inviato) (?:qui|a voi|a questo indirizzo)\\b)',
+    '[^.?!\\n]{0,80}?\\b(?:perch[eéè]|poich[eéè]|dato che|visto che)|' +
+    '(per questo) (?:vi )?(?:ho|abbiamo) (?:scritto|mandato|inviato) (?:qui|a voi|a questo indirizzo)\\b)',
   'gi',
 );
 
-/** The sentences of `text` that explain why the mail came to this address, in text order. */
+/**
+ * Where `text` explains why the mail came to this address, in text order: from the cue to the
+ * sentence's end ("…perché" gives the reason after), or from the sentence's start ("…, per
+ * questo ho scritto qui" gives it before).
+ */
 function whyWrittenHere(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   writtenHere.lastIndex = 0;
   for (let m = writtenHere.exec(text); m; m = writtenHere.exec(text)) {
-    const start = Math.max(
-      0,
-      ...['.', '?', '!', '\n'].map((c) => text.lastIndexOf(c, m!.index) + 1),
-    );
-    const stop = /[.?!\n]/.exec(text.slice(m.index + m[0].length));
-    const end = stop ? m.index + m[0].length + stop.index : text.length;
-    out.push({ start, end });
+    const after = m.index + m[0].length;
+    const stop = /[.?!\n]/.exec(text.slice(after));
+    const end = stop ? after + stop.index : text.length;
+    const start = m[1]
+      ? Math.max(0, ...['.', '?', '!', '\n'].map((c) => text.lastIndexOf(c, m!.index) + 1))
+      : m.index;
+    if (!hasPresentProblem(fold(text.slice(start, end)))) out.push({ start, end });
     writtenHere.lastIndex = end;
   }
   return out;

@@ -98,8 +98,9 @@ const explicitMistakes = patternWith('g')`\b${[
   "(?:per|a causa di|dovut[oa] a) (?:un )?errore (?:dell'ufficio|del nostro ufficio|di un (?:collega|operatore|dipendente)|interno)",
   'abbiamo fatto un errore',
   'ho fatto confusione',
-  // A step found undone afterwards: "le nuove aliquote non le avevamo ancora aggiornate".
-  "non (?:l[eoai] |l')?(?:avevo|avevamo) ancora (?:aggiornat|inserit|caricat|modificat|impostat|registrat)[oaie]",
+  // A step found undone afterwards: "le nuove aliquote non le avevamo ancora aggiornate" (the
+  // clitic points back to the data; not "non avevamo ancora aggiornato Cityware e già si blocca").
+  "non (?:l[eoai] |l')(?:avevo|avevamo) ancora (?:aggiornat|inserit|caricat|modificat|impostat|registrat)[oaie]",
 ]}\b`;
 // The same action done twice by hand: "ho importato due volte lo stesso file", "(la collega…:)
 // ha registrato due volte…", not "lo scarico dai palmari ha importato due volte": the software.
@@ -488,8 +489,6 @@ const meetingAskVerbs = [
   'richiede',
   'richiedo',
   'richiediamo',
-  // "vorrei chiedervi un incontro", "volevamo chiedervi una sessione".
-  'chiedervi',
   'vorrei',
   'vorremmo',
   'avrei bisogno di',
@@ -530,6 +529,9 @@ export const meetingRequest = pattern`\b${[
   // orario", the agenda's own work).
   pattern`${meetingSetVerbs}${meetingCounts} (?:incontri|sessioni|collegamenti)`,
   pattern`${meetingAskVerbs}(?: quindi| anche)?(?: un| una|${meetingCounts})?${meetingSize} ${meetingWords}`,
+  // "vorrei chiedervi un incontro", "volevamo chiedervi una sessione" (not "un appuntamento con un
+  // sistemista", which may be time booked for a set-up or a possible problem).
+  pattern`chiedervi(?: un| una)?${meetingSize} (?:incontr[oi]|session[ei])`,
   // "vorremmo un collegamento da remoto di un'ora per impostare insieme i criteri": a remote
   // session to work something out together (not "un collegamento per vedere insieme l'errore").
   pattern`${meetingAskVerbs}(?: un| una)?${meetingSize} collegament[oi] (?:da remoto|remoto|online|telematico)[^.;?!\n]{0,40}\b${remoteAdvice}`,
@@ -1728,10 +1730,9 @@ export const anomalyCues: Cue[] = [
     ]}\b`,
     weight: 2,
   },
-  // "X instead of Y" on its own: a result that is not what it should be; not a change asked
-  // ("il nome del nuovo Sindaco al posto del precedente", "lo stemma nuovo al posto del vecchio").
+  // "X instead of Y" on its own: a result that is not what it should be.
   {
-    re: /\b(?:invece (?:di|del|della|dei|delle|dello|degli|dell'|che)|al posto (?:di|del|della|dei|delle))\b(?! (?:vecchi|precedent|attual|uscent))/,
+    re: /\b(?:invece (?:di|del|della|dei|delle|dello|degli|dell'|che)|al posto (?:di|del|della|dei|delle))\b/,
     weight: 1,
   },
   // Still or always the old result: "la stampa produce ancora un unico F24", "continua a trattenere".
@@ -1914,13 +1915,9 @@ export const anomalyCues: Cue[] = [
     re: pattern`\b${shownVerbs}(?: online| in rete| sul sito| all'albo| nell'elenco)?(?: ma)? senza (?:il |la |lo |i |le |gli |l')`,
     weight: 1,
   },
-  // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano", "fino
-  // a settembre venivano suddivise per Comune".
+  // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".
   {
-    re: new RegExp(
-      "\\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:stat[oaie] )?(?:[a-z]+[aiu]t[oaie] )?(?:corrett|giust|regolar)|\\bprima c'er(?:a|ano)\\b|" +
-        '\\bfino a(?:l|d)? (?:[a-z]+ )?(?:venivano|veniva|uscivano|usciva) [a-z]{3,}',
-    ),
+    re: /\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:stat[oaie] )?(?:[a-z]+[aiu]t[oaie] )?(?:corrett|giust|regolar)|\bprima c'er(?:a|ano)\b/,
     weight: 1,
   },
   // A value that should not be nil ("viene sempre 0,00"), or an old value still applied.

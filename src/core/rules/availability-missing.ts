@@ -253,14 +253,18 @@ const writerReached = pattern`\b(?:${[
 ]})`;
 const wishedReachable = pattern`\b(?:fosse|fossero|foste|restasse|rimanesse)\b (?:[a-z]+ )?(?:reperibil|disponibil|raggiungibil|contattabil)`;
 
-/** An event's hours: "l'intervento è previsto dalle 8 alle 16", "la migrazione sarà fatta…". */
-const scheduled = /\b(?:e|sara|saranno|sono) (?:previst|programmat|pianificat|fissat)[oaie]\b/;
+/**
+ * An event's hours, the time right after its verb: "l'intervento è previsto dalle 8 alle 16", "la
+ * migrazione sarà programmata dalle 14" (not "il passaggio è previsto per giovedì, chiamatemi
+ * dalle 9", nor "come è previsto dal regolamento").
+ */
+const scheduled =
+  /\b(?:e|sara|saranno|sono) (?:previst|programmat|pianificat|fissat)[oaie] (?:per [a-z]+ )?(?:dalle|dall'|alle|tra le|fra le|ore)\b/;
 
 function theirAvailability(sentence: string): boolean {
   return (
-    (vendorPerson.test(sentence) && !writerReached.test(sentence)) ||
-    wishedReachable.test(sentence) ||
-    (scheduled.test(sentence) && !writerReached.test(sentence))
+    ((vendorPerson.test(sentence) || scheduled.test(sentence)) && !writerReached.test(sentence)) ||
+    wishedReachable.test(sentence)
   );
 }
 

@@ -100,12 +100,29 @@ const notASymptom = new RegExp(
     // Only failing, asking for help, someone or to look: "non va", "serve una persona".
     'non (?:va|vanno|funzion[a-z]*)|aiutat[a-z]*|aiutar(?:mi|ci)|una mano|una persona|qualcuno',
     'parlare con|cosa (?:succede|sta succedendo)',
+    // Only judging it: "ha qualche problemino strano", "è un disastro", "capire la situazione".
+    'problem[a-z]*|pasticci[a-z]*|disastr[a-z]*|casin[a-z]*|situazion[ei]|stran[oaie]|capire meglio',
     // Chasing: "è la terza volta che scrivo", "nessuno ci ha risposto", "fate presto".
     'sollecit[a-z]*|volta che|nessuno|mai rispost[oa]|fate presto|quanto prima|al piu presto',
   ].join('|')})\\b`,
 );
 const callMe =
   /\b(?:ri)?(?:chiam|contatt|telefon)(?:atemi|ateci|atela|atelo|armi|arci|arla|arlo)\b|\bpotete (?:ri)?(?:chiamar|contattar|telefonar)/;
+/** How to reach the writer, not what happens: "sono in ufficio al numero … fino alle 13". */
+const contactWords: ReadonlySet<string> = new Set([
+  ...['ufficio', 'numero', 'telefono', 'tel', 'cell', 'cellulare', 'fisso', 'interno', 'orario'],
+  ...[
+    'reperibile',
+    'disponibile',
+    'raggiungibile',
+    'mattina',
+    'pomeriggio',
+    'fino',
+    'dalle',
+    'alle',
+  ],
+]);
+
 /** A stop that ends a sentence, maybe inside closing quotes: `pubblicate.`, `"da riconciliare".`. */
 const stopped = /[.?!]["'»”)]*\s*$/;
 
@@ -141,16 +158,14 @@ function preciseSymptom(ctx: RuleContext): boolean {
   if (notASymptom.test(folded) || callMe.test(folded)) return false;
   // Sentences told by the text as written, with the client's wraps undone.
   const text = unwrapLinesInPlace(request.text);
-  const skip = (word: string) => isGenericWord(word) || reminderWords.has(word);
+  const skip = (word: string) =>
+    isGenericWord(word) || reminderWords.has(word) || contactWords.has(word);
   let start = 0;
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !endsSentence(text, at)) continue;
     const sentence = folded.slice(start, at + 1);
-    const from = request.start + start;
-    const to = request.start + at + 1;
-    // A sentence with a phone number says how to reach the writer, not what happens.
-    const contact = ctx.phones.some((p) => p.start < to && p.end > from);
-    if (!contact && stopped.test(text.slice(start, at + 1))) {
+    if (stopped.test(text.slice(start, at + 1))) {
+      const from = request.start + start;
       if (countWords(ctx, sentence, from, minSymptomWords, skip).size >= minSymptomWords)
         return true;
     }

@@ -1622,38 +1622,29 @@ describe('ticket type: review of the ZZZZZZJ and ZZZZZZN cues', () => {
   });
 });
 
-// ZZZZZZZ: "al posto del precedente" in a change asked of the vendor is no wrong result.
-describe('ticket type: a replacement asked is no malfunction', () => {
-  test('a new name asked in place of the previous one', () => {
-    expect(
-      typeOf(
-        'Dopo le elezioni vi chiediamo di aggiornare il modello di stampa delle delibere con il nome del nuovo Sindaco al posto del precedente.',
-      ),
-    ).toBeNull();
+// Review of 8fd65408..c987c057: what the new cues must leave alone.
+describe('ticket type: the review’s guards', () => {
+  test.each([
+    // A wrong name printed is a malfunction, whatever it replaces.
+    "Nella ristampa della delibera n. 45 del 2023 compare il nome del nuovo Sindaco al posto del precedente, che l'aveva firmata.",
+    // Not updating the program is no slip that explains a crash.
+    'Non avevamo ancora aggiornato Cityware alla versione 2026.3 e già da ieri la stampa dei mandati si blocca con errore 500.',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
   });
-  test('a wrong value printed in place of the right one stays an anomaly', () => {
-    expect(
-      typeOf(
-        'Il cedolino di novembre riporta l’aliquota addizionale del 2024 al posto di quella del 2025.',
-      ),
-    ).toBe('anomalia');
+  test.each([
+    // What the office used before, with a set-up asked.
+    'Fino a dicembre veniva applicata la tariffa 2025: vi chiediamo di caricare le nuove tariffe TARI 2026 approvate dal Consiglio.',
+    // An appointment for a set-up is no training.
+    "Vorrei chiedervi un appuntamento per l'installazione del client Cityware sui due nuovi PC dell'anagrafe.",
+  ])('no type: %j', (body) => {
+    expect(typeOf(body)).toBeNull();
   });
-});
-
-// ZZZZZZZ: what used to come out differently, asked as "è normale che…?".
-describe('ticket type: a result that changed from before', () => {
-  test('"fino a ottobre venivano divise" beside "è normale che…?" reports a malfunction', () => {
+  test('an appointment with a technician in case of need is a booking, not training', () => {
     expect(
       typeOf(
-        "È normale che nell'F24 EP di novembre le ritenute siano in un solo rigo? Fino a ottobre venivano divise per codice tributo.",
+        'Per sabato 14, giorno della migrazione al nuovo server, vorremmo chiedervi un appuntamento con un sistemista nel caso servisse.',
       ),
-    ).toBe('anomalia');
-  });
-  test('what the office did by hand before, with a how-to question, stays a how-to', () => {
-    expect(
-      typeOf(
-        "Fino a settembre gli avvisi venivano emessi a mano dall'ufficio: come si imposta l'emissione automatica?",
-      ),
-    ).toBeNull();
+    ).toBe('supporto');
   });
 });

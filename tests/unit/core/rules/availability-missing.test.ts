@@ -249,3 +249,22 @@ testRule(availabilityMissing, {
     })),
   ],
 });
+
+// Review of 8fd65408: only the time right after the event's verb is the event's.
+testRule(availabilityMissing, {
+  valid: [
+    'Il passaggio al nuovo server è previsto per giovedì, telefonatemi pure dalle 9 alle 13.',
+    'Reperibile dalle 8 alle 14, come è previsto dal regolamento sul lavoro agile.',
+    'Il rientro pomeridiano da noi non è previsto, quindi chiamatemi dalle 8 alle 14.',
+  ].map((line) => ({
+    name: line,
+    body: `Buongiorno,\nsabato 13 il server di Cityware passa al nuovo datacenter regionale.\n${line}\n\nElisa Ferretti\nComune di Scandiano\n0522 764290`,
+  })),
+  invalid: [
+    {
+      name: 'the hours right after "è previsto" are the event\'s',
+      body: 'Buongiorno,\nsabato 13 il server di Cityware passa al nuovo datacenter regionale: il fermo è previsto dalle 7 alle 12.\n\nElisa Ferretti\nComune di Scandiano\n0522 764290',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

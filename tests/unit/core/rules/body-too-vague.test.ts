@@ -463,3 +463,27 @@ testRule(bodyTooVague, {
     })),
   ],
 });
+
+// Review of c987c057: six words are enough for a symptom told, not for a judgement; a phone
+// number that is the problem is part of the sentence, contact words are not.
+testRule(bodyTooVague, {
+  valid: [
+    'Sul mandato n. 812 compare il telefono vecchio del fornitore (0541 987654) anziché quello aggiornato in anagrafica.',
+    "Nella ricevuta della CIE esce il nostro centralino 0541 704111 invece del numero dell'anagrafe.",
+  ].map((content) => ({
+    name: content,
+    subject: 'Stampa ruolo TARI 2025',
+    body: withContent(content),
+  })),
+  invalid: [
+    'Le fatture elettroniche dei fornitori di ottobre hanno qualche problemino strano.',
+    'Ho fatto un gran pasticcio con le liquidazioni della mensa scolastica.',
+    'Il protocollo delle PEC in entrata oggi è un vero disastro totale.',
+    'Vorremmo capire meglio la situazione del ruolo TARI.',
+  ].map((content) => ({
+    name: content,
+    subject: 'Stampa ruolo TARI 2025',
+    body: withContent(content),
+    findings: [{ messageId: 'default' }],
+  })),
+});

@@ -121,6 +121,15 @@ const levyDoubled =
 testRule(wrongModuleAddress, {
   valid: [
     {
+      // A reason that tells a problem is the topic: tributi, as written to.
+      name: '"scrivo a voi dei tributi perché la TARI risulta il doppio": the reason is the topic',
+      subject: 'Importi raddoppiati',
+      body: withContent(
+        "Scrivo a voi dei tributi perché la TARI 2026 delle utenze domestiche con quattro componenti risulta il doppio dell'anno scorso. Le fatture del gestore sono state registrate in contabilità con l'impegno 2026/311.",
+      ),
+      draft: { to: [tributi] },
+    },
+    {
       name: 'the SUAP written to for a SUAP problem, told in a "scrivo a voi del SUAP perché…" sentence',
       subject: 'Pratica SUAP 231/2026 non si avvia',
       body: withContent(
@@ -138,6 +147,15 @@ testRule(wrongModuleAddress, {
       ),
       draft: { to: [suap] },
       findings: [{ messageId: 'default', data: { module: 'Tributi', address: moduleAddress } }],
+    },
+    {
+      name: 'a problem given as the reason for writing here still names its module',
+      subject: 'Cedolino dicembre',
+      body: withContent(
+        'Vi scrivo a questo indirizzo perché il cedolino di dicembre della dipendente matricola 2204 non calcola la tredicesima.',
+      ),
+      draft: { to: [atti] },
+      findings: [{ messageId: 'default', data: { module: 'Personale' } }],
     },
   ],
 });
