@@ -403,4 +403,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZB (short and to the point, sixth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZD: not yet scored.
+  { name: 'batch-zzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
