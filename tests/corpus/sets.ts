@@ -405,4 +405,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZC: not yet scored.
   { name: 'batch-zzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZD: not yet scored.
+  { name: 'batch-zzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
