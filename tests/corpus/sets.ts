@@ -397,14 +397,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZ (what kind of request is it, thirteenth pass): first score recorded in
   // README.md; opened and read (two closing replies relabelled, see their notes).
   { name: 'batch-zzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZA (an ordinary late July): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZA (an ordinary late July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZB (short and to the point, sixth pass): first score recorded in README.md;
-  // opened.
+  // opened and read.
   { name: 'batch-zzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZC: not yet scored.
-  { name: 'batch-zzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZD: not yet scored.
-  { name: 'batch-zzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZC (an ordinary early March): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZD (who writes, for whom, and whom they name, third pass): first score recorded
+  // in README.md; opened.
+  { name: 'batch-zzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
