@@ -381,6 +381,8 @@ const reportedFailure = [
   pattern`non risulta(?:no)? (?:ancora |piu |correttamente |essere stat[oaie] )?${[
     ...['trasmess', 'inviat', 'caricat', 'acquisit', 'elaborat', 'generat', 'protocollat'],
     ...['notificat', 'importat', 'arrivat', 'abbinat', 'riconciliat', 'firmat'],
+    // "le determinazioni firmate ieri non risultano esecutive".
+    ...['esecutiv', 'pubblicat', 'registrat'],
   ]}[oaie]\b`,
   /non (?:arriva(?:no)?|compar(?:e|iono))/,
   /si blocc[a-z]*/,
@@ -454,6 +456,12 @@ const patterns = [
   relayedOfficeMail,
   handedTheirMatter,
   inTheirPlace,
+  // "vi chiedo di contattare direttamente loro", "chiamatela direttamente": the vendor is asked to
+  // reach the people with the problem (not "così possiamo chiamarlo direttamente").
+  new RegExp(
+    '\\b(?:(?:di|potete|potreste) (?:(?:contattare|chiamare|sentire|richiamare) direttamente (?:loro|lei|lui)|' +
+      '(?:contatt|chiam|sent|richiam)arl[aoie] direttamente)|(?:contatt|chiam|sent|richiam)atel[aoie] direttamente)\\b',
+  ),
 ];
 
 /**
@@ -556,6 +564,8 @@ const notPersons = new Set([
   ...['questo', 'questa', 'quanto', 'favore', 'cortesia', 'il', 'la', 'un', 'una'],
   ...['voi', 'lei', 'vostra', 'vostro', 'nostro', 'nostra', 'tutti', 'tutto'],
   ...['comune', 'ufficio', 'uffici', 'ente', 'amministrazione', 'settore', 'servizio', 'area'],
+  // The writer's own command or office: "a nome del Comando vi segnalo…".
+  ...['comando', 'corpo', 'reparto', 'nucleo', 'sportello', 'segreteria', 'unione', 'servizi'],
   ...['palitalsoft', 'cityware', 'sistema', 'programma', 'giunta', 'consiglio'],
 ]);
 

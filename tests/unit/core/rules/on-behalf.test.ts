@@ -506,3 +506,27 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZD: the writer's own command is no one else; staff to be reached directly are.
+testRule(onBehalf, {
+  valid: [
+    {
+      name: '"a nome del Comando vi segnalo": the commander writes for his own office',
+      body: "A nome del Comando vi segnalo che da lunedì l'esportazione dei permessi ZTL verso i varchi produce un file vuoto.",
+    },
+    {
+      name: '"così possiamo chiamarlo direttamente": the writer calls the operator',
+      body: 'Vi chiediamo di riservarci un operatore per il 19 dicembre, così se il conguaglio non torna possiamo chiamarlo direttamente.',
+    },
+  ],
+  invalid: [
+    relayed(
+      'Le due colleghe del protocollo da ieri non vedono le PEC in arrivo nella scrivania. Io quella casella non la uso: vi chiedo di contattare direttamente loro.',
+      'di contattare direttamente loro',
+    ),
+    relayed(
+      'Il Segretario Generale mi ha riferito che le delibere approvate ieri dalla Giunta non risultano esecutive dopo i dieci giorni di pubblicazione.',
+      'Il Segretario Generale mi ha riferito che le delibere approvate ieri dalla Giun…',
+    ),
+  ],
+});
