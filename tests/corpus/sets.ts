@@ -406,6 +406,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZD (who writes, for whom, and whom they name, third pass): first score recorded
-  // in README.md; opened.
+  // in README.md; opened and read.
   { name: 'batch-zzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
