@@ -89,7 +89,8 @@ const minQuestionWordsWithSubject = 4;
 // A symptom told precisely explains with fewer words when the subject names the topic too: "le
 // ordinanze firmate oggi non compaiono sull'albo, anche se in Cityware risultano pubblicate.".
 // One sentence that ends with a stop (a signature line has none); not in a mail that points
-// elsewhere, chases, asks to be called, for help or for someone, or only says it fails.
+// elsewhere, chases, asks to be called, for help or for someone, only says it fails or only
+// judges it. (A stricter twin of the how-to's `callBack`: "telefoniche" is no call asked.)
 const minSymptomWords = 6;
 const notASymptom = new RegExp(
   `\\b(?:${[
@@ -110,17 +111,9 @@ const callMe =
   /\b(?:ri)?(?:chiam|contatt|telefon)(?:atemi|ateci|atela|atelo|armi|arci|arla|arlo)\b|\bpotete (?:ri)?(?:chiamar|contattar|telefonar)/;
 /** How to reach the writer, not what happens: "sono in ufficio al numero … fino alle 13". */
 const contactWords: ReadonlySet<string> = new Set([
-  ...['ufficio', 'numero', 'telefono', 'tel', 'cell', 'cellulare', 'fisso', 'interno', 'orario'],
-  ...[
-    'reperibile',
-    'disponibile',
-    'raggiungibile',
-    'mattina',
-    'pomeriggio',
-    'fino',
-    'dalle',
-    'alle',
-  ],
+  ...['ufficio', 'numero', 'telefono', 'tel', 'cell', 'cellulare', 'fisso', 'interno'],
+  ...['orario', 'reperibile', 'disponibile', 'raggiungibile', 'mattina', 'pomeriggio'],
+  ...['fino', 'dalle', 'alle'],
 ]);
 
 /** A stop that ends a sentence, maybe inside closing quotes: `pubblicate.`, `"da riconciliare".`. */
