@@ -72,6 +72,8 @@ const rangeCues = [
   // "sono di turno 7-13", "sono in sede 8-16": where the writer is, then the hours.
   /(?:sono|siamo) (?:di turno|in sede|in ufficio)(?: (?:lun|mar|mer|gio|ven)(?:,? e |, |-)(?:mar|mer|gio|ven|sab))?/,
 ];
+/** What suits the office: "ci andrebbe bene", "per noi va bene", "per noi sono comodi". */
+const suitVerbs = '(?:andrebbe|andrebbero|va|vanno) bene|(?:e|sono|sarebbe|sarebbero) comod[oaie]';
 /** The hours of an office day, as words. */
 const hourWords = pattern`(?:${[
   ...['otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici'],
@@ -178,8 +180,9 @@ const slots = [
   pattern`(?:^|[\n.;:!?,])[ \t]*(?:sono|siamo) a disposizione(?=${timeAfterDisposal})[^.?!\n]{0,60}\b${timeWords}`,
   timeLabelledPhone,
   // The days and hours that suit the office for a training: "Ci andrebbe bene una mattina…, tra
-  // le 9:30 e le 12:30" (not "andrebbe bene una soluzione, purché entro le 12": a deadline).
-  pattern`\b(?:ci|mi|per noi|a noi) (?:andrebbe|andrebbero) bene\b(?![^.?!\n]{0,60}\b(?:entro|purche)\b)[^.?!\n]{0,60}\b(?:${[
+  // le 9:30 e le 12:30", "per noi sono comodi il lunedì e il mercoledì mattina" (not "andrebbe
+  // bene una soluzione, purché entro le 12": a deadline).
+  pattern`\b(?:ci|mi|per noi|a noi) (?:${suitVerbs})\b(?![^.?!\n]{0,60}\b(?:entro|purche)\b)[^.?!\n]{0,60}\b(?:${[
     'mattin[oaie]',
     'mattinata',
     'pomeriggi[o]?',

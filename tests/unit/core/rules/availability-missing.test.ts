@@ -268,3 +268,20 @@ testRule(availabilityMissing, {
     },
   ],
 });
+
+// ZZZZZZZD: the days that suit the office for a training, said as "comodi".
+testRule(availabilityMissing, {
+  valid: [
+    {
+      name: '"per noi sono comodi il lunedì e il mercoledì mattina"',
+      body: 'Buongiorno,\nvorremmo organizzare due incontri di formazione da remoto sul modulo Tributi per la nuova collega.\nPer noi sono comodi il lunedì e il mercoledì mattina dopo il 12 maggio.\n\nElisa Ferretti\nComune di Scandiano\n0522 764290',
+    },
+  ],
+  invalid: [
+    {
+      name: '"sarebbe comodo" a deadline, not a time to call',
+      body: 'Buongiorno,\nvorremmo organizzare due incontri di formazione da remoto sul modulo Tributi.\nPer noi sarebbe comodo finire entro le 12 di venerdì.\n\nElisa Ferretti\nComune di Scandiano\n0522 764290',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
