@@ -128,3 +128,20 @@ testRule(enteMissing, {
     },
   ],
 });
+
+// ZZZZZZZD: Trentino's Comunità di valle are Enti.
+testRule(enteMissing, {
+  valid: ['Comunità della Valle di Sole', 'Segretario generale - Comunità delle Giudicarie'].map(
+    (ente) => ({ name: ente, body: signedBy(ente) }),
+  ),
+  invalid: [
+    {
+      name: '"la comunità dei genitori" names no Ente',
+      body: noEnte.replace(
+        'risulta errato',
+        'risulta errato, come segnala la comunità dei genitori',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
