@@ -408,4 +408,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZD (who writes, for whom, and whom they name, third pass): first score recorded
   // in README.md; opened and read.
   { name: 'batch-zzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZF: not yet scored.
+  { name: 'batch-zzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
