@@ -410,4 +410,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZE: not yet scored.
   { name: 'batch-zzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZF: not yet scored.
+  { name: 'batch-zzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
