@@ -402,14 +402,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZB (short and to the point, sixth pass): first score recorded in README.md;
   // opened and read.
   { name: 'batch-zzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZC (an ordinary early March): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZC (an ordinary early March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZD (who writes, for whom, and whom they name, third pass): first score recorded
   // in README.md; opened and read.
   { name: 'batch-zzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZE: not yet scored.
-  { name: 'batch-zzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZF: not yet scored.
-  { name: 'batch-zzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZE (an ordinary mid-October): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZF (attachments, forwards and threads, fifth pass): first score recorded in
+  // README.md; opened, unread.
+  { name: 'batch-zzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
