@@ -4,6 +4,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
+import { sentenceBounds } from '../text/sentence';
 import { hasPresentProblem } from './classify-type';
 import {
   hasReplyPrefix,
@@ -269,12 +270,9 @@ function whyWrittenHere(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   writtenHere.lastIndex = 0;
   for (let m = writtenHere.exec(text); m; m = writtenHere.exec(text)) {
-    const after = m.index + m[0].length;
-    const stop = /[.?!\n]/.exec(text.slice(after));
-    const end = stop ? after + stop.index : text.length;
-    const start = m[1]
-      ? Math.max(0, ...['.', '?', '!', '\n'].map((c) => text.lastIndexOf(c, m!.index) + 1))
-      : m.index;
+    // The whole sentence, however long: one walk per cue, and the next search starts after it.
+    const { from, to: end } = sentenceBounds(text, m.index, m.index + m[0].length, Infinity);
+    const start = m[1] ? from : m.index;
     if (!hasPresentProblem(fold(text.slice(start, end)))) out.push({ start, end });
     writtenHere.lastIndex = end;
   }

@@ -178,10 +178,9 @@ function endsSentence(text: string, at: number): boolean {
   );
 }
 
-/** Stems of the subject's topic words: none when it says nothing about the topic. */
-function subjectStems(ctx: RuleContext): Set<string> {
+/** Stems of the subject's topic words (subjectTopic): none when it names no topic. */
+function subjectStems(topic: string | null): Set<string> {
   const stems = new Set<string>();
-  const topic = subjectTopic(ctx);
   if (topic !== null) {
     someWord(fold(topic), (word) => {
       if (isMeaningful(word) && !isGenericWord(word)) stems.add(stem(word));
@@ -194,10 +193,11 @@ function subjectStems(ctx: RuleContext): Set<string> {
  * True when `folded` holds a how-to question with enough meaningful words of its own: five, or
  * four when the subject repeats one of them.
  */
-function explainedQuestion(ctx: RuleContext, text: string, folded: string): boolean {
+function explainedQuestion(text: string, folded: string, topic: string | null): boolean {
   // The questions of `folded` (placeholders blanked), their sentences told by `text` as written;
   // a line the mail client wrapped ("…chiesta dal\ntrasgressore…?") goes on with its sentence.
   const lines = unwrapLinesInPlace(text);
+  let topicStems: Set<string> | undefined;
   for (const { start, end } of questionSpans(folded, (_, at) => endsSentence(lines, at))) {
     const opener = howToOpener.exec(folded.slice(start, end));
     if (!opener) continue;
@@ -218,8 +218,8 @@ function explainedQuestion(ctx: RuleContext, text: string, folded: string): bool
       if (isMeaningful(word) && !after.includes(word)) after.push(word);
     });
     if (after.length >= minQuestionWordsWithSubject) {
-      const topic = subjectStems(ctx);
-      if (after.some((word) => topic.has(stem(word)))) return true;
+      const stems = (topicStems ??= subjectStems(topic));
+      if (after.some((word) => stems.has(stem(word)))) return true;
     }
   }
   return false;
@@ -274,11 +274,12 @@ export const bodyTooVague = defineRule({
     const { folded } = ctx.content;
     const own = blankPlaceholders(blankInsertedText(folded, folded));
     const seen = countWords(ctx, own, ctx.content.start, minMeaningfulWords);
-    const enough = seen.size >= minMeaningfulWords;
+    if (seen.size >= minMeaningfulWords) return [];
+    // The subject, read once, as subject-generic reads it: the short-mail exceptions need it.
+    const topic = subjectTopic(ctx);
     if (
-      enough ||
-      explainedQuestion(ctx, ctx.content.text, own) ||
-      (subjectTopic(ctx) !== null && preciseSymptom(ctx))
+      explainedQuestion(ctx.content.text, own, topic) ||
+      (topic !== null && preciseSymptom(ctx))
     ) {
       return [];
     }
