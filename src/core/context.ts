@@ -4,6 +4,7 @@
 // as an internal error, never thrown.
 import { errorText } from './error-text';
 import {
+  accountOfAddressed,
   classifyModule,
   leadingModule,
   scoreModules,
@@ -199,9 +200,13 @@ function newProblemModule(
   locale: Locale,
 ): ModuleSuggestion | null {
   const scores = scoreModules('', words, directory);
+  const oldIndex = directory.modules.findIndex((m) => m.id === oldModule?.id);
+  // "…potete chiudere il ticket. Vi chiedo anche di creare l'utenza per la nuova collega dei
+  // Tributi": an access asked where the old ticket went, which handles accesses; the office
+  // words name the profile.
+  if (oldModule && accountOfAddressed('', words, scores, oldIndex)) return oldModule;
   const clear = classifyModule('', words, directory, locale, scores);
   if (clear) return clear;
-  const oldIndex = directory.modules.findIndex((m) => m.id === oldModule?.id);
   if (oldModule && scores.some((s) => s.moduleIndex === oldIndex)) return oldModule;
   return leadingModule(scores, directory, locale) ?? oldModule;
 }

@@ -444,7 +444,7 @@ const accessWords =
  * An access asked of the module the user wrote to, which names its access words too, and no
  * problem besides: that module answers it, whatever module the profile is for.
  */
-function accountOfAddressed(
+export function accountOfAddressed(
   subject: string,
   body: PreparedText,
   scores: ModuleScore[],

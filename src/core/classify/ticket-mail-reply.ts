@@ -123,6 +123,13 @@ const sameFix =
 const askVerbs = ['chiedo', 'chiediamo', 'domando', 'vorrei sapere', 'vorremmo sapere'];
 const howWords = ['come si', 'dove si', 'come posso', 'come possiamo', 'in che modo'];
 const indirectQuestion = pattern`\b${askVerbs}(?: anche| inoltre| pure| invece)? ${howWords}\b`;
+/**
+ * A request for something to be done, asked without "?": "vi chiedo anche di creare l'utenza…",
+ * "chiediamo inoltre se potete attivare…".
+ */
+const askAdverbs = '(?: anche| inoltre| pure| invece| cortesemente| gentilmente){0,2}';
+const toDo = '(?:di [a-z]+(?:re|rci|rmi|rla|rlo|rle|rli)|se (?:potete|potreste|e possibile))';
+const askToDo = pattern`\b(?:vi |le )?(?:chiedo|chiediamo|domando|domandiamo)${askAdverbs} ${toDo}\b`;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
@@ -229,7 +236,11 @@ function otherProblemStart(ctx: ReplyView): number | null {
     const after = end < 0 ? '' : rest.slice(end + 1);
     const afterStems = meaningfulStems(after);
     if (afterStems.size < 6 || sameFix.test(after)) return null;
-    const asks = after.includes('?') || indirectQuestion.test(after) || hasPresentProblem(after);
+    const asks =
+      after.includes('?') ||
+      indirectQuestion.test(after) ||
+      askToDo.test(after) ||
+      hasPresentProblem(after);
     // With the old problem solved, a present problem is another one unless it goes on in the
     // ticket's words: most of them, not a shared "pagoPA" or "TARI" of the same office.
     const shared = [...topic].filter((t) => afterStems.has(t)).length;

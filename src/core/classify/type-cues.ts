@@ -162,9 +162,10 @@ const toTheMail = pattern`(?= ?(?:$|[.,;:!?\n]|${[
   /alla (?:mail|e-mail|email|segnalazione|richiesta|precedente)/,
   /al (?:messaggio|ticket)/,
 ]}\b))`;
-// "avevo dimenticato di allegare lo screenshot": what only a mail carries.
+// "avevo dimenticato di allegare lo screenshot", "…la stampa" (a printout sent to show the
+// problem): what only a mail carries.
 const mailPicture =
-  /(?:anche )?(?:(?:lo|la|le|gli|il|i) |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|videat[ae]|file di log)\b/;
+  /(?:anche )?(?:(?:lo|la|le|gli|il|i) |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|videat[ae]|file di log|stamp[ae]|pdf)\b/;
 const aboutTheMail = pattern`^ (?:di )?(?:allegar(?:e|vi|ti|le)?${toTheMail}|allegar(?:e|vi|ti|le)? ${mailPicture}|allegarv\w*|${[
   ...['mandarv', 'mandart', 'inviarv', 'inviart', 'scrivervi', 'scriverti', 'dirvi', 'dirti'],
   ...['indicarvi', 'precisar', 'specificarv', 'segnalarv', 'metterv\\w* in copia'],
@@ -1265,6 +1266,15 @@ const mismatchWords = [
   /non allineat[oaie]/,
   'non (?:quadra|quadrano|coincide|coincidono|corrisponde|corrispondono)',
 ];
+const asPlanned = '(?:previsto|stabilito|indicato|impostato)';
+const includedAnyway = [
+  'include',
+  'includono',
+  'comprende',
+  'comprendono',
+  'conteggia',
+  'conteggiano',
+];
 const includeVerbs = [
   'include',
   'includono',
@@ -1676,6 +1686,8 @@ export const anomalyCues: Cue[] = [
       'respint[oaie]',
       'restituisce',
       '(?:compare|esce) (?:il|un|la|una) (?:messaggio|errore|avviso|scritta)',
+      // A reply adding to its ticket: "aggiungo che il blocco si presenta solo sui mandati…".
+      "(?:il |lo |l')(?:blocco|errore|malfunzionamento|problema) si (?:presenta|verifica|ripresenta|manifesta)",
     ]}\b`,
     weight: 1,
   },
@@ -1748,9 +1760,11 @@ export const anomalyCues: Cue[] = [
     re: pattern`\b${concessives}\b[^.;\n]{1,80}\b(?:correttamente|regolarmente|(?:gia|stat[oaie]) ${doneStems})|\b${concessives} ${dataRight}`,
     weight: 1,
   },
-  // Output that includes what it should not, or differs from what is expected.
+  // Output that includes what it should not ("le include comunque", despite the cessation; not
+  // "mi propone comunque lo split istituzionale", a default to set), or differs from what is
+  // expected.
   {
-    re: pattern`\b${includeVerbs}(?:,? [^.;,\n]{1,30},)? anche\b|\b${notAsPlanned} quanto (?:previsto|stabilito|indicato|impostato)`,
+    re: pattern`\b${includeVerbs}(?:,? [^.;,\n]{1,30},)? anche\b|\b${includedAnyway} comunque\b|\b${notAsPlanned} quanto ${asPlanned}`,
     weight: 1,
   },
   {

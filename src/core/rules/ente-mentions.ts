@@ -188,6 +188,18 @@ function listsPlaces(list: string): boolean {
 }
 const romaCapitale = /\b(?:Roma Capitale|ROMA CAPITALE)\b/g;
 
+/**
+ * "Recanati, Città della Poesia", "Comune di Cremona - città della musica": a town's motto after
+ * its name on the line, no second Ente ("Città di Castello", with "di", is a Comune's name).
+ */
+function isMotto(m: RegExpExecArray, text: string): boolean {
+  if (!/^citt(?:a|a['’]) (?:de(?:lla|lle|i|gli|l)\b|dell['’])/.test(fold(m[0]))) return false;
+  const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+  return /^[ \t]*[A-Z\u00c0-\u00dd][^\n,–-]{1,40}[ \t]*[,–-][ \t]*$/.test(
+    text.slice(lineStart, m.index),
+  );
+}
+
 /** Ente mentions in `text` (offsets relative to `text` plus `offset`). */
 export function findEnteMentions(
   text: string,
@@ -203,6 +215,7 @@ export function findEnteMentions(
       const start = offset + m.index;
       if (mentions.some((x) => x.start === start)) continue;
       const kindWord = kindOf(m[0]);
+      if (isMotto(m, text)) continue;
       const name = nameOf(m[1]!, kindWord, placeMayFollow(m, text));
       if (name.length === 0 || notPlaces.has(name[0]!)) continue;
       if (name.length === 1 && notAlone.has(name[0]!)) continue;

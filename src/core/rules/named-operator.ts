@@ -318,9 +318,10 @@ const requests = [
 ];
 /**
  * "…Davide Ferri, che sa come…: preferirei che fosse lui a richiamarmi", "vorrei che la seguisse
- * lui": the same wish with a pronoun, which asks for a person only when one is named before it.
+ * lui", "…ci aveva seguito Stefano: vorrei essere richiamata da lui": the same wish with a pronoun,
+ * which asks for a person only when one is named before it.
  */
-const wishForPronoun = pattern`\b${prefer} ${politely}che ${wishClause} ${directly}(?:lui|lei)\b`;
+const wishForPronoun = pattern`\b(?:${prefer} ${politely}che ${wishClause} ${directly}|${wishes} ${politely}${talkTo} (?:con|da) )(?:lui|lei)\b`;
 // "Per il sig. Bianchi" / "Per Marco:" at the start of a line, or of a sentence when a title or a
 // first and last name and a colon follow ("…stamattina. Per la dott.ssa Fabbri: mi richiami lei";
 // not "Per Natale:"): the guidelines' "Per Tizio".

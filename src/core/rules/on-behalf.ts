@@ -3,8 +3,10 @@
 import { findBooking } from '../classify/classify-type';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { someMatch } from '../text/matches';
+import { isNameWord, personalDisplayName } from '../text/person-name';
 import { sentenceAround } from '../text/sentence';
 import { pattern, patternWith } from '../text/word-list';
+import { tokenize } from '../text/words';
 import { defineRule, type Region, type RuleContext } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, type Hit } from './text-locations';
 
@@ -785,6 +787,40 @@ function payrollRelaysEmployee(ctx: RuleContext, hit: Hit): boolean {
   return /\bdipendent[ei]\b/i.test(hit.text) && payWords.test(ctx.request.folded);
 }
 
+/** Words of a forward that say nothing of one's own: "vi inoltro, grazie", "vedi sotto". */
+const relayOnlyWords = new Set(
+  (
+    'vi ti le inoltro inoltriamo giro giriamo trasmetto trasmettiamo grazie saluti cordiali ' +
+    'distinti buongiorno buonasera salve ciao vedi sotto per favore cortesia'
+  ).split(' '),
+);
+/** The sender line of a forwarded mail's header: "Da: Luca Fabiani <l.fabiani@…>". */
+const forwardedSender = /^[ \t>]*(?:da|from|mittente|de|von)[ \t]*:([^\n]*)$/im;
+
+/**
+ * A forward with nothing of the user's own above it of a colleague's mail (a person of the
+ * sender's own domain, not an office box or a system): the colleague's problem, passed on as is.
+ */
+function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
+  const { quoted } = ctx;
+  const sender = ctx.draft.from?.address.trim().toLowerCase();
+  if (!quoted || !sender?.includes('@')) return null;
+  if (tokenize(ctx.request.folded).some((t) => !relayOnlyWords.has(t.word))) return null;
+  const head = quoted.text.slice(0, 600);
+  const m = forwardedSender.exec(head);
+  const written = m?.[1]!.split(/[\s<>]+/).find((t) => t.includes('@'));
+  if (!m || !written) return null;
+  const address = written.toLowerCase();
+  const domainOf = (a: string) => a.slice(a.lastIndexOf('@') + 1);
+  if (address === sender || domainOf(address) !== domainOf(sender)) return null;
+  // A person's name, its last two words capitalised ("Ag. sc. Luca Fabiani"): not "Sistema di
+  // protocollazione" or "Comando Polizia Locale".
+  const display = m[1]!.slice(0, m[1]!.indexOf(written)).replace(/["'<]/g, '').trim();
+  const last = display.split(/\s+/).slice(-2);
+  if (!personalDisplayName(display) || last.length < 2 || !last.every(isNameWord)) return null;
+  return hitAt(quoted, m.index, m[0].trimEnd().length);
+}
+
 export const onBehalf = defineRule({
   id: 'on-behalf',
   severity: 'warning',
@@ -808,7 +844,7 @@ export const onBehalf = defineRule({
       if (hit && re === relayedMail && payrollRelaysEmployee(ctx, hit)) continue;
       if (hit) return [quoting('default', bodyWhere(hit))];
     }
-    const hit = namedPerson(ctx);
+    const hit = namedPerson(ctx) ?? forwardsColleaguesMail(ctx);
     return hit ? [quoting('default', bodyWhere(hit))] : [];
   },
 });

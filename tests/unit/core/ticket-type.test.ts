@@ -1648,3 +1648,35 @@ describe('ticket type: the review’s guards', () => {
     ).toBe('supporto');
   });
 });
+
+// ZZZZZZZF: a forgotten printout is a slip about the mail; output kept despite its data and a
+// block "that happens" when a reply adds a detail are anomalies.
+describe('ticket type: slips about the mail, output kept anyway, a problem that presents itself', () => {
+  test.each([
+    'Nel calcolo della prima rata TARI compaiono 19 utenze cessate a dicembre: la cessazione è registrata ma il calcolo le include comunque per tutto l’anno.',
+    'Aggiungo che il blocco si presenta solo sui mandati con più beneficiari; gli altri vengono emessi regolarmente.',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('a default proposed "comunque" and where to set it is no anomaly', () => {
+    expect(
+      typeOf(
+        'Quando registro la fattura delle lampade votive il programma mi propone comunque lo split istituzionale. Dove si imposta che per quei capitoli l’IVA vada trattata come commerciale?',
+      ),
+    ).not.toBe('anomalia');
+  });
+  test('a forgotten printout sent now, under the subject of an anomaly', () => {
+    expect(
+      typeOf(
+        'Nella segnalazione di stamattina avevo dimenticato di allegare la stampa: vi mando ora il cedolino di prova di marzo, dove si vedono le due trattenute.',
+        'R: [Ticket #53127] Cedolino marzo: addizionale comunale trattenuta due volte',
+      ),
+    ).toBe('anomalia');
+  });
+  test.each([
+    // A slip in the software stays the user's own: attaching a document to a registration.
+    'Ho protocollato la PEC della Regione ma ho dimenticato di allegare il documento principale alla registrazione: come lo aggiungo adesso?',
+  ])('own mistake: %j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+});

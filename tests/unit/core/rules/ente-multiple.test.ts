@@ -49,6 +49,14 @@ testRule(enteMultiple, {
         'Ufficio Segreteria\n\nCOMUNE DI\nCAVAGNOLO PO\nCittà Metropolitana di Torino',
       ),
     },
+    // ZZZZZZZF: a town's motto after its name in the signature.
+    ...['Sefro, Città della Poesia', 'Comune di Sefro - città delle cento fontane'].map((line) => ({
+      name: `a town's motto is no second Ente: "${line}"`,
+      body: sefro(
+        'la data di fine pubblicazione delle delibere risulta anticipata di un giorno.',
+        `Ufficio Segreteria\n\nComune di Sefro\n${line}`,
+      ),
+    })),
     {
       name: 'the same Ente named twice',
       body: inRequest('per il Comune di Rimini, nel modulo Tributi'),
@@ -186,6 +194,14 @@ testRule(enteMultiple, {
         'Ufficio Tributi',
       ),
       findings: [{ messageId: 'default', data: { enti: 'Sefro, Fiuminata' } }],
+    },
+    {
+      name: 'a Comune named "Città di …" after another, on one line: two Enti, no motto',
+      body: sefro(
+        'le posizioni debitorie risultano duplicate sul portale dei pagamenti.',
+        'Servizio associato ICT\nComune di Umbertide, Città di Castello',
+      ),
+      findings: [{ messageId: 'default', severity: 'info' }],
     },
     {
       name: 'the Comune and the Città metropolitana of the same name: a service of both',

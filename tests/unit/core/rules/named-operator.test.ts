@@ -540,3 +540,23 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZF: the wish to be called back by an operator named just before, with a pronoun.
+testRule(namedOperator, {
+  valid: [
+    {
+      name: '"da lui" with nobody named before it',
+      body: withContent(
+        'Da lunedì Cityware è lentissimo sulle postazioni dell’ufficio tecnico. Il responsabile del CED è fuori sede: vorrei essere richiamata da lui appena rientra.',
+      ),
+    },
+  ],
+  invalid: [
+    asksFor(
+      withContent(
+        'Da lunedì Cityware è lentissimo sulle postazioni dell’ufficio tecnico. A novembre ci aveva seguito Stefano, che conosce la nostra rete: vorrei essere richiamata da lui.',
+      ),
+      'vorrei essere richiamata da lui',
+    ),
+  ],
+});

@@ -1,5 +1,5 @@
 import { onBehalf } from '../../../../src/core/rules/on-behalf';
-import { testRule, type InvalidCase } from './rule-tester';
+import { testRule, type InvalidCase, type RuleCase } from './rule-tester';
 
 /** Writing for someone else: the finding quotes what says so. */
 const relayed = (body: string, excerpt: string): InvalidCase => ({
@@ -528,5 +528,64 @@ testRule(onBehalf, {
       'Il Segretario Generale mi ha riferito che le delibere approvate ieri dalla Giunta non risultano esecutive dopo i dieci giorni di pubblicazione.',
       'Il Segretario Generale mi ha riferito che le delibere approvate ieri dalla Giun…',
     ),
+  ],
+});
+
+// ZZZZZZZF: a forward with nothing of one's own above a colleague's mail passes the colleague's
+// problem on as it is.
+const colleaguesMail =
+  'Da: Ag. sc. Luca Fabiani <l.fabiani@comune.velletri.rm.example>\nInviato: giovedì 11 marzo 2027 08:17\nA: Enrico Mattei <e.mattei@comune.velletri.rm.example>\nOggetto: verbale 2027/0345 non notificabile\n\nEnrico, il verbale 2027/0345 non mi fa generare la notifica estera: il programma si chiude. Puoi mandarlo all’assistenza?\nLuca Fabiani';
+const forwardOf = (above: string, quoted: string, name: string): RuleCase => ({
+  name,
+  subject: 'I: verbale 2027/0345 non notificabile',
+  body: `${above}\n\n${quoted}`,
+  draft: { from: { name: 'Enrico Mattei', address: 'e.mattei@comune.velletri.rm.example' } },
+});
+testRule(onBehalf, {
+  valid: [
+    forwardOf(
+      '',
+      colleaguesMail.replace(
+        'Ag. sc. Luca Fabiani <l.fabiani',
+        'Sistema di protocollazione <noreply',
+      ),
+      'a bare forward of a system’s notice from the same domain',
+    ),
+    forwardOf(
+      '',
+      colleaguesMail.replace('Ag. sc. Luca Fabiani <l.fabiani', 'Comando Polizia Locale <comando'),
+      'a bare forward of an office box’s mail',
+    ),
+    forwardOf(
+      '',
+      colleaguesMail.replace(/comune\.velletri\.rm\.example>\nInviato/, 'posta.example>\nInviato'),
+      'a bare forward of a citizen’s mail (another domain)',
+    ),
+    forwardOf(
+      '',
+      colleaguesMail.replace('Ag. sc. Luca Fabiani <l.fabiani', 'Enrico Mattei <e.mattei'),
+      'a bare forward of one’s own earlier mail',
+    ),
+    forwardOf(
+      'Come d’accordo al telefono con il vostro tecnico.',
+      colleaguesMail,
+      'a forward with a line of the writer’s own',
+    ),
+  ],
+  invalid: [
+    ...['', 'Vi inoltro, grazie.', 'Vedi sotto'].map((above) => ({
+      ...forwardOf(
+        above,
+        colleaguesMail,
+        `a forward of a colleague’s mail with "${above}" above it`,
+      ),
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'warning' as const,
+          excerpt: 'Da: Ag. sc. Luca Fabiani <l.fabiani@comune.velletri.rm.example>',
+        },
+      ],
+    })),
   ],
 });

@@ -1,4 +1,5 @@
 import { replyToTicketNotification } from '../../../../src/core/rules/reply-to-ticket-notification';
+import { checkTicket } from '../../../../src/core/engine';
 import { withContent } from './fixtures';
 import { testRule, type InvalidCase, type RuleCase } from './rule-tester';
 
@@ -52,6 +53,13 @@ testRule(replyToTicketNotification, {
     taggedReply(
       confirmation,
       'Adesso funziona, grazie. Vorrei sapere invece come si evita che ricapiti alla prossima elaborazione, se dipende da qualche parametro nostro.',
+    ),
+    // After the fix, asking to do something for the same fix ("vi chiedo di ricalcolare…") goes on
+    // with the ticket: it shares the ticket's words.
+    taggedReply(
+      confirmation,
+      'Il calcolo adesso funziona, potete chiudere il ticket. Vi chiedo di ricalcolare anche il calcolo IMU degli altri eredi del contribuente deceduto.',
+      'the ticket closed, then a request about the same calculation',
     ),
     // "Integro la segnalazione" opening the reply adds to the ticket, even in other words.
     taggedReply(
@@ -212,6 +220,12 @@ testRule(replyToTicketNotification, {
       'Il calcolo adesso funziona, potete chiudere il ticket.\nVi chiedo anche come si riapre il periodo delle iscrizioni al trasporto scolastico per una famiglia arrivata in ritardo.',
       'the ticket closed, then a question asked without a question mark',
     ),
+    // ZZZZZZZF: a request to do something, asked without "?", after the ticket is closed.
+    newProblemReply(
+      confirmation,
+      "Il calcolo adesso funziona, il ticket si può chiudere.\nVi chiedo anche di creare l'utenza di Cityware per la nuova collega del protocollo, in servizio da lunedì, con lo stesso profilo della collega Ornella.",
+      'the ticket closed, then "vi chiedo anche di creare…" without a question mark',
+    ),
     newProblemReply(
       confirmation,
       "L'emissione della carta d'identità ora funziona, grazie. Vorrei sapere invece come si registra il trasferimento all'estero di un cittadino quando il consolato non ha ancora scritto.",
@@ -303,4 +317,30 @@ testRule(replyToTicketNotification, {
       writingHere,
     ),
   ],
+});
+
+// ZZZZZZZF: an access asked for a newcomer on the mail of a closed access ticket belongs to the
+// module that handles accesses; the newcomer's office names the profile.
+describe('the module of a new request raised on the ticket’s mail', () => {
+  const reply = (request: string) =>
+    checkTicket({
+      subject: 'R: [Ticket #63410] Reset password utente pbiancheri',
+      bodyText: `${withContent(`Ho reimpostato la password e ora accedo, potete chiudere il ticket.\n\n${request}`)}\n\n${confirmation}`,
+      to: [{ address: 'sistemistica@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+    });
+  test('an account for a newcomer of the tax office: the access module', () => {
+    const report = reply(
+      "Vi chiedo anche di creare l'utenza per la nuova collega dell'Ufficio Tributi, in servizio da lunedì, con il profilo Tributi completo (IMU, TARI e canone unico).",
+    );
+    expect(report.findings.map((f) => f.rule)).toContain('reply-to-ticket-notification');
+    expect(report.module?.id).toBe('sistemistica');
+  });
+  test('a tax problem told after it: the tax module', () => {
+    const report = reply(
+      'Vi segnalo invece che da lunedì il calcolo della TARI per le utenze non domestiche raddoppia la quota variabile.',
+    );
+    expect(report.module?.id).toBe('tributi');
+  });
 });
