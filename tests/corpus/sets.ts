@@ -413,4 +413,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZF (attachments, forwards and threads, fifth pass): first score recorded in
   // README.md; opened, unread.
   { name: 'batch-zzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZH: not yet scored.
+  { name: 'batch-zzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
