@@ -415,4 +415,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZG: not yet scored.
   { name: 'batch-zzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZH: not yet scored.
+  { name: 'batch-zzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
