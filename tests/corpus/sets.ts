@@ -407,14 +407,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZD (who writes, for whom, and whom they name, third pass): first score recorded
   // in README.md; opened and read.
   { name: 'batch-zzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZE (an ordinary mid-October): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZE (an ordinary mid-October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZF (attachments, forwards and threads, fifth pass): first score recorded in
-  // README.md; opened, unread.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZG: not yet scored.
-  { name: 'batch-zzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZH: not yet scored.
-  { name: 'batch-zzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZG (an ordinary late August): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZH (how they sign and how to be reached, sixth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
