@@ -360,10 +360,20 @@ export function asksRestore(text: string): boolean {
         formName.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
         (m[0].startsWith('richiesta') || !credentialNear.test(text.slice(m.index, m.index + 80)))
       ) &&
-      (!howOneDoes.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+      (!(
+        howOneDoes.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+        (stuckState.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+          !credentialBefore.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      ) ||
         credentialNear.test(text.slice(m.index, m.index + 80))),
   );
 }
+/**
+ * "il parere non si sblocca": a thing stuck, said of itself; no access asked back (but "la mia
+ * utenza non si sblocca" is the access).
+ */
+const stuckState = /\b(?:non )?si $/;
+const credentialBefore = /\b(?:utenz|utente\b|account|password|credenzial|pin\b|puk\b|token)/;
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
 export const restoreVerb = /\b(?:sblocc|riattiv|riabilit|reimpost|resett|azzerar)[a-z]*|\breset\b/;
 /** What can be locked or expire: "utenza", "smart card", "certificato". */
@@ -1952,7 +1962,8 @@ export const anomalyCues: Cue[] = [
       'errat[oaie]',
       'incorrett[oaie]',
       'duplicat[oaie]',
-      'doppi[oaie]?',
+      // Not a thing that is double by nature: "il doppio cognome", "doppio clic".
+      'doppi[oaie]?(?! (?:cognom[ei]|nom[ei]|cittadinanz[ae]|turn[oi]|clic|click|firm[ae])\\b)',
       'raddoppiat[oaie]',
       'due volte',
       // "il conguaglio viene ricalcolato una seconda volta".
@@ -1969,7 +1980,9 @@ export const anomalyCues: Cue[] = [
       'non corrett[oaie]',
       'diventa lent[oaie]',
       // A print cut off: "il foglio esce tagliato a metà"; or shifted: "esce spostata di 2 cm".
-      'tagliat[oaie] (?:a meta|in due)',
+      // "riporta il cognome tagliato dopo 20 caratteri", "ne manca metà".
+      'tagliat[oaie] (?:a meta|in due|dopo)',
+      'manca(?:no)? (?:la )?meta',
       'spostat[oaie] di',
       '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)[a-z]*',
     ]}\b`,

@@ -264,12 +264,27 @@ const wishedReachable = pattern`\b(?:fosse|fossero|foste|restasse|rimanesse)\b (
 const scheduled =
   /\b(?:e|sara|saranno|sono) (?:previst|programmat|pianificat|fissat)[oaie] (?:per [a-z]+ )?(?:dalle|dall'|alle|tra le|fra le|ore)\b/;
 
+/**
+ * An office's opening hours told as news: "da aprile apriremo lo sportello CIE anche il sabato
+ * dalle 9 alle 12", "l'ufficio resterà aperto fino alle 18" (the public's time).
+ */
+const opensVerb =
+  /(?:apr(?:e|ono|iamo|iremo|ira|iranno)|riapr[a-z]*|(?:rest|rimarr)[a-z]* apert[oaie])/;
+const officeOpens = new RegExp(
+  `\\b${opensVerb.source}\\b[^.;\\n]{1,40}\\b(?:sportell|uffic|anagrafe|biblioteca)|` +
+    '\\b(?:sportell|uffic)[a-z]*\\b[^.;\\n]{1,30}\\b(?:sara|saranno|resta|restera|rimane|rimarra) apert',
+);
+
 function theirAvailability(sentence: string): boolean {
   return (
-    ((vendorPerson.test(sentence) || scheduled.test(sentence)) && !writerReached.test(sentence)) ||
+    ((vendorPerson.test(sentence) || scheduled.test(sentence) || officeOpens.test(sentence)) &&
+      !writerReached.test(sentence)) ||
     wishedReachable.test(sentence)
   );
 }
+
+/** A deadline before the time: "entro domani mattina, chiamatemi" is no time to call. */
+const deadlineBefore = /\bentro (?:(?:oggi|domani|stasera|la|il|le|ore) ){0,2}$/;
 
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {
@@ -279,6 +294,7 @@ export function hasSlot(ctx: RuleContext): boolean {
     for (const m of matchesIn(ctx.own, re)) {
       const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
       if (publicHours.test(lineAt(folded, at))) continue;
+      if (deadlineBefore.test(folded.slice(Math.max(0, at - 30), at))) continue;
       lines ??= unwrapLinesInPlace(folded);
       // `lines` has the client's wraps undone: a sentence wrapped over lines is whole, a line of
       // its own ("Reperibile: 9-13", the fix's) stays apart; a ";" ends a sentence too.

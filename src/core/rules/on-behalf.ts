@@ -361,6 +361,10 @@ const notAVerb = '(?!(?:ho|ha|abbiamo|hanno|avevo|aveva|sono|e|che|ma|non|se)\\b
 const dativePerson =
   pattern`(?:al|alla|allo|all') ?(?:mio |mia |nostro |nostra )?(?:collega|${roles})`.source;
 const failsForDative = pattern`\b${dativePerson}\b(?: ${notAVerb}[a-z']{2,25}){0,4}?,? ${failsFor}`;
+/** The failure first, then whom it happens to: "vi invio l'errore che compare alla segretaria". */
+const errorForDative = pattern`\b(?:l'|il |un |un')?(?:errore|messaggio|avviso|problema) che (?:${[
+  ...['compare', 'appare', 'esce', 'viene fuori', 'si presenta', 'capita', 'succede', 'da'],
+]}) ${dativePerson}\b`;
 /** A failure told in the third person ("non riesce", "risulta errato"). */
 const reportedFailure = [
   /errat[oaie]/,
@@ -449,6 +453,7 @@ const patterns = [
   colleagueHasProblem,
   roleHasProblem,
   failsForDative,
+  errorForDative,
   reportedToWriter,
   // "il responsabile mi ha chiesto di segnalare"
   pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`,
@@ -689,6 +694,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       re === roleHasProblem ||
       re === inTheirPlace ||
       re === failsForDative ||
+      re === errorForDative ||
       re === reportedToWriter;
     if (
       hasProblem &&

@@ -1680,3 +1680,35 @@ describe('ticket type: slips about the mail, output kept anyway, a problem that 
     expect(typeOf(body)).toBe('supporto');
   });
 });
+
+// ZZZZZZZH: a thing stuck is no access asked back; a double surname is no duplicate.
+describe('ticket type: "non si sblocca" and "doppio cognome"', () => {
+  test('"il parere non si sblocca" is an anomaly, not a restore request', () => {
+    expect(
+      typeOf(
+        'Le proposte di delibera restano ferme nel passaggio "in attesa di parere" anche dopo la firma del parere.',
+        'Proposte di delibera - il parere di regolarità contabile non si sblocca',
+      ),
+    ).toBe('anomalia');
+  });
+  test('"la mia utenza non si sblocca" still asks the access back', () => {
+    expect(
+      typeOf('Ho provato tre volte con la password nuova ma la mia utenza non si sblocca.'),
+    ).toBe('supporto');
+  });
+  test('a how-to question about a double surname has no anomaly in it', () => {
+    expect(
+      typeOf(
+        'Dobbiamo trascrivere l’atto di nascita di un minore nato in Spagna con il doppio cognome: il campo lo accetta, ma poi l’annotazione per la scelta del cognome non è proponibile. Qual è la procedura corretta per registrarlo?',
+      ),
+    ).toBeNull();
+  });
+});
+
+test('a surname cut after twenty characters is an anomaly, double surname or not', () => {
+  expect(
+    typeOf(
+      'La ricevuta della CIE riporta il cognome tagliato dopo 20 caratteri: oggi è capitato con una signora dal doppio cognome e sulla ricevuta manca metà del secondo.',
+    ),
+  ).toBe('anomalia');
+});

@@ -285,3 +285,23 @@ testRule(availabilityMissing, {
     },
   ],
 });
+
+// ZZZZZZZH: an office's new opening hours and a deadline before "chiamatemi" are no time to call.
+const scandiano = (line: string) =>
+  `Buongiorno,\n${line}\n\nElisa Ferretti\nComune di Scandiano\n0522 764290`;
+testRule(availabilityMissing, {
+  valid: [
+    ...[
+      'Entro domani mattina dobbiamo chiudere gli stipendi: sono in ufficio dalle 9 alle 13.',
+      'Domani mattina sono in ufficio, chiamatemi pure.',
+      "Apro io l'ufficio alle 8: sono reperibile dalle 8 alle 14.",
+    ].map((line) => ({ name: line, body: scandiano(line) })),
+  ],
+  invalid: [
+    ...[
+      'Da aprile apriremo lo sportello CIE anche il primo sabato del mese dalle 9 alle 12: come si aggiungono le aperture nell’agenda?',
+      'Il sabato lo sportello sarà aperto dalle 9 alle 12: come si aggiungono le aperture nell’agenda?',
+      'L’elaborazione degli stipendi si blocca al 60%. I bonifici devono partire entro domani mattina, CHIAMATEMI SUBITO!!!',
+    ].map((line) => ({ name: line, body: scandiano(line), findings: [{ messageId: 'default' }] })),
+  ],
+});

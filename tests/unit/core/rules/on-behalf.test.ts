@@ -589,3 +589,19 @@ testRule(onBehalf, {
     })),
   ],
 });
+
+// ZZZZZZZH: the error first, then the colleague it appears to.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Vi invio l’errore che compare anche a me e alla segretaria quando apriamo le determine.',
+    },
+    { body: 'Vi invio l’errore che compare al cittadino quando paga la retta dal portale.' },
+  ],
+  invalid: [
+    relayed(
+      'Buongiorno,\nvi invio l’errore che compare alla segretaria quando apre le determine, grazie.',
+      'l’errore che compare alla segretaria',
+    ),
+  ],
+});
