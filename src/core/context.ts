@@ -200,11 +200,12 @@ function newProblemModule(
   locale: Locale,
 ): ModuleSuggestion | null {
   const scores = scoreModules('', words, directory);
-  const oldIndex = directory.modules.findIndex((m) => m.id === oldModule?.id);
   // "…potete chiudere il ticket. Vi chiedo anche di creare l'utenza per la nuova collega dei
-  // Tributi": an access asked where the old ticket went, which handles accesses; the office
-  // words name the profile.
-  if (oldModule && accountOfAddressed('', words, scores, oldIndex)) return oldModule;
+  // Tributi": an access asked goes to the module whose access words it uses (sistemistica),
+  // whichever ticket it is written on; the office words name the profile.
+  const access = scores.find((s) => accountOfAddressed('', words, scores, s.moduleIndex));
+  if (access) return classifyModule('', words, directory, locale, scores, [access.moduleIndex]);
+  const oldIndex = directory.modules.findIndex((m) => m.id === oldModule?.id);
   const clear = classifyModule('', words, directory, locale, scores);
   if (clear) return clear;
   if (oldModule && scores.some((s) => s.moduleIndex === oldIndex)) return oldModule;

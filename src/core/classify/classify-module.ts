@@ -453,9 +453,18 @@ export function accountOfAddressed(
   const hits = scores.find((s) => s.moduleIndex === chosen)?.hits ?? [];
   if (!hits.some((h) => accessWords.test(h.keyword.trim()))) return false;
   const text = fold(`${subject}\n${body.content.text.slice(0, maxContentChars)}`);
+  const m = accountRequest.exec(text);
+  if (!m) return false;
+  const end = text.slice(m.index).search(/[.?!\n]/);
+  // "creare l'utenza per il nuovo asilo nel ruolo TARI", "modificare il profilo dell'ente
+  // creditore su pagoPA": a taxpayer's record or a payee's settings, no login.
+  if (notALoginSentence.test(text.slice(m.index, end < 0 ? undefined : m.index + end)))
+    return false;
   // A problem told beside it is a request of its own, with its own module.
-  return accountRequest.test(text) && !hasPresentProblem(text);
+  return !hasPresentProblem(text);
 }
+const notALoginSentence =
+  /\b(?:nel ruolo|a ruolo|superfici|mq|categoria \d|contribuent|domestic|tariff|ente creditore|iban|tesorier)/;
 
 /**
  * The best-scoring module even when its margin is thin: for a text whose other candidate is known

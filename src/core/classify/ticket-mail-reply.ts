@@ -124,12 +124,25 @@ const askVerbs = ['chiedo', 'chiediamo', 'domando', 'vorrei sapere', 'vorremmo s
 const howWords = ['come si', 'dove si', 'come posso', 'come possiamo', 'in che modo'];
 const indirectQuestion = pattern`\b${askVerbs}(?: anche| inoltre| pure| invece)? ${howWords}\b`;
 /**
- * A request for something to be done, asked without "?": "vi chiedo anche di creare l'utenza…",
- * "chiediamo inoltre se potete attivare…".
+ * A new thing asked to be done, without "?": "vi chiedo anche di creare l'utenza…", "chiediamo
+ * inoltre se potete attivare…", "vi chiederei la creazione di…", "avremmo bisogno che creaste…"
+ * (not "vi chiediamo di spiegarci cosa avete modificato": about the ticket's own fix).
  */
-const askAdverbs = '(?: anche| inoltre| pure| invece| cortesemente| gentilmente){0,2}';
-const toDo = '(?:di [a-z]+(?:re|rci|rmi|rla|rlo|rle|rli)|se (?:potete|potreste|e possibile))';
-const askToDo = pattern`\b(?:vi |le )?(?:chiedo|chiediamo|domando|domandiamo)${askAdverbs} ${toDo}\b`;
+const askAdverbs = '(?: anche| inoltre| pure| invece| cortesemente| gentilmente| poi){0,2}';
+const newThingVerbs =
+  '(?:cre|attiv|abilit|install|configur|aggiung|inser|elimin|cancell|caric|impost|predispo|sblocc|resett|riattiv|disattiv|spost|trasfer|import|abbin)[a-z]*';
+const newThingNouns =
+  '(?:creazione|attivazione|abilitazione|installazione|configurazione|disattivazione)';
+const askVerbsToDo =
+  '(?:chiedo|chiediamo|chiederei|chiederemmo|domando|domandiamo|prego|preghiamo|pregherei)';
+const possible = '(?:potete|potreste|e possibile|sia possibile|fosse possibile|si puo|si potrebbe)';
+const askToDo = new RegExp(
+  pattern`\b(?:vi |le )?${askVerbsToDo}${askAdverbs} `.source +
+    pattern`(?:di ${newThingVerbs}|se ${possible} ${newThingVerbs}|(?:la |l')${newThingNouns})`
+      .source +
+    pattern`|\b(?:avrei|avremmo|abbiamo|ho)${askAdverbs} bisogno (?:di|che) ${newThingVerbs}`
+      .source,
+);
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;

@@ -166,7 +166,12 @@ const toTheMail = pattern`(?= ?(?:$|[.,;:!?\n]|${[
 // problem): what only a mail carries.
 const mailPicture =
   /(?:anche )?(?:(?:lo|la|le|gli|il|i) |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|videat[ae]|file di log|stamp[ae]|pdf)\b/;
-const aboutTheMail = pattern`^ (?:di )?(?:allegar(?:e|vi|ti|le)?${toTheMail}|allegar(?:e|vi|ti|le)? ${mailPicture}|allegarv\w*|${[
+// Not attached to a record in the software: "…il pdf firmato alla determina", "…le stampe delle
+// fatture al mandato", "…alla registrazione".
+const notToARecord = pattern`(?![^.;:?!\n]{0,50}\b(?:al|alla|allo|all'|ai|alle|nel|nella|nell'|sul|sulla) ?(?!(?:${[
+  ...['mail', 'e-mail', 'email', 'segnalazione', 'richiesta', 'messaggio', 'ticket', 'precedente'],
+]})\b)[a-z])`;
+const aboutTheMail = pattern`^ (?:di )?(?:allegar(?:e|vi|ti|le)?${toTheMail}|allegar(?:e|vi|ti|le)? ${mailPicture}${notToARecord}|allegarv\w*|${[
   ...['mandarv', 'mandart', 'inviarv', 'inviart', 'scrivervi', 'scriverti', 'dirvi', 'dirti'],
   ...['indicarvi', 'precisar', 'specificarv', 'segnalarv', 'metterv\\w* in copia'],
 ]})`;
@@ -1472,6 +1477,13 @@ const pronounsAfterNon = [
   'viene ',
   'vengono ',
 ];
+/** "Aggiungo che il blocco si presenta solo sui mandati con più beneficiari". */
+const problemPresents = pattern`(?:^|[.;:!?\n] ?|\b(?:che|e|ma|pero|ora|adesso|oggi) )(?:il |lo |l')(?:${[
+  ...['blocco', 'errore', 'malfunzionamento', 'problema'],
+]}) si (?:presenta|verifica|ripresenta|manifesta) (?:${[
+  ...['solo', 'soltanto', 'anche', 'sempre', 'ogni volta', 'quando', 'con', 'su', 'sui', 'sulle'],
+  ...['sugli', 'sul', 'nei', 'nelle', 'nel', 'in'],
+]})\b`;
 const haveProblemVerbs = [
   'ho',
   'abbiamo',
@@ -1697,7 +1709,9 @@ export const anomalyCues: Cue[] = [
       'restituisce',
       '(?:compare|esce) (?:il|un|la|una) (?:messaggio|errore|avviso|scritta)',
       // A reply adding to its ticket: "aggiungo che il blocco si presenta solo sui mandati…".
-      "(?:il |lo |l')(?:blocco|errore|malfunzionamento|problema) si (?:presenta|verifica|ripresenta|manifesta)",
+      // Told as a fact, opening a sentence or after "che", with where or when it happens: not
+      // "se il problema si ripresenta…".
+      problemPresents,
     ]}\b`,
     weight: 1,
   },

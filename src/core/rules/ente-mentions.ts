@@ -189,15 +189,33 @@ function listsPlaces(list: string): boolean {
 const romaCapitale = /\b(?:Roma Capitale|ROMA CAPITALE)\b/g;
 
 /**
- * "Recanati, Città della Poesia", "Comune di Cremona - città della musica": a town's motto after
- * its name on the line, no second Ente ("Città di Castello", with "di", is a Comune's name).
+ * "Recanati, Città della Poesia", "Città dell'Olio" on a line of its own: a town's motto, no Ente.
+ * Comuni are "Città di …" ("Città di Castello"); the one named "Città della …" is Città della
+ * Pieve.
  */
-function isMotto(m: RegExpExecArray, text: string): boolean {
-  if (!/^citt(?:a|a['’]) (?:de(?:lla|lle|i|gli|l)\b|dell['’])/.test(fold(m[0]))) return false;
-  const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-  return /^[ \t]*[A-Z\u00c0-\u00dd][^\n,–-]{1,40}[ \t]*[,–-][ \t]*$/.test(
-    text.slice(lineStart, m.index),
+function isMotto(m: RegExpExecArray): boolean {
+  const head = fold(m[0]);
+  return (
+    /^citt(?:a|a['’]) (?:de(?:lla|lle|i|gli|l)\b|dell['’])/.test(head) && !/\bpieve\b/.test(head)
   );
+}
+
+/** "Recanati, Città della Poesia": the town a motto follows on its line names the Comune. */
+function townBeforeMotto(text: string, at: number): EnteMention | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lead =
+    /^([ \t]*)([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff'’]+(?: [A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff'’]+){0,2})[ \t]*[,–-][ \t]*$/.exec(
+      text.slice(lineStart, at),
+    );
+  if (!lead) return null;
+  const start = lineStart + lead[1]!.length;
+  const name = lead[2]!;
+  return {
+    key: `comune ${nameOf(name, 'comune').join(' ')}`,
+    start,
+    end: start + name.length,
+    text: name,
+  };
 }
 
 /** Ente mentions in `text` (offsets relative to `text` plus `offset`). */
@@ -215,7 +233,11 @@ export function findEnteMentions(
       const start = offset + m.index;
       if (mentions.some((x) => x.start === start)) continue;
       const kindWord = kindOf(m[0]);
-      if (isMotto(m, text)) continue;
+      if (isMotto(m)) {
+        const town = townBeforeMotto(text, m.index);
+        if (town) mentions.push({ ...town, start: offset + town.start, end: offset + town.end });
+        continue;
+      }
       const name = nameOf(m[1]!, kindWord, placeMayFollow(m, text));
       if (name.length === 0 || notPlaces.has(name[0]!)) continue;
       if (name.length === 1 && notAlone.has(name[0]!)) continue;

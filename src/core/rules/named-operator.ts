@@ -321,7 +321,27 @@ const requests = [
  * lui", "…ci aveva seguito Stefano: vorrei essere richiamata da lui": the same wish with a pronoun,
  * which asks for a person only when one is named before it.
  */
-const wishForPronoun = pattern`\b(?:${prefer} ${politely}che ${wishClause} ${directly}|${wishes} ${politely}${talkTo} (?:con|da) )(?:lui|lei)\b`;
+const wishForPronoun = pattern`\b${prefer} ${politely}che ${wishClause} ${directly}(?:lui|lei)\b`;
+/**
+ * The wish to be called back by, or talk with, "lui"/"lei" (not "devo parlare con lui": a duty
+ * towards anyone), which asks for an operator when a person named before it is not the Ente's
+ * own or a citizen: "ci aveva seguito Stefano…: vorrei essere richiamata da lui".
+ */
+const ownWishes = [
+  ...['vorrei', 'vorremmo', 'preferirei', 'preferiremmo', 'gradirei', 'gradiremmo'],
+  ...['desidero', 'desidererei', 'mi farebbe piacere', 'ci farebbe piacere'],
+];
+const anyoneElse = '(?! o (?:con )?(?:un|una|qualche|altr))';
+const pronounWish = pattern`\b(?:${ownWishes} ${politely}${talkTo} (?:con|da) |${ownWishes} (?:che )?fosse )(?:lui|lei)\b${anyoneElse}`;
+/**
+ * Who, named before "lui"/"lei", is no operator: the Ente's own people, citizens, firms ("il
+ * contribuente Mario Bianchi", "la nostra responsabile, la dott.ssa Ferri").
+ */
+const notTheVendors = pattern`\b(?:${[
+  ...['contribuent', 'cittadin', 'responsabil', 'dirigent', 'collega', 'colleghi', 'nostr[oa]'],
+  ...['sindac', 'assessor', 'segretari', 'comandant', 'genitor', 'ditta', 'fornitor', 'dipendent'],
+  ...['residente', 'utente'],
+]})[a-z]*\b`;
 // "Per il sig. Bianchi" / "Per Marco:" at the start of a line, or of a sentence when a title or a
 // first and last name and a colon follow ("…stamattina. Per la dott.ssa Fabbri: mi richiami lei";
 // not "Per Natale:"): the guidelines' "Per Tizio".
@@ -673,7 +693,7 @@ const ownApposition = /^\s*(?:,\s*)?(?:(?:la|il) )?(?:nostr[oa]|mi[oa]|del nostr
  * True when a person is named in the stretch before `at` (same paragraph, 200 characters): a
  * titled surname or a name word that does not merely open a sentence.
  */
-function namedBefore(ctx: RuleContext, at: number): boolean {
+function namedBefore(ctx: RuleContext, at: number, notTheVendors?: RegExp): boolean {
   const { text, folded } = ctx.request;
   const from = Math.max(0, at - 200, text.lastIndexOf('\n\n', at) + 1);
   const words = new RegExp(nameRun.source, 'g');
@@ -684,6 +704,7 @@ function namedBefore(ctx: RuleContext, at: number): boolean {
     if (!isNameWord(m[1]!) || notPersons.has(fold(m[1]!))) continue;
     if (opensSentence && !/^(?:sig|dott|ing|geom|rag)/i.test(m[0])) continue;
     if (ownPerson.test(folded.slice(Math.max(0, start - 20), start))) continue;
+    if (notTheVendors?.test(folded.slice(Math.max(0, start - 50), start))) continue;
     return true;
   }
   return false;
@@ -744,6 +765,12 @@ export const namedOperator = defineRule({
     const pronoun = findIn(ctx.request, wishForPronoun);
     if (pronoun && namedBefore(ctx, pronoun.start - ctx.request.start)) {
       return [quoting('default', bodyWhere(pronoun))];
+    }
+    const wish = findIn(ctx.request, pronounWish);
+    if (wish) {
+      if (namedBefore(ctx, wish.start - ctx.request.start, notTheVendors)) {
+        return [quoting('default', bodyWhere(wish))];
+      }
     }
     return [];
   },

@@ -4,6 +4,7 @@ import { findBooking } from '../classify/classify-type';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { someMatch } from '../text/matches';
 import { isNameWord, personalDisplayName } from '../text/person-name';
+import { fold } from '../text/fold';
 import { sentenceAround } from '../text/sentence';
 import { pattern, patternWith } from '../text/word-list';
 import { tokenize } from '../text/words';
@@ -793,37 +794,72 @@ function payrollRelaysEmployee(ctx: RuleContext, hit: Hit): boolean {
   return /\bdipendent[ei]\b/i.test(hit.text) && payWords.test(ctx.request.folded);
 }
 
-/** Words of a forward that say nothing of one's own: "vi inoltro, grazie", "vedi sotto". */
+/** Words of a forward that say nothing of one's own: "vi inoltro, grazie", "inoltro per competenza". */
 const relayOnlyWords = new Set(
   (
-    'vi ti le inoltro inoltriamo giro giriamo trasmetto trasmettiamo grazie saluti cordiali ' +
-    'distinti buongiorno buonasera salve ciao vedi sotto per favore cortesia'
+    'vi ti le a inoltro inoltriamo giro giriamo trasmetto trasmettiamo grazie mille saluti ' +
+    'cordiali cordialmente distinti buongiorno buonasera buona giornata lavoro salve ciao vedi ' +
+    'sotto qui la il mail messaggio per favore cortesia competenza conoscenza seguito'
   ).split(' '),
 );
 /** The sender line of a forwarded mail's header: "Da: Luca Fabiani <l.fabiani@…>". */
 const forwardedSender = /^[ \t>]*(?:da|from|mittente|de|von)[ \t]*:([^\n]*)$/im;
+/** Mail providers anyone uses: a shared domain says nothing of a shared Ente. */
+const publicDomains = new Set(
+  (
+    'gmail.com libero.it hotmail.com hotmail.it outlook.com outlook.it live.com live.it msn.com ' +
+    'yahoo.com yahoo.it virgilio.it tiscali.it alice.it tim.it fastwebnet.it icloud.com me.com ' +
+    'email.it inwind.it tin.it aruba.it pec.it legalmail.it'
+  ).split(' '),
+);
+/**
+ * What the forwarded mail says of its writer's problem: their own trouble ("non mi fa generare",
+ * "i miei operai") or a request to pass it on ("mi apri tu un ticket?", "puoi mandarlo
+ * all'assistenza?").
+ */
+const relayAsk =
+  "(?:apr|mand|gir|segnal|inoltr|pass)[a-z]* (?:tu |pure )?(?:un |il |la )?(?:ticket|segnalazione|all'assistenza|a palitalsoft)";
+const ownTroubleOrRelayAsk = new RegExp(
+  `\\b(?:non riesco|non mi|mi (?:da|compare|compaiono|esce|escono|appare|si blocca)|(?:i|le) mie?i?\\b|${relayAsk})`,
+);
+/** The problem is the reader's, or everyone's: "solo sulla tua postazione", "a tutti gli uffici". */
+const notTheWritersOwn =
+  /\btu[oaei]i? (?:postazion|pc|computer|utenz|error|problem|stamp)|\b(?:a tutti|tutti gli uffici|gentili colleghi|tutte le postazioni)\b/;
 
 /**
  * A forward with nothing of the user's own above it of a colleague's mail (a person of the
- * sender's own domain, not an office box or a system): the colleague's problem, passed on as is.
+ * sender's own Ente, by mail domain, not an office box or a system) that tells the colleague's
+ * own problem: the colleague's problem, passed on as is.
  */
 function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
   const { quoted } = ctx;
   const sender = ctx.draft.from?.address.trim().toLowerCase();
   if (!quoted || !sender?.includes('@')) return null;
+  // Signature lines typed above it are words of one's own too: measured, stripping them found a
+  // forward its writer did not call on behalf (an older sealed set), so only relay words pass.
   if (tokenize(ctx.request.folded).some((t) => !relayOnlyWords.has(t.word))) return null;
   const head = quoted.text.slice(0, 600);
   const m = forwardedSender.exec(head);
-  const written = m?.[1]!.split(/[\s<>]+/).find((t) => t.includes('@'));
+  const written = m?.[1]!.split(/[\s<>[\]()"]+/).find((t) => t.includes('@'));
   if (!m || !written) return null;
-  const address = written.toLowerCase();
+  const address = written.replace(/^mailto:/i, '').toLowerCase();
   const domainOf = (a: string) => a.slice(a.lastIndexOf('@') + 1);
-  if (address === sender || domainOf(address) !== domainOf(sender)) return null;
+  const domain = domainOf(address);
+  if (address === sender || domain !== domainOf(sender) || publicDomains.has(domain)) return null;
   // A person's name, its last two words capitalised ("Ag. sc. Luca Fabiani"): not "Sistema di
   // protocollazione" or "Comando Polizia Locale".
-  const display = m[1]!.slice(0, m[1]!.indexOf(written)).replace(/["'<]/g, '').trim();
+  const display = m[1]!
+    .slice(0, m[1]!.indexOf(written))
+    .replace(/["'<[]/g, '')
+    .trim();
   const last = display.split(/\s+/).slice(-2);
   if (!personalDisplayName(display) || last.length < 2 || !last.every(isNameWord)) return null;
+  // The writer's own earlier mail, from another of their addresses: their name signs this one.
+  const surname = fold(last[1]!);
+  const own = fold(`${ctx.draft.from?.name ?? ''} ${sender.split('@')[0]} ${ctx.own.text}`);
+  if (new RegExp(`\\b${surname}\\b`).test(own)) return null;
+  const told = quoted.folded.slice(m.index + m[0].length, m.index + m[0].length + 1200);
+  if (!ownTroubleOrRelayAsk.test(told) || notTheWritersOwn.test(told)) return null;
   return hitAt(quoted, m.index, m[0].trimEnd().length);
 }
 

@@ -1712,3 +1712,22 @@ test('a surname cut after twenty characters is an anomaly, double surname or not
     ),
   ).toBe('anomalia');
 });
+
+// Review of 50ee9f3c: a file forgotten on a record is the user's slip in the software; a
+// problem that may come back is no problem now.
+describe('ticket type: a file forgotten on a record, a problem that may come back', () => {
+  test.each([
+    'Ho pubblicato all’albo la determina 245 ma ho dimenticato di allegare il pdf firmato alla determina prima della pubblicazione: come posso aggiungerlo adesso?',
+    'Ho dimenticato di allegare le stampe delle fatture al mandato 1234: come le aggiungo ora che è firmato?',
+  ])('own mistake: %j', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+  test('closing, with "se il problema si ripresenta", asks nothing', () => {
+    expect(
+      typeOf(
+        'Dopo il vostro intervento la stampa arriva fino in fondo, potete chiudere il ticket. Se il problema si ripresenta alla prossima emissione vi riscrivo. Grazie',
+        'R: [Ticket #52590] Emissione avvisi TARI 2027',
+      ),
+    ).toBeNull();
+  });
+});

@@ -23,6 +23,8 @@ testRule(enteMissing, {
       'Tributi Comune di Piazza Armerina',
       'Comune Di Piazza Armerina',
       'Comune di Piazza Armerina 94015 (EN)',
+      // A town named before its motto (review of 50ee9f3c).
+      'Recanati, Città della Poesia',
     ].map((ente) => ({ name: `the text names "${ente}"`, body: `${noEnte}\n${ente}` })),
     ...[
       'Amministrazione Comunale di Gradara',

@@ -50,7 +50,11 @@ testRule(enteMultiple, {
       ),
     },
     // ZZZZZZZF: a town's motto after its name in the signature.
-    ...['Sefro, Città della Poesia', 'Comune di Sefro - città delle cento fontane'].map((line) => ({
+    ...[
+      'Sefro, Città della Poesia',
+      'Comune di Sefro - città delle cento fontane',
+      'Città dell’Olio',
+    ].map((line) => ({
       name: `a town's motto is no second Ente: "${line}"`,
       body: sefro(
         'la data di fine pubblicazione delle delibere risulta anticipata di un giorno.',
@@ -200,6 +204,14 @@ testRule(enteMultiple, {
       body: sefro(
         'le posizioni debitorie risultano duplicate sul portale dei pagamenti.',
         'Servizio associato ICT\nComune di Umbertide, Città di Castello',
+      ),
+      findings: [{ messageId: 'default', severity: 'info' }],
+    },
+    {
+      name: 'Città della Pieve is a Comune, no motto',
+      body: sefro(
+        'le posizioni debitorie risultano duplicate sul portale dei pagamenti.',
+        'Servizio Segreteria associato\nComune di Paciano - Città della Pieve',
       ),
       findings: [{ messageId: 'default', severity: 'info' }],
     },

@@ -560,3 +560,30 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// Review of 50ee9f3c: "lui"/"lei" asks for an operator only after a wish and a person who is
+// the vendor's; a duty towards a citizen or the writer's own head asks nobody.
+testRule(namedOperator, {
+  valid: [
+    ...[
+      'Il contribuente Mario Bianchi contesta l’avviso IMU 2025: domani ho appuntamento e devo parlare con lui, ma dal programma non vedo lo storico catastale.',
+      'Vorremmo una giornata di formazione sul modulo TARI. La nostra responsabile, la dott.ssa Paola Ferri, rientra lunedì: devo confrontarmi con lei prima di confermarvi la data.',
+      'La responsabile del servizio, dott.ssa Paola Ferri, rientra lunedì: vorrei parlare con lei prima di fissare la formazione sul modulo TARI.',
+      'La stampa degli avvisi TARI si blocca al 40%. Se l’operatore che prende il ticket può chiamarmi, vorrei parlare con lei o con un collega entro oggi.',
+    ].map((text) => ({ body: withContent(text) })),
+  ],
+  invalid: [
+    asksFor(
+      withContent(
+        'La stampa degli avvisi TARI si blocca al 40%. L’anno scorso ci aveva seguito Stefano Galli, che conosce la nostra configurazione: mi farebbe piacere essere richiamata da lui.',
+      ),
+      'mi farebbe piacere essere richiamata da lui',
+    ),
+    asksFor(
+      withContent(
+        'La stampa degli avvisi TARI si blocca al 40%. L’anno scorso ci aveva seguito Stefano Galli: vorrei fosse lui a richiamarmi.',
+      ),
+      'vorrei fosse lui',
+    ),
+  ],
+});

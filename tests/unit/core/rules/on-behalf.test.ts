@@ -605,3 +605,66 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// Review of 50ee9f3c: the forwarded mail must tell its writer's own problem; the writer's own
+// earlier mail, a reader's problem, a notice to everyone and a shared webmail domain are not
+// on behalf.
+const forwardHeader = (who: string) =>
+  `Da: ${who}\nInviato: giovedì 11 marzo 2027 08:17\nA: Enrico Mattei <e.mattei@comune.velletri.rm.example>\nOggetto: stampa avvisi TARI bloccata\n\n`;
+const fromEnrico = {
+  from: { name: 'Enrico Mattei', address: 'e.mattei@comune.velletri.rm.example' },
+};
+const forwarded = (above: string, who: string, text: string, name: string, from = fromEnrico) => ({
+  name,
+  subject: 'I: stampa avvisi TARI bloccata',
+  body: `${above}\n\n${forwardHeader(who)}${text}`,
+  draft: from,
+});
+const marco = 'Marco Ricci <m.ricci@comune.velletri.rm.example>';
+testRule(onBehalf, {
+  valid: [
+    forwarded(
+      '',
+      marco,
+      'Enrico, ho provato dal mio PC e la stampa arriva in fondo: il blocco al 40% è solo sulla tua postazione, apri tu il ticket all’assistenza.\nMarco Ricci - CED',
+      'the colleague says the problem is the reader’s',
+    ),
+    forwarded(
+      'Vi inoltro, grazie.',
+      marco,
+      'A tutti gli uffici: da stamattina Cityware non è raggiungibile da nessuna postazione, non mi risponde neanche il server.\nMarco Ricci - CED',
+      'a notice to all offices',
+    ),
+    forwarded(
+      'Vi inoltro, grazie.\n\nEnrico Mattei\nUfficio Tributi - Comune di Velletri\nTel. 06 9630111',
+      'Enrico Mattei <enrico.mattei@comune.velletri.rm.example>',
+      'Buongiorno Luca, da stamattina la stampa degli avvisi TARI mi si blocca al 40%.',
+      'the writer’s own earlier mail, from an office mailbox',
+      { from: { name: 'Ufficio Tributi', address: 'tributi@comune.velletri.rm.example' } },
+    ),
+    forwarded(
+      '',
+      'Mario Rossi <mario.rossi@libero.it>',
+      'Buongiorno, non riesco a pagare la TARI dal portale.',
+      'a citizen on the same public mail provider',
+      { from: { name: 'Enrico Mattei', address: 'enrico.mattei@libero.it' } },
+    ),
+  ],
+  invalid: [
+    ...[
+      ['Inoltro per competenza.', marco],
+      [
+        'Vi inoltro la mail qui sotto, grazie.',
+        'Marco Ricci [mailto:m.ricci@comune.velletri.rm.example]',
+      ],
+    ].map(([above, who]) => ({
+      ...forwarded(
+        above!,
+        who!,
+        'Enrico, la stampa degli avvisi TARI non mi arriva oltre il 40%: mi apri tu un ticket?\nMarco',
+        `a colleague’s problem forwarded under "${above!.split('\n')[0]}"`,
+      ),
+      findings: [{ messageId: 'default', severity: 'warning' as const }],
+    })),
+  ],
+});

@@ -61,6 +61,12 @@ testRule(replyToTicketNotification, {
       'Il calcolo adesso funziona, potete chiudere il ticket. Vi chiedo di ricalcolare anche il calcolo IMU degli altri eredi del contribuente deceduto.',
       'the ticket closed, then a request about the same calculation',
     ),
+    // Review of 50ee9f3c: asking something about the ticket's own fix is no new request.
+    ...[
+      'Il calcolo adesso funziona, potete chiudere il ticket. Vi chiediamo gentilmente di spiegarci per iscritto quale parametro avete modificato.',
+      'Il calcolo adesso funziona, potete chiudere il ticket. Chiediamo se potete mandarci due righe su cosa avete corretto, da tenere agli atti.',
+      'Ora il calcolo è corretto, potete chiudere il ticket. Vi chiedo di inviarmi una breve nota dell’intervento effettuato.',
+    ].map((content) => taggedReply(confirmation, content)),
     // "Integro la segnalazione" opening the reply adds to the ticket, even in other words.
     taggedReply(
       confirmation,
@@ -226,6 +232,18 @@ testRule(replyToTicketNotification, {
       "Il calcolo adesso funziona, il ticket si può chiudere.\nVi chiedo anche di creare l'utenza di Cityware per la nuova collega del protocollo, in servizio da lunedì, con lo stesso profilo della collega Ornella.",
       'the ticket closed, then "vi chiedo anche di creare…" without a question mark',
     ),
+    ...[
+      "Vi chiederei anche di creare l'utenza di Cityware per la nuova collega del protocollo, in servizio da lunedì.",
+      "Chiedo inoltre se sia possibile creare l'utenza di Cityware per la nuova collega del protocollo.",
+      "Avremmo anche bisogno che creaste l'utenza di Cityware per la nuova collega del protocollo.",
+      "Vi chiedo anche la creazione dell'utenza di Cityware per la nuova collega del protocollo.",
+    ].map((request) =>
+      newProblemReply(
+        confirmation,
+        `Il calcolo adesso funziona, potete chiudere il ticket.\n${request}`,
+        request,
+      ),
+    ),
     newProblemReply(
       confirmation,
       "L'emissione della carta d'identità ora funziona, grazie. Vorrei sapere invece come si registra il trasferimento all'estero di un cittadino quando il consolato non ha ancora scritto.",
@@ -335,6 +353,16 @@ describe('the module of a new request raised on the ticket’s mail', () => {
       "Vi chiedo anche di creare l'utenza per la nuova collega dell'Ufficio Tributi, in servizio da lunedì, con il profilo Tributi completo (IMU, TARI e canone unico).",
     );
     expect(report.findings.map((f) => f.rule)).toContain('reply-to-ticket-notification');
+    expect(report.module?.id).toBe('sistemistica');
+  });
+  test('an account asked on a tax ticket: the access module too', () => {
+    const report = checkTicket({
+      subject: 'R: [Ticket #48213] calcolo IMU contribuente deceduto',
+      bodyText: `${withContent("Il calcolo ora torna, potete chiudere il ticket.\n\nVi chiedo anche di creare l'utenza di Cityware per la nuova collega del protocollo, in servizio da lunedì.")}\n\n${confirmation}`,
+      to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+    });
     expect(report.module?.id).toBe('sistemistica');
   });
   test('a tax problem told after it: the tax module', () => {
