@@ -418,4 +418,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZH (how they sign and how to be reached, sixth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
