@@ -420,4 +420,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZI: not yet scored.
   { name: 'batch-zzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
