@@ -412,14 +412,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZF (attachments, forwards and threads, fifth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZG (an ordinary late August): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZG (an ordinary late August): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZH (how they sign and how to be reached, sixth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZI: not yet scored.
-  { name: 'batch-zzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZJ: not yet scored.
-  { name: 'batch-zzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZI (an ordinary mid-May): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZJ (one mail, one or two things, third pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
