@@ -10,7 +10,7 @@ import {
   scoreModules,
   type ModuleScore,
 } from './classify/classify-module';
-import { findSecondTopic } from './classify/second-topic';
+import { findSecondTopic, onlyAnnounces } from './classify/second-topic';
 import { classifyTicketType } from './classify/context-type';
 import { findNewProblem } from './classify/ticket-mail-reply';
 import { coerceSettings } from './config/coerce-settings';
@@ -162,7 +162,11 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     () => null,
   );
   if (ctx.secondTopic && !newProblem) {
-    const text = ctx.body.text.slice(ctx.content.start, ctx.secondTopic.segment.start);
+    // "Vi segnalo tre cose diverse:" then "1) …": the first request is the first item.
+    const before = ctx.body.text.slice(ctx.content.start, ctx.secondTopic.segment.start);
+    const text = onlyAnnounces(before)
+      ? ctx.body.text.slice(ctx.content.start, ctx.secondTopic.segment.end)
+      : before;
     const words = { content: { start: 0, end: text.length, text } } as PreparedText;
     ctx.ticketType = attempt(
       'classify',

@@ -26,6 +26,8 @@ export interface ModuleHit {
   /** As written in the ticket. */
   written: string;
   inSubject: boolean;
+  /** The head of a Cityware menu path ("Contabilità > Liquidazioni"): where the user works. */
+  menuHead?: true;
 }
 
 export interface ModuleScore {
@@ -79,6 +81,7 @@ export function scoreModules(
     inSubject: boolean,
     reference: boolean,
     bonus: number,
+    menuHead = false,
   ) => {
     let entry = perModule.get(kw.moduleIndex);
     if (!entry) {
@@ -95,9 +98,10 @@ export function scoreModules(
     term.count++;
     term.weight = Math.max(term.weight, weight);
     entry.terms.set(key, term);
-    if (!entry.hits.some((h) => h.keyword === kw.keyword && h.inSubject === inSubject)) {
-      entry.hits.push({ keyword: kw.keyword, written, inSubject });
-    }
+    const known = entry.hits.find((h) => h.keyword === kw.keyword && h.inSubject === inSubject);
+    if (!known)
+      entry.hits.push({ keyword: kw.keyword, written, inSubject, ...(menuHead && { menuHead }) });
+    else if (menuHead) known.menuHead = true;
   };
   // The subject's head ("TARI 2026 - errore…", "Liste elettorali: …") names the topic. A
   // reply's subject names the conversation it answers, which may be another ticket's: it counts
@@ -158,7 +162,7 @@ export function scoreModules(
   for (const f of found) {
     while (aside < asides.length && asides[aside]!.end <= f.start) aside++;
     if (f.dropped || (asides[aside] && asides[aside]!.start <= f.start)) continue;
-    add(f.kw, f.w, false, f.ref, (f.office ? officeWeight : 1) * (f.head ? headWeight : 1));
+    add(f.kw, f.w, false, f.ref, (f.office ? officeWeight : 1) * (f.head ? headWeight : 1), f.head);
   }
 
   const scores: ModuleScore[] = [];
@@ -412,7 +416,13 @@ export function classifyModule(
         keywordFamilies(fromText.hits) >= 2 ||
         fromText.hits.some((h) => /(?:^|\s)[A-Z]{2,}$/.test(h.keyword))) &&
       ((fromText.score >= overrideEvidence && scoreOf(chosen) <= fromText.score * overrideShare) ||
-        (fromText.score >= fairEvidence && scoreOf(chosen) === 0));
+        (fromText.score >= fairEvidence && scoreOf(chosen) === 0) ||
+        // "in Contabilità > Liquidazioni la liquidazione resta…": the module's own menu names
+        // where the problem is; the addressed module's words ("mensa") are its context.
+        (fromText.score >= overrideEvidence &&
+          scoreOf(chosen) * 2 <= fromText.score &&
+          fromText.hits.some((h) => h.menuHead) &&
+          !scores.some((sc) => sc.moduleIndex === chosen && sc.hits.some((h) => h.menuHead))));
     if (!clearlyOther || accountOfAddressed(subject, body, scores, chosen)) {
       return addressedSuggestion(chosen, scores, directory, locale);
     }

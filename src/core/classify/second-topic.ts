@@ -11,7 +11,8 @@ import { blankAbbreviationDots } from './abbreviation-dots';
 import { hasPresentProblem } from './classify-type';
 import type { PreparedText } from '../text/prepare';
 import { pattern, patternWith } from '../text/word-list';
-import { isMeaningful, someWord, stem } from '../text/words';
+import { isMeaningful, someWord, stem, tokenize } from '../text/words';
+import { fold } from '../text/fold';
 import type { Region, RuleContext } from '../rules/rule';
 import { subRegion } from '../rules/text-locations';
 import { unwrapLinesInPlace } from '../text/unwrap';
@@ -137,6 +138,14 @@ const announced = pattern`${[
   // A clause of its own: "salve, due cose.", "Due domande:".
   pattern`(?:^|[\n.:;!?,]|\bsalve|\bbuongiorno|\bciao) ?${announcedCounts} ${announcedMatters}\b`,
 ]}`;
+/**
+ * "Vi segnalo tre cose diverse:" alone before the first item: an announcement, no request of its
+ * own (the first request is the item after it).
+ */
+export function onlyAnnounces(text: string): boolean {
+  const folded = fold(text);
+  return announced.test(folded) && tokenize(folded).filter((t) => isMeaningful(t.word)).length <= 6;
+}
 /** An item of a numbered or bulleted list. */
 const itemStart = pattern`^[ \t]*${itemMark}`;
 /** A list of steps or symptoms of one problem, not a list of requests. */
@@ -314,6 +323,9 @@ function segmentsOf(content: Region): Segment[] {
   const { folded } = content;
   let previousLineEndsList = false;
   let lineStart = 0;
+  // Items of a list of one problem's steps or symptoms ("…con tre sintomi:", then "2. poi
+  // compare il messaggio…"): no marker opens a request there.
+  const oneProblemItems = new Set<number>();
   for (const line of folded.split('\n')) {
     const at = lineStart;
     lineStart += line.length + 1;
@@ -321,13 +333,19 @@ function segmentsOf(content: Region): Segment[] {
       cuts.set(lineStart, cuts.get(lineStart) ?? 'paragraph');
       continue;
     }
-    if (itemStart.test(line) && !previousLineEndsList) cuts.set(at, 'item');
+    if (itemStart.test(line)) {
+      if (previousLineEndsList) oneProblemItems.add(at);
+      else cuts.set(at, 'item');
+    }
     previousLineEndsList =
       oneProblemList.test(line) || (previousLineEndsList && itemStart.test(line));
   }
   // Where "il primo" / "la prima" first opens a sentence: searched once, not once per start.
   const firstOrdinalAt = folded.search(firstOrdinal);
   for (const s of sentenceStarts(folded)) {
+    // The item's start, or its first word after the mark ("2. poi…": "2." reads as a stop).
+    const lineAt = folded.lastIndexOf('\n', s - 1) + 1;
+    if (oneProblemItems.has(lineAt) && s - lineAt <= 5) continue;
     const opening = folded.slice(s, s + 80);
     if (shift.test(opening)) cuts.set(s, 'marker');
     else if (firstOrdinalAt >= 0 && firstOrdinalAt < s && ordinalShift.test(opening)) {
@@ -489,7 +507,8 @@ function secondTopic(
   for (const s of substantial) {
     if (s.start <= first.start) continue;
     // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
-    const opening = s.folded.replace(/^\s+/, '').slice(0, 70);
+    // A client's wrap inside it ("Inoltre lo\nstesso errore") is a blank.
+    const opening = s.folded.replace(/^\s+/, '').slice(0, 70).replace(/\s+/g, ' ');
     if (sameTopic.test(opening)) continue;
     // "Visto che vi scrivo, allego… con lo stesso errore": the first sentence ties it back.
     if (s.opened === 'marker' && sameThing.test(s.folded.slice(0, firstSentenceEnd(s.folded)))) {

@@ -419,8 +419,9 @@ const lockedCredentials = [
   'token',
 ];
 // "l'utenza risulta bloccata", "bloccato il mio account", "non ricordo la password".
-// "la mia utenza Cityware (pmeloni) per il Comune di Olbia risulta bloccata".
-const accountThenLocked = pattern`\b${accountWords}\b[^.\n]{1,60}\b${lockOrSuspendStems}\w*`;
+// "la mia utenza Cityware (pmeloni) per il Comune di Olbia risulta bloccata", "la mia utenza
+// (r.amenta) risulta bloccata": a dot inside a user name ends no sentence.
+const accountThenLocked = pattern`\b${accountWords}\b(?:[^.\n]|\.(?=[a-z0-9])){1,60}\b${lockOrSuspendStems}\w*`;
 const lockedThenAccount = pattern`\b${lockStems}\w* (?:l[ao] |la mia |il mio |il )?${lockedCredentials}\b`;
 // "non ricordo bene quella nuova" (the password just changed).
 const forgottenPassword =
@@ -843,7 +844,12 @@ export const notMalfunction = patternWith('g')`${[
   // An amount the Ente decided: "la quota fissa è raddoppiata per decisione della Giunta".
   pattern`\braddoppiat[oaie] (?:[a-z]+ ){0,2}?(?:per|con|dalla|dal|da) (?:la |il |l'|una |un )?${decidedBy}\b`,
   pattern`\b(?:${decidedBy}|deliberato)\b[^.;?!\n]{1,60}\braddoppiat[oaie]\b`,
-  /\bsenza (?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\b)[^.,;:\n]{0,50}/,
+  // "senza dover rifare tutto": a precaution; not "viene calcolata senza applicare le
+  // detrazioni", what a result leaves out.
+  new RegExp(
+    '\\bsenza (?!(?:applicar|considerar|includer|riportar|conteggiar)[a-z]*\\b)' +
+      '(?=(?:dover|poter|[a-z]+(?:are|ere|ire|arl[aoie]|erl[aoie]|irl[aoie]|arne|erne|irne))\\b)[^.,;:\\n]{0,50}',
+  ),
   pattern`\b${preventionOpeners}\b[^.,;:\n]{0,50}`,
   pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
@@ -1976,6 +1982,11 @@ export const anomalyCues: Cue[] = [
       'errat[oaie]',
       'incorrett[oaie]',
       'duplicat[oaie]',
+      // "gli elettori delle sezioni 14 e 15 risultano invertiti".
+      'invertit[oaie]',
+      // "l'IRPEF viene calcolata senza applicare le detrazioni", "la ritenuta risulta più alta".
+      '(?:viene|vengono|e stat[oa]|sono stat[ie]) (?:calcolat|applicat|emess|generat|stampat|elaborat)[oaie] senza',
+      '(?:risulta|risultano|esce|escono) (?:molto )?piu (?:alt|bass)[oaie]',
       // Not a thing that is double by nature: "il doppio cognome", "doppio clic".
       'doppi[oaie]?(?! (?:cognom[ei]|nom[ei]|cittadinanz[ae]|turn[oi]|clic|click|firm[ae])\\b)',
       'raddoppiat[oaie]',

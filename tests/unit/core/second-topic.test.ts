@@ -127,3 +127,40 @@ describe('review: "vorrei anche…" and "un ticket a parte" that open nothing', 
     ).toMatch(/^Vorremmo anche chiedervi di organizzare/);
   });
 });
+
+describe('ZZZZZZZJ: lists of one problem, wrapped lines, announced lists', () => {
+  const cie = (list: string) => ({
+    subject: 'CIE: emissione interrotta dopo le impronte',
+    bodyText: `Buongiorno,\nda martedì non riusciamo a completare nessuna CIE. Il problema si presenta sempre nello stesso punto, ma con tre sintomi:\n\n${list}\n\nGrazie\nBruno Lai\nServizi Demografici - Comune di Sinnai\n070 7690 211`,
+    to: [{ address: 'demografici@ticket.palitalsoft.example' }],
+    cc: [],
+    attachments: [],
+  });
+  test('"2. poi compare…" in a list of symptoms opens no second request', () => {
+    const report = checkTicket(
+      cie(
+        '1. dopo le impronte la schermata resta ferma su "Invio dati al Ministero";\n2. poi compare il messaggio "Pratica non trasmessa - codice 0x45";\n3. la ricevuta per il cittadino non si stampa.',
+      ),
+    );
+    expect(report.findings.map((f) => f.rule)).not.toContain('multiple-topics');
+  });
+  test('"Inoltre lo\\nstesso errore", wrapped by the client, goes on with the problem', () => {
+    const report = checkTicket(
+      mail(
+        'Dopo l’aggiornamento delle liste sezionali gli elettori cancellati per emigrazione\ncompaiono ancora nelle liste generali. Inoltre lo\nstesso errore si vede nella stampa delle tessere elettorali da ritirare, dove risultano ancora loro.',
+      ),
+    );
+    expect(report.findings.map((f) => f.rule)).not.toContain('multiple-topics');
+  });
+  test('"vi segnalo tre cose diverse:" then a numbered list: the ticket is the first item’s kind', () => {
+    const report = checkTicket({
+      ...mail(
+        'vi segnalo tre cose diverse:\n\n1) da giovedì i palmari non sincronizzano più: i preavvisi restano sul palmare e non arrivano nel gestionale, compare un errore di sincronizzazione;\n2) nella stampa dei verbali ZTL non compare più la foto del varco;\n3) vorrei sapere come si caricano i contrassegni invalidi rilasciati da altri Comuni.',
+      ),
+      subject: 'Palmari, stampa verbali ZTL e contrassegni',
+      to: [{ address: 'polizia-locale@ticket.palitalsoft.example' }],
+    });
+    expect(report.findings.map((f) => f.rule)).toContain('multiple-topics');
+    expect(report.ticketType).toBe('anomalia');
+  });
+});

@@ -1731,3 +1731,22 @@ describe('ticket type: a file forgotten on a record, a problem that may come bac
     ).toBeNull();
   });
 });
+
+// ZZZZZZZJ: swapped records, a calculation done without what it should apply, a locked account
+// whose user name has a dot.
+describe('ticket type: swapped, computed without, a dotted user name', () => {
+  test.each([
+    'Nella stampa delle liste sezionali gli elettori delle sezioni 14 e 15 risultano invertiti.',
+    'Nell’elaborazione della tredicesima l’IRPEF viene calcolata senza applicare le detrazioni per lavoro dipendente.',
+    'Nella tredicesima la ritenuta IRPEF risulta più alta di circa il 20% su tutti i cedolini.',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('"la mia utenza (r.amenta) risulta bloccata… vi chiedo di sbloccarla" is a restore', () => {
+    expect(
+      typeOf(
+        'Da stamattina la mia utenza (r.amenta) risulta bloccata dopo tre tentativi di accesso sbagliati: ho digitato la vecchia password. Vi chiedo di sbloccarla.',
+      ),
+    ).toBe('supporto');
+  });
+});

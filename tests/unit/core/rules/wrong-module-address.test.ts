@@ -159,3 +159,30 @@ testRule(wrongModuleAddress, {
     },
   ],
 });
+
+// ZZZZZZZJ: a Cityware menu path names the module the problem is in; the addressed module's
+// words ("mensa", "refezione scolastica") are its context.
+const scuola = { address: 'servizi-scolastici@ticket.palitalsoft.example' };
+const invoice = (where: string) =>
+  withContent(
+    `La fattura elettronica n. 1187/2025 della ditta fornitrice della refezione scolastica per la mensa di ottobre non si riesce a liquidare: ${where} la liquidazione resta in stato "Da validare". L'impegno sul capitolo della mensa ha disponibilità e il CIG è corretto.`,
+  );
+testRule(wrongModuleAddress, {
+  valid: [
+    {
+      name: 'the same words without a menu path: the school office written to stays',
+      subject: 'Fattura fornitore mensa ottobre non liquidabile',
+      body: invoice('nel programma'),
+      draft: { to: [scuola] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'written from "Contabilità > Liquidazioni" to the school office',
+      subject: 'Fattura fornitore mensa ottobre non liquidabile',
+      body: invoice('in Contabilità > Liquidazioni'),
+      draft: { to: [scuola] },
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
