@@ -423,4 +423,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZJ (one mail, one or two things, third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZL: not yet scored.
+  { name: 'batch-zzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
