@@ -425,4 +425,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZK: not yet scored.
   { name: 'batch-zzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZL: not yet scored.
+  { name: 'batch-zzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
