@@ -417,14 +417,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZH (how they sign and how to be reached, sixth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZI (an ordinary mid-May): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZI (an ordinary mid-May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZJ (one mail, one or two things, third pass): first score recorded in README.md;
-  // opened.
+  // opened, read.
   { name: 'batch-zzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZK: not yet scored.
-  { name: 'batch-zzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZL: not yet scored.
-  { name: 'batch-zzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZK (an ordinary early November): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZL (written on a phone or in a hurry, fifth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
