@@ -329,10 +329,12 @@ function matchText(
         // "determina n. 233/2025": citing a document by number is weak evidence of its module.
         // So is the purpose of a reminder: "solleciti di pagamento" of TARI, school fees or fines
         // are no pagoPA topic.
+        // An office's acronym before its file number still names the office: "SUAP 2025/233".
         const reference =
-          /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
-            text.slice(end, end + 16),
-          ) ||
+          (!/^[A-Z0-9+]{2,}$/.test(kw.keyword) &&
+            /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
+              text.slice(end, end + 16),
+            )) ||
           (paymentWord.test(tokens[i + consumed - 1]!.word) &&
             taxAfter.test(text.slice(end, end + 12))) ||
           (paymentWord.test(tokens[i]!.word) &&

@@ -85,7 +85,9 @@ const askingAlso = pattern`^(?:(?:vi )?(?:chiedo|chiediamo) anche ${questionWord
 /** The mark of a numbered or bulleted list item: "2) ", "b. ", "- ". */
 const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".
-const shift = pattern`^[\s"'(]*(?:${itemMark})?${shiftMarkers}\b`;
+// "cmq gia che ci sono: come si stampa…": a filler may come first.
+const filler = '(?:(?:cmq|comunque|ah|ok|allora),? )?';
+const shift = pattern`^[\s"'(]*(?:${itemMark})?${filler}${shiftMarkers}\b`;
 const anotherMatter = pattern`^[\s"'(]*(?:${itemMark})?${anotherMatterMarkers}\b`;
 const alsoMarker = /^[\s"'(]*(?:inoltre|oltre a (?:questo|cio))\b/;
 /** "Vorremmo anche organizzare…": one more wish, after a matter told before it. */

@@ -6,6 +6,7 @@ import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
 import { fold } from '../text/fold';
 import { anyOf, pattern } from '../text/word-list';
 import { isMeaningful, stem, tokenize } from '../text/words';
+import { expandShorthand } from '../text/shorthand';
 import type { Location } from '../types';
 import type { RuleContext } from '../rules/rule';
 import { hasPresentProblem } from './classify-type';
@@ -253,7 +254,8 @@ function otherProblemStart(ctx: ReplyView): number | null {
       after.includes('?') ||
       indirectQuestion.test(after) ||
       askToDo.test(after) ||
-      hasPresentProblem(after);
+      // A phone's "nn riesco a stampare" is "non riesco…".
+      hasPresentProblem(expandShorthand(after));
     // With the old problem solved, a present problem is another one unless it goes on in the
     // ticket's words: most of them, not a shared "pagoPA" or "TARI" of the same office.
     const shared = [...topic].filter((t) => afterStems.has(t)).length;

@@ -1287,6 +1287,7 @@ const mismatchWords = [
   /non allineat[oaie]/,
   'non (?:quadra|quadrano|coincide|coincidono|corrisponde|corrispondono)',
 ];
+const recordedDone = '(?:trasmess|inviat|pagat|registrat|emess|caricat|protocollat|notificat)';
 const asPlanned = '(?:previsto|stabilito|indicato|impostato)';
 const includedAnyway = [
   'include',
@@ -1982,8 +1983,13 @@ export const anomalyCues: Cue[] = [
       'errat[oaie]',
       'incorrett[oaie]',
       'duplicat[oaie]',
-      // "gli elettori delle sezioni 14 e 15 risultano invertiti".
+      // Recorded as done, but it did not happen: "il mandato risulta trasmesso al tesoriere ma
+      // il tesoriere dice che nel flusso non c'era".
+      `(?:risulta|risultano) (?:regolarmente |correttamente )?${recordedDone}[oaie]\\b[^.;\\n]{0,80}\\b(?:ma|pero)`,
+      // "gli elettori delle sezioni 14 e 15 risultano invertiti", "il certificato omette i
+      // componenti emigrati".
       'invertit[oaie]',
+      'omett(?:e|ono)',
       // "l'IRPEF viene calcolata senza applicare le detrazioni", "la ritenuta risulta più alta".
       '(?:viene|vengono|e stat[oa]|sono stat[ie]) (?:calcolat|applicat|emess|generat|stampat|elaborat)[oaie] senza',
       '(?:risulta|risultano|esce|escono) (?:molto )?piu (?:alt|bass)[oaie]',

@@ -161,10 +161,12 @@ const spanLeads = [
 ];
 
 /** "meglio dopo le 10", "Meglio la mattina." opening a line or a clause: when to call. */
-const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*(?:per (?:contatti|chiamate|telefonate),? )?meglio (?:${[
+const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*(?:(?:per|x) (?:contatti|chiamate|telefonate|noi|me),? )?meglio (?:${[
   /(?:dopo le|prima delle|verso le|entro le|dalle) (?:ore )?\d/,
   // Not a comparison of when something runs: "meglio il pomeriggio che la mattina perché…".
   /(?:la |il |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)(?! che\b)/,
+  // "x noi meglio il mercoledi mattina", "meglio di giovedì".
+  /(?:il |di )?(?:lunedi|martedi|mercoledi|giovedi|venerdi)\b(?! che\b)/,
 ]})`;
 
 /** A line of times only, under the phone: "ore 9-13", "mattina e pomeriggio fino alle 17". */

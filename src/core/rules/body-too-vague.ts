@@ -157,7 +157,9 @@ function preciseSymptom(ctx: RuleContext): boolean {
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !endsSentence(text, at)) continue;
     const sentence = folded.slice(start, at + 1);
-    if (stopped.test(text.slice(start, at + 1))) {
+    // A stop, or a paragraph's end: a phone's last sentence often has no stop ("…il suo palmare
+    // nn sincronizza i preavvisi da lunedi, quelli degli altri agenti si" above the name).
+    if (stopped.test(text.slice(start, at + 1)) || paragraphEnds(text, at)) {
       const from = request.start + start;
       if (countWords(ctx, sentence, from, minSymptomWords, skip).size >= minSymptomWords)
         return true;
@@ -165,6 +167,14 @@ function preciseSymptom(ctx: RuleContext): boolean {
     start = at + 1;
   }
   return false;
+}
+
+/**
+ * True when the line break at `at` ends a paragraph with a blank line after it (not the text's
+ * last line: a signature line the splitter missed has no stop and ends the text).
+ */
+function paragraphEnds(text: string, at: number): boolean {
+  return /^\n[ \t]*\n/.test(text.slice(at, at + 40));
 }
 
 /** Where a sentence ends: "?", "!", a line break, or a full stop before a capital. */

@@ -54,6 +54,8 @@ const reminderPhrases = [
   pattern`(?:ho|abbiamo|avevo|avevamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})`,
   // "non ci ha ancora risposto nessuno"
   /non (?:mi|ci) ha (?:ancora )?(?:risposto|richiamat[oi]|contattat[oi]) nessuno/,
+  // "al ticket nn risponde nessuno da giovedi", "nessuno risponde al telefono".
+  /\b(?:non|nn) (?:mi |ci )?risponde (?:piu |ancora )?nessuno\b|\bnessuno (?:mi |ci )?risponde\b/,
   /(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)/,
   "per l'ennesima volta",
   'ancora nessun[ao]? (?:risposta|riscontro|notizia)',

@@ -475,6 +475,10 @@ function shortBlankRuns(text: string): string {
 }
 
 /** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
+/** "Giorgio ti scrivo qui…", "Roberta come d'accordo ti mando…": a name, then "ti" to them. */
+const nameThenYou =
+  /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)[,!]?\s+(?:[a-z']+\s+){0,4}?(?:ti|te)\b/;
+
 function addressesPerson(ctx: RuleContext): boolean {
   const { greeting } = ctx.body;
   const opening = greeting
@@ -488,7 +492,7 @@ function addressesPerson(ctx: RuleContext): boolean {
   ) {
     return true;
   }
-  const before = nameThenHello.exec(opening);
+  const before = nameThenHello.exec(opening) ?? nameThenYou.exec(opening);
   if (before && isNameWord(before[1]!)) return true;
   // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
   const recipientNames = new Set(

@@ -3,6 +3,7 @@ import { buildSignatureBlock } from '../fixes/signature-block';
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
 import {
+  escapeRe,
   lineHasPersonName,
   lineIsSenderName,
   personalDisplayName,
@@ -78,6 +79,25 @@ function namesTheEnteAbove(line: string | undefined): boolean {
   return line !== undefined && enteHeading.test(fold(line));
 }
 
+/**
+ * A sign-off dictated into the last line of the text, with no line of its own: "…grazie Marco
+ * Pavan ufficio tributi comune di Cittadella 049 9413222". The sender's whole name counts there
+ * after a thanks or a greeting, or before an office, an Ente or a number.
+ */
+function dictatedSignOff(ctx: RuleContext, names: string[][]): boolean {
+  const end = fold(ctx.tail.text.slice(-240));
+  return names.some((words) => {
+    if (words.length < 2) return false;
+    const name = words.map(escapeRe).join('\\s+');
+    const reversed = [...words].reverse().map(escapeRe).join('\\s+');
+    const who = `(?:${name}|${reversed})`;
+    return new RegExp(
+      `\\b(?:grazie|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+${who}\\b|` +
+        `\\b${who}\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|tel|cell|\\+?\\d)`,
+    ).test(end);
+  });
+}
+
 export const signatureMissing = defineRule({
   id: 'signature-missing',
   severity: 'error',
@@ -108,6 +128,15 @@ export const signatureMissing = defineRule({
         isLoneFirstName(l.text, firstNames),
     );
     if (named) return [];
+    const settingsName = personalDisplayName(ctx.settings.name);
+    if (
+      dictatedSignOff(
+        ctx,
+        [sender, settingsName].filter((n): n is string[] => n !== undefined),
+      )
+    ) {
+      return [];
+    }
     const signature = ctx.body.signature;
     return [
       {

@@ -96,8 +96,12 @@ export function findGreeting(lines: Line[]): { start: number; end: number } | nu
   if (!greeting.test(head)) return null;
   const lead = first.start + leadingBlanks(first.text);
   const trimmed = first.text.trim();
+  // "Buongiorno dott.ssa Maria Rossi,": a salutation of a few words up to its comma; not
+  // "buongiorno i verbali ztl nn vengono notificati via pec,", the request typed after it.
   const salutation = /^[^,!.:;\n]{1,60}[,!:;]/.exec(trimmed);
-  if (salutation) return { start: lead, end: lead + salutation[0].length };
+  if (salutation && salutation[0].split(/\s+/).length <= 6) {
+    return { start: lead, end: lead + salutation[0].length };
+  }
   // No punctuation: the whole line when it is only a salutation ("Buongiorno a tutti"),
   // otherwise just the salutation word(s).
   if (trimmed.split(/\s+/).length <= 4) return { start: lead, end: first.end };

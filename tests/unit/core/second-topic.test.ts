@@ -164,3 +164,15 @@ describe('ZZZZZZZJ: lists of one problem, wrapped lines, announced lists', () =>
     expect(report.ticketType).toBe('anomalia');
   });
 });
+
+test('ZZZZZZZL: "cmq gia che ci sono: come si stampa…" opens a second request', () => {
+  const report = checkTicket({
+    ...mail(
+      'il mandato 1234 del 2/5 risulta trasmesso al tesoriere ma il tesoriere dice che nel flusso nn c era.\ncmq gia che ci sono: come si stampa il registro iva vendite di aprile? nn trovo piu la voce',
+    ),
+    subject: 'mandato 1234 trasmesso ma nn arrivato al tesoriere',
+    to: [{ address: 'contabilita@ticket.palitalsoft.example' }],
+  });
+  expect(report.findings.map((f) => f.rule)).toContain('multiple-topics');
+  expect(report.ticketType).toBe('anomalia');
+});

@@ -305,3 +305,22 @@ testRule(availabilityMissing, {
     ].map((line) => ({ name: line, body: scandiano(line), findings: [{ messageId: 'default' }] })),
   ],
 });
+
+// ZZZZZZZL: "x noi meglio il mercoledi mattina" names the time that suits the office.
+testRule(availabilityMissing, {
+  valid: [
+    {
+      body: scandiano(
+        'vorremmo un incontro da remoto x capire come impostare il nuovo iter di smistamento. x noi meglio il mercoledi mattina',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      body: scandiano(
+        'vorremmo un incontro da remoto x capire come impostare il nuovo iter di smistamento: meglio farlo prima del rinnovo.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

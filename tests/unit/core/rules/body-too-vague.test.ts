@@ -487,3 +487,28 @@ testRule(bodyTooVague, {
     findings: [{ messageId: 'default' }],
   })),
 });
+
+// ZZZZZZZL: phone mail. A request typed on the greeting's line after "buongiorno" is the request;
+// a precise sentence without a final stop ends its paragraph.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      name: '"buongiorno i verbali ztl nn vengono notificati via pec, restano…" on one line',
+      subject: 'verbali ztl nn notificati via pec restano in coda',
+      body: 'buongiorno i verbali ztl nn vengono notificati via pec, restano tutti in coda "in attesa di invio" dal 2 maggio\n\nIspettore Antonio Calo\nPolizia Locale\n0836 569211',
+    },
+    {
+      name: 'one precise sentence with no stop, above the name',
+      subject: 'palmare comandante nn sincronizza preavvisi',
+      body: 'il comandante mi ha chiesto di segnalarvi che il suo palmare nn sincronizza i preavvisi da lunedi, quelli degli altri agenti si\n\nSara Pileri\nPolizia Locale Comune di Arzachena\n0789 849211',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a sentence with no stop that only says it does not work',
+      subject: 'palmare comandante',
+      body: 'il palmare del comandante nn va da lunedi e nessuno sa perche\n\nSara Pileri\nPolizia Locale Comune di Arzachena\n0789 849211',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -172,3 +172,22 @@ test('subject offsets point into the subject as the host has it (leading blanks 
   const [f] = findingsOf(insistence, { subject });
   expect(subject.slice(f!.where!.start, f!.where!.end)).toBe('!!!');
 });
+
+// ZZZZZZZL: "al ticket nn risponde nessuno" complains that nobody answers.
+testRule(insistence, {
+  valid: [
+    {
+      body: withContent(
+        'Al ticket ha risposto ieri la vostra collega: le liste sezionali però non si stampano ancora, esce un errore di timeout.',
+      ),
+    },
+  ],
+  invalid: [
+    insists(
+      withContent(
+        'ti scrivo qui xche al ticket nn risponde nessuno da giovedi. le liste sezionali nn si stampano.',
+      ),
+      'nn risponde nessuno',
+    ),
+  ],
+});

@@ -587,3 +587,22 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZL: a mail that opens with a name and "ti" addresses that person.
+testRule(namedOperator, {
+  valid: [
+    {
+      body: 'Marco mi ha detto di scrivervi: le liste sezionali nn si stampano, esce errore di timeout. me le guardate voi?\n\nGiuseppe Scollo\n0932 759111',
+    },
+  ],
+  invalid: [
+    asksFor(
+      'Giorgio ti scrivo qui xche al ticket nn risponde nessuno da giovedi. le liste sezionali nn si stampano, esce errore di timeout. me la guardi tu?\n\nGiuseppe Scollo\n0932 759111',
+      'me la guardi tu',
+    ),
+    asksFor(
+      'Roberta come d accordo ti mando la visura: nell accertamento imu 2021 ho inserito x errore la rendita vecchia. me lo correggi tu?\n\nLucia Di Febo\n085 8276211',
+      'me lo correggi tu',
+    ),
+  ],
+});

@@ -232,6 +232,12 @@ testRule(replyToTicketNotification, {
       "Il calcolo adesso funziona, il ticket si può chiudere.\nVi chiedo anche di creare l'utenza di Cityware per la nuova collega del protocollo, in servizio da lunedì, con lo stesso profilo della collega Ornella.",
       'the ticket closed, then "vi chiedo anche di creare…" without a question mark',
     ),
+    // ZZZZZZZL: a phone's "nn riesco" after "risolto".
+    newProblemReply(
+      confirmation,
+      'risolto grazie, il calcolo ora torna. ora pero nn riesco a stampare le ingiunzioni della tari 2019, il pdf esce tutto bianco',
+      'closed, then "nn riesco a stampare…" typed on a phone',
+    ),
     ...[
       "Vi chiederei anche di creare l'utenza di Cityware per la nuova collega del protocollo, in servizio da lunedì.",
       "Chiedo inoltre se sia possibile creare l'utenza di Cityware per la nuova collega del protocollo.",

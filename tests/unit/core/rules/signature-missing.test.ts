@@ -352,3 +352,30 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZL: a sign-off dictated into the text's last line, the sender's whole name in it.
+const dictated = (text: string, name = 'Marco Pavan') => ({
+  name: text.slice(-60),
+  body: text,
+  draft: { from: { name, address: 'm.pavan@comune.cittadella.pd.example' } },
+});
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'buongiorno volevo segnalare che nel calcolo dell imu 2025 per i fabbricati rurali il programma applica l aliquota ordinaria invece di quella deliberata grazie Marco Pavan ufficio tributi comune di Cittadella 049 9413222',
+    ),
+    dictated(
+      'salve quando confermo la pratica su anpr mi restituisce errore EN144 scheda non allineata qualcuno mi può richiamare al numero 0864 576211 grazie Rita Di Giacomo comune di Sulmona',
+      'Rita Di Giacomo',
+    ),
+  ],
+  invalid: [
+    {
+      ...dictated(
+        'buongiorno il programma applica l aliquota ordinaria invece di quella deliberata, me lo ha detto ieri Marco Pavan grazie 049 9413222',
+        'Lucia Bianchi',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

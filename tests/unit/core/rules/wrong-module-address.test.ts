@@ -186,3 +186,28 @@ testRule(wrongModuleAddress, {
     },
   ],
 });
+
+// ZZZZZZZL: an office's acronym before its file number still names the office.
+testRule(wrongModuleAddress, {
+  valid: [
+    {
+      name: '"pratica suap 2025/233 … errore invio pec", to the SUAP',
+      subject: 'suap 2025/233 ricevuta nn inviata errore invio pec',
+      body: withContent(
+        'pratica suap 2025/233: la ricevuta nn parte verso il richiedente, in scrivania lo stato e "errore invio pec". le altre partono.',
+      ),
+      draft: { to: [suap] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same SUAP file, with no PEC, written to the payroll office',
+      subject: 'suap 2025/233 ricevuta nn inviata al richiedente',
+      body: withContent(
+        'pratica suap 2025/233: la ricevuta nn parte verso il richiedente, in scrivania resta "da inviare". le altre partono.',
+      ),
+      draft: { to: [personale] },
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
