@@ -4,7 +4,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
-import { sentenceBounds } from '../text/sentence';
+import { sentenceAround, sentenceBounds } from '../text/sentence';
 import { hasPresentProblem } from './classify-type';
 import {
   hasReplyPrefix,
@@ -150,7 +150,15 @@ export function scoreModules(
     }
     if (head.length === 0) continue;
     const modules = new Set(head.map((f) => f.kw.moduleIndex));
-    for (const f of head) f.head = true;
+    // The path's sentence tells where the problem is ("in Contabilità > Liquidazioni la
+    // liquidazione resta…"), not where all is in order ("…risulta validata, è tutto a posto").
+    const told = hasPresentProblem(
+      fold(sentenceAround(content, path.start, path.end, 300, /[.;?!\n]/)),
+    );
+    for (const f of head) {
+      f.head = true;
+      f.problemHead = told;
+    }
     for (let k = next; k < found.length && found[k]!.start < path.end; k++) {
       if (!modules.has(found[k]!.kw.moduleIndex)) found[k]!.dropped = true;
     }
@@ -162,7 +170,8 @@ export function scoreModules(
   for (const f of found) {
     while (aside < asides.length && asides[aside]!.end <= f.start) aside++;
     if (f.dropped || (asides[aside] && asides[aside]!.start <= f.start)) continue;
-    add(f.kw, f.w, false, f.ref, (f.office ? officeWeight : 1) * (f.head ? headWeight : 1), f.head);
+    const weight = (f.office ? officeWeight : 1) * (f.head ? headWeight : 1);
+    add(f.kw, f.w, false, f.ref, weight, f.problemHead === true);
   }
 
   const scores: ModuleScore[] = [];
@@ -198,6 +207,8 @@ interface Found {
   start: number;
   /** It heads a menu path (weighs as a subject's head). */
   head: boolean;
+  /** …of a path whose sentence tells a problem: the module named where it happens. */
+  problemHead?: boolean;
   /** An item of another module's menu path: no hit. */
   dropped: boolean;
 }

@@ -146,7 +146,10 @@ const announced = pattern`${[
  */
 export function onlyAnnounces(text: string): boolean {
   const folded = fold(text);
-  return announced.test(folded) && tokenize(folded).filter((t) => isMeaningful(t.word)).length <= 6;
+  if (!announced.test(folded)) return false;
+  // "con la presente vi segnalo tre questioni diverse emerse questa settimana in anagrafe:".
+  const words = tokenize(folded).filter((t) => isMeaningful(t.word)).length;
+  return words <= 6 || (words <= 12 && /:\s*$/.test(folded));
 }
 /** An item of a numbered or bulleted list. */
 const itemStart = pattern`^[ \t]*${itemMark}`;
@@ -347,7 +350,14 @@ function segmentsOf(content: Region): Segment[] {
   for (const s of sentenceStarts(folded)) {
     // The item's start, or its first word after the mark ("2. poi…": "2." reads as a stop).
     const lineAt = folded.lastIndexOf('\n', s - 1) + 1;
-    if (oneProblemItems.has(lineAt) && s - lineAt <= 5) continue;
+    // "3. un'altra cosa: …" still opens another matter.
+    if (
+      oneProblemItems.has(lineAt) &&
+      s - lineAt <= 5 &&
+      !anotherMatter.test(folded.slice(s, s + 80))
+    ) {
+      continue;
+    }
     const opening = folded.slice(s, s + 80);
     if (shift.test(opening)) cuts.set(s, 'marker');
     else if (firstOrdinalAt >= 0 && firstOrdinalAt < s && ordinalShift.test(opening)) {

@@ -165,13 +165,17 @@ const toTheMail = pattern`(?= ?(?:$|[.,;:!?\n]|${[
 // "avevo dimenticato di allegare lo screenshot", "…la stampa" (a printout sent to show the
 // problem): what only a mail carries.
 const mailPicture =
-  /(?:anche )?(?:(?:lo|la|le|gli|il|i) |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|videat[ae]|file di log|stamp[ae]|pdf)\b/;
+  /(?:anche )?(?:(?:lo|la|le|gli|il|i) |l')?(?:screenshot|schermat[ae]|immagin[ei]|foto|videat[ae]|file di log)\b/;
+/** A printout or a PDF: sent with the mail, or a record's own file ("il pdf alla determina"). */
+const mailPrintout = /(?:anche )?(?:(?:lo|la|le|gli|il|i) |l')?(?:stamp[ae]|pdf)\b/;
 // Not attached to a record in the software: "…il pdf firmato alla determina", "…le stampe delle
 // fatture al mandato", "…alla registrazione".
 const notToARecord = pattern`(?![^.;:?!\n]{0,50}\b(?:al|alla|allo|all'|ai|alle|nel|nella|nell'|sul|sulla) ?(?!(?:${[
   ...['mail', 'e-mail', 'email', 'segnalazione', 'richiesta', 'messaggio', 'ticket', 'precedente'],
+  'prima',
 ]})\b)[a-z])`;
-const aboutTheMail = pattern`^ (?:di )?(?:allegar(?:e|vi|ti|le)?${toTheMail}|allegar(?:e|vi|ti|le)? ${mailPicture}${notToARecord}|allegarv\w*|${[
+const attachVerb = 'allegar(?:e|vi|ti|le)?';
+const aboutTheMail = pattern`^ (?:di )?(?:${attachVerb}${toTheMail}|${attachVerb} ${mailPicture}|${attachVerb} ${mailPrintout}${notToARecord}|allegarv\w*|${[
   ...['mandarv', 'mandart', 'inviarv', 'inviart', 'scrivervi', 'scriverti', 'dirvi', 'dirti'],
   ...['indicarvi', 'precisar', 'specificarv', 'segnalarv', 'metterv\\w* in copia'],
 ]})`;
@@ -348,7 +352,8 @@ const howOneDoes = /\bcome (?:si|si fa a|si puo|posso|possiamo|faccio a|facciamo
 /** A credential within a few words of a restore verb: "come si sblocca l'utenza". */
 const credentialNear = pattern`^[^.?!\n]{0,40}\b${[
   ...['utenz', /utente\b/, 'account', 'password', 'credenzial', /pin\b/, /puk\b/, 'token'],
-  ...[/smart ?card/, 'firma', /cns\b/, /cie\b/, 'profil', 'certificat', 'accesso', /spid\b/],
+  // "la firma remota", not "…anche se il responsabile lo ha firmato ieri".
+  ...[/smart ?card/, /firma\b/, /cns\b/, /cie\b/, 'profil', 'certificat', 'accesso', /spid\b/],
   /otp\b/,
 ]}`;
 

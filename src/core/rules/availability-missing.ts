@@ -255,6 +255,10 @@ const writerReached = pattern`\b(?:${[
   ...['mi trovate', 'ci trovate', /(?:io|noi) (?:sono|siamo)/],
   /(?:sono|siamo) (?:in ufficio|in sede|allo sportello|reperibil|disponibil|raggiungibil)/,
   /(?:richiamar|chiamar|contattar|ricontattar|sentir)(?:mi|ci)/,
+  // "chiamatemi pure il giovedì", "mi potete chiamare fino alle 18", "chiedere di me".
+  /(?:chiam|richiam|contatt|telefon)atemi/,
+  /(?:mi|ci) (?:potete|potreste|puo|potrebbe) (?:ri)?(?:chiamare|contattare|trovare|sentire)/,
+  'chiedere di me',
 ]})`;
 const wishedReachable = pattern`\b(?:fosse|fossero|foste|restasse|rimanesse)\b (?:[a-z]+ )?(?:reperibil|disponibil|raggiungibil|contattabil)`;
 
@@ -274,7 +278,8 @@ const opensVerb =
   /(?:apr(?:e|ono|iamo|iremo|ira|iranno)|riapr[a-z]*|(?:rest|rimarr)[a-z]* apert[oaie])/;
 const officeOpens = new RegExp(
   `\\b${opensVerb.source}\\b[^.;\\n]{1,40}\\b(?:sportell|uffic|anagrafe|biblioteca)|` +
-    '\\b(?:sportell|uffic)[a-z]*\\b[^.;\\n]{1,30}\\b(?:sara|saranno|resta|restera|rimane|rimarra) apert',
+    '\\b(?:sportell|uffic)[a-z]*\\b[^.;\\n]{1,30}\\b(?:(?:sara|saranno|resta|restera|rimane|rimarra) apert|aprira(?:nno)?)|' +
+    '\\b(?:saremo|resteremo|rimarremo) apert[ie]\\b',
 );
 
 function theirAvailability(sentence: string): boolean {

@@ -210,12 +210,11 @@ function townBeforeMotto(text: string, at: number): EnteMention | null {
   if (!lead) return null;
   const start = lineStart + lead[1]!.length;
   const name = lead[2]!;
-  return {
-    key: `comune ${nameOf(name, 'comune').join(' ')}`,
-    start,
-    end: start + name.length,
-    text: name,
-  };
+  // "Ufficio Tributi - Città della Ceramica": an office before the motto names no Comune.
+  const words = nameOf(name, 'comune');
+  if (words.length === 0 || words.length < fold(name).split(/\s+/).length) return null;
+  if (words.some((w) => stopWords.has(w) || notPlaces.has(w))) return null;
+  return { key: `comune ${words.join(' ')}`, start, end: start + name.length, text: name };
 }
 
 /** Ente mentions in `text` (offsets relative to `text` plus `offset`). */

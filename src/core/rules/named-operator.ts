@@ -324,15 +324,28 @@ const requests = [
 const wishForPronoun = pattern`\b${prefer} ${politely}che ${wishClause} ${directly}(?:lui|lei)\b`;
 /**
  * The wish to be called back by, or talk with, "lui"/"lei" (not "devo parlare con lui": a duty
- * towards anyone), which asks for an operator when a person named before it is not the Ente's
- * own or a citizen: "ci aveva seguito Stefano…: vorrei essere richiamata da lui".
+ * towards anyone), which asks for an operator when a person named before it is the vendor's
+ * and not the Ente's own or a citizen: "ci aveva seguito Stefano…: vorrei essere richiamata da
+ * lui".
  */
 const ownWishes = [
   ...['vorrei', 'vorremmo', 'preferirei', 'preferiremmo', 'gradirei', 'gradiremmo'],
-  ...['desidero', 'desidererei', 'mi farebbe piacere', 'ci farebbe piacere'],
+  ...['desidero', 'desidererei', 'mi farebbe piacere', 'ci farebbe piacere', 'mi piacerebbe'],
 ];
+/**
+ * What tells a person named before the pronoun is the vendor's: "ci aveva seguito Stefano", "la
+ * vostra collega Giulia", "il vostro tecnico"; measured, a wish after any name other than the
+ * Ente's own people caught a colleague handed the file ("la pratica passa a Marta…").
+ */
+const vendorsPerson = pattern`\b(?:${[
+  /(?:ci|mi) (?:aveva|ha|avevano|hanno) (?:seguit|aiutat)[oaie]/,
+  /(?:seguit|risolt)[oa] da/,
+  /vostr[oaie]/,
+  ...['tecnico', 'tecnica', 'sistemista', 'consulente', 'operatore', 'operatrice', 'assistenza'],
+  /(?:avevo|abbiamo|avevamo|ho) (?:gia )?(?:parlato|sentito)/,
+]})\b`;
 const anyoneElse = '(?! o (?:con )?(?:un|una|qualche|altr))';
-const pronounWish = pattern`\b(?:${ownWishes} ${politely}${talkTo} (?:con|da) |${ownWishes} (?:che )?fosse )(?:lui|lei)\b${anyoneElse}`;
+const pronounWish = pattern`\b(?:${ownWishes} ${politely}${talkTo} (?:direttamente )?(?:con|da) |${ownWishes} (?:che )?fosse )(?:lui|lei)\b${anyoneElse}`;
 /**
  * Who, named before "lui"/"lei", is no operator: the Ente's own people, citizens, firms ("il
  * contribuente Mario Bianchi", "la nostra responsabile, la dott.ssa Ferri").
@@ -707,8 +720,13 @@ function namedBefore(ctx: RuleContext, at: number, notTheVendors?: RegExp): bool
     const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(from, start - 3), start));
     if (!isNameWord(m[1]!) || notPersons.has(fold(m[1]!))) continue;
     if (opensSentence && !/^(?:sig|dott|ing|geom|rag)/i.test(m[0])) continue;
-    if (ownPerson.test(folded.slice(Math.max(0, start - 20), start))) continue;
-    if (notTheVendors?.test(folded.slice(Math.max(0, start - 50), start))) continue;
+    // "la nostra collega Marta" is the Ente's; "la vostra collega Giulia" the vendor's.
+    const near = folded.slice(Math.max(0, start - 20), start);
+    if (ownPerson.test(near) && !/\bvostr[oaie] [a-z]+\s+$/.test(near)) continue;
+    const roleBefore = folded
+      .slice(Math.max(0, start - 50), start)
+      .replace(/\bvostr[oaie] [a-z]+/g, ' ');
+    if (notTheVendors?.test(roleBefore)) continue;
     return true;
   }
   return false;
@@ -772,7 +790,13 @@ export const namedOperator = defineRule({
     }
     const wish = findIn(ctx.request, pronounWish);
     if (wish) {
-      if (namedBefore(ctx, wish.start - ctx.request.start, notTheVendors)) {
+      const at = wish.start - ctx.request.start;
+      const before = ctx.request.folded.slice(Math.max(0, at - 200), at);
+      // "…vorrei fosse lei a essere richiamata": the person is the one to be called.
+      const passive = /^[^.;?!\n]{0,12}\ba essere (?:richiamat|contattat|chiamat)/.test(
+        ctx.request.folded.slice(at + wish.text.length),
+      );
+      if (!passive && vendorsPerson.test(before) && namedBefore(ctx, at, notTheVendors)) {
         return [quoting('default', bodyWhere(wish))];
       }
     }

@@ -288,6 +288,9 @@ const affectedWords = withPhoneNegation([
   'ci da',
   /(?:capita|succede|accade) (?:anche )?a me/,
   /lo stesso (?:capita|succede|accade)/,
+  // "lo stesso errore esce anche sulla mia postazione", "…anche sul mio", "su tutti i palmari".
+  /anche (?:sulla mia|sul mio|nella mia|nel mio|dal mio|dalla mia|sulla nostra|sui nostri|sulle nostre)/,
+  /su tutt[ie] (?:i|le|gli) (?:postazion|palmar|pc|computer|terminal|client)[a-z]*/,
   'stessa cosa',
   'anche per me',
   /io stess[oa]/,
@@ -824,7 +827,10 @@ const ownTroubleOrRelayAsk = new RegExp(
 );
 /** The problem is the reader's, or everyone's: "solo sulla tua postazione", "a tutti gli uffici". */
 const notTheWritersOwn =
-  /\btu[oaei]i? (?:postazion|pc|computer|utenz|error|problem|stamp)|\b(?:a tutti|tutti gli uffici|gentili colleghi|tutte le postazioni)\b/;
+  /\btu[oaei]i? (?:postazion|pc|computer|utenz|error|problem|stamp)|\b(?:a tutti|tutti gli uffici|gentili colleghi|tutte le postazioni|solo tu|hai solo tu)\b/;
+/** Where the forwarded mail's own text ends: a deeper quote or header, or its quoted lines. */
+const deeperQuote =
+  /\n[ \t]*(?:>|(?:da|from|mittente|de|von)[ \t]*:|-{2,}|_{4,}|il [^\n]{0,80} ha scritto)/;
 
 /**
  * A forward with nothing of the user's own above it of a colleague's mail (a person of the
@@ -858,7 +864,14 @@ function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
   const surname = fold(last[1]!);
   const own = fold(`${ctx.draft.from?.name ?? ''} ${sender.split('@')[0]} ${ctx.own.text}`);
   if (new RegExp(`\\b${surname}\\b`).test(own)) return null;
-  const told = quoted.folded.slice(m.index + m[0].length, m.index + m[0].length + 1200);
+  let told = quoted.folded.slice(m.index + m[0].length, m.index + m[0].length + 1200);
+  // Its header's other lines first ("Inviato:", "A:", "Oggetto:"), then its text up to a quote
+  // of its own ("Laura, vedi tu" over a citizen's mail: the citizen's words are not its writer's).
+  const body = told.search(/\n[ \t]*\n/);
+  if (body > 0) {
+    const deeper = told.slice(body).search(deeperQuote);
+    if (deeper > 0) told = told.slice(0, body + deeper);
+  }
   if (!ownTroubleOrRelayAsk.test(told) || notTheWritersOwn.test(told)) return null;
   return hitAt(quoted, m.index, m[0].trimEnd().length);
 }

@@ -176,3 +176,31 @@ test('ZZZZZZZL: "cmq gia che ci sono: come si stampa…" opens a second request'
   expect(report.findings.map((f) => f.rule)).toContain('multiple-topics');
   expect(report.ticketType).toBe('anomalia');
 });
+
+describe('review of f31a16bb: lists', () => {
+  const cieList = (third: string) =>
+    checkTicket({
+      subject: 'CIE: emissione interrotta',
+      bodyText: `Buongiorno,\nda martedì non riusciamo a completare nessuna CIE. Il problema si presenta sempre nello stesso punto, ma con tre sintomi:\n\n1. la schermata delle impronte resta bianca;\n2. poi compare il messaggio "Timeout ministero";\n3. ${third}\n\nGrazie\nBruno Lai\nServizi Demografici - Comune di Sinnai\n070 7690 211`,
+      to: [{ address: 'demografici@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+    });
+  test('"3. un\'altra cosa: …" inside a list of symptoms still opens a second request', () => {
+    const rules = cieList(
+      "un'altra cosa: vorrei sapere come si stampa il registro delle CIE emesse nel 2026.",
+    ).findings.map((f) => f.rule);
+    expect(rules).toContain('multiple-topics');
+  });
+  test('a longer announcement ending in ":" before the list types the ticket by its first item', () => {
+    const report = checkTicket({
+      subject: 'Anagrafe: tre questioni',
+      bodyText:
+        'Buongiorno,\ncon la presente vi segnalo tre questioni diverse emerse questa settimana in anagrafe:\n1) la stampa del certificato di residenza esce senza il timbro digitale;\n2) vorrei sapere come si registra una convivenza di fatto;\n3) chiedo una giornata di formazione per la nuova collega.\n\nGrazie\nBruno Lai\nServizi Demografici - Comune di Sinnai\n070 7690 211',
+      to: [{ address: 'demografici@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+    });
+    expect(report.ticketType).toBe('anomalia');
+  });
+});

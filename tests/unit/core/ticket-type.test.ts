@@ -1758,3 +1758,21 @@ test.each([
 ])('anomaly: %j', (body) => {
   expect(typeOf(body)).toBe('anomalia');
 });
+
+// Review of f31a16bb: a screenshot forgotten is a slip about the mail wherever the error showed;
+// "firmato" is no signing credential.
+describe('ticket type: review of f31a16bb', () => {
+  test.each([
+    'Nella mail di prima ho dimenticato di allegare lo screenshot dell’errore che compare nella maschera di emissione dei mandati: ve lo invio ora.',
+    'Ho dimenticato di allegare lo screenshot alla prima mail, eccolo: il mandato 1234 resta bloccato in emissione.',
+  ])('not the user’s own mistake: %j', (body) => {
+    expect(typeOf(body, 'R: [Ticket #52590] Mandati bloccati in emissione')).not.toBe('supporto');
+  });
+  test('"il parere non si sblocca, anche se il responsabile lo ha firmato ieri" is no restore', () => {
+    expect(
+      typeOf(
+        'La proposta di delibera resta ferma in attesa di parere: il parere non si sblocca, anche se il responsabile lo ha firmato ieri.',
+      ),
+    ).not.toBe('supporto');
+  });
+});

@@ -324,3 +324,16 @@ testRule(availabilityMissing, {
     },
   ],
 });
+
+// Review of f31a16bb: the office's hours beside "chiamatemi" or "mi potete chiamare" still give a
+// time; "aprirà", "saremo aperti" are the office's.
+testRule(availabilityMissing, {
+  valid: [
+    'In questo periodo l’ufficio resta aperto anche il giovedì pomeriggio: chiamatemi pure il giovedì dalle 15 alle 17.',
+    'Per le elezioni l’ufficio resterà aperto anche il pomeriggio, quindi mi potete chiamare fino alle 18.',
+  ].map((line) => ({ name: line, body: scandiano(line) })),
+  invalid: [
+    'Lo sportello TARI aprirà anche il sabato dalle 9 alle 12: come si aggiungono le aperture nell’agenda?',
+    'Sabato saremo aperti dalle 9 alle 12: come si aggiungono le aperture nell’agenda?',
+  ].map((line) => ({ name: line, body: scandiano(line), findings: [{ messageId: 'default' }] })),
+});

@@ -147,3 +147,20 @@ testRule(enteMissing, {
     },
   ],
 });
+
+// Review of f31a16bb: an office before a motto names no Comune.
+testRule(enteMissing, {
+  valid: [
+    {
+      name: 'the Comune named before the same motto',
+      body: `${noEnte}\nPenne - Città della Ceramica`,
+    },
+  ],
+  invalid: [
+    {
+      name: '"Ufficio Tributi - Città della Ceramica" and no Ente',
+      body: `${noEnte}\nUfficio Tributi - Città della Ceramica`,
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -606,3 +606,36 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// Review of f31a16bb: "lui"/"lei" after a person the text shows is the vendor's; not a colleague
+// of the Ente handed the file, nor the person to be called.
+const refund =
+  'Il rimborso TARI della pratica 45/2026 non viene calcolato: la procedura restituisce zero. ';
+testRule(namedOperator, {
+  valid: [
+    ...[
+      'Da domani sono in ferie e la pratica passa a Marta Piccinini, che conosce tutto il caso: vorrei fosse lei a essere richiamata, al numero 0733 290313.',
+      'La pratica l’ha istruita Marta Piccinini, che segue i rimborsi: quando richiamate vorrei parlare con lei presente.',
+    ].map((text) => ({ body: withContent(refund + text) })),
+  ],
+  invalid: [
+    asksFor(
+      withContent(
+        `${refund}A gennaio ci aveva seguito la vostra collega Giulia per un caso simile: vorrei essere richiamata da lei.`,
+      ),
+      'vorrei essere richiamata da lei',
+    ),
+    asksFor(
+      withContent(
+        `${refund}Il caso lo conosce il vostro responsabile dell’area tributi, dott. Marchetti: vorrei parlare direttamente con lui.`,
+      ),
+      'vorrei parlare direttamente con lui',
+    ),
+    asksFor(
+      withContent(
+        `${refund}L’anno scorso ci aveva seguito Stefano Galli: mi piacerebbe essere richiamata da lui.`,
+      ),
+      'mi piacerebbe essere richiamata da lui',
+    ),
+  ],
+});

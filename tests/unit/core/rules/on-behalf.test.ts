@@ -668,3 +668,33 @@ testRule(onBehalf, {
     })),
   ],
 });
+
+// Review of f31a16bb: the writer has the same error; the forwarded mail's own words only.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Buongiorno,\nallego l’errore che compare alla collega quando lancia l’emissione degli avvisi TARI: "Violazione di chiave primaria". Lo stesso errore esce anche sulla mia postazione.',
+    },
+    {
+      body: 'Buongiorno,\nvi segnalo l’errore che esce all’agente in servizio quando scarica i verbali dal palmare: è così su tutti i palmari del comando, anche sul mio.',
+    },
+    forwarded(
+      'Vi inoltro, grazie.',
+      marco,
+      'Laura, vedi tu.\n\nDa: Mario Rossi <mario.rossi@gmail.com>\nOggetto: pagamento TARI\n\nBuongiorno, sul portale non mi risulta pagato il bollettino di giugno.',
+      'a colleague passing on a citizen’s mail: the citizen’s words are not the colleague’s',
+    ),
+    forwarded(
+      'Vi inoltro, grazie.',
+      marco,
+      'Enrico, da me la stampa non mi dà nessun errore: il problema ce l’hai solo tu. Apri pure un ticket.',
+      'the colleague says the problem is only the writer’s',
+    ),
+  ],
+  invalid: [
+    relayed(
+      'Buongiorno,\nallego l’errore che compare alla collega quando lancia l’emissione degli avvisi TARI: "Violazione di chiave primaria".',
+      'l’errore che compare alla collega',
+    ),
+  ],
+});
