@@ -428,4 +428,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZL (written on a phone or in a hurry, fifth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZN: not yet scored.
+  { name: 'batch-zzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
