@@ -430,4 +430,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZM: not yet scored.
   { name: 'batch-zzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZN: not yet scored.
+  { name: 'batch-zzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
