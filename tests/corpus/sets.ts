@@ -422,14 +422,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZJ (one mail, one or two things, third pass): first score recorded in README.md;
   // opened, read.
   { name: 'batch-zzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZK (an ordinary early November): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZK (an ordinary early November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZL (written on a phone or in a hurry, fifth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZM: not yet scored.
-  { name: 'batch-zzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZN: not yet scored.
-  { name: 'batch-zzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZM (an ordinary early August): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZN (written on a phone or in a hurry, sixth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
