@@ -16,6 +16,7 @@ import { fold } from '../text/fold';
 import type { Region, RuleContext } from '../rules/rule';
 import { subRegion } from '../rules/text-locations';
 import { unwrapLinesInPlace } from '../text/unwrap';
+import { expandShorthand } from '../text/shorthand';
 
 /** What a second topic is looked for in: the context's regions, directory and module scores. */
 export type TopicView = Pick<RuleContext, 'content' | 'request' | 'directory' | 'moduleScores'>;
@@ -110,7 +111,7 @@ const shiftInside = patternWith('g')`\b${[
  * several requests. The count must follow the writer's own verb: "si sono fermate tre cose" lists
  * the symptoms of one problem.
  */
-const announcedCounts = '(?:due|tre|quattro|alcune|diverse|un paio di)';
+const announcedCounts = '(?:due|tre|quattro|[2-4]|alcune|diverse|un paio di)';
 const announcedMatters = [
   'cose',
   'questioni',
@@ -210,7 +211,8 @@ function isRequest(segment: Segment): boolean {
   return (
     asking.test(segment.folded) ||
     separateTicket.test(segment.folded.replace(separateTicketSent, '')) ||
-    hasPresentProblem(unwrapLinesInPlace(segment.folded))
+    // A phone's "nn si stampano" is "non si stampano".
+    hasPresentProblem(expandShorthand(unwrapLinesInPlace(segment.folded)))
   );
 }
 

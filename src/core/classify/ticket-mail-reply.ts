@@ -262,7 +262,11 @@ function otherProblemStart(ctx: ReplyView): number | null {
     return asks && shared * 2 < topic.size ? closed.index + end + 1 : null;
   }
   const said = meaningfulStems(content.text);
-  if (said.size < 6) return null;
+  // A few words are a thanks or a "ok", unless they tell a present problem: "nn riesco ad
+  // accedere chiamatemi" on an old TARI ticket's mail.
+  if (said.size < 6 && !(said.size >= 2 && hasPresentProblem(expandShorthand(content.folded)))) {
+    return null;
+  }
   // Answering the mail that closed the ticket ("il ticket n. 64490 è stato chiuso"): a present
   // problem told in other words than the ticket's (sharing an office word or two) is another one.
   if (ctx.quoted && ticketClosed.test(ctx.quoted.folded)) {

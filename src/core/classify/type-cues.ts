@@ -1620,6 +1620,8 @@ export const anomalyCues: Cue[] = [
     weight: 2,
   },
   { re: pattern`\bnon ${stoppedVerbs}\b`, weight: 2 },
+  // With a dative: "alla collega non le va più la stampa dei cedolini".
+  { re: /\bnon (?:mi|ci|le|gli|ti) (?:va|vanno|funziona|funzionano|parte|partono)\b/, weight: 2 },
   // The wrong state stays after the user tried again: "restano da riconciliare anche dopo aver
   // rilanciato l'elaborazione", "anche dopo averlo rifatto".
   {
@@ -1995,6 +1997,10 @@ export const anomalyCues: Cue[] = [
       // componenti emigrati".
       'invertit[oaie]',
       'omett(?:e|ono)',
+      // A warning the figures deny: "segnala uno squilibrio ma i totali coincidono".
+      'ma [^.;\\n]{0,60}\\b(?:coincidono|coincide|quadrano|corrispondono)',
+      // "la numerazione delle determine è saltata dalla 301 alla 310".
+      '(?:e|sono|risulta|risultano) saltat[oaie] (?:da|dal|dalla|dai|dalle)',
       // "l'IRPEF viene calcolata senza applicare le detrazioni", "la ritenuta risulta più alta".
       '(?:viene|vengono|e stat[oa]|sono stat[ie]) (?:calcolat|applicat|emess|generat|stampat|elaborat)[oaie] senza',
       '(?:risulta|risultano|esce|escono) (?:molto )?piu (?:alt|bass)[oaie]',

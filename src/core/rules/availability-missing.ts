@@ -90,9 +90,14 @@ const timeWords = [
   // Hours written as words, as dictated on a phone: "fino alle quattordici".
   pattern`(?:dalle|alle|dopo le|prima delle|fino alle) ${hourWords}\b`,
   /(?:fino all|dopo l|dall|prima dell)'una/,
+  // "sono in ufficio fino alle due": the afternoon's hours, dictated.
+  /(?:dalle|dopo le|prima delle|fino alle) (?:due|tre|quattro|cinque|sei|sette)\b/,
   'mezzogiorno',
   /ore \d/,
-  /\d{1,2}[:.][0-5]\d/,
+  // "9:30", "14.00"; not "8.000 euro".
+  /\d{1,2}[:.][0-5]\d(?![\d.,]\d|\d)/,
+  // A phone's autocorrect: "matina".
+  /matin[oa]/,
   'lunedi',
   'martedi',
   'mercoledi',

@@ -49,6 +49,8 @@ function withPhoneNegation(words: (string | RegExp)[]): (string | RegExp)[] {
 /** What a colleague who has the problem does: cannot, asks, reports. */
 const colleagueTroubles = withPhoneNegation([
   hasTrouble,
+  // "la collega dice che nn le va più la stampa dei cedolini".
+  /dice che (?:non|nn) (?:le |gli )?(?:va(?:nno)?|funziona(?:no)?|riesce|parte|partono|stampa)\b/,
   'non riesce',
   'non riusciva',
   'non puo',

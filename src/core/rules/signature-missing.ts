@@ -58,8 +58,13 @@ function firstNamesOf(names: (string | undefined)[]): Set<string> {
 
 // "Grazie, Chiara", "Chiara", "Luca 347 281 9034": a sign-off with a lone first name, maybe with
 // the number typed after it on a phone.
-const loneName =
-  /^(?:(?:grazie|ciao|saluti|a presto|buona giornata)[!,.]*\s+)?([a-z']{3,20})[!.,]?(?:[ \t]*(?:[-,][ \t]*)?(?:(?:tel|cell)\.?[ \t]*)?\+?\d[\d ./]{5,18}\d)?$/;
+// "Michela - elettorale Latisana": the office after a dash, its last word a word.
+const officeAfterDash = "(?:[ \\t]+[-–][ \\t]+(?:[a-z'.]+ ){0,4}[a-z'.]*[a-z])?";
+const phoneAfterName =
+  '(?:[ \\t]*(?:[-,][ \\t]*)?(?:(?:tel|cell)\\.?[ \\t]*)?\\+?\\d[\\d ./]{5,18}\\d)?';
+const loneName = new RegExp(
+  `^(?:(?:grazie|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?([a-z']{3,20})[!.,]?${officeAfterDash}${phoneAfterName}$`,
+);
 
 /**
  * A lone first name closing the mail counts when it is a word of the sender's name (From
@@ -79,22 +84,36 @@ function namesTheEnteAbove(line: string | undefined): boolean {
   return line !== undefined && enteHeading.test(fold(line));
 }
 
+/** What follows a name in a signature run into the text: an office, an Ente, a number. */
+const contactAfter =
+  '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|tel|cell|\\+?\\d)';
+const closings = '(?:grazie|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
+
 /**
- * A sign-off dictated into the last line of the text, with no line of its own: "…grazie Marco
- * Pavan ufficio tributi comune di Cittadella 049 9413222". The sender's whole name counts there
- * after a thanks or a greeting, or before an office, an Ente or a number.
+ * The sender's name written into the text, with no line of its own: a sign-off dictated into the
+ * last line ("…grazie Marco Pavan ufficio tributi comune di Cittadella 049…", "…di mattina
+ * Caterina Sculco"), a nickname before the surname ("grazie Mimmo Petrone Comune di Eboli"), or
+ * the writer introducing themselves first ("sono Patrizia Di Mambro dei tributi del Comune di
+ * Cassino, 0776…"). The whole name counts, or the surname where a signature's words follow.
  */
-function dictatedSignOff(ctx: RuleContext, names: string[][]): boolean {
+function nameInText(ctx: RuleContext, names: string[][]): boolean {
   const end = fold(ctx.tail.text.slice(-240));
+  const opening = fold(ctx.own.text.slice(0, 200));
   return names.some((words) => {
     if (words.length < 2) return false;
     const name = words.map(escapeRe).join('\\s+');
     const reversed = [...words].reverse().map(escapeRe).join('\\s+');
     const who = `(?:${name}|${reversed})`;
-    return new RegExp(
-      `\\b(?:grazie|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+${who}\\b|` +
-        `\\b${who}\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|tel|cell|\\+?\\d)`,
-    ).test(end);
+    const surname = escapeRe(words[words.length - 1]!);
+    return (
+      new RegExp(
+        `\\b${closings}${who}\\b|\\b${who}${contactAfter}|\\b${who}[ \\t.!]*$|` +
+          `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
+      ).test(end) ||
+      new RegExp(`(?:^|[\\n,.!] ?)\\s*(?:sono|mi chiamo|vi scrive|qui e)\\s+${who}\\b`).test(
+        opening,
+      )
+    );
   });
 }
 
@@ -130,7 +149,7 @@ export const signatureMissing = defineRule({
     if (named) return [];
     const settingsName = personalDisplayName(ctx.settings.name);
     if (
-      dictatedSignOff(
+      nameInText(
         ctx,
         [sender, settingsName].filter((n): n is string[] => n !== undefined),
       )

@@ -204,3 +204,23 @@ describe('review of f31a16bb: lists', () => {
     expect(report.ticketType).toBe('anomalia');
   });
 });
+
+describe('ZZZZZZZN: phone mail with two things', () => {
+  const phoneMail = (content: string, to = 'atti@ticket.palitalsoft.example') =>
+    checkTicket({
+      subject: 'due problemi',
+      bodyText: `${content}\n\nIlaria Sacchi\nSegreteria Comune di Tortona\n0131 864 290`,
+      to: [{ address: to }],
+      cc: [],
+      attachments: [],
+    });
+  test.each([
+    'buongiorno,\nla numerazione delle determine è saltata dalla 301 alla 310, le 302-309 nn esistono.\ncmq un altra cosa: come si stampa l elenco delle delibere di giunta dell anno x la trasparenza?',
+    'ciao 2 cose:\n1) gli avvisi tari 2025 nn calcolano la riduzione x compostaggio domestico\n2) la stampante della postazione tributi nn stampa da cityware ma da word si',
+    'ciao, in economato i buoni di pagamento nn si stampano, esce l anteprima bianca.\nah un altra cosa: come si estrae l elenco dei beni inventariati nel 2024? tnx',
+  ])('%j: two requests, the first an anomaly', (content) => {
+    const report = phoneMail(content);
+    expect(report.findings.map((f) => f.rule)).toContain('multiple-topics');
+    expect(report.ticketType).toBe('anomalia');
+  });
+});

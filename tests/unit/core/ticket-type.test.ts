@@ -1776,3 +1776,12 @@ describe('ticket type: review of f31a16bb', () => {
     ).not.toBe('supporto');
   });
 });
+
+// ZZZZZZZN: a colleague's "non le va", a check the figures deny, a numbering that jumped.
+test.each([
+  'la collega dice che non le va piu la stampa dei cedolini',
+  'inserita la variazione di bilancio n. 12, il prospetto degli equilibri segnala uno squilibrio di 4.200 euro ma i totali di entrate e spese coincidono.',
+  'la numerazione delle determine è saltata dalla 301 alla 310.',
+])('anomaly: %j', (body) => {
+  expect(typeOf(body)).toBe('anomalia');
+});

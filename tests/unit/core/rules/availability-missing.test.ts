@@ -337,3 +337,20 @@ testRule(availabilityMissing, {
     'Sabato saremo aperti dalle 9 alle 12: come si aggiungono le aperture nell’agenda?',
   ].map((line) => ({ name: line, body: scandiano(line), findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZN: hours dictated as words, "matina" typed on a phone; an amount is no time.
+testRule(availabilityMissing, {
+  valid: [
+    'Il certificato storico dà errore indirizzo non trovato. Il mio numero è 081 526 6314, sono in ufficio fino alle due.',
+    'Il ricalcolo dei componenti non cambia nulla.\nAngela Sellitto\n081 323 5216 matina',
+  ].map((line) => ({ name: line, body: scandiano(line) })),
+  invalid: [
+    {
+      name: '"8.000 euro disponibili" is an amount, not 8:00',
+      body: scandiano(
+        'In liquidazione il programma restituisce "impegno insufficiente", ma l’impegno 412 ha ancora 8.000 euro disponibili e la fattura è di 2.350 euro.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

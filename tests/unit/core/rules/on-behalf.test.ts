@@ -698,3 +698,18 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZN: "la collega dice che nn le va più la stampa".
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'La collega dice che la stampa dei cedolini adesso va, grazie: il problema era la mia stampante.',
+    },
+  ],
+  invalid: [
+    relayed(
+      'la collega dice che nn le va piu la stampa dei cedolini',
+      'la collega dice che nn le va',
+    ),
+  ],
+});

@@ -371,6 +371,17 @@ describe('the module of a new request raised on the ticket’s mail', () => {
     });
     expect(report.module?.id).toBe('sistemistica');
   });
+  test('ZZZZZZZN: "nn riesco ad accedere chiamatemi" on a tax ticket’s mail: a new access problem', () => {
+    const report = checkTicket({
+      subject: 'R: [Ticket #48213] calcolo IMU contribuente deceduto',
+      bodyText: `nn riesco ad accedere chiamatemi\n\nInviato da iPhone\n\n${confirmation}`,
+      to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+    });
+    expect(report.findings.map((f) => f.rule)).toContain('reply-to-ticket-notification');
+    expect(report.module?.id).toBe('sistemistica');
+  });
   test('a tax problem told after it: the tax module', () => {
     const report = reply(
       'Vi segnalo invece che da lunedì il calcolo della TARI per le utenze non domestiche raddoppia la quota variabile.',

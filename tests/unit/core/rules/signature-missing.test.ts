@@ -379,3 +379,36 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZN: the name introduced in the opening, a nickname before the surname, the name ending a
+// dictated text, a first name with its office after a dash (LABELLING, 2026-12-05).
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'sono Patrizia Di Mambro dei tributi del Comune di Cassino, 0776 298 412.\nil calcolo imu 2025 x i fabbricati D nn applica l aliquota deliberata. grz',
+      'Patrizia Di Mambro',
+    ),
+    dictated(
+      'buongiorno, la determina 214 nn genera il pdf x la firma, errore "modello non trovato". grazie Mimmo Petrone Comune di Eboli 0828 328 190 dopo le 11',
+      'Domenico Petrone',
+    ),
+    dictated(
+      'buongiorno quando assegno un bambino alla linea 2 il programma mi dice fermata non valida potete controllare grazie mi chiamate al 347 882 1390 di mattina Caterina Sculco',
+      'Caterina Sculco',
+    ),
+    {
+      name: '"Michela - elettorale Latisana" from Michela Pez',
+      body: 'ciao, la stampa delle tessere elettorali x la sezione 3 esce vuota. tnx\n\nMichela - elettorale Latisana\n0431 525 140 fino alle 13',
+      draft: { from: { name: 'Michela Pez', address: 'm.pez@comune.latisana.ud.example' } },
+    },
+  ],
+  invalid: [
+    {
+      ...dictated(
+        'sono la collega di Patrizia Di Mambro dei tributi, il calcolo imu 2025 x i fabbricati D nn applica l aliquota deliberata. 0776 298 412',
+        'Lucia Bianchi',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
