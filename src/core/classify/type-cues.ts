@@ -1294,6 +1294,7 @@ const mismatchWords = [
 ];
 const recordedDone = '(?:trasmess|inviat|pagat|registrat|emess|caricat|protocollat|notificat)';
 const asPlanned = '(?:previsto|stabilito|indicato|impostato)';
+/** What a program includes "comunque", despite the data: "le include comunque". */
 const includedAnyway = [
   'include',
   'includono',
@@ -1303,12 +1304,7 @@ const includedAnyway = [
   'conteggiano',
 ];
 const includeVerbs = [
-  'include',
-  'includono',
-  'comprende',
-  'comprendono',
-  'conteggia',
-  'conteggiano',
+  ...includedAnyway,
   'considera',
   'considerano',
   'estrae',
