@@ -433,4 +433,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZN (written on a phone or in a hurry, sixth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZP: not yet scored.
+  { name: 'batch-zzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
