@@ -435,4 +435,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZO: not yet scored.
   { name: 'batch-zzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZP: not yet scored.
+  { name: 'batch-zzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
