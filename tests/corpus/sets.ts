@@ -427,14 +427,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZL (written on a phone or in a hurry, fifth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZM (an ordinary early August): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZM (an ordinary early August): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZN (written on a phone or in a hurry, sixth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZO: not yet scored.
-  { name: 'batch-zzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZP: not yet scored.
-  { name: 'batch-zzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZO (an ordinary late September): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZP (where the mail goes, eighth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
