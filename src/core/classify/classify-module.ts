@@ -59,6 +59,11 @@ const leadEvidence = 1.5;
 const leadMargin = 0.5;
 /** An acronym ("TARI") or a phrase ("codice della strada"), not one common word ("stampante"). */
 const specificKeyword = /^[A-Z0-9+]{2,}$|\s/;
+/**
+ * An office's acronym names the office even before a file number ("SUAP 2025/233"); a tax's or a
+ * document's ("avviso IMU n. 2024/233") only cites it.
+ */
+const officeAcronym = /^(?:SUAP|SUE|SCIA|CILA|CILAS|ANPR|AIRE)$/;
 /** Content analysed for the module: long enough for any real ticket, bounded for huge bodies. */
 export const maxContentChars = 20000;
 
@@ -342,7 +347,7 @@ function matchText(
         // are no pagoPA topic.
         // An office's acronym before its file number still names the office: "SUAP 2025/233".
         const reference =
-          (!/^[A-Z0-9+]{2,}$/.test(kw.keyword) &&
+          (!officeAcronym.test(kw.keyword) &&
             /^\s*(?:(?:n\.|n°|nr\.?|num\.|numero)\s*\d|\d+\s*\/\s*\d)/i.test(
               text.slice(end, end + 16),
             )) ||

@@ -283,6 +283,8 @@ const sameTopic = pattern`\b${[
   'gli stessi',
   'le stesse',
   'stesso problema',
+  // "…neanche i solleciti di quel ruolo, stesso errore".
+  'stess[oa] (?:errore|anomalia|blocco|messaggio)',
   'di conseguenza',
   'per questo motivo',
   'a proposito di questo',

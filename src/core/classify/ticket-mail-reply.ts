@@ -144,6 +144,9 @@ const askToDo = new RegExp(
     pattern`|\b(?:avrei|avremmo|abbiamo|ho)${askAdverbs} bisogno (?:di|che) ${newThingVerbs}`
       .source,
 );
+/** The ticket's own problem going on: "si pianta ancora", "sempre", "di nuovo", "stesso errore". */
+const goesOn =
+  /\b(?:ancora|sempre|di nuovo|nuovamente|stess[oa]|continua|persiste|ripresent[a-z]*)\b/;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
@@ -264,7 +267,15 @@ function otherProblemStart(ctx: ReplyView): number | null {
   const said = meaningfulStems(content.text);
   // A few words are a thanks or a "ok", unless they tell a present problem: "nn riesco ad
   // accedere chiamatemi" on an old TARI ticket's mail.
-  if (said.size < 6 && !(said.size >= 2 && hasPresentProblem(expandShorthand(content.folded)))) {
+  // Not a problem that goes on ("si pianta ancora", "sempre", "lo stesso errore").
+  if (
+    said.size < 6 &&
+    !(
+      said.size >= 2 &&
+      !goesOn.test(content.folded) &&
+      hasPresentProblem(expandShorthand(content.folded))
+    )
+  ) {
     return null;
   }
   // Answering the mail that closed the ticket ("il ticket n. 64490 è stato chiuso"): a present

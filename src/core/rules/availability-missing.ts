@@ -171,7 +171,8 @@ const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*(?:(?:per|x) (?:contatti|chia
   // Not a comparison of when something runs: "meglio il pomeriggio che la mattina perché…".
   /(?:la |il |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)(?! che\b)/,
   // "x noi meglio il mercoledi mattina", "meglio di giovedì".
-  /(?:il |di )?(?:lunedi|martedi|mercoledi|giovedi|venerdi)\b(?! che\b)/,
+  // Not when the work is wanted: "per noi meglio il lunedì per approvarla in giunta".
+  /(?:il |di )?(?:lunedi|martedi|mercoledi|giovedi|venerdi)\b(?! (?:che|per|entro|cosi)\b)/,
 ]})`;
 
 /** A line of times only, under the phone: "ore 9-13", "mattina e pomeriggio fino alle 17". */

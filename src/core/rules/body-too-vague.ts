@@ -1,4 +1,5 @@
 // Guidelines: "fornire una spiegazione dettagliata dell'anomalia o della richiesta".
+import { hasPresentProblem } from '../classify/classify-type';
 import { blankInsertedText } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
@@ -6,6 +7,7 @@ import { hasEmbeddedContent } from '../text/blank-body';
 import { fold } from '../text/fold';
 import { isGenericWord } from '../text/generic-subject';
 import { objectClitic, questionSpans, taskVerbsFirstPerson } from '../text/questions';
+import { expandShorthand } from '../text/shorthand';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { isMeaningful, someWord, stem } from '../text/words';
 import { defineRule, type RuleContext } from './rule';
@@ -159,7 +161,11 @@ function preciseSymptom(ctx: RuleContext): boolean {
     const sentence = folded.slice(start, at + 1);
     // A stop, or a paragraph's end: a phone's last sentence often has no stop ("…il suo palmare
     // nn sincronizza i preavvisi da lunedi, quelli degli altri agenti si" above the name).
-    if (stopped.test(text.slice(start, at + 1)) || paragraphEnds(text, at)) {
+    if (
+      stopped.test(text.slice(start, at + 1)) ||
+      // …when it tells a symptom: not "la stampa dei mandati di oggi", "entro le 12 di domani".
+      (paragraphEnds(text, at) && hasPresentProblem(expandShorthand(sentence)))
+    ) {
       const from = request.start + start;
       if (countWords(ctx, sentence, from, minSymptomWords, skip).size >= minSymptomWords)
         return true;

@@ -49,13 +49,16 @@ const waitedSpans = [
 ];
 /** "…che aspettiamo", "…che vi scriviamo": stems of waiting and chasing. */
 const waitingVerbStems = ['aspett', 'attend', 'sollecit', 'vi scriv', 'vi chiam', 'vi cerc'];
+const nobodyAnswers = '(?:non|nn) (?:mi |ci )?risponde (?:piu |ancora )?nessuno\\b';
 /** Sentences that remind, count the attempts or complain about waiting. */
 const reminderPhrases = [
   pattern`(?:ho|abbiamo|avevo|avevamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})`,
   // "non ci ha ancora risposto nessuno"
   /non (?:mi|ci) ha (?:ancora )?(?:risposto|richiamat[oi]|contattat[oi]) nessuno/,
-  // "al ticket nn risponde nessuno da giovedi", "nessuno risponde al telefono".
-  /\b(?:non|nn) (?:mi |ci )?risponde (?:piu |ancora )?nessuno\b|\bnessuno (?:mi |ci )?risponde\b/,
+  // "al ticket nn risponde nessuno da giovedi", "nessuno ci risponde": the helpdesk (not "al
+  // numero verde del PSP nessuno risponde", someone else).
+  pattern`\b(?:al ticket|ai ticket|all'assistenza|da voi|alle (?:mie |nostre )?mail)\b[^.;\n]{1,30}${nobodyAnswers}`,
+  pattern`\b(?:non|nn) (?:mi|ci) risponde (?:piu |ancora )?nessuno\b|\bnessuno (?:mi|ci) risponde\b`,
   /(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)/,
   "per l'ennesima volta",
   'ancora nessun[ao]? (?:risposta|riscontro|notizia)',

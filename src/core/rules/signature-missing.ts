@@ -86,7 +86,7 @@ function namesTheEnteAbove(line: string | undefined): boolean {
 
 /** What follows a name in a signature run into the text: an office, an Ente, a number. */
 const contactAfter =
-  '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|tel|cell|\\+?\\d)';
+  '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|tel|cell|\\+?\\d)';
 const closings = '(?:grazie|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
 
 /**
@@ -106,13 +106,14 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
     const who = `(?:${name}|${reversed})`;
     const surname = escapeRe(words[words.length - 1]!);
     return (
+      // After a thanks or a greeting, or ending the text after a number or a time of day.
       new RegExp(
-        `\\b${closings}${who}\\b|\\b${who}${contactAfter}|\\b${who}[ \\t.!]*$|` +
+        `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.]*${who}[ \\t.!]*$|` +
           `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
       ).test(end) ||
-      new RegExp(`(?:^|[\\n,.!] ?)\\s*(?:sono|mi chiamo|vi scrive|qui e)\\s+${who}\\b`).test(
-        opening,
-      )
+      new RegExp(
+        `(?:^|[\\n,.!] ?|\\b(?:buongiorno|buonasera|salve|ciao) )\\s*(?:sono|mi chiamo|vi scrive|qui e)\\s+${who}\\b`,
+      ).test(opening)
     );
   });
 }

@@ -224,3 +224,12 @@ describe('ZZZZZZZN: phone mail with two things', () => {
     expect(report.ticketType).toBe('anomalia');
   });
 });
+
+test('review of 62a82a37: "ah poi … neanche i solleciti, stesso errore" is the same problem', () => {
+  const report = checkTicket(
+    mail(
+      'La stampa del ruolo TARI si ferma al record 1200 con violazione chiave primaria.\nah poi nn si stampano neanche i solleciti di quel ruolo, stesso errore',
+    ),
+  );
+  expect(report.findings.map((f) => f.rule)).not.toContain('multiple-topics');
+});

@@ -354,3 +354,20 @@ testRule(availabilityMissing, {
     },
   ],
 });
+
+// Review of 62a82a37: when the work is wanted is no time to call.
+testRule(availabilityMissing, {
+  valid: [
+    {
+      body: scandiano('La variazione di bilancio non si salva. Per noi meglio il lunedì mattina.'),
+    },
+  ],
+  invalid: [
+    {
+      body: scandiano(
+        'La variazione di bilancio non si salva. Per noi meglio il lunedì per approvarla in giunta, poi è tardi.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -512,3 +512,24 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// Review of 62a82a37: an unstopped paragraph counts only when it tells a symptom.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'Stampa mandati',
+      body: 'buongiorno\n\nla distinta dei mandati di oggi nn parte verso il tesoriere, il flusso resta in stato da firmare anche dopo la firma digitale\n\nMarco Pavan\nRagioneria - Comune di Cittadella\nTel. 049 9413411',
+    },
+  ],
+  invalid: [
+    ...[
+      'buongiorno\n\nla stampa dei mandati di oggi\n\ndobbiamo portarli in tesoreria entro le 12 di domani\n',
+      'buongiorno\n\nerrore sui mandati\n\nla collega Anna Bianchi della ragioneria domani mattina vi richiama\n',
+    ].map((text) => ({
+      name: text.replace(/\s+/g, ' ').trim(),
+      subject: 'Stampa mandati',
+      body: `${text}\nMarco Pavan\nRagioneria - Comune di Cittadella\nTel. 049 9413411`,
+      findings: [{ messageId: 'default' }],
+    })),
+  ],
+});

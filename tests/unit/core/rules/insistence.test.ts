@@ -187,7 +187,25 @@ testRule(insistence, {
       withContent(
         'ti scrivo qui xche al ticket nn risponde nessuno da giovedi. le liste sezionali nn si stampano.',
       ),
-      'nn risponde nessuno',
+      'al ticket nn risponde nessuno',
+    ),
+  ],
+});
+
+// Review of 62a82a37: nobody answering at someone else's desk is a fact of the problem.
+testRule(insistence, {
+  valid: [
+    {
+      body: withContent(
+        'I contribuenti ci dicono che cliccando su "paga ora" negli avvisi TARI la pagina resta bianca e che al numero verde del PSP nessuno risponde.',
+      ),
+    },
+    { body: withContent('Il pagamento non risulta e in banca nn risponde nessuno da stamattina.') },
+  ],
+  invalid: [
+    insists(
+      withContent('Vi ho scritto lunedì e nessuno ci risponde: la stampa dei ruoli è ferma.'),
+      'nessuno ci risponde',
     ),
   ],
 });

@@ -67,6 +67,12 @@ testRule(replyToTicketNotification, {
       'Il calcolo adesso funziona, potete chiudere il ticket. Chiediamo se potete mandarci due righe su cosa avete corretto, da tenere agli atti.',
       'Ora il calcolo è corretto, potete chiudere il ticket. Vi chiedo di inviarmi una breve nota dell’intervento effettuato.',
     ].map((content) => taggedReply(confirmation, content)),
+    // Review of 62a82a37: a short reply that says the ticket's problem goes on.
+    ...[
+      'si pianta ancora al record 1200 con lo stesso errore di ieri',
+      'nn va ancora, si pianta sempre al record 1200 con violazione chiave primaria',
+      'ancora non funziona, chiamatemi',
+    ].map((content) => taggedReply(confirmation, content)),
     // "Integro la segnalazione" opening the reply adds to the ticket, even in other words.
     taggedReply(
       confirmation,

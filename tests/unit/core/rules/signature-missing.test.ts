@@ -412,3 +412,20 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// Review of 62a82a37: the sender's name inside a sentence, as its object, signs nothing; a name
+// introduced after "buongiorno" does.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'buongiorno sono Marco Pavan dei tributi di Cittadella 049 9413411, la stampa degli avvisi tari si blocca al 40%',
+    ),
+  ],
+  invalid: [
+    ...[
+      'Buongiorno,\nla responsabile è in ferie e ha delegato la firma delle determine a Marco Pavan, ufficio ragioneria, ma Cityware non mostra le determine da firmare. Potete verificare? 049 9413411',
+      'Buongiorno,\nnon riesco ad abilitare alla consultazione anagrafe l’utente Marco Pavan comune di Cittadella. 049 9413411',
+      'Buongiorno,\npotete sbloccare e reimpostare la password dell’utenza di Marco Pavan.',
+    ].map((text) => ({ ...dictated(text), findings: [{ messageId: 'default' }] })),
+  ],
+});

@@ -234,3 +234,28 @@ testRule(wrongModuleAddress, {
     },
   ],
 });
+
+// Review of 62a82a37: a tax's acronym before a notice's number only cites it.
+testRule(wrongModuleAddress, {
+  valid: [
+    {
+      name: 'the same payment written to pagoPA',
+      subject: 'Pagamento pagoPA non riconciliato',
+      body: withContent(
+        "Il contribuente ha pagato con pagoPA l'avviso IMU n. 2024/233 il 16 giugno, ma in Cityware la posizione risulta ancora insoluta e il pagamento non viene riconciliato nel flusso del PSP.",
+      ),
+      draft: { to: [{ address: 'pagopa@ticket.palitalsoft.example' }] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a pagoPA payment of "l’avviso IMU n. 2024/233" not reconciled, written to the tax office',
+      subject: 'Pagamento pagoPA non riconciliato',
+      body: withContent(
+        "Il contribuente ha pagato con pagoPA l'avviso IMU n. 2024/233 il 16 giugno, ma in Cityware la posizione risulta ancora insoluta e il pagamento non viene riconciliato nel flusso del PSP.",
+      ),
+      draft: { to: [tributi] },
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
