@@ -209,6 +209,12 @@ function newProblemModule(
   // whichever ticket it is written on; the office words name the profile.
   const access = scores.find((s) => accountOfAddressed('', words, scores, s.moduleIndex));
   if (access) return classifyModule('', words, directory, locale, scores, [access.moduleIndex]);
+  // "in pagoPA > Riconciliazione > Flussi i flussi non sono stati importati": the one module whose
+  // menu path the new problem is told in.
+  const menus = scores.filter((s) => s.hits.some((h) => h.menuHead));
+  if (menus.length === 1) {
+    return classifyModule('', words, directory, locale, scores, [menus[0]!.moduleIndex]);
+  }
   const oldIndex = directory.modules.findIndex((m) => m.id === oldModule?.id);
   const clear = classifyModule('', words, directory, locale, scores);
   if (clear) return clear;

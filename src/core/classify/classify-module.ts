@@ -275,7 +275,8 @@ const paymentWord = /^(?:pagament|versament)[oi]$/;
 // that tells a problem ("…perché la TARI risulta il doppio") is the topic too.
 const writtenHere = new RegExp(
   '\\b(?:(?:scrivo|scriviamo|ho scritto|abbiamo scritto|mando|mandiamo|ho mandato|inoltro)\\s+' +
-    "(?:a questo indirizzo|a questa casella|a voi (?:del|dei|della|dell['’])|al vostro indirizzo)" +
+    // "scrivo al protocollo perché le pratiche arrivano via PEC": the address written to, named.
+    "(?:a questo indirizzo|a questa casella|a voi (?:del|dei|della|dell['’])|al vostro indirizzo|(?:al|allo|alla|all['’]) ?[a-z]+)" +
     '[^.?!\\n]{0,80}?\\b(?:perch[eéè]|poich[eéè]|dato che|visto che)|' +
     '(per questo) (?:vi )?(?:ho|abbiamo) (?:scritto|mandato|inviato) (?:qui|a voi|a questo indirizzo)\\b)',
   'gi',

@@ -388,6 +388,16 @@ describe('the module of a new request raised on the ticket’s mail', () => {
     expect(report.findings.map((f) => f.rule)).toContain('reply-to-ticket-notification');
     expect(report.module?.id).toBe('sistemistica');
   });
+  test('ZZZZZZZP: a new problem told in a module’s menu path takes that module', () => {
+    const report = checkTicket({
+      subject: 'RE: [Ticket #58611] Pratica edilizia 311/2025 non visibile nel fascicolo',
+      bodyText: `${withContent('Uso questa mail per fare prima, ma è un’altra questione.\nI versamenti degli oneri di urbanizzazione pagati dai titolari dei permessi di costruire con avviso pagoPA non risultano riconciliati: in pagoPA > Riconciliazione > Flussi di rendicontazione i flussi del 10 novembre non sono stati importati.')}\n\n${confirmation}`,
+      to: [{ address: 'suap-sue@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+    });
+    expect(report.module?.id).toBe('pagopa');
+  });
   test('a tax problem told after it: the tax module', () => {
     const report = reply(
       'Vi segnalo invece che da lunedì il calcolo della TARI per le utenze non domestiche raddoppia la quota variabile.',

@@ -259,3 +259,29 @@ testRule(wrongModuleAddress, {
     },
   ],
 });
+
+// ZZZZZZZP: "scrivo al protocollo perché le pratiche arrivano via PEC" says why the mail came
+// there: no evidence for the protocol.
+testRule(wrongModuleAddress, {
+  valid: [
+    {
+      name: 'the same practices, written to the SUAP',
+      subject: 'Pratiche SUAP da impresainungiorno non importate',
+      body: withContent(
+        'Da giovedì le pratiche SUAP inviate dal portale impresainungiorno non vengono più importate: in SUAP > Pratiche > Da importare non compare nulla.',
+      ),
+      draft: { to: [suap] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'SUAP practices not imported, written to the protocol "perché arrivano via PEC"',
+      subject: 'Pratiche SUAP da impresainungiorno non importate',
+      body: withContent(
+        'Scrivo al protocollo perché le pratiche ci arrivano via PEC, ma forse non è l’indirizzo giusto.\nDa giovedì le pratiche SUAP inviate dal portale impresainungiorno non vengono più importate: la PEC arriva e viene protocollata, ma in SUAP > Pratiche > Da importare non compare nulla e le SCIA restano senza fascicolo.',
+      ),
+      draft: { to: [{ address: 'protocollo@ticket.palitalsoft.example' }] },
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
