@@ -437,4 +437,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZP (where the mail goes, eighth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZR: not yet scored.
+  { name: 'batch-zzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
