@@ -439,4 +439,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZQ: not yet scored.
   { name: 'batch-zzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZR: not yet scored.
+  { name: 'batch-zzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
