@@ -432,13 +432,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZN (written on a phone or in a hurry, sixth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZO (an ordinary late September): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZO (an ordinary late September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZP (where the mail goes, eighth pass): first score recorded in README.md; opened.
+  // Writer ZZZZZZZP (where the mail goes, eighth pass): first score recorded in README.md; opened,
+  // read.
   { name: 'batch-zzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZQ: not yet scored.
-  { name: 'batch-zzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZR: not yet scored.
-  { name: 'batch-zzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZQ (an ordinary mid-January): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZR (written on a phone or in a hurry, seventh pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
