@@ -1995,6 +1995,8 @@ export const anomalyCues: Cue[] = [
       'omett(?:e|ono)',
       // A warning the figures deny: "segnala uno squilibrio ma i totali coincidono".
       'ma [^.;\\n]{0,60}\\b(?:coincidono|coincide|quadrano|corrispondono)',
+      // "i buoni economali da oggi ripartono dal numero 1".
+      'ripart(?:e|ono) dal numero 1\\b',
       // "la numerazione delle determine è saltata dalla 301 alla 310".
       '(?:e|sono|risulta|risultano) saltat[oaie] (?:da|dal|dalla|dai|dalle)',
       // "l'IRPEF viene calcolata senza applicare le detrazioni", "la ritenuta risulta più alta".

@@ -163,8 +163,9 @@ function preciseSymptom(ctx: RuleContext): boolean {
     // nn sincronizza i preavvisi da lunedi, quelli degli altri agenti si" above the name).
     if (
       stopped.test(text.slice(start, at + 1)) ||
-      // …when it tells a symptom: not "la stampa dei mandati di oggi", "entro le 12 di domani".
-      (paragraphEnds(text, at) && hasPresentProblem(expandShorthand(sentence)))
+      // A line without a stop (phone mail rarely has one, and its signature follows on the next
+      // line) when it tells a symptom: not "la stampa dei mandati di oggi", nor a signature line.
+      hasPresentProblem(expandShorthand(sentence))
     ) {
       const from = request.start + start;
       if (countWords(ctx, sentence, from, minSymptomWords, skip).size >= minSymptomWords)
@@ -173,14 +174,6 @@ function preciseSymptom(ctx: RuleContext): boolean {
     start = at + 1;
   }
   return false;
-}
-
-/**
- * True when the line break at `at` ends a paragraph with a blank line after it (not the text's
- * last line: a signature line the splitter missed has no stop and ends the text).
- */
-function paragraphEnds(text: string, at: number): boolean {
-  return /^\n[ \t]*\n/.test(text.slice(at, at + 40));
 }
 
 /** Where a sentence ends: "?", "!", a line break, or a full stop before a capital. */

@@ -62,8 +62,11 @@ function firstNamesOf(names: (string | undefined)[]): Set<string> {
 const officeAfterDash = "(?:[ \\t]+[-–][ \\t]+(?:[a-z'.]+ ){0,4}[a-z'.]*[a-z])?";
 const phoneAfterName =
   '(?:[ \\t]*(?:[-,][ \\t]*)?(?:(?:tel|cell)\\.?[ \\t]*)?\\+?\\d[\\d ./]{5,18}\\d)?';
+// "Mauro 347 8820193 dalle 8 alle 14": the time to call after the number.
+const timeAfterPhone =
+  "(?:[ \\t]+(?:dalle|dopo|fino|oggi|mattina|pomeriggio|ore|entro)\\b[a-z0-9 .:']{0,30})?";
 const loneName = new RegExp(
-  `^(?:(?:grazie|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?([a-z']{3,20})[!.,]?${officeAfterDash}${phoneAfterName}$`,
+  `^(?:(?:grazie|grz|tnx|thx|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?([a-z']{3,20})[!.,]?${officeAfterDash}${phoneAfterName}${timeAfterPhone}$`,
 );
 
 /**
@@ -86,8 +89,9 @@ function namesTheEnteAbove(line: string | undefined): boolean {
 
 /** What follows a name in a signature run into the text: an office, an Ente, a number. */
 const contactAfter =
-  '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|tel|cell|\\+?\\d)';
-const closings = '(?:grazie|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
+  '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
+  'personale|elettorale|demografic[io]|economato|pl\\b|p\\.l\\.|tel|cell|\\+?\\d)';
+const closings = '(?:grazie|grz|tnx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
 
 /**
  * The sender's name written into the text, with no line of its own: a sign-off dictated into the
@@ -106,9 +110,10 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
     const who = `(?:${name}|${reversed})`;
     const surname = escapeRe(words[words.length - 1]!);
     return (
-      // After a thanks or a greeting, or ending the text after a number or a time of day.
+      // After a thanks or a greeting, ending the text after a number or a time of day, or opening
+      // a line of office, Ente and phone ("Salvatore Messina elettorale comune di Gela 0933…").
       new RegExp(
-        `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.]*${who}[ \\t.!]*$|` +
+        `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.]*${who}[ \\t.!]*$|(?:^|\\n)[ \\t]*${who}${contactAfter}|` +
           `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
       ).test(end) ||
       new RegExp(

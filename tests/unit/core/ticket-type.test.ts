@@ -1785,3 +1785,17 @@ test.each([
 ])('anomaly: %j', (body) => {
   expect(typeOf(body)).toBe('anomalia');
 });
+
+test('ZZZZZZZR: a numbering that starts again from 1 is an anomaly', () => {
+  expect(
+    typeOf('i buoni economali da oggi ripartono dal numero 1, il registro ne ha gia 86 del 2025'),
+  ).toBe('anomalia');
+});
+
+test('ZZZZZZZR: a register to set up "con numerazione che riparte da 1" is a how-to, not an anomaly', () => {
+  expect(
+    typeOf(
+      'Come si configura un secondo registro delle ordinanze, con numerazione che riparte da 1, senza toccare quella già in uso?',
+    ),
+  ).not.toBe('anomalia');
+});

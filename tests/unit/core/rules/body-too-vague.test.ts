@@ -533,3 +533,20 @@ testRule(bodyTooVague, {
     })),
   ],
 });
+
+// ZZZZZZZR: a phone line that tells a symptom, its signature on the next line, no stop.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'mandato 2345 nn si firma',
+      body: 'il mandato 2345 nn si firma, esce "firmatario non abilitato" ma sono io il responsabile della ragioneria\nSandro Bartolucci\nragioneria Comune di Urbania\n0722 313011',
+    },
+  ],
+  invalid: [
+    {
+      subject: 'mandato 2345',
+      body: 'il mandato 2345 di oggi da portare in tesoreria\nSandro Bartolucci\nragioneria Comune di Urbania\n0722 313011',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

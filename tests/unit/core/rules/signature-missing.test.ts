@@ -429,3 +429,38 @@ testRule(signatureMissing, {
     ].map((text) => ({ ...dictated(text), findings: [{ messageId: 'default' }] })),
   ],
 });
+
+// ZZZZZZZR: phone sign-offs — "grz Lucia", "Mauro 347 8820193 dalle 8 alle 14", a line that
+// opens with the whole name and goes on with office, Ente and phone.
+testRule(signatureMissing, {
+  valid: [
+    {
+      name: '"grz Lucia" from Lucia Ferrari',
+      body: 'ciao nn riesco a stampare i cedolini della tredicesima, da stamattina mi da errore.\nmi chiamate al 347 2218890 dopo le 10\ngrz Lucia',
+      draft: { from: { name: 'Lucia Ferrari', address: 'l.ferrari@comune.codogno.lo.example' } },
+    },
+    {
+      name: '"Mauro 347 8820193 dalle 8 alle 14" from Mauro Gentili',
+      body: 'il modello F24 EP di novembre nn include le addizionali comunali trattenute nei cedolini\nMauro 347 8820193 dalle 8 alle 14',
+      draft: { from: { name: 'Mauro Gentili', address: 'mauro.gentili@example.it' } },
+    },
+    ...[
+      'Salvatore Messina elettorale comune di Gela 0933 906311 oggi fino alle 18',
+      'Salvatore Messina PL Comune di Gela 0933 906311',
+    ].map((line) =>
+      dictated(
+        `la stampa delle liste sezionali nn parte, si apre la finestra e si chiude\n${line}`,
+        'Salvatore Messina',
+      ),
+    ),
+  ],
+  invalid: [
+    {
+      ...dictated(
+        'la stampa delle liste sezionali nn parte, la collega\nSalvatore Messina elettorale dice che da lei va. 0933 906311',
+        'Lucia Ferrari',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
