@@ -441,6 +441,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZR (written on a phone or in a hurry, seventh pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
