@@ -484,11 +484,10 @@ export function accountOfAddressed(
   const text = fold(`${subject}\n${body.content.text.slice(0, maxContentChars)}`);
   const m = accountRequest.exec(text);
   if (!m) return false;
-  const end = text.slice(m.index).search(/[.?!\n]/);
   // "creare l'utenza per il nuovo asilo nel ruolo TARI", "modificare il profilo dell'ente
   // creditore su pagoPA": a taxpayer's record or a payee's settings, no login.
-  if (notALoginSentence.test(text.slice(m.index, end < 0 ? undefined : m.index + end)))
-    return false;
+  const { to } = sentenceBounds(text, m.index, m.index + m[0].length, Infinity);
+  if (notALoginSentence.test(text.slice(m.index, to))) return false;
   // A problem told beside it is a request of its own, with its own module.
   return !hasPresentProblem(text);
 }

@@ -352,17 +352,13 @@ function segmentsOf(content: Region): Segment[] {
   // Where "il primo" / "la prima" first opens a sentence: searched once, not once per start.
   const firstOrdinalAt = folded.search(firstOrdinal);
   for (const s of sentenceStarts(folded)) {
-    // The item's start, or its first word after the mark ("2. poi…": "2." reads as a stop).
-    const lineAt = folded.lastIndexOf('\n', s - 1) + 1;
-    // "3. un'altra cosa: …" still opens another matter.
-    if (
-      oneProblemItems.has(lineAt) &&
-      s - lineAt <= 5 &&
-      !anotherMatter.test(folded.slice(s, s + 80))
-    ) {
-      continue;
-    }
     const opening = folded.slice(s, s + 80);
+    // The item's start, or its first word after the mark ("2. poi…": "2." reads as a stop);
+    // "3. un'altra cosa: …" still opens another matter.
+    if (oneProblemItems.size > 0 && !anotherMatter.test(opening)) {
+      const lineAt = folded.lastIndexOf('\n', s - 1) + 1;
+      if (oneProblemItems.has(lineAt) && s - lineAt <= 5) continue;
+    }
     if (shift.test(opening)) cuts.set(s, 'marker');
     else if (firstOrdinalAt >= 0 && firstOrdinalAt < s && ordinalShift.test(opening)) {
       cuts.set(s, 'marker');

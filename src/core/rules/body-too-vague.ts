@@ -90,8 +90,8 @@ const minQuestionWordsWithSubject = 4;
 
 // A symptom told precisely explains with fewer words when the subject names the topic too: "le
 // ordinanze firmate oggi non compaiono sull'albo, anche se in Cityware risultano pubblicate.".
-// One sentence that ends with a stop (a signature line has none); not in a mail that points
-// elsewhere, chases, asks to be called, for help or for someone, only says it fails or only
+// One sentence that ends with a stop, or a line that tells a symptom (a signature line does
+// neither); not in a mail that points elsewhere, chases, asks to be called, for help or for someone, only says it fails or only
 // judges it. (A stricter twin of the how-to's `callBack`: "telefoniche" is no call asked.)
 const minSymptomWords = 6;
 const notASymptom = new RegExp(
@@ -159,17 +159,17 @@ function preciseSymptom(ctx: RuleContext): boolean {
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !endsSentence(text, at)) continue;
     const sentence = folded.slice(start, at + 1);
-    // A stop, or a paragraph's end: a phone's last sentence often has no stop ("…il suo palmare
-    // nn sincronizza i preavvisi da lunedi, quelli degli altri agenti si" above the name).
+    const enough =
+      countWords(ctx, sentence, request.start + start, minSymptomWords, skip).size >=
+      minSymptomWords;
+    // A stop, or, for a line without one (phone mail rarely has it, and its signature follows on
+    // the next line), a symptom told: not "la stampa dei mandati di oggi", nor a signature line.
+    // The words are counted first: the symptom test is the costly one.
     if (
-      stopped.test(text.slice(start, at + 1)) ||
-      // A line without a stop (phone mail rarely has one, and its signature follows on the next
-      // line) when it tells a symptom: not "la stampa dei mandati di oggi", nor a signature line.
-      hasPresentProblem(expandShorthand(sentence))
+      enough &&
+      (stopped.test(text.slice(start, at + 1)) || hasPresentProblem(expandShorthand(sentence)))
     ) {
-      const from = request.start + start;
-      if (countWords(ctx, sentence, from, minSymptomWords, skip).size >= minSymptomWords)
-        return true;
+      return true;
     }
     start = at + 1;
   }

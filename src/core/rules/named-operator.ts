@@ -487,11 +487,11 @@ function shortBlankRuns(text: string): string {
   return out;
 }
 
-/** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
 /** "Giorgio ti scrivo qui…", "Roberta come d'accordo ti mando…": a name, then "ti" to them. */
 const nameThenYou =
   /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)[,!]?\s+(?:[a-z']+\s+){0,4}?(?:ti|te)\b/;
 
+/** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
 function addressesPerson(ctx: RuleContext): boolean {
   const { greeting } = ctx.body;
   const opening = greeting
