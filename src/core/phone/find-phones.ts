@@ -25,6 +25,8 @@ export interface PhoneMatch {
 
 const maxDigits = 15;
 const maxGroupDigits = 13;
+/** The fewest digits of a whole Italian number (fixed numbers have six to eleven). */
+const minWholeDigits = 6;
 
 /** Parsing budget per text: junk full of digit groups must not cost more than a few ms. */
 const maxParses = 500;
@@ -151,6 +153,9 @@ function matchesInRun(
       let digits = 0;
       let last = g;
       while (last < groups.length && digits + groups[last]!.digits.length <= maxDigits) {
+        // A spaced dash or slash after a number long enough to be whole starts something else:
+        // "0545 280 611 - 8/14" is the number and its hours; "0541 - 123456" is still one.
+        if (last > g && digits >= minWholeDigits && /\s[-/]|[-/]\s/.test(groups[last]!.sep)) break;
         digits += groups[last]!.digits.length;
         last++;
       }

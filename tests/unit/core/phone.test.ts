@@ -53,6 +53,16 @@ describe('findPhones: Italian numbers as people write them', () => {
     expect(e164('Tel: 0541 123456 - 333 1234567')).toEqual(['+390541123456', '+393331234567']);
     expect(e164('tel 0541 123456 333 1234567')).toEqual(['+390541123456', '+393331234567']);
   });
+
+  test('hours after a dash are no digits of the number before it ("0545 280 611 - 8/14")', () => {
+    const text = 'Tel 0545 280 611 - 8/14';
+    const [p, ...rest] = findPhones(text);
+    expect(rest).toEqual([]);
+    expect(p!.raw).toBe('0545 280 611');
+    // A dash between the prefix and the number still joins them.
+    expect(e164('tel. 0541 - 123456')).toEqual(['+390541123456']);
+    expect(e164('cell. 338 - 4471902')).toEqual(['+393384471902']);
+  });
 });
 
 describe('findPhones: a number the mail client broke over two lines', () => {
