@@ -296,8 +296,12 @@ function theirAvailability(sentence: string): boolean {
   );
 }
 
-/** A deadline before the time: "entro domani mattina, chiamatemi" is no time to call. */
-const deadlineBefore = /\bentro (?:(?:oggi|domani|stasera|la|il|le|ore) ){0,2}$/;
+/**
+ * A deadline before the time: "entro domani mattina, chiamatemi", "ci serve per domani mattina",
+ * "scade domani pomeriggio" are no time to call.
+ */
+const deadlineBefore =
+  /\b(?:entro|(?:serv|occorr)[a-z]* (?:per|entro)|scad[a-z]*(?: (?:per|il|la))?) (?:(?:oggi|domani|stasera|la|il|le|ore) ){0,2}$/;
 
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {

@@ -302,6 +302,9 @@ testRule(availabilityMissing, {
       'Da aprile apriremo lo sportello CIE anche il primo sabato del mese dalle 9 alle 12: come si aggiungono le aperture nell’agenda?',
       'Il sabato lo sportello sarà aperto dalle 9 alle 12: come si aggiungono le aperture nell’agenda?',
       'L’elaborazione degli stipendi si blocca al 60%. I bonifici devono partire entro domani mattina, CHIAMATEMI SUBITO!!!',
+      // A need by a time is a deadline too, not a time to call.
+      'L’elaborazione degli stipendi si blocca al 60%. Ci serve per domani mattina, chiamatemi.',
+      'Il flusso F24 viene scartato dalla banca. Scade domani pomeriggio, chiamatemi appena potete.',
     ].map((line) => ({ name: line, body: scandiano(line), findings: [{ messageId: 'default' }] })),
   ],
 });
