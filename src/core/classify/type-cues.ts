@@ -375,7 +375,7 @@ export function asksRestore(text: string): boolean {
         (stuckState.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
           !credentialBefore.test(text.slice(Math.max(0, m.index - 40), m.index)))
       ) ||
-        credentialNear.test(text.slice(m.index, m.index + 80))),
+        credentialNear.test(withoutMeans(text.slice(m.index, m.index + 80)))),
   );
 }
 /**
@@ -383,6 +383,14 @@ export function asksRestore(text: string): boolean {
  * utenza non si sblocca" is the access).
  */
 const stuckState = /\b(?:non )?si $/;
+/**
+ * The words after a restore verb without the means tried: "non si sblocca nemmeno con il profilo
+ * di amministratore" names no access to restore ("come si sblocca con il PUK" still does).
+ */
+const meansTried =
+  /\b(?:anche|nemmeno|neanche|neppure|manco|pure) con (?:il |la |l'|lo |un |una |le |i |gli )?(?:(?:mio|mia|suo|sua) )?[a-z]+/g;
+const withoutMeans = (after: string) =>
+  after.replace(meansTried, (whole) => ' '.repeat(whole.length));
 const credentialBefore = /\b(?:utenz|utente\b|account|password|credenzial|pin\b|puk\b|token)/;
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
 export const restoreVerb = /\b(?:sblocc|riattiv|riabilit|reimpost|resett|azzerar)[a-z]*|\breset\b/;

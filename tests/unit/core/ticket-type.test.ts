@@ -1775,6 +1775,18 @@ describe('ticket type: review of f31a16bb', () => {
       ),
     ).not.toBe('supporto');
   });
+  test('"non si sblocca nemmeno con il profilo di amministratore": the profile is a means tried, no access asked back', () => {
+    expect(
+      typeOf(
+        'La determina n. 45 resta in stato bozza e non si sblocca nemmeno con il profilo di amministratore. Potete verificare?',
+      ),
+    ).toBe('anomalia');
+    // The access itself, named right after the verb, or the credential to unlock with, is still asked back.
+    expect(typeOf('Il token del Sindaco è bloccato: come si sblocca con il PUK?')).toBe('supporto');
+    expect(
+      typeOf('Da stamattina non si sblocca più la mia utenza, anche dopo il cambio password.'),
+    ).toBe('supporto');
+  });
 });
 
 // ZZZZZZZN: a colleague's "non le va", a check the figures deny, a numbering that jumped.
