@@ -445,4 +445,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZS: not yet scored.
   { name: 'batch-zzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZT: not yet scored.
+  { name: 'batch-zzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
