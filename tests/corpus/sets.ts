@@ -437,14 +437,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZP (where the mail goes, eighth pass): first score recorded in README.md; opened,
   // read.
   { name: 'batch-zzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZQ (an ordinary mid-January): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZQ (an ordinary mid-January): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZR (written on a phone or in a hurry, seventh pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZS: not yet scored.
-  { name: 'batch-zzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZT: not yet scored.
-  { name: 'batch-zzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZS (an ordinary mid-April): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZT (written on a phone or in a hurry, eighth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
