@@ -402,6 +402,11 @@ const futureFrames = [
   // A possible event in the subjunctive: "se l'aggiornamento dovesse fermarsi".
   /se (?:[a-z']+ ){0,3}?dovesse(?:ro)?\b/,
   'per ogni evenienza',
+  // "preferisco non correre rischi": a precaution.
+  '(?:per )?(?:non|nn) correre rischi',
+  // Days and seasons to come: "la domenica e il lunedì dello scrutinio", "di primavera".
+  pattern`(?:il|la) ${weekdays} (?:della|del|dello|delle|dei|dell')`,
+  '(?:in|di|a|per la) (?:primavera|estate|autunno)',
   'a scanso di',
   'durante',
   'preventivamente',
@@ -533,7 +538,9 @@ function findReservation(text: string): { index: number; length: number } | null
     if ((!vendorHelp.test(reserved) && !vendorPerson && !askedYou && !recalledPerson) || question) {
       continue;
     }
-    if (futureFrame.test(around) && !howTo.test(withoutOngoing(near)) && !thanks.test(near)) {
+    // Thanks in the booking's own sentence ("vi ringrazio fin d'ora per la disponibilità del
+    // tecnico"), not a "grazie" after it.
+    if (futureFrame.test(around) && !howTo.test(withoutOngoing(near)) && !thanks.test(sentence)) {
       return { index: m.index, length: m[0].length };
     }
   }

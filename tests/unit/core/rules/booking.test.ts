@@ -387,5 +387,15 @@ testRule(booking, {
       'Le prove del nuovo collegamento con ANPR sono andate bene: vorremmo che qualcuno di voi fosse reperibile, se mai servisse.',
       'vorremmo che qualcuno di voi fosse reperibile',
     ),
+    // ZZZZZZZT: thanks in the next sentence are no thanks in advance for the booking.
+    booked(
+      "il 15 gennaio facciamo l'emissione tari 2026, vorrei che quel giorno qualcuno di voi fosse disponibile nel caso ci fossero problemi come l'anno scorso. grazie",
+      'vorrei che quel giorno qualcuno di voi fosse disponibile',
+    ),
+    // The days named with an article and a season are days to come; "non correre rischi" is a precaution.
+    booked(
+      "x le amministrative di primavera vorremmo che la domenica e il lunedi dello scrutinio ci fosse un vostro tecnico reperibile, l'anno scorso nn e successo niente ma preferisco nn correre rischi",
+      'un vostro tecnico reperibile',
+    ),
   ],
 });
