@@ -431,7 +431,7 @@ const greetingWords = [
 ];
 /** "Ciao Sara,", "Gentile dott. Ferri,": the greeting and the word after an optional title. */
 const greetingName = new RegExp(
-  pattern`^\s*(?:${greetingWords})\s+((?:dott|sig|ing|geom|rag|signor)[a-z.]*\s+)?([^\s,;:!.]+)`
+  pattern`^\s*(?:${greetingWords})\s+((?:dott(?:\.?ssa|or[ea]?)?|sig(?:\.ra|\.na|nor[ae]?)?|ing|geom|rag)\.?\s+)?([^\s,;:!.]+)`
     .source,
   'i',
 );
@@ -494,8 +494,10 @@ const nameThenYou =
 /** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
 function addressesPerson(ctx: RuleContext): boolean {
   const { greeting } = ctx.body;
+  // The greeting with what follows it: on a phone the name often runs on past the greeting's
+  // end ("ciao Fabio ti mando la foto…" greets with "ciao" alone).
   const opening = greeting
-    ? ctx.body.text.slice(greeting.start, greeting.end)
+    ? ctx.body.text.slice(greeting.start, Math.max(greeting.end, greeting.start + 40))
     : ctx.content.text.slice(0, 80);
   const greeted = greetingName.exec(opening);
   const greetedWord = greeted && !groupsGreeted.has(fold(greeted[2]!));

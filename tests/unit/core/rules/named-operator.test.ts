@@ -639,3 +639,19 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZT: a greeting without a comma ("ciao Fabio ti mando…") still greets Fabio by name.
+testRule(namedOperator, {
+  valid: [
+    {
+      // A greeting to a group, the same request: anyone may call.
+      body: 'ciao ragazzi vi mando la foto dell errore: quando protocollo una pec con allegati p7m si blocca. chiamami quando puoi',
+    },
+  ],
+  invalid: [
+    asksFor(
+      "ciao Fabio ti mando la foto dell'errore di cui ti parlavo al telefono, quando protocollo una pec con allegati firmati p7m si blocca. chiamami quando puoi\nNicola Deriu\n079 781200",
+      'chiamami',
+    ),
+  ],
+});
