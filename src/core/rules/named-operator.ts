@@ -268,8 +268,9 @@ const requests = [
   attentionRequest,
   // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
   pattern`\b(?:mi |ci )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${yourStaff}${title}${name}`,
-  // "potrebbe richiamarmi Giulia?", "mi può contattare Marco"
-  pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:richiamarmi|contattarmi|chiamarmi|ricontattarmi|rispondermi|telefonarmi) ${directly}${title}${name}`,
+  // "potrebbe richiamarmi Giulia?", "mi può contattare Marco", a colleague's wish passed on:
+  // "chiede se può richiamarla Giulia".
+  pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:(?:ri)?(?:chiamar|contattar)(?:mi|ci|la|lo)|ricontattar(?:mi|la|lo)|rispondermi|telefonar(?:mi|le|gli)) ${directly}${title}${name}`,
   // "chiedo l'intervento di Luca"
   pattern`\b${askForVerbs}(?: gentilmente| cortesemente)? ${helpKinds} (?:di|del|della|dello) ${title}${name}`,
   // "vorrei che fosse Marco a seguire"

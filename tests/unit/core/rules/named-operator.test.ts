@@ -655,3 +655,18 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZT: a colleague's wish passed on, the person after the verb.
+testRule(namedOperator, {
+  valid: [
+    {
+      body: 'la collega Teresa dello stato civile nn riesce a trascrivere un atto di matrimonio celebrato in Germania. chiede se potete richiamarla voi al numero 0966 508227',
+    },
+  ],
+  invalid: [
+    asksFor(
+      'la collega Teresa dello stato civile nn riesce a trascrivere un atto di matrimonio celebrato in Germania. chiede se puo richiamarla Giulia che ha gia seguito un caso simile, il numero e 0966 508227',
+      'puo richiamarla Giulia',
+    ),
+  ],
+});
