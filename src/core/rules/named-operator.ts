@@ -261,6 +261,9 @@ const handedOverThings = [
 // the subject ("All'attenzione di Fabio Marras - stampa dei mandati"; "Per Alessandra - …" too).
 const attentionRequest = pattern`${attentionMarks}\s*(?:di|del|della|dello|dell')?\s*${title}${name}`;
 
+/** "richiamarmi", "contattarla", "telefonarle": calling someone back. */
+const callMeBack =
+  '(?:(?:ri)?(?:chiamar|contattar)(?:mi|ci|la|lo)|ricontattar(?:mi|la|lo)|rispondermi|telefonar(?:mi|le|gli))';
 /** Requests for a person, each capturing the name. */
 const requests = [
   // "vorrei parlare con Marco", "preferirei essere richiamato da Giulia"
@@ -270,7 +273,7 @@ const requests = [
   pattern`\b(?:mi |ci )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${yourStaff}${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco", a colleague's wish passed on:
   // "chiede se può richiamarla Giulia".
-  pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) (?:(?:ri)?(?:chiamar|contattar)(?:mi|ci|la|lo)|ricontattar(?:mi|la|lo)|rispondermi|telefonar(?:mi|le|gli)) ${directly}${title}${name}`,
+  pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) ${callMeBack} ${directly}${title}${name}`,
   // "chiedo l'intervento di Luca"
   pattern`\b${askForVerbs}(?: gentilmente| cortesemente)? ${helpKinds} (?:di|del|della|dello) ${title}${name}`,
   // "vorrei che fosse Marco a seguire"
@@ -360,7 +363,8 @@ const notTheVendors = pattern`\b(?:${[
 // first and last name and a colon follow ("…stamattina. Per la dott.ssa Fabbri: mi richiami lei";
 // not "Per Natale:"): the guidelines' "Per Tizio".
 const perSentence = pattern`[.!?] (?=per (?:(?:il |la |lo |l')?${titles}[ .][^\n:]{1,40}|[a-z']{2,25} [a-z']{2,25}):)`;
-const perLine = pattern`(?:(?:^|\n)[ \t]*|${perSentence})per ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
+// "x" is "per" typed on a phone: "x Simone - ruolo verbali".
+const perLine = pattern`(?:(?:^|\n)[ \t]*|${perSentence})(?:per|x) ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
 
 // Requests to the person the mail greets, in the second person: "chiamami tu", "riesci a
 // guardarla tu", "me le puoi ripristinare tu", "preferirei che fosse lei a seguire il ticket".

@@ -670,3 +670,22 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZT: "x" is "per" typed on a phone: "x Simone - …" addresses the ticket to Simone.
+testRule(namedOperator, {
+  valid: [
+    {
+      name: '"x" before a module or a count names nobody',
+      subject: 'x Tributi - avvisi TARI senza scadenza',
+      body: 'Gli avvisi TARI della seconda rata escono senza la data di scadenza.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a phone subject for an operator ("x Simone - …")',
+      subject: 'x Simone - ruolo verbali 2023 non si genera',
+      body: 'il ruolo coattivo dei verbali 2023 si interrompe a meta con errore di timeout, abbiamo provato 3 volte ieri.',
+      findings: [{ messageId: 'default', field: 'subject', excerpt: 'x Simone -' }],
+    },
+  ],
+});
