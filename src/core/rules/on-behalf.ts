@@ -807,6 +807,21 @@ const relayOnlyWords = new Set(
     'sotto qui la il mail messaggio per favore cortesia competenza conoscenza seguito'
   ).split(' '),
 );
+/** Phone shorthand of relay words: "x competenza", "grz". */
+const relayShorthand = ['x', 'grz', 'tnx'];
+/** "è della collega Franca", "del collega Fabiani": whose the mail is, with their name. */
+const relayLinks = new Set([
+  'e',
+  'della',
+  'del',
+  'dalla',
+  'dal',
+  'di',
+  'collega',
+  ...relayShorthand,
+]);
+/** Other words above a bare forward may only be names: the colleague's and the writer's. */
+const maxNamesAbove = 4;
 /** The sender line of a forwarded mail's header: "Da: Luca Fabiani <l.fabiani@…>". */
 const forwardedSender = /^[ \t>]*(?:da|from|mittente|de|von)[ \t]*:([^\n]*)$/im;
 /** Mail providers anyone uses: a shared domain says nothing of a shared Ente. */
@@ -844,8 +859,10 @@ function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
   const sender = ctx.draft.from?.address.trim().toLowerCase();
   if (!quoted || !sender?.includes('@')) return null;
   // Signature lines typed above it are words of one's own too: measured, stripping them found a
-  // forward its writer did not call on behalf (an older sealed set), so only relay words pass.
-  if (tokenize(ctx.request.folded).some((t) => !relayOnlyWords.has(t.word))) return null;
+  // forward its writer did not call on behalf (an older sealed set), so only relay words pass…
+  const above = tokenize(ctx.request.folded).map((t) => t.word);
+  const relayWord = (word: string) => relayOnlyWords.has(word) || relayLinks.has(word);
+  if (above.filter((word) => !relayWord(word)).length > maxNamesAbove) return null;
   const head = quoted.text.slice(0, 600);
   const m = forwardedSender.exec(head);
   const written = m?.[1]!.split(/[\s<>[\]()"]+/).find((t) => t.includes('@'));
@@ -862,6 +879,9 @@ function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
     .trim();
   const last = display.split(/\s+/).slice(-2);
   if (!personalDisplayName(display) || last.length < 2 || !last.every(isNameWord)) return null;
+  // …and the colleague's name and the writer's own ("è della collega Franca. grz\nMarta").
+  const names = new Set(fold(`${display} ${ctx.draft.from?.name ?? ''}`).split(/[^a-z']+/));
+  if (above.some((word) => !relayWord(word) && !names.has(word))) return null;
   // The writer's own earlier mail, from another of their addresses: their name signs this one.
   const surname = fold(last[1]!);
   const own = fold(`${ctx.draft.from?.name ?? ''} ${sender.split('@')[0]} ${ctx.own.text}`);

@@ -573,7 +573,14 @@ testRule(onBehalf, {
     ),
   ],
   invalid: [
-    ...['', 'Vi inoltro, grazie.', 'Vedi sotto'].map((above) => ({
+    // ZZZZZZZT: phone shorthand, the colleague named, the writer's own first name.
+    ...[
+      '',
+      'Vi inoltro, grazie.',
+      'Vedi sotto',
+      'x competenza, e del collega Luca. grz\nEnrico',
+      'x competenza. grz\nEnrico',
+    ].map((above) => ({
       ...forwardOf(
         above,
         colleaguesMail,
