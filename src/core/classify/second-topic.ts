@@ -152,6 +152,8 @@ export function onlyAnnounces(text: string): boolean {
   const words = tokenize(folded).filter((t) => isMeaningful(t.word)).length;
   return words <= 6 || (words <= 12 && /:\s*$/.test(folded));
 }
+/** "1 le determine…": a list item's number typed without a mark on a phone. */
+const bareNumber = /^[ \t]*(\d)[ \t]+[a-z]/;
 /** An item of a numbered or bulleted list. */
 const itemStart = pattern`^[ \t]*${itemMark}`;
 /** A list of steps or symptoms of one problem, not a list of requests. */
@@ -335,13 +337,24 @@ function segmentsOf(content: Region): Segment[] {
   // Items of a list of one problem's steps or symptoms ("…con tre sintomi:", then "2. poi
   // compare il messaggio…"): no marker opens a request there.
   const oneProblemItems = new Set<number>();
+  // A bare number opening a line ("1 le determine…") is an item only when the next line opens
+  // with the next number: alone it is a count ("3 colleghe hanno…").
+  let bareItem: { at: number; n: number } | null = null;
   for (const line of folded.split('\n')) {
     const at = lineStart;
     lineStart += line.length + 1;
     if (line.trim() === '') {
       cuts.set(lineStart, cuts.get(lineStart) ?? 'paragraph');
+      bareItem = null;
       continue;
     }
+    const bare = bareNumber.exec(line);
+    const n = bare ? Number(bare[1]) : -1;
+    if (bareItem && n === bareItem.n + 1) {
+      cuts.set(bareItem.at, cuts.get(bareItem.at) ?? 'item');
+      cuts.set(at, 'item');
+    }
+    bareItem = bare ? { at, n } : null;
     if (itemStart.test(line)) {
       if (previousLineEndsList) oneProblemItems.add(at);
       else cuts.set(at, 'item');

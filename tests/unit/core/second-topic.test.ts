@@ -233,3 +233,27 @@ test('review of 62a82a37: "ah poi … neanche i solleciti, stesso errore" is the
   );
   expect(report.findings.map((f) => f.rule)).not.toContain('multiple-topics');
 });
+
+describe('ZZZZZZZT: a list numbered without marks on a phone', () => {
+  const phoneMail = (content: string) =>
+    checkTicket({
+      subject: 'anteprima determine pagina bianca',
+      bodyText: `${content}\nStefania Sotgiu\nComune di Arzachena\n0789 849300`,
+      to: [{ address: 'atti@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+    });
+  test('"1 …" then "2 …" on the next lines are two items', () => {
+    const report = phoneMail(
+      'vi segnalo 2 problemi:\n1 le determine nn si aprono in anteprima, esce una pagina bianca da stamattina\n2 il protocollo nn stampa piu le etichette con la segnatura sulla stampante zebra',
+    );
+    expect(report.findings.map((f) => f.rule)).toContain('multiple-topics');
+    expect(report.ticketType).toBe('anomalia');
+  });
+  test('a line opening with a count is no item', () => {
+    const report = phoneMail(
+      'le determine nn si aprono in anteprima, esce una pagina bianca da stamattina\n3 colleghe hanno lo stesso problema, anche il protocollo nn stampa piu le etichette dello stesso atto',
+    );
+    expect(report.findings.map((f) => f.rule)).not.toContain('multiple-topics');
+  });
+});
