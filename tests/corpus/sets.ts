@@ -448,4 +448,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZT (written on a phone or in a hurry, eighth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZU: not yet scored.
+  { name: 'batch-zzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
