@@ -450,4 +450,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZU: not yet scored.
   { name: 'batch-zzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZV: not yet scored.
+  { name: 'batch-zzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
