@@ -442,14 +442,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZR (written on a phone or in a hurry, seventh pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZS (an ordinary mid-April): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZS (an ordinary mid-April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZT (written on a phone or in a hurry, eighth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZU: not yet scored.
-  { name: 'batch-zzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZV: not yet scored.
-  { name: 'batch-zzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZU (an ordinary early December): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZV (written on a phone or in a hurry, ninth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
