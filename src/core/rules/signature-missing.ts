@@ -91,6 +91,9 @@ function namesTheEnteAbove(line: string | undefined): boolean {
 const contactAfter =
   '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
   'personale|elettorale|demografic[io]|economato|pl\\b|p\\.l\\.|tel|cell|\\+?\\d)';
+/** "geom. ", "dott.ssa ": a title before the name. */
+const personTitle =
+  '(?:(?:geom|dott|dott\\.?ssa|dr|ing|arch|rag|avv|sig|sig\\.?ra|comm|isp|ag)\\.?[ \\t]+)?';
 const closings = '(?:grazie|grz|tnx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
 
 /**
@@ -113,7 +116,8 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
       // After a thanks or a greeting, ending the text after a number or a time of day, or opening
       // a line of office, Ente and phone ("Salvatore Messina elettorale comune di Gela 0933…").
       new RegExp(
-        `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.]*${who}[ \\t.!]*$|(?:^|\\n)[ \\t]*${who}${contactAfter}|` +
+        `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
+          `(?:^|\\n)[ \\t]*${personTitle}${who}${contactAfter}|` +
           `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
       ).test(end) ||
       new RegExp(

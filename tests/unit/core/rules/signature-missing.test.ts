@@ -464,3 +464,28 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZV: a title before the whole name, and the name dictated after a time of day, with the
+// office, Ente and phone after it.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'vorremmo un incontro a distanza di un paio d ore per i due geometri su come impostare il calcolo degli oneri, siamo liberi il martedi cell 335 72 01 468\ngeom. Claudio Cominelli ufficio tecnico Comune di Darfo Boario Terme',
+      'Claudio Cominelli',
+    ),
+    dictated(
+      'buongiorno virgola da venerdi gli allegati delle delibere pubblicate all albo non si aprono punto sono in ufficio fino alle 14 Ornella Cipollone segreteria Comune di Avezzano 0863 50 14 33',
+      'Ornella Cipollone',
+    ),
+  ],
+  invalid: [
+    {
+      // The office and the Ente without the person.
+      ...dictated(
+        'vorremmo un incontro a distanza di un paio d ore per i due geometri su come impostare il calcolo degli oneri, siamo liberi il martedi cell 335 72 01 468\nufficio tecnico Comune di Darfo Boario Terme',
+        'Claudio Cominelli',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
