@@ -83,6 +83,52 @@ export function findPhones(text: string): PhoneMatch[] {
     for (const m of matchesInRun(text, groups, end, state)) found.push(m);
     i = Math.max(end, i + 1);
   }
+  const dictated = dictatedPhones(text, state);
+  return dictated.length === 0 ? found : [...found, ...dictated].sort((a, b) => a.start - b.start);
+}
+
+/** Digits as voice dictation writes them: "tre tre otto quattro…". */
+const digitWords = [
+  'zero',
+  'uno',
+  'due',
+  'tre',
+  'quattro',
+  'cinque',
+  'sei',
+  'sette',
+  'otto',
+  'nove',
+];
+/** Nine digit words or more in a row: no count or date in prose runs that long. */
+const dictatedRun = new RegExp(
+  `\\b(?:${digitWords.join('|')})(?:[ \\t,]+(?:${digitWords.join('|')})){8,14}\\b`,
+  'gi',
+);
+
+/** Numbers dictated in words, read as the digits they spell. */
+function dictatedPhones(text: string, state: ScanState): PhoneMatch[] {
+  const found: PhoneMatch[] = [];
+  dictatedRun.lastIndex = 0;
+  for (let m = dictatedRun.exec(text); m; m = dictatedRun.exec(text)) {
+    const digits = m[0]
+      .toLowerCase()
+      .split(/[ \t,]+/)
+      .map((word) => digitWords.indexOf(word))
+      .join('');
+    if (!/^[03]/.test(digits) || state.parses >= maxParses) continue;
+    state.parses++;
+    const valid = classifyOnce(digits);
+    if (valid) {
+      found.push({
+        raw: m[0],
+        e164: valid.e164,
+        type: valid.type,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
   return found;
 }
 

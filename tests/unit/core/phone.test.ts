@@ -54,6 +54,17 @@ describe('findPhones: Italian numbers as people write them', () => {
     expect(e164('tel 0541 123456 333 1234567')).toEqual(['+390541123456', '+393331234567']);
   });
 
+  test('a number dictated in words ("tre tre otto quattro uno due sette sette cinque zero")', () => {
+    const text =
+      'chiamatemi pure al tre tre otto quattro uno due sette sette cinque zero oggi fino alle due';
+    const [p, ...rest] = findPhones(text);
+    expect(rest).toEqual([]);
+    expect(p!.e164).toBe('+393384127750');
+    expect(p!.raw).toBe('tre tre otto quattro uno due sette sette cinque zero');
+    // A few number words in a sentence are counts, not a phone.
+    expect(findPhones('ci sono due tre pratiche e sei sette verbali')).toEqual([]);
+  });
+
   test('hours after a dash are no digits of the number before it ("0545 280 611 - 8/14")', () => {
     const text = 'Tel 0545 280 611 - 8/14';
     const [p, ...rest] = findPhones(text);
