@@ -820,6 +820,9 @@ const relayLinks = new Set([
   'collega',
   ...relayShorthand,
 ]);
+/** The vendor asked to reach the colleague: "potete sentirla voi?", "chiamatela". */
+const reachThem =
+  /^(?:potete|potreste|voi|(?:sentir|chiamar|richiamar|contattar|chiamat|sentit|contattat)(?:la|lo|li|le))$/;
 /** Other words above a bare forward may only be names: the colleague's and the writer's. */
 const maxNamesAbove = 4;
 /** The sender line of a forwarded mail's header: "Da: Luca Fabiani <l.fabiani@…>". */
@@ -861,7 +864,8 @@ function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
   // Signature lines typed above it are words of one's own too: measured, stripping them found a
   // forward its writer did not call on behalf (an older sealed set), so only relay words pass…
   const above = tokenize(ctx.request.folded).map((t) => t.word);
-  const relayWord = (word: string) => relayOnlyWords.has(word) || relayLinks.has(word);
+  const relayWord = (word: string) =>
+    relayOnlyWords.has(word) || relayLinks.has(word) || reachThem.test(word);
   if (above.filter((word) => !relayWord(word)).length > maxNamesAbove) return null;
   const head = quoted.text.slice(0, 600);
   const m = forwardedSender.exec(head);

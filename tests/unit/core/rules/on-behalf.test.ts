@@ -580,6 +580,8 @@ testRule(onBehalf, {
       'Vedi sotto',
       'x competenza, e del collega Luca. grz\nEnrico',
       'x competenza. grz\nEnrico',
+      // ZZZZZZZV: the colleague named, and the vendor asked to reach her.
+      'Vi giro la mail di Luca, potete sentirlo voi? grazie\nEnrico',
     ].map((above) => ({
       ...forwardOf(
         above,
