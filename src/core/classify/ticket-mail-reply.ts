@@ -144,9 +144,15 @@ const askToDo = new RegExp(
     pattern`|\b(?:avrei|avremmo|abbiamo|ho)${askAdverbs} bisogno (?:di|che) ${newThingVerbs}`
       .source,
 );
-/** The ticket's own problem going on: "si pianta ancora", "sempre", "di nuovo", "stesso errore". */
-const goesOn =
-  /\b(?:ancora|sempre|di nuovo|nuovamente|stess[oa]|continua|persiste|ripresent[a-z]*)\b/;
+/**
+ * The ticket's own problem going on: "si pianta ancora", "sempre", "di nuovo", "stesso errore", or
+ * the operator's instructions done in vain ("fatto ma nn va", "ho reinstallato i driver ma…").
+ */
+const doneInVain =
+  /\b(?:fatto|provato|riprovato|(?:re|ri)?install[a-z]*|riavviat[oa]|eseguit[oa]|seguit[oa])\b[^.;?!\n]{1,50}\bma\b/;
+const goesOn = new RegExp(
+  `\\b(?:ancora|sempre|di nuovo|nuovamente|stess[oa]|continua|persiste|ripresent[a-z]*)\\b|${doneInVain.source}`,
+);
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;

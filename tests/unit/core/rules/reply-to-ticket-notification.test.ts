@@ -72,6 +72,9 @@ testRule(replyToTicketNotification, {
       'si pianta ancora al record 1200 con lo stesso errore di ieri',
       'nn va ancora, si pianta sempre al record 1200 con violazione chiave primaria',
       'ancora non funziona, chiamatemi',
+      // ZZZZZZZV: the operator's instructions done, the problem still there.
+      'fatto ma nn va',
+      'ho reinstallato i driver come mi avete detto ma non funziona',
     ].map((content) => taggedReply(confirmation, content)),
     // "Integro la segnalazione" opening the reply adds to the ticket, even in other words.
     taggedReply(
