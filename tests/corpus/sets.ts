@@ -453,4 +453,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZV (written on a phone or in a hurry, ninth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZW: not yet scored.
+  { name: 'batch-zzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
