@@ -455,4 +455,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZW: not yet scored.
   { name: 'batch-zzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZX: not yet scored.
+  { name: 'batch-zzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
