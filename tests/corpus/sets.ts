@@ -447,14 +447,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZT (written on a phone or in a hurry, eighth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZU (an ordinary early December): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZU (an ordinary early December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZV (written on a phone or in a hurry, ninth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZW: not yet scored.
-  { name: 'batch-zzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZX: not yet scored.
-  { name: 'batch-zzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZW (an ordinary late February): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZX (written on a phone or in a hurry, tenth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
