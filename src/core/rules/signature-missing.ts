@@ -5,6 +5,7 @@ import { splitLines } from '../text/lines';
 import {
   escapeRe,
   lineHasPersonName,
+  lineIsSenderInitial,
   lineIsSenderName,
   personalDisplayName,
   personalWords,
@@ -153,7 +154,8 @@ export const signatureMissing = defineRule({
     const named = lines.some(
       (l, i) =>
         (!namesTheEnteAbove(lines[i - 1]?.text) && lineHasPersonName(l.text, ctx.settings.name)) ||
-        (sender !== undefined && lineIsSenderName(l.text, sender)) ||
+        (sender !== undefined &&
+          (lineIsSenderName(l.text, sender) || lineIsSenderInitial(l.text, sender))) ||
         isLoneFirstName(l.text, firstNames),
     );
     if (named) return [];

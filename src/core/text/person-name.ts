@@ -234,6 +234,21 @@ export function lineIsSenderName(line: string, nameWords: readonly string[]): bo
 }
 
 /**
+ * True when a part of the line is the sender's first initial and surname, in any case: "g.
+ * pedrazzini", "M. D'Amico", "s. moretti 071 7599240" (a number may follow on a phone). Another
+ * initial, or the initial alone, names nobody.
+ */
+export function lineIsSenderInitial(line: string, nameWords: readonly string[]): boolean {
+  if (nameWords.length < 2) return false;
+  const initial = nameWords[0]!.charAt(0);
+  const surname = nameWords.slice(1).join('').replace(/'/g, '');
+  return [line, ...line.slice(0, 200).split(segmentSeparator)].some((segment) => {
+    const m = /^([a-z])\. ?([a-z'](?:[a-z' ]{0,38}[a-z])?)(?: +[+\d][\d ./-]*)?$/.exec(fold(segment.trim()));
+    return m !== null && m[1] === initial && m[2]!.replace(/[' ]/g, '') === surname;
+  });
+}
+
+/**
  * Name words with each surname particle joined to the word after it and apostrophes dropped: a
  * mailbox name writes "De Luca" as "deluca" and "D'Amico" as "damico".
  */

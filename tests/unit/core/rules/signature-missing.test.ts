@@ -489,3 +489,29 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZX: an initial and the surname sign the mail ("g. pedrazzini", "m. d amico", "s. moretti
+// 071 7599240"), when they are the sender's.
+const certificateProblem =
+  'da stamattina quando stampo il certificato di residenza si apre la finestra bianca e poi esce errore "modello non trovato"';
+const initialSigned = (line: string, name: string) => ({
+  name: `${line} from ${name}`,
+  body: `${certificateProblem}\n\n${line}\ncomune di sondalo  uff. anagrafe\n`,
+  draft: { from: { name, address: 'anagrafe@comune.sondalo.so.example' } },
+});
+testRule(signatureMissing, {
+  valid: [
+    initialSigned('g. pedrazzini', 'Giovanna Pedrazzini'),
+    initialSigned('G. Pedrazzini', 'Giovanna Pedrazzini'),
+    initialSigned('m. d amico', "Marilena D'Amico"),
+    initialSigned('s. moretti 071 7599240', 'Stefania Moretti'),
+  ],
+  invalid: [
+    // Another person's initial, or the initial alone.
+    {
+      ...initialSigned('l. pedrazzini', 'Giovanna Pedrazzini'),
+      findings: [{ messageId: 'default' }],
+    },
+    { ...initialSigned('g.', 'Giovanna Pedrazzini'), findings: [{ messageId: 'default' }] },
+  ],
+});
