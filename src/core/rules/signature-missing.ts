@@ -66,8 +66,11 @@ const phoneAfterName =
 // "Mauro 347 8820193 dalle 8 alle 14": the time to call after the number.
 const timeAfterPhone =
   "(?:[ \\t]+(?:dalle|dopo|fino|oggi|mattina|pomeriggio|ore|entro)\\b[a-z0-9 .:']{0,30})?";
+// "3405512098 Sanna": on a phone the number may come first.
+const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
+const signOff = '(?:(?:grazie|grz|tnx|thx|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?';
 const loneName = new RegExp(
-  `^(?:(?:grazie|grz|tnx|thx|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?([a-z']{3,20})[!.,]?${officeAfterDash}${phoneAfterName}${timeAfterPhone}$`,
+  `^${phoneBeforeName}${signOff}([a-z']{3,20})[!.,]?${officeAfterDash}${phoneAfterName}${timeAfterPhone}$`,
 );
 
 /**

@@ -234,17 +234,29 @@ export function lineIsSenderName(line: string, nameWords: readonly string[]): bo
 }
 
 /**
- * True when a part of the line is the sender's first initial and surname, in any case: "g.
- * pedrazzini", "M. D'Amico", "s. moretti 071 7599240" (a number may follow on a phone). Another
- * initial, or the initial alone, names nobody.
+ * True when a part of the line is the sender's initials and surname, in any case: "g.
+ * pedrazzini", "M. D'Amico", "G.M. Carta", "s. moretti 071 7599240" (a number may follow on a
+ * phone). Another initial, or the initial alone, names nobody.
  */
 export function lineIsSenderInitial(line: string, nameWords: readonly string[]): boolean {
   if (nameWords.length < 2) return false;
-  const initial = nameWords[0]!.charAt(0);
-  const surname = nameWords.slice(1).join('').replace(/'/g, '');
   return [line, ...line.slice(0, 200).split(segmentSeparator)].some((segment) => {
-    const m = /^([a-z])\. ?([a-z'](?:[a-z' ]{0,38}[a-z])?)(?: +[+\d][\d ./-]*)?$/.exec(fold(segment.trim()));
-    return m !== null && m[1] === initial && m[2]!.replace(/[' ]/g, '') === surname;
+    const m = /^((?:[a-z]\. ?){1,3})([a-z'](?:[a-z' ]{0,38}[a-z])?)(?: +[+\d][\d ./-]*)?$/.exec(
+      fold(segment.trim()),
+    );
+    if (!m) return false;
+    // "g.m. carta" or "g. carta" from Giovanni Maria Carta: the first names' initials (the
+    // first one at least), then the rest of the name.
+    const initials = m[1]!.replace(/[. ]/g, '');
+    const written = m[2]!.replace(/[' ]/g, '');
+    return nameWords.some((_, j) => {
+      if (j === 0 || nameWords.slice(j).join('').replace(/'/g, '') !== written) return false;
+      const firsts = nameWords
+        .slice(0, j)
+        .map((w) => w.charAt(0))
+        .join('');
+      return firsts.startsWith(initials);
+    });
   });
 }
 

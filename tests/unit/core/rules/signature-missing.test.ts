@@ -505,6 +505,10 @@ testRule(signatureMissing, {
     initialSigned('G. Pedrazzini', 'Giovanna Pedrazzini'),
     initialSigned('m. d amico', "Marilena D'Amico"),
     initialSigned('s. moretti 071 7599240', 'Stefania Moretti'),
+    initialSigned('G.M. Carta', 'Giovanni Maria Carta'),
+    initialSigned('g. carta', 'Giovanni Maria Carta'),
+    // The number before the surname.
+    initialSigned('3405512098 Sanna', 'Gavino Sanna'),
   ],
   invalid: [
     // Another person's initial, or the initial alone.
