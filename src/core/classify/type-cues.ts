@@ -2094,6 +2094,8 @@ const closeAsked = [
   '(?:chiuder[ei]|chiudete|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
   '(?:chiuso|chiusa) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta)',
   '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
+  // "…con la password nuova, potete chiudere": the object left out, closing the mail.
+  '(?:potete|potete pure|si puo) chiudere(?= *(?:[.!\\n]|grazie\\b|$))',
 ];
 export const asksToClose = pattern`\b${closeAsked}`;
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
@@ -2109,5 +2111,7 @@ export const closesTicket = pattern`\b${[
   // The clause ends there ("adesso escono correttamente."), not "ora esce giusto, ma per i vecchi…".
   '(?:adesso|ora|ormai) (?:escono|esce|partono|parte|arrivano|arriva|si stampano|si stampa|si aprono|si apre)(?=(?: [a-z]+){0,2} ?(?:[.!\\n]|, ?grazie))',
   'tutto (?:ok|a posto|sistemato)',
+  // "ora entro regolarmente con la password nuova" (not "entro le 12").
+  '(?:entro|accedo|riesco ad? (?:entrare|accedere)) (?:regolarmente|correttamente|di nuovo|senza problemi)',
   'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
 ]}`;

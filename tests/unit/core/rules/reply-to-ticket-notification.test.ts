@@ -72,6 +72,8 @@ testRule(replyToTicketNotification, {
       'si pianta ancora al record 1200 con lo stesso errore di ieri',
       'nn va ancora, si pianta sempre al record 1200 con violazione chiave primaria',
       'ancora non funziona, chiamatemi',
+      // ZZZZZZZX: a closing reply in other words than the ticket's ("potete chiudere" alone).
+      'ok grazie ora entro regolarmente con la password nuova, potete chiudere',
       // ZZZZZZZV: the operator's instructions done, the problem still there.
       'fatto ma nn va',
       'ho reinstallato i driver come mi avete detto ma non funziona',
