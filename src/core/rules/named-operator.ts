@@ -3,7 +3,7 @@
 import { moduleIndex } from '../classify/module-index';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { fold } from '../text/fold';
-import { isNameWord } from '../text/person-name';
+import { isNameWord, titleWords } from '../text/person-name';
 import { stem } from '../text/words';
 import { pattern } from '../text/word-list';
 import { enteAsks } from '../classify/ente-asks';
@@ -363,8 +363,12 @@ const notTheVendors = pattern`\b(?:${[
 // first and last name and a colon follow ("…stamattina. Per la dott.ssa Fabbri: mi richiami lei";
 // not "Per Natale:"): the guidelines' "Per Tizio".
 const perSentence = pattern`[.!?] (?=per (?:(?:il |la |lo |l')?${titles}[ .][^\n:]{1,40}|[a-z']{2,25} [a-z']{2,25}):)`;
-// "x" is "per" typed on a phone: "x Simone - ruolo verbali".
-const perLine = pattern`(?:(?:^|\n)[ \t]*|${perSentence})(?:per|x) ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
+const perLineOf = (word: string) =>
+  pattern`(?:(?:^|\n)[ \t]*|${perSentence})${word} ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
+const perLine = perLineOf('per');
+// "x" is "per" typed on a phone: "x Simone - ruolo verbali". As "x Info -", "x Urgente -" are
+// shorthand too, it names a person only when a recipient of the mail has that name.
+const perLineShort = perLineOf('x');
 
 // Requests to the person the mail greets, in the second person: "chiamami tu", "riesci a
 // guardarla tu", "me le puoi ripristinare tu", "preferirei che fosse lei a seguire il ticket".
@@ -436,8 +440,7 @@ const greetingWords = [
 ];
 /** "Ciao Sara,", "Gentile dott. Ferri,": the greeting and the word after an optional title. */
 const greetingName = new RegExp(
-  pattern`^\s*(?:${greetingWords})\s+((?:dott(?:\.?ssa|or[ea]?)?|sig(?:\.ra|\.na|nor[ae]?)?|ing|geom|rag)\.?\s+)?([^\s,;:!.]+)`
-    .source,
+  pattern`^\s*(?:${greetingWords})\s+((?:${titleWords})\s+)?([^\s,;:!.]+)`.source,
   'i',
 );
 // Words a greeting addresses that are nobody's name: "ciao ragazzi,", "buongiorno helpdesk,",
@@ -492,17 +495,42 @@ function shortBlankRuns(text: string): string {
   return out;
 }
 
+/** "x Daniela:", "Per Marco -" opening the text. */
+const forNameOpening = /^\s*(?:per|x)\s+([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)\s*[:,-]/i;
 /** "Giorgio ti scrivo qui…", "Roberta come d'accordo ti mando…": a name, then "ti" to them. */
 const nameThenYou =
   /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)[,!]?\s+(?:[a-z']+\s+){0,4}?(?:ti|te)\b/;
 
+/** The words of the recipients' names and mailbox names: luca.serafini@… names Luca Serafini. */
+function recipientNameWords(ctx: RuleContext): Set<string> {
+  return new Set(
+    [...ctx.draft.to, ...ctx.draft.cc].flatMap((r) => [
+      ...fold(r.name ?? '').split(/\s+/),
+      ...fold(r.address.split('@')[0] ?? '').split(/[._-]+/),
+    ]),
+  );
+}
+
+/** A "x Simone -" line whose name is a recipient's, in `region`. */
+function shortPerLineHit(ctx: RuleContext, region: Region): Hit | null {
+  const hit = personHit(ctx, perLineShort, region);
+  const person = hit && /\bx\s+(?:[a-z]+\.?\s+)?([a-z']+)/.exec(fold(hit.text));
+  return person && recipientNameWords(ctx).has(person[1]!) ? hit : null;
+}
+
 /** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
 function addressesPerson(ctx: RuleContext): boolean {
   const { greeting } = ctx.body;
-  // The greeting with what follows it: on a phone the name often runs on past the greeting's
-  // end ("ciao Fabio ti mando la foto…" greets with "ciao" alone).
+  // The greeting with what follows it on its line: on a phone the name often runs on past the
+  // greeting's end ("ciao Fabio ti mando la foto…" greets with "ciao" alone); the next line is
+  // the text ("Buongiorno\n\nStamattina…" greets nobody).
+  const body = ctx.body.text;
+  const lineEnd = greeting ? body.indexOf('\n', greeting.end) : -1;
   const opening = greeting
-    ? ctx.body.text.slice(greeting.start, Math.max(greeting.end, greeting.start + 40))
+    ? body.slice(
+        greeting.start,
+        Math.max(greeting.end, Math.min(greeting.start + 40, lineEnd < 0 ? body.length : lineEnd)),
+      )
     : ctx.content.text.slice(0, 80);
   const greeted = greetingName.exec(opening);
   const greetedWord = greeted && !groupsGreeted.has(fold(greeted[2]!));
@@ -514,13 +542,11 @@ function addressesPerson(ctx: RuleContext): boolean {
   }
   const before = nameThenHello.exec(opening) ?? nameThenYou.exec(opening);
   if (before && isNameWord(before[1]!)) return true;
+  // "x Daniela: quando rientri mi richiami tu?": the mail opens by addressing her.
+  const forName = forNameOpening.exec(ctx.content.text.slice(0, 80));
+  if (forName && isNameWord(forName[1]!) && !notPersons.has(fold(forName[1]!))) return true;
   // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
-  const recipientNames = new Set(
-    [...ctx.draft.to, ...ctx.draft.cc].flatMap((r) => [
-      ...fold(r.name ?? '').split(/\s+/),
-      ...fold(r.address.split('@')[0] ?? '').split(/[._-]+/),
-    ]),
-  );
+  const recipientNames = recipientNameWords(ctx);
   vocative.lastIndex = 0;
   const text = shortBlankRuns(ctx.request.text.slice(0, 5000));
   for (let m = vocative.exec(text); m; m = vocative.exec(text)) {
@@ -775,7 +801,7 @@ export const namedOperator = defineRule({
       const hit = personHit(ctx, re);
       if (hit) return [quoting('default', bodyWhere(hit))];
     }
-    const hit = personHit(ctx, perLine);
+    const hit = personHit(ctx, perLine) ?? shortPerLineHit(ctx, ctx.request);
     if (hit) return [quoting('default', bodyWhere(hit))];
     for (const re of directRequests) {
       const direct = findIn(ctx.request, re);
@@ -787,7 +813,9 @@ export const namedOperator = defineRule({
       }
     }
     const inSubject =
-      personHit(ctx, attentionRequest, ctx.subject) ?? personHit(ctx, perLine, ctx.subject);
+      personHit(ctx, attentionRequest, ctx.subject) ??
+      personHit(ctx, perLine, ctx.subject) ??
+      shortPerLineHit(ctx, ctx.subject);
     if (inSubject) return [quoting('default', subjectWhere(inSubject))];
     const wished = wishedPerson(ctx);
     if (wished) return [quoting('default', bodyWhere(wished))];

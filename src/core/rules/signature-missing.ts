@@ -9,7 +9,9 @@ import {
   lineIsSenderName,
   personalDisplayName,
   personalWords,
+  titleWords,
 } from '../text/person-name';
+import { pattern } from '../text/word-list';
 import { defineRule, type RuleContext } from './rule';
 import { signatureParts } from './signature-parts';
 import { endOfOwnText } from './text-locations';
@@ -96,8 +98,7 @@ const contactAfter =
   '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
   'personale|elettorale|demografic[io]|economato|pl\\b|p\\.l\\.|tel|cell|\\+?\\d)';
 /** "geom. ", "dott.ssa ": a title before the name. */
-const personTitle =
-  '(?:(?:geom|dott|dott\\.?ssa|dr|ing|arch|rag|avv|sig|sig\\.?ra|comm|isp|ag)\\.?[ \\t]+)?';
+const personTitle = pattern`(?:(?:${titleWords})[ \t]+)?`.source;
 const closings = '(?:grazie|grz|tnx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
 
 /**

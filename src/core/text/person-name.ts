@@ -73,7 +73,16 @@ const placeKinds = new Set(
 // the office.
 const officeKinds = new Set('reparto nucleo'.split(' '));
 const placeLinks = new Set(['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 'in', 'e']);
-const titleWords = [
+/** Titles before a person's name, whole words first: "dottoressa", "dott.ssa", "geom.". */
+export const titleWords = [
+  /dottoress[ae]/,
+  /dottor[ei]?/,
+  /ingegner[ei]/,
+  /geometra/,
+  /ragionier[ei]/,
+  /avvocat[oa]/,
+  /architett[oa]/,
+  /signorina/,
   /dott\.?ssa/,
   /dott\.?/,
   /dr\.?ssa/,
@@ -91,6 +100,10 @@ const titleWords = [
   /prof\.?/,
   /p\.?\s?i\.?/,
   /per\.?\s?ind\.?/,
+  // Police ranks: "Comm. Rocco Bruno", "Isp. Sanna", "Ag. sc. Luca Fabiani".
+  /comm\.?/,
+  /isp\.?/,
+  /ag\.\s?sc\./,
   /mr\.?/,
   /mrs\.?/,
   /ms\.?/,

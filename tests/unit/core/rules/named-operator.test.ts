@@ -679,13 +679,57 @@ testRule(namedOperator, {
       subject: 'x Tributi - avvisi TARI senza scadenza',
       body: 'Gli avvisi TARI della seconda rata escono senza la data di scadenza.',
     },
+    // Review of 0f4f45c6: "x" is shorthand before any word; only a recipient's name is a person.
+    ...[
+      'X Info - IMU',
+      'X Urgente - IMU',
+      'x Collega - IMU',
+      'x Natale - chiusura uffici',
+      'x Segretario - firma delibere',
+    ].map((subject) => ({
+      subject,
+      body: 'Il calcolo IMU del contribuente deceduto risulta errato: raddoppia l’importo.',
+    })),
+    {
+      body: 'X Info:\nIl calcolo IMU del contribuente deceduto risulta errato: raddoppia l’importo.',
+    },
   ],
   invalid: [
     {
-      name: 'a phone subject for an operator ("x Simone - …")',
+      name: 'a phone subject for an operator ("x Simone - …"), Simone in copy',
       subject: 'x Simone - ruolo verbali 2023 non si genera',
+      draft: { cc: [{ address: 'simone.cara@palitalsoft.example' }] },
       body: 'il ruolo coattivo dei verbali 2023 si interrompe a meta con errore di timeout, abbiamo provato 3 volte ieri.',
       findings: [{ messageId: 'default', field: 'subject', excerpt: 'x Simone -' }],
     },
+  ],
+});
+
+// Review of 8d25c9cf: the words after a greeting count on its own line only, and whole-word
+// titles ("dottoressa", "ingegnere", "geometra") still open a greeted name.
+testRule(namedOperator, {
+  valid: [
+    'Buongiorno\n\nStamattina il calcolo si blocca, me lo guardi tu appena puoi?',
+    'Buongiorno\n\nPurtroppo il calcolo si blocca, me lo guardi tu appena puoi?',
+    'Ciao\nSimona (ragioneria) mi ha girato l’errore, me lo guardi tu?',
+  ].map((body) => ({ body })),
+  invalid: [
+    asksFor(
+      'Gentile dottoressa Neri,\n\nil calcolo IMU del contribuente deceduto raddoppia. Preferirei che fosse lei a seguire la pratica.',
+      'che fosse lei a seguire',
+    ),
+    asksFor(
+      'Buongiorno ingegnere Melis,\nil server non risponde da stamattina, richiamami tu.',
+      'richiamami tu',
+    ),
+    // "x Daniela:" opening the mail addresses her: her "tu" is asked for.
+    asksFor(
+      'x Daniela: quando rientri mi richiami tu? le variazioni di indirizzo nn passano all ANPR da lunedi\nRosaria Lanza',
+      'richiami tu',
+    ),
+    asksFor(
+      'Buongiorno geometra Melis,\nla pratica SUE 12 non si apre, richiamami tu.',
+      'richiamami tu',
+    ),
   ],
 });
