@@ -25,8 +25,10 @@ export interface PhoneMatch {
 
 const maxDigits = 15;
 const maxGroupDigits = 13;
-/** The fewest digits of a whole Italian number (fixed numbers have six to eleven). */
-const minWholeDigits = 6;
+/** Most Italian numbers, fixed or mobile, have nine or ten digits. */
+const usualDigits = 9;
+/** A dash or slash with a blank beside it: "0541 123456 - 333 …", "611 - 8/14". */
+const spacedMark = /\s[-/]|[-/]\s/;
 
 /** Parsing budget per text: junk full of digit groups must not cost more than a few ms. */
 const maxParses = 500;
@@ -199,9 +201,17 @@ function matchesInRun(
       let digits = 0;
       let last = g;
       while (last < groups.length && digits + groups[last]!.digits.length <= maxDigits) {
-        // A spaced dash or slash after a number long enough to be whole starts something else:
-        // "0545 280 611 - 8/14" is the number and its hours; "0541 - 123456" is still one.
-        if (last > g && digits >= minWholeDigits && /\s[-/]|[-/]\s/.test(groups[last]!.sep)) break;
+        // A short group after a spaced dash or slash, once the digits make a whole number of the
+        // usual length, starts something else: "0545 280 611 - 8/14" is the number and its hours;
+        // "347 123 - 4567" and "0541 - 704 - 111" are one number.
+        if (
+          last > g &&
+          digits >= usualDigits &&
+          groups[last]!.digits.length <= 2 &&
+          spacedMark.test(groups[last]!.sep)
+        ) {
+          break;
+        }
         digits += groups[last]!.digits.length;
         last++;
       }
@@ -233,7 +243,7 @@ function startsNumber(group: DigitGroup): boolean {
   // space usually joins parts of one long code (IUV written in blocks). A line break starts one
   // too: "interno 3\n0733 256411" is a number under a short one, "al 338\n4471902" is still read
   // whole first (longest candidate first).
-  return /[\n\r(+]|\s[-/]|[-/]\s|\s{2,}/.test(group.sep);
+  return /[\n\r(+]|\s{2,}/.test(group.sep) || spacedMark.test(group.sep);
 }
 
 function candidate(

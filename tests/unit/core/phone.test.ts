@@ -73,6 +73,13 @@ describe('findPhones: Italian numbers as people write them', () => {
     // A dash between the prefix and the number still joins them.
     expect(e164('tel. 0541 - 123456')).toEqual(['+390541123456']);
     expect(e164('cell. 338 - 4471902')).toEqual(['+393384471902']);
+    // Review of 00b2bbe1: groups joined by spaced dashes are one number.
+    expect(e164('Cell. 347 123 - 4567')).toEqual(['+393471234567']);
+    expect(e164('cell. 335 - 123 - 4567')).toEqual(['+393351234567']);
+    expect(e164('cell. 333 123 - 45 67')).toEqual(['+393331234567']);
+    expect(e164('Tel. 0733 256 - 411')).toEqual(['+390733256411']);
+    expect(e164('Tel. 0541 - 704 - 111')).toEqual(['+390541704111']);
+    expect(e164('tel 02 - 1234 - 5678')).toEqual(['+390212345678']);
   });
 });
 
