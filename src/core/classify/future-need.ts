@@ -404,9 +404,9 @@ const futureFrames = [
   'per ogni evenienza',
   // "preferisco non correre rischi": a precaution.
   '(?:per )?(?:non|nn) correre rischi',
-  // Days and seasons to come: "la domenica e il lunedì dello scrutinio", "di primavera".
-  pattern`(?:il|la) ${weekdays} (?:della|del|dello|delle|dei|dell')`,
-  '(?:in|di|a|per la) (?:primavera|estate|autunno)',
+  // Days to come: "la domenica e il lunedì dello scrutinio" (not "il lunedì della settimana
+  // scorsa").
+  pattern`(?:il|la) ${weekdays} (?:della|del|dello|delle|dei|dell')(?! ?(?:settimana|mese) (?:scors|passat))`,
   'a scanso di',
   'durante',
   'preventivamente',

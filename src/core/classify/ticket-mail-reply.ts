@@ -146,10 +146,15 @@ const askToDo = new RegExp(
 );
 /**
  * The ticket's own problem going on: "si pianta ancora", "sempre", "di nuovo", "stesso errore", or
- * the operator's instructions done in vain ("fatto ma nn va", "ho reinstallato i driver ma…").
+ * the operator's instructions done in vain ("fatto ma nn va", "ho reinstallato i driver ma non
+ * funziona"; not "fatto, ma ora non si apre il protocollo": a failure with a subject of its own).
  */
-const doneInVain =
-  /\b(?:fatto|provato|riprovato|(?:re|ri)?install[a-z]*|riavviat[oa]|eseguit[oa]|seguit[oa])\b[^.;?!\n]{1,50}\bma\b/;
+const doneVerbs =
+  /\b(?:fatto|provato|riprovato|(?:re|ri)?install[a-z]*|riavviat[oa]|eseguit[oa]|seguit[oa])\b/;
+/** A failure with no subject of its own: "ma nn va", "ma niente". */
+const bareFailure =
+  /ma (?:ancora |sempre )?(?:(?:nn|non) (?:va|funziona|parte|cambia|si risolve)|niente|nulla|uguale|stessa cosa|idem)\b/;
+const doneInVain = new RegExp(`${doneVerbs.source}[^.;?!\\n]{1,50}\\b${bareFailure.source}`);
 const goesOn = new RegExp(
   `\\b(?:ancora|sempre|di nuovo|nuovamente|stess[oa]|continua|persiste|ripresent[a-z]*)\\b|${doneInVain.source}`,
 );

@@ -26,6 +26,11 @@ testRule(booking, {
       body: "Ieri ho emesso per errore la reversale n. 77 sull'accertamento 2026/11 invece che sul 2026/12, ed è già stata trasmessa al tesoriere. Come possiamo correggerla? Se per sistemare i dati serve un vostro intervento ve lo chiedo fin da ora.",
     },
     { name: 'a present problem', body: goodBody },
+    // Review of 949ab4d5: a weekday of a past week is no day to come.
+    {
+      name: 'a session of last week, to be finished',
+      body: "Il lunedì della settimana scorsa un vostro tecnico era collegato con noi e ha iniziato l'aggiornamento delle liste elettorali, che però non è stato completato. Potete fissare un nuovo collegamento per finirlo?",
+    },
     ...[
       "Il calcolo IMU 2025 del contribuente deceduto risulta errato, serve assistenza. Vi ringrazio fin d'ora per la collaborazione.",
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato; qualora ci fossero altri problemi vi ricontatto.',
@@ -392,7 +397,7 @@ testRule(booking, {
       "il 15 gennaio facciamo l'emissione tari 2026, vorrei che quel giorno qualcuno di voi fosse disponibile nel caso ci fossero problemi come l'anno scorso. grazie",
       'vorrei che quel giorno qualcuno di voi fosse disponibile',
     ),
-    // The days named with an article and a season are days to come; "non correre rischi" is a precaution.
+    // The days named with an article are days to come; "non correre rischi" is a precaution.
     booked(
       "x le amministrative di primavera vorremmo che la domenica e il lunedi dello scrutinio ci fosse un vostro tecnico reperibile, l'anno scorso nn e successo niente ma preferisco nn correre rischi",
       'un vostro tecnico reperibile',

@@ -217,6 +217,11 @@ testRule(replyToTicketNotification, {
       'Il calcolo ora torna, grazie: potete chiudere il ticket. Da questa mattina però non riesco più ad accedere al protocollo, mi dice che la password è scaduta.',
       'the ticket closed, then a new present problem in other words',
     ),
+    // Review of 0b41577a: something done, then a failure with a subject of its own.
+    ...[
+      'ok fatto grazie ma il protocollo non si apre da stamattina',
+      'installato il pc nuovo ma il protocollo si blocca quando apro la scrivania',
+    ].map((content) => newProblemReply(confirmation, content)),
     newProblemReply(
       confirmation,
       'Il calcolo è risolto, potete chiudere il ticket. Vi segnalo però che da lunedì gli avvisi IMU non partono più via PEC e restano in coda.',
