@@ -385,10 +385,11 @@ export function asksRestore(text: string): boolean {
 const stuckState = /\b(?:non )?si $/;
 /**
  * The words after a restore verb without the means tried: "non si sblocca nemmeno con il profilo
- * di amministratore" names no access to restore ("come si sblocca con il PUK" still does).
+ * di amministratore" names no access to restore ("come si sblocca con il PUK" still does, and so
+ * does "non si sblocca nemmeno con il PUK": a device locked on its codes).
  */
 const meansTried =
-  /\b(?:anche|nemmeno|neanche|neppure|manco|pure) con (?:il |la |l'|lo |un |una |le |i |gli )?(?:(?:mio|mia|suo|sua) )?[a-z]+/g;
+  /\b(?:anche|nemmeno|neanche|neppure|manco|pure) con (?:(?:il|la|lo|un|una|le|i|gli) |l')?(?:(?:mio|mia|suo|sua) )?(?!(?:pin|puk|password|codice)\b)[a-z]+/g;
 const withoutMeans = (after: string) =>
   after.replace(meansTried, (whole) => ' '.repeat(whole.length));
 const credentialBefore = /\b(?:utenz|utente\b|account|password|credenzial|pin\b|puk\b|token)/;

@@ -298,10 +298,14 @@ function theirAvailability(sentence: string): boolean {
 
 /**
  * A deadline before the time: "entro domani mattina, chiamatemi", "ci serve per domani mattina",
- * "scade domani pomeriggio" are no time to call.
+ * "deve essere pronto per domani mattina", "scade domani pomeriggio" are no time to call (but "al
+ * servizio per il pomeriggio" is).
  */
-const deadlineBefore =
-  /\b(?:entro|(?:serv|occorr)[a-z]* (?:per|entro)|scad[a-z]*(?: (?:per|il|la))?) (?:(?:oggi|domani|stasera|la|il|le|ore) ){0,2}$/;
+const neededBy =
+  /(?:serv(?:e|ono|irebbe)|occorr[a-z]*|pront[oaie]|(?:spedir|consegnar|inviar|trasmetter)[a-z]*) (?:per|entro)/;
+const deadlineBefore = new RegExp(
+  `\\b(?:entro|${neededBy.source}|scad[a-z]*(?: (?:per|il|la))?) (?:(?:oggi|domani|stasera|la|il|le|ore) ){0,2}$`,
+);
 
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {

@@ -626,6 +626,17 @@ function opensEntePlace(places: string[][], words: string): boolean {
   return places.some((p) => `${p.join(' ')} `.startsWith(`${words} `));
 }
 
+/** True when `before` introduces `person` as the Ente's own: "la collega Martina", "la mia Anna". */
+function ownNamedEarlier(before: string, person: string): boolean {
+  let at = before.lastIndexOf(person);
+  while (at > 0) {
+    const word = !/[a-z']/.test(before.charAt(at - 1));
+    if (word && ownPerson.test(before.slice(Math.max(0, at - 30), at))) return true;
+    at = before.lastIndexOf(person, at - 1);
+  }
+  return false;
+}
+
 /** The first match of `re` in the request whose captured name is a person's. */
 function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): Hit | null {
   // The Enti's place names, read once for all the matches (and only when one needs them).
@@ -652,6 +663,8 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const lead = m[0].slice(0, personAt - m.index);
     if (!titled.test(lead) && initial === initial.toLowerCase()) continue;
     if (earlierTalk.test(before.slice(sentenceStart + 1))) continue;
+    // Named before as the Ente's own ("la collega Martina Verdi…, potete richiamarla Martina").
+    if (ownNamedEarlier(region.folded.slice(0, personAt), person)) continue;
     // "la dott.ssa Neri, nostra anagrafista": the Ente's own, said after the name.
     const afterName = personAt + person.length;
     if (ownApposition.test(region.folded.slice(afterName, afterName + 30))) continue;

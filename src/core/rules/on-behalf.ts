@@ -822,7 +822,7 @@ const relayLinks = new Set([
 ]);
 /** The vendor asked to reach the colleague: "potete sentirla voi?", "chiamatela". */
 const reachThem =
-  /^(?:potete|potreste|voi|(?:sentir|chiamar|richiamar|contattar|chiamat|sentit|contattat)(?:la|lo|li|le))$/;
+  /^(?:potete|potreste|voi|(?:sentir|chiamar|richiamar|contattar)(?:la|lo|li|le)|(?:chiamat|sentit|contattat|richiamat)e(?:la|lo|li|le))$/;
 /** Other words above a bare forward may only be names: the colleague's and the writer's. */
 const maxNamesAbove = 4;
 /** The sender line of a forwarded mail's header: "Da: Luca Fabiani <l.fabiani@…>". */

@@ -1783,6 +1783,12 @@ describe('ticket type: review of f31a16bb', () => {
     ).toBe('anomalia');
     // The access itself, named right after the verb, or the credential to unlock with, is still asked back.
     expect(typeOf('Il token del Sindaco è bloccato: come si sblocca con il PUK?')).toBe('supporto');
+    // Review: a device locked on its codes, tried in vain, is still an unblock asked.
+    expect(
+      typeOf(
+        'La smart card di firma del sindaco non si sblocca nemmeno con il PUK e oggi deve firmare le ordinanze. Come possiamo fare?',
+      ),
+    ).toBe('supporto');
     expect(
       typeOf('Da stamattina non si sblocca più la mia utenza, anche dopo il cambio password.'),
     ).toBe('supporto');

@@ -19,6 +19,8 @@ testRule(availabilityMissing, {
       'mi trovate in ufficio fino alle quattordici',
       'Tel. 090 923 1142, ufficio anagrafe, fino alle 13',
       'Sono disponibile il pomeriggio.',
+      // Review of fe1450e1: "servizio" is no "serve": a slot stays a slot.
+      'Sono di turno al servizio per il pomeriggio, chiamatemi allora.',
       'Oggi e domani sono qui fino alle 16.',
       'Ci sono fino alle 13, poi rientro giovedì.',
       'Orario di servizio 7.30-13.30',
@@ -305,6 +307,7 @@ testRule(availabilityMissing, {
       // A need by a time is a deadline too, not a time to call.
       'L’elaborazione degli stipendi si blocca al 60%. Ci serve per domani mattina, chiamatemi.',
       'Il flusso F24 viene scartato dalla banca. Scade domani pomeriggio, chiamatemi appena potete.',
+      'Il flusso F24 viene scartato dalla banca. Deve essere pronto per domani mattina, chiamatemi.',
     ].map((line) => ({ name: line, body: scandiano(line), findings: [{ messageId: 'default' }] })),
   ],
 });

@@ -659,6 +659,10 @@ testRule(namedOperator, {
 // ZZZZZZZT: a colleague's wish passed on, the person after the verb.
 testRule(namedOperator, {
   valid: [
+    // Review of cc65f34a: the colleague named before is the one to call.
+    {
+      body: 'la collega Martina Verdi ha lo stesso errore nella stampa delle liste, potete richiamarla Martina al 333 1234567.',
+    },
     {
       body: 'la collega Teresa dello stato civile nn riesce a trascrivere un atto di matrimonio celebrato in Germania. chiede se potete richiamarla voi al numero 0966 508227',
     },

@@ -582,6 +582,8 @@ testRule(onBehalf, {
       'x competenza. grz\nEnrico',
       // ZZZZZZZV: the colleague named, and the vendor asked to reach her.
       'Vi giro la mail di Luca, potete sentirlo voi? grazie\nEnrico',
+      // Review: the imperative forms.
+      'Vi giro la mail di Luca, chiamatelo voi grazie\nEnrico',
     ].map((above) => ({
       ...forwardOf(
         above,
