@@ -3,6 +3,7 @@
 import { findBooking } from '../classify/classify-type';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { someMatch } from '../text/matches';
+import { expandShorthand } from '../text/shorthand';
 import { isNameWord, personalDisplayName } from '../text/person-name';
 import { fold } from '../text/fold';
 import { sentenceAround } from '../text/sentence';
@@ -807,19 +808,8 @@ const relayOnlyWords = new Set(
     'sotto qui la il mail messaggio per favore cortesia competenza conoscenza seguito'
   ).split(' '),
 );
-/** Phone shorthand of relay words: "x competenza", "grz". */
-const relayShorthand = ['x', 'grz', 'tnx'];
 /** "è della collega Franca", "del collega Fabiani": whose the mail is, with their name. */
-const relayLinks = new Set([
-  'e',
-  'della',
-  'del',
-  'dalla',
-  'dal',
-  'di',
-  'collega',
-  ...relayShorthand,
-]);
+const relayLinks = new Set(['e', 'della', 'del', 'dalla', 'dal', 'di', 'collega']);
 /** The vendor asked to reach the colleague: "potete sentirla voi?", "chiamatela". */
 const reachThem =
   /^(?:potete|potreste|voi|(?:sentir|chiamar|richiamar|contattar)(?:la|lo|li|le)|(?:chiamat|sentit|contattat|richiamat)e(?:la|lo|li|le))$/;
@@ -863,7 +853,8 @@ function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
   if (!quoted || !sender?.includes('@')) return null;
   // Signature lines typed above it are words of one's own too: measured, stripping them found a
   // forward its writer did not call on behalf (an older sealed set), so only relay words pass…
-  const above = tokenize(ctx.request.folded).map((t) => t.word);
+  // Phone shorthand read as its words: "x competenza. grz" is "per competenza. grazie".
+  const above = tokenize(expandShorthand(ctx.request.folded)).map((t) => t.word);
   const relayWord = (word: string) =>
     relayOnlyWords.has(word) || relayLinks.has(word) || reachThem.test(word);
   if (above.filter((word) => !relayWord(word)).length > maxNamesAbove) return null;
