@@ -3,7 +3,7 @@
 import { moduleIndex } from '../classify/module-index';
 import { blankAbbreviationDots } from '../classify/abbreviation-dots';
 import { fold } from '../text/fold';
-import { isNameWord, titleWords } from '../text/person-name';
+import { isNameWord, titleAlternation } from '../text/person-name';
 import { stem } from '../text/words';
 import { pattern } from '../text/word-list';
 import { enteAsks } from '../classify/ente-asks';
@@ -440,7 +440,7 @@ const greetingWords = [
 ];
 /** "Ciao Sara,", "Gentile dott. Ferri,": the greeting and the word after an optional title. */
 const greetingName = new RegExp(
-  pattern`^\s*(?:${greetingWords})\s+((?:${titleWords})\s+)?([^\s,;:!.]+)`.source,
+  pattern`^\s*(?:${greetingWords})\s+(${titleAlternation}\s+)?([^\s,;:!.]+)`.source,
   'i',
 );
 // Words a greeting addresses that are nobody's name: "ciao ragazzi,", "buongiorno helpdesk,",

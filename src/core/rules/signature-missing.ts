@@ -9,9 +9,8 @@ import {
   lineIsSenderName,
   personalDisplayName,
   personalWords,
-  titleWords,
+  titleAlternation,
 } from '../text/person-name';
-import { pattern } from '../text/word-list';
 import { defineRule, type RuleContext } from './rule';
 import { signatureParts } from './signature-parts';
 import { endOfOwnText } from './text-locations';
@@ -98,7 +97,7 @@ const contactAfter =
   '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
   'personale|elettorale|demografic[io]|economato|pl\\b|p\\.l\\.|tel|cell|\\+?\\d)';
 /** "geom. ", "dott.ssa ": a title before the name. */
-const personTitle = pattern`(?:(?:${titleWords})[ \t]+)?`.source;
+const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
 const closings = '(?:grazie|grz|tnx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
 
 /**

@@ -1,7 +1,7 @@
 // Recognises a person's name on a signature line ("Mario Rossi", "Rossi Mario", "M. Rossi",
 // "ROSSI MARIO", "Dott.ssa Anna Maria Bianchi") without a list of names: capitalised words that
 // are not office, role, place or courtesy words.
-import { patternWith } from './word-list';
+import { pattern, patternWith } from './word-list';
 import { fold } from './fold';
 
 // Capitalised words that appear in signatures but are not names (folded).
@@ -74,7 +74,7 @@ const placeKinds = new Set(
 const officeKinds = new Set('reparto nucleo'.split(' '));
 const placeLinks = new Set(['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 'in', 'e']);
 /** Titles before a person's name, whole words first: "dottoressa", "dott.ssa", "geom.". */
-export const titleWords = [
+const titleWords = [
   /dottoress[ae]/,
   /dottor[ei]?/,
   /ingegner[ei]/,
@@ -110,6 +110,8 @@ export const titleWords = [
 ];
 
 const titles = patternWith('i')`^(${titleWords})\s+`;
+/** The titles as one alternation, for patterns of other modules (built here, folded at build time). */
+export const titleAlternation = pattern`(?:${titleWords})`.source;
 
 // Latin Extended-A covers Slovene, Croatian and Polish names ("Sosič", "Guštin", "Čermelj"):
 // its capitals (Ć Č Đ Ł Ń Ś Š Ź Ż Ž) open a name, any of its letters continue one.
