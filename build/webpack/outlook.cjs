@@ -35,6 +35,8 @@ function base(mode) {
         {
           test: tsRule(TARGET).test,
           use: [
+            // Fluent's `tokens.name` read at run time becomes its "var(--name)" string.
+            { loader: require.resolve('./token-literals.cjs') },
             // Griffel's ahead-of-time pass (as Fluent UI ships its own components): our makeStyles
             // calls become precomputed class names and CSS rules, so the pane does not carry
             // Griffel's runtime style resolver (stylis, rtl-css-js: ~6 KB gzip). It reads the
@@ -43,6 +45,12 @@ function base(mode) {
             { loader: require.resolve('./static-patterns.cjs') },
             { loader: tsRule(TARGET).loader, options: tsRule(TARGET).options },
           ],
+        },
+        // The same in Fluent UI's own modules (the style files of Button, Input, Select…).
+        {
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+          use: [{ loader: require.resolve('./token-literals.cjs') }],
         },
       ],
     },
