@@ -16,6 +16,7 @@ const {
   compiledPhoneClassifier,
   NoPhoneLibraryPlugin,
 } = require('./common.cjs');
+const { PaneThemePlugin } = require('./pane-theme.cjs');
 
 const TARGET = 'es2020'; // Fluent UI v9 supports evergreen engines only (no IE 11)
 const taskpaneEntry = path.join(root, 'src/hosts/outlook/taskpane/index.tsx');
@@ -115,6 +116,8 @@ module.exports = (_env = {}, argv = {}) => {
       },
       plugins: [
         ...base(mode).plugins,
+        // The theme trimmed to the tokens the pane reads; this build checks the list.
+        new PaneThemePlugin({ check: true }),
         new HtmlWebpackPlugin({
           template: path.join(root, 'src/hosts/outlook/taskpane/taskpane.html'),
           filename: 'taskpane.html',
@@ -144,6 +147,8 @@ module.exports = (_env = {}, argv = {}) => {
       },
       plugins: [
         ...base(mode).plugins,
+        // The same pane as in Outlook, so the same trimmed theme (checked by the outlook build).
+        new PaneThemePlugin(),
         new HtmlWebpackPlugin({
           template: path.join(previewDir, 'index.html'),
           filename: 'index.html',
