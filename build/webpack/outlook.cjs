@@ -30,7 +30,9 @@ function base(mode) {
     // No eval-based source maps: Outlook and the add-in rules forbid eval in shipped code.
     devtool: production ? false : 'source-map',
     // As in onsend.js: the word-list patterns become regex literals (smaller, and nothing to
-    // build while the pane starts), and phone numbers are classified without libphonenumber-js.
+    // build while the pane starts), the rules lose their contributors' summaries (no code reads
+    // them at run time; the pane shows each finding's message: 0.7 KB gzip less), and phone
+    // numbers are classified without libphonenumber-js.
     module: {
       rules: [
         {
@@ -44,6 +46,7 @@ function base(mode) {
             // JavaScript esbuild made, last in the chain.
             { loader: require.resolve('@griffel/webpack-loader') },
             { loader: require.resolve('./static-patterns.cjs') },
+            { loader: require.resolve('./strip-rule-summaries.cjs') },
             { loader: tsRule(TARGET).loader, options: tsRule(TARGET).options },
           ],
         },
