@@ -61,6 +61,13 @@ function base(mode) {
     resolve,
     optimization: {
       minimize: production,
+      // Shortest names for what the lazy chunks import from the pane's file, and shortest ids
+      // for the modules and chunks left unconcatenated (React, JSON), instead of hashed ones:
+      // 0.5 KB gzip less (mangleExports -339 B, ids -139 B at e5b29cf0). The ids move when
+      // modules come and go; file names carry a content hash either way.
+      mangleExports: 'size',
+      moduleIds: 'size',
+      chunkIds: 'size',
       // Terser: about 8% less gzip than esbuild's minifier on this bundle, for ~10 s more build.
       // hoist_funs puts each scope's function declarations first, where the language hoists them
       // anyway (functions side by side compress better): 1.5 KB gzip less. ascii_only writes
