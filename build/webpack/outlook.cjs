@@ -120,7 +120,10 @@ module.exports = (_env = {}, argv = {}) => {
         path: path.join(root, 'dist/outlook'),
         filename: '[name].[contenthash:8].js',
         chunkFilename: 'chunks/[name].[contenthash:8].js',
-        publicPath: 'auto',
+        // Relative to the page: taskpane.html, its script and chunks/ are always served from one
+        // folder (the HTML names its script that way too). 'auto' worked the same out from the
+        // running script's address, with 0.2 KB gzip of code.
+        publicPath: '',
         // Remove only our own stale hashed files; the on-send target writes here too.
         clean: { keep: (file) => !/^(taskpane\.[0-9a-f]+\.js|chunks\/)/.test(file) },
       },
@@ -147,7 +150,7 @@ module.exports = (_env = {}, argv = {}) => {
         path: path.join(root, 'dist/preview'),
         filename: '[name].[contenthash:8].js',
         chunkFilename: 'chunks/[name].[contenthash:8].js',
-        publicPath: 'auto',
+        publicPath: '', // as the task pane's
         clean: true,
       },
       optimization: {
