@@ -8,6 +8,8 @@
 //   npm run size -- --modules    also onsend.js by module and by package: each module's minified
 //                                bytes and its gzip cost (how much smaller the file gets without
 //                                it), from an analysis build in a temporary folder
+//   npm run size -- --pane-modules  the same for the task pane's initial JS (the scripts
+//                                taskpane.html loads; lazy chunks are not counted)
 //   npm run size -- --pane-only  exit code from the task pane's budget alone (`npm test` runs
 //                                this: onsend.js's budget waits on an owner decision, issue 12)
 // Exit code 1 when the task pane or onsend.js is over budget.
@@ -104,6 +106,7 @@ console.log(
     (onsendWithin ? '' : ' `npm run size -- --modules` shows what it is made of.'),
 );
 if (process.argv.includes('--modules')) await onsendModules();
+if (process.argv.includes('--pane-modules')) await paneModules();
 process.exit(within && (onsendWithin || process.argv.includes('--pane-only')) ? 0 : 1);
 
 /**
@@ -112,27 +115,70 @@ process.exit(within && (onsendWithin || process.argv.includes('--pane-only')) ? 
  * gzipped file shrinks when its body is emptied: what removing it would save, about.
  */
 async function onsendModules() {
-  const webpack = require('webpack');
-  const acorn = require('acorn');
   const out = mkdtempSync(path.join(os.tmpdir(), 'vt-onsend-modules-'));
   try {
     const config = require('../build/webpack/onsend.cjs')(
       { OUTLOOK_OUT: out },
       { mode: 'production' },
     );
-    config.optimization = { ...config.optimization, concatenateModules: false, moduleIds: 'named' };
     config.plugins = config.plugins.filter(
       (p) => !/CopyPlugin|OnSendAssetsPlugin/.test(p.constructor.name),
     );
-    await new Promise((resolve, reject) =>
-      webpack(config, (err, stats) =>
-        err || stats.hasErrors()
-          ? reject(err ?? new Error(stats.toString('errors-only')))
-          : resolve(),
-      ),
+    await reportModules('onsend.js', config, [path.join(out, 'onsend.js')], 25);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The task pane's initial JS by module, the same way: an analysis build of the outlook target in
+ * a temporary folder; the scripts taskpane.html loads are measured together (lazy chunks apart).
+ */
+async function paneModules() {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'vt-pane-modules-'));
+  try {
+    const config = require('../build/webpack/outlook.cjs')({}, { mode: 'production' }).find(
+      (c) => c.name === 'outlook',
     );
-    const code = readFileSync(path.join(out, 'onsend.js'), 'utf8');
-    const total = zlib.gzipSync(code, { level: 9 }).length;
+    config.output = { ...config.output, path: out, clean: false };
+    await reportModules('the task pane', config, () => initialScripts(out), 40);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** The local scripts an HTML file loads, as paths. */
+function initialScripts(dir, html = 'taskpane.html') {
+  const text = readFileSync(path.join(dir, html), 'utf8');
+  return [...text.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^https?:/.test(src))
+    .map((src) => path.resolve(dir, src.replace(/[?#].*$/, '')));
+}
+
+/**
+ * Builds `config` without module concatenation and with named module ids, then prints each
+ * module's minified bytes and gzip cost in `files` (an array, or a function giving it after the
+ * build), grouped by folder or package, and the `top` costliest modules.
+ */
+async function reportModules(label, config, files, top) {
+  const webpack = require('webpack');
+  const acorn = require('acorn');
+  config.optimization = { ...config.optimization, concatenateModules: false, moduleIds: 'named' };
+  await new Promise((resolve, reject) =>
+    webpack(config, (err, stats) =>
+      err || stats.hasErrors()
+        ? reject(err ?? new Error(stats.toString('errors-only')))
+        : resolve(),
+    ),
+  );
+  const list = typeof files === 'function' ? files() : files;
+  const rows = [];
+  let total = 0;
+  for (const file of list) {
+    const code = readFileSync(file, 'utf8');
+    const gzip = zlib.gzipSync(code, { level: 9 }).length;
+    total += gzip;
     // The webpack module table: the object whose keys are module paths.
     let table;
     const visit = (node) => {
@@ -153,34 +199,33 @@ async function onsendModules() {
       }
     };
     visit(acorn.parse(code, { ecmaVersion: 'latest' }));
-    const rows = table.properties.map((p) => {
+    if (!table) continue;
+    for (const p of table.properties) {
       const without = code.slice(0, p.value.start) + '0' + code.slice(p.value.end);
-      return {
+      rows.push({
         id: String(p.key.value).replace(/^.*?(?=node_modules\/)|^\.\//, ''),
         raw: p.value.end - p.value.start,
-        cost: total - zlib.gzipSync(without, { level: 9 }).length,
-      };
-    });
-    const groupOf = (id) =>
-      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? id.replace(/\/[^/]*$/, '/');
-    const groups = new Map();
-    for (const r of rows) {
-      const g = groups.get(groupOf(r.id)) ?? { raw: 0, cost: 0, n: 0 };
-      groups.set(groupOf(r.id), { raw: g.raw + r.raw, cost: g.cost + r.cost, n: g.n + 1 });
+        cost: gzip - zlib.gzipSync(without, { level: 9 }).length,
+      });
     }
-    console.log(
-      `\nonsend.js by folder or package (analysis build, ${total.toLocaleString('en-US')} bytes gzip;` +
-        ' costs overlap a little, so they add up to less)',
-    );
-    console.log(`  ${'folder / package'.padEnd(48)} modules   minified   gzip cost`);
-    for (const [name, g] of [...groups].sort((a, b) => b[1].cost - a[1].cost)) {
-      console.log(`  ${name.padEnd(48)}${String(g.n).padStart(8)}${fmt(g.raw)}  ${fmt(g.cost)}`);
-    }
-    console.log('\nonsend.js, the 25 costliest modules');
-    for (const r of rows.sort((a, b) => b.cost - a.cost).slice(0, 25)) {
-      console.log(`  ${r.id.padEnd(56)}${fmt(r.raw)}  ${fmt(r.cost)}`);
-    }
-  } finally {
-    rmSync(out, { recursive: true, force: true });
+  }
+  const groupOf = (id) =>
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? id.replace(/\/[^/]*$/, '/');
+  const groups = new Map();
+  for (const r of rows) {
+    const g = groups.get(groupOf(r.id)) ?? { raw: 0, cost: 0, n: 0 };
+    groups.set(groupOf(r.id), { raw: g.raw + r.raw, cost: g.cost + r.cost, n: g.n + 1 });
+  }
+  console.log(
+    `\n${label} by folder or package (analysis build, ${total.toLocaleString('en-US')} bytes gzip;` +
+      ' costs overlap a little, so they add up to less)',
+  );
+  console.log(`  ${'folder / package'.padEnd(48)} modules   minified   gzip cost`);
+  for (const [name, g] of [...groups].sort((a, b) => b[1].cost - a[1].cost)) {
+    console.log(`  ${name.padEnd(48)}${String(g.n).padStart(8)}${fmt(g.raw)}  ${fmt(g.cost)}`);
+  }
+  console.log(`\n${label}, the ${top} costliest modules`);
+  for (const r of rows.sort((a, b) => b.cost - a.cost).slice(0, top)) {
+    console.log(`  ${r.id.padEnd(56)}${fmt(r.raw)}  ${fmt(r.cost)}`);
   }
 }

@@ -1,5 +1,6 @@
 // Texts of the pane, Italian first and English second. Rule messages come from the engine in
-// the report's locale; these are the pane's own labels.
+// the report's locale; these are the pane's own labels. The settings panel's own texts load with
+// the panel (settings/settings-i18n.ts).
 import type { DraftField, Locale, Severity, TicketType, Verdict } from '../core/types';
 
 const it = {
@@ -77,37 +78,6 @@ const it = {
   subjectChanged:
     'L’oggetto è cambiato dopo il controllo: non è stato sostituito. Il messaggio è stato ricontrollato.',
   settings: 'Impostazioni',
-  settingsTitle: 'I tuoi dati per i ticket',
-  settingsFirstRun:
-    'Per iniziare, inserisci i dati che ogni ticket deve contenere: servono per la firma e per i controlli.',
-  settingsUnreadable:
-    'Alcune impostazioni salvate non si possono leggere ({fields}): controllale e salva di nuovo.',
-  settingsUnreadableAll:
-    'Le impostazioni salvate non si possono leggere: inseriscile di nuovo e salva.',
-  settingsFieldUnreadable: 'Il valore salvato non si poteva leggere: inseriscilo di nuovo.',
-  settingsName: 'Nome e cognome',
-  settingsPhone: 'Telefono diretto',
-  settingsPhoneInvalid:
-    'Numero non riconosciuto come telefono italiano: scrivilo con il prefisso, per esempio 0721 887654 o 333 1234567.',
-  settingsTimeInvalid: 'Scrivi l’orario nella forma 09:00 (da 00:00 a 23:59).',
-  settingsTimePlaceholder: 'hh:mm',
-  settingsInvalid: 'Correggi i campi segnalati prima di salvare.',
-  settingsEnti: 'Enti per cui lavori (uno per riga)',
-  settingsAvailability: 'Fasce di reperibilità',
-  settingsSlot: 'Fascia {n}',
-  settingsSlotDays: 'Giorni',
-  settingsSlotFrom: 'Dalle',
-  settingsSlotTo: 'Alle',
-  settingsSlotAdd: 'Aggiungi fascia',
-  settingsSlotRemove: 'Rimuovi fascia {n}',
-  settingsLanguage: 'Lingua',
-  settingsLanguageAuto: 'Come il programma di posta',
-  settingsMode: 'All’invio',
-  settingsModeBlock: 'Blocca i ticket con errori',
-  settingsModeWarn: 'Avvisa soltanto',
-  settingsLocked: 'Impostato dall’amministratore',
-  settingsSave: 'Salva',
-  settingsCancel: 'Annulla',
   settingsSaved: 'Impostazioni salvate',
   loading: 'Caricamento…',
 };
@@ -189,36 +159,6 @@ const en: Record<MessageKey, string> = {
   subjectChanged:
     'The subject changed after the check, so it was not replaced. The message has been checked again.',
   settings: 'Settings',
-  settingsTitle: 'Your details for tickets',
-  settingsFirstRun:
-    'To get started, enter the details every ticket must contain: they are used for the signature and the checks.',
-  settingsUnreadable:
-    'Some saved settings cannot be read ({fields}): please check them and save again.',
-  settingsUnreadableAll: 'The saved settings cannot be read: please enter them again and save.',
-  settingsFieldUnreadable: 'The saved value could not be read: please enter it again.',
-  settingsName: 'Full name',
-  settingsPhone: 'Direct phone',
-  settingsPhoneInvalid:
-    'Not recognised as an Italian phone number: include the area code, for example 0721 887654 or 333 1234567.',
-  settingsTimeInvalid: 'Enter the time as 09:00 (from 00:00 to 23:59).',
-  settingsTimePlaceholder: 'hh:mm',
-  settingsInvalid: 'Please correct the fields marked before saving.',
-  settingsEnti: 'Local authorities you work for (one per line)',
-  settingsAvailability: 'When you can be reached',
-  settingsSlot: 'Time slot {n}',
-  settingsSlotDays: 'Days',
-  settingsSlotFrom: 'From',
-  settingsSlotTo: 'To',
-  settingsSlotAdd: 'Add time slot',
-  settingsSlotRemove: 'Remove time slot {n}',
-  settingsLanguage: 'Language',
-  settingsLanguageAuto: 'Same as the mail program',
-  settingsMode: 'On send',
-  settingsModeBlock: 'Block tickets with errors',
-  settingsModeWarn: 'Only warn',
-  settingsLocked: 'Set by your administrator',
-  settingsSave: 'Save',
-  settingsCancel: 'Cancel',
   settingsSaved: 'Settings saved',
   loading: 'Loading…',
 };
@@ -228,7 +168,13 @@ const catalogues: Record<Locale, Record<MessageKey, string>> = { it, en };
 export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  const texts = catalogues[locale] ?? it;
+  return translatorOf(catalogues[locale] ?? it);
+}
+
+/** Looks texts up in `texts` and fills in their {placeholders} from `data`. */
+export function translatorOf<K extends string>(
+  texts: Record<K, string>,
+): (key: K, data?: Record<string, string | number>) => string {
   return (key, data) =>
     texts[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
       data && name in data ? String(data[name]) : whole,

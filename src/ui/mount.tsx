@@ -1,9 +1,10 @@
 // Entry point of the pane for every host: mountPane(container, host).
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import type { MailHost } from '../core/host/mail-host';
 import { loadFirstReport, type FirstReport } from './first-report';
 import { PaneApp } from './pane-app';
+import { paneTheme } from './pane-theme';
 
 /**
  * How long the pane waits for its first report before it renders anyway (then it says it is
@@ -34,7 +35,7 @@ export function mountPane(
     rendered = true;
     clearTimeout(timer);
     root.render(
-      <FluentProvider theme={webLightTheme}>
+      <FluentProvider theme={paneTheme}>
         <PaneApp host={host} pollMs={options.pollMs} first={first} />
       </FluentProvider>,
     );

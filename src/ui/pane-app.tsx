@@ -261,7 +261,7 @@ export function PaneApp({ host, pollMs, checker, first }: PaneAppProps) {
       {showSettings ? (
         <Suspense fallback={<Status text={t('loading')} />}>
           <SettingsPanel
-            t={t}
+            locale={config.locale}
             prefs={config.prefs}
             problems={config.problems}
             effective={{ ...config.effective.settings, mode: config.effective.mode }}

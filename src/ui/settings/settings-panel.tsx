@@ -26,7 +26,7 @@ import type {
   UserPreferences,
   UserSettings,
 } from '../../core';
-import type { MessageKey, Translate } from '../i18n';
+import { settingsTranslator, type SettingsKey } from './settings-i18n';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -53,7 +53,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-const fieldLabels: Record<SettingsField, MessageKey> = {
+const fieldLabels: Record<SettingsField, SettingsKey> = {
   name: 'settingsName',
   phone: 'settingsPhone',
   enti: 'settingsEnti',
@@ -79,7 +79,8 @@ export function isValidTime(value: string): boolean {
 }
 
 export interface SettingsPanelProps {
-  t: Translate;
+  /** The pane's language: the panel's texts come with it (settings-i18n.ts). */
+  locale: Locale;
   /** What the user saved before (null on first run). */
   prefs: UserPreferences | null;
   /** Stored fields that could not be read: named so the user can enter them again. */
@@ -145,7 +146,8 @@ function toPreferences(form: FormState, props: SettingsPanelProps): UserPreferen
 }
 
 export default function SettingsPanel(props: SettingsPanelProps) {
-  const { t, locked, firstRun, onSave, onCancel } = props;
+  const { locked, firstRun, onSave, onCancel } = props;
+  const t = settingsTranslator(props.locale);
   const styles = useStyles();
   const headingId = useId();
   const [form, setForm] = useState<FormState>(() => initialState(props));
