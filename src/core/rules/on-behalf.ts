@@ -545,14 +545,19 @@ const signingRoles = [
 const theirTrouble = [
   ...['non riesce', 'non puo', 'non vede', 'prova', 'provando', 'ha provato'],
   ...['non gli', 'non le', 'gli compare', 'le compare', 'gli da', 'le da'],
+  // "dal suo palmare i preavvisi non si sincronizzano": their own device.
+  ...['suo', 'sua', 'suoi', 'sue'],
 ];
 /** The writer's own trouble: "devo preparare", "non riesco", "a me". */
 const ownTrouble = ['devo', 'dobbiamo', 'non riesco', 'non riusciamo', 'provo', 'me', 'mi'];
-// "Scrivo per il Sindaco: da stamattina quando prova a firmare…": a colon introduces their matter,
-// when it is told in the third person and not as the writer's own.
+// "Scrivo per il Sindaco: da stamattina quando prova a firmare…", "scrivo per il comandante Di
+// Pinto: dal suo palmare…": a colon introduces their matter, when it is told in the third person
+// and not as the writer's own.
 const colonMatter =
   pattern`[ \t]*:(?=[^.\n]{0,120}\b${theirTrouble}\b)(?![^.\n]{0,120}\b${ownTrouble}\b)`.source;
-const forRole = pattern`\b${writeFor(writeVerbsFirst)}${roleOwner}(?:${relayedRoles}\b[^.\n]{0,80}\b${causeLinks}\b|${signingRoles}\b${colonMatter})`;
+/** "il comandante Di Pinto": a signing role and maybe the person's name. */
+const signingRoleNamed = pattern`${signingRoles}\b(?: [a-z']+){0,3}`.source;
+const forRole = pattern`\b${writeFor(writeVerbsFirst)}${roleOwner}(?:${relayedRoles}\b[^.\n]{0,80}\b${causeLinks}\b|${signingRoleNamed}${colonMatter})`;
 // "Sono la segretaria del Sindaco. Scrivo per lui perché…": the role named just before.
 const forPronoun = pattern`\b${writeFor(writeVerbsFirst)}(?:lui|lei)\b[^.\n]{0,80}\b${causeLinks}\b`;
 const roleBefore = pattern`\b${relayedRoles}\b`;

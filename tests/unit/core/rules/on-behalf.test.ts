@@ -724,3 +724,18 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZX: "scrivo per il comandante Di Pinto:" then his device's trouble.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'buonasera, scrivo per il comandante Di Pinto: devo preparare i preavvisi di domani ma dal mio palmare nn si sincronizzano.',
+    },
+  ],
+  invalid: [
+    relayed(
+      'buonasera, scrivo per il comandante Di Pinto: da ieri dal suo palmare i preavvisi fatti in strada nn si sincronizzano col gestionale, restano in coda.',
+      'scrivo per il comandante Di Pinto:',
+    ),
+  ],
+});
