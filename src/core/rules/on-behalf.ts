@@ -350,6 +350,14 @@ const relayVerbs = ['inoltro', 'giro', 'trasmetto', 'vi inoltro', 'vi giro', 'vi
 const relayedThings = ['richiesta', 'segnalazione', 'mail', 'problema', 'messaggio'];
 /** A relayed mail: "vi giro la richiesta del Segretario". */
 const relayedMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${relayedThings} (?:di|del|della|dello|dell')\s?${colleague}`;
+/**
+ * A picture of a colleague's own screen sent to the writer: "vi inoltro lo screen che mi ha
+ * mandato la collega Sabrina" (not "la segnalazione che mi ha girato il Segretario": a complaint
+ * handed to the office is the office's matter).
+ */
+const sentThings = ['screen', 'screenshot', 'schermata', 'foto', 'errore'];
+const sentMe = '(?:ha|hanno) (?:mandato|girato|inviato|passato|segnalato)';
+const relayedSent = pattern`\b${relayVerbs}(?: a voi)? (?:lo |la |il |l')?${sentThings} che mi ${sentMe} ${colleague}`;
 /** "vi giro la segnalazione dell'anagrafe": another office's report, relayed by the writer. */
 const relayedOffices = [...offices, 'anagrafe', 'ragioneria', 'segreteria', 'economato'];
 const officeThings = ['richiesta', 'segnalazione', 'mail', 'messaggio'];
@@ -467,6 +475,7 @@ const patterns = [
   colleagueAdvised,
   // "vi inoltro la richiesta della collega"
   relayedMail,
+  relayedSent,
   relayedOfficeMail,
   handedTheirMatter,
   inTheirPlace,
@@ -914,7 +923,8 @@ export const onBehalf = defineRule({
   },
   check(ctx) {
     for (const re of patterns) {
-      if ((re === relayedMail || re === relayedOfficeMail) && ownsRelayed(ctx)) continue;
+      const relay = re === relayedMail || re === relayedSent || re === relayedOfficeMail;
+      if (relay && ownsRelayed(ctx)) continue;
       const hit = firstOwnProblemHit(ctx.request, re);
       // An employee's mail about their pay, passed on by the payroll office, is the office's own
       // work (as a taxpayer's is the tax office's): the office has the problem.

@@ -739,3 +739,18 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZX: the screenshot a colleague sent the writer, relayed.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'vi inoltro lo screen che mi ha mandato la collega Sabrina: è lo stesso errore che ho anche io, il problema è anche mio quando apro il protocollo.',
+    },
+  ],
+  invalid: [
+    relayed(
+      'buongiorno vi inoltro lo screen che mi ha mandato la collega Sabrina Menegazzo dei servizi sociali: da stamattina cityware le dice password scaduta, lei la cambia e torna al login.',
+      'vi inoltro lo screen che mi ha mandato la collega',
+    ),
+  ],
+});
