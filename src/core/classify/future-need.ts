@@ -406,7 +406,7 @@ const futureFrames = [
   '(?:per )?(?:non|nn) correre rischi',
   // Days to come: "la domenica e il lunedì dello scrutinio" (not "il lunedì della settimana
   // scorsa").
-  pattern`(?:il|la) ${weekdays} (?:della|del|dello|delle|dei|dell')(?! ?(?:settimana|mese) (?:scors|passat))`,
+  pattern`(?:il|la) ${weekdays} (?:della|del|dello|delle|dei|dell')(?! ?(?:(?:settimana|mese) (?:scors|passat)|(?:scors|passat)[oa] (?:settimana|mese)))`,
   'a scanso di',
   'durante',
   'preventivamente',

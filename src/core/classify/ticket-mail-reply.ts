@@ -153,8 +153,12 @@ const doneVerbs =
   /\b(?:fatto|provato|riprovato|(?:re|ri)?install[a-z]*|riavviat[oa]|eseguit[oa]|seguit[oa])\b/;
 /** A failure with no subject of its own: "ma nn va", "ma niente". */
 const bareFailure =
-  /ma (?:ancora |sempre )?(?:(?:nn|non) (?:va|funziona|parte|cambia|si risolve)|niente|nulla|uguale|stessa cosa|idem)\b/;
-const doneInVain = new RegExp(`${doneVerbs.source}[^.;?!\\n]{1,50}\\b${bareFailure.source}`);
+  /ma (?:ancora |sempre )?(?:(?:nn|non) (?:va|funziona|parte|cambia|si risolve)|niente|nulla|uguale|stessa cosa|idem)/;
+/** …with nothing of its own after it: not "ma non funziona la stampa dei verbali". */
+const nothingAfter = /(?= *(?:[.,;!?\n]|$|ancora\b|piu\b|grazie\b))/;
+const doneInVain = new RegExp(
+  `${doneVerbs.source}[^.;?!\\n]{1,50}\\b${bareFailure.source}${nothingAfter.source}`,
+);
 const goesOn = new RegExp(
   `\\b(?:ancora|sempre|di nuovo|nuovamente|stess[oa]|continua|persiste|ripresent[a-z]*)\\b|${doneInVain.source}`,
 );

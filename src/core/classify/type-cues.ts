@@ -2112,7 +2112,8 @@ export const closesTicket = pattern`\b${[
   // The clause ends there ("adesso escono correttamente."), not "ora esce giusto, ma per i vecchi…".
   '(?:adesso|ora|ormai) (?:escono|esce|partono|parte|arrivano|arriva|si stampano|si stampa|si aprono|si apre)(?=(?: [a-z]+){0,2} ?(?:[.!\\n]|, ?grazie))',
   'tutto (?:ok|a posto|sistemato)',
-  // "ora entro regolarmente con la password nuova" (not "entro le 12").
-  '(?:entro|accedo|riesco ad? (?:entrare|accedere)) (?:regolarmente|correttamente|di nuovo|senza problemi)',
+  // "ora entro regolarmente con la password nuova" (not "entro le 12", "accedo di nuovo", "nn
+  // riesco ad accedere correttamente").
+  '(?:ora|adesso|finalmente) (?:entro|accedo|riesco ad? (?:entrare|accedere)) (?:regolarmente|correttamente|senza problemi)',
   'ringrazio per (?:la soluzione|l.intervento|la risoluzione)',
 ]}`;

@@ -25,8 +25,9 @@ export interface PhoneMatch {
 
 const maxDigits = 15;
 const maxGroupDigits = 13;
-/** Most Italian numbers, fixed or mobile, have nine or ten digits. */
+/** Most Italian numbers, fixed or mobile, have nine or ten digits; fixed ones six at least. */
 const usualDigits = 9;
+const minFixedDigits = 6;
 /** A dash or slash with a blank beside it: "0541 123456 - 333 …", "611 - 8/14". */
 const spacedMark = /\s[-/]|[-/]\s/;
 
@@ -204,12 +205,7 @@ function matchesInRun(
         // A short group after a spaced dash or slash, once the digits make a whole number of the
         // usual length, starts something else: "0545 280 611 - 8/14" is the number and its hours;
         // "347 123 - 4567" and "0541 - 704 - 111" are one number.
-        if (
-          last > g &&
-          digits >= usualDigits &&
-          groups[last]!.digits.length <= 2 &&
-          spacedMark.test(groups[last]!.sep)
-        ) {
+        if (last > g && spacedMark.test(groups[last]!.sep) && hoursNext(groups, last, digits)) {
           break;
         }
         digits += groups[last]!.digits.length;
@@ -236,6 +232,18 @@ function matchesInRun(
     if (!matched) g++;
   }
   return out;
+}
+
+/**
+ * True when the short group at `at` opens something other than the number read so far
+ * (`digits` long): an hours range ("06 123456 - 8/14"), or any one- or two-digit group after a
+ * number of the usual length.
+ */
+function hoursNext(groups: DigitGroup[], at: number, digits: number): boolean {
+  if (groups[at]!.digits.length > 2) return false;
+  const next = groups[at + 1];
+  const range = next !== undefined && /^[-/]$/.test(next.sep) && next.digits.length <= 2;
+  return digits >= (range ? minFixedDigits : usualDigits);
 }
 
 function startsNumber(group: DigitGroup): boolean {

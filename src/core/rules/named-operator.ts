@@ -365,10 +365,9 @@ const notTheVendors = pattern`\b(?:${[
 const perSentence = pattern`[.!?] (?=per (?:(?:il |la |lo |l')?${titles}[ .][^\n:]{1,40}|[a-z']{2,25} [a-z']{2,25}):)`;
 const perLineOf = (word: string) =>
   pattern`(?:(?:^|\n)[ \t]*|${perSentence})${word} ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
-const perLine = perLineOf('per');
-// "x" is "per" typed on a phone: "x Simone - ruolo verbali". As "x Info -", "x Urgente -" are
-// shorthand too, it names a person only when a recipient of the mail has that name.
-const perLineShort = perLineOf('x');
+// "x" is "per" typed on a phone: "x Simone - ruolo verbali" ("x Info -", "x Urgente -" name
+// nobody: notPersons).
+const perLine = perLineOf('(?:per|x)');
 
 // Requests to the person the mail greets, in the second person: "chiamami tu", "riesci a
 // guardarla tu", "me le puoi ripristinare tu", "preferirei che fosse lei a seguire il ticket".
@@ -495,8 +494,6 @@ function shortBlankRuns(text: string): string {
   return out;
 }
 
-/** "x Daniela:", "Per Marco -" opening the text. */
-const forNameOpening = /^\s*(?:per|x)\s+([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)\s*[:,-]/i;
 /** "Giorgio ti scrivo qui…", "Roberta come d'accordo ti mando…": a name, then "ti" to them. */
 const nameThenYou =
   /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)[,!]?\s+(?:[a-z']+\s+){0,4}?(?:ti|te)\b/;
@@ -509,13 +506,6 @@ function recipientNameWords(ctx: RuleContext): Set<string> {
       ...fold(r.address.split('@')[0] ?? '').split(/[._-]+/),
     ]),
   );
-}
-
-/** A "x Simone -" line whose name is a recipient's, in `region`. */
-function shortPerLineHit(ctx: RuleContext, region: Region): Hit | null {
-  const hit = personHit(ctx, perLineShort, region);
-  const person = hit && /\bx\s+(?:[a-z]+\.?\s+)?([a-z']+)/.exec(fold(hit.text));
-  return person && recipientNameWords(ctx).has(person[1]!) ? hit : null;
 }
 
 /** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
@@ -542,9 +532,6 @@ function addressesPerson(ctx: RuleContext): boolean {
   }
   const before = nameThenHello.exec(opening) ?? nameThenYou.exec(opening);
   if (before && isNameWord(before[1]!)) return true;
-  // "x Daniela: quando rientri mi richiami tu?": the mail opens by addressing her.
-  const forName = forNameOpening.exec(ctx.content.text.slice(0, 80));
-  if (forName && isNameWord(forName[1]!) && !notPersons.has(fold(forName[1]!))) return true;
   // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
   const recipientNames = recipientNameWords(ctx);
   vocative.lastIndex = 0;
@@ -564,6 +551,9 @@ const notPersons = new Set([
   ...['palitalsoft', 'cityware', 'telefono', 'mail', 'email', 'voce', 'conoscenza'],
   ...['favore', 'cortesia', 'piacere', 'esempio', 'informazione', 'informazioni', 'completezza'],
   ...['chiarezza', 'sicurezza', 'precauzione', 'urgenza', 'tempo'],
+  // "x Info -", "X Urgente:", "x Natale -": shorthand before what the line is about.
+  ...['info', 'urgente', 'urgentissimo', 'problema', 'conferma', 'verifica', 'competenza'],
+  ...['collega', 'natale', 'pasqua', 'segretario', 'segretaria', 'sindaco', 'tutti'],
   ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'],
   ...['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto'],
   ...['settembre', 'ottobre', 'novembre', 'dicembre'],
@@ -630,8 +620,11 @@ function opensEntePlace(places: string[][], words: string): boolean {
 function ownNamedEarlier(before: string, person: string): boolean {
   let at = before.lastIndexOf(person);
   while (at > 0) {
-    const word = !/[a-z']/.test(before.charAt(at - 1));
-    if (word && ownPerson.test(before.slice(Math.max(0, at - 30), at))) return true;
+    const word =
+      !/[a-z']/.test(before.charAt(at - 1)) && !/[a-z']/.test(before.charAt(at + person.length));
+    const lead = before.slice(Math.max(0, at - 30), at);
+    // "la collega Martina", not "il vostro collega Marco" (the vendor's).
+    if (word && ownPerson.test(lead) && !/\bvostr[oaie] [a-z]+\s+$/.test(lead)) return true;
     at = before.lastIndexOf(person, at - 1);
   }
   return false;
@@ -814,7 +807,7 @@ export const namedOperator = defineRule({
       const hit = personHit(ctx, re);
       if (hit) return [quoting('default', bodyWhere(hit))];
     }
-    const hit = personHit(ctx, perLine) ?? shortPerLineHit(ctx, ctx.request);
+    const hit = personHit(ctx, perLine);
     if (hit) return [quoting('default', bodyWhere(hit))];
     for (const re of directRequests) {
       const direct = findIn(ctx.request, re);
@@ -826,9 +819,7 @@ export const namedOperator = defineRule({
       }
     }
     const inSubject =
-      personHit(ctx, attentionRequest, ctx.subject) ??
-      personHit(ctx, perLine, ctx.subject) ??
-      shortPerLineHit(ctx, ctx.subject);
+      personHit(ctx, attentionRequest, ctx.subject) ?? personHit(ctx, perLine, ctx.subject);
     if (inSubject) return [quoting('default', subjectWhere(inSubject))];
     const wished = wishedPerson(ctx);
     if (wished) return [quoting('default', bodyWhere(wished))];

@@ -355,8 +355,8 @@ const relayedMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${relayedThin
  * mandato la collega Sabrina" (not "la segnalazione che mi ha girato il Segretario": a complaint
  * handed to the office is the office's matter).
  */
-const sentThings = ['screen', 'screenshot', 'schermata', 'foto', 'errore'];
-const sentMe = '(?:ha|hanno) (?:mandato|girato|inviato|passato|segnalato)';
+const sentThings = ['screen', 'screenshot', 'schermata', 'foto'];
+const sentMe = '(?:ha|hanno) (?:mandato|girato|inviato|passato)';
 const relayedSent = pattern`\b${relayVerbs}(?: a voi)? (?:lo |la |il |l')?${sentThings} che mi ${sentMe} ${colleague}`;
 /** "vi giro la segnalazione dell'anagrafe": another office's report, relayed by the writer. */
 const relayedOffices = [...offices, 'anagrafe', 'ragioneria', 'segreteria', 'economato'];
@@ -550,15 +550,23 @@ const signingRoles = [
   'segretari[oa]',
   'comandante',
 ];
-/** What the relayed person goes through, told in the third person: "prova a firmare". */
+/**
+ * What the relayed person goes through, told in the third person: "prova a firmare", "dal suo
+ * palmare…".
+ */
 const theirTrouble = [
   ...['non riesce', 'non puo', 'non vede', 'prova', 'provando', 'ha provato'],
   ...['non gli', 'non le', 'gli compare', 'le compare', 'gli da', 'le da'],
-  // "dal suo palmare i preavvisi non si sincronizzano": their own device.
-  ...['suo', 'sua', 'suoi', 'sue'],
+  // "dal suo palmare i preavvisi non si sincronizzano": their own device (not "la sua ordinanza").
+  /(?:dal|sul|nel) suo (?:palmare|pc|computer|portatile|telefono|cellulare|token|dispositivo)/,
+  /(?:dalla|sulla|nella) sua (?:postazione|utenza|smart ?card|firma)/,
 ];
 /** The writer's own trouble: "devo preparare", "non riesco", "a me". */
-const ownTrouble = ['devo', 'dobbiamo', 'non riesco', 'non riusciamo', 'provo', 'me', 'mi'];
+const ownTrouble = [
+  ...['devo', 'dobbiamo', 'non riesco', 'non riusciamo', 'provo', 'me', 'mi'],
+  // "ho provato a pubblicare la sua ordinanza", "abbiamo protocollato la sua PEC".
+  ...['ho provato', 'abbiamo', 'possiamo'],
+];
 // "Scrivo per il Sindaco: da stamattina quando prova a firmare…", "scrivo per il comandante Di
 // Pinto: dal suo palmare…": a colon introduces their matter, when it is told in the third person
 // and not as the writer's own.
@@ -705,6 +713,13 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     if (re === handedTheirMatter && notColleague.test(clauseBefore(region.folded, m.index))) {
       continue;
     }
+    // "…la schermata che mi ha inviato il consulente esterno": no colleague's screen.
+    if (
+      re === relayedSent &&
+      notColleague.test(region.folded.slice(m.index, m.index + m[0].length + 20))
+    ) {
+      continue;
+    }
     // "la collega che mi affianca mi ha detto di scrivervi. Ieri ho creato…": the writer's own.
     if (re === colleagueAdvised && adviceOnly(region.folded, m, m.index + m[0].length + 40)) {
       continue;
@@ -716,7 +731,8 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       re === inTheirPlace ||
       re === failsForDative ||
       re === errorForDative ||
-      re === reportedToWriter;
+      re === reportedToWriter ||
+      re === relayedSent;
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&

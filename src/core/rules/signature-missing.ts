@@ -98,7 +98,7 @@ const contactAfter =
   'personale|elettorale|demografic[io]|economato|pl\\b|p\\.l\\.|tel|cell|\\+?\\d)';
 /** "geom. ", "dott.ssa ": a title before the name. */
 const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
-const closings = '(?:grazie|grz|tnx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
+const closings = '(?:grazie|grz|tnx|thx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
 
 /**
  * The sender's name written into the text, with no line of its own: a sign-off dictated into the

@@ -103,7 +103,7 @@ const titleWords = [
   // Police ranks: "Comm. Rocco Bruno", "Isp. Sanna", "Ag. sc. Luca Fabiani".
   /comm\.?/,
   /isp\.?/,
-  /ag\.\s?sc\./,
+  /ag\.(?:\s?sc\.)?/,
   /mr\.?/,
   /mrs\.?/,
   /ms\.?/,
@@ -207,8 +207,9 @@ const namesTooWeekdays = new Set(['sabato', 'domenica']);
 export function personalDisplayName(display: string | undefined): string[] | undefined {
   const words = displayWords(display);
   if (words.length < 2 || words.length > 4) return undefined;
-  // "Vincenzo De Luca": a surname particle is no place link ("Comune di Bari" still is an office).
-  const inner = words.filter((w, i) => !(particles.has(w) && i > 0 && i < words.length - 1));
+  // "Vincenzo De Luca", "De Luca Anna Maria": a surname particle is no place link ("Comune di
+  // Bari" still is an office).
+  const inner = words.filter((w, i) => !(particles.has(w) && i < words.length - 1));
   return inner.some(isOfficeWord) ? undefined : words;
 }
 
@@ -248,30 +249,44 @@ export function lineIsSenderName(line: string, nameWords: readonly string[]): bo
   });
 }
 
+/** Initials: "g.", "g.m.", "a. m.". */
+const initialsRun = '(?:[a-z]\\. ?){1,3}';
+/** A surname as written: "pedrazzini", "d amico", "de luca". */
+const surnameRun = "[a-z'](?:[a-z' ]{0,38}[a-z])?";
 /**
- * True when a part of the line is the sender's initials and surname, in any case: "g.
- * pedrazzini", "M. D'Amico", "G.M. Carta", "s. moretti 071 7599240" (a number may follow on a
- * phone). Another initial, or the initial alone, names nobody.
+ * Initials then surname ("g. pedrazzini") or surname then initials ("pedrazzini g."), maybe with
+ * a number after on a phone (" 071 7599240", " tel. 0331…", " cell 340…").
+ */
+const initialAndSurname = new RegExp(
+  `^(?:(${initialsRun})(${surnameRun})|(${surnameRun}) (${initialsRun}))` +
+    '(?: (?:tel|cell?)\\.?:?)?(?: ?\\+?\\d[\\d ./-]*)?$',
+);
+
+/**
+ * True when a part of the line is the sender's initials and surname, in any case and order: "g.
+ * pedrazzini", "M. D'Amico", "G.M. Carta", "pedrazzini g.", "ag. s. moretti 071 7599240" (a title
+ * before, a number after). The From name may put the surname first ("PEDRAZZINI GIOVANNI").
+ * Another initial, or the initial alone, names nobody.
  */
 export function lineIsSenderInitial(line: string, nameWords: readonly string[]): boolean {
   if (nameWords.length < 2) return false;
   return [line, ...line.slice(0, 200).split(segmentSeparator)].some((segment) => {
-    const m = /^((?:[a-z]\. ?){1,3})([a-z'](?:[a-z' ]{0,38}[a-z])?)(?: +[+\d][\d ./-]*)?$/.exec(
-      fold(segment.trim()),
-    );
+    const m = initialAndSurname.exec(fold(segment.trim().replace(titles, '')).trim());
     if (!m) return false;
-    // "g.m. carta" or "g. carta" from Giovanni Maria Carta: the first names' initials (the
-    // first one at least), then the rest of the name.
-    const initials = m[1]!.replace(/[. ]/g, '');
-    const written = m[2]!.replace(/[' ]/g, '');
-    return nameWords.some((_, j) => {
-      if (j === 0 || nameWords.slice(j).join('').replace(/'/g, '') !== written) return false;
-      const firsts = nameWords
-        .slice(0, j)
-        .map((w) => w.charAt(0))
-        .join('');
-      return firsts.startsWith(initials);
-    });
+    const initials = (m[1] ?? m[4]!).replace(/[. ]/g, '');
+    const written = (m[2] ?? m[3]!).replace(/[' ]/g, '');
+    const join = (words: readonly string[]) => words.join('').replace(/'/g, '');
+    const initialsOf = (words: readonly string[]) => words.map((w) => w.charAt(0)).join('');
+    // "g.m. carta" or "g. carta" from Giovanni Maria Carta (or Carta Giovanni Maria): the first
+    // names' initials, the first one at least, and the rest of the name as the surname.
+    return nameWords.some(
+      (_, j) =>
+        j > 0 &&
+        ((join(nameWords.slice(j)) === written &&
+          initialsOf(nameWords.slice(0, j)).startsWith(initials)) ||
+          (join(nameWords.slice(0, j)) === written &&
+            initialsOf(nameWords.slice(j)).startsWith(initials))),
+    );
   });
 }
 

@@ -8,7 +8,7 @@ const shorthand: Array<[RegExp, string]> = [
   [/\bcmq\b/g, 'comunque'],
   [/\b(?:grz|tnx|thx)\b/g, 'grazie'],
   // "x" before a word only: "2 x 3", "formato 10 x 15" stay as they are.
-  [/(^|[a-z] )x (?=[a-z]{2})/gm, '$1per '],
+  [/(^|[a-z,.;:!?] )x (?=[a-z]{2})/gm, '$1per '],
 ];
 
 /** Expands phone shorthand in folded (lower-case, unaccented) text. */

@@ -80,6 +80,9 @@ describe('findPhones: Italian numbers as people write them', () => {
     expect(e164('Tel. 0733 256 - 411')).toEqual(['+390733256411']);
     expect(e164('Tel. 0541 - 704 - 111')).toEqual(['+390541704111']);
     expect(e164('tel 02 - 1234 - 5678')).toEqual(['+390212345678']);
+    // Second review: an hours range after a shorter fixed number.
+    expect(e164('tel. 06 123456 - 8/14')).toEqual(['+3906123456']);
+    expect(e164('tel. 0185 7234 - 9/13')).toEqual(['+3901857234']);
   });
 });
 

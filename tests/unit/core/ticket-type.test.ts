@@ -1783,6 +1783,13 @@ describe('ticket type: review of f31a16bb', () => {
     ).toBe('anomalia');
     // The access itself, named right after the verb, or the credential to unlock with, is still asked back.
     expect(typeOf('Il token del Sindaco è bloccato: come si sblocca con il PUK?')).toBe('supporto');
+    // Second review: failing to log in "correttamente" closes nothing.
+    expect(
+      typeOf(
+        'nn riesco ad accedere correttamente neanche con la password nuova, mi compare sempre credenziali errate.',
+        'R: [Ticket #48213] password scaduta utente protocollo',
+      ),
+    ).not.toBeNull();
     // Review: a device locked on its codes, tried in vain, is still an unblock asked.
     expect(
       typeOf(

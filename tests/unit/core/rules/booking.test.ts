@@ -29,6 +29,10 @@ testRule(booking, {
     // Review of 949ab4d5: a weekday of a past week is no day to come.
     {
       name: 'a session of last week, to be finished',
+      body: "Il lunedì della scorsa settimana un vostro tecnico era collegato con noi e ha iniziato l'aggiornamento delle liste elettorali, che però non è stato completato. Potete fissare un nuovo collegamento per finirlo?",
+    },
+    {
+      name: 'a session of last week, to be finished (settimana scorsa)',
       body: "Il lunedì della settimana scorsa un vostro tecnico era collegato con noi e ha iniziato l'aggiornamento delle liste elettorali, che però non è stato completato. Potete fissare un nuovo collegamento per finirlo?",
     },
     ...[

@@ -668,6 +668,15 @@ testRule(namedOperator, {
     },
   ],
   invalid: [
+    // Second review: the vendor's colleague, or another name that begins the same.
+    asksFor(
+      'il vostro collega Marco ci aveva già aiutato l’anno scorso con il ruolo coattivo, ora si interrompe a metà. Vorrei essere richiamata da Marco.',
+      'Vorrei essere richiamata da Marco',
+    ),
+    asksFor(
+      'la collega Mariangela ha provato a stampare il ruolo ma si interrompe a metà. Vorrei essere richiamata da Maria.',
+      'Vorrei essere richiamata da Maria',
+    ),
     asksFor(
       'la collega Teresa dello stato civile nn riesce a trascrivere un atto di matrimonio celebrato in Germania. chiede se puo richiamarla Giulia che ha gia seguito un caso simile, il numero e 0966 508227',
       'puo richiamarla Giulia',
@@ -697,8 +706,21 @@ testRule(namedOperator, {
     {
       body: 'X Info:\nIl calcolo IMU del contribuente deceduto risulta errato: raddoppia l’importo.',
     },
+    // Second review: "X Urgente:" opening a mail with a "tu" addresses nobody; nor does a place.
+    {
+      body: 'X Urgente: il ruolo coattivo dei verbali 2023 si interrompe a metà con errore di timeout, mi richiami tu appena puoi?',
+    },
+    {
+      body: 'x Rimini: il ruolo coattivo dei verbali 2023 si interrompe a metà, ci guardi tu?\nMario Rossi\nComune di Rimini',
+    },
   ],
   invalid: [
+    {
+      name: 'a phone subject for an operator ("x Simone - …") sent to the module',
+      subject: 'x Simone - ruolo verbali 2023 non si genera',
+      body: 'il ruolo coattivo dei verbali 2023 si interrompe a meta con errore di timeout, abbiamo provato 3 volte ieri.',
+      findings: [{ messageId: 'default', field: 'subject', excerpt: 'x Simone -' }],
+    },
     {
       name: 'a phone subject for an operator ("x Simone - …"), Simone in copy',
       subject: 'x Simone - ruolo verbali 2023 non si genera',
@@ -726,10 +748,10 @@ testRule(namedOperator, {
       'Buongiorno ingegnere Melis,\nil server non risponde da stamattina, richiamami tu.',
       'richiamami tu',
     ),
-    // "x Daniela:" opening the mail addresses her: her "tu" is asked for.
+    // "x Daniela:" opening the mail is the guidelines' "Per Tizio".
     asksFor(
       'x Daniela: quando rientri mi richiami tu? le variazioni di indirizzo nn passano all ANPR da lunedi\nRosaria Lanza',
-      'richiami tu',
+      'x Daniela:',
     ),
     asksFor(
       'Buongiorno geometra Melis,\nla pratica SUE 12 non si apre, richiamami tu.',

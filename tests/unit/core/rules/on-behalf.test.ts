@@ -580,6 +580,8 @@ testRule(onBehalf, {
       'Vedi sotto',
       'x competenza, e del collega Luca. grz\nEnrico',
       'x competenza. grz\nEnrico',
+      // Second review: "x" after punctuation is shorthand too.
+      'Vi inoltro, x competenza. Grz',
       // ZZZZZZZV: the colleague named, and the vendor asked to reach her.
       'Vi giro la mail di Luca, potete sentirlo voi? grazie\nEnrico',
       // Review: the imperative forms.
@@ -728,6 +730,12 @@ testRule(onBehalf, {
 // ZZZZZZZX: "scrivo per il comandante Di Pinto:" then his device's trouble.
 testRule(onBehalf, {
   valid: [
+    // Review of c3735cfb: "sua" of a document, the trouble the writer's own.
+    ...[
+      'Scrivo per il Sindaco: ho provato a pubblicare la sua ordinanza ma l’albo da errore.',
+      'Scriviamo per il segretario: la sua determina n. 45 è stata pubblicata due volte sull’albo, come possiamo annullare la seconda pubblicazione?',
+      'Scrivo per il sindaco: abbiamo protocollato la sua PEC di ieri ma non risulta assegnata, potete verificare?',
+    ].map((body) => ({ body })),
     {
       body: 'buonasera, scrivo per il comandante Di Pinto: devo preparare i preavvisi di domani ma dal mio palmare nn si sincronizzano.',
     },
@@ -743,6 +751,13 @@ testRule(onBehalf, {
 // ZZZZZZZX: the screenshot a colleague sent the writer, relayed.
 testRule(onBehalf, {
   valid: [
+    // Review of ddd4e2cb: the writer has it too, an outside consultant, an error reported.
+    ...[
+      'vi inoltro lo screen che mi ha mandato la collega Sabrina: lo stesso errore esce anche sulla mia postazione.',
+      'vi inoltro lo screenshot che mi ha mandato la collega: il problema ce l’abbiamo anche noi, non riusciamo ad aprire i verbali.',
+      'vi inoltro la schermata che mi ha inviato il consulente esterno con i parametri da impostare, ma il verbale non si chiude.',
+      'vi giro l’errore che mi ha segnalato il responsabile: quando emetto i verbali compare «chiave duplicata».',
+    ].map((body) => ({ body })),
     {
       body: 'vi inoltro lo screen che mi ha mandato la collega Sabrina: è lo stesso errore che ho anche io, il problema è anche mio quando apro il protocollo.',
     },

@@ -221,6 +221,8 @@ testRule(replyToTicketNotification, {
     ...[
       'ok fatto grazie ma il protocollo non si apre da stamattina',
       'installato il pc nuovo ma il protocollo si blocca quando apro la scrivania',
+      // Second review: a bare-looking failure that goes on with its own subject.
+      'fatto ma non funziona la stampa dei verbali della polizia locale',
     ].map((content) => newProblemReply(confirmation, content)),
     newProblemReply(
       confirmation,

@@ -509,6 +509,15 @@ testRule(signatureMissing, {
     initialSigned('g. carta', 'Giovanni Maria Carta'),
     // The number before the surname.
     initialSigned('3405512098 Sanna', 'Gavino Sanna'),
+    // Review of f574de5f: a From name with the surname first, the surname before the initial,
+    // a title before and "tel."/"cell" before the number.
+    initialSigned('g. pedrazzini', 'Pedrazzini Giovanni'),
+    initialSigned('s. moretti 071 7599240', 'MORETTI STEFANIA'),
+    initialSigned('a.m. de luca', 'De Luca Anna Maria'),
+    initialSigned('pedrazzini g.', 'Giovanni Pedrazzini'),
+    initialSigned('g. carta tel. 0331 123456', 'Giovanni Maria Carta'),
+    initialSigned('geom. g. carta', 'Giovanni Maria Carta'),
+    initialSigned('ag. luca fabiani polizia locale 0733 123456', 'Luca Fabiani'),
   ],
   invalid: [
     // Another person's initial, or the initial alone.
