@@ -458,4 +458,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZX (written on a phone or in a hurry, tenth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZY: not yet scored.
+  { name: 'batch-zzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
