@@ -460,4 +460,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZY: not yet scored.
   { name: 'batch-zzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZ: not yet scored.
+  { name: 'batch-zzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
