@@ -452,14 +452,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZV (written on a phone or in a hurry, ninth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZW (an ordinary late February): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZW (an ordinary late February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZX (written on a phone or in a hurry, tenth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZY: not yet scored.
-  { name: 'batch-zzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZ: not yet scored.
-  { name: 'batch-zzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZY (an ordinary early July): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZ (written on a phone or in a hurry, eleventh pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
