@@ -187,6 +187,30 @@ function endsSentence(text: string, at: number): boolean {
   );
 }
 
+/**
+ * A how-to question asked indirectly, often without its "?" on a phone: "approfitto per chiedervi
+ * come si registra una nota di credito…", "vorrei sapere come si stampa…". Each span runs from the
+ * sentence's start to its end.
+ */
+const asksHow =
+  /\b(?:chieder(?:vi|ti|le|e)|domandar(?:vi|e)|sapere|capire) (?=come\b|in che modo\b)/g;
+function indirectQuestions(
+  folded: string,
+  ends: (text: string, at: number) => boolean,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  asksHow.lastIndex = 0;
+  for (let m = asksHow.exec(folded); m; m = asksHow.exec(folded)) {
+    let start = m.index;
+    while (start > 0 && !ends(folded, start - 1)) start--;
+    let end = m.index;
+    while (end < folded.length && !ends(folded, end)) end++;
+    out.push({ start, end });
+    asksHow.lastIndex = Math.max(asksHow.lastIndex, end);
+  }
+  return out;
+}
+
 /** Stems of the subject's topic words (subjectTopic): none when it names no topic. */
 function subjectStems(topic: string | null): Set<string> {
   const stems = new Set<string>();
@@ -207,7 +231,11 @@ function explainedQuestion(text: string, folded: string, topic: string | null): 
   // a line the mail client wrapped ("…chiesta dal\ntrasgressore…?") goes on with its sentence.
   const lines = unwrapLinesInPlace(text);
   let topicStems: Set<string> | undefined;
-  for (const { start, end } of questionSpans(folded, (_, at) => endsSentence(lines, at))) {
+  const ends = (_: string, at: number) => endsSentence(lines, at);
+  for (const { start, end } of [
+    ...questionSpans(folded, ends),
+    ...indirectQuestions(folded, ends),
+  ]) {
     const opener = howToOpener.exec(folded.slice(start, end));
     if (!opener) continue;
     // Only lines after the opener's are its sentence going on: a line before it that ends

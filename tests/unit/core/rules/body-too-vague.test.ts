@@ -550,3 +550,19 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZZZ: a how-to question asked indirectly, without its "?", explains the request.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      body: 'grazie. approfitto per chiedervi come si registra una nota di credito su una fattura già liquidata e pagata\nAngelo Capone\nRagioneria Comune di Montella\n0827 609 031',
+    },
+  ],
+  invalid: [
+    {
+      // Asking how, of nothing told.
+      body: 'grazie. approfitto per chiedervi come si fa\nAngelo Capone\nRagioneria Comune di Montella\n0827 609 031',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
