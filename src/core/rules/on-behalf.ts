@@ -103,7 +103,9 @@ const colleagueWords = ['collega', 'collaboratore', 'collaboratrice'];
 // dell'ufficio tecnico, geom. Maria Antonietta Sanna, da ieri non riesce…".
 // "il collega dei servizi sociali, Enrico Bosio, che in agosto lavora da casa due giorni a
 // settimana, non riesce…": up to two short clauses between.
-const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.\n]{0,110}?\b${colleagueTroubles}\b`;
+// A ";" ends the colleague's clause: "la collega ha predisposto l'atto; io devo chiuderlo ma il
+// programma segnala…" is the writer's trouble.
+const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.;\n]{0,110}?\b${colleagueTroubles}\b`;
 const roles = [
   'dipendente',
   'impiegat[oa]',

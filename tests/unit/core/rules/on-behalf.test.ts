@@ -769,3 +769,18 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZZ: the colleague prepared the act; the trouble, after a ";", is the writer's.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'La collega dello stato civile ha predisposto ieri l’atto di matrimonio n. 12 parte I; io devo chiuderlo ma il programma segnala "annotazione obbligatoria mancante" anche se l’annotazione è presente.',
+    },
+  ],
+  invalid: [
+    relayed(
+      'La collega dello stato civile da ieri non riesce a chiudere l’atto di matrimonio n. 12: il programma segnala "annotazione obbligatoria mancante".',
+      'La collega dello stato civile da ieri non riesce',
+    ),
+  ],
+});
