@@ -534,6 +534,9 @@ function addressesPerson(ctx: RuleContext): boolean {
   if (before && isNameWord(before[1]!)) return true;
   // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
   const recipientNames = recipientNameWords(ctx);
+  // "Serena fatto come mi hai detto…" to Serena Ruggiero: the text opens with her name.
+  const first = /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)\b/.exec(ctx.content.text);
+  if (first && recipientNames.has(fold(first[1]!)) && isNameWord(first[1]!)) return true;
   vocative.lastIndex = 0;
   const text = shortBlankRuns(ctx.request.text.slice(0, 5000));
   for (let m = vocative.exec(text); m; m = vocative.exec(text)) {

@@ -387,8 +387,8 @@ const reportedFailure = [
   /errat[oaie]/,
   /sbagliat[oaie]/,
   /non riesc(?:e|ono)/,
-  // "non si apre", "non vengono scaricate"
-  /non (?:si )?(?:apr(?:e|ono)|funziona(?:no)?|va(?:nno)?|part(?:e|ono)|stampa(?:no)?|viene|vengono)/,
+  // "non si apre", "non vengono scaricate", "non passano più in pubblicazione"
+  /non (?:si )?(?:apr(?:e|ono)|funziona(?:no)?|va(?:nno)?|part(?:e|ono)|stampa(?:no)?|viene|vengono|passa(?:no)?)/,
   // "il moltiplicatore applicato è 75 invece di 135".
   /invece d/,
   // "i decreti hanno saltato i numeri dal 58 al 63".

@@ -759,3 +759,21 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZZ: the text opens with the recipient's first name, no comma, then "mi chiami tu".
+testRule(namedOperator, {
+  valid: [
+    {
+      name: 'the same words to the module address',
+      body: 'Serena fatto come mi hai detto ma i pagamenti di gennaio restano da riconciliare. mi chiami tu quando puoi?\nAntonio Grasso 0825 875 210',
+    },
+  ],
+  invalid: [
+    {
+      name: 'to Serena Ruggiero',
+      body: 'Serena fatto come mi hai detto ma i pagamenti di gennaio restano da riconciliare. mi chiami tu quando puoi?\nAntonio Grasso 0825 875 210',
+      draft: { to: [{ name: 'Serena Ruggiero', address: 's.ruggiero@palitalsoft.example' }] },
+      findings: [{ messageId: 'default', excerpt: 'chiami tu' }],
+    },
+  ],
+});

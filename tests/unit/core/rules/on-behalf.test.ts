@@ -782,5 +782,9 @@ testRule(onBehalf, {
       'La collega dello stato civile da ieri non riesce a chiudere l’atto di matrimonio n. 12: il programma segnala "annotazione obbligatoria mancante".',
       'La collega dello stato civile da ieri non riesce',
     ),
+    relayed(
+      'la responsabile mi ha riferito che le determine firmate da lunedì non passano più in pubblicazione all’albo, restano "firmate" e basta.',
+      'la responsabile mi ha riferito che le determine firmate da lunedì non passano',
+    ),
   ],
 });
