@@ -441,6 +441,8 @@ const vendorHelp = pattern`\b${[
   'supporto',
   'intervent[oi]',
   'qualcuno',
+  // "che quella mattina uno di voi restasse collegato".
+  '(?:uno|una) (?:di voi|dei vostri|delle vostre)',
   'con voi',
   'per noi',
   '[a-z]+(?:arci|erci|irci)',

@@ -396,6 +396,11 @@ testRule(booking, {
       'Le prove del nuovo collegamento con ANPR sono andate bene: vorremmo che qualcuno di voi fosse reperibile, se mai servisse.',
       'vorremmo che qualcuno di voi fosse reperibile',
     ),
+    // ZZZZZZZZ: "uno di voi" is the vendor's.
+    booked(
+      'il 1 aprile attiviamo il nuovo front office SUAP. Vorremmo che quella mattina uno di voi restasse collegato con noi per le prime pratiche: magari non servirà, ma preferiamo non correre rischi.',
+      'Vorremmo che quella mattina uno di voi restasse collegato',
+    ),
     // ZZZZZZZT: thanks in the next sentence are no thanks in advance for the booking.
     booked(
       "il 15 gennaio facciamo l'emissione tari 2026, vorrei che quel giorno qualcuno di voi fosse disponibile nel caso ci fossero problemi come l'anno scorso. grazie",
