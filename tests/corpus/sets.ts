@@ -461,6 +461,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZ (written on a phone or in a hurry, eleventh pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
