@@ -442,7 +442,7 @@ const vendorHelp = pattern`\b${[
   'intervent[oi]',
   'qualcuno',
   // "che quella mattina uno di voi restasse collegato".
-  '(?:uno|una) (?:di voi|dei vostri|delle vostre)',
+  '(?:uno|una) di voi',
   'con voi',
   'per noi',
   '[a-z]+(?:arci|erci|irci)',

@@ -189,11 +189,12 @@ function endsSentence(text: string, at: number): boolean {
 
 /**
  * A how-to question asked indirectly, often without its "?" on a phone: "approfitto per chiedervi
- * come si registra una nota di credito…", "vorrei sapere come si stampa…". Each span runs from the
- * sentence's start to its end.
+ * come si registra una nota di credito…", "vi chiedo in che modo si annulla…". Each span runs from
+ * "come" to the sentence's end: the asking words explain nothing ("vorrei capire come posso fare"
+ * is as vague as "come faccio?"), and "fatemi sapere come…" asks for an answer, not how.
  */
 const asksHow =
-  /\b(?:chieder(?:vi|ti|le|e)|domandar(?:vi|e)|sapere|capire) (?=come\b|in che modo\b)/g;
+  /\b(?<!\bfa(?:te|r)(?:mi|ci) )(?:chieder(?:vi|ti|le|e)|chiedo|chiediamo|domand(?:o|iamo|arvi|are)|sapere|capire) (?=come\b|in che modo\b)/g;
 function indirectQuestions(
   folded: string,
   ends: (text: string, at: number) => boolean,
@@ -201,9 +202,8 @@ function indirectQuestions(
   const out: { start: number; end: number }[] = [];
   asksHow.lastIndex = 0;
   for (let m = asksHow.exec(folded); m; m = asksHow.exec(folded)) {
-    let start = m.index;
-    while (start > 0 && !ends(folded, start - 1)) start--;
-    let end = m.index;
+    const start = m.index + m[0].length;
+    let end = start;
     while (end < folded.length && !ends(folded, end)) end++;
     out.push({ start, end });
     asksHow.lastIndex = Math.max(asksHow.lastIndex, end);

@@ -533,10 +533,16 @@ function addressesPerson(ctx: RuleContext): boolean {
   const before = nameThenHello.exec(opening) ?? nameThenYou.exec(opening);
   if (before && isNameWord(before[1]!)) return true;
   // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
+  // "Serena fatto come mi hai detto…" to Serena Ruggiero: the text opens with the first name of
+  // the person it is sent to (a display name's, not a module mailbox's nor a Cc colleague's),
+  // not as the subject of a clause ("Serena ed io non riusciamo…").
+  const first =
+    /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)\b(?![ ,]+(?:e|ed|ha|hanno|mi|ci)\b)/.exec(
+      ctx.content.text,
+    );
+  const toNames = new Set(ctx.draft.to.flatMap((r) => fold(r.name ?? '').split(/\s+/)));
+  if (first && toNames.has(fold(first[1]!)) && isNameWord(first[1]!)) return true;
   const recipientNames = recipientNameWords(ctx);
-  // "Serena fatto come mi hai detto…" to Serena Ruggiero: the text opens with her name.
-  const first = /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)\b/.exec(ctx.content.text);
-  if (first && recipientNames.has(fold(first[1]!)) && isNameWord(first[1]!)) return true;
   vocative.lastIndex = 0;
   const text = shortBlankRuns(ctx.request.text.slice(0, 5000));
   for (let m = vocative.exec(text); m; m = vocative.exec(text)) {

@@ -103,9 +103,7 @@ const colleagueWords = ['collega', 'collaboratore', 'collaboratrice'];
 // dell'ufficio tecnico, geom. Maria Antonietta Sanna, da ieri non riesce…".
 // "il collega dei servizi sociali, Enrico Bosio, che in agosto lavora da casa due giorni a
 // settimana, non riesce…": up to two short clauses between.
-// A ";" ends the colleague's clause: "la collega ha predisposto l'atto; io devo chiuderlo ma il
-// programma segnala…" is the writer's trouble.
-const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.;\n]{0,110}?\b${colleagueTroubles}\b`;
+const colleagueHasProblem = pattern`\b${colleagueDeterminers} ?${colleagueWords}\b[^.\n]{0,110}?\b${colleagueTroubles}\b`;
 const roles = [
   'dipendente',
   'impiegat[oa]',
@@ -299,6 +297,8 @@ const affectedWords = withPhoneNegation([
   'stessa cosa',
   'anche per me',
   /io stess[oa]/,
+  // "la collega ha predisposto l'atto; io devo chiuderlo ma il programma segnala…".
+  /io (?:devo|dovrei|dovevo|provo|ho provato) [a-z]+ ma\b/,
   // A problem every office or user has is nobody's in particular: "quando assegniamo un
   // documento il responsabile non vede la notifica… succede con tutti gli uffici".
   /tutti gli (?:uffici|utenti|operatori|colleghi)/,
@@ -387,8 +387,10 @@ const reportedFailure = [
   /errat[oaie]/,
   /sbagliat[oaie]/,
   /non riesc(?:e|ono)/,
-  // "non si apre", "non vengono scaricate", "non passano più in pubblicazione"
-  /non (?:si )?(?:apr(?:e|ono)|funziona(?:no)?|va(?:nno)?|part(?:e|ono)|stampa(?:no)?|viene|vengono|passa(?:no)?)/,
+  // "non si apre", "non vengono scaricate"
+  /non (?:si )?(?:apr(?:e|ono)|funziona(?:no)?|va(?:nno)?|part(?:e|ono)|stampa(?:no)?|viene|vengono)/,
+  // "non passano più in pubblicazione" (not "non passano più di 60 giorni").
+  /non passa(?:no)? (?:piu )?(?:in|al|alla|all')\b/,
   // "il moltiplicatore applicato è 75 invece di 135".
   /invece d/,
   // "i decreti hanno saltato i numeri dal 58 al 63".
@@ -419,7 +421,9 @@ const reportVerbs = ['riferito', 'segnalato', 'detto', 'comunicato', 'fatto pres
 const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}`.source;
 /** The same report in the present tense: "mi segnala che". */
 const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa presente'];
-const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow}) che\b[^.\n]{0,220}?\b${reportedFailure}`;
+// The report ends at a ";": "…mi ha detto che la procedura è corretta; eppure le determine che
+// firmo non passano" is the writer's.
+const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow}) che\b[^.;\n]{0,220}?\b${reportedFailure}`;
 
 /** At most three words before, in the same clause: "da ieri", "purtroppo da stamattina". */
 const clauseOpeners = /^[\s,]*(?:[a-z']+[\s,]+){0,3}$/;

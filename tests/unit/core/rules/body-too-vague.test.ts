@@ -552,17 +552,27 @@ testRule(bodyTooVague, {
 });
 
 // ZZZZZZZZ: a how-to question asked indirectly, without its "?", explains the request.
+const montella = (line: string) =>
+  `Buongiorno,\n${line}\n\nMario Rossi\nComune di Rimini\nTel. 0541 123456`;
 testRule(bodyTooVague, {
   valid: [
-    {
-      body: 'grazie. approfitto per chiedervi come si registra una nota di credito su una fattura già liquidata e pagata\nAngelo Capone\nRagioneria Comune di Montella\n0827 609 031',
-    },
-  ],
+    'approfitto per chiedervi come si registra una nota di credito su una fattura già liquidata e pagata',
+    // Third review: "vi chiedo", "vi chiediamo in che modo", "domando".
+    'vi chiedo come si registra una nota di credito su una fattura pagata',
+    'vi chiediamo in che modo si annulla una reversale già trasmessa al tesoriere',
+    'domando come si annulla una reversale già trasmessa al tesoriere con il flusso OPI',
+  ].map((line) => ({ name: line, subject: 'Ragioneria', body: montella(line) })),
   invalid: [
-    {
-      // Asking how, of nothing told.
-      body: 'grazie. approfitto per chiedervi come si fa\nAngelo Capone\nRagioneria Comune di Montella\n0827 609 031',
-      findings: [{ messageId: 'default' }],
-    },
-  ],
+    // Asking how, of nothing told; the asking words count for nothing; "fatemi sapere" asks
+    // for an answer.
+    'approfitto per chiedervi come si fa',
+    'ho un problema con la stampa, vorrei capire come posso fare',
+    'vi mando la pratica, fatemi sapere come si procede',
+    'volevo chiedervi come posso fare con quella pratica',
+  ].map((line) => ({
+    name: line,
+    subject: 'Ragioneria',
+    body: montella(line),
+    findings: [{ messageId: 'default' }],
+  })),
 });

@@ -763,6 +763,20 @@ testRule(namedOperator, {
 // ZZZZZZZZ: the text opens with the recipient's first name, no comma, then "mi chiami tu".
 testRule(namedOperator, {
   valid: [
+    // Third review: a module mailbox, a colleague in copy who is the subject of the sentence.
+    {
+      name: 'a module mailbox whose name is a word of the text',
+      body: 'Atti di liquidazione n. 45 e 46 bloccati in firma dal dirigente da ieri pomeriggio, la firma remota restituisce errore 403. Mi ricolleghi tu in remoto appena puoi?',
+      draft: { to: [{ address: 'atti@ticket.palitalsoft.example' }] },
+    },
+    {
+      name: 'a colleague in copy, subject of the sentence',
+      body: 'Serena ed io da stamattina non riusciamo a stampare gli avvisi TARI: esce una pagina bianca. Mi ricolleghi tu in remoto appena puoi?',
+      draft: {
+        to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+        cc: [{ name: 'Serena Bianchi', address: 's.bianchi@comune.rimini.example' }],
+      },
+    },
     {
       name: 'the same words to the module address',
       body: 'Serena fatto come mi hai detto ma i pagamenti di gennaio restano da riconciliare. mi chiami tu quando puoi?\nAntonio Grasso 0825 875 210',

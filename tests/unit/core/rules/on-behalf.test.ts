@@ -773,6 +773,17 @@ testRule(onBehalf, {
 // ZZZZZZZZ: the colleague prepared the act; the trouble, after a ";", is the writer's.
 testRule(onBehalf, {
   valid: [
+    // Third review: the writer's own clause after a comma too; time passing; a report that ends
+    // at a ";".
+    {
+      body: 'La collega ha predisposto ieri l’atto, io devo chiuderlo ma il programma segnala che manca il visto contabile.',
+    },
+    {
+      body: 'Il responsabile mi ha detto che non passano più di 60 giorni tra notifica e scadenza, ma sugli avvisi TARI che sto emettendo io la scadenza calcolata è a 90 giorni.',
+    },
+    {
+      body: 'La responsabile mi ha detto che la procedura che seguo è corretta; eppure le determine che firmo da ieri non passano in pubblicazione all’albo.',
+    },
     {
       body: 'La collega dello stato civile ha predisposto ieri l’atto di matrimonio n. 12 parte I; io devo chiuderlo ma il programma segnala "annotazione obbligatoria mancante" anche se l’annotazione è presente.',
     },
@@ -783,8 +794,12 @@ testRule(onBehalf, {
       'La collega dello stato civile da ieri non riesce',
     ),
     relayed(
+      'La collega Bianchi è rientrata ieri dalle ferie; da stamattina non riesce più ad accedere al protocollo.',
+      'La collega Bianchi è rientrata ieri dalle ferie; da stamattina non riesce',
+    ),
+    relayed(
       'la responsabile mi ha riferito che le determine firmate da lunedì non passano più in pubblicazione all’albo, restano "firmate" e basta.',
-      'la responsabile mi ha riferito che le determine firmate da lunedì non passano',
+      'la responsabile mi ha riferito che le determine firmate da lunedì non passano p…',
     ),
   ],
 });
