@@ -463,4 +463,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZ (written on a phone or in a hurry, eleventh pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZA: not yet scored.
+  { name: 'batch-zzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
