@@ -465,4 +465,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZA: not yet scored.
   { name: 'batch-zzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZB: not yet scored.
+  { name: 'batch-zzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
