@@ -94,8 +94,9 @@ function namesTheEnteAbove(line: string | undefined): boolean {
 
 /** What follows a name in a signature run into the text: an office, an Ente, a number. */
 const contactAfter =
-  '\\s*[,-]?\\s*(?:ufficio|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
-  'personale|elettorale|demografic[io]|economato|pl\\b|p\\.l\\.|tel|cell|\\+?\\d)';
+  '\\s*[,-]?\\s*(?:ufficio|uff\\b|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
+  'personale|elettorale|demografic[io]|economato|stato civile|ced\\b|suap\\b|sue\\b|urp\\b|sportello|edilizia|urbanistica|' +
+  'commercio|scuola|istruzione|sociali|biblioteca|contabilita|finanziario|tecnico|pl\\b|p\\.l\\.|tel|cell|\\+?\\d)';
 /** "geom. ", "dott.ssa ": a title before the name. */
 const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
 const closings = '(?:grazie|grz|tnx|thx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
@@ -113,7 +114,8 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
   return names.some((words) => {
     if (words.length < 2) return false;
     const name = words.map(escapeRe).join('\\s+');
-    const reversed = [...words].reverse().map(escapeRe).join('\\s+');
+    // Surname first: "Coppola Nadia", "Di Nardo Roberto" (the surname's particle stays with it).
+    const reversed = [...words.slice(1), words[0]!].map(escapeRe).join('\\s+');
     const who = `(?:${name}|${reversed})`;
     const surname = escapeRe(words[words.length - 1]!);
     return (

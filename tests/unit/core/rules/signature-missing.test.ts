@@ -528,3 +528,35 @@ testRule(signatureMissing, {
     { ...initialSigned('g.', 'Giovanna Pedrazzini'), findings: [{ messageId: 'default' }] },
   ],
 });
+
+// ZZZZZZZZB: the whole name opening the last line, surname first or not, then an office word
+// ("CED", "SUAP", "stato civile") and the Ente.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'dal gestionale IMU lanciando la stampa F24 precompilati esce pagina bianca, allego screenshot\ncmq con la stampa singola funziona\nDi Nardo Roberto Tributi Comune di Lanciano 0872 707 341',
+      'Roberto Di Nardo',
+    ),
+    dictated(
+      'da stamattina alle 9 ogni apertura maschera ci mette 30-40 sec, tutti gli uffici, internet va normale\nSilvia Negri CED Comune di Cuneo 348 772 0019 fino alle 14',
+      'Silvia Negri',
+    ),
+    dictated(
+      'come si trascrive un atto di nascita dall estero se il genitore e iscritto AIRE in un altro comune? nn trovo la causale\nCoppola Nadia stato civile Comune di Gallipoli 329 661 0048',
+      'Nadia Coppola',
+    ),
+    dictated(
+      'come si inoltra una SCIA di somministrazione all ASL dal fascicolo SUAP senza rifare la pratica?\nIlaria Monti SUAP Comune di Forli 0543 712 608',
+      'Ilaria Monti',
+    ),
+  ],
+  invalid: [
+    {
+      ...dictated(
+        'come si inoltra una SCIA di somministrazione all ASL dal fascicolo SUAP senza rifare la pratica?\nSUAP Comune di Forli 0543 712 608',
+        'Ilaria Monti',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
