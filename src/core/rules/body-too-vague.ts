@@ -94,6 +94,10 @@ const minQuestionWordsWithSubject = 4;
 // neither); not in a mail that points elsewhere, chases, asks to be called, for help or for someone, only says it fails or only
 // judges it. (A stricter twin of the how-to's `callBack`: "telefoniche" is no call asked.)
 const minSymptomWords = 6;
+/** …or eight in a line without a stop that tells no symptom the type cues know. */
+const longLineWords = 8;
+const hasPhone = (ctx: RuleContext, from: number, to: number) =>
+  ctx.phones.some((p) => p.start < to && p.end > from);
 const notASymptom = new RegExp(
   `\\b(?:${[
     // Pointing elsewhere: "vedi oggetto", "come concordato", "stesso problema di lunedì".
@@ -159,15 +163,17 @@ function preciseSymptom(ctx: RuleContext): boolean {
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !endsSentence(text, at)) continue;
     const sentence = folded.slice(start, at + 1);
-    const enough =
-      countWords(ctx, sentence, request.start + start, minSymptomWords, skip).size >=
-      minSymptomWords;
+    const words = countWords(ctx, sentence, request.start + start, longLineWords, skip).size;
     // A stop, or, for a line without one (phone mail rarely has it, and its signature follows on
     // the next line), a symptom told: not "la stampa dei mandati di oggi", nor a signature line.
-    // The words are counted first: the symptom test is the costly one.
+    // A longer line with no phone in it tells enough too ("nella stampa dei verbali di scrutinio i
+    // seggi 7 e 8 escono con i votanti scambiati"). The words are counted first: the symptom test
+    // is the costly one.
     if (
-      enough &&
-      (stopped.test(text.slice(start, at + 1)) || hasPresentProblem(expandShorthand(sentence)))
+      words >= minSymptomWords &&
+      (stopped.test(text.slice(start, at + 1)) ||
+        (words >= longLineWords && !hasPhone(ctx, request.start + start, request.start + at)) ||
+        hasPresentProblem(expandShorthand(sentence)))
     ) {
       return true;
     }

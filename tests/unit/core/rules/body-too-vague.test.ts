@@ -576,3 +576,21 @@ testRule(bodyTooVague, {
     findings: [{ messageId: 'default' }],
   })),
 });
+
+// ZZZZZZZZB: a line without a stop, long enough to tell what happens, under a specific subject.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'elezioni comunali seggi stampa verbali scrutinio',
+      body: 'nella stampa dei verbali di scrutinio i seggi 7 e 8 escono con i votanti scambiati, allego pdf\nPasquale Esposito elettorale Comune di Bisceglie 347 092 6613 dalle 8 alle 15',
+    },
+  ],
+  invalid: [
+    {
+      // Short, and the rest is the signature line with its phone.
+      subject: 'elezioni comunali seggi stampa verbali scrutinio',
+      body: 'verbali scrutinio seggi 7 e 8\nPasquale Esposito elettorale Comune di Bisceglie 347 092 6613 dalle 8 alle 15',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
