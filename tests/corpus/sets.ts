@@ -466,6 +466,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // newest measure.
   { name: 'batch-zzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZB (written on a phone or in a hurry, twelfth pass): first score recorded in
-  // README.md; opened. The writer ran out of time with eight rules at two or three tickets.
+  // README.md; opened, read. The writer ran out of time with eight rules at two or three tickets.
   { name: 'batch-zzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 2 },
 ];
