@@ -200,7 +200,7 @@ function endsSentence(text: string, at: number): boolean {
  * is as vague as "come faccio?"), and "fatemi sapere come…" asks for an answer, not how.
  */
 const asksHow =
-  /\b(?<!\bfa(?:te|r)(?:mi|ci) )(?:chieder(?:vi|ti|le|e)|chiedo|chiediamo|domand(?:o|iamo|arvi|are)|sapere|capire) (?=come\b|in che modo\b)/g;
+  /\b(?:chieder(?:vi|ti|le|e)|chiedo|chiediamo|domand(?:o|iamo|arvi|are)|sapere|capire) (?=come\b|in che modo\b)/g;
 function indirectQuestions(
   folded: string,
   ends: (text: string, at: number) => boolean,
@@ -208,6 +208,7 @@ function indirectQuestions(
   const out: { start: number; end: number }[] = [];
   asksHow.lastIndex = 0;
   for (let m = asksHow.exec(folded); m; m = asksHow.exec(folded)) {
+    if (/\bfa(?:te|r)(?:mi|ci) $/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
     const start = m.index + m[0].length;
     let end = start;
     while (end < folded.length && !ends(folded, end)) end++;
