@@ -363,11 +363,9 @@ const notTheVendors = pattern`\b(?:${[
 // first and last name and a colon follow ("…stamattina. Per la dott.ssa Fabbri: mi richiami lei";
 // not "Per Natale:"): the guidelines' "Per Tizio".
 const perSentence = pattern`[.!?] (?=per (?:(?:il |la |lo |l')?${titles}[ .][^\n:]{1,40}|[a-z']{2,25} [a-z']{2,25}):)`;
-const perLineOf = (word: string) =>
-  pattern`(?:(?:^|\n)[ \t]*|${perSentence})${word} ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
 // "x" is "per" typed on a phone: "x Simone - ruolo verbali" ("x Info -", "x Urgente -" name
 // nobody: notPersons).
-const perLine = perLineOf('(?:per|x)');
+const perLine = pattern`(?:(?:^|\n)[ \t]*|${perSentence})(?:per|x) ${title}${name}(?: [a-z']{2,25})?[ \t]*(?:[:,\-\n]|$)`;
 
 // Requests to the person the mail greets, in the second person: "chiamami tu", "riesci a
 // guardarla tu", "me le puoi ripristinare tu", "preferirei che fosse lei a seguire il ticket".
@@ -532,7 +530,6 @@ function addressesPerson(ctx: RuleContext): boolean {
   }
   const before = nameThenHello.exec(opening) ?? nameThenYou.exec(opening);
   if (before && isNameWord(before[1]!)) return true;
-  // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
   // "Serena fatto come mi hai detto…" to Serena Ruggiero: the text opens with the first name of
   // the person it is sent to (a display name's, not a module mailbox's nor a Cc colleague's),
   // not as the subject of a clause ("Serena ed io non riusciamo…").
@@ -542,6 +539,7 @@ function addressesPerson(ctx: RuleContext): boolean {
     );
   const toNames = new Set(ctx.draft.to.flatMap((r) => fold(r.name ?? '').split(/\s+/)));
   if (first && toNames.has(fold(first[1]!)) && isNameWord(first[1]!)) return true;
+  // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
   const recipientNames = recipientNameWords(ctx);
   vocative.lastIndex = 0;
   const text = shortBlankRuns(ctx.request.text.slice(0, 5000));

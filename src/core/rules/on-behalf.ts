@@ -849,7 +849,10 @@ const relayLinks = new Set(['e', 'della', 'del', 'dalla', 'dal', 'di', 'collega'
 /** The vendor asked to reach the colleague: "potete sentirla voi?", "chiamatela". */
 const reachThem =
   /^(?:potete|potreste|voi|(?:sentir|chiamar|richiamar|contattar)(?:la|lo|li|le)|(?:chiamat|sentit|contattat|richiamat)e(?:la|lo|li|le))$/;
-/** Other words above a bare forward may only be names: the colleague's and the writer's. */
+/**
+ * Other words above a bare forward may only be names, the colleague's and the writer's: more than
+ * this many exits early, before the forwarded header is read to know the names.
+ */
 const maxNamesAbove = 4;
 /** The sender line of a forwarded mail's header: "Da: Luca Fabiani <l.fabiani@…>". */
 const forwardedSender = /^[ \t>]*(?:da|from|mittente|de|von)[ \t]*:([^\n]*)$/im;
