@@ -96,6 +96,9 @@ const minQuestionWordsWithSubject = 4;
 const minSymptomWords = 6;
 /** …or eight in a line without a stop that tells no symptom the type cues know. */
 const longLineWords = 8;
+/** An Ente or a street in the line: a signature's or letterhead's line, not a symptom. */
+const letterhead =
+  /\b(?:comune|unione|provincia|citta) d|\b(?:via|viale|piazza|piazzale|corso|largo|vicolo) [a-z]/;
 const hasPhone = (ctx: RuleContext, from: number, to: number) =>
   ctx.phones.some((p) => p.start < to && p.end > from);
 const notASymptom = new RegExp(
@@ -172,7 +175,9 @@ function preciseSymptom(ctx: RuleContext): boolean {
     if (
       words >= minSymptomWords &&
       (stopped.test(text.slice(start, at + 1)) ||
-        (words >= longLineWords && !hasPhone(ctx, request.start + start, request.start + at)) ||
+        (words >= longLineWords &&
+          !hasPhone(ctx, request.start + start, request.start + at) &&
+          !letterhead.test(sentence)) ||
         hasPresentProblem(expandShorthand(sentence)))
     ) {
       return true;

@@ -587,6 +587,13 @@ testRule(bodyTooVague, {
   ],
   invalid: [
     {
+      // A letterhead line the splitter missed, long and without a phone: no symptom.
+      name: 'a long letterhead line the splitter missed',
+      subject: 'elezioni comunali seggi stampa verbali scrutinio',
+      body: 'Buongiorno,\nnon stampa.\nServizi Demografici Comune di Riva Bassa, Piazza Giuseppe Garibaldi',
+      findings: [{ messageId: 'default' }],
+    },
+    {
       // Short, and the rest is the signature line with its phone.
       subject: 'elezioni comunali seggi stampa verbali scrutinio',
       body: 'verbali scrutinio seggi 7 e 8\nPasquale Esposito elettorale Comune di Bisceglie 347 092 6613 dalle 8 alle 15',
