@@ -91,8 +91,8 @@ const minQuestionWordsWithSubject = 4;
 // A symptom told precisely explains with fewer words when the subject names the topic too: "le
 // ordinanze firmate oggi non compaiono sull'albo, anche se in Cityware risultano pubblicate.".
 // One sentence that ends with a stop, or a line that tells a symptom (a signature line does
-// neither); not in a mail that points elsewhere, chases, asks to be called, for help or for someone, only says it fails or only
-// judges it. (A stricter twin of the how-to's `callBack`: "telefoniche" is no call asked.)
+// neither); not in a mail that points elsewhere, chases, asks to be called, for help or for
+// someone, only says it fails or only judges it. (A stricter twin of the how-to's `callBack`: "telefoniche" is no call asked.)
 const minSymptomWords = 6;
 /** …or eight in a line without a stop that tells no symptom the type cues know. */
 const longLineWords = 8;

@@ -631,7 +631,7 @@ function ownNamedEarlier(before: string, person: string): boolean {
       !/[a-z']/.test(before.charAt(at - 1)) && !/[a-z']/.test(before.charAt(at + person.length));
     const lead = before.slice(Math.max(0, at - 30), at);
     // "la collega Martina", not "il vostro collega Marco" (the vendor's).
-    if (word && ownPerson.test(lead) && !/\bvostr[oaie] [a-z]+\s+$/.test(lead)) return true;
+    if (word && ownsPerson(lead)) return true;
     at = before.lastIndexOf(person, at - 1);
   }
   return false;
@@ -749,6 +749,12 @@ function personAround(
  */
 const ownPerson =
   /\b(?:collega|mio|mia|nostro|nostra|sindaco|segretari[oa]|assessore)\s+(?:[a-z]+\s+)?$/;
+/**
+ * True when the words before a name make the person the Ente's own: "la nostra collega Marta", not
+ * "la vostra collega Giulia" (the vendor's).
+ */
+const ownsPerson = (before: string) =>
+  ownPerson.test(before) && !/\bvostr[oaie] [a-z]+\s+$/.test(before);
 /** ", nostra anagrafista", ", del nostro ufficio": the Ente's own, said after the name. */
 const ownApposition = /^\s*(?:,\s*)?(?:(?:la|il) )?(?:nostr[oa]|mi[oa]|del nostro|della nostra)\b/;
 
@@ -768,7 +774,7 @@ function namedBefore(ctx: RuleContext, at: number, notTheVendors?: RegExp): bool
     if (opensSentence && !/^(?:sig|dott|ing|geom|rag)/i.test(m[0])) continue;
     // "la nostra collega Marta" is the Ente's; "la vostra collega Giulia" the vendor's.
     const near = folded.slice(Math.max(0, start - 20), start);
-    if (ownPerson.test(near) && !/\bvostr[oaie] [a-z]+\s+$/.test(near)) continue;
+    if (ownsPerson(near)) continue;
     const roleBefore = folded
       .slice(Math.max(0, start - 50), start)
       .replace(/\bvostr[oaie] [a-z]+/g, ' ');

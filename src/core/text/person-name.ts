@@ -270,7 +270,8 @@ const initialAndSurname = new RegExp(
  */
 export function lineIsSenderInitial(line: string, nameWords: readonly string[]): boolean {
   if (nameWords.length < 2) return false;
-  return [line, ...line.slice(0, 200).split(segmentSeparator)].some((segment) => {
+  const text = line.slice(0, 200);
+  return [text, ...text.split(segmentSeparator)].some((segment) => {
     const m = initialAndSurname.exec(fold(segment.trim().replace(titles, '')).trim());
     if (!m) return false;
     const initials = (m[1] ?? m[4]!).replace(/[. ]/g, '');
