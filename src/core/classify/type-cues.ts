@@ -2033,6 +2033,9 @@ export const anomalyCues: Cue[] = [
       'tagliat[oaie] (?:a meta|in due|dopo)',
       'manca(?:no)? (?:la )?meta',
       'spostat[oaie] di',
+      // A print that comes out blank, amounts at zero: "l'etichetta esce bianca", "le rette
+      // escono tutte a zero" (only what comes out: "il saldo risulta a zero" may be right).
+      '(?:esce|escono) (?:tutt[oaie] )?(?:bianc[oaie]|in bianco|a zero)',
       '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)[a-z]*',
     ]}\b`,
     weight: 1,

@@ -375,6 +375,9 @@ describe('ticket type: a result that used to be right, or a value gone to nothin
     'Con la nuova stampante del secondo piano i verbali escono con il foglio tagliato a metà e si legge solo la parte alta.',
     'Il registro delle ordinanze non mi fa inserire il numero 12 perché dice che esiste già, ma in elenco non c’è.',
     "Nel calcolo dell'acconto IMU la procedura usa sempre l'aliquota ordinaria per le aree fabbricabili.",
+    // ZZZZZZZZB: a print that comes out blank, amounts that come out at zero.
+    "L'etichetta con la segnatura esce bianca, vi mando la foto.",
+    'Le rette di aprile escono tutte a zero per i bambini della primaria.',
   ])('anomaly: %j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });

@@ -601,3 +601,31 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZZZB, after reading: a print or a list that comes out blank or at zero is a symptom told,
+// also in one line with no stop under the signature line, and as a new problem on a ticket's mail.
+const alessandria = { name: 'Alberto Morelli', address: 'a.morelli@comune.alessandria.example' };
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'segnatura protocollo nn stampata sulle etichette',
+      draft: { from: alessandria },
+      body: "l'etichetta con la segnatura esce bianca, vi mando la foto dell etichetta\nMorelli Alberto protocollo Comune di Alessandria 0131 515 206 ore 8-12",
+    },
+    {
+      name: 'a new problem in one line on the ticket mail of another',
+      subject: 'R: [Ticket #50102] TARI sgravi nn registrati',
+      draft: { from: { name: 'Lucia Fiore', address: 'l.fiore@comune.andria.example' } },
+      body: 'ok lo sgravio ora funziona grazie\naltra cosa la mensa: le rette di aprile escono tutte a zero x i bambini della primaria\nLucia Fiore Comune di Andria 0883 290 455\n\nIl giorno 10/04/2026 11:20, noreply@ticket.palitalsoft.example ha scritto:\n> E\' stato aperto il ticket n. 50102 "TARI sgravi nn registrati".\n> Palitalsoft - Servizio assistenza',
+    },
+  ],
+  invalid: [
+    {
+      // What comes out, not how: no symptom.
+      subject: 'segnatura protocollo etichette',
+      draft: { from: alessandria },
+      body: "l'etichetta con la segnatura del protocollo di oggi, vi mando la foto dell etichetta\nMorelli Alberto protocollo Comune di Alessandria 0131 515 206 ore 8-12",
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
