@@ -399,12 +399,15 @@ const CLOSING_WORDS = 10;
 /**
  * What keeps a short reply's ticket open: the closing word denied ("non è ancora risolto", "il
  * problema non si è risolto"), a part still wrong ("ora funziona, ma solo sul mio PC", "risolto
- * solo in parte", "i solleciti no") or the problem back ("sembrava risolto, si ripresenta").
+ * solo in parte", "i solleciti no"), the problem back ("sembrava risolto, si ripresenta") or
+ * solved only in the future ("quando sarà risolto").
  */
 const stillOpen = pattern`${[
   /\bnon\b[^.,;:!?\n]{1,30}\b(?:risolt|sistemat|chius|funziona|tornat|tutto)/,
   /\b(?:ma|pero|tuttavia|invece|tranne|eccetto|salvo|parzialmente|in parte|no)\b/,
   /\b(?:sembrava|sembrerebbe|pareva|ricapit|ripresent|si ripet|riaccad|risucced)/,
+  // Solved only in the future: "il sindaco vuole sapere quando sarà risolto".
+  /\b(?:quando|sara|verra|venga|sia|essere) (?:[a-z]+ )?(?:risolt|sistemat)/,
 ]}`;
 
 /**
@@ -425,6 +428,14 @@ function closesOnly(ownFolded: string): boolean {
   );
 }
 
+/**
+ * "Perfetto, ora funziona. Grazie" on the ticket's mail: its subject's problem is over, and the
+ * reply asks nothing. A reply only ("R:", "RE:"): a forward ("I:", "Fwd:") closes nothing.
+ */
+export function onlyClosesTicket(subject: string, content: string): boolean {
+  return hasReplyPrefix(subject, true) && closesOnly(fold(content));
+}
+
 /** A request of another kind besides closing: training, a booking, the user's own mistake. */
 function asksMore(ownFolded: string): boolean {
   return (
@@ -437,9 +448,7 @@ function asksMore(ownFolded: string): boolean {
  * gets to it (a booking or a clear anomaly needs few of the cues).
  */
 export function classifyTicketType(subject: string, body: PreparedText): TicketType | null {
-  // "Perfetto, ora funziona. Grazie" on the ticket's mail: its subject's problem is over.
-  // A reply only ("R:", "RE:"): a forward ("I:", "Fwd:") passes the old mail on, it closes nothing.
-  if (hasReplyPrefix(subject, true) && closesOnly(fold(body.content.text))) return null;
+  if (onlyClosesTicket(subject, body.content.text)) return null;
   const text = typeText(subject, body);
   const training = trainingScore(text);
   if (findBooking(bookingText(subject, body, text)) !== null)

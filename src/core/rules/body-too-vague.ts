@@ -1,5 +1,5 @@
 // Guidelines: "fornire una spiegazione dettagliata dell'anomalia o della richiesta".
-import { hasPresentProblem } from '../classify/classify-type';
+import { hasPresentProblem, onlyClosesTicket } from '../classify/classify-type';
 import { blankInsertedText } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
@@ -325,6 +325,8 @@ export const bodyTooVague = defineRule({
     const seen = countWords(ctx, own, ctx.content.start, minMeaningfulWords);
     if (seen.size >= minMeaningfulWords) return [];
     // The subject, read once, as subject-generic reads it: the short-mail exceptions need it.
+    // A reply that says the problem is solved and the ticket may be closed asks for nothing.
+    if (onlyClosesTicket(ctx.draft.subject, ctx.content.text)) return [];
     const topic = subjectTopic(ctx);
     if (
       explainedQuestion(ctx.content.text, own, topic) ||

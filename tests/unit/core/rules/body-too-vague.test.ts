@@ -629,3 +629,34 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZZZB: a reply that only says it works now and the ticket may be closed asks nothing; it
+// is no vague request (the writers of twelve batches never labelled one).
+const closingReply = (own: string) =>
+  `${own}\n\nClaudia Bassi\nPersonale Comune di Faenza\n0546 691318\n\nIl 15/04/2026 10:02, noreply@ticket.palitalsoft.example ha scritto:\n> E' stato aperto il ticket n. 50877 "UniEmens marzo scartato".`;
+testRule(bodyTooVague, {
+  valid: [
+    'Perfetto, ora funziona. Grazie',
+    "ok ora l'UniEmens e stato accettato, potete chiudere grazie",
+    'Grazie, ora funziona tutto. Potete chiudere il ticket.',
+  ].map((own) => ({
+    name: own,
+    subject: 'R: [Ticket #50877] UniEmens marzo scartato',
+    body: closingReply(own),
+  })),
+  invalid: [
+    // Not solved after all, or a forward: the reply must still say what is wrong.
+    ...['Ora funziona, ma solo sul mio PC.', 'Non si è risolto, chiamatemi.'].map((own) => ({
+      name: own,
+      subject: 'R: [Ticket #50877] UniEmens marzo scartato',
+      body: closingReply(own),
+      findings: [{ messageId: 'default' }],
+    })),
+    {
+      name: 'a forward closes nothing',
+      subject: 'I: [Ticket #50877] UniEmens marzo scartato',
+      body: closingReply('Perfetto, ora funziona. Grazie'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
