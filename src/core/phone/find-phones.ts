@@ -103,23 +103,31 @@ const digitWords = [
   'otto',
   'nove',
 ];
-/** Nine digit words or more in a row: no count or date in prose runs that long. */
+const digitWord = `(?:${digitWords.join('|')})`;
+/**
+ * Nine digit words or more in a row (no count or date in prose runs that long), or words and
+ * figures mixed as dictation writes them ("3 3 9 cinque otto due 1407"): the digits they spell
+ * must then make a whole phone number.
+ */
 const dictatedRun = new RegExp(
-  `\\b(?:${digitWords.join('|')})(?:[ \\t,]+(?:${digitWords.join('|')})){8,14}\\b`,
+  `\\b(?:${digitWord}|\\d{1,8})(?:[ \\t,]+(?:${digitWord}|\\d{1,8})){2,14}\\b`,
   'gi',
 );
+const minDictatedWords = 9;
 
 /** Numbers dictated in words, read as the digits they spell. */
 function dictatedPhones(text: string, state: ScanState): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   dictatedRun.lastIndex = 0;
   for (let m = dictatedRun.exec(text); m; m = dictatedRun.exec(text)) {
-    const digits = m[0]
-      .toLowerCase()
-      .split(/[ \t,]+/)
-      .map((word) => digitWords.indexOf(word))
-      .join('');
-    if (!/^[03]/.test(digits) || state.parses >= maxParses) continue;
+    const tokens = m[0].toLowerCase().split(/[ \t,]+/);
+    const words = tokens.filter((t) => !/^\d/.test(t)).length;
+    // All figures: the digit scanner's. Words and figures: at least two words, and the digits
+    // they spell as long as a number ("3 cedolini" never gets here: a word breaks the run).
+    if (words === 0 || (words === tokens.length ? words < minDictatedWords : words < 2)) continue;
+    const digits = tokens.map((t) => (/^\d/.test(t) ? t : String(digitWords.indexOf(t)))).join('');
+    if (!/^[03]/.test(digits) || digits.length < usualDigits || digits.length > 11) continue;
+    if (state.parses >= maxParses || contextBefore(text, m.index) === 'other') continue;
     state.parses++;
     const valid = classifyOnce(digits);
     if (valid) {
@@ -156,7 +164,10 @@ function readRun(text: string, from: number): { groups: DigitGroup[]; end: numbe
       // too short to be a number of its own, so two numbers on two lines stay two.
       else if ((ch === '\n' || ch === '\r') && total > 0 && total < 6 && marks < 2) {
         marks++;
-        i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        i = afterLineBreak(text, i);
+        // One blank line too: a signature table turned to text puts one between its rows
+        // ("tel. 0835 /", blank, "445128").
+        if (text[i] === '\n' || text[i] === '\r') i = afterLineBreak(text, i);
       } else if (
         (ch === '.' || ch === '-' || ch === '/' || ch === '(' || ch === ')' || ch === '+') &&
         marks < 2
@@ -318,6 +329,11 @@ function candidate(
   let end = groups[to]!.end;
   if (end < runEnd && text[end] === ')') end++;
   return { raw: text.slice(start, end), e164: valid.e164, type: valid.type, start, end };
+}
+
+/** The offset after the line break at `at` ("\n" or "\r\n"). */
+function afterLineBreak(text: string, at: number): number {
+  return at + (text[at] === '\r' && text[at + 1] === '\n' ? 2 : 1);
 }
 
 function isDigit(c: number): boolean {

@@ -106,7 +106,7 @@ const closings = '(?:grazie|grz|tnx|thx|saluti|cordialmente|buona giornata|buon 
  * last line ("…grazie Marco Pavan ufficio tributi comune di Cittadella 049…", "…di mattina
  * Caterina Sculco"), a nickname before the surname ("grazie Mimmo Petrone Comune di Eboli"), or
  * the writer introducing themselves first ("sono Patrizia Di Mambro dei tributi del Comune di
- * Cassino, 0776…"). The whole name counts, or the surname where a signature's words follow.
+ * Cassino, 0776…") or typing the signature's line first. The whole name counts, or the surname where a signature's words follow.
  */
 function nameInText(ctx: RuleContext, names: string[][]): boolean {
   const end = fold(ctx.tail.text.slice(-240));
@@ -127,7 +127,9 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
           `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
       ).test(end) ||
       new RegExp(
-        `(?:^|[\\n,.!] ?|\\b(?:buongiorno|buonasera|salve|ciao) )\\s*(?:sono|mi chiamo|vi scrive|qui e)\\s+${who}\\b`,
+        `(?:^|[\\n,.!] ?|\\b(?:buongiorno|buonasera|salve|ciao) )\\s*(?:sono|mi chiamo|vi scrive|qui e)\\s+${who}\\b|` +
+          // Or typed first, with office or phone: "Enzo Ciccolella Polizia Locale Comune di Gaeta 0771…".
+          `^\\s*${personTitle}${who}${contactAfter}`,
       ).test(opening)
     );
   });

@@ -65,6 +65,19 @@ describe('findPhones: Italian numbers as people write them', () => {
     expect(findPhones('ci sono due tre pratiche e sei sette verbali')).toEqual([]);
   });
 
+  // ZZZZZZZZD: dictation writes some digits as figures and some as words.
+  test('a number dictated half in figures, half in words ("3 3 9 cinque otto due 1407")', () => {
+    const text = 'Il mio numero è 3 3 9 cinque otto due 1407 grazie';
+    const [p, ...rest] = findPhones(text);
+    expect(rest).toEqual([]);
+    expect(p!.e164).toBe('+393395821407');
+    expect(p!.raw).toBe('3 3 9 cinque otto due 1407');
+    expect(e164('chiamatemi allo zero cinque quattro uno 123456')).toEqual(['+390541123456']);
+    // Counts and figures in a sentence are no phone; nor a protocol number told in words.
+    expect(findPhones('ho 3 cedolini e due mandati del 2025 e 12 reversali')).toEqual([]);
+    expect(findPhones('protocollo n. 3 3 9 cinque otto due 1407')).toEqual([]);
+  });
+
   test('hours after a dash are no digits of the number before it ("0545 280 611 - 8/14")', () => {
     const text = 'Tel 0545 280 611 - 8/14';
     const [p, ...rest] = findPhones(text);
@@ -91,6 +104,14 @@ describe('findPhones: a number the mail client broke over two lines', () => {
     expect(e164('mi trovate la mattina al 338\n4471902 oppure in ufficio')).toEqual([
       '+393384471902',
     ]);
+  });
+  // ZZZZZZZZD: an Outlook signature table turned to text puts a blank line between the lines.
+  test('"tel. 0835 /" and "445128" two paragraphs apart are one number', () => {
+    expect(e164('COMUNE DI\n\nPISTICCI\n\ntel. 0835 /\n\n445128\n')).toEqual(['+390835445128']);
+    expect(e164('tel. 0835 /\r\n\r\n445128')).toEqual(['+390835445128']);
+    // Two blank lines apart, or a whole number above, they stay apart.
+    expect(e164('tel. 0835 /\n\n\n445128')).toEqual([]);
+    expect(e164('Tel. 0434 787131\n\n349 3162275')).toEqual(['+390434787131', '+393493162275']);
   });
   test('two whole numbers on two lines stay two', () => {
     expect(e164('Tel. 0434 787131\n349 3162275')).toEqual(['+390434787131', '+393493162275']);

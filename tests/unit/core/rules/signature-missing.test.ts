@@ -560,3 +560,27 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZD: in a hurry the name, office and phone are typed first, on the text's first line.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'Enzo Ciccolella Polizia Locale Comune di Gaeta 0771 469 205\nbuongiorno il nuovo contrassegno CUDE per un cittadino non si stampa, la pratica è completa e approvata ma quando lancio la stampa del contrassegno esce un PDF bianco, vi allego la foto, i rinnovi dei vecchi contrassegni invece si stampano\n\nOttieni Outlook per Android',
+      'Enzo Ciccolella',
+    ),
+    dictated(
+      'Ciccolella Enzo - 0771 469205\nil nuovo contrassegno CUDE per un cittadino non si stampa, la pratica è completa e approvata ma quando lancio la stampa del contrassegno esce un PDF bianco',
+      'Enzo Ciccolella',
+    ),
+  ],
+  invalid: [
+    {
+      // An office and a phone typed first, with no person: no signature.
+      ...dictated(
+        'Polizia Locale Comune di Gaeta 0771 469 205\nbuongiorno il nuovo contrassegno CUDE per un cittadino non si stampa, la pratica è completa e approvata ma quando lancio la stampa del contrassegno esce un PDF bianco, vi allego la foto, i rinnovi dei vecchi contrassegni invece si stampano\n\nOttieni Outlook per Android',
+        'Enzo Ciccolella',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
