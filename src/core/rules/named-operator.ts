@@ -99,14 +99,14 @@ const makeDo = [
   'faccia',
   'fate',
   'fa',
-  'fatemi',
-  'fateci',
+  // Me, us, or the colleague the mail is about: "potete farla richiamare da Michela".
+  'fate(?:mi|ci|la|lo|gli)',
   'fammi',
   'far',
-  'potete far(?:mi|ci)?',
-  'potreste far(?:mi|ci)?',
-  'puo far(?:mi|ci)?',
-  'potrebbe far(?:mi|ci)?',
+  'potete far(?:mi|ci|la|lo|gli)?',
+  'potreste far(?:mi|ci|la|lo|gli)?',
+  'puo far(?:mi|ci|la|lo|gli)?',
+  'potrebbe far(?:mi|ci|la|lo|gli)?',
   'vorrei farmi',
   'farmi',
 ];
@@ -662,7 +662,10 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const initial = region.text.charAt(personAt);
     const lead = m[0].slice(0, personAt - m.index);
     if (!titled.test(lead) && initial === initial.toLowerCase()) continue;
-    if (earlierTalk.test(before.slice(sentenceStart + 1))) continue;
+    // In the request's own clause: "lei aveva già parlato con Michela, potete farla richiamare
+    // da Michela?" recalls a talk, then asks for her.
+    const clauseStart = Math.max(sentenceStart, before.lastIndexOf(','), before.lastIndexOf(':'));
+    if (earlierTalk.test(before.slice(clauseStart + 1))) continue;
     // Named before as the Ente's own ("la collega Martina Verdi…, potete richiamarla Martina").
     if (ownNamedEarlier(region.folded.slice(0, personAt), person)) continue;
     // "la dott.ssa Neri, nostra anagrafista": the Ente's own, said after the name.

@@ -423,7 +423,10 @@ const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}`.source;
 const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa presente'];
 // The report ends at a ";": "…mi ha detto che la procedura è corretta; eppure le determine che
 // firmo non passano" is the writer's.
-const reportedToWriter = pattern`\b(?:${reporter})\b[^.\n]{0,80}\bmi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow}) che\b[^.;\n]{0,220}?\b${reportedFailure}`;
+const toldMe = pattern`mi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow})`.source;
+// …or the verb first: "mi dice la collega Rita della pubblica istruzione che le presenze…".
+const reportOpening = `(?:(?:${reporter})\\b[^.\\n]{0,80}\\b${toldMe}|${toldMe} (?:${reporter})\\b[^.\\n]{0,60}?)`;
+const reportedToWriter = pattern`\b${reportOpening} che\b[^.;\n]{0,220}?\b${reportedFailure}`;
 
 /** At most three words before, in the same clause: "da ieri", "purtroppo da stamattina". */
 const clauseOpeners = /^[\s,]*(?:[a-z']+[\s,]+){0,3}$/;

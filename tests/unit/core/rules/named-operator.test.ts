@@ -791,3 +791,26 @@ testRule(namedOperator, {
     },
   ],
 });
+
+// ZZZZZZZZD: the colleague the mail is about, called back by a named operator.
+testRule(namedOperator, {
+  valid: [
+    {
+      body: 'Potete farla richiamare dal vostro tecnico? Le presenze della mensa non arrivano più.',
+    },
+    // The recall and the name in one clause stays allowed.
+    {
+      body: 'Le presenze della mensa non arrivano più, come concordato con Michela vi mando le schermate.',
+    },
+  ],
+  invalid: [
+    asksFor(
+      'Le presenze della mensa non arrivano più nel programma, lei aveva già parlato con Michela: potete farla richiamare da Michela che sa già tutto?',
+      'potete farla richiamare da Michela',
+    ),
+    asksFor(
+      'Il collega non riesce a firmare i mandati: fatelo contattare da Marco, per favore.',
+      'fatelo contattare da Marco',
+    ),
+  ],
+});

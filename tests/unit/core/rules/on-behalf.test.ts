@@ -803,3 +803,19 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZZD: the report's verb first, the colleague after it.
+testRule(onBehalf, {
+  valid: [
+    {
+      // A citizen's report is the office's work.
+      body: 'Mi dice il cittadino allo sportello che il certificato di residenza non si stampa dal portale.',
+    },
+  ],
+  invalid: [
+    relayed(
+      'Buongiorno mi dice la collega Rita della pubblica istruzione che da lunedì le presenze della mensa segnate sui tablet non arrivano più nel programma in ufficio e quindi non riesce a fare il conteggio dei pasti.',
+      'mi dice la collega Rita della pubblica istruzione che da lunedì le presenze del…',
+    ),
+  ],
+});
