@@ -471,4 +471,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZD (written on a phone or in a hurry, thirteenth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZC: not yet scored.
+  { name: 'batch-zzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
