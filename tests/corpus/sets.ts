@@ -462,15 +462,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZ (written on a phone or in a hurry, eleventh pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZA (an ordinary mid-November): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZA (an ordinary mid-November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZB (written on a phone or in a hurry, twelfth pass): first score recorded in
   // README.md; opened, read. The writer ran out of time with eight rules at two or three tickets.
   { name: 'batch-zzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 2 },
   // Writer ZZZZZZZZD (written on a phone or in a hurry, thirteenth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZC: not yet scored.
-  { name: 'batch-zzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZC (an ordinary late September): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
