@@ -473,4 +473,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZC (an ordinary late September): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZE: not yet scored.
+  { name: 'batch-zzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
