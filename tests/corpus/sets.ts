@@ -475,4 +475,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZE: not yet scored.
   { name: 'batch-zzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZF: not yet scored.
+  { name: 'batch-zzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
