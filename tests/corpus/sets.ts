@@ -470,11 +470,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZD (written on a phone or in a hurry, thirteenth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZC (an ordinary late September): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZC (an ordinary late September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZE: not yet scored.
-  { name: 'batch-zzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZF: not yet scored.
-  { name: 'batch-zzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZE (an ordinary late January): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZF (written on a phone or a tablet out of the office, fourteenth pass): first
+  // score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
