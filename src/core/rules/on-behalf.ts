@@ -313,6 +313,8 @@ const writerAffected = pattern`\b${affectedWords}\b`;
 const consequence = patternWith(
   'g',
 )`\b(?:senza (?!successo|esito|risultat)[^,.;:\n]{0,40}|quindi|per cui|percio|di conseguenza) non (?:posso|possiamo|riesco|riusciamo)\b`;
+/** A clause opened by "quindi", "per cui": it tells a consequence of what was said before. */
+const consequenceBefore = /\b(?:quindi|per cui|percio|di conseguenza)[\s,]*$/;
 const writeVerbs = [
   'segnalare',
   'segnalarvi',
@@ -709,6 +711,14 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       continue;
     }
     if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
+    // "…torna in bozza e non la vedo, quindi la mia responsabile non può autorizzarla": what the
+    // colleague cannot do follows from the writer's own problem.
+    if (
+      (re === colleagueHasProblem || re === roleHasProblem) &&
+      consequenceBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))
+    ) {
+      continue;
+    }
     // "la collega mi ha riferito che un cittadino non riesce…": the citizen has the problem;
     // only the first words after "che" say who ("che gli avvisi … nella posizione del
     // contribuente restano vuoti" is still the colleague's).

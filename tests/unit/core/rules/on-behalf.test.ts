@@ -819,3 +819,18 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZZF: what the colleague cannot do because of the writer's own problem.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Inserisco i permessi dall’app dipendenti: la richiesta dopo l’invio torna "in bozza" e nel portale da PC non la vedo, quindi la mia responsabile non può autorizzarla. Ho provato tre volte.',
+    },
+  ],
+  invalid: [
+    relayed(
+      'La mia responsabile non può autorizzare i permessi dall’app: la richiesta le resta "in bozza".',
+      'La mia responsabile non può',
+    ),
+  ],
+});

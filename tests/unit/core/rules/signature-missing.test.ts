@@ -584,3 +584,22 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZF: a crammed last line with the name and then the role.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      "Come annullo l'avviso di deposito n. 2212 pubblicato ieri all'albo con il destinatario sbagliato?\nSono reperibile dalle 15 alle 17.\nCalogero Bono messo notificatore Comune di Sciacca 0925 20456 cell 366 104 8821",
+      'Calogero Bono',
+    ),
+  ],
+  invalid: [
+    {
+      ...dictated(
+        "Come annullo l'avviso di deposito n. 2212 pubblicato ieri all'albo con il destinatario sbagliato?\nSono reperibile dalle 15 alle 17.\nmesso notificatore Comune di Sciacca 0925 20456 cell 366 104 8821",
+        'Calogero Bono',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
