@@ -105,7 +105,9 @@ const stopWords = new Set(
   (
     'ufficio uffici servizio servizi settore area tel telefono cell via piazza pec email mail ' +
     'responsabile sportello polizia anagrafe tributi ragioneria personale protocollo segreteria ' +
-    'comando corso largo viale'
+    'comando corso largo viale ' +
+    // A local police's own sections: "Polizia Municipale Annona", "Polizia Locale Nucleo Edilizia".
+    'annona nucleo reparto sezione viabilita infortunistica edilizia commerciale'
   ).split(' '),
 );
 const connectorWords = new Set([

@@ -70,6 +70,11 @@ const wishes = [
   'preferiremmo',
   'gradirei',
   'gradiremmo',
+  // Said bluntly: "voglio essere richiamato dall'ing. Sartori, non da altri".
+  'voglio',
+  'vogliamo',
+  'preferisco',
+  'preferiamo',
   ...passedOnWishes,
   'chiedo di',
   // Passed on: "il Comandante chiede di essere richiamato dall'ing. Rinaldi".
@@ -150,6 +155,11 @@ const prefer = [
   'preferiremmo',
   'gradirei',
   'gradiremmo',
+  // Said bluntly: "voglio essere richiamato dall'ing. Sartori, non da altri".
+  'voglio',
+  'vogliamo',
+  'preferisco',
+  'preferiamo',
   ...passedOnWishes,
   'chiedo',
   'chiediamo',
@@ -198,6 +208,11 @@ const askThatVerbs = [
   'chiediamo',
   'gradirei',
   'gradiremmo',
+  // Said bluntly: "voglio essere richiamato dall'ing. Sartori, non da altri".
+  'voglio',
+  'vogliamo',
+  'preferisco',
+  'preferiamo',
   ...passedOnWishes,
 ];
 /** What the operator asked for should do: "…sia Marco a richiamarmi". */

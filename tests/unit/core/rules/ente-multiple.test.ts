@@ -38,8 +38,14 @@ testRule(enteMultiple, {
       ),
     },
     { name: 'one Ente', body: goodBody },
-    ...['Municipio Piazza Cavour 27', "Polizia Municipale Corso d'Augusto 158"].map((line) => ({
-      name: `a street under the Comune is no second Ente: "${line}"`,
+    ...[
+      'Municipio Piazza Cavour 27',
+      "Polizia Municipale Corso d'Augusto 158",
+      // ZZZZZZZZF: a section of the local police.
+      'Polizia Municipale Annona - Comune di Rimini',
+      'Polizia Locale Nucleo Edilizia',
+    ].map((line) => ({
+      name: `a street or a police section under the Comune is no second Ente: "${line}"`,
       body: rimini(`Comune di Rimini\n${line}`),
     })),
     {

@@ -814,3 +814,20 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZZF: the wish said bluntly.
+testRule(namedOperator, {
+  valid: [
+    { body: 'Le tavole non si aprono dal tablet. Voglio essere richiamato appena possibile.' },
+  ],
+  invalid: [
+    asksFor(
+      "Le tavole non si aprono dal tablet. Voglio essere richiamato dall'ing. Sartori, che conosce la nostra installazione, non da altri.",
+      "Voglio essere richiamato dall'ing. Sartori",
+    ),
+    asksFor(
+      'Preferisco parlare con Marco, la stampa dei verbali non parte.',
+      'Preferisco parlare con Marco',
+    ),
+  ],
+});
