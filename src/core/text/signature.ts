@@ -197,6 +197,7 @@ export function findSignatureStart(
   }
   if (delimiter !== null) return delimiter;
 
+  const lastLine = lines.indexOf(filled[lastIndex]!);
   // No closing formula: the trailing run of short lines after the last blank line. In a text
   // whose every line is its own paragraph (Outlook's HTML, one <p> per line) a single blank line
   // separates nothing: the run goes on up to the last sentence.
@@ -209,10 +210,12 @@ export function findSignatureStart(
       continue;
     }
     // A sentence ends the block: the signature is the short lines after it. An office line
-    // may be long ("Servizi alla persona - Comune di A (Unione dei Comuni della B)").
+    // may be long ("Servizi alla persona - Comune di A (Unione dei Comuni della B)"). The
+    // signature's own last line may be a short sentence of when to call ("Dopo le 12 sono in
+    // comando.").
     if (
       (t.length > 70 && !isLongOfficeLine(t)) ||
-      (/[.?!]$/.test(t) && t.split(/\s+/).length > 3)
+      (/[.?!]$/.test(t) && t.split(/\s+/).length > 3 && !(i === lastLine && isWhenToCall(t)))
     ) {
       break;
     }
@@ -230,4 +233,11 @@ export function findSignatureStart(
     (heads.some((h) => roleLine.test(h)) && heads.some((h) => reachLine.test(h))) ||
     (block.length >= 2 && heads.every(isOfficeHeading));
   return looksSigned ? lead(lines[first]!) : null;
+}
+
+/** A short sentence saying when to call: "Dopo le 12 sono in comando.", "Reperibile fino alle 14.". */
+const whenToCall =
+  /\b(?:dalle|dopo le|fino alle|entro le|prima delle|reperibile|raggiungibile|disponibile)\b/;
+function isWhenToCall(t: string): boolean {
+  return t.split(/\s+/).length <= 8 && whenToCall.test(fold(t));
 }

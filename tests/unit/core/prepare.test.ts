@@ -385,3 +385,30 @@ describe('prepareText: thanks that open the mail are no closing', () => {
     expect(p.content.text).toContain('nessun contribuente selezionato');
   });
 });
+
+// ZZZZZZZZF: the signature's last line says when to call, as a short sentence.
+describe('prepareText: a short "when to call" sentence closing the signature', () => {
+  const body = (last: string) =>
+    [
+      'Buongiorno,',
+      'ho dimenticato la password di Cityware e dopo tre tentativi l’utenza si è bloccata.',
+      'Mi serve il reset.',
+      'Rosaria Castaldo',
+      'Polizia Municipale Annona - Comune di Afragola',
+      'cell. 340 918 2277',
+      last,
+    ].join('\n');
+  test.each(['Dopo le 12 sono in comando.', 'Reperibile fino alle 14.'])('%j', (last) => {
+    const p = prepareText(body(last));
+    expect(p.signature?.text).toBe(
+      `Rosaria Castaldo\nPolizia Municipale Annona - Comune di Afragola\ncell. 340 918 2277\n${last}`,
+    );
+    expect(p.content.text).not.toContain('Afragola');
+  });
+  test('a longer last sentence is the text, not the signature', () => {
+    const p = prepareText(
+      body('Dopo le 12 sono in comando e vi chiedo di richiamarmi subito per il reset.'),
+    );
+    expect(p.signature).toBeNull();
+  });
+});
