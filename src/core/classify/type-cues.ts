@@ -2036,6 +2036,8 @@ export const anomalyCues: Cue[] = [
       // A print that comes out blank, amounts at zero: "l'etichetta esce bianca", "le rette
       // escono tutte a zero" (only what comes out: "il saldo risulta a zero" may be right).
       '(?:esce|escono) (?:tutt[oaie] )?(?:bianc[oaie]|in bianco|a zero)',
+      // Printed without a part: "i buoni si stampano senza numero progressivo".
+      '(?:si stampa|si stampano|esce|escono) senza',
       '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)[a-z]*',
     ]}\b`,
     weight: 1,

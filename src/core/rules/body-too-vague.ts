@@ -125,6 +125,9 @@ const contactWords: ReadonlySet<string> = new Set([
   ...['fino', 'dalle', 'alle'],
 ]);
 
+/** A time to call: "fino alle 13", "dalle 9", "dopo le 15", "la mattina". */
+const timeOfDay = /\b(?:dalle|alle|dopo le|entro le|mattina|pomeriggio)\b/;
+
 /** A stop that ends a sentence, maybe inside closing quotes: `pubblicate.`, `"da riconciliare".`. */
 const stopped = /[.?!]["'»”)]*\s*$/;
 
@@ -160,12 +163,17 @@ function preciseSymptom(ctx: RuleContext): boolean {
   if (notASymptom.test(folded) || callMe.test(folded)) return false;
   // Sentences told by the text as written, with the client's wraps undone.
   const text = unwrapLinesInPlace(request.text);
-  const skip = (word: string) =>
-    isGenericWord(word) || reminderWords.has(word) || contactWords.has(word);
+  const generic = (word: string) => isGenericWord(word) || reminderWords.has(word);
+  // Contact words say how to reach the writer only beside a phone or a time ("sono in ufficio al
+  // numero … fino alle 13"); elsewhere "numero progressivo", "dall'ufficio tecnico" tell the case.
+  const contact = (word: string) => generic(word) || contactWords.has(word);
   let start = 0;
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !endsSentence(text, at)) continue;
     const sentence = folded.slice(start, at + 1);
+    const reach =
+      hasPhone(ctx, request.start + start, request.start + at) || timeOfDay.test(sentence);
+    const skip = reach ? contact : generic;
     const words = countWords(ctx, sentence, request.start + start, longLineWords, skip).size;
     // A stop, or, for a line without one (phone mail rarely has it, and its signature follows on
     // the next line), a symptom told: not "la stampa dei mandati di oggi", nor a signature line.

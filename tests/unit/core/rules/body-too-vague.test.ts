@@ -660,3 +660,26 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZZZB, read further: short precise symptoms under a specific subject, the signature on its
+// own lines. "numero" and "ufficio" are contact words only beside a phone or a time.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'economato buoni nn stampano il numero',
+      body: 'i buoni economato emessi oggi si stampano senza numero progressivo\n\nMarisa Pace\neconomato Comune di Vasto\n0873 309 114 fino alle 13',
+    },
+    {
+      subject: 'per Giulia - fascicoli nn visibili',
+      body: 'Giulia mi richiami lei pls, i fascicoli del 2025 nn sono piu visibili dall ufficio tecnico, da noi si\n\nMauro Palumbo\nProtocollo Comune di Bitonto 080 371 6641',
+    },
+  ],
+  invalid: [
+    {
+      // Contact words beside a phone still explain nothing.
+      subject: 'economato buoni',
+      body: 'per i buoni economato sono in ufficio al numero 0873 309114 fino alle 13\n\nMarisa Pace\neconomato Comune di Vasto',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
