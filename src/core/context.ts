@@ -21,6 +21,7 @@ import { sharesMaterial } from './attachments/shared-material';
 import { findPhones, type PhoneMatch } from './phone/find-phones';
 import type { Region, RuleContext } from './rules/rule';
 import { fold } from './text/fold';
+import { personalDisplayName } from './text/person-name';
 import { prepareText, type PreparedText, type TextPart } from './text/prepare';
 import { leadingBlanks, trimEndBlanks } from './text/trim';
 import { unwrapLinesInPlace } from './text/unwrap';
@@ -57,7 +58,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
   const directory = options.directory ?? defaultDirectory;
   const body = attempt(
     'prepare',
-    () => prepareText(safe.bodyText, safe.bodyHtml, settings.name),
+    () => prepareText(safe.bodyText, safe.bodyHtml, settings.name ?? personalFrom(safe.from?.name)),
     () => plainPrepared(safe.bodyText),
   );
   const subject = subjectRegion(safe.subject);
@@ -359,3 +360,7 @@ function plainPrepared(bodyText: string): PreparedText {
     footer: null,
   };
 }
+
+/** The From display name when it is a person's ("Mario Rossi", not "Ufficio Tributi"). */
+const personalFrom = (display: string | undefined) =>
+  personalDisplayName(display) ? display : undefined;

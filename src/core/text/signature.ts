@@ -223,7 +223,8 @@ export function findSignatureStart(
   }
   if (first >= lines.length || lead(lines[first]!) < minStart) return null;
   const block = lines.slice(first).filter((l) => l.text.trim() !== '');
-  if (block.length > 8 || block.length === filled.length) return null;
+  if (block.length === filled.length) return crammedLastLine(filled, minStart, knownName);
+  if (block.length > 8) return null;
   if (/:\s*$/.test(block[0]!.text)) return null; // "Passi:" opens a list, not a signature
   const heads = block.map((l) => fold(lineHead(l)));
   // An office signing without a person ("Ufficio Ragioneria / Comune di …") is a signature too:
@@ -240,4 +241,17 @@ const whenToCall =
   /\b(?:dalle|dopo le|fino alle|entro le|prima delle|reperibile|raggiungibile|disponibile)\b/;
 function isWhenToCall(t: string): boolean {
   return t.split(/\s+/).length <= 8 && whenToCall.test(fold(t));
+}
+
+/**
+ * Phone mail of short lines only, with the name and a phone crammed into the last one ("Morelli
+ * Alberto protocollo Comune di Alessandria 0131 515 206"): that line is the signature.
+ */
+function crammedLastLine(filled: Line[], minStart: number, knownName?: string): number | null {
+  const last = filled[filled.length - 1]!;
+  const at = last.start + leadingBlanks(last.text);
+  if (at < minStart) return null;
+  return lineHasPersonName(last.text, knownName) && reachLine.test(fold(lineHead(last)))
+    ? at
+    : null;
 }

@@ -412,3 +412,26 @@ describe('prepareText: a short "when to call" sentence closing the signature', (
     expect(p.signature).toBeNull();
   });
 });
+
+// ZZZZZZZZB: a phone mail of two short lines, the name, office and phone crammed into the last.
+describe('prepareText: a crammed signature line under a short request', () => {
+  const text =
+    "l'etichetta con la segnatura di oggi, vi mando la foto dell etichetta\nMorelli Alberto protocollo Comune di Alessandria 0131 515 206 ore 8-12";
+  test('with the writer known, the last line is the signature', () => {
+    const p = prepareText(text, undefined, 'Alberto Morelli');
+    expect(p.signature?.text).toBe(
+      'Morelli Alberto protocollo Comune di Alessandria 0131 515 206 ore 8-12',
+    );
+    expect(p.content.text).toBe(
+      "l'etichetta con la segnatura di oggi, vi mando la foto dell etichetta",
+    );
+  });
+  test('a last line with a name but no phone stays the text', () => {
+    const p = prepareText(
+      "la stampa dei verbali non parte\nper la pratica di Rossi Mario dell'ufficio tecnico",
+      undefined,
+      'Alberto Morelli',
+    );
+    expect(p.signature).toBeNull();
+  });
+});

@@ -683,3 +683,22 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZZZB: with the crammed signature line cut, a short line of its own explains nothing.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'segnatura protocollo etichette',
+      draft: { from: { name: 'Alberto Morelli', address: 'a.morelli@comune.alessandria.example' } },
+      body: "l'etichetta con la segnatura esce bianca, vi mando la foto dell etichetta\nMorelli Alberto protocollo Comune di Alessandria 0131 515 206 ore 8-12",
+    },
+  ],
+  invalid: [
+    {
+      subject: 'segnatura protocollo etichette',
+      draft: { from: { name: 'Alberto Morelli', address: 'a.morelli@comune.alessandria.example' } },
+      body: "l'etichetta con la segnatura di oggi, vi mando la foto\nMorelli Alberto protocollo Comune di Alessandria 0131 515 206 ore 8-12",
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
