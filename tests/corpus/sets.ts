@@ -478,4 +478,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZF (written on a phone or a tablet out of the office, fourteenth pass): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZG: not yet scored.
+  { name: 'batch-zzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
