@@ -480,4 +480,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZG: not yet scored.
   { name: 'batch-zzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZH: not yet scored.
+  { name: 'batch-zzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
