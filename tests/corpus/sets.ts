@@ -472,14 +472,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZC (an ordinary late September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZE (an ordinary late January): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZE (an ordinary late January): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZF (written on a phone or a tablet out of the office, fourteenth pass): first
-  // score recorded in README.md; opened.
+  // score recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZG: not yet scored.
-  { name: 'batch-zzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZH: not yet scored.
-  { name: 'batch-zzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZG (an ordinary early May): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZH (written on a phone in a hurry, fifteenth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
