@@ -483,4 +483,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZH (written on a phone in a hurry, fifteenth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZI: not yet scored.
+  { name: 'batch-zzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
