@@ -485,4 +485,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZI: not yet scored.
   { name: 'batch-zzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
