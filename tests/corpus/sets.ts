@@ -477,14 +477,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZF (written on a phone or a tablet out of the office, fourteenth pass): first
   // score recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZG (an ordinary early May): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZG (an ordinary early May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZH (written on a phone in a hurry, fifteenth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZI: not yet scored.
-  { name: 'batch-zzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZJ: not yet scored.
-  { name: 'batch-zzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZI (an ordinary mid-August): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZJ (written in a hurry and passed on, sixteenth phone pass): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
