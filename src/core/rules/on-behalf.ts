@@ -362,6 +362,15 @@ const relayedMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${relayedThin
 const sentThings = ['screen', 'screenshot', 'schermata', 'foto'];
 const sentMe = '(?:ha|hanno) (?:mandato|girato|inviato|passato)';
 const relayedSent = pattern`\b${relayVerbs}(?: a voi)? (?:lo |la |il |l')?${sentThings} che mi ${sentMe} ${colleague}`;
+/**
+ * A colleague's own words passed on: "vi inoltro quello che l'agente Lucia Ceccarelli mi ha
+ * scritto su WhatsApp", "vi giro quanto mi ha scritto la collega".
+ */
+const wroteMe = '(?:ha|hanno) (?:scritto|mandato|inviato|detto)';
+const whatTheyWrote = ['quello', 'quanto', 'cio', 'il messaggio', "l'sms"];
+const relayedWords = pattern`\b${relayVerbs}(?: a voi)? ${whatTheyWrote} che (?:mi ${wroteMe} ${colleague}|${colleague}\b[^.\n]{0,40}?\bmi ${wroteMe})`;
+/** The matter handed over, said with a clitic: "me l'ha girata il comandante stamattina". */
+const handedToMe = pattern`\bme l'(?:ha|hanno) (?:passat|girat|inoltrat|mandat|lasciat|affidat)[oaie] ${colleague}`;
 /** "vi giro la segnalazione dell'anagrafe": another office's report, relayed by the writer. */
 const relayedOffices = [...offices, 'anagrafe', 'ragioneria', 'segreteria', 'economato'];
 const officeThings = ['richiesta', 'segnalazione', 'mail', 'messaggio'];
@@ -487,8 +496,10 @@ const patterns = [
   // "vi inoltro la richiesta della collega"
   relayedMail,
   relayedSent,
+  relayedWords,
   relayedOfficeMail,
   handedTheirMatter,
+  handedToMe,
   inTheirPlace,
   // "vi chiedo di contattare direttamente loro", "chiamatela direttamente": the vendor is asked to
   // reach the people with the problem (not "così possiamo chiamarlo direttamente").
@@ -751,7 +762,8 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       re === failsForDative ||
       re === errorForDative ||
       re === reportedToWriter ||
-      re === relayedSent;
+      re === relayedSent ||
+      re === relayedWords;
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&
@@ -854,7 +866,9 @@ const relayOnlyWords = new Set(
   (
     'vi ti le a inoltro inoltriamo giro giriamo trasmetto trasmettiamo grazie mille saluti ' +
     'cordiali cordialmente distinti buongiorno buonasera buona giornata lavoro salve ciao vedi ' +
-    'sotto qui la il mail messaggio per favore cortesia competenza conoscenza seguito'
+    'sotto qui la il mail messaggio per favore cortesia competenza conoscenza seguito ' +
+    // Pressure says nothing of one's own either: "URGENTE!!! vedi sotto".
+    'urgente urgentissimo'
   ).split(' '),
 );
 /** "è della collega Franca", "del collega Fabiani": whose the mail is, with their name. */
@@ -961,7 +975,8 @@ export const onBehalf = defineRule({
   },
   check(ctx) {
     for (const re of patterns) {
-      const relay = re === relayedMail || re === relayedSent || re === relayedOfficeMail;
+      const relay =
+        re === relayedMail || re === relayedSent || re === relayedWords || re === relayedOfficeMail;
       if (relay && ownsRelayed(ctx)) continue;
       const hit = firstOwnProblemHit(ctx.request, re);
       // An employee's mail about their pay, passed on by the payroll office, is the office's own

@@ -586,6 +586,8 @@ testRule(onBehalf, {
       'Vi giro la mail di Luca, potete sentirlo voi? grazie\nEnrico',
       // Review: the imperative forms.
       'Vi giro la mail di Luca, chiamatelo voi grazie\nEnrico',
+      // ZZZZZZZZJ: pressure says nothing of one's own.
+      'URGENTE!!! vedi sotto',
     ].map((above) => ({
       ...forwardOf(
         above,
@@ -831,6 +833,26 @@ testRule(onBehalf, {
     relayed(
       'La mia responsabile non può autorizzare i permessi dall’app: la richiesta le resta "in bozza".',
       'La mia responsabile non può',
+    ),
+  ],
+});
+
+// ZZZZZZZZJ: mail passed on.
+testRule(onBehalf, {
+  valid: [
+    // The writer's own words about what they forward: a citizen's message is the office's work.
+    {
+      body: 'Vi inoltro quello che il cittadino mi ha scritto stamattina: non riesce a pagare l’avviso TARI.',
+    },
+  ],
+  invalid: [
+    relayed(
+      'Buongiorno,\nvi inoltro quello che l’agente Lucia Ceccarelli mi ha scritto stamattina su WhatsApp dal servizio esterno:\n\n"Comandante il palmare 4 non aggiorna la lista dei veicoli rubati, dice \'Aggiornamento banca dati non riuscito\'"',
+      'vi inoltro quello che l’agente Lucia Ceccarelli mi ha scritto',
+    ),
+    relayed(
+      'ci pensate voi? me l’ha girata il comandante stamattina, il passaggio a ruolo dei verbali si ferma con un errore',
+      'me l’ha girata il comandante',
     ),
   ],
 });
