@@ -253,9 +253,14 @@ function otherProblemStart(ctx: ReplyView): number | null {
       return continuesTicket(ctx, content.folded.slice(0, from + 1)) ? null : from + 1;
     }
   }
-  // "integro la segnalazione: …", "come richiesto, …" opening the reply: it adds to the ticket,
-  // whatever words it uses.
+  // "integro la segnalazione: …", "come richiesto, …" opening the reply, or its second sentence
+  // after a correction of the number ("Scusate, il numero è … Aggiungo che…"): it adds to the
+  // ticket, whatever words it uses.
   if (sameProblem.test(content.folded.slice(0, OPENING))) return null;
+  const second = /[.!?\n]\s*/.exec(content.folded.slice(0, 2 * OPENING));
+  if (second && sameProblem.test(content.folded.slice(second.index, second.index + OPENING))) {
+    return null;
+  }
   const topic = meaningfulStems(ticketTopic(ctx));
   if (topic.size < 2) return null;
   // "…risolto, potete chiudere il ticket. Ora però non riesco a…": once the ticket is declared

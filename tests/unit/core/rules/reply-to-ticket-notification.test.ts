@@ -417,3 +417,24 @@ describe('the module of a new request raised on the ticket’s mail', () => {
     expect(report.module?.id).toBe('tributi');
   });
 });
+
+// ZZZZZZZZH: the number corrected first, then "Aggiungo che…" a detail of the same problem.
+testRule(replyToTicketNotification, {
+  valid: [
+    {
+      name: 'the number corrected, then a detail added',
+      subject:
+        'R: [Ticket #58213] Stampante etichette anagrafe non vista dopo aggiornamento Windows',
+      body: `${withContent('Scusate, il numero completo è 0535 29511 interno 23, mattina.\nAggiungo che la Zebra è collegata in USB direttamente alla postazione, non è in rete.')}\n\n${confirmation}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the number corrected, then another problem',
+      subject:
+        'R: [Ticket #58213] Stampante etichette anagrafe non vista dopo aggiornamento Windows',
+      body: `${withContent('Scusate, il numero completo è 0535 29511 interno 23, mattina.\nDa ieri i mandati di pagamento non partono verso il tesoriere, restano in stato da firmare.')}\n\n${confirmation}`,
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+  ],
+});
