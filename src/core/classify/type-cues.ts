@@ -979,6 +979,8 @@ export const hypothetical = patternWith('g')`\b${[
   'per non rischiare',
   // "è solo per non restare bloccati": a precaution.
   'per non (?:restare|rimanere|trovarci|trovarsi) bloccat[oaie]',
+  // "con le determine non possiamo restare fermi": why to book, not a stop of today.
+  'non (?:possiamo|posso|possono|puo) (?:permetterci di )?(?:restare|rimanere|stare) ferm[oaie]',
   'non servira',
   'non ce ne sara bisogno',
   // "se l'elaborazione si blocca": a condition, even in the present tense.

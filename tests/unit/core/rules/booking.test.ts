@@ -411,5 +411,10 @@ testRule(booking, {
       "x le amministrative di primavera vorremmo che la domenica e il lunedi dello scrutinio ci fosse un vostro tecnico reperibile, l'anno scorso nn e successo niente ma preferisco nn correre rischi",
       'un vostro tecnico reperibile',
     ),
+    // ZZZZZZZZJ: "non possiamo restare fermi" says why to book, it is no stop of today.
+    booked(
+      'Il mio certificato di firma scade il 28 febbraio e lo rinnoverò quel giorno. Al momento funziona tutto. Visto che con le determine non possiamo restare fermi, chiedo che il 28 febbraio un vostro sistemista resti a disposizione, nel caso che dopo il rinnovo la firma da Cityware non funzionasse.',
+      'chiedo che il 28 febbraio un vostro sistemista resti a disposizione',
+    ),
   ],
 });
