@@ -87,6 +87,24 @@ const doubtedMistake = new RegExp(
   'g',
 );
 
+/**
+ * No slip of the user's either: a mistake denied ("non credo sia un nostro errore di
+ * inserimento", "non è un errore nostro") or an error that is a cause ("scartato per errore di
+ * validazione", "per errore di sistema").
+ */
+const deniedMistake = new RegExp(
+  [
+    /\bnon (?:credo|penso|direi|mi sembra|ci sembra|e|si tratta di)(?: che)?(?: sia| si tratti di)? (?:stato )?/
+      .source +
+      /(?:un |una )?(?:(?:mio|nostro) errore|errore (?:mio|nostro)|(?:mia|nostra) svista)[a-z ]{0,20}/
+        .source,
+    /\bper errore (?:di|del|nel|nella|in) /.source +
+      /(?:validazione|sistema|comunicazione|connessione|rete|elaborazione|trasmissione|formato|sintassi|tracciato|schema|server|fase)\b/
+        .source,
+  ].join('|'),
+  'g',
+);
+
 /** A vowel and an apostrophe before a blank or a stop: "e'", "perche'", "gia'". */
 const accentApostrophe = /([aeiou])['’](?=[\s.,;:!?]|$)/gm;
 
@@ -312,6 +330,7 @@ function typeText(subject: string, body: PreparedText): string {
     .replace(accentApostrophe, '$1')
     .replace(mailSentByMistake, blank)
     .replace(doubtedMistake, blank)
+    .replace(deniedMistake, blank)
     .replace(unfilledField, blank);
   if (!body.quoted) return own;
   const thin = tokenize(fold(body.content.text)).filter((t) => isMeaningful(t.word)).length;

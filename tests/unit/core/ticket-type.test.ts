@@ -984,6 +984,21 @@ test('ticket type: "errore nostro o del programma?" wonders about a mistake and 
   ).toBe('anomalia');
 });
 
+// ZZZZZZZZJ: a mistake denied, or an error that is the cause, is no slip of the user's.
+describe('ticket type: a mistake denied or an error as the cause is no slip', () => {
+  test.each([
+    'Il calcolo TARI della sua utenza riporta due volte la pertinenza. Lo stesso succede con altre due posizioni, quindi non credo sia un nostro errore di inserimento.',
+    'Il flusso OPI n. 2025/0031 è stato scartato dal tesoriere per errore di validazione: elemento importo non valido.',
+  ])('anomalia: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('a slip said outright is still one', () => {
+    expect(
+      typeOf('Ho cancellato per errore delle fatture già registrate: potete ripristinarle?'),
+    ).toBe('supporto');
+  });
+});
+
 describe('ticket type: how things are set is no failure', () => {
   test.each([
     'Da luglio apriremo anche il sabato. Nell’agenda devo aggiungere una fascia per un giorno che non era previsto: si crea un nuovo sportello?',
