@@ -480,12 +480,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZG (an ordinary early May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZH (written on a phone in a hurry, fifteenth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZI (an ordinary mid-August): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZJ (written in a hurry and passed on, sixteenth phone pass): first score
-  // recorded in README.md; opened.
+  // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
