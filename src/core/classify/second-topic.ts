@@ -10,6 +10,7 @@ import { maxContentChars, scoreModules } from './classify-module';
 import { blankAbbreviationDots } from './abbreviation-dots';
 import { hasPresentProblem } from './classify-type';
 import type { PreparedText } from '../text/prepare';
+import { askInfinitive, knowVerbs } from '../text/questions';
 import { pattern, patternWith } from '../text/word-list';
 import { isMeaningful, someWord, stem, tokenize } from '../text/words';
 import { fold } from '../text/fold';
@@ -79,10 +80,8 @@ const shiftMarkers = [
  * mostly open another matter, whatever words they share.
  */
 const questionWords = ['se', 'come', 'quale', 'quali', 'quando', 'dove', 'perche'];
-const knowVerbs = ['sapere', 'capire'];
 // "vorremmo anche chiedervi se…" asks; "vorremmo anche chiedervi di organizzare…" wishes more.
-const askVerbs = ['chiedere', 'chiedervi', 'domandare', 'domandarvi'];
-const askingAlso = pattern`^(?:(?:vi )?(?:chiedo|chiediamo) anche ${questionWords}|${wishes} anche (?:${knowVerbs}|${askVerbs} ${questionWords}))\b`;
+const askingAlso = pattern`^(?:(?:vi )?(?:chiedo|chiediamo) anche ${questionWords}|${wishes} anche (?:${knowVerbs}|${askInfinitive} ${questionWords}))\b`;
 /** The mark of a numbered or bulleted list item: "2) ", "b. ", "- ". */
 const itemMark = /(?:\d{1,2}[.)]|[a-e][.)]|[-•*–])[ \t]+/;
 // Also after a list item's number: "2) un'altra cosa: …".

@@ -4,6 +4,7 @@
 // reply-to-ticket-notification asks for a new mail (guidelines, consigli 4).
 import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
 import { fold } from '../text/fold';
+import { askFirstPerson } from '../text/questions';
 import { anyOf, pattern } from '../text/word-list';
 import { isMeaningful, stem, tokenize } from '../text/words';
 import { expandShorthand } from '../text/shorthand';
@@ -121,7 +122,7 @@ const sameFix =
  * come si registra…" (not "vorrei sapere se la
  * correzione vale anche…" or "quando verrà rilasciato…": about the ticket's own fix).
  */
-const askVerbs = ['chiedo', 'chiediamo', 'domando', 'vorrei sapere', 'vorremmo sapere'];
+const askVerbs = [...askFirstPerson, 'vorrei sapere', 'vorremmo sapere'];
 const howWords = ['come si', 'dove si', 'come posso', 'come possiamo', 'in che modo'];
 const indirectQuestion = pattern`\b${askVerbs}(?: anche| inoltre| pure| invece)? ${howWords}\b`;
 /**

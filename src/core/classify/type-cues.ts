@@ -2,7 +2,7 @@
 // pattern runs on folded text (lower case, no accents). Kept apart from the decision so that a
 // change of wording is a one-line diff.
 import { someMatch } from '../text/matches';
-import { objectClitic, taskVerbsFirstPerson } from '../text/questions';
+import { askFirstPerson, objectClitic, taskVerbsFirstPerson } from '../text/questions';
 import { pattern, patternWith } from '../text/word-list';
 
 const months = [
@@ -706,7 +706,7 @@ export const whichOneOpener =
 /** How-to and information requests wherever they are written. */
 export const howToRequest = pattern`\b${[
   // An indirect question: "vi chiediamo come va inserita la riduzione".
-  '(?:vi |le |ti )?(?:chiedo|chiediamo|domando|domandiamo) (?:come|dove|quale|quali|in che modo)',
+  pattern`(?:vi |le |ti )?${askFirstPerson} (?:come|dove|quale|quali|in che modo)`,
   'vorrei sapere',
   'vorremmo sapere',
   'volevo sapere',

@@ -6,7 +6,14 @@ import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
 import { fold } from '../text/fold';
 import { isGenericWord } from '../text/generic-subject';
-import { objectClitic, questionSpans, taskVerbsFirstPerson } from '../text/questions';
+import {
+  askFirstPerson,
+  askInfinitive,
+  knowVerbs,
+  objectClitic,
+  questionSpans,
+  taskVerbsFirstPerson,
+} from '../text/questions';
 import { expandShorthand } from '../text/shorthand';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { isMeaningful, someWord, stem } from '../text/words';
@@ -212,8 +219,10 @@ function endsSentence(text: string, at: number): boolean {
  * "come" to the sentence's end: the asking words explain nothing ("vorrei capire come posso fare"
  * is as vague as "come faccio?"), and "fatemi sapere come…" asks for an answer, not how.
  */
-const asksHow =
-  /\b(?:chieder(?:vi|ti|le|e)|chiedo|chiediamo|domand(?:o|iamo|arvi|are)|sapere|capire) (?=come\b|in che modo\b)/g;
+const asksHow = new RegExp(
+  `\\b(?:${[...askFirstPerson, ...askInfinitive, ...knowVerbs].join('|')}) (?=come\\b|in che modo\\b)`,
+  'g',
+);
 function indirectQuestions(
   folded: string,
   ends: (text: string, at: number) => boolean,

@@ -41,3 +41,15 @@ export const taskVerbsFirstPerson = [
 ];
 /** An object pronoun before the verb: "come la imposto?". */
 export const objectClitic = '(?:(?:la|lo|li|le|ne|ci|mi|gli) )?';
+
+/**
+ * The verbs of an indirect question, one list for every reader of one: asking in the first person
+ * ("vi chiedo come…", "domandiamo se…"), asking after a wish ("vorrei chiedervi se…") and wanting
+ * to know ("vorrei sapere…", "volevo capire…"). Each reader adds what must follow.
+ */
+export const askFirstPerson = ['chiedo', 'chiediamo', 'domando', 'domandiamo'];
+export const askInfinitive = [
+  ...['chiedere', 'chiedervi', 'chiederti', 'chiederle'],
+  ...['domandare', 'domandarvi'],
+];
+export const knowVerbs = ['sapere', 'capire'];
