@@ -488,4 +488,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZJ (written in a hurry and passed on, sixteenth phone pass): first score
   // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZK: not yet scored.
+  { name: 'batch-zzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
