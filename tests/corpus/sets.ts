@@ -490,4 +490,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZK: not yet scored.
   { name: 'batch-zzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZL: not yet scored.
+  { name: 'batch-zzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
