@@ -482,14 +482,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZH (written on a phone in a hurry, fifteenth pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZI (an ordinary mid-August): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZI (an ordinary mid-August): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZJ (written in a hurry and passed on, sixteenth phone pass): first score
   // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZK: not yet scored.
-  { name: 'batch-zzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZL: not yet scored.
-  { name: 'batch-zzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZK (an ordinary early March from Unioni di Comuni): first score recorded in
+  // README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZL (written on a phone in a hurry, seventeenth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
