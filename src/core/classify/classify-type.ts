@@ -419,14 +419,17 @@ const CLOSING_WORDS = 10;
  * What keeps a short reply's ticket open: the closing word denied ("non è ancora risolto", "il
  * problema non si è risolto"), a part still wrong ("ora funziona, ma solo sul mio PC", "risolto
  * solo in parte", "i solleciti no"), the problem back ("sembrava risolto, si ripresenta") or
- * solved only in the future ("quando sarà risolto").
+ * solved only in the future ("quando sarà risolto"), or only asked about ("è stato risolto?").
  */
 const stillOpen = pattern`${[
   /\bnon\b[^.,;:!?\n]{1,30}\b(?:risolt|sistemat|chius|funziona|tornat|tutto)/,
   /\b(?:ma|pero|tuttavia|invece|tranne|eccetto|salvo|parzialmente|in parte|no)\b/,
   /\b(?:sembrava|sembrerebbe|pareva|ricapit|ripresent|si ripet|riaccad|risucced)/,
-  // Solved only in the future: "il sindaco vuole sapere quando sarà risolto".
-  /\b(?:quando|sara|verra|venga|sia|essere) (?:[a-z]+ )?(?:risolt|sistemat)/,
+  // Solved only in the future: "il sindaco vuole sapere quando sarà risolto" (not "credo sia
+  // risolto", "da quando avete sistemato…").
+  /\b(?:sara|verra) (?:[a-z]+ )?(?:risolt|sistemat)/,
+  // Asked, not said: "È stato risolto? Grazie", "mi fate sapere se è stato risolto?".
+  /\bse (?:[a-z]+ ){0,2}(?:risolt|sistemat)|(?:risolt|sistemat|chius)[a-z]*\s*\?/,
 ]}`;
 
 /**

@@ -255,11 +255,15 @@ function otherProblemStart(ctx: ReplyView): number | null {
     }
   }
   // "integro la segnalazione: …", "come richiesto, …" opening the reply, or its second sentence
-  // after a correction of the number ("Scusate, il numero è … Aggiungo che…"): it adds to the
-  // ticket, whatever words it uses.
+  // after one that closes nothing ("Scusate, il numero è … Aggiungo che…"): it adds to the
+  // ticket, whatever words it uses ("risolto, potete chiudere. Aggiungo che…" is read below).
   if (sameProblem.test(content.folded.slice(0, OPENING))) return null;
   const second = /[.!?\n]\s*/.exec(content.folded.slice(0, 2 * OPENING));
-  if (second && sameProblem.test(content.folded.slice(second.index, second.index + OPENING))) {
+  if (
+    second &&
+    !closesTicket.test(content.folded.slice(0, second.index)) &&
+    sameProblem.test(content.folded.slice(second.index, second.index + OPENING))
+  ) {
     return null;
   }
   const topic = meaningfulStems(ticketTopic(ctx));

@@ -2035,11 +2035,13 @@ export const anomalyCues: Cue[] = [
       'tagliat[oaie] (?:a meta|in due|dopo)',
       'manca(?:no)? (?:la )?meta',
       'spostat[oaie] di',
-      // A print that comes out blank, amounts at zero: "l'etichetta esce bianca", "le rette
-      // escono tutte a zero" (only what comes out: "il saldo risulta a zero" may be right).
-      '(?:esce|escono) (?:tutt[oaie] )?(?:bianc[oaie]|in bianco|a zero)',
-      // Printed without a part: "i buoni si stampano senza numero progressivo".
-      '(?:si stampa|si stampano|esce|escono) senza',
+      // A print that comes out blank, amounts all at zero: "l'etichetta esce bianca", "le rette
+      // escono tutte a zero" (not one amount: "per gli esenti l'avviso esce a zero" may be right).
+      '(?:esce|escono) (?:tutt[oaie] )?(?:bianc[oaie]|in bianco)',
+      '(?:escono|sono|vengono|risultano) tutt[ie] a zero',
+      // Printed without a part: "i buoni si stampano senza numero progressivo" (not "senza
+      // problemi").
+      '(?:si stampa|si stampano|esce|escono) senza (?!problem|error|intopp|difficolta|anomali)',
       '(?:resta|restano|rimane|rimangono) (?:tutt|ferm|bloccat|disattiv|disabilitat|grigi|inattiv|non cliccabil|vuot|in stato|nello stato|in attesa)[a-z]*',
     ]}\b`,
     weight: 1,

@@ -125,6 +125,8 @@ function dictatedPhones(text: string, state: ScanState): PhoneMatch[] {
     // All figures: the digit scanner's. Words and figures: at least two words, and the digits
     // they spell as long as a number ("3 cedolini" never gets here: a word breaks the run).
     if (words === 0 || (words === tokens.length ? words < minDictatedWords : words < 2)) continue;
+    // Mixed, only with blanks between: "le righe 3, 31, 32, sei, sette" is a list.
+    if (words < tokens.length && m[0].includes(',')) continue;
     const digits = tokens.map((t) => (/^\d/.test(t) ? t : String(digitWords.indexOf(t)))).join('');
     if (!/^[03]/.test(digits) || digits.length < usualDigits || digits.length > 11) continue;
     if (state.parses >= maxParses || contextBefore(text, m.index) === 'other') continue;

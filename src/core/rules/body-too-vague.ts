@@ -132,8 +132,18 @@ const contactWords: ReadonlySet<string> = new Set([
   ...['fino', 'dalle', 'alle'],
 ]);
 
-/** A time to call: "fino alle 13", "dalle 9", "dopo le 15", "la mattina". */
-const timeOfDay = /\b(?:dalle|alle|dopo le|entro le|mattina|pomeriggio)\b/;
+/**
+ * How to reach the writer told in the sentence: an hour ("fino alle 13", "dalle 9"; not "alle
+ * fatture"), a time of day or a word only contact details use ("sono disponibile in ufficio, al
+ * numero fisso o al cellulare").
+ */
+const reachWords = new RegExp(
+  [
+    /\b(?:dalle|alle|dopo le|entro le|prima delle) (?:ore )?\d/.source,
+    /\b(?:mattina|pomeriggio|reperibile|disponibile|raggiungibile|orario|cellulare|cell|fisso|interno)\b/
+      .source,
+  ].join('|'),
+);
 
 /** A stop that ends a sentence, maybe inside closing quotes: `pubblicate.`, `"da riconciliare".`. */
 const stopped = /[.?!]["'»”)]*\s*$/;
@@ -179,7 +189,7 @@ function preciseSymptom(ctx: RuleContext): boolean {
     if (at < text.length && !endsSentence(text, at)) continue;
     const sentence = folded.slice(start, at + 1);
     const reach =
-      hasPhone(ctx, request.start + start, request.start + at) || timeOfDay.test(sentence);
+      hasPhone(ctx, request.start + start, request.start + at) || reachWords.test(sentence);
     const skip = reach ? contact : generic;
     const words = countWords(ctx, sentence, request.start + start, longLineWords, skip).size;
     // A stop, or, for a line without one (phone mail rarely has it, and its signature follows on
@@ -341,9 +351,9 @@ export const bodyTooVague = defineRule({
     const own = blankPlaceholders(blankInsertedText(folded, folded));
     const seen = countWords(ctx, own, ctx.content.start, minMeaningfulWords);
     if (seen.size >= minMeaningfulWords) return [];
-    // The subject, read once, as subject-generic reads it: the short-mail exceptions need it.
     // A reply that says the problem is solved and the ticket may be closed asks for nothing.
     if (onlyClosesTicket(ctx.draft.subject, ctx.content.text)) return [];
+    // The subject, read once, as subject-generic reads it: the short-mail exceptions need it.
     const topic = subjectTopic(ctx);
     if (
       explainedQuestion(ctx.content.text, own, topic) ||

@@ -303,18 +303,37 @@ const affectedWords = withPhoneNegation([
   // documento il responsabile non vede la notifica… succede con tutti gli uffici".
   /tutti gli (?:uffici|utenti|operatori|colleghi)/,
   /tutte le (?:postazioni|utenze)/,
+  // The writer's own device or action failing: "ma dal mio PC l'albo non si apre", "quando firmo
+  // le determine il programma si blocca".
+  // Failing, not a contrast: "dalla mia postazione invece funziona" says the writer is fine.
+  /(?:(?:dal|sul|nel) mio (?:pc|computer|terminale|palmare|tablet)|(?:dalla|sulla|nella) mia (?:postazione|utenza))[^.;\n]{1,40}\bnon\b/,
+  /quando (?:io )?(?:firmo|provo|apro|lancio|stampo|entro|accedo|salvo|invio|registro|inserisco|carico)/,
 ]);
 
 const writerAffected = pattern`\b${affectedWords}\b`;
+/** The words that open a consequence: "quindi", "per cui". */
+const consequenceConnectors = '(?:quindi|per cui|percio|di conseguenza)';
 /**
  * What the office cannot do because of the other person's trouble: "senza la chiusura non
  * possiamo chiedere il reintegro". A consequence, not the writer failing too.
  */
 const consequence = patternWith(
   'g',
-)`\b(?:senza (?!successo|esito|risultat)[^,.;:\n]{0,40}|quindi|per cui|percio|di conseguenza) non (?:posso|possiamo|riesco|riusciamo)\b`;
+)`\b(?:senza (?!successo|esito|risultat)[^,.;:\n]{0,40}|${consequenceConnectors}) non (?:posso|possiamo|riesco|riusciamo)\b`;
 /** A clause opened by "quindi", "per cui": it tells a consequence of what was said before. */
-const consequenceBefore = /\b(?:quindi|per cui|percio|di conseguenza)[\s,]*$/;
+const consequenceBefore = new RegExp(`\\b${consequenceConnectors}[\\s,]*$`);
+/** The writer's own trouble or attempt, told before it: "non la vedo", "ho provato tre volte". */
+const writerTried =
+  /\bnon (?:(?:la|lo|li|le|ne|mi) )?(?:vedo|trovo|riesco|posso)\b|\b(?:ho|abbiamo) provato\b|\b(?:inserisco|provo|apro|lancio)\b/;
+/** Nothing before it in its sentence but a filler: "ci pensate voi? me l'ha girata…". */
+function opensSentence(before: string): boolean {
+  if (/\n[ \t]*$/.test(before)) return true;
+  const rest = before
+    .trimEnd()
+    .replace(/\b(?:e|poi|cmq|comunque|ecco|questa|questo)$/, '')
+    .trimEnd();
+  return rest === '' || /[.?!:;\n]$/.test(rest);
+}
 const writeVerbs = [
   'segnalare',
   'segnalarvi',
@@ -437,7 +456,7 @@ const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa pr
 const toldMe = pattern`mi (?:(?:ha|aveva) ${reportVerbs}|${reportsNow})`.source;
 // …or the verb first: "mi dice la collega Rita della pubblica istruzione che le presenze…".
 const reportOpening = `(?:(?:${reporter})\\b[^.\\n]{0,80}\\b${toldMe}|${toldMe} (?:${reporter})\\b[^.\\n]{0,60}?)`;
-const reportedToWriter = pattern`\b${reportOpening} che\b[^.;\n]{0,220}?\b${reportedFailure}`;
+const reportedToWriter = pattern`\b${reportOpening} che\b[^.;:\n]{0,220}?\b${reportedFailure}`;
 
 /** At most three words before, in the same clause: "da ieri", "purtroppo da stamattina". */
 const clauseOpeners = /^[\s,]*(?:[a-z']+[\s,]+){0,3}$/;
@@ -723,10 +742,19 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     }
     if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
     // "…torna in bozza e non la vedo, quindi la mia responsabile non può autorizzarla": what the
-    // colleague cannot do follows from the writer's own problem.
+    // colleague cannot do follows from the writer's own problem, told just before.
     if (
       (re === colleagueHasProblem || re === roleHasProblem) &&
-      consequenceBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))
+      consequenceBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index)) &&
+      writerTried.test(region.folded.slice(Math.max(0, m.index - 160), m.index))
+    ) {
+      continue;
+    }
+    // "ci pensate voi? me l'ha girata il comandante": the mail handed over, opening its sentence
+    // (not "la determina 233 me l'ha mandata il responsabile da firmare": a document to work on).
+    if (
+      re === handedToMe &&
+      !opensSentence(region.folded.slice(Math.max(0, m.index - 30), m.index))
     ) {
       continue;
     }
@@ -745,7 +773,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     }
     // "…la schermata che mi ha inviato il consulente esterno": no colleague's screen.
     if (
-      re === relayedSent &&
+      (re === relayedSent || re === relayedWords) &&
       notColleague.test(region.folded.slice(m.index, m.index + m[0].length + 20))
     ) {
       continue;
@@ -763,7 +791,8 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       re === errorForDative ||
       re === reportedToWriter ||
       re === relayedSent ||
-      re === relayedWords;
+      re === relayedWords ||
+      re === handedToMe;
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&

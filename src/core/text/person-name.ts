@@ -357,8 +357,8 @@ export function lineHasPersonName(line: string, knownName?: string): boolean {
   return false;
 }
 
-/** The user's configured name (or its surname) appears in the line. */
-function containsKnownName(line: string, name: string): boolean {
+/** The user's known name (settings or From), whole or surname first, appears in the line. */
+export function containsKnownName(line: string, name: string): boolean {
   const target = fold(name).trim();
   if (target.length < 3) return false;
   const folded = fold(line);

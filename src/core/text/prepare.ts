@@ -41,8 +41,9 @@ function part(text: string, start: number, end: number): TextPart {
 }
 
 /**
- * Prepares a body once per check. `knownName` (the user's configured name) helps recognise a
- * signature block that has no closing formula.
+ * Prepares a body once per check. `knownName` (the user's configured name, else the From
+ * display name when it is a person's) helps recognise a signature block that has no closing
+ * formula.
  */
 export function prepareText(bodyText: string, bodyHtml?: string, knownName?: string): PreparedText {
   const text = bodyText.trim() === '' && bodyHtml ? htmlToText(bodyHtml) : bodyText;

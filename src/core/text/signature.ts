@@ -3,7 +3,8 @@ import { pattern } from './word-list';
 import { fold } from './fold';
 import { leadingBlanks } from './trim';
 import { type Line, lineHead } from './lines';
-import { lineHasPersonName } from './person-name';
+import { containsKnownName, escapeRe, lineHasPersonName } from './person-name';
+import { findPhones } from '../phone/find-phones';
 
 const greetingWords = [
   'buongiorno',
@@ -236,22 +237,31 @@ export function findSignatureStart(
   return looksSigned ? lead(lines[first]!) : null;
 }
 
-/** A short sentence saying when to call: "Dopo le 12 sono in comando.", "Reperibile fino alle 14.". */
+/**
+ * A short sentence of when to call, the writer's own: "Dopo le 12 sono in comando.", "Reperibile
+ * fino alle 14." (not "Portale PagoPA non raggiungibile dalle 8.": a system that fails).
+ */
 const whenToCall =
-  /\b(?:dalle|dopo le|fino alle|entro le|prima delle|reperibile|raggiungibile|disponibile)\b/;
+  /^(?:sono|mi trovate|(?:meglio )?(?:dopo le|dalle|fino alle|entro le|prima delle)|reperibile|raggiungibile|disponibile|(?:ri)?chiamatemi)\b/;
 function isWhenToCall(t: string): boolean {
-  return t.split(/\s+/).length <= 8 && whenToCall.test(fold(t));
+  const folded = fold(t);
+  return t.split(/\s+/).length <= 8 && !/\bnon\b/.test(folded) && whenToCall.test(folded);
 }
 
 /**
- * Phone mail of short lines only, with the name and a phone crammed into the last one ("Morelli
- * Alberto protocollo Comune di Alessandria 0131 515 206"): that line is the signature.
+ * Phone mail of short lines only, its last line the writer's own name (settings or From; the
+ * surname may stand for it) with a phone ("Morelli Alberto protocollo Comune di Alessandria 0131 515 206"): that line is the
+ * signature. Another person's name with a case number ("intestata a Ferri Giorgio prot.
+ * 452123/2025") is the text.
  */
 function crammedLastLine(filled: Line[], minStart: number, knownName?: string): number | null {
   const last = filled[filled.length - 1]!;
   const at = last.start + leadingBlanks(last.text);
-  if (at < minStart) return null;
-  return lineHasPersonName(last.text, knownName) && reachLine.test(fold(lineHead(last)))
-    ? at
-    : null;
+  if (at < minStart || !knownName || !lineHasPersonName(last.text, knownName)) return null;
+  // The writer's name, whole or by its surname ("Salvo Giunta" from Salvatore Giunta).
+  const surname = fold(knownName).trim().split(/\s+/).pop() ?? '';
+  const own =
+    containsKnownName(last.text, knownName) ||
+    (surname.length >= 3 && new RegExp(`\\b${escapeRe(surname)}\\b`).test(fold(last.text)));
+  return own && findPhones(last.text).length > 0 ? at : null;
 }

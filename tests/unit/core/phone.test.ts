@@ -76,6 +76,9 @@ describe('findPhones: Italian numbers as people write them', () => {
     // Counts and figures in a sentence are no phone; nor a protocol number told in words.
     expect(findPhones('ho 3 cedolini e due mandati del 2025 e 12 reversali')).toEqual([]);
     expect(findPhones('protocollo n. 3 3 9 cinque otto due 1407')).toEqual([]);
+    // Review: a list with commas is no dictation.
+    expect(findPhones('le righe 3, 31, 32, 33, sei, sette non vengono importate')).toEqual([]);
+    expect(findPhones('matricole 0, 35, 12, sei, uno, 44')).toEqual([]);
   });
 
   test('hours after a dash are no digits of the number before it ("0545 280 611 - 8/14")', () => {

@@ -984,6 +984,17 @@ test('ticket type: "errore nostro o del programma?" wonders about a mistake and 
   ).toBe('anomalia');
 });
 
+// Review of stop 32: one amount at zero, or printing "senza problemi", asks how, it reports nothing.
+describe('ticket type: an amount at zero that may be right is no failure', () => {
+  test.each([
+    "Dopo il ravvedimento il saldo del contribuente esce a zero, quindi è in regola: come si stampa l'attestazione?",
+    "Per i contribuenti esenti l'avviso TARI esce a zero: come faccio a escluderli dalla stampa massiva?",
+    'I cedolini ormai si stampano senza problemi; vorrei sapere come si possono inviare via mail ai dipendenti.',
+  ])('%j', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+});
+
 // ZZZZZZZZJ: a mistake denied, or an error that is the cause, is no slip of the user's.
 describe('ticket type: a mistake denied or an error as the cause is no slip', () => {
   test.each([

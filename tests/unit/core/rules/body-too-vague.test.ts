@@ -702,3 +702,63 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// Review of stop 32 (368e4b3d..5c04f4c8): closing replies said in other words still close; a
+// chase that asks whether it is solved does not; "alle fatture" is no hour; contact words beside
+// "disponibile", "cellulare" are still contact details.
+testRule(bodyTooVague, {
+  valid: [
+    ...[
+      'Credo sia risolto, potete chiudere. Grazie',
+      'Il problema sembra essere risolto, potete chiudere il ticket. Grazie',
+      'Da quando avete sistemato il server funziona tutto, grazie. Potete chiudere.',
+    ].map((own) => ({ name: own, subject: 'R: calcolo IMU 2025 errato', body: closingReply(own) })),
+    {
+      subject: 'Numerazione fatture',
+      body: withContent('Il numero di registro non viene assegnato alle fatture del fornitore.'),
+    },
+  ],
+  invalid: [
+    ...[
+      'È stato risolto? Grazie',
+      'Novità? Il problema è stato risolto?',
+      'Mi fate sapere se è stato risolto? Grazie',
+      'Avete risolto? Il sindaco chiede notizie.',
+    ].map((own) => ({
+      name: own,
+      subject: 'R: [Ticket #48213] calcolo IMU contribuente deceduto',
+      body: closingReply(own),
+      findings: [{ messageId: 'default' }],
+    })),
+    {
+      subject: 'Stampa mandati',
+      body: withContent(
+        'Sono disponibile in ufficio, al numero fisso o al cellulare, in orario di servizio.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
+testRule(bodyTooVague, {
+  valid: [
+    {
+      name: 'a case line with a name and a number is the text, not a signature',
+      subject: 'Pratica SUAP non si apre',
+      body: 'sono Mario Rossi del SUAP di Rimini, tel 0541 123456\nda stamattina non si apre più la pratica\nintestata a Ferri Giorgio prot. 452123/2025',
+      draft: { from: { name: 'Mario Rossi', address: 'm.rossi@comune.rimini.example' } },
+    },
+    {
+      name: 'a system unreachable is no time to call',
+      subject: 'Portale PagoPA',
+      body: 'Buongiorno,\nvi scrivo per una segnalazione urgente.\n\nMario Rossi\nRagioneria Comune di Rimini\nTel. 0541 123456\nPortale PagoPA non raggiungibile dalle 8.',
+    },
+  ],
+  invalid: [
+    {
+      subject: 'segnatura protocollo etichette',
+      draft: { from: { name: 'Alberto Morelli', address: 'a.morelli@comune.alessandria.example' } },
+      body: "l'etichetta con la segnatura di oggi, vi mando la foto\nMorelli Alberto protocollo Comune di Alessandria 0131 515 206 ore 8-12",
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

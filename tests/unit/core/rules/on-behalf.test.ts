@@ -856,3 +856,22 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// Review of stop 32: a document a colleague passed on is work, not their problem; a report ends
+// at a colon; the writer's own device or action failing is theirs; an outside consultant's words
+// are no colleague's; a consequence must follow the writer's own trouble.
+testRule(onBehalf, {
+  valid: [
+    "La determina 233 me l'ha mandata il responsabile da firmare, ma quando la firmo compare l'errore 'certificato non valido'.",
+    "Il file dei versamenti me l'ha passato il collega dei tributi: quando lo importo il programma si ferma al record 1200.",
+    'Mi dice la collega che devo aprire un ticket: quando firmo le determine il programma si blocca al 90%.',
+    "Mi ha detto il sindaco che vuole le ordinanze pubblicate oggi, ma dal mio PC l'albo non si apre.",
+    'Vi inoltro quello che mi ha scritto il consulente esterno del lavoro: il file F24 EP risulta errato nel codice tributo.',
+  ].map((body) => ({ body })),
+  invalid: [
+    relayed(
+      'Il certificato di firma è scaduto ieri, quindi il sindaco non riesce a firmare le ordinanze.',
+      'il sindaco non riesce',
+    ),
+  ],
+});

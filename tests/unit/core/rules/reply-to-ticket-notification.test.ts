@@ -438,3 +438,22 @@ testRule(replyToTicketNotification, {
     },
   ],
 });
+
+// Review of stop 32: after a closing sentence, "Aggiungo che…" may still open another problem.
+testRule(replyToTicketNotification, {
+  valid: [
+    {
+      name: 'closed, then "Aggiungo che" a detail of the same fix',
+      subject: 'R: [Ticket #48213] calcolo IMU contribuente deceduto',
+      body: `${withContent('Il calcolo IMU ora è corretto, potete chiudere il ticket. Aggiungo che il calcolo IMU è corretto anche per gli eredi del contribuente.')}\n\n${confirmation}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'closed, then "Aggiungo che" another problem',
+      subject: 'R: [Ticket #48213] calcolo IMU contribuente deceduto',
+      body: `${withContent('Il calcolo IMU ora è corretto, potete chiudere il ticket. Aggiungo che da ieri il protocollo non invia più le PEC in uscita ai professionisti.')}\n\n${confirmation}`,
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+  ],
+});
