@@ -493,4 +493,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZL (written on a phone in a hurry, seventeenth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZM: not yet scored.
+  { name: 'batch-zzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
