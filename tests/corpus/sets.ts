@@ -495,4 +495,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZM: not yet scored.
   { name: 'batch-zzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZN: not yet scored.
+  { name: 'batch-zzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
