@@ -497,4 +497,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZN: not yet scored.
   { name: 'batch-zzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZO: not yet scored.
+  { name: 'batch-zzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
