@@ -499,4 +499,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZO: not yet scored.
   { name: 'batch-zzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZP: not yet scored.
+  { name: 'batch-zzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
