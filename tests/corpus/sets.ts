@@ -488,17 +488,21 @@ export const SETS: readonly CorpusSetInfo[] = [
   // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZK (an ordinary early March from Unioni di Comuni): first score recorded in
-  // README.md; sealed, the newest measure.
+  // README.md; sealed.
   { name: 'batch-zzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZL (written on a phone in a hurry, seventeenth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZM: not yet scored.
-  { name: 'batch-zzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZN: not yet scored.
-  { name: 'batch-zzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZO: not yet scored.
-  { name: 'batch-zzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZP: not yet scored.
-  { name: 'batch-zzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZM (an ordinary late October by new staff): first score recorded in README.md;
+  // sealed.
+  { name: 'batch-zzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZN (phone mail of managers and officials, eighteenth pass): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZO (an ordinary mid-June in real client shapes): first score recorded in
+  // README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZP (two or three things in one phone mail, nineteenth pass): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
