@@ -98,7 +98,9 @@ const contactAfter =
   'personale|elettorale|demografic[io]|economato|stato civile|ced\\b|suap\\b|sue\\b|urp\\b|sportello|edilizia|urbanistica|' +
   'commercio|scuola|istruzione|sociali|biblioteca|contabilita|finanziario|tecnico|pl\\b|p\\.l\\.|tel|cell|\\+?\\d|' +
   // A role: "Calogero Bono messo notificatore Comune di Sciacca 0925…".
-  'mess[oi]\\b|notificator|vigile|agente|ispettore|comandante|assistente|istruttor|responsabile|funzionari|ufficiale)';
+  'mess[oi]\\b|notificator|vigile|agente|ispettore|comandante|assistente|istruttor|responsabile|funzionari|ufficiale|' +
+  // Abbreviated: "Roberta Carrara serv. personale associato…".
+  'serv\\b|sett\\b|uff\\b)';
 /** "geom. ", "dott.ssa ": a title before the name. */
 const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
 const closings = '(?:grazie|grz|tnx|thx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';

@@ -104,6 +104,10 @@ const titleWords = [
   /comm\.?/,
   /isp\.?/,
   /ag\.(?:\s?sc\.)?/,
+  // With their dot only ("cap" alone is a postcode): "Cap. Ciro Ascione", "Ass. Sandro Di
+  // Berardino", "Magg. Fabbri", "Ten. Russo", "M.llo Costa".
+  /(?:cap|ass|magg|ten)\./,
+  /m\.llo/,
   /mr\.?/,
   /mrs\.?/,
   /ms\.?/,

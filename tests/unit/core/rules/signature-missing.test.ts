@@ -603,3 +603,30 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZP: crammed last lines with a police rank's abbreviation or an abbreviated office.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'da ieri i verbali fatti con i palmari non arrivano in Cityware, succede su tutti e 3 i palmari. screenshot allegato\nAss. Sandro Di Berardino PL Comune di Giulianova tel 085 802 1417 cell 339 684 2210 in servizio 7-14',
+      'Sandro Di Berardino',
+    ),
+    dictated(
+      'i verbali autovelox di marzo non si importano, dice "formato file non riconosciuto", sono 600 e scadono i 90 gg\nCap. Ciro Ascione PL Comune di Torre del Greco 081 883 0415 / 339 227 4108',
+      'Ciro Ascione',
+    ),
+    dictated(
+      'negli arretrati del CCNL calcolati col cedolino di marzo mancano le posizioni organizzative. allego il prospetto\nRoberta Carrara serv. personale associato Comuni di Albino e Nembro 035 759 9112 mattina',
+      'Roberta Carrara',
+    ),
+  ],
+  invalid: [
+    {
+      ...dictated(
+        'i verbali autovelox di marzo non si importano, dice "formato file non riconosciuto"\nPL Comune di Torre del Greco 081 883 0415 / 339 227 4108',
+        'Ciro Ascione',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
