@@ -21,7 +21,14 @@ export const booking = defineRule({
     // The same test that makes the ticket type no anomaly: a present problem makes "fissare già
     // da ora un intervento" a request for help now.
     const found = findBooking(ctx.content.folded);
-    if (!found) return [];
-    return [quoting('default', bodyWhere(hitAt(ctx.content, found.index, found.length)))];
+    if (found)
+      return [quoting('default', bodyWhere(hitAt(ctx.content, found.index, found.length)))];
+    // A second request of its own may be the booking: "2 cose. Oggi la stampa si ferma… Poi la
+    // settimana prossima potete tenere un tecnico pronto?". Only its own words are read.
+    const second = ctx.secondTopic?.segment;
+    const inSecond = second ? findBooking(second.folded) : null;
+    return second && inSecond
+      ? [quoting('default', bodyWhere(hitAt(second, inSecond.index, inSecond.length)))]
+      : [];
   },
 });

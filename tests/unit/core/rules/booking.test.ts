@@ -418,3 +418,19 @@ testRule(booking, {
     ),
   ],
 });
+
+// ZZZZZZZZP: a present problem first, then a second request of its own that books help.
+testRule(booking, {
+  valid: [
+    {
+      // The reservation is about the problem told: help now, not a booking.
+      body: 'Buongiorno,\n2 cose. Oggi la stampa massiva dei modelli F24 si ferma sempre a pagina 412.\nPoi potete tenere un tecnico pronto finché la stampa non riparte?\nGrazie\nLorenzo Cingolani\nTributi - Comune di Macerata\n0733 256318',
+    },
+  ],
+  invalid: [
+    booked(
+      "Buongiorno,\n2 cose. Oggi la stampa massiva dei modelli F24 per l'acconto IMU si ferma sempre a pagina 412 di 1.300 senza messaggi, ho riprovato 2 volte.\nPoi la settimana prossima facciamo l'invio massivo degli avvisi TARI: potete tenere un tecnico pronto quel giorno nel caso ci siano problemi?\nGrazie\nLorenzo Cingolani\nTributi - Comune di Macerata\n0733 256318",
+      'un tecnico pronto',
+    ),
+  ],
+});
