@@ -300,6 +300,11 @@ const requests = [
   // The person closes the clause, or a clause about them follows ("…l'ing. Melis, che conosce…",
   // "…il dott. Piras perché ha seguito…"); not "preferibilmente il rag. Sanna dell'ufficio…".
   pattern`\b(?:se possibile|possibilmente|preferibilmente|meglio se),? ${personalTitle}${name}(?: [a-z][a-z']+)?(?=\s*(?:[,;.)!?\n]|$)| ${aboutThePerson}\b)`,
+  // "preferirei Roberto Pieri, che ci ha fatto l'installazione": the person preferred, a clause
+  // about them after the name.
+  pattern`\b(?:preferirei|preferiremmo|preferisco|preferiamo) ${title}${name}(?: [a-z']{2,25})?(?=,? ${aboutThePerson}\b)`,
+  // "Dite all'ing. Cecchini di chiamarmi".
+  pattern`\b(?:dite|dica|potete dire|chiedete) (?:a |al |alla |allo |all')${title}${name} di (?:ri)?(?:chiamar|contattar|telefonar|sentir)(?:mi|ci)\b`,
   // "deve essere Carlo a richiamarmi"
   pattern`\b(?:deve|dovrebbe|dovra|potrebbe) essere ${title}${name} a ${operatorActs}`,
   // "vorrei sentire Andrea", "preferirei parlarne con Luisa", "fissare una telefonata con Anna"

@@ -444,11 +444,16 @@ const reportedFailure = [
   /bloccat[oaie]/,
   // "gli avvisi che sta stampando escono senza importi".
   /(?:esce|escono|viene|vengono) (?:[a-z]+ )?(?:senza|vuot[oaie]|bianc[oaie])/,
+  // "il portale rifiuta tutte le domande", "escono con i dati spostati di due centimetri".
+  /rifiuta(?:no)? (?:tutt[oaie]|le|i|gli|la|il)\b/,
+  /(?:esce|escono) (?:[a-z]+ ){0,4}spostat[oaie]/,
   ...failsFor,
 ];
 // A colleague's report passed on: "la responsabile mi ha riferito che il calcolo risulta errato".
 const reportVerbs = ['riferito', 'segnalato', 'detto', 'comunicato', 'fatto presente', 'scritto'];
-const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}`.source;
+// An office of the Ente reports too: "l'ufficio elettorale mi segnala che le tessere…".
+const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}|(?:l'|il )?ufficio [a-z]+`
+  .source;
 /** The same report in the present tense: "mi segnala che". */
 const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa presente'];
 // The report ends at a ";": "…mi ha detto che la procedura è corretta; eppure le determine che

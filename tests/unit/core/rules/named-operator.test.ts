@@ -831,3 +831,23 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZZN: a secretary's wish for a named technician, a mayor's order to tell one to call.
+testRule(namedOperator, {
+  valid: [
+    {
+      body: 'Per la seduta preferirei un collegamento da remoto, che ci eviti di spostare il tecnico.',
+    },
+    { body: 'Dite ai colleghi di chiamarmi quando il portale torna disponibile.' },
+  ],
+  invalid: [
+    asksFor(
+      "Chiedo che un vostro tecnico resti collegato con noi durante la seduta: preferirei Roberto Pieri, che ci ha fatto l'installazione.",
+      'preferirei Roberto Pieri',
+    ),
+    asksFor(
+      "Il portale SUE è irraggiungibile da venerdì. Dite all'ing. Cecchini di chiamarmi, lui ha il mio numero.",
+      "Dite all'ing. Cecchini di chiamarmi",
+    ),
+  ],
+});

@@ -875,3 +875,23 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZZN: a mayor or an assessore passes on what an office or its head reported.
+testRule(onBehalf, {
+  valid: [
+    // The writer's own office reports to the writer who has the problem too.
+    {
+      body: "L'ufficio elettorale mi segnala che le tessere escono con i dati spostati di due centimetri: anche io quando le stampo ho lo stesso problema.",
+    },
+  ],
+  invalid: [
+    relayed(
+      'la responsabile dell’ufficio scuola, sig.ra Anna Carrozzo, mi segnala che da lunedì il portale delle iscrizioni rifiuta tutte le domande con ISEE sotto i 10.000 euro.',
+      'la responsabile dell’ufficio scuola, sig.ra Anna Carrozzo, mi segnala che da lu…',
+    ),
+    relayed(
+      "l'ufficio elettorale mi segnala che le tessere elettorali che sta stampando escono con i dati spostati di due centimetri.",
+      "l'ufficio elettorale mi segnala che le tessere elettorali che sta stampando esc…",
+    ),
+  ],
+});
