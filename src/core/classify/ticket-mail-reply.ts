@@ -163,6 +163,9 @@ const doneInVain = new RegExp(
 const goesOn = new RegExp(
   `\\b(?:ancora|sempre|di nuovo|nuovamente|stess[oa]|continua|persiste|ripresent[a-z]*)\\b|${doneInVain.source}`,
 );
+/** Part of the problem still as it was: "restano ancora da riconciliare", "continua a…". */
+const partStillWrong =
+  /\b(?:resta|restano|rimane|rimangono) ancora\b|\bcontinua(?:no)? a\b|\bpersist(?:e|ono)\b/;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
@@ -278,6 +281,9 @@ function otherProblemStart(ctx: ReplyView): number | null {
     const after = end < 0 ? '' : rest.slice(end + 1);
     const afterStems = meaningfulStems(after);
     if (afterStems.size < 6 || sameFix.test(after)) return null;
+    // "Confermo che le ricevute ora arrivano. Però le posizioni di settembre restano ancora da
+    // riconciliare": part of the same problem goes on.
+    if (partStillWrong.test(after)) return null;
     const asks =
       after.includes('?') ||
       indirectQuestion.test(after) ||

@@ -457,3 +457,22 @@ testRule(replyToTicketNotification, {
     },
   ],
 });
+
+// ZZZZZZZZL: solved in part, the rest "resta ancora" wrong: the same problem goes on.
+testRule(replyToTicketNotification, {
+  valid: [
+    {
+      name: 'part solved, part still wrong',
+      subject: 'R: [Ticket #58533] Ricevute telematiche pagoPA non arrivano',
+      body: `${withContent('Confermo che le ricevute telematiche ora arrivano. Però le 47 posizioni pagate a settembre restano ancora "da riconciliare" anche se la ricevuta c\'è: le dovete rilanciare voi o devo riconciliarle a mano?')}\n\n${confirmation}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'solved, then "ancora una cosa" another problem',
+      subject: 'R: [Ticket #58533] Ricevute telematiche pagoPA non arrivano',
+      body: `${withContent('Confermo che le ricevute telematiche ora arrivano. Ancora una cosa: da ieri i mandati di pagamento non partono verso il tesoriere, restano in stato da firmare.')}\n\n${confirmation}`,
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+  ],
+});
