@@ -277,7 +277,9 @@ function otherProblemStart(ctx: ReplyView): number | null {
   const closed = closesTicket.exec(content.folded);
   if (closed && !/\bnon (?:[a-z']+ ){0,3}$/.test(content.folded.slice(0, closed.index))) {
     const rest = content.folded.slice(closed.index);
-    const end = rest.search(/[.!?\n]/);
+    // The closing clause ends at its sentence's end, or where a phone mail goes on in the same
+    // line: "ok l'IMU ora torna grazie, però adesso il mandato … non si salva".
+    const end = rest.search(/[.!?\n]|, (?:pero|ma|poi|invece) /);
     const after = end < 0 ? '' : rest.slice(end + 1);
     const afterStems = meaningfulStems(after);
     if (afterStems.size < 6 || sameFix.test(after)) return null;

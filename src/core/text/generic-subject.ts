@@ -217,7 +217,8 @@ export function stripReplyPrefixes(subject: string): string {
 }
 
 export function hasReplyPrefix(subject: string, replyOnly = false): boolean {
-  return (replyOnly ? /^\s*(?:re|r|ris)\s*(?:\[\d{1,4}\]\s*)?:/i : replyPrefix).test(subject);
+  // "Rif:" is the reply prefix of Italian Notes and some webmails.
+  return (replyOnly ? /^\s*(?:re|r|ris|rif)\s*(?:\[\d{1,4}\]\s*)?:/i : replyPrefix).test(subject);
 }
 
 function normalise(text: string): string {

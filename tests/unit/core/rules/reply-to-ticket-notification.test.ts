@@ -476,3 +476,31 @@ testRule(replyToTicketNotification, {
     },
   ],
 });
+
+// ZZZZZZZZL: the old ticket closed and a new problem raised in the same phone line; "Rif:" is a
+// reply prefix too.
+testRule(replyToTicketNotification, {
+  valid: [
+    {
+      name: 'the figures add up now, and the same fix is asked about',
+      subject: 'Re: [Ticket #58110] Calcolo IMU ravvedimento errato',
+      body: `${withContent("ok l'IMU ora torna grazie, però adesso il calcolo IMU del ravvedimento torna anche per gli altri contribuenti?")}\n\n${confirmation}`,
+    },
+  ],
+  invalid: [
+    {
+      name: '"ora torna grazie, però adesso…" another problem in the same line',
+      subject: 'Re: [Ticket #58110] Calcolo IMU ravvedimento errato',
+      body: `${withContent("ok l'IMU ora torna grazie, però adesso il mandato per il rimborso a quel contribuente non si salva, appena confermo esce un errore e si chiude la maschera")}\n\n${confirmation}`,
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+    {
+      name: '"Rif:" on the ticket\'s subject',
+      subject: 'Rif: [Ticket #58711] Segnatura di protocollo non leggibile',
+      body: withContent(
+        'risolto grazie. già che ci siete il fascicolo 2025/14 dei lavori pubblici non si apre più, dice "accesso negato" anche a me che sono il responsabile',
+      ),
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+  ],
+});
