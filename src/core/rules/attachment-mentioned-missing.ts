@@ -9,6 +9,8 @@ const images = ['screenshot', 'schermat[ae]', 'immagin[ei]', 'foto', 'file'];
 const articles = ['lo', 'la', 'gli', 'le', 'uno', 'una', 'un', 'il', 'i'];
 const sendVerbs = [
   ...['invio', 'inviamo', 'mando', 'mandiamo', 'giro', 'trasmetto', 'trasmettiamo'],
+  // Sent again: "vi rimando lo screenshot", "vi reinvio la foto".
+  ...['rimando', 'rimandiamo', 'reinvio', 'reinviamo', 'rinvio'],
   // "vi metto qui sotto lo screenshot", "vi incollo la schermata"
   ...['metto', 'mettiamo', 'incollo', 'incolliamo'],
 ];
@@ -27,7 +29,8 @@ const forwardedThings = [
   'videate',
 ];
 /** "vi mando", "ti invio": sending to the reader, with the receipt patterns and their guard. */
-const sendsYou = pattern`(?:vi|ti) ${['mando', 'mandiamo', 'invio', 'inviamo']}\b`.source;
+const sendsYou =
+  pattern`(?:vi|ti) ${['mando', 'mandiamo', 'invio', 'inviamo', 'rimando', 'reinvio']}\b`.source;
 const sendsYouFirst = new RegExp(`^${sendsYou}`);
 /** "…o vi basta lo IUV?", "…per PEC", "…a parte", "…appena si genera": not with this mail. */
 const notSentNow = String.raw`(?![^.;!\n]*(?:\?|\bper pec\b|\ba parte\b|\bappena\b))`;

@@ -339,6 +339,8 @@ const requests = [
   // Marco", "gradirei che se ne occupasse il vostro tecnico Benassi", "vorrei che mi chiamasse
   // direttamente il vostro responsabile, il dott. Santini".
   pattern`\b${prefer} ${politely}che ${wishClause} ${directly}(?:(?:il |la )?vostr[oa] [a-z]+,? )?${title}${name}`,
+  // "se possibile lo richiami Stefano, che lo ha già seguito": the verb first, then the person.
+  pattern`\b(?:se possibile |possibilmente |preferibilmente )?(?:lo|la|li|le|mi|ci) (?:richiami|chiami|contatti|ricontatti|senta) ${name}\b`,
 ];
 /**
  * "…Davide Ferri, che sa come…: preferirei che fosse lui a richiamarmi", "vorrei che la seguisse

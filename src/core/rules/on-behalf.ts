@@ -446,6 +446,8 @@ const reportedFailure = [
   /(?:esce|escono|viene|vengono) (?:[a-z]+ )?(?:senza|vuot[oaie]|bianc[oaie])/,
   // "il portale rifiuta tutte le domande", "escono con i dati spostati di due centimetri".
   /rifiuta(?:no)? (?:tutt[oaie]|le|i|gli|la|il)\b/,
+  // "il flusso F24 EP delle ritenute non si genera".
+  /non si (?:genera|generano|crea|creano|salva|salvano|chiude|chiudono|calcola|calcolano|elabora|elaborano)\b/,
   /(?:esce|escono) (?:[a-z]+ ){0,4}spostat[oaie]/,
   ...failsFor,
 ];

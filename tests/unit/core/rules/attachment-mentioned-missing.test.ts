@@ -244,3 +244,21 @@ testRule(attachmentMentionedMissing, {
     },
   ],
 });
+
+// ZZZZZZZZP: a picture sent again.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      name: 'sent again, and attached',
+      body: 'ancora nessuna risposta, vi rimando lo screenshot: le iscrizioni si fermano al pagamento',
+      draft: { attachments: [{ name: 'screenshot.png', contentType: 'image/png', size: 20480 }] },
+    },
+  ],
+  invalid: [
+    {
+      name: '"vi rimando lo screenshot" with nothing attached',
+      body: 'ancora nessuna risposta, vi rimando lo screenshot: le iscrizioni si fermano al pagamento',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -851,3 +851,16 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZZP: the verb first, then the named operator.
+testRule(namedOperator, {
+  valid: [
+    { body: 'Da ieri la scrivania risulta vuota. Se possibile lo richiami qualcuno di voi.' },
+  ],
+  invalid: [
+    asksFor(
+      'Da ieri la scrivania del geometra risulta vuota. Se possibile lo richiami Stefano, che lo ha già seguito il mese scorso.',
+      'Se possibile lo richiami Stefano',
+    ),
+  ],
+});

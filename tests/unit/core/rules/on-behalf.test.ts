@@ -895,3 +895,16 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZZP: "non si genera" is a reported failure too.
+testRule(onBehalf, {
+  valid: [
+    { body: 'La responsabile mi ha riferito che il flusso F24 EP di marzo si genera alle 14.' },
+  ],
+  invalid: [
+    relayed(
+      'la responsabile mi ha riferito che il flusso F24 EP delle ritenute di marzo non si genera, esce "nessun dato da elaborare".',
+      'la responsabile mi ha riferito che il flusso F24 EP delle ritenute di marzo non…',
+    ),
+  ],
+});
