@@ -505,4 +505,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZP (two or three things in one phone mail, nineteenth pass): first score
   // recorded in README.md; opened.
   { name: 'batch-zzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZQ: not yet scored.
+  { name: 'batch-zzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
