@@ -507,4 +507,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZQ: not yet scored.
   { name: 'batch-zzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZR: not yet scored.
+  { name: 'batch-zzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
