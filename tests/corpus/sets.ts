@@ -509,4 +509,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZR: not yet scored.
   { name: 'batch-zzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZT: not yet scored.
+  { name: 'batch-zzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
