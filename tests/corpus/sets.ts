@@ -491,24 +491,27 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; sealed.
   { name: 'batch-zzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZL (written on a phone in a hurry, seventeenth pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZM (an ordinary late October by new staff): first score recorded in README.md;
   // sealed.
   { name: 'batch-zzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZN (phone mail of managers and officials, eighteenth pass): first score
-  // recorded in README.md; opened.
+  // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZO (an ordinary mid-June in real client shapes): first score recorded in
-  // README.md; sealed, the newest measure.
+  // README.md; sealed.
   { name: 'batch-zzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZP (two or three things in one phone mail, nineteenth pass): first score
-  // recorded in README.md; opened.
+  // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZQ: not yet scored.
-  { name: 'batch-zzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZR: not yet scored.
-  { name: 'batch-zzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZT: not yet scored.
-  { name: 'batch-zzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZQ (an ordinary mid-December): first score recorded in
+  // README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZR (mail typed for another, twentieth phone pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZT (attachments from a phone, twenty-first pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
