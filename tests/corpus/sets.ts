@@ -514,4 +514,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZT (attachments from a phone, twenty-first pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZS: not yet scored.
+  { name: 'batch-zzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
