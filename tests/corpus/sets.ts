@@ -506,7 +506,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZQ (an ordinary mid-December): first score recorded in
-  // README.md; sealed, the newest measure.
+  // README.md; sealed.
   { name: 'batch-zzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZR (mail typed for another, twentieth phone pass): first score recorded in
   // README.md; opened.
@@ -514,6 +514,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZT (attachments from a phone, twenty-first pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZS: not yet scored.
-  { name: 'batch-zzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZS (an ordinary late November from a large Comune): first score recorded in
+  // README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
