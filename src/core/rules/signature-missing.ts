@@ -1,9 +1,11 @@
 // Guidelines: "inserire sempre la firma di chi invia la mail". The From header does not count.
 import { buildSignatureBlock } from '../fixes/signature-block';
+import { findPhones } from '../phone/find-phones';
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
 import {
   escapeRe,
+  isNameWord,
   lineHasPersonName,
   lineIsSenderInitial,
   lineIsSenderName,
@@ -66,7 +68,7 @@ const phoneAfterName =
   '(?:[ \\t]*(?:[-,][ \\t]*)?(?:(?:tel|cell)\\.?[ \\t]*)?\\+?\\d[\\d ./]{5,18}\\d)?';
 // "Mauro 347 8820193 dalle 8 alle 14": the time to call after the number.
 const timeAfterPhone =
-  "(?:[ \\t]+(?:dalle|dopo|fino|oggi|mattina|pomeriggio|ore|entro)\\b[a-z0-9 .:']{0,30})?";
+  "(?:[ \\t,]+(?:dalle|dopo|fino|oggi|mattina|pomeriggio|ore|entro)\\b[a-z0-9 .:']{0,30})?";
 // "3405512098 Sanna": on a phone the number may come first.
 const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
 const signOff = '(?:(?:grazie|grz|tnx|thx|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?';
@@ -94,13 +96,13 @@ function namesTheEnteAbove(line: string | undefined): boolean {
 
 /** What follows a name in a signature run into the text: an office, an Ente, a number. */
 const contactAfter =
-  '\\s*[,-]?\\s*(?:ufficio|uff\\b|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
+  '\\s*(?:[,-]\\s*)?(?:ufficio|uff\\b|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
   'personale|elettorale|demografic[io]|economato|stato civile|ced\\b|suap\\b|sue\\b|urp\\b|sportello|edilizia|urbanistica|' +
   'commercio|scuola|istruzione|sociali|biblioteca|contabilita|finanziario|tecnico|pl\\b|p\\.l\\.|tel|cell|\\+?\\d|' +
   // A role: "Calogero Bono messo notificatore Comune di Sciacca 0925…".
   'mess[oi]\\b|notificator|vigile|agente|ispettore|comandante|assistente|istruttor|responsabile|funzionari|ufficiale|' +
   // Abbreviated: "Roberta Carrara serv. personale associato…".
-  'serv\\b|sett\\b|uff\\b)';
+  'serv\\b|sett\\b)';
 /** "geom. ", "dott.ssa ": a title before the name. */
 const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
 const closings = '(?:grazie|grz|tnx|thx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
@@ -139,6 +141,22 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
   });
 }
 
+/**
+ * From an office mailbox whose display name names nobody: a crammed line that opens with a full
+ * name, then an office, and holds a phone ("Anna Esposito Ragioneria Comune di Nola 081 512
+ * 3456"). Both words must be name words ("Polizia Municipale …" is no name). From a person's
+ * mailbox the name must be theirs (above).
+ */
+// An abbreviated title first maybe: "Dott.", "Sovr.", "Dott.ssa".
+const leadingName =
+  /^[ \t]*(?:[A-Za-z]{2,6}\.(?:[a-z]{2,3})?[ \t]+)?([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+) ([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)(?=[ \t,-])/;
+function opensWithName(line: string): boolean {
+  const m = leadingName.exec(line.slice(0, 200));
+  if (!m || !isNameWord(m[1]!) || !isNameWord(m[2]!)) return false;
+  const after = fold(line.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  return new RegExp(`^${contactAfter}`).test(after) && findPhones(line).length > 0;
+}
+
 export const signatureMissing = defineRule({
   id: 'signature-missing',
   severity: 'error',
@@ -165,6 +183,7 @@ export const signatureMissing = defineRule({
     const named = lines.some(
       (l, i) =>
         (!namesTheEnteAbove(lines[i - 1]?.text) && lineHasPersonName(l.text, ctx.settings.name)) ||
+        (sender === undefined && opensWithName(l.text)) ||
         (sender !== undefined &&
           (lineIsSenderName(l.text, sender) || lineIsSenderInitial(l.text, sender))) ||
         isLoneFirstName(l.text, firstNames),

@@ -55,7 +55,8 @@ const notNames = new Set(
 // "Marco Valle"): a name only after a first name, never opening the run ("Gentili Signori").
 const alsoSurnames = new Set(
   // "Salvatore Giunta", "Maria Consiglio", "Paolo Sindaco": office words that are surnames too.
-  'gentile gentili cortese buongiorno valle monte santo corso palazzo giunta consiglio sindaco'.split(
+  // "Calogero Montana": "Comunità montana" is an office, Montana a surname.
+  'gentile gentili cortese buongiorno valle monte santo corso palazzo giunta consiglio sindaco montana'.split(
     ' ',
   ),
 );
@@ -105,8 +106,8 @@ const titleWords = [
   /isp\.?/,
   /ag\.(?:\s?sc\.)?/,
   // With their dot only ("cap" alone is a postcode): "Cap. Ciro Ascione", "Ass. Sandro Di
-  // Berardino", "Magg. Fabbri", "Ten. Russo", "M.llo Costa".
-  /(?:cap|ass|magg|ten)\./,
+  // Berardino", "Magg. Fabbri", "Ten. Russo", "Sovr. Gennaro Pepe", "M.llo Costa".
+  /(?:cap|ass|magg|ten|sovr)\./,
   /m\.llo/,
   /mr\.?/,
   /mrs\.?/,

@@ -630,3 +630,35 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZR and ZZZZZZZZT: a surname that is also an office word, a rank with its dot, a time
+// after the phone with a comma, a crammed line opening with a full name from an office mailbox.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'da ieri le CIE restano "da trasmettere" e il tasto Trasmetti dà errore.\nCalogero Montana\nServizi Demografici Comune di Favara\n0922 448163 - 328 5570914, fino alle 14',
+      'Calogero Montana',
+    ),
+    dictated(
+      'il palmare n. 3 da ieri non stampa più il preavviso di accertamento\nSovr. Gennaro Pepe Polizia Municipale Comune di Nocera Inferiore 081 323 5412 cell 338 601 7745 dalle 7 alle 13',
+      'Gennaro Pepe',
+    ),
+    dictated(
+      'da stamattina nei cartellini di ottobre non compaiono più i giustificativi già inseriti. Vi mando lo screenshot.\nMarta 0545 38411, mattina',
+      'Marta Ricci Bitti',
+    ),
+    dictated(
+      'non riesco a emettere le reversali d\'incasso di giugno, il programma dà "Capitolo inesistente"\nAnna Esposito Ragioneria Comune di Nola 081 512 3456 int. 4, ci sono fino alle 14',
+      'Ragioneria Comune di Nola',
+    ),
+  ],
+  invalid: [
+    {
+      ...dictated(
+        'non riesco a emettere le reversali d\'incasso di giugno, il programma dà "Capitolo inesistente"\nServizi Finanziari Comune di Nola 081 512 3456 int. 4',
+        'Ragioneria Comune di Nola',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
