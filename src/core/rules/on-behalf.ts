@@ -466,7 +466,8 @@ const reportOpening = `(?:(?:${reporter})\\b[^.\\n]{0,80}\\b${toldMe}|${toldMe} 
 const reportedToWriter = pattern`\b${reportOpening} che\b[^.;:\n]{0,220}?\b${reportedFailure}`;
 
 /** At most three words before, in the same clause: "da ieri", "purtroppo da stamattina". */
-const clauseOpeners = /^[\s,]*(?:[a-z']+[\s,]+){0,3}$/;
+// A list item's number may open it: "2) alla collega dell'economato non si apre…".
+const clauseOpeners = /^[\s,]*(?:\d{1,2}[.)][ \t]*)?(?:[a-z']+[\s,]+){0,3}$/;
 /** True when the clause before `at` holds only a link or a time ("e", "da ieri", "purtroppo"). */
 function opensClause(folded: string, at: number): boolean {
   const before = clauseBefore(folded, at);
@@ -489,7 +490,8 @@ const adviserHasProblem =
  * Advice on where to write, not a request to relay: "mi ha detto di scrivere a questo indirizzo"
  * ("mi ha detto di segnalarvi che…" is one).
  */
-const adviceVerb = pattern`\b${adviceVerbs} di (?:scrivere|scrivervi|rivolgermi) (?:a questo indirizzo|qui|a voi|all'assistenza)`;
+const adviceWhere = ['a questo indirizzo', 'qui', 'a voi', "all'assistenza"];
+const adviceVerb = pattern`\b${adviceVerbs} di (?:scrivere|scrivervi|rivolgermi) (?:direttamente |pure )?${adviceWhere}`;
 /** The writer's own doing, told in the first person: "ieri ho creato…", "ho premuto Salva". */
 const writerActs =
   /\b(?:ho|abbiamo) (?:[a-z]+ )?(?:creat|premut|cancellat|inserit|registrat|emess|salvat|caricat|eliminat|modificat|sbagliat)[oaie]\b/;
@@ -506,6 +508,14 @@ function adviceOnly(folded: string, told: RegExpExecArray, end: number): boolean
   );
 }
 
+/**
+ * Asked to write because the other one cannot: "mi dice Paolo Zanon dei tributi di scrivervi
+ * perché lui è fuori", "mi dice il collega di scrivervi perché a lui non va".
+ */
+const askers = ['dice', 'ha detto', 'chiede', 'ha chiesto', 'prega', 'ha pregato'];
+const toWrite = ['scrivervi', 'segnalarvi', 'scrivere', 'segnalare'];
+const askedBecauseThey = pattern`\bmi ${askers} [^.\n]{1,60}?\bdi ${toWrite}\b[^.\n]{0,20}?\bperche (?:lui|lei|a lui|a lei)\b`;
+
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
 const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
 const patterns = [
@@ -519,6 +529,7 @@ const patterns = [
   // "il responsabile mi ha chiesto di segnalare"
   pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`,
   colleagueAdvised,
+  askedBecauseThey,
   // "vi inoltro la richiesta della collega"
   relayedMail,
   relayedSent,

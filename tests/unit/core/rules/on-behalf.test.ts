@@ -908,3 +908,27 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZZR: asked to write because the other one cannot; advice on where to write, with
+// "direttamente"; a list item's number before the colleague.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: "Il collega dell'urbanistica mi ha detto di scrivere direttamente a questo indirizzo. Sulla pratica PdC n. 22/2025 il calcolo degli oneri restituisce 0,00 euro per l'urbanizzazione secondaria.",
+    },
+  ],
+  invalid: [
+    relayed(
+      'mi dice Paolo Zanon dei tributi di scrivervi perché lui è fuori per i sopralluoghi: gli avvisi di accertamento IMU 2021 non si stampano',
+      'mi dice Paolo Zanon dei tributi di scrivervi perché lui',
+    ),
+    relayed(
+      'buongiorno, mi dice il collega di scrivervi perché a lui non va. chiamate al 081 856 1234',
+      'mi dice il collega di scrivervi perché a lui',
+    ),
+    relayed(
+      '2) alla collega dell\'economato non si apre l\'inventario dei beni mobili, le compare "Accesso negato alla funzione"',
+      "alla collega dell'economato non si apre",
+    ),
+  ],
+});
