@@ -113,10 +113,17 @@ const sameProblem = pattern`\b(?:${[
 ]})\b`;
 /**
  * After the fix, a question about the same fix: "…rigenerarle con la stessa correzione", "come si
- * evita che ricapiti", "se si ripresenta".
+ * evita che ricapiti", "se si ripresenta", "nel caso il portale si blocchi di nuovo".
  */
-const sameFix =
-  /\bcon (?:la |lo |il )?stess[oa] (?:correzione|soluzione|modifica|procedura|intervento)\b|\b(?:ricapit|ripresent|si ripet|riaccad|risucced)[a-z]*/;
+const sameFix = new RegExp(
+  [
+    /\bcon (?:la |lo |il )?stess[oa] (?:correzione|soluzione|modifica|procedura|intervento)\b/
+      .source,
+    /\b(?:ricapit|ripresent|si ripet|riaccad|risucced)[a-z]*/.source,
+    // The same failure again ("si blocchi di nuovo"; not "effettuare nuovamente l'accesso").
+    /\b(?:si blocc|non funzion|non va|non part|smett)[a-z]* (?:di nuovo|nuovamente)\b/.source,
+  ].join('|'),
+);
 /**
  * A how-to question asked without "?": "vi chiedo anche come si riapre…", "vorrei sapere invece
  * come si registra…" (not "vorrei sapere se la

@@ -504,3 +504,24 @@ testRule(replyToTicketNotification, {
     },
   ],
 });
+
+// ZZZZZZZZT: closed, then help asked for the day it might block again: the same ticket's matter.
+testRule(replyToTicketNotification, {
+  valid: [
+    {
+      name: 'closed, then "nel caso il portale si blocchi di nuovo"',
+      subject:
+        'R: [Ticket #77104] Portale imposta di soggiorno: "sessione scaduta" al salvataggio delle presenze',
+      body: `${withContent('Da stamattina le strutture ricettive riescono di nuovo a salvare le presenze sul portale. Potete chiudere il ticket, grazie. Il 16 scade la dichiarazione: quel giorno potete tenervi pronti nel caso il portale si blocchi di nuovo?')}\n\n${confirmation}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'closed, then another problem "di nuovo" nowhere',
+      subject:
+        'R: [Ticket #77104] Portale imposta di soggiorno: "sessione scaduta" al salvataggio delle presenze',
+      body: `${withContent('Da stamattina le strutture ricettive riescono a salvare le presenze sul portale. Potete chiudere il ticket, grazie. Da ieri però i mandati di pagamento non partono verso il tesoriere e restano da firmare.')}\n\n${confirmation}`,
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+  ],
+});
