@@ -509,10 +509,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; sealed.
   { name: 'batch-zzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZR (mail typed for another, twentieth phone pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZT (attachments from a phone, twenty-first pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZS (an ordinary late November from a large Comune): first score recorded in
   // README.md; sealed, the newest measure.
