@@ -291,8 +291,9 @@ function otherProblemStart(ctx: ReplyView): number | null {
     const afterStems = meaningfulStems(after);
     if (afterStems.size < 6 || sameFix.test(after)) return null;
     // "Confermo che le ricevute ora arrivano. Però le posizioni di settembre restano ancora da
-    // riconciliare": part of the same problem goes on.
-    if (partStillWrong.test(after)) return null;
+    // riconciliare, anche se la ricevuta c'è": part of the same problem goes on, in its words
+    // (not "Persiste però l'errore sui cedolini di dicembre": another one).
+    if (partStillWrong.test(after) && [...topic].some((t) => afterStems.has(t))) return null;
     const asks =
       after.includes('?') ||
       indirectQuestion.test(after) ||

@@ -2118,8 +2118,9 @@ export const closesTicket = pattern`\b${[
   'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
   // "per l'ANPR adesso funziona, grazie"; "gli avvisi adesso escono, grazie".
   '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
-  // "ok l'IMU ora torna grazie" (the figures add up; not "ora torna a dare errore").
-  '(?:adesso|ora|ormai) (?:tutto )?torna(?:no)?(?! a\\b| ad\\b)',
+  // "ok l'IMU ora torna grazie", "ora tutto torna." (the figures add up; not "ora torna a dare
+  // errore", "ora tornano in bozza"): the clause ends there.
+  '(?:adesso|ora|ormai) (?:tutto )?torna(?:no)?(?= ?(?:[.,!\\n]|grazie|$))',
   // The clause ends there ("adesso escono correttamente."), not "ora esce giusto, ma per i vecchi…".
   '(?:adesso|ora|ormai) (?:escono|esce|partono|parte|arrivano|arriva|si stampano|si stampa|si aprono|si apre)(?=(?: [a-z]+){0,2} ?(?:[.!\\n]|, ?grazie))',
   'tutto (?:ok|a posto|sistemato)',

@@ -9,8 +9,6 @@ const images = ['screenshot', 'schermat[ae]', 'immagin[ei]', 'foto', 'file'];
 const articles = ['lo', 'la', 'gli', 'le', 'uno', 'una', 'un', 'il', 'i'];
 const sendVerbs = [
   ...['invio', 'inviamo', 'mando', 'mandiamo', 'giro', 'trasmetto', 'trasmettiamo'],
-  // Sent again: "vi rimando lo screenshot", "vi reinvio la foto".
-  ...['rimando', 'rimandiamo', 'reinvio', 'reinviamo', 'rinvio'],
   // "vi metto qui sotto lo screenshot", "vi incollo la schermata"
   ...['metto', 'mettiamo', 'incollo', 'incolliamo'],
 ];
@@ -29,8 +27,11 @@ const forwardedThings = [
   'videate',
 ];
 /** "vi mando", "ti invio": sending to the reader, with the receipt patterns and their guard. */
-const sendsYou =
-  pattern`(?:vi|ti) ${['mando', 'mandiamo', 'invio', 'inviamo', 'rimando', 'reinvio']}\b`.source;
+// Sent again, to the reader only: "vi rimando lo screenshot" (not "rimando il file … a dopo":
+// postponed; nor "dopo il rinvio le foto…").
+const againVerbs = ['rimando', 'rimandiamo', 'reinvio', 'reinviamo', 'rinvio', 'rinviamo'];
+const sendsYou = pattern`(?:vi|ti) ${['mando', 'mandiamo', 'invio', 'inviamo', ...againVerbs]}\b`
+  .source;
 const sendsYouFirst = new RegExp(`^${sendsYou}`);
 /** "…o vi basta lo IUV?", "…per PEC", "…a parte", "…appena si genera": not with this mail. */
 const notSentNow = String.raw`(?![^.;!\n]*(?:\?|\bper pec\b|\ba parte\b|\bappena\b))`;
@@ -64,6 +65,7 @@ const mentions = [
   // "vi mando lo screenshot", "invio in allegato la foto"
   // Not "vi mando lo screenshot appena riesco a rigenerarla": sent later.
   pattern`${sendVerbs} (?:anche )?(?:${articles}|in allegato (?:lo|la|gli|le|il|i))? ?(?:${images}|stampa della schermata)${notSentNow}`,
+  pattern`(?:vi|ti) ${againVerbs} (?:anche )?(?:${articles} )?(?:${images}|stampa della schermata)${notSentNow}`,
   // An office form's field: "Allegati: sì - screenshot dell'errore".
   // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
   // "Allegati: sì screenshot dell'errore" (a field's value, then what it is): not a verb after.

@@ -54,6 +54,9 @@ const titleNotColleague =
 const personalTitle = pattern`(?:il |la |lo |l')?${personTitles}(?:\s+|\.\s*)`.source;
 /** What opens a clause about the person just named: "che conosce…", "perché ha seguito…". */
 const aboutThePerson = '(?:che|perche|poiche|visto che|dato che|in quanto|il quale|la quale)';
+/** What a person did or knows: "che ci ha fatto l'installazione", "perché conosce il caso". */
+const personDid =
+  '(?:(?:ci|mi|lo|la|li|le|ne) )?(?:gia )?(?:conosce|ha seguito|segue|ha fatto|ha installato|ha configurato|sa |ha gia|aveva|ha curato|ha gestito)';
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
@@ -302,9 +305,14 @@ const requests = [
   pattern`\b(?:se possibile|possibilmente|preferibilmente|meglio se),? ${personalTitle}${name}(?: [a-z][a-z']+)?(?=\s*(?:[,;.)!?\n]|$)| ${aboutThePerson}\b)`,
   // "preferirei Roberto Pieri, che ci ha fatto l'installazione": the person preferred, a clause
   // about them after the name.
-  pattern`\b(?:preferirei|preferiremmo|preferisco|preferiamo) ${title}${name}(?: [a-z']{2,25})?(?=,? ${aboutThePerson}\b)`,
+  // The clause after says what the person did or knows: not "preferiamo AnyDesk, che è già
+  // installato", "preferisco Chrome, perché con Edge la firma non parte".
+  pattern`\b(?:preferirei|preferiremmo|preferisco|preferiamo) ${title}${name}(?: [a-z']{2,25})?(?=,? ${aboutThePerson} ${personDid})`,
   // "Dite all'ing. Cecchini di chiamarmi".
-  pattern`\b(?:dite|dica|potete dire|chiedete) (?:a |al |alla |allo |all')${title}${name} di (?:ri)?(?:chiamar|contattar|telefonar|sentir)(?:mi|ci)\b`,
+  // "Dite a Marco di richiamarmi"; "chiedete a" only with a title: "Chiedete a Intesa di
+  // contattarci" names the treasury bank.
+  pattern`\b(?:dite|dica|potete dire) (?:a |al |alla |allo |all')${title}${name} di (?:ri)?(?:chiamar|contattar|telefonar|sentir)(?:mi|ci)\b`,
+  pattern`\bchiedete (?:a |al |alla |allo |all')${personalTitle}${name} di (?:ri)?(?:chiamar|contattar|telefonar|sentir)(?:mi|ci)\b`,
   // "deve essere Carlo a richiamarmi"
   pattern`\b(?:deve|dovrebbe|dovra|potrebbe) essere ${title}${name} a ${operatorActs}`,
   // "vorrei sentire Andrea", "preferirei parlarne con Luisa", "fissare una telefonata con Anna"

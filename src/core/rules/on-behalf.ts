@@ -320,6 +320,8 @@ const consequenceConnectors = '(?:quindi|per cui|percio|di conseguenza)';
 const consequence = patternWith(
   'g',
 )`\b(?:senza (?!successo|esito|risultat)[^,.;:\n]{0,40}|${consequenceConnectors}) non (?:posso|possiamo|riesco|riusciamo)\b`;
+/** A condition right after a reported failure: "…non si genera finché i mandati non sono firmati". */
+const precondition = /^[^.;:\n]{0,10}\b(?:finche|fino a quando|se prima|se non|senza)\b/;
 /** A clause opened by "quindi", "per cui": it tells a consequence of what was said before. */
 const consequenceBefore = new RegExp(`\\b${consequenceConnectors}[\\s,]*$`);
 /** The writer's own trouble or attempt, told before it: "non la vedo", "ho provato tre volte". */
@@ -447,15 +449,18 @@ const reportedFailure = [
   // "il portale rifiuta tutte le domande", "escono con i dati spostati di due centimetri".
   /rifiuta(?:no)? (?:tutt[oaie]|le|i|gli|la|il)\b/,
   // "il flusso F24 EP delle ritenute non si genera".
-  /non si (?:genera|generano|crea|creano|salva|salvano|chiude|chiudono|calcola|calcolano|elabora|elaborano)\b/,
+  /non si (?:genera|generano|crea|creano|salva|salvano|calcola|calcolano|elabora|elaborano)\b/,
   /(?:esce|escono) (?:[a-z]+ ){0,4}spostat[oaie]/,
   ...failsFor,
 ];
 // A colleague's report passed on: "la responsabile mi ha riferito che il calcolo risulta errato".
 const reportVerbs = ['riferito', 'segnalato', 'detto', 'comunicato', 'fatto presente', 'scritto'];
-// An office of the Ente reports too: "l'ufficio elettorale mi segnala che le tessere…".
-const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}|(?:l'|il )?ufficio [a-z]+`
-  .source;
+// An office of the Ente reports too: "l'ufficio elettorale mi segnala che le tessere…" (not
+// another Comune's, "l'ufficio anagrafe del Comune di Asti", nor the post office or the vendor's
+// sales office; "il vostro ufficio" is skipped where the hit is read).
+const ownOffice =
+  "(?:l'|il )?ufficio (?!postale|commerciale|legale)[a-z]+(?! (?:del comune|della provincia|dell'unione|di [a-z]))";
+const reporter = pattern`${colleague}|${roleDeterminers} ?${roles}|${ownOffice}`.source;
 /** The same report in the present tense: "mi segnala che". */
 const reportsNow = ['riferisce', 'segnala', 'dice', 'comunica', 'scrive', 'fa presente'];
 // The report ends at a ";": "…mi ha detto che la procedura è corretta; eppure le determine che
@@ -746,6 +751,21 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     const before = region.folded.slice(Math.max(0, m.index - 12), m.index);
     const sameProblem = /\bstesso problema|\bstessa (?:cosa|anomalia|situazione)/.test(m[0]);
     if (/\banche\s+$/.test(before) || sameProblem) continue;
+    // "il vostro ufficio commerciale mi ha detto…": the vendor's, no colleague.
+    if (/\bvostr[oaie]\s+$/.test(before)) continue;
+    // "mi ha detto Stefano di scrivervi" after "ho chiamato il vostro numero": the vendor's
+    // operator asked for the ticket.
+    if (re === askedBecauseThey && notColleague.test(clauseBefore(region.folded, m.index) + m[0])) {
+      continue;
+    }
+    // "mi ha detto che il flusso non si genera finché i mandati non sono firmati": a condition
+    // explained, not a failure of theirs.
+    if (
+      re === reportedToWriter &&
+      precondition.test(region.folded.slice(m.index + m[0].length, m.index + m[0].length + 20))
+    ) {
+      continue;
+    }
     if (agentOfAnAction(region.folded, m)) continue;
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
     // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
@@ -810,7 +830,8 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       re === reportedToWriter ||
       re === relayedSent ||
       re === relayedWords ||
-      re === handedToMe;
+      re === handedToMe ||
+      re === askedBecauseThey;
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&

@@ -149,10 +149,13 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
  */
 // An abbreviated title first maybe: "Dott.", "Sovr.", "Dott.ssa".
 const leadingName =
-  /^[ \t]*(?:[A-Za-z]{2,6}\.(?:[a-z]{2,3})?[ \t]+)?([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+) ([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)(?=[ \t,-])/;
+  /^[ \t]*(?:([A-Za-z]{1,8}\.[A-Za-z.]{0,6})[ \t]+)?([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+) ([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)(?=[ \t,-])/;
+/** A person's title as a whole word: "Dott.", "Sovr." (not "Uff.", an office). */
+const wholeTitle = new RegExp(`^(?:${titleAlternation})$`);
 function opensWithName(line: string): boolean {
   const m = leadingName.exec(line.slice(0, 200));
-  if (!m || !isNameWord(m[1]!) || !isNameWord(m[2]!)) return false;
+  if (!m || !isNameWord(m[2]!) || !isNameWord(m[3]!)) return false;
+  if (m[1] !== undefined && !wholeTitle.test(fold(m[1]))) return false;
   const after = fold(line.slice(m.index + m[0].length, m.index + m[0].length + 40));
   return new RegExp(`^${contactAfter}`).test(after) && findPhones(line).length > 0;
 }
@@ -183,7 +186,8 @@ export const signatureMissing = defineRule({
     const named = lines.some(
       (l, i) =>
         (!namesTheEnteAbove(lines[i - 1]?.text) && lineHasPersonName(l.text, ctx.settings.name)) ||
-        (sender === undefined && opensWithName(l.text)) ||
+        // The last line only: a name at the start of a sentence above is a colleague's.
+        (sender === undefined && i === lines.length - 1 && opensWithName(l.text)) ||
         (sender !== undefined &&
           (lineIsSenderName(l.text, sender) || lineIsSenderInitial(l.text, sender))) ||
         isLoneFirstName(l.text, firstNames),

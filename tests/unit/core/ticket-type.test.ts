@@ -984,6 +984,21 @@ test('ticket type: "errore nostro o del programma?" wonders about a mistake and 
   ).toBe('anomalia');
 });
 
+// Second review of stop 32: "ora torna in bozza" reports a failure again, it closes nothing.
+describe("ticket type: a failure that comes back on a ticket's reply is no closing", () => {
+  test.each([
+    'Ora tornano tutte in bozza dopo la firma del responsabile.',
+    'la determina firmata ora torna in bozza',
+  ])('%j', (body) => {
+    expect(typeOf(body, 'Re: [Ticket #48213] determina 233 non esecutiva')).toBe('anomalia');
+  });
+  test('"l\'IMU ora torna grazie" closes', () => {
+    expect(
+      typeOf("ok l'IMU ora torna grazie", 'Re: [Ticket #48213] calcolo IMU errato'),
+    ).toBeNull();
+  });
+});
+
 // Review of stop 32: one amount at zero, or printing "senza problemi", asks how, it reports nothing.
 describe('ticket type: an amount at zero that may be right is no failure', () => {
   test.each([

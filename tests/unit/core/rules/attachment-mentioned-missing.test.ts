@@ -262,3 +262,18 @@ testRule(attachmentMentionedMissing, {
     },
   ],
 });
+
+// Second review of stop 32: "rimando … a dopo" postpones, "il rinvio" is a noun; "vi rinvio" and
+// "vi rimandiamo" send again like "vi mandiamo".
+testRule(attachmentMentionedMissing, {
+  valid: [
+    'Il ruolo TARI 2025 contiene ancora i contribuenti cessati nel 2024. Visto l’errore, rimando il file del ruolo al tesoriere a dopo la vostra correzione.',
+    "L'udienza del ricorso è stata rinviata: dopo il rinvio le foto del rilevatore non risultano più collegate al verbale n. 1234 nel modulo.",
+  ].map((body) => ({ body })),
+  invalid: [
+    ...[
+      'Vi rinvio la ricevuta di pagamento che esce dal portale.',
+      'Vi rimandiamo la ricevuta di pagamento che esce dal portale.',
+    ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+  ],
+});

@@ -434,3 +434,18 @@ testRule(booking, {
     ),
   ],
 });
+
+// Second review of stop 32: a second request that picks up today's failing job is help now.
+testRule(booking, {
+  valid: [
+    {
+      body: "Vi segnalo due cose.\n1) Da ieri l'elaborazione del ruolo TARI 2025 si blocca al 40% con errore di memoria.\n2) Quando la rilanciamo, lunedì prossimo, potete tenere un tecnico collegato con noi quel giorno?\n\nMario Rossi\nComune di Rimini\n0541 123456",
+    },
+  ],
+  invalid: [
+    booked(
+      "Vi segnalo due cose.\n1) Da ieri l'elaborazione del ruolo TARI 2025 si blocca al 40% con errore di memoria.\n2) Lunedì prossimo facciamo l'invio massivo degli avvisi: potete tenere un tecnico collegato con noi quel giorno nel caso ci siano problemi?\n\nMario Rossi\nComune di Rimini\n0541 123456",
+      'un tecnico collegato',
+    ),
+  ],
+});

@@ -864,3 +864,19 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// Second review of stop 32: software and third parties are no operators.
+testRule(namedOperator, {
+  valid: [
+    'Per il collegamento remoto preferiamo AnyDesk, che è già installato su tutte le postazioni.',
+    'Come browser preferisco Chrome, perché con Edge la firma non parte.',
+    'Preferiamo Firefox, che è quello aggiornato sulle postazioni.',
+    'Il versamento non risulta. Chiedete a Intesa di contattarci, perché dal loro lato risulta inviato.',
+  ].map((body) => ({ body })),
+  invalid: [
+    asksFor(
+      "Chiedo un tecnico collegato durante la seduta: preferirei l'ing. Melis, che conosce la nostra installazione.",
+      "preferirei l'ing. Melis",
+    ),
+  ],
+});

@@ -932,3 +932,23 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// Second review of stop 32: the vendor's operator asking for the ticket, the writer with the
+// problem, another Comune's office, a third party, the vendor's office and a condition explained
+// are no relay.
+testRule(onBehalf, {
+  valid: [
+    'Ho chiamato il vostro numero e mi ha detto Stefano di scrivervi perché lui oggi è fuori sede. Da stamattina il calcolo IMU 2025 si blocca al 40% con errore di memoria.',
+    'Mi dice il responsabile di scrivere a voi perché lui ha già il contratto di assistenza attivo: da stamattina non riesco a entrare in Cityware, password scaduta.',
+    "L'ufficio anagrafe del Comune di Asti mi segnala che le pratiche di emigrazione che inviamo da Cityware non arrivano nella loro casella.",
+    "L'ufficio postale mi segnala che i bollettini TARI che abbiamo stampato escono con il codice a barre spostato di un centimetro e non vengono letti.",
+    'Il vostro ufficio commerciale mi ha detto che il flusso F24 EP non si genera perché manca il modulo aggiuntivo, ma noi lo abbiamo acquistato a gennaio.',
+    'La ragioniera mi ha detto che il flusso F24 EP non si genera finché i mandati non sono firmati: li abbiamo firmati ieri ma il flusso ancora non compare.',
+  ].map((body) => ({ body })),
+  invalid: [
+    relayed(
+      "L'ufficio elettorale mi segnala che le tessere elettorali escono con i dati spostati di due centimetri.",
+      "L'ufficio elettorale mi segnala che le tessere elettorali escono con i dati spo…",
+    ),
+  ],
+});

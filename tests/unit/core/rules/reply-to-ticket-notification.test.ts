@@ -525,3 +525,24 @@ testRule(replyToTicketNotification, {
     },
   ],
 });
+
+// Second review of stop 32: another problem worded with "persiste" or "restano ancora" is still
+// another one when it shares no word with the ticket.
+testRule(replyToTicketNotification, {
+  valid: [
+    {
+      name: 'part of the same problem goes on, in its words',
+      subject: 'Re: [Ticket #48213] calcolo IMU contribuente deceduto',
+      body: `${withContent('Confermo che adesso funziona, grazie. Restano ancora da rifare i calcoli IMU del contribuente deceduto per il 2024.')}\n\n${confirmation}`,
+    },
+  ],
+  invalid: [
+    'Confermo che adesso funziona, grazie. Persiste però l’errore sulla stampa dei cedolini di dicembre: il netto esce a zero per tutti i dipendenti.',
+    'Ora funziona, grazie. Restano ancora da sistemare le utenze dei due nuovi vigili, che non riescono ad accedere al modulo verbali.',
+  ].map((own) => ({
+    name: own,
+    subject: 'Re: [Ticket #48213] calcolo IMU contribuente deceduto',
+    body: `${withContent(own)}\n\n${confirmation}`,
+    findings: [{ messageId: 'default', severity: 'warning' as const }],
+  })),
+});

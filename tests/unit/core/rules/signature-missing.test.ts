@@ -662,3 +662,31 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// Second review of stop 32: an office's abbreviation is no title, a colleague named in a
+// sentence above is no signature. (A rank alone, "Ten. Colonnello", is left: Colonnello and
+// Maggiore are surnames too.)
+testRule(signatureMissing, {
+  valid: [
+    {
+      name: 'a title that is a title, from an office mailbox',
+      body: 'La firma digitale non parte dal PC del comando da stamattina.\nGrazie\nSovr. Gennaro Pepe Polizia Locale Comune di Nola 081 5123456',
+      draft: { from: { name: 'Ufficio CED', address: 'ufficio@comune.nola.example' } },
+    },
+  ],
+  invalid: [
+    [
+      'Ufficio CED',
+      'La firma digitale non parte dal PC del CED da stamattina.\nGrazie\nUff. Innovazione Digitale Comune di Nola tel 081 5123456',
+    ],
+    [
+      'Ufficio Tributi',
+      'Buongiorno,\n\nAnna Esposito ufficio ragioneria non riesce ad accedere a Cityware da stamattina, il suo interno è 081 5123456 e vi chiede di richiamarla.\n\nUfficio Tributi Comune di Nola',
+    ],
+  ].map(([from, body]) => ({
+    name: body!.slice(-50),
+    body,
+    draft: { from: { name: from!, address: 'ufficio@comune.nola.example' } },
+    findings: [{ messageId: 'default' }],
+  })),
+});
