@@ -517,4 +517,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZS (an ordinary late November from a large Comune): first score recorded in
   // README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZU: not yet scored.
+  { name: 'batch-zzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
