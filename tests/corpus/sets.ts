@@ -519,4 +519,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZU: not yet scored.
   { name: 'batch-zzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZV: not yet scored.
+  { name: 'batch-zzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
