@@ -521,4 +521,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZV: not yet scored.
   { name: 'batch-zzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZW: not yet scored.
+  { name: 'batch-zzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
