@@ -523,4 +523,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZW: not yet scored.
   { name: 'batch-zzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZX: not yet scored.
+  { name: 'batch-zzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
