@@ -515,14 +515,18 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; opened, read.
   { name: 'batch-zzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZS (an ordinary late November from a large Comune): first score recorded in
-  // README.md; sealed, the newest measure.
+  // README.md; sealed.
   { name: 'batch-zzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZU: not yet scored.
-  { name: 'batch-zzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZV: not yet scored.
-  { name: 'batch-zzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZW: not yet scored.
-  { name: 'batch-zzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZX: not yet scored.
-  { name: 'batch-zzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZU (an ordinary early October in small mountain Comuni): first score recorded in
+  // README.md; sealed.
+  { name: 'batch-zzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZV (phone mail out of hours, twenty-second pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZW (an ordinary late July): first score recorded in
+  // README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZX (phone mail with typos, twenty-third pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
