@@ -50,8 +50,11 @@ const reachCues = [
   // "part-time, presente lunedì, martedì e giovedì": the days at work (not "l'errore è presente la
   // mattina": the problem's).
   /present[ei](?= (?:il |la )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato))/,
-  // "sono in comando fino alle 14" (the police command), "sono al telefono fino alle 17".
-  /(?:sono|siamo) (?:in comando|al telefono)/,
+  // "sono in comando fino alle 14" (the police command), "sono al telefono fino alle 17", "sono al
+  // cellulare tutta la serata", "sono in Comune stasera fino alle 23".
+  /(?:sono|siamo) (?:in comando|al telefono|al cellulare|in comune|in municipio|di turno|in turno)/,
+  // "In turno fino alle 7." (not "l'agente in servizio dal 2 maggio": no hour follows).
+  /in (?:turno|servizio)(?= (?:fino|dalle|tutta|tutto|oggi|domani|stanotte|stasera))/,
   /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani))/,
   /(?:mi|ci) (?:trovate|trova|trovi|chiamate|chiami|chiama|sentite|richiamate)/,
   /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
@@ -93,6 +96,9 @@ const timeWords = [
   // "sono in ufficio fino alle due": the afternoon's hours, dictated.
   /(?:dalle|dopo le|prima delle|fino alle) (?:due|tre|quattro|cinque|sei|sette)\b/,
   'mezzogiorno',
+  // Out of hours: an elections night, a council in the evening (not "la sera dello scrutinio", a
+  // date, nor "fuori fino a stasera", someone else's).
+  ...['tarda sera', 'in serata', 'tutta la serata', 'mezzanotte', 'stanotte'],
   /ore \d/,
   // "9:30", "14.00"; not "8.000 euro".
   /\d{1,2}[:.][0-5]\d(?![\d.,]\d|\d)/,

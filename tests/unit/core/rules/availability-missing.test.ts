@@ -377,3 +377,19 @@ testRule(availabilityMissing, {
     },
   ],
 });
+
+// ZZZZZZZZV: out of hours, a slot in the evening or at night.
+testRule(availabilityMissing, {
+  valid: [
+    'Sono al cellulare tutta la serata e domani mattina.',
+    'Sono in ufficio elettorale fino a tarda sera.',
+    'La seduta finirà verso le 23, sono raggiungibile al cellulare fino a mezzanotte.',
+    'In turno fino alle 7.',
+    'Sono in Comune stanotte, cell. 338 205 7716.',
+  ].map((line) => ({ name: line, body: withLine(line) })),
+  invalid: [
+    // The vendor asked to stay reachable on a night, or someone else's hours: no slot of the writer.
+    'Chiediamo che la sera dello scrutinio qualcuno di voi resti reperibile fino alla chiusura.',
+    'Lui è fuori fino a stasera, potete chiamare me in ufficio.',
+  ].map((line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] })),
+});
