@@ -173,6 +173,9 @@ const goesOn = new RegExp(
 /** Part of the problem still as it was: "restano ancora da riconciliare", "continua a…". */
 const partStillWrong =
   /\b(?:resta|restano|rimane|rimangono) ancora\b|\bcontinua(?:no)? a\b|\bpersist(?:e|ono)\b/;
+/** Chasing the ticket: "sollecito", "nessuna risposta", "è la terza mail". */
+const chase =
+  /\b(?:sollecit[a-z]*|nessuna risposta|nessun riscontro|(?:seconda|terza|quarta) (?:mail|volta)|ancora niente|ancora nulla)\b/;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
@@ -325,6 +328,15 @@ function otherProblemStart(ctx: ReplyView): number | null {
     const asks = content.folded.includes('?') || hasPresentProblem(content.folded);
     const shared = [...topic].filter((t) => said.has(t)).length;
     if (asks && shared * 2 < topic.size) return 0;
+  }
+  // A chase that tells no problem and asks nothing ("SOLLECITO!!! È la terza mail che mando e
+  // ancora nessuna risposta. Qualcuno mi chiami subito.") is about the ticket it answers.
+  if (
+    chase.test(content.folded) &&
+    !content.folded.includes('?') &&
+    !hasPresentProblem(expandShorthand(content.folded))
+  ) {
+    return null;
   }
   return [...topic].some((t) => said.has(t)) ? null : 0;
 }

@@ -32,6 +32,9 @@ const reminderWords: ReadonlySet<string> = new Set([
   ...['notizie', 'aggiornamenti', 'aggiornamento', 'avvicina', 'velocemente', 'presto'],
   // Pressure: "siamo ancora fermi", "sbrigatevi, il sindaco vuole sapere quando sarà risolto".
   ...['fermi', 'fermo', 'ferma', 'sbrigatevi', 'risolto', 'risolta', 'sapere', 'urgente'],
+  // A chase: "SOLLECITO!!! È la terza mail che mando stanotte… Qualcuno mi chiami subito."
+  ...['terza', 'seconda', 'quarta', 'nessuna', 'nessuno', 'qualcuno'],
+  ...['chiami', 'chiamate', 'subito', 'stanotte'],
 ]);
 
 /** Meaningful words that add to an open ticket: no numbers, no words of a reminder. */
@@ -349,7 +352,12 @@ export const bodyTooVague = defineRule({
     // list of numbers explains nothing. A phone number's digits are contact details.
     const { folded } = ctx.content;
     const own = blankPlaceholders(blankInsertedText(folded, folded));
-    const seen = countWords(ctx, own, ctx.content.start, minMeaningfulWords);
+    // On the ticket's own mail a chase's words explain nothing more: "SOLLECITO!!! È la terza mail
+    // che mando… nessuna risposta" is no ten-word description.
+    const onTicket = !ctx.newProblem && notificationAnswered(ctx) !== null;
+    const seen = countWords(ctx, own, ctx.content.start, minMeaningfulWords, (word) =>
+      onTicket ? reminderWords.has(word) : false,
+    );
     if (seen.size >= minMeaningfulWords) return [];
     // A reply that says the problem is solved and the ticket may be closed asks for nothing.
     if (onlyClosesTicket(ctx.draft.subject, ctx.content.text)) return [];
@@ -383,7 +391,11 @@ export const bodyTooVague = defineRule({
     const template = `${buildTicketTemplate(ctx.settings, ctx.module)}\n\n${signature}`;
     return [
       {
-        messageId: seen.size === 0 ? 'empty' : 'default',
+        // Empty: not one word, a chase's included.
+        messageId:
+          seen.size === 0 && countWords(ctx, own, ctx.content.start, 1).size === 0
+            ? 'empty'
+            : 'default',
         where: { field: 'body', start: ctx.body.content.start, end: ctx.body.content.end },
         ...(empty
           ? { fix: { id: 'insert-template', labelId: 'fix', edits: [{ kind, text: template }] } }

@@ -20,6 +20,8 @@ const notNames = new Set(
     'operatrice collaboratore collaboratrice coordinatore coordinatrice capo sindaco ' +
     'segretario segretaria generale vice assessore consigliere addetto addetta impiegato ' +
     'impiegata agente commissario ispettore ' +
+    // "Centrale Operativa Polizia Municipale", "Agente di turno": a police room, no person.
+    'centrale operativa operativo turno ' +
     'amministrazione comunale comunali intercomunale sovracomunale municipio corpo asilo nido ' +
     'centro elaborazione dati relazioni pubblico pubblica contabile tributaria tributarie ' +
     'urp infanzia giunta consiglio gabinetto patrimonio commercio produttive cimiteriali ' +
@@ -327,9 +329,12 @@ const clauseWords =
 /**
  * A sentence, not a name line: five words or more, and a closing stop or a word of a clause ("I
  * CONTRIBUENTI NON RIESCONO A PAGARE"); with a separator, a shouted line with both ("DOBBIAMO
- * CONSEGNARLO, SIAMO FERMI."), not "Mario Rossi, sono in ufficio fino alle 13.", a name first.
+ * CONSEGNARLO, SIAMO FERMI."), not "Mario Rossi, sono in ufficio fino alle 13.", a name first;
+ * and a line closed by "!!" whatever its length.
  */
 function isSentenceLine(text: string): boolean {
+  // A shout of any length: "SERVE QUALCUNO SUBITO!!!".
+  if (/!!\s*$/.test(text.slice(-40))) return true;
   if (text.trim().split(/\s+/).length < 5) return false;
   const stop = /[.!?]\s*$/.test(text);
   const clause = clauseWords.test(fold(text));

@@ -762,3 +762,27 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZZZV: a chase on the ticket's own mail explains nothing however many words it has; a
+// detail added there still does.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      name: 'a detail added at night on the same ticket',
+      subject: 'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
+      body: closingReply(
+        'Aggiungo che la stampa del verbale si ferma solo sulle sezioni 3 e 7, le altre escono.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a chase at night on the same ticket',
+      subject: 'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
+      body: closingReply(
+        'SOLLECITO!!! È la terza mail che mando stanotte e ancora nessuna risposta. Qualcuno mi chiami subito.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

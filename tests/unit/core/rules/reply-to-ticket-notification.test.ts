@@ -546,3 +546,22 @@ testRule(replyToTicketNotification, {
     findings: [{ messageId: 'default', severity: 'warning' as const }],
   })),
 });
+
+// ZZZZZZZZV: a chase on the ticket's mail is about that ticket.
+testRule(replyToTicketNotification, {
+  valid: [
+    {
+      name: 'a chase with no word of the topic',
+      subject: 'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
+      body: `${withContent('SOLLECITO!!! È la terza mail che mando stanotte e ancora nessuna risposta. Qualcuno mi chiami subito.')}\n\n${confirmation}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a chase that raises another problem',
+      subject: 'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
+      body: `${withContent('SOLLECITO!!! Nessuna risposta. E da stanotte i mandati di pagamento non partono verso il tesoriere.')}\n\n${confirmation}`,
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+  ],
+});

@@ -690,3 +690,22 @@ testRule(signatureMissing, {
     findings: [{ messageId: 'default' }],
   })),
 });
+
+// ZZZZZZZZV: a shouted line and a police room's name are no person.
+testRule(signatureMissing, {
+  valid: [
+    {
+      body: 'SERVE QUALCUNO SUBITO!!!\nI verbali non si salvano da mezzanotte.\n\nIsp. Ciro Di Lauro\nPolizia Locale - Comune di Pozzuoli\n081 526 3390',
+      draft: { from: { name: 'Ciro Di Lauro', address: 'c.dilauro@comune.pozzuoli.example' } },
+    },
+  ],
+  invalid: [
+    {
+      body: 'SERVE QUALCUNO SUBITO!!!\nI verbali non si salvano da mezzanotte.\nChiamate la centrale 081 852 9140.\n\nAgente di turno\nCentrale Operativa Polizia Municipale\nComune di Afragola',
+      draft: {
+        from: { name: 'Centrale Operativa PM', address: 'centrale.pm@comune.afragola.example' },
+      },
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
