@@ -529,4 +529,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZX (phone mail with typos, twenty-third pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZ: not yet scored.
+  { name: 'batch-zzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
