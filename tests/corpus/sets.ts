@@ -531,4 +531,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZ: not yet scored.
   { name: 'batch-zzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZA: not yet scored.
+  { name: 'batch-zzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
