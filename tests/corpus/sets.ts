@@ -533,4 +533,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZA: not yet scored.
   { name: 'batch-zzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZB: not yet scored.
+  { name: 'batch-zzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
