@@ -521,18 +521,21 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; sealed.
   { name: 'batch-zzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZV (phone mail out of hours, twenty-second pass): first score recorded in
-  // README.md; opened.
+  // README.md; opened, read.
   { name: 'batch-zzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZW (an ordinary late July): first score recorded in
-  // README.md; sealed, the newest measure.
+  // README.md; sealed.
   { name: 'batch-zzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZX (phone mail with typos, twenty-third pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZ: not yet scored.
-  { name: 'batch-zzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZA: not yet scored.
-  { name: 'batch-zzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZB: not yet scored.
-  { name: 'batch-zzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZ (phone mail where the subject does the work, twenty-fourth pass): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZA (an ordinary early February from Unioni): first score
+  // recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZB (call-back times on a phone, twenty-fifth pass): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
