@@ -55,8 +55,11 @@ const reachCues = [
   /(?:sono|siamo) (?:in comando|al telefono|al cellulare|in comune|in municipio|di turno|in turno)/,
   // "In turno fino alle 7." (not "l'agente in servizio dal 2 maggio": no hour follows).
   /in (?:turno|servizio)(?= (?:fino|dalle|tutta|tutto|oggi|domani|stanotte|stasera))/,
-  /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani))/,
+  // "io ci sono lun, mer e ven 8-14": days may come first.
+  /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani|lun|mar|mer|gio|ven))/,
   /(?:mi|ci) (?:trovate|trova|trovi|chiamate|chiami|chiama|sentite|richiamate)/,
+  // The phone's familiar imperative: "chiamami dopo le 3", "richiamami in mattinata".
+  /\b(?:chiamami|richiamami|contattami|telefonami|sentimi)\b/,
   /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
   /(?:richiamat|contattat|chiamat)[oaie]/,
   'va bene',
@@ -214,6 +217,11 @@ const slots = [
   pattern`\b(?:sono|siamo)\b[^.?!\n]{0,30}\bturno[ \t]+(?:ore |dalle )?${hourRange}`,
   // "Reperibile 9-14", "raggiungibile: 8.30-13": a bare range only just after the cue.
   pattern`\b${rangeCues}[ \t:,]{1,3}(?:(?:ore|dalle) )?${hourRange}`,
+  // "h 8-14", "079 679 9321, h 9-13": "h" for "ore"; "Turno mattina 7-13": the writer's shift.
+  pattern`(?:^|[\n,;] ?|\d )h\.? ?${hourRange}`,
+  pattern`(?:^|\n)[ \t]*turno (?:(?:di )?(?:mattina|pomeriggio) )?(?:ore )?${hourRange}`,
+  // "io ci sono lun, mer e ven 8-14": the days, then the hours.
+  pattern`\bci (?:sono|siamo) (?:(?:lun|mar|mer|gio|ven|sab)[a-z]*\.?,? (?:e )?){1,5}(?:ore |dalle )?${hourRange}`,
 ];
 /** Public opening hours: a time for the public at the counter, not for a call back. */
 const publicHours = /\b(?:al pubblico|apertura|ricevimento|sportello aperto)\b/;

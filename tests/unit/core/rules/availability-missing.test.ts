@@ -393,3 +393,19 @@ testRule(availabilityMissing, {
     'Lui è fuori fino a stasera, potete chiamare me in ufficio.',
   ].map((line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZB: call-back times as typed on a phone.
+testRule(availabilityMissing, {
+  valid: [
+    'io ci sono lun, mer e ven 8-14',
+    '079 679 9321, h 8-14',
+    'h 9-13',
+    'Turno mattina 7-13, sabato escluso',
+    'Chiamami dopo le 3 al 0963 599 218.',
+  ].map((line) => ({ name: line, body: withLine(line) })),
+  invalid: [
+    // A shift that is no one's call-back time, hours of a process: no slot.
+    'Il secondo turno 8-9 giugno è quello delle elezioni.',
+    'La procedura gira h24 ma si ferma.',
+  ].map((line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] })),
+});
