@@ -538,4 +538,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZB (call-back times on a phone, twenty-fifth pass): first score
   // recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZY: not yet scored.
+  { name: 'batch-zzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
