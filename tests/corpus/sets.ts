@@ -533,11 +533,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // recorded in README.md; opened.
   { name: 'batch-zzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZA (an ordinary early February from Unioni): first score
-  // recorded in README.md; sealed, the newest measure.
+  // recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZB (call-back times on a phone, twenty-fifth pass): first score
-  // recorded in README.md; opened.
+  // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZY: not yet scored.
-  { name: 'batch-zzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZY (an ordinary mid-March): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
