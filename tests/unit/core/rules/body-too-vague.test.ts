@@ -755,9 +755,10 @@ testRule(bodyTooVague, {
   ],
   invalid: [
     {
-      subject: 'segnatura protocollo etichette',
-      draft: { from: { name: 'Alberto Morelli', address: 'a.morelli@comune.alessandria.example' } },
-      body: "l'etichetta con la segnatura di oggi, vi mando la foto\nMorelli Alberto protocollo Comune di Alessandria 0131 515 206 ore 8-12",
+      // The writer's own time to call closes the signature and explains nothing.
+      name: 'a time to call under the signature is no description',
+      subject: 'Portale PagoPA',
+      body: 'Buongiorno,\nvi scrivo per una segnalazione urgente.\n\nMario Rossi\nRagioneria Comune di Rimini\nTel. 0541 123456\nReperibile fino alle 14.',
       findings: [{ messageId: 'default' }],
     },
   ],

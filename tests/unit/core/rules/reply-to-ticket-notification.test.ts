@@ -418,22 +418,29 @@ describe('the module of a new request raised on the ticket’s mail', () => {
   });
 });
 
+/** A reply on the ticket's automatic mail: `own` above the quoted confirmation. */
+const onTicketMail = (name: string, subject: string, own: string) => ({
+  name,
+  subject,
+  body: `${withContent(own)}\n\n${confirmation}`,
+});
+
 // ZZZZZZZZH: the number corrected first, then "Aggiungo che…" a detail of the same problem.
 testRule(replyToTicketNotification, {
   valid: [
-    {
-      name: 'the number corrected, then a detail added',
-      subject:
-        'R: [Ticket #58213] Stampante etichette anagrafe non vista dopo aggiornamento Windows',
-      body: `${withContent('Scusate, il numero completo è 0535 29511 interno 23, mattina.\nAggiungo che la Zebra è collegata in USB direttamente alla postazione, non è in rete.')}\n\n${confirmation}`,
-    },
+    onTicketMail(
+      'the number corrected, then a detail added',
+      'R: [Ticket #58213] Stampante etichette anagrafe non vista dopo aggiornamento Windows',
+      'Scusate, il numero completo è 0535 29511 interno 23, mattina.\nAggiungo che la Zebra è collegata in USB direttamente alla postazione, non è in rete.',
+    ),
   ],
   invalid: [
     {
-      name: 'the number corrected, then another problem',
-      subject:
+      ...onTicketMail(
+        'the number corrected, then another problem',
         'R: [Ticket #58213] Stampante etichette anagrafe non vista dopo aggiornamento Windows',
-      body: `${withContent('Scusate, il numero completo è 0535 29511 interno 23, mattina.\nDa ieri i mandati di pagamento non partono verso il tesoriere, restano in stato da firmare.')}\n\n${confirmation}`,
+        'Scusate, il numero completo è 0535 29511 interno 23, mattina.\nDa ieri i mandati di pagamento non partono verso il tesoriere, restano in stato da firmare.',
+      ),
       findings: [{ messageId: 'default', severity: 'warning' }],
     },
   ],
@@ -442,17 +449,19 @@ testRule(replyToTicketNotification, {
 // Review of stop 32: after a closing sentence, "Aggiungo che…" may still open another problem.
 testRule(replyToTicketNotification, {
   valid: [
-    {
-      name: 'closed, then "Aggiungo che" a detail of the same fix',
-      subject: 'R: [Ticket #48213] calcolo IMU contribuente deceduto',
-      body: `${withContent('Il calcolo IMU ora è corretto, potete chiudere il ticket. Aggiungo che il calcolo IMU è corretto anche per gli eredi del contribuente.')}\n\n${confirmation}`,
-    },
+    onTicketMail(
+      'closed, then "Aggiungo che" a detail of the same fix',
+      'R: [Ticket #48213] calcolo IMU contribuente deceduto',
+      'Il calcolo IMU ora è corretto, potete chiudere il ticket. Aggiungo che il calcolo IMU è corretto anche per gli eredi del contribuente.',
+    ),
   ],
   invalid: [
     {
-      name: 'closed, then "Aggiungo che" another problem',
-      subject: 'R: [Ticket #48213] calcolo IMU contribuente deceduto',
-      body: `${withContent('Il calcolo IMU ora è corretto, potete chiudere il ticket. Aggiungo che da ieri il protocollo non invia più le PEC in uscita ai professionisti.')}\n\n${confirmation}`,
+      ...onTicketMail(
+        'closed, then "Aggiungo che" another problem',
+        'R: [Ticket #48213] calcolo IMU contribuente deceduto',
+        'Il calcolo IMU ora è corretto, potete chiudere il ticket. Aggiungo che da ieri il protocollo non invia più le PEC in uscita ai professionisti.',
+      ),
       findings: [{ messageId: 'default', severity: 'warning' }],
     },
   ],
@@ -461,17 +470,19 @@ testRule(replyToTicketNotification, {
 // ZZZZZZZZL: solved in part, the rest "resta ancora" wrong: the same problem goes on.
 testRule(replyToTicketNotification, {
   valid: [
-    {
-      name: 'part solved, part still wrong',
-      subject: 'R: [Ticket #58533] Ricevute telematiche pagoPA non arrivano',
-      body: `${withContent('Confermo che le ricevute telematiche ora arrivano. Però le 47 posizioni pagate a settembre restano ancora "da riconciliare" anche se la ricevuta c\'è: le dovete rilanciare voi o devo riconciliarle a mano?')}\n\n${confirmation}`,
-    },
+    onTicketMail(
+      'part solved, part still wrong',
+      'R: [Ticket #58533] Ricevute telematiche pagoPA non arrivano',
+      'Confermo che le ricevute telematiche ora arrivano. Però le 47 posizioni pagate a settembre restano ancora "da riconciliare" anche se la ricevuta c\'è: le dovete rilanciare voi o devo riconciliarle a mano?',
+    ),
   ],
   invalid: [
     {
-      name: 'solved, then "ancora una cosa" another problem',
-      subject: 'R: [Ticket #58533] Ricevute telematiche pagoPA non arrivano',
-      body: `${withContent('Confermo che le ricevute telematiche ora arrivano. Ancora una cosa: da ieri i mandati di pagamento non partono verso il tesoriere, restano in stato da firmare.')}\n\n${confirmation}`,
+      ...onTicketMail(
+        'solved, then "ancora una cosa" another problem',
+        'R: [Ticket #58533] Ricevute telematiche pagoPA non arrivano',
+        'Confermo che le ricevute telematiche ora arrivano. Ancora una cosa: da ieri i mandati di pagamento non partono verso il tesoriere, restano in stato da firmare.',
+      ),
       findings: [{ messageId: 'default', severity: 'warning' }],
     },
   ],
@@ -481,17 +492,19 @@ testRule(replyToTicketNotification, {
 // reply prefix too.
 testRule(replyToTicketNotification, {
   valid: [
-    {
-      name: 'the figures add up now, and the same fix is asked about',
-      subject: 'Re: [Ticket #58110] Calcolo IMU ravvedimento errato',
-      body: `${withContent("ok l'IMU ora torna grazie, però adesso il calcolo IMU del ravvedimento torna anche per gli altri contribuenti?")}\n\n${confirmation}`,
-    },
+    onTicketMail(
+      'the figures add up now, and the same fix is asked about',
+      'Re: [Ticket #58110] Calcolo IMU ravvedimento errato',
+      "ok l'IMU ora torna grazie, però adesso il calcolo IMU del ravvedimento torna anche per gli altri contribuenti?",
+    ),
   ],
   invalid: [
     {
-      name: '"ora torna grazie, però adesso…" another problem in the same line',
-      subject: 'Re: [Ticket #58110] Calcolo IMU ravvedimento errato',
-      body: `${withContent("ok l'IMU ora torna grazie, però adesso il mandato per il rimborso a quel contribuente non si salva, appena confermo esce un errore e si chiude la maschera")}\n\n${confirmation}`,
+      ...onTicketMail(
+        '"ora torna grazie, però adesso…" another problem in the same line',
+        'Re: [Ticket #58110] Calcolo IMU ravvedimento errato',
+        "ok l'IMU ora torna grazie, però adesso il mandato per il rimborso a quel contribuente non si salva, appena confermo esce un errore e si chiude la maschera",
+      ),
       findings: [{ messageId: 'default', severity: 'warning' }],
     },
     {
@@ -508,19 +521,19 @@ testRule(replyToTicketNotification, {
 // ZZZZZZZZT: closed, then help asked for the day it might block again: the same ticket's matter.
 testRule(replyToTicketNotification, {
   valid: [
-    {
-      name: 'closed, then "nel caso il portale si blocchi di nuovo"',
-      subject:
-        'R: [Ticket #77104] Portale imposta di soggiorno: "sessione scaduta" al salvataggio delle presenze',
-      body: `${withContent('Da stamattina le strutture ricettive riescono di nuovo a salvare le presenze sul portale. Potete chiudere il ticket, grazie. Il 16 scade la dichiarazione: quel giorno potete tenervi pronti nel caso il portale si blocchi di nuovo?')}\n\n${confirmation}`,
-    },
+    onTicketMail(
+      'closed, then "nel caso il portale si blocchi di nuovo"',
+      'R: [Ticket #77104] Portale imposta di soggiorno: "sessione scaduta" al salvataggio delle presenze',
+      'Da stamattina le strutture ricettive riescono di nuovo a salvare le presenze sul portale. Potete chiudere il ticket, grazie. Il 16 scade la dichiarazione: quel giorno potete tenervi pronti nel caso il portale si blocchi di nuovo?',
+    ),
   ],
   invalid: [
     {
-      name: 'closed, then another problem "di nuovo" nowhere',
-      subject:
+      ...onTicketMail(
+        'closed, then another problem "di nuovo" nowhere',
         'R: [Ticket #77104] Portale imposta di soggiorno: "sessione scaduta" al salvataggio delle presenze',
-      body: `${withContent('Da stamattina le strutture ricettive riescono a salvare le presenze sul portale. Potete chiudere il ticket, grazie. Da ieri però i mandati di pagamento non partono verso il tesoriere e restano da firmare.')}\n\n${confirmation}`,
+        'Da stamattina le strutture ricettive riescono a salvare le presenze sul portale. Potete chiudere il ticket, grazie. Da ieri però i mandati di pagamento non partono verso il tesoriere e restano da firmare.',
+      ),
       findings: [{ messageId: 'default', severity: 'warning' }],
     },
   ],
@@ -530,11 +543,11 @@ testRule(replyToTicketNotification, {
 // another one when it shares no word with the ticket.
 testRule(replyToTicketNotification, {
   valid: [
-    {
-      name: 'part of the same problem goes on, in its words',
-      subject: 'Re: [Ticket #48213] calcolo IMU contribuente deceduto',
-      body: `${withContent('Confermo che adesso funziona, grazie. Restano ancora da rifare i calcoli IMU del contribuente deceduto per il 2024.')}\n\n${confirmation}`,
-    },
+    onTicketMail(
+      'part of the same problem goes on, in its words',
+      'Re: [Ticket #48213] calcolo IMU contribuente deceduto',
+      'Confermo che adesso funziona, grazie. Restano ancora da rifare i calcoli IMU del contribuente deceduto per il 2024.',
+    ),
   ],
   invalid: [
     'Confermo che adesso funziona, grazie. Persiste però l’errore sulla stampa dei cedolini di dicembre: il netto esce a zero per tutti i dipendenti.',
@@ -550,17 +563,19 @@ testRule(replyToTicketNotification, {
 // ZZZZZZZZV: a chase on the ticket's mail is about that ticket.
 testRule(replyToTicketNotification, {
   valid: [
-    {
-      name: 'a chase with no word of the topic',
-      subject: 'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
-      body: `${withContent('SOLLECITO!!! È la terza mail che mando stanotte e ancora nessuna risposta. Qualcuno mi chiami subito.')}\n\n${confirmation}`,
-    },
+    onTicketMail(
+      'a chase with no word of the topic',
+      'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
+      'SOLLECITO!!! È la terza mail che mando stanotte e ancora nessuna risposta. Qualcuno mi chiami subito.',
+    ),
   ],
   invalid: [
     {
-      name: 'a chase that raises another problem',
-      subject: 'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
-      body: `${withContent('SOLLECITO!!! Nessuna risposta. E da stanotte i mandati di pagamento non partono verso il tesoriere.')}\n\n${confirmation}`,
+      ...onTicketMail(
+        'a chase that raises another problem',
+        'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
+        'SOLLECITO!!! Nessuna risposta. E da stanotte i mandati di pagamento non partono verso il tesoriere.',
+      ),
       findings: [{ messageId: 'default', severity: 'warning' }],
     },
   ],
