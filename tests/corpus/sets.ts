@@ -541,4 +541,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZY (an ordinary mid-March): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZE: not yet scored.
+  { name: 'batch-zzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
