@@ -543,4 +543,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZE: not yet scored.
   { name: 'batch-zzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZF: not yet scored.
+  { name: 'batch-zzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
