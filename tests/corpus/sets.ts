@@ -538,11 +538,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZB (call-back times on a phone, twenty-fifth pass): first score
   // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZY (an ordinary mid-March): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZY (an ordinary mid-March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZE: not yet scored.
-  { name: 'batch-zzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZF: not yet scored.
-  { name: 'batch-zzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZE (an ordinary early September in Outlook HTML): first score
+  // recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZF (the kind of request on a phone, twenty-seventh pass): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
