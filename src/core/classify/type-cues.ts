@@ -461,6 +461,8 @@ export const trainingWords = pattern`\b${[
   pattern`(?:sessione|giornata|incontr[oi]|intervento|percorso) formativ[oai]`,
   // "una giornata di formazione in presenza", "due sessioni di formazione".
   pattern`(?:giornat[ae]|sessione|sessioni|mezza giornata|incontr[oi]|or[ae]) di formazione`,
+  // "una mezz'ora da remoto per la nuova collega sulla registrazione delle fatture".
+  /(?:mezz'?ora|oretta|un'?ora) (?:da remoto|in remoto|online|di collegamento) per (?:la |il |i |le |l')?(?:nuov|collegh|neoassunt)[a-z]*/,
 ]}\b`;
 /** "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): a hint alone. */
 export const trainingHint = /\b(?:formazione|corso)\b/;
@@ -494,6 +496,12 @@ const askWords = [
   'partecipare',
   'attivare',
   'possibile (?:avere|fare|organizzare|attivare)',
+  // Asked of the vendor on a phone: "ci fate un corso?", "potete farci un corso".
+  'ci fate',
+  'ci fareste',
+  '(?:ci )?potete fare',
+  'potete farci',
+  'potreste farci',
 ];
 const learners = [
   'nuov[oaie]',

@@ -984,6 +984,23 @@ test('ticket type: "errore nostro o del programma?" wonders about a mistake and 
   ).toBe('anomalia');
 });
 
+// ZZZZZZZZZF: training asked on a phone: "ci fate un corso?", half an hour online for a newcomer.
+describe('ticket type: training asked in one line', () => {
+  test.each([
+    'Ci fate un corso? Grazie.',
+    'ci fate un corso sulla gestione delle CILA nel SUE? Siamo in tre in ufficio',
+    "una mezz'ora da remoto per la nuova collega sulla registrazione delle fatture elettroniche? quando potete",
+  ])('formazione: %j', (body) => {
+    expect(typeOf(body)).toBe('formazione');
+  });
+  test.each([
+    "una mezz'ora da remoto per sistemare il blocco dei mandati?",
+    'ci fate sapere quando è risolto il calcolo della TARI?',
+  ])('not training: %j', (body) => {
+    expect(typeOf(body)).not.toBe('formazione');
+  });
+});
+
 // Second review of stop 32: "ora torna in bozza" reports a failure again, it closes nothing.
 describe("ticket type: a failure that comes back on a ticket's reply is no closing", () => {
   test.each([
