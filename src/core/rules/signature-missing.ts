@@ -160,6 +160,17 @@ function opensWithName(line: string): boolean {
   return new RegExp(`^${contactAfter}`).test(after) && findPhones(line).length > 0;
 }
 
+/**
+ * A phone mail whose text ends with the thanks and the writer's first name on the same line, the
+ * phone or the Ente maybe on one line under it: "…meglio il pomeriggio. grazie Vincenza\n0971
+ * 772103 Comune di Tito". The name must be a word of the From or settings name.
+ */
+function thanksThenFirstName(ctx: RuleContext, firstNames: Set<string>): boolean {
+  const end = fold(ctx.tail.text.slice(-240)).trimEnd();
+  const m = new RegExp(`\\b${closings}([a-z']{3,20})[.!]?[ \\t]*(?:\\n[^\\n]{0,60})?$`).exec(end);
+  return m !== null && firstNames.has(m[1]!);
+}
+
 export const signatureMissing = defineRule({
   id: 'signature-missing',
   severity: 'error',
@@ -198,7 +209,8 @@ export const signatureMissing = defineRule({
       nameInText(
         ctx,
         [sender, settingsName].filter((n): n is string[] => n !== undefined),
-      )
+      ) ||
+      thanksThenFirstName(ctx, firstNames)
     ) {
       return [];
     }

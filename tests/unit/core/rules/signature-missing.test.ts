@@ -709,3 +709,23 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZF: the thanks and the first name end the text's own line, the phone under it.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      "una mezz'ora da remoto per la nuova collega sulla registrazione delle fatture? quando potete, meglio il pomeriggio. grazie Vincenza\n0971 772103 Comune di Tito",
+      'Vincenza Laurino',
+    ),
+  ],
+  invalid: [
+    {
+      // Another first name than the sender's.
+      ...dictated(
+        "una mezz'ora da remoto per la nuova collega sulla registrazione delle fatture? quando potete, meglio il pomeriggio. grazie Rosaria\n0971 772103 Comune di Tito",
+        'Vincenza Laurino',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
