@@ -546,4 +546,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZF (the kind of request on a phone, twenty-seventh pass): first score
   // recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZC: not yet scored.
+  { name: 'batch-zzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
