@@ -443,4 +443,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZR (written on a phone or in a hurry, seventh pass): first score recorded in
   // README.md; opened, read.
   { name: 'batch-zzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZD: not yet scored.
+  { name: 'batch-zzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
