@@ -548,4 +548,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZC: not yet scored.
   { name: 'batch-zzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZD: not yet scored.
+  { name: 'batch-zzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
