@@ -541,13 +541,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZY (an ordinary mid-March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZE (an ordinary early September in Outlook HTML): first score
-  // recorded in README.md; sealed, the newest measure.
+  // recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZF (the kind of request on a phone, twenty-seventh pass): first score
-  // recorded in README.md; opened.
+  // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZC: not yet scored.
-  { name: 'batch-zzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZD: not yet scored.
-  { name: 'batch-zzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZC (an ordinary late April in mid-sized Comuni): first score
+  // recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZD (phone replies to the operator, twenty-sixth pass): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
