@@ -2126,6 +2126,8 @@ export const closesTicket = pattern`\b${[
   'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
   // "per l'ANPR adesso funziona, grazie"; "gli avvisi adesso escono, grazie".
   '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
+  // "Ora va, grazie mille", "adesso vanno bene" (not "ora va in errore").
+  '(?:adesso|ora) (?:va|vanno)(?= ?(?:[.,!\\n]|bene|grazie|$))',
   // "ok l'IMU ora torna grazie", "ora tutto torna." (the figures add up; not "ora torna a dare
   // errore", "ora tornano in bozza"): the clause ends there.
   '(?:adesso|ora|ormai) (?:tutto )?torna(?:no)?(?= ?(?:[.,!\\n]|grazie|$))',

@@ -1009,6 +1009,12 @@ describe("ticket type: a failure that comes back on a ticket's reply is no closi
   ])('%j', (body) => {
     expect(typeOf(body, 'Re: [Ticket #48213] determina 233 non esecutiva')).toBe('anomalia');
   });
+  test('"Ora va, grazie mille" closes; "ora va in errore" does not', () => {
+    expect(typeOf('Ora va, grazie mille', 'Re: cedolini tredicesima non calcolati')).toBeNull();
+    expect(typeOf('ora va in errore appena salvo', 'Re: cedolini tredicesima non calcolati')).toBe(
+      'anomalia',
+    );
+  });
   test('"l\'IMU ora torna grazie" closes', () => {
     expect(
       typeOf("ok l'IMU ora torna grazie", 'Re: [Ticket #48213] calcolo IMU errato'),
