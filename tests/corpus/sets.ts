@@ -550,6 +550,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZD (phone replies to the operator, twenty-sixth pass): first score
-  // recorded in README.md; opened.
+  // recorded in README.md; opened, read in part.
   { name: 'batch-zzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
