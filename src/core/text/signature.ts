@@ -250,9 +250,9 @@ function isWhenToCall(t: string): boolean {
 
 /**
  * Phone mail of short lines only, its last line the writer's own name (settings or From; the
- * surname may stand for it) with a phone ("Morelli Alberto protocollo Comune di Alessandria 0131 515 206"): that line is the
- * signature. Another person's name with a case number ("intestata a Ferri Giorgio prot.
- * 452123/2025") is the text.
+ * surname may stand for it) with a phone ("Morelli Alberto protocollo Comune di Alessandria 0131
+ * 515 206"): that line is the signature. Another person's name with a case number ("intestata a
+ * Ferri Giorgio prot. 452123/2025") is the text.
  */
 function crammedLastLine(filled: Line[], minStart: number, knownName?: string): number | null {
   const last = filled[filled.length - 1]!;
