@@ -112,7 +112,8 @@ const closings = '(?:grazie|grz|tnx|thx|saluti|cordialmente|buona giornata|buon 
  * last line ("…grazie Marco Pavan ufficio tributi comune di Cittadella 049…", "…di mattina
  * Caterina Sculco"), a nickname before the surname ("grazie Mimmo Petrone Comune di Eboli"), or
  * the writer introducing themselves first ("sono Patrizia Di Mambro dei tributi del Comune di
- * Cassino, 0776…") or typing the signature's line first. The whole name counts, or the surname where a signature's words follow.
+ * Cassino, 0776…") or typing the signature's line first. The whole name counts, or the surname
+ * where a signature's words follow.
  */
 function nameInText(ctx: RuleContext, names: string[][]): boolean {
   const end = fold(ctx.tail.text.slice(-240));
@@ -134,7 +135,8 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
       ).test(end) ||
       new RegExp(
         `(?:^|[\\n,.!] ?|\\b(?:buongiorno|buonasera|salve|ciao) )\\s*(?:sono|mi chiamo|vi scrive|qui e)\\s+${who}\\b|` +
-          // Or typed first, with office or phone: "Enzo Ciccolella Polizia Locale Comune di Gaeta 0771…".
+          // Or typed first, with office or phone: "Enzo Ciccolella Polizia Locale Comune di
+          // Gaeta 0771…".
           `^\\s*${personTitle}${who}${contactAfter}`,
       ).test(opening)
     );
@@ -150,6 +152,8 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
 // An abbreviated title first maybe: "Dott.", "Sovr.", "Dott.ssa".
 const leadingName =
   /^[ \t]*(?:([A-Za-z]{1,8}\.[A-Za-z.]{0,6})[ \t]+)?([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+) ([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)(?=[ \t,-])/;
+/** What follows the name at once: an office, an Ente, a number. */
+const contactFirst = new RegExp(`^${contactAfter}`);
 /** A person's title as a whole word: "Dott.", "Sovr." (not "Uff.", an office). */
 const wholeTitle = new RegExp(`^(?:${titleAlternation})$`);
 function opensWithName(line: string): boolean {
@@ -157,7 +161,7 @@ function opensWithName(line: string): boolean {
   if (!m || !isNameWord(m[2]!) || !isNameWord(m[3]!)) return false;
   if (m[1] !== undefined && !wholeTitle.test(fold(m[1]))) return false;
   const after = fold(line.slice(m.index + m[0].length, m.index + m[0].length + 40));
-  return new RegExp(`^${contactAfter}`).test(after) && findPhones(line).length > 0;
+  return contactFirst.test(after) && findPhones(line).length > 0;
 }
 
 /**
