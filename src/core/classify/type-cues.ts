@@ -517,8 +517,11 @@ const learners = [
 // "avremmo bisogno di formazione"; "formazione per le nuove colleghe".
 const trainingAsked = pattern`\b${askWords}\b[^.?!;\n]{0,50}\b(?:formazione|corso)\b`;
 const trainingFor = pattern`\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:il |la |i |le |un |una |l')?${learners}`;
+// Agreeing a session's date on the ticket's reply: "per la formazione sul nuovo modulo per noi va
+// bene martedì" (about a subject: "sul", "sull'"; not "la formazione del ruolo", a topic).
+const trainingAbout = /\bper (?:la|il) (?:formazione|corso) su(?:l|ll'|i|lla|lle)\b/;
 /** Training asked for: "avremmo bisogno di formazione", "formazione per le nuove colleghe". */
-export const trainingRequest = pattern`${trainingAsked}|${trainingFor}`;
+export const trainingRequest = pattern`${trainingAsked}|${trainingFor}|${trainingAbout}`;
 /** "chiediamo", "avremmo bisogno di": asking for a meeting. */
 const meetingAskVerbs = [
   'chiedo',

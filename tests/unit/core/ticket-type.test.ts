@@ -993,6 +993,17 @@ describe('ticket type: training asked in one line', () => {
   ])('formazione: %j', (body) => {
     expect(typeOf(body)).toBe('formazione');
   });
+  test('a session agreed on the ticket\'s reply: "per la formazione sul nuovo modulo…"', () => {
+    expect(
+      typeOf(
+        'Ciao Fabio,\nper la formazione sul nuovo modulo canone unico per noi va bene martedì 25 marzo mattina, da remoto. Ci mandate voi il link?',
+        'R: [Ticket #52344] Formazione nuovo modulo canone unico',
+      ),
+    ).toBe('formazione');
+    expect(typeOf('Per la formazione del ruolo TARI 2025 il programma si ferma al 40%.')).not.toBe(
+      'formazione',
+    );
+  });
   test.each([
     "una mezz'ora da remoto per sistemare il blocco dei mandati?",
     'ci fate sapere quando è risolto il calcolo della TARI?',
