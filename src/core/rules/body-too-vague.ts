@@ -372,12 +372,7 @@ export const bodyTooVague = defineRule({
     // A reply on the ticket's own automatic mail adds to a problem already described: a detail
     // says enough ("aggiungo che l'errore compare anche sui mandati emessi oggi dalla
     // ragioneria"); "ancora niente???" and "il ticket è aperto da 15 giorni" do not.
-    if (
-      seen.size >= minFollowUpWords &&
-      !ctx.newProblem &&
-      addedWords(own) >= minFollowUpWords &&
-      notificationAnswered(ctx)
-    ) {
+    if (onTicket && seen.size >= minFollowUpWords && addedWords(own) >= minFollowUpWords) {
       return [];
     }
     const empty = ctx.body.text.trim() === '';
