@@ -393,8 +393,13 @@ function restoreAndAnomalySource(text: string): {
   };
 }
 
+/** "come da istruzioni", "seguendo le vostre istruzioni": instructions followed, not asked for. */
+const followedInstructions =
+  /\b(?:come da|secondo le|seguendo le|seguito le|con le) (?:vostre |tue |sue )?istruzioni\b/g;
+
 function isHowTo(text: string): boolean {
-  if (howToRequest.test(text) || asksToBeToldHow(text)) return true;
+  const asked = text.includes('istruzioni') ? text.replace(followedInstructions, blank) : text;
+  if (howToRequest.test(asked) || asksToBeToldHow(text)) return true;
   const questions = questionClauses(text);
   return (
     howToInQuestion.test(questions) ||
@@ -432,6 +437,25 @@ const stillOpen = pattern`${[
   /\bse (?:[a-z]+ ){0,2}(?:risolt|sistemat)|(?:risolt|sistemat|chius)[a-z]*\s*\?/,
 ]}`;
 
+/** Something asked besides the thanks: a question, "potete…", "vi chiedo…", "vorrei…". */
+const asksSomething = pattern`\?|\b(?:${[
+  ...['potete', 'potreste', 'puoi', 'potresti', 'chiedo', 'chiediamo', 'vorrei', 'vorremmo'],
+  ...['servirebbe', 'serve', 'servono', 'avrei bisogno', 'abbiamo bisogno', 'fatemi', 'fammi'],
+  ...['mi fate', 'mi fai', 'dovreste', 'dovete'],
+]})\b`;
+
+/**
+ * A longer reply that tells how it works now and thanks, asking nothing ("…le PEC vengono di
+ * nuovo protocollate, ho controllato quelle di stamattina. Tutto ok, grazie per la rapidità").
+ */
+function thanksOnly(ownFolded: string): boolean {
+  return (
+    /\b(?:grazie|ringrazi[a-z]*)\b/.test(ownFolded) &&
+    !asksSomething.test(ownFolded) &&
+    !asksMore(ownFolded)
+  );
+}
+
 /**
  * A reply that only closes the old ticket: a closing word, a few words more and no present
  * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
@@ -444,7 +468,8 @@ function closesOnly(ownFolded: string): boolean {
     // già emesso quattro CIE. Potete chiudere il ticket"), unless it goes on to ask for something
     // else: training, a booking, the undoing of the user's own mistake.
     ((asksToClose.test(ownFolded) && !asksMore(ownFolded)) ||
-      tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS) &&
+      tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS ||
+      thanksOnly(ownFolded)) &&
     !hasPresentProblem(ownFolded) &&
     !isHowTo(ownFolded)
   );

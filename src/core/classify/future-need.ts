@@ -502,6 +502,19 @@ function withoutOngoing(text: string): string {
 }
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
+// "…nel caso si blocchi come l'anno scorso?": a comparison, not a how-to question.
+const likeBefore = pattern`\bcome (?:gia )?${[
+  "l'anno scorso",
+  'lo scorso anno',
+  'la volta scorsa',
+  "l'ultima volta",
+  'sempre',
+  'al solito',
+  'di solito',
+  'ogni anno',
+  '(?:e )?(?:successo|accaduto|capitato)',
+]}\b`;
+const likeBeforeAll = new RegExp(likeBefore.source, 'g');
 
 // Thanks in advance ("vi ringrazio fin d'ora per la disponibilità del tecnico") book nothing.
 const thanks = /\b(?:ringrazi[a-z]*|grazie)\b/;
@@ -526,7 +539,8 @@ function findReservation(text: string): { index: number; length: number } | null
       stayAtHand.test(m[0]) ||
       askedYouToStay.test(folded.slice(Math.max(0, m.index - 30), m.index + 16));
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
-    const question = sentence.endsWith('?') && howToQuestion.test(sentence);
+    const question =
+      sentence.endsWith('?') && howToQuestion.test(sentence.replace(likeBeforeAll, ' '));
     // The person may follow the wish: "che quel giorno fosse disponibile Luca Bertoni, che…".
     const vendorPerson =
       askToStay.test(m[0]) &&

@@ -699,6 +699,8 @@ export const howToInQuestion = pattern`\b${[
   'occorre',
   // "posso creare io la causale, o dovete farlo voi?": who does it, not what went wrong.
   '(?:posso|possiamo|devo|dobbiamo) (?:[a-z]+ )?(?:io|noi)\\b',
+  // "devo passare da Riscossione > Rateizzazioni e non dall'avviso, giusto?": the way confirmed.
+  '(?:devo|dobbiamo|si deve) (?:passare|andare|entrare|procedere|partire|usare)\\b[^?\\n]{0,120}\\b(?:giusto|corretto|vero|esatto)\\s*\\?',
 ]}`;
 /**
  * "Come registro la restituzione?", "e come la impostiamo?": a how-to question in the first
@@ -2116,7 +2118,8 @@ const closeAsked = [
   '(?:chiuso|chiusa) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta)',
   '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
   // "…con la password nuova, potete chiudere": the object left out, closing the mail.
-  '(?:potete|potete pure|si puo) chiudere(?= *(?:[.!\\n]|grazie\\b|$))',
+  // "Puoi chiudere.": said to the operator.
+  '(?:potete|potete pure|puoi|puoi pure|si puo) chiudere(?= *(?:[.!\\n]|grazie\\b|$))',
 ];
 export const asksToClose = pattern`\b${closeAsked}`;
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */

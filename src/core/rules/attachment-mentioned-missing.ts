@@ -70,6 +70,8 @@ const mentions = [
   // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
   // "Allegati: sì screenshot dell'errore" (a field's value, then what it is): not a verb after.
   'allegat[oi] ?: ?si(?= ?(?:[-,;.(\\n]|$)| (?:screenshot|schermat|immagin|foto|file|pdf|stampa|videat|copia|log|n\\.|nr|\\d))',
+  // "ecco lo screenshot che mi chiedevi": handed over with this mail.
+  pattern`ecco (?:(?:qui|qua) )?(?:(?:${articles}) |l')?(?:${images}|stampa|ricevuta)${notSentNow}`,
   'accludo',
   'accludiamo',
   'si acclude',

@@ -61,6 +61,9 @@ const reminderPhrases = [
   pattern`\b(?:non|nn) (?:mi|ci) risponde (?:piu |ancora )?nessuno\b|\bnessuno (?:mi|ci) risponde\b`,
   /(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)/,
   "per l'ennesima volta",
+  // "Simona ancora niente?? mi avevi detto…", "…e ancora nulla!": a chase (not "ancora niente da
+  // fare sul ruolo", a state).
+  /ancora (?:niente|nulla) ?[?!]/,
   'ancora nessun[ao]? (?:risposta|riscontro|notizia)',
   /nessuno (?:mi|ci) ha (?:ancora )?(?:risposto|contattat[oi]|richiamat[oi])/,
   'non (?:ho|abbiamo) ancora ricevuto (?:nessuna|alcuna|una) risposta',

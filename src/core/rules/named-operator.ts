@@ -536,6 +536,35 @@ function recipientNameWords(ctx: RuleContext): Set<string> {
   );
 }
 
+function personalMailboxWords(address: string): string[] {
+  const words = fold(address.split('@')[0] ?? '').split(/[._-]+/);
+  return words.length > 1 ? words : [];
+}
+
+/** "Il giorno …, Simona Gatti <atti@…> ha scritto:", "Da: Giulia Sartori <…>": an address. */
+const quotedAddress = /<([^<>\s@]+@[^<>\s]+)>/;
+
+/**
+ * The name words of the quoted mail's author, when the mail goes back to that author's domain: the
+ * operator whose answer is replied to ("Simona ancora niente??" under Simona Gatti's answer from
+ * atti@…), not a colleague whose mail is passed on.
+ */
+function quotedAuthorWords(ctx: RuleContext): string[] {
+  const head = ctx.quoted?.text.slice(0, 400) ?? '';
+  const m = quotedAddress.exec(head);
+  const domain = (address: string) => address.slice(address.indexOf('@') + 1).toLowerCase();
+  if (!m || !ctx.draft.to.some((r) => domain(r.address) === domain(m[1]!))) return [];
+  // The capitalised words just before the address, on its line: the author's display name.
+  const before = head.slice(head.lastIndexOf('\n', m.index) + 1, m.index).trimEnd();
+  const words = (before.endsWith('"') ? before.slice(0, -1) : before).split(/[\s,:]+/);
+  const name: string[] = [];
+  for (let k = words.length - 1; k >= 0 && name.length < 4; k--) {
+    if (!/^[A-Z\u00c0-\u00dd]/.test(words[k]!)) break;
+    name.push(fold(words[k]!));
+  }
+  return name;
+}
+
 /** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
 function addressesPerson(ctx: RuleContext): boolean {
   const { greeting } = ctx.body;
@@ -567,7 +596,14 @@ function addressesPerson(ctx: RuleContext): boolean {
     /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)\b(?![ ,]+(?:e|ed|ha|hanno|mi|ci)\b)/.exec(
       ctx.content.text,
     );
-  const toNames = new Set(ctx.draft.to.flatMap((r) => fold(r.name ?? '').split(/\s+/)));
+  const toNames = new Set([
+    ...ctx.draft.to.flatMap((r) => [
+      ...fold(r.name ?? '').split(/\s+/),
+      // A personal mailbox (chiara.pagliarini@…), not a module's one-word mailbox ("atti@").
+      ...personalMailboxWords(r.address),
+    ]),
+    ...quotedAuthorWords(ctx),
+  ]);
   if (first && toNames.has(fold(first[1]!)) && isNameWord(first[1]!)) return true;
   // A personal vendor mailbox names its owner even without a display name: luca.serafini@…
   const recipientNames = recipientNameWords(ctx);

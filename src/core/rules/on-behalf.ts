@@ -354,6 +354,9 @@ const writeVerbs = [
   'comunicarvi',
   'contattarvi',
   'avvisarvi',
+  // The operator written to: "il comandante mi ha chiesto di scriverti".
+  'scriverti',
+  'segnalarti',
 ];
 
 // "Vi giro la mail del Segretario… ma l'errore è mio": the writer owns the matter they relay.
@@ -518,7 +521,7 @@ function adviceOnly(folded: string, told: RegExpExecArray, end: number): boolean
  * perché lui è fuori", "mi dice il collega di scrivervi perché a lui non va".
  */
 const askers = ['dice', 'ha detto', 'chiede', 'ha chiesto', 'prega', 'ha pregato'];
-const toWrite = ['scrivervi', 'segnalarvi', 'scrivere', 'segnalare'];
+const toWrite = ['scrivervi', 'segnalarvi', 'scriverti', 'segnalarti', 'scrivere', 'segnalare'];
 const askedBecauseThey = pattern`\bmi ${askers} [^.\n]{1,60}?\bdi ${toWrite}\b[^.\n]{0,20}?\bperche (?:lui|lei|a lui|a lei)\b`;
 
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */

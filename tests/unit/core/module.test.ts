@@ -379,3 +379,16 @@ describe('module: a subject a program wrote names no topic', () => {
     ).toBe('sistemistica');
   });
 });
+
+test('ZZZZZZZZZD: a notice "non pagabile" is pagoPA, even when what it bills is a school fee', () => {
+  const report = checkTicket(
+    draft({
+      subject: 'R: [Ticket #53012] Imposta di soggiorno dichiarazioni trimestrali',
+      bodyText: withContent(
+        "Risolto, grazie. Vi scrivo qui un'altra cosa: le famiglie non riescono a saldare con pagoPA le rette del nido di marzo, l'avviso risulta non pagabile sia dall'app sia allo sportello bancario.",
+      ),
+      to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+    }),
+  );
+  expect(report.module?.id).toBe('pagopa');
+});

@@ -1902,3 +1902,53 @@ test('ZZZZZZZR: a register to set up "con numerazione che riparte da 1" is a how
     ),
   ).not.toBe('anomalia');
 });
+
+// ZZZZZZZZZD: replies to the operator that close, go on with, or confirm the way.
+describe('replies on the ticket', () => {
+  const reply = (body: string, subject: string) => typeOf(body, `R: [Ticket #52594] ${subject}`);
+  test('"Puoi chiudere." said to the operator closes a longer reply', () => {
+    expect(
+      reply(
+        'Ciao Roberto, ora va grazie: il cambio di abitazione della famiglia Esposito è stato accettato da ANPR al primo invio e il certificato riporta la via nuova. Puoi chiudere.',
+        'Variazione di indirizzo rifiutata da ANPR',
+      ),
+    ).toBeNull();
+  });
+  test('a longer reply that says it works now and thanks, asking nothing, closes', () => {
+    expect(
+      reply(
+        'Dopo il riavvio del servizio le PEC in arrivo vengono di nuovo protocollate in automatico, ho guardato anche quelle arrivate stanotte. Tutto ok, grazie per la rapidità.',
+        'PEC in arrivo non protocollate',
+      ),
+    ).toBeNull();
+  });
+  test('the same thanks with a question after it asks about the failure', () => {
+    expect(
+      reply(
+        'Dopo il riavvio del servizio le PEC in arrivo vengono di nuovo protocollate in automatico. Tutto ok, grazie. Mi fate sapere perché quelle di ieri sono finite in errore?',
+        'PEC in arrivo non protocollate',
+      ),
+    ).toBe('anomalia');
+  });
+  test('"come da istruzioni" follows instructions: the reply goes on with the failure', () => {
+    expect(
+      reply(
+        'Ok grazie Davide, provo a reinstallare il driver del lettore come da istruzioni, poi riavvio il pc e vi aggiorno.',
+        'Smart card non riconosciuta',
+      ),
+    ).toBe('anomalia');
+  });
+  test('asking for the instructions is still a how-to', () => {
+    expect(
+      typeOf('Mi mandate le istruzioni per reinstallare il driver del lettore di smart card?'),
+    ).toBeNull();
+  });
+  test('"devo passare da … e non da …, giusto?" confirms the way: a how-to', () => {
+    expect(
+      reply(
+        "Grazie. Quindi per registrare la rateizzazione chiesta dal contribuente devo passare da Riscossione > Rateizzazioni e non dall'avviso, giusto?",
+        'Info',
+      ),
+    ).toBeNull();
+  });
+});

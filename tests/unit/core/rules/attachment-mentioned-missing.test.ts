@@ -277,3 +277,20 @@ testRule(attachmentMentionedMissing, {
     ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
   ],
 });
+
+// ZZZZZZZZZD: "ecco lo screenshot" hands it over with this mail.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    { body: "Ecco l'errore che compare: il mandato n. 1432 resta nello stato da trasmettere." },
+    {
+      body: 'Ecco lo screenshot che mi chiedevi: il mandato n. 1432 resta nello stato da trasmettere.',
+      draft: { attachments: [{ name: 'distinta.png', contentType: 'image/png', size: 48213 }] },
+    },
+  ],
+  invalid: [
+    {
+      body: 'Ecco lo screenshot che mi chiedevi: il mandato n. 1432 resta nello stato da trasmettere.',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -449,3 +449,18 @@ testRule(booking, {
     ),
   ],
 });
+
+// ZZZZZZZZZD: "come l'anno scorso" compares; the question books help, it asks no how-to.
+testRule(booking, {
+  valid: [
+    {
+      body: 'Come faccio a tenervi pronti per il 30 aprile, nel caso la chiusura dei residui si blocchi come l’anno scorso?',
+    },
+  ],
+  invalid: [
+    booked(
+      "Grazie, ora le liquidazioni passano.\nPer il 30 aprile, quando approviamo il rendiconto, potete tenervi pronti nel caso la chiusura dei residui si blocchi come l'anno scorso?",
+      'tenervi pronti',
+    ),
+  ],
+});

@@ -209,3 +209,16 @@ testRule(insistence, {
     ),
   ],
 });
+
+// ZZZZZZZZZD: "ancora niente??" chases; "ancora niente da fare" tells a state.
+testRule(insistence, {
+  valid: [
+    { body: 'Sul ruolo ancora niente da fare: il calcolo si ferma al 40% con errore di memoria.' },
+  ],
+  invalid: [
+    insists(
+      "Simona ancora niente?? Le delibere di giunta di lunedì non si pubblicano all'albo.",
+      'ancora niente?',
+    ),
+  ],
+});

@@ -880,3 +880,37 @@ testRule(namedOperator, {
     ),
   ],
 });
+
+// ZZZZZZZZZD: a reply to the operator's own answer opens with the operator's first name.
+const quotedAnswer = (author: string, address: string) =>
+  `\n\nIl giorno 19 mar 2025, alle ore 17:12, ${author} <${address}> ha scritto:\n\n> Buongiorno, stiamo analizzando il problema, la ricontattiamo domani.`;
+testRule(namedOperator, {
+  valid: [
+    {
+      name: "a colleague's forwarded mail is no operator replied to",
+      body:
+        'Simona mi ha girato questa mail: le delibere di giunta non si pubblicano all’albo. Richiamatemi appena potete al 348 5512093.' +
+        quotedAnswer('Simona Gatti', 's.gatti@comune.anagni.fr.example'),
+      draft: { to: [{ address: 'atti@ticket.palitalsoft.example' }] },
+    },
+  ],
+  invalid: [
+    {
+      ...asksFor(
+        'Simona ancora niente?? Le delibere di giunta di lunedì non si pubblicano ancora all’albo.\nRichiamami appena puoi al 348 5512093' +
+          quotedAnswer('Simona Gatti', 'atti@ticket.palitalsoft.example'),
+        'Richiamami',
+      ),
+      name: 'the operator whose answer is quoted, by first name, asked to call back (module mailbox)',
+      draft: { to: [{ address: 'atti@ticket.palitalsoft.example' }] },
+    },
+    {
+      ...asksFor(
+        'Chiara scusa se insisto ma è la terza volta che ti scrivo: le ordinanze firmate da lunedì non compaiono sull’albo online. Puoi vederla tu oggi?',
+        'Puoi vederla tu',
+      ),
+      name: 'a personal mailbox names its owner: her first name opens the mail',
+      draft: { to: [{ address: 'chiara.pagliarini@palitalsoft.example' }] },
+    },
+  ],
+});

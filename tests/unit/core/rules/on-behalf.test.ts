@@ -952,3 +952,18 @@ testRule(onBehalf, {
     ),
   ],
 });
+
+// ZZZZZZZZZD: asked to write to the operator, in the second person.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Ciao Fabio, ti scrivo perché non riesco ad accedere al programma delle sanzioni dal portatile: dopo la password la schermata resta bianca.',
+    },
+  ],
+  invalid: [
+    {
+      body: 'Ciao Fabio, il comandante mi ha chiesto di scriverti perché lui continua a non riuscire ad accedere al programma delle sanzioni dal portatile.',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
