@@ -554,4 +554,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZG: not yet scored.
   { name: 'batch-zzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZH: not yet scored.
+  { name: 'batch-zzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
