@@ -556,4 +556,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZH: not yet scored.
   { name: 'batch-zzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZI: not yet scored.
+  { name: 'batch-zzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
