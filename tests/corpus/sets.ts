@@ -552,4 +552,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZD (phone replies to the operator, twenty-sixth pass): first score
   // recorded in README.md; opened, read in part.
   { name: 'batch-zzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
