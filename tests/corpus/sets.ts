@@ -558,4 +558,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZI: not yet scored.
   { name: 'batch-zzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZJ: not yet scored.
+  { name: 'batch-zzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
