@@ -547,17 +547,21 @@ export const SETS: readonly CorpusSetInfo[] = [
   // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZC (an ordinary late April in mid-sized Comuni): first score
-  // recorded in README.md; sealed, the newest measure.
+  // recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZD (phone replies to the operator, twenty-sixth pass): first score
-  // recorded in README.md; opened, read in part.
+  // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZG: not yet scored.
-  { name: 'batch-zzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZH: not yet scored.
-  { name: 'batch-zzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZI: not yet scored.
-  { name: 'batch-zzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZJ: not yet scored.
-  { name: 'batch-zzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZG (an ordinary early November in the North-East): first score recorded in
+  // README.md; sealed.
+  { name: 'batch-zzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZH (a clerk covering for an absent colleague, on a phone): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZI (an ordinary mid-January in small Comuni and Unioni of the Centre): first
+  // score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZJ (the urgent ones, on a phone): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
