@@ -295,6 +295,9 @@ export interface TypeEvidence {
  * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
  * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
  */
+/** "mi servirebbe un'utenza Cityware con lo stesso profilo": a new account asked for. */
+const newAccountNeeded =
+  /\b(?:mi|ci) (?:servirebbe|serve|occorre|occorrerebbe)(?: [^.?!]{1,20})? (?:un'utenza|una (?:nuova )?utenza|un (?:nuovo )?(?:accesso|profilo|account))\b/;
 const setUpRequest = pattern`\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b[^.?!]{0,60}?\b(?:di )?${[
   ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
@@ -306,7 +309,9 @@ const setUpRequest = pattern`\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|pr
  */
 function setUpFromADate(text: string, source: string): boolean {
   return (
-    setUpRequest.test(text) && anomalyScore(source, false, 1) < 1 && !softwareChanged.test(text)
+    (setUpRequest.test(text) || newAccountNeeded.test(text)) &&
+    anomalyScore(source, false, 1) < 1 &&
+    !softwareChanged.test(text)
   );
 }
 
@@ -366,6 +371,10 @@ export function typeEvidence(subject: string, body: PreparedText): TypeEvidence 
 const lockConsequence =
   /\bnon (?:posso|possiamo|riesco|riusciamo|puo|possono)(?: piu)? (?:a |ad )?[a-z]+(?:are|ere|ire)\b/g;
 
+/** "L'utenza della collega può restare sospesa fino al rientro": a state asked for, no lock. */
+const keptSuspended =
+  /\b(?:puo|possono|deve|devono|potete) (?:pure )?(?:restare|rimanere|essere lasciat[oaie]) (?:sospes|disattivat|disabilitat)[oaie]\b/g;
+
 /** A session (a login's, the VPN's) that expires: no expired account. */
 const sessionExpired = /\bsession[ei] (?:e |sono )?scadut[ae]\b/g;
 
@@ -378,7 +387,10 @@ function restoreAndAnomalySource(text: string): {
   const asked = asksRestore(text);
   // "compare «Sessione scaduta»" after the password: the session's, not the account's.
   const locked = accountState.test(
-    text.includes('session') ? text.replace(sessionExpired, blank) : text,
+    (text.includes('session') ? text.replace(sessionExpired, blank) : text).replace(
+      keptSuspended,
+      blank,
+    ),
   );
   // A locked or expired user is the situation a restore request answers, not a malfunction.
   // So is what the lock stops ("senza accesso non posso emettere nessun mandato"); a lock that

@@ -200,6 +200,9 @@ const reserveThingVerbs = [
   // Asked of the operator the mail greets: "ti chiedo di tenerti libera quella mattina".
   'tenerti liber[oaie]',
   'tenete liber[oaie]',
+  // "potete tenere pronto un tecnico quel giorno".
+  'tener[ei] pront[oaie]',
+  'tenete pront[oaie]',
   // "vorremmo che quel giorno teneste libero un tecnico".
   'teneste liber[oaie]',
   // "lasciare libero qualcuno del vostro gruppo".

@@ -62,6 +62,8 @@ const processes = [
   ...['job', 'nodo', 'cityware', 'calcolo', 'ricalcolo', 'funzione', 'routine', 'batch'],
   'automatismo',
 ];
+/** Loading verbs' stems: "caricat", "importat". */
+const loadedStems = '(?:caricat|importat|registrat|inserit|acquisit)';
 const explicitMistakes = patternWith('g')`\b${[
   'per errore',
   'erroneamente',
@@ -98,6 +100,9 @@ const explicitMistakes = patternWith('g')`\b${[
   "(?:per|a causa di|dovut[oa] a) (?:un )?errore (?:dell'ufficio|del nostro ufficio|di un (?:collega|operatore|dipendente)|interno)",
   'abbiamo fatto un errore',
   'ho fatto confusione',
+  // Done again what was already done: "ho caricato il file dei versamenti che la collega aveva
+  // già caricato" (a double by hand).
+  pattern`(?:ho|abbiamo) ${loadedStems}o [^.;\n]{1,80}? che (?:[a-z']+ ){1,3}?(?:aveva|avevano|avevo|avevamo) gia ${loadedStems}[oaie]`,
   // A step found undone afterwards: "le nuove aliquote non le avevamo ancora aggiornate" (the
   // clitic points back to the data; not "non avevamo ancora aggiornato Cityware e già si blocca").
   "non (?:l[eoai] |l')(?:avevo|avevamo) ancora (?:aggiornat|inserit|caricat|modificat|impostat|registrat)[oaie]",
@@ -1125,9 +1130,11 @@ const plannedNow = [
   ...['nasce', 'nascono', 'entra in vigore', 'entrano in vigore', 'inizia', 'iniziano'],
   ...['prende servizio', 'prendono servizio', 'cambia (?:il|la|lo|i|le|l)', 'parte il', 'parte la'],
   ...['entra in servizio', 'entrano in servizio', 'e in servizio', 'sono in servizio'],
+  // Covering for someone: "da lunedì sostituisco Matteo Ravera in ragioneria".
+  ...['sostituisc[oe]', 'sostituiamo', 'subentr[oa]'],
   // A person arriving, not a mail or a flow: "dal 15 maggio arriva un nuovo istruttore".
   "arriva(?:no)? (?:in mobilita |in servizio )?(?:un |una |un'|il |la |i |le )?(?:nuov[oaie] )?" +
-    '(?:collega|colleghi|colleghe|dipendent[ei]|istruttor[ei]|istruttrice|agent[ei]|impiegat[oaie]|assunt[oaie])',
+    '(?:collega|colleghi|colleghe|dipendent[ei]|istruttor[ei]|istruttrice|agent[ei]|impiegat[oaie]|assunt[oaie]|sostitut[oaie])',
 ];
 /** A colleague moving office: "dal 2 giugno il sig. Bertin passa dall'ufficio tecnico alla ragioneria". */
 const movesOffice = pattern`(?:passa|passano|si sposta|si spostano) (?:dall'|dal |dalla |all'|al |alla |in )${[

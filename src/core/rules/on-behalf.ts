@@ -308,6 +308,9 @@ const affectedWords = withPhoneNegation([
   // Failing, not a contrast: "dalla mia postazione invece funziona" says the writer is fine.
   /(?:(?:dal|sul|nel) mio (?:pc|computer|terminale|palmare|tablet)|(?:dalla|sulla|nella) mia (?:postazione|utenza))[^.;\n]{1,40}\bnon\b/,
   /quando (?:io )?(?:firmo|provo|apro|lancio|stampo|entro|accedo|salvo|invio|registro|inserisco|carico)/,
+  // The writer's own credential locked or failing: "in sostituzione della collega devo firmare i
+  // mandati, ma il mio token di firma ha bloccato il PIN".
+  /(?:il mio|la mia) (?:token|smart ?card|dispositivo|pin|utenza|password|account|lettore|chiavetta|firma)\b[^.;\n]{1,60}\b(?:bloccat[oaie]|scadut[oaie]|non)/,
 ]);
 
 const writerAffected = pattern`\b${affectedWords}\b`;

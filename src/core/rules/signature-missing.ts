@@ -60,20 +60,34 @@ function firstNamesOf(names: (string | undefined)[]): Set<string> {
   );
 }
 
+/** What follows a name in a signature run into the text: an office, an Ente, a number. */
+const contactAfter =
+  '\\s*(?:[,-]\\s*)?(?:ufficio|uff\\b|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
+  'personale|elettorale|demografic[io]|economato|stato civile|ced\\b|suap\\b|sue\\b|urp\\b|sportello|edilizia|urbanistica|' +
+  'commercio|scuola|istruzione|sociali|biblioteca|contabilita|finanziario|tecnico|pl\\b|p\\.l\\.|tel|cell|\\+?\\d|' +
+  // A role: "Calogero Bono messo notificatore Comune di Sciacca 0925…".
+  'mess[oi]\\b|notificator|vigile|agente|ispettore|comandante|assistente|istruttor|responsabile|funzionari|ufficiale|' +
+  // Abbreviated: "Roberta Carrara serv. personale associato…".
+  'serv\\b|sett\\b|trib\\b)';
+
 // "Grazie, Chiara", "Chiara", "Luca 347 281 9034": a sign-off with a lone first name, maybe with
 // the number typed after it on a phone.
 // "Michela - elettorale Latisana": the office after a dash, its last word a word.
 const officeAfterDash = "(?:[ \\t]+[-–][ \\t]+(?:[a-z'.]+ ){0,4}[a-z'.]*[a-z])?";
-const phoneAfterName =
-  '(?:[ \\t]*(?:[-,][ \\t]*)?(?:(?:tel|cell)\\.?[ \\t]*)?\\+?\\d[\\d ./]{5,18}\\d)?';
+const phoneNumber = '[ \\t]*(?:[-,][ \\t]*)?(?:(?:tel|cell)\\.?[ \\t]*)?\\+?\\d[\\d ./]{5,18}\\d';
+const phoneAfterName = `(?:${phoneNumber})?`;
 // "Mauro 347 8820193 dalle 8 alle 14": the time to call after the number.
 const timeAfterPhone =
   "(?:[ \\t,]+(?:dalle|dopo|fino|oggi|mattina|pomeriggio|ore|entro)\\b[a-z0-9 .:']{0,30})?";
 // "3405512098 Sanna": on a phone the number may come first.
 const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
 const signOff = '(?:(?:grazie|grz|tnx|thx|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?';
+// "Rosalba 339 221 0875 Comune di Atri", "grz Valentina 328 771 6040 trib. Sulmona": the office or
+// the Ente after the number.
+const officeAfterPhone = `${contactAfter}[a-z' .]{0,40}`;
 const loneName = new RegExp(
-  `^${phoneBeforeName}${signOff}([a-z']{3,20})[!.,]?${officeAfterDash}${phoneAfterName}${timeAfterPhone}$`,
+  `^${phoneBeforeName}${signOff}([a-z']{3,20})[!.,]?${officeAfterDash}` +
+    `(?:${phoneAfterName}${timeAfterPhone}|${phoneNumber}${officeAfterPhone})$`,
 );
 
 /**
@@ -94,15 +108,6 @@ function namesTheEnteAbove(line: string | undefined): boolean {
   return line !== undefined && enteHeading.test(fold(line));
 }
 
-/** What follows a name in a signature run into the text: an office, an Ente, a number. */
-const contactAfter =
-  '\\s*(?:[,-]\\s*)?(?:ufficio|uff\\b|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
-  'personale|elettorale|demografic[io]|economato|stato civile|ced\\b|suap\\b|sue\\b|urp\\b|sportello|edilizia|urbanistica|' +
-  'commercio|scuola|istruzione|sociali|biblioteca|contabilita|finanziario|tecnico|pl\\b|p\\.l\\.|tel|cell|\\+?\\d|' +
-  // A role: "Calogero Bono messo notificatore Comune di Sciacca 0925…".
-  'mess[oi]\\b|notificator|vigile|agente|ispettore|comandante|assistente|istruttor|responsabile|funzionari|ufficiale|' +
-  // Abbreviated: "Roberta Carrara serv. personale associato…".
-  'serv\\b|sett\\b)';
 /** "geom. ", "dott.ssa ": a title before the name. */
 const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
 const closings = '(?:grazie|grz|tnx|thx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';

@@ -1952,3 +1952,33 @@ describe('replies on the ticket', () => {
     ).toBeNull();
   });
 });
+
+// ZZZZZZZZZH: covering for an absent colleague.
+describe('a clerk covering for a colleague', () => {
+  test('loading again what a colleague had loaded is the user’s own double', () => {
+    expect(
+      typeOf(
+        'Ho caricato il file dei versamenti F24 IMU di aprile che la collega aveva già caricato prima di andare in malattia, e adesso i pagamenti di un contribuente risultano registrati due volte. Come elimino il doppio?',
+      ),
+    ).toBe('supporto');
+  });
+  test('an account asked for the one who covers, from a date, restores nothing', () => {
+    expect(
+      typeOf(
+        "Da lunedì sostituisco Matteo Ravera in ragioneria. Mi servirebbe un'utenza Cityware con lo stesso profilo che aveva lui; la sua si può disattivare.",
+      ),
+    ).toBeNull();
+    expect(
+      typeOf(
+        "La collega del protocollo è in maternità e dal 3 giugno arriva una sostituta. Potete creare la sua utenza con lo stesso profilo? L'utenza della collega può restare sospesa fino al rientro.",
+      ),
+    ).toBeNull();
+  });
+  test('a suspended account that stops the work is still a restore', () => {
+    expect(
+      typeOf(
+        'Da stamattina la mia utenza risulta sospesa e non posso protocollare: potete riattivarla?',
+      ),
+    ).toBe('supporto');
+  });
+});

@@ -464,3 +464,18 @@ testRule(booking, {
     ),
   ],
 });
+
+// ZZZZZZZZZH: "tenere pronto un tecnico" with the verb first.
+testRule(booking, {
+  valid: [
+    {
+      body: 'Oggi la generazione degli avvisi pagoPA per le rette si blocca al 30%: potete tenere pronto un tecnico finché non riparte?',
+    },
+  ],
+  invalid: [
+    booked(
+      'Il 3 giugno farò io, per la prima volta, la generazione massiva degli avvisi pagoPA per le rette.\nPotete tenere pronto un tecnico quel giorno, se mai qualcosa andasse storto?',
+      'tenere pronto un tecnico',
+    ),
+  ],
+});

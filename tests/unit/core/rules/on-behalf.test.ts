@@ -967,3 +967,18 @@ testRule(onBehalf, {
     },
   ],
 });
+
+// ZZZZZZZZZH: covering for a colleague, with the writer's own credential locked.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'In sostituzione della collega in malattia devo firmare oggi i mandati, ma il mio token di firma dopo tre tentativi sbagliati ha bloccato il PIN.',
+    },
+  ],
+  invalid: [
+    {
+      body: 'In sostituzione della collega in malattia vi scrivo: alla collega il token di firma ha bloccato il PIN dopo tre tentativi sbagliati.',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -729,3 +729,27 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZH: a first name and the number, then the Ente or the office, crammed on the last line.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'Nella bollettazione 2025 le utenze con compostaggio domestico hanno lo sconto calcolato due volte.\nRosalba 339 221 0875 Comune di Atri',
+      'Rosalba Di Giacinto',
+    ),
+    dictated(
+      "sul canone unico l'avviso di una ditta esce con superficie doppia (24 mq invece di 12).\ngrz Valentina 328 771 6040 trib. Sulmona",
+      'Valentina Di Loreto',
+    ),
+  ],
+  invalid: [
+    {
+      // Not the sender's first name.
+      ...dictated(
+        'Nella bollettazione 2025 le utenze con compostaggio domestico hanno lo sconto calcolato due volte.\nEnza 339 221 0875 Comune di Atri',
+        'Rosalba Di Giacinto',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
