@@ -556,7 +556,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; sealed.
   { name: 'batch-zzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZH (a clerk covering for an absent colleague, on a phone): first score
-  // recorded in README.md; opened.
+  // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZI (an ordinary mid-January in small Comuni and Unioni of the Centre): first
   // score recorded in README.md; sealed, the newest measure.
@@ -564,6 +564,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZJ (the urgent ones, on a phone): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZN: not yet scored.
-  { name: 'batch-zzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZN (the signature as a phone leaves it, thirty-first pass): first score
+  // recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
