@@ -570,4 +570,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZL (the mail that sends or mentions files, on a phone): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZM: not yet scored.
+  { name: 'batch-zzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
