@@ -564,4 +564,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZJ (the urgent ones, on a phone): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZK: not yet scored.
+  { name: 'batch-zzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
