@@ -572,4 +572,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZM: not yet scored.
   { name: 'batch-zzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZK: not yet scored.
+  { name: 'batch-zzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
