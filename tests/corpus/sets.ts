@@ -559,7 +559,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZI (an ordinary mid-January in small Comuni and Unioni of the Centre): first
-  // score recorded in README.md; sealed, the newest measure.
+  // score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZJ (the urgent ones, on a phone): first score recorded in README.md;
   // opened.
@@ -570,8 +570,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZL (the mail that sends or mentions files, on a phone): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZM: not yet scored.
-  { name: 'batch-zzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZK: not yet scored.
-  { name: 'batch-zzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZM (an ordinary early June in the South and the islands): first score recorded in README.md;
+  // sealed.
+  { name: 'batch-zzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZK (an ordinary late March in mid-sized Comuni): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
