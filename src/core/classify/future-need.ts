@@ -518,6 +518,8 @@ const likeBefore = pattern`\bcome (?:gia )?${[
   '(?:e )?(?:successo|accaduto|capitato)',
 ]}\b`;
 const likeBeforeAll = new RegExp(likeBefore.source, 'g');
+/** "Un'altra cosa:", "una cosa": a new point announced, not "cosa…?" asked. */
+const anotherThing = /\b(?:un'|un |una )?altra cosa\b|\buna cosa\b/g;
 
 // Thanks in advance ("vi ringrazio fin d'ora per la disponibilità del tecnico") book nothing.
 const thanks = /\b(?:ringrazi[a-z]*|grazie)\b/;
@@ -543,7 +545,8 @@ function findReservation(text: string): { index: number; length: number } | null
       askedYouToStay.test(folded.slice(Math.max(0, m.index - 30), m.index + 16));
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     const question =
-      sentence.endsWith('?') && howToQuestion.test(sentence.replace(likeBeforeAll, ' '));
+      sentence.endsWith('?') &&
+      howToQuestion.test(sentence.replace(likeBeforeAll, ' ').replace(anotherThing, ' '));
     // The person may follow the wish: "che quel giorno fosse disponibile Luca Bertoni, che…".
     const vendorPerson =
       askToStay.test(m[0]) &&

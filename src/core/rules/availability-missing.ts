@@ -227,8 +227,8 @@ const slots = [
 const publicHours = /\b(?:al pubblico|apertura|ricevimento|sportello aperto)\b/;
 /** "ufficio chiuso il sabato", "sempre occupato": no time to call. */
 const closedOffice = /\b(?:chius[oaie]|occupat[oaie])\b/;
-/** What may stand between a phone number and a time: blanks and punctuation. */
-const gap = String.raw`[ \t,;:()\-\u2013]`;
+/** What may stand between a phone number and a time: blanks and punctuation ("·", "|" too). */
+const gap = String.raw`[ \t,;:()\-\u2013\u00b7|]`;
 /** The phone's extension: "int. 214". */
 const extension = pattern`int\.? ?\d{1,4}${gap}{1,4}`;
 /** Where the person is at that time: "sono allo sportello", "presente", "turno". */

@@ -74,20 +74,27 @@ const contactAfter =
 // the number typed after it on a phone.
 // "Michela - elettorale Latisana": the office after a dash, its last word a word.
 const officeAfterDash = "(?:[ \\t]+[-–][ \\t]+(?:[a-z'.]+ ){0,4}[a-z'.]*[a-z])?";
-const phoneNumber = '[ \\t]*(?:[-,][ \\t]*)?(?:(?:tel|cell)\\.?[ \\t]*)?\\+?\\d[\\d ./]{5,18}\\d';
+// ", mi trovate al 0461 502318": the number, maybe with the words that offer it.
+const phoneNumber =
+  '[ \\t]*(?:[-,][ \\t]*)?(?:(?:mi trovate|mi trovi|chiamatemi|richiamatemi)(?: al| allo| a)?[ \\t]+)?' +
+  '(?:(?:tel|cell)\\.?[ \\t]*)?\\+?\\d[\\d ./]{5,18}\\d';
 const phoneAfterName = `(?:${phoneNumber})?`;
 // "Mauro 347 8820193 dalle 8 alle 14": the time to call after the number.
 const timeAfterPhone =
   "(?:[ \\t,]+(?:dalle|dopo|fino|oggi|mattina|pomeriggio|ore|entro)\\b[a-z0-9 .:']{0,30})?";
 // "3405512098 Sanna": on a phone the number may come first.
 const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
-const signOff = '(?:(?:grazie|grz|tnx|thx|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?';
+const signOff =
+  '(?:(?:grazie(?: mille)?|grz|tnx|thx|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?';
 // "Rosalba 339 221 0875 Comune di Atri", "grz Valentina 328 771 6040 trib. Sulmona": the office or
 // the Ente after the number.
 const officeAfterPhone = `${contactAfter}[a-z' .]{0,40}`;
+// "Francesca, anagrafe Comune di Bagnacavallo", "grazie Bruna, Comune di Pinzolo 0465 503 022":
+// an office or the Ente after the name, maybe the number after them.
+const officeAfterName = `${contactAfter}[a-z' .,]{0,40}?${phoneAfterName}${timeAfterPhone}`;
 const loneName = new RegExp(
   `^${phoneBeforeName}${signOff}([a-z']{3,20})[!.,]?${officeAfterDash}` +
-    `(?:${phoneAfterName}${timeAfterPhone}|${phoneNumber}${officeAfterPhone})$`,
+    `(?:${phoneAfterName}${timeAfterPhone}|${phoneNumber}${officeAfterPhone}|${officeAfterName})$`,
 );
 
 /**
@@ -135,7 +142,8 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
       // a line of office, Ente and phone ("Salvatore Messina elettorale comune di Gela 0933…").
       new RegExp(
         `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
-          `(?:^|\\n)[ \\t]*${personTitle}${who}${contactAfter}|` +
+          // Or opening a line or a sentence of its own: "…Mi chiamate? Davide Malagoli 339 802 1145".
+          `(?:^|\\n|[.!?][ \\t])[ \\t]*${personTitle}${who}${contactAfter}|` +
           `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
       ).test(end) ||
       new RegExp(
@@ -169,6 +177,12 @@ function opensWithName(line: string): boolean {
   return contactFirst.test(after) && findPhones(line).length > 0;
 }
 
+// The office, the Ente or the number may follow on the same line: "…riesci a guardarla tu? grazie
+// Bruna, Comune di Pinzolo 0465 503 022".
+const thanksThenName = new RegExp(
+  `\\b${closings}([a-z']{3,20})[.!]?(?:${contactAfter}[^\\n]{0,60})?[ \\t]*(?:\\n[^\\n]{0,60})?$`,
+);
+
 /**
  * A phone mail whose text ends with the thanks and the writer's first name on the same line, the
  * phone or the Ente maybe on one line under it: "…meglio il pomeriggio. grazie Vincenza\n0971
@@ -176,7 +190,7 @@ function opensWithName(line: string): boolean {
  */
 function thanksThenFirstName(ctx: RuleContext, firstNames: Set<string>): boolean {
   const end = fold(ctx.tail.text.slice(-240)).trimEnd();
-  const m = new RegExp(`\\b${closings}([a-z']{3,20})[.!]?[ \\t]*(?:\\n[^\\n]{0,60})?$`).exec(end);
+  const m = thanksThenName.exec(end);
   return m !== null && firstNames.has(m[1]!);
 }
 

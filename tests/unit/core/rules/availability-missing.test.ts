@@ -409,3 +409,15 @@ testRule(availabilityMissing, {
     'La procedura gira h24 ma si ferma.',
   ].map((line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZN: a signature's numbers and times split by middle dots or bars.
+testRule(availabilityMissing, {
+  valid: ['0875 680 222 · cell. 320 661 4509 · pomeriggio 15-18', '0875 680 222 | mattina'].map(
+    (line) => ({ name: line, body: withLine(line) }),
+  ),
+  invalid: ['0875 680 222 · cell. 320 661 4509 · Ufficio Ragioneria'].map((line) => ({
+    name: line,
+    body: withLine(line),
+    findings: [{ messageId: 'default' }],
+  })),
+});

@@ -479,3 +479,18 @@ testRule(booking, {
     ),
   ],
 });
+
+// ZZZZZZZZZN: "Un'altra cosa:" announces the second request; it asks no "cosa…?".
+testRule(booking, {
+  valid: [
+    {
+      body: 'La stampa massiva degli avvisi IMU si ferma sempre al 35% con "memoria insufficiente". Allego la schermata.\nUn\'altra cosa: cosa devo fare per rilanciarla di notte?',
+    },
+  ],
+  invalid: [
+    booked(
+      'La stampa massiva degli avvisi IMU si ferma sempre al 35% con "memoria insufficiente". Allego la schermata.\nUn\'altra cosa: il 2 dicembre lanciamo l\'emissione della TARI, potete tenere un tecnico pronto quel giorno nel caso si blocchi anche quella?',
+      'un tecnico pronto',
+    ),
+  ],
+});

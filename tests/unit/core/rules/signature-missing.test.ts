@@ -753,3 +753,45 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZN: the sign-off as a phone leaves it, crammed into the last line or sentence.
+testRule(signatureMissing, {
+  valid: [
+    dictated(
+      'Per le domestiche gli importi sono giusti.\nGrazie, Chiara - tributi Comune di Pergine Valsugana, mi trovate al 0461 502318 fino alle 12',
+      'Chiara Pedrotti',
+    ),
+    dictated(
+      "mi si è bloccata l'utenza dopo tre tentativi, potete sbloccarla?\ngrazie Manuela, Comune di Ledro 349 55 21 784",
+      'Manuela Folgheraiter',
+    ),
+    dictated(
+      "La via c'è nello stradario. Allego la schermata.\nFrancesca, anagrafe Comune di Bagnacavallo",
+      'Francesca Randi',
+    ),
+    dictated(
+      "L'UniEmens di ottobre è stato scartato. mi richiamate? Giorgio Belotti 335 6120 448 ufficio personale comune di Chiari, ci sono dalle 14 in poi",
+      'Giorgio Belotti',
+    ),
+    dictated(
+      'ciao Sandro, le dichiarazioni non arrivano in Cityware. riesci a guardarla tu? grazie Bruna, Comune di Pinzolo 0465 503 022',
+      'Bruna Maffei',
+    ),
+    dictated(
+      'La prima rata e l’unica soluzione sono giuste.\ngrazie mille, Donato +39 338 552 1906',
+      'Donato Carlini',
+    ),
+    dictated(
+      'Gli autisti hanno gli elenchi incompleti da stamattina.\nValentina, ufficio scuola Comune di Sassuolo, cell 349 77 12 045 dopo le 14',
+      'Valentina Ferrari',
+    ),
+  ],
+  invalid: [
+    // Another person's name, the same shapes.
+    ...[
+      "La via c'è nello stradario. Allego la schermata.\nFrancesca, anagrafe Comune di Bagnacavallo",
+      'ciao Sandro, le dichiarazioni non arrivano in Cityware. riesci a guardarla tu? grazie Bruna, Comune di Pinzolo 0465 503 022',
+      "L'UniEmens di ottobre è stato scartato. mi richiamate? Giorgio Belotti 335 6120 448 ufficio personale comune di Chiari",
+    ].map((text) => ({ ...dictated(text, 'Lucia Gentile'), findings: [{ messageId: 'default' }] })),
+  ],
+});
