@@ -578,4 +578,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZP: not yet scored.
   { name: 'batch-zzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZR: not yet scored.
+  { name: 'batch-zzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
