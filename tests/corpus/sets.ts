@@ -565,7 +565,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened.
   { name: 'batch-zzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZN (the signature as a phone leaves it, thirty-first pass): first score
-  // recorded in README.md; opened.
+  // recorded in README.md; opened, read.
   { name: 'batch-zzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZL (the mail that sends or mentions files, on a phone): first score recorded
   // in README.md; opened.
@@ -576,8 +576,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZK (an ordinary late March in mid-sized Comuni): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZP: not yet scored.
-  { name: 'batch-zzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZR: not yet scored.
-  { name: 'batch-zzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZP (which module? on a phone, thirty-second pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZR (where the mail goes, on a phone, thirty-third pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
