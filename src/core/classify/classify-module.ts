@@ -21,6 +21,9 @@ import {
   type ModuleIndex,
 } from './module-index';
 
+/** A word written in capitals: "SUAPE". */
+const capitals = /^[A-Z]{2,}$/;
+
 export interface ModuleHit {
   keyword: string;
   /** As written in the ticket. */
@@ -331,8 +334,11 @@ function matchText(
           const token = tokens[i + k]!;
           const allowed = kw.endings[k];
           const last = token.word.charAt(token.word.length - 1);
+          const exact = kw.exact[k];
           if (
             token.stem !== kw.stems[k] ||
+            // "PIN" is not "Pino"; an acronym's variant in capitals is ("SUAPE" for "SUAP").
+            (exact && token.word !== exact && !capitals.test(text.slice(token.start, token.end))) ||
             (allowed && inflected(token.word, token.stem) && !allowed.includes(last))
           ) {
             ok = false;

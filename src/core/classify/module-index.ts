@@ -16,6 +16,11 @@ export interface IndexedKeyword {
    * any: "certificato" does not match "certificata", "mandati" does not match "mandata".
    */
   endings: (string | null)[];
+  /**
+   * Per stem, the one word an acronym keyword matches, or null: "PIN" matches "pin", not "Pino"
+   * (whose stem is "pin" too).
+   */
+  exact: (string | null)[];
 }
 
 /** Keywords grouped by their first stem, longest first. */
@@ -117,10 +122,13 @@ export function moduleIndex(directory: Directory): ModuleIndex {
 function buildIndex(modules: Directory['modules']): ModuleIndex {
   const index: ModuleIndex = new Map();
   modules.forEach((m, moduleIndex) => {
-    const keywords = (m.keywords ?? []).map((keyword) => ({
-      keyword,
-      words: acronymWords(keyword.trim()) ?? stemsOf(fold(keyword)),
-    }));
+    const keywords = (m.keywords ?? []).map((keyword) => {
+      const acronym = acronymWords(keyword.trim());
+      const source = acronym ? keyword.trim() : keyword;
+      const words = acronym ?? stemsOf(fold(keyword));
+      const exact = words.map((w) => (isAcronym(source.slice(w.start, w.end)) ? w.word : null));
+      return { keyword, words, exact };
+    });
     // Final letters written for each stem across the module's keywords.
     const seen = new Map<string, Set<string>>();
     for (const { words } of keywords) {
@@ -131,12 +139,12 @@ function buildIndex(modules: Directory['modules']): ModuleIndex {
         seen.set(w.stem, set);
       }
     }
-    for (const { keyword, words } of keywords) {
+    for (const { keyword, words, exact } of keywords) {
       if (words.length === 0) continue;
       const stems = words.map((w) => w.stem);
       const endings = stems.map((st) => familyEndings(seen.get(st)!));
       const list = index.get(stems[0]!) ?? [];
-      list.push({ moduleIndex, keyword, stems, endings });
+      list.push({ moduleIndex, keyword, stems, endings, exact });
       index.set(stems[0]!, list);
     }
   });

@@ -217,6 +217,17 @@ function isRequest(segment: Segment): boolean {
   );
 }
 
+/** The part of `segment` before `inner` starts, as a segment. */
+function headOf(segment: Segment, inner: Segment): Segment {
+  const length = inner.start - segment.start;
+  return {
+    ...segment,
+    end: inner.start,
+    text: segment.text.slice(0, length),
+    folded: segment.folded.slice(0, length),
+  };
+}
+
 /** "non è stato ancora risolto": a closing word denied. */
 const deniedClosing = /\bnon (?:(?:e|si e|sono|si sono) )?(?:(?:stat[oaie]|ancora) )*$/;
 /** Where a sentence's clauses part: a comma, a semicolon, "ma", "mentre", "pero". */
@@ -551,6 +562,9 @@ function secondTopic(
     if (((plain || sameList || askedMore) && shared(s)) || (!announcedItem && !isRequest(s))) {
       continue;
     }
+    // Inside the first paragraph, a sentence after mere context ("una cittadina deve pagare oggi
+    // il canone unico. Generando l'avviso pagoPA compare…") is the first request itself.
+    if (s.opened === 'sentence' && s.start < first.end && !isRequest(headOf(first, s))) continue;
     const modules = modulesOf(s);
     if (s.opened === 'marker') return { segment: s, modules };
     if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {

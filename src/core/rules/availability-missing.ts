@@ -52,7 +52,7 @@ const reachCues = [
   /present[ei](?= (?:il |la )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato))/,
   // "sono in comando fino alle 14" (the police command), "sono al telefono fino alle 17", "sono al
   // cellulare tutta la serata", "sono in Comune stasera fino alle 23".
-  /(?:sono|siamo) (?:in comando|al telefono|al cellulare|in comune|in municipio|di turno|in turno)/,
+  /(?:sono|siamo) (?:in comando|al comando|al telefono|al cellulare|in comune|in municipio|di turno|in turno)/,
   // "In turno fino alle 7." (not "l'agente in servizio dal 2 maggio": no hour follows).
   /in (?:turno|servizio)(?= (?:fino|dalle|tutta|tutto|oggi|domani|stanotte|stasera))/,
   // "io ci sono lun, mer e ven 8-14": days may come first.
@@ -101,7 +101,7 @@ const timeWords = [
   'mezzogiorno',
   // Out of hours: an elections night, a council in the evening (not "la sera dello scrutinio", a
   // date, nor "fuori fino a stasera", someone else's).
-  ...['tarda sera', 'in serata', 'tutta la serata', 'mezzanotte', 'stanotte'],
+  ...['tarda sera', 'in serata', 'tutta la serata', 'mezzanotte', 'stanotte', 'tutta la notte'],
   /ore \d/,
   // "9:30", "14.00"; not "8.000 euro".
   /\d{1,2}[:.][0-5]\d(?![\d.,]\d|\d)/,

@@ -115,6 +115,10 @@ const urgentWord = /\burgent(?:e|i|issim[oaie])\b/;
 const reasonAfter =
   /^,?[^\S\n]*(?:perche|poiche|in quanto|dato che|visto che|siccome|dal momento che|entro|per (?!favore|piacere|cortesia)[a-z']+)/;
 
+/** "per questo è urgente", "quindi è urgente": the reason told just before. */
+const reasonBefore =
+  /\b(?:per questo|per questo motivo|quindi|per cui|percio|pertanto|dunque|ecco perche)(?: (?:e|sono|diventa|la cosa e))? (?:molto |davvero |piuttosto )?$/;
+
 /** "urgente" words: how many, the first one written in capitals and the first one in the body. */
 function urgentHits(ctx: RuleContext) {
   let count = 0;
@@ -128,8 +132,15 @@ function urgentHits(ctx: RuleContext) {
       if (count >= 10) break;
       const hit = hitAt(region, m.index, m[0].length);
       const after = region.folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      // A capital URGENTE shouts whatever follows; a plain one with its reason is information.
-      if (hit.text !== hit.text.toUpperCase() && reasonAfter.test(after)) continue;
+      // A capital URGENTE shouts whatever follows; a plain one with its reason is information,
+      // the reason after it or just before it ("…slittano a lunedì: per questo è urgente").
+      const before = region.folded.slice(Math.max(0, m.index - 30), m.index);
+      if (
+        hit.text !== hit.text.toUpperCase() &&
+        (reasonAfter.test(after) || reasonBefore.test(before))
+      ) {
+        continue;
+      }
       count++;
       const where = field === 'body' ? bodyWhere(hit) : subjectWhere(hit);
       if (field === 'body') first ??= where;

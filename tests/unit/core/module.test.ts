@@ -392,3 +392,19 @@ test('ZZZZZZZZZD: a notice "non pagabile" is pagoPA, even when what it bills is 
   );
   expect(report.module?.id).toBe('pagopa');
 });
+
+test('ZZZZZZZZZJ: an acronym keyword matches the acronym, not a name sharing its stem', () => {
+  // "PIN" (sistemistica) is not "Pino"; "SUAPE" in capitals is SUAP's regional variant.
+  expect(
+    moduleOf('Errore cityware', 'vedi oggetto, richiamatemi al 347 2186640. grazie\nPino'),
+  ).toBeNull();
+  expect(moduleOf('Errore cityware', 'Il PIN della smart card risulta bloccato.')).toBe(
+    'sistemistica',
+  );
+  expect(
+    moduleOf(
+      'Pratiche dal portale regionale',
+      'Il nostro ufficio gestisce lo sportello SUAPE per tre Comuni: le pratiche non arrivano dal portale.',
+    ),
+  ).toBe('suap-sue');
+});

@@ -257,3 +257,27 @@ describe('ZZZZZZZT: a list numbered without marks on a phone', () => {
     expect(report.findings.map((f) => f.rule)).not.toContain('multiple-topics');
   });
 });
+
+describe('ZZZZZZZZZJ: context, then the problem, in one paragraph', () => {
+  const report = (content: string) =>
+    checkTicket({
+      subject: 'Avviso pagoPA per canone unico non generato',
+      bodyText: `Buongiorno,\n${content}\n\nIlaria Mercati\nUfficio Entrate - Comune di Sansepolcro\n0575 732245`,
+      to: [{ address: 'pagopa@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+    });
+  test('a sentence that only sets the scene makes no first request of its own', () => {
+    const found = report(
+      'una cittadina allo sportello deve pagare oggi il canone unico per l’occupazione di suolo pubblico di un trasloco. Generando l’avviso pagoPA dalla posizione n. 2026/0318 compare "Errore: IUV già presente nell’archivio" e l’avviso non viene creato.',
+    );
+    expect(found.findings.map((f) => f.rule)).not.toContain('multiple-topics');
+    expect(found.module?.id).toBe('pagopa');
+  });
+  test('a first sentence that reports its own problem still makes two', () => {
+    const found = report(
+      'il calcolo del canone unico per l’occupazione di suolo pubblico non applica più le tariffe 2026 e restituisce zero. Generando l’avviso pagoPA dalla posizione n. 2026/0318 compare "Errore: IUV già presente nell’archivio" e l’avviso non viene creato.',
+    );
+    expect(found.findings.map((f) => f.rule)).toContain('multiple-topics');
+  });
+});

@@ -421,3 +421,14 @@ testRule(availabilityMissing, {
     findings: [{ messageId: 'default' }],
   })),
 });
+
+// ZZZZZZZZZJ: out of hours and at the police command.
+testRule(availabilityMissing, {
+  valid: [
+    'Sono in ufficio elettorale tutta la notte, cellulare 339 8124467.',
+    'Sono al comando fino alle 19, tel. 0932 759330 oppure cell. 331 4082271.',
+  ].map((line) => ({ name: line, body: withLine(line) })),
+  invalid: ['La notte dello scrutinio il collegamento cade, tutta la notte è andata così.'].map(
+    (line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] }),
+  ),
+});

@@ -222,3 +222,24 @@ testRule(insistence, {
     ),
   ],
 });
+
+// ZZZZZZZZZJ: the urgency's reason told just before "urgente".
+testRule(insistence, {
+  valid: [
+    {
+      subject: 'Urgente - elaborazione stipendi marzo bloccata al calcolo conguaglio',
+      body: 'L’elaborazione degli stipendi di marzo si ferma al 62% nella fase "calcolo conguaglio". Il flusso dei netti deve arrivare al tesoriere entro le 12 di oggi, altrimenti gli stipendi slittano a lunedì: per questo è urgente.',
+    },
+    {
+      subject: 'Urgente: scrutinio referendum, sezione 12 non trasmette i risultati',
+      body: 'La trasmissione alla Prefettura della sezione 12 risponde "Timeout nella comunicazione". La Prefettura ci sta chiamando per il dato, quindi è urgente.',
+    },
+  ],
+  invalid: [
+    {
+      subject: 'Urgente - elaborazione stipendi marzo bloccata al calcolo conguaglio',
+      body: 'L’elaborazione degli stipendi di marzo si ferma al 62% nella fase "calcolo conguaglio". È urgente, urgente davvero.',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
