@@ -582,4 +582,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZR (where the mail goes, on a phone, thirty-third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZO: not yet scored.
+  { name: 'batch-zzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
