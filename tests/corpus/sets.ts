@@ -576,4 +576,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZK (an ordinary late March in mid-sized Comuni): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZQ: not yet scored.
+  { name: 'batch-zzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
