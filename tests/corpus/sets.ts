@@ -584,4 +584,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZO: not yet scored.
   { name: 'batch-zzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZQ: not yet scored.
+  { name: 'batch-zzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
