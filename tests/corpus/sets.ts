@@ -562,7 +562,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZJ (the urgent ones, on a phone): first score recorded in README.md;
-  // opened.
+  // opened, read.
   { name: 'batch-zzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZN (the signature as a phone leaves it, thirty-first pass): first score
   // recorded in README.md; opened, read.
@@ -574,7 +574,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // sealed.
   { name: 'batch-zzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZK (an ordinary late March in mid-sized Comuni): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZP (which module? on a phone, thirty-second pass): first score recorded in README.md;
   // opened.
@@ -582,8 +582,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZR (where the mail goes, on a phone, thirty-third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZO: not yet scored.
-  { name: 'batch-zzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZQ: not yet scored.
-  { name: 'batch-zzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZO (an ordinary mid-September from Unioni and associated services): first score recorded in README.md;
+  // sealed.
+  { name: 'batch-zzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZQ (an ordinary late December): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
