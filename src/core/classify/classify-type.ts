@@ -295,13 +295,19 @@ export interface TypeEvidence {
  * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
  * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
  */
-/** "mi servirebbe un'utenza Cityware con lo stesso profilo": a new account asked for. */
-const newAccountNeeded =
-  /\b(?:mi|ci) (?:servirebbe|serve|occorre|occorrerebbe)(?: [^.?!]{1,20})? (?:un'utenza|una (?:nuova )?utenza|un (?:nuovo )?(?:accesso|profilo|account))\b/;
+
 const setUpRequest = pattern`\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b[^.?!]{0,60}?\b(?:di )?${[
   ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
 ]}[a-z]*(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|arle)\b`;
+
+/** "mi servirebbe un'utenza Cityware con lo stesso profilo": a new account asked for. */
+const newAccountNeeded = pattern`\b(?:mi|ci) (?:servirebbe|serve|occorre|occorrerebbe)(?: [^.?!]{1,20})? ${[
+  "un'utenza",
+  'una (?:nuova )?utenza',
+  'un (?:nuovo )?account',
+  'un nuovo (?:accesso|profilo)',
+]}\b`;
 
 /**
  * A set-up asked of the vendor whose only sign of trouble is when it starts: a date, not a
@@ -389,7 +395,9 @@ function restoreAndAnomalySource(text: string): {
   const locked = accountState.test(
     (text.includes('session') ? text.replace(sessionExpired, blank) : text).replace(
       keptSuspended,
-      blank,
+      // "non può rimanere disattivata" asks for it back.
+      (m: string, at: number, whole: string) =>
+        /\bnon $/.test(whole.slice(Math.max(0, at - 4), at)) ? m : blank(m),
     ),
   );
   // A locked or expired user is the situation a restore request answers, not a malfunction.
@@ -407,7 +415,7 @@ function restoreAndAnomalySource(text: string): {
 
 /** "come da istruzioni", "seguendo le vostre istruzioni": instructions followed, not asked for. */
 const followedInstructions =
-  /\b(?:come da|secondo le|seguendo le|seguito le|con le) (?:vostre |tue |sue )?istruzioni\b/g;
+  /\b(?:come da|secondo le|seguendo le|seguito le) (?:vostre |tue |sue )?istruzioni\b/g;
 
 function isHowTo(text: string): boolean {
   const asked = text.includes('istruzioni') ? text.replace(followedInstructions, blank) : text;
@@ -453,7 +461,9 @@ const stillOpen = pattern`${[
 const asksSomething = pattern`\?|\b(?:${[
   ...['potete', 'potreste', 'puoi', 'potresti', 'chiedo', 'chiediamo', 'vorrei', 'vorremmo'],
   ...['servirebbe', 'serve', 'servono', 'avrei bisogno', 'abbiamo bisogno', 'fatemi', 'fammi'],
-  ...['mi fate', 'mi fai', 'dovreste', 'dovete'],
+  ...['mi fate', 'mi fai', 'dovreste', 'dovete', 'prego', 'chiederei', 'attendo', 'attendiamo'],
+  // "Restano da ripristinare le tre determine…": something still asked.
+  ...['restano da', 'resta da', 'ripristin[a-z]*'],
 ]})\b`;
 
 /**

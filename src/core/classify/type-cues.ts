@@ -102,7 +102,7 @@ const explicitMistakes = patternWith('g')`\b${[
   'ho fatto confusione',
   // Done again what was already done: "ho caricato il file dei versamenti che la collega aveva
   // già caricato" (a double by hand).
-  pattern`(?:ho|abbiamo) ${loadedStems}o [^.;\n]{1,80}? che (?:[a-z']+ ){1,3}?(?:aveva|avevano|avevo|avevamo) gia ${loadedStems}[oaie]`,
+  pattern`(?:ho|abbiamo) ${loadedStems}o [^.;\n]{1,80}? che (?:[a-z']+ ){0,3}?(?:aveva|avevano|avevo|avevamo) gia ${loadedStems}[oaie]`,
   // A step found undone afterwards: "le nuove aliquote non le avevamo ancora aggiornate" (the
   // clitic points back to the data; not "non avevamo ancora aggiornato Cityware e già si blocca").
   "non (?:l[eoai] |l')(?:avevo|avevamo) ancora (?:aggiornat|inserit|caricat|modificat|impostat|registrat)[oaie]",
@@ -705,7 +705,10 @@ export const howToInQuestion = pattern`\b${[
   // "posso creare io la causale, o dovete farlo voi?": who does it, not what went wrong.
   '(?:posso|possiamo|devo|dobbiamo) (?:[a-z]+ )?(?:io|noi)\\b',
   // "devo passare da Riscossione > Rateizzazioni e non dall'avviso, giusto?": the way confirmed.
-  '(?:devo|dobbiamo|si deve) (?:passare|andare|entrare|procedere|partire|usare)\\b[^?\\n]{0,120}\\b(?:giusto|corretto|vero|esatto)\\s*\\?',
+  // Only as a conclusion from the answer ("quindi…"), not a workaround ("per ora devo passare da…").
+  pattern`(?:quindi|cioe|allora)\b[^?\n]{0,100}?\b(?:devo|dobbiamo|si deve) ${[
+    ...['passare', 'andare', 'entrare', 'procedere', 'partire', 'usare'],
+  ]}\b[^?\n]{0,120}\b(?:giusto|corretto|vero|esatto)\s*\?`,
 ]}`;
 /**
  * "Come registro la restituzione?", "e come la impostiamo?": a how-to question in the first

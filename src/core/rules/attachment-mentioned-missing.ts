@@ -184,6 +184,9 @@ const forTheHelpdesk = pattern`^ (?:${articles} |l')?${images}\b`;
 const recordStateAfter =
   /^ (?:resta|rimane|restano|rimangono) (?:ancora |sempre )?(?:senza|privo|priva|privi|prive|vuot|illeggibil|corrott|danneggiat)/;
 
+/** Nothing but a greeting or punctuation before, in its clause: "Ciao Giulia,\necco…". */
+const clauseStart = /(?:^|[.:;!?,(\n])[ \t]*(?:(?:ok|grazie|allora|intanto|ciao|buongiorno)[ ,]+)?$/;
+
 /** The first mention of an attachment of this mail in the region. */
 function attachmentMention(region: Region | null): Hit | null {
   if (!region) return null;
@@ -201,6 +204,9 @@ function attachmentMention(region: Region | null): Hit | null {
       continue;
     }
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "ecco lo screenshot" opens its clause; "clicco su Conferma ed ecco la schermata bianca"
+    // tells what happened.
+    if (m[0].startsWith('ecco') && !clauseStart.test(before)) continue;
     if (carriedBefore.test(region.folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (carriedWithBefore.test(region.folded.slice(Math.max(0, m.index - 70), m.index))) continue;
     if (m.index <= 70 && carrierOpens.test(region.folded.slice(0, m.index))) continue;

@@ -61,9 +61,11 @@ const reminderPhrases = [
   pattern`\b(?:non|nn) (?:mi|ci) risponde (?:piu |ancora )?nessuno\b|\bnessuno (?:mi|ci) risponde\b`,
   /(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)/,
   "per l'ennesima volta",
-  // "Simona ancora niente?? mi avevi detto…", "…e ancora nulla!": a chase (not "ancora niente da
-  // fare sul ruolo", a state).
-  /ancora (?:niente|nulla) ?[?!]/,
+  // "Simona ancora niente?? mi avevi detto…": a chase (not "è normale che non ci sia ancora
+  // niente?", a question, nor "ancora niente da fare", a state).
+  /ancora (?:niente|nulla) ?(?:\?{2,}|!{2,})/,
+  // "Allora??? Ancora niente?": the chase is the question marks before it.
+  /\?{2,4}[ \t]{0,3}ancora (?:niente|nulla)\b/,
   'ancora nessun[ao]? (?:risposta|riscontro|notizia)',
   /nessuno (?:mi|ci) ha (?:ancora )?(?:risposto|contattat[oi]|richiamat[oi])/,
   'non (?:ho|abbiamo) ancora ricevuto (?:nessuna|alcuna|una) risposta',

@@ -8,6 +8,7 @@ import { stem } from '../text/words';
 import { pattern } from '../text/word-list';
 import { enteAsks } from '../classify/ente-asks';
 import { draftEnteMentions } from './ente-mentions';
+import { isVendorAddress } from '../directory/addresses';
 import { defineRule, type Region, type RuleContext } from './rule';
 import {
   bodyWhere,
@@ -536,13 +537,19 @@ function recipientNameWords(ctx: RuleContext): Set<string> {
   );
 }
 
+/**
+ * The words of a mailbox name of two words or more (chiara.pagliarini@…), which may name its
+ * owner; a one-word mailbox ("atti@") names none, and a module's ("polizia-locale@") names no
+ * name word, which the caller checks.
+ */
 function personalMailboxWords(address: string): string[] {
   const words = fold(address.split('@')[0] ?? '').split(/[._-]+/);
   return words.length > 1 ? words : [];
 }
 
 /** "Il giorno …, Simona Gatti <atti@…> ha scritto:", "Da: Giulia Sartori <…>": an address. */
-const quotedAddress = /<([^<>\s@]+@[^<>\s]+)>/;
+// Outlook's header writes "Da: Simona Gatti [mailto:atti@…]".
+const quotedAddress = /[<[](?:mailto:)?([^<>[\]\s@]+@[^<>[\]\s]+)[>\]]/;
 
 /**
  * The name words of the quoted mail's author, when the mail goes back to that author's domain: the
@@ -553,7 +560,11 @@ function quotedAuthorWords(ctx: RuleContext): string[] {
   const head = ctx.quoted?.text.slice(0, 400) ?? '';
   const m = quotedAddress.exec(head);
   const domain = (address: string) => address.slice(address.indexOf('@') + 1).toLowerCase();
-  if (!m || !ctx.draft.to.some((r) => domain(r.address) === domain(m[1]!))) return [];
+  // The operator may answer from the vendor's own domain and the reply go to the ticket one.
+  const sameSide = (address: string) =>
+    domain(address) === domain(m![1]!) ||
+    (isVendorAddress(address, ctx.directory) && isVendorAddress(m![1]!, ctx.directory));
+  if (!m || !ctx.draft.to.some((r) => sameSide(r.address))) return [];
   // The capitalised words just before the address, on its line: the author's display name.
   const before = head.slice(head.lastIndexOf('\n', m.index) + 1, m.index).trimEnd();
   const words = (before.endsWith('"') ? before.slice(0, -1) : before).split(/[\s,:]+/);

@@ -265,6 +265,16 @@ const notColleagueWords = [
 ];
 
 const notColleague = pattern`\b${notColleagueWords}\b`;
+/** The writer's own credentials: "il mio token", "la mia utenza". */
+const ownCredentials = pattern`(?:${[
+  ...['token', 'smart ?card', 'dispositivo', 'pin', 'utenza', 'password', 'account'],
+  ...['lettore', 'chiavetta', 'firma'],
+]})`;
+/** Failing, not fine ("non ha nessun problema"): "bloccato", "non funziona", "non è più valida". */
+const credentialFails = pattern`(?:${[
+  ...['bloccat[oaie]', 'scadut[oaie]', 'sospes[oaie]'],
+  /non (?:funziona|va|parte|viene riconosciut|e (?:piu )?(?:riconosciut|valid|attiv)|si sblocca)/,
+]})`;
 // The writer has the problem too: then colleagues are only mentioned.
 const affectedWords = withPhoneNegation([
   // "…non risulta registrato: in effetti me ne sono dimenticato io".
@@ -310,7 +320,8 @@ const affectedWords = withPhoneNegation([
   /quando (?:io )?(?:firmo|provo|apro|lancio|stampo|entro|accedo|salvo|invio|registro|inserisco|carico)/,
   // The writer's own credential locked or failing: "in sostituzione della collega devo firmare i
   // mandati, ma il mio token di firma ha bloccato il PIN".
-  /(?:il mio|la mia) (?:token|smart ?card|dispositivo|pin|utenza|password|account|lettore|chiavetta|firma)\b[^.;\n]{1,60}\b(?:bloccat[oaie]|scadut[oaie]|non)/,
+  // Not "la mia utenza non ha nessun problema": failing, not fine.
+  pattern`(?:il mio|la mia) ${ownCredentials}\b[^.;\n]{1,60}\b${credentialFails}`,
 ]);
 
 const writerAffected = pattern`\b${affectedWords}\b`;
@@ -758,7 +769,8 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     const sameProblem = /\bstesso problema|\bstessa (?:cosa|anomalia|situazione)/.test(m[0]);
     if (/\banche\s+$/.test(before) || sameProblem) continue;
     // "il vostro ufficio commerciale mi ha detto…": the vendor's, no colleague.
-    if (/\bvostr[oaie]\s+$/.test(before)) continue;
+    // "il tuo collega Marco mi ha chiesto di scriverti": the operator's, written to.
+    if (/\b(?:vostr[oaie]|tu[oaie]i?)\s+$/.test(before)) continue;
     // "mi ha detto Stefano di scrivervi" after "ho chiamato il vostro numero": the vendor's
     // operator asked for the ticket.
     if (re === askedBecauseThey && notColleague.test(clauseBefore(region.folded, m.index) + m[0])) {

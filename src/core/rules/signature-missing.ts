@@ -62,7 +62,9 @@ function firstNamesOf(names: (string | undefined)[]): Set<string> {
 
 /** What follows a name in a signature run into the text: an office, an Ente, a number. */
 const contactAfter =
-  '\\s*(?:[,-]\\s*)?(?:ufficio|uff\\b|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
+  // "Francesca dell'anagrafe di …", "Chiara (tributi Comune di Trento)".
+  "\\s*(?:[,(/-]\\s*)?(?:dell'|del |della |dello |dei |delle )?" +
+  '(?:ufficio|uff\\b|servizio|servizi|settore|area|comune|polizia|ragioneria|tributi|anagrafe|protocollo|segreteria|' +
   'personale|elettorale|demografic[io]|economato|stato civile|ced\\b|suap\\b|sue\\b|urp\\b|sportello|edilizia|urbanistica|' +
   'commercio|scuola|istruzione|sociali|biblioteca|contabilita|finanziario|tecnico|pl\\b|p\\.l\\.|tel|cell|\\+?\\d|' +
   // A role: "Calogero Bono messo notificatore Comune di Sciacca 0925…".
@@ -84,14 +86,16 @@ const timeAfterPhone =
   "(?:[ \\t,]+(?:dalle|dopo|fino|oggi|mattina|pomeriggio|ore|entro)\\b[a-z0-9 .:']{0,30})?";
 // "3405512098 Sanna": on a phone the number may come first.
 const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
-const signOff =
-  '(?:(?:grazie(?: mille)?|grz|tnx|thx|ciao|saluti|a presto|buona giornata)[!,.]*\\s+)?';
+/** The thanks or greeting that closes a phone mail before the name. */
+const thanksWords =
+  '(?:grazie(?: mille)?|grz|tnx|thx|ciao|saluti|cordialmente|a presto|buona giornata|buon lavoro)';
+const signOff = `(?:${thanksWords}[!,.]*\\s+)?`;
 // "Rosalba 339 221 0875 Comune di Atri", "grz Valentina 328 771 6040 trib. Sulmona": the office or
 // the Ente after the number.
-const officeAfterPhone = `${contactAfter}[a-z' .]{0,40}`;
+const officeAfterPhone = `${contactAfter}[a-z' .,()/-]{0,40}`;
 // "Francesca, anagrafe Comune di Bagnacavallo", "grazie Bruna, Comune di Pinzolo 0465 503 022":
 // an office or the Ente after the name, maybe the number after them.
-const officeAfterName = `${contactAfter}[a-z' .,]{0,40}?${phoneAfterName}${timeAfterPhone}`;
+const officeAfterName = `${contactAfter}[a-z' .,()/-]{0,40}?${phoneAfterName}${timeAfterPhone}`;
 const loneName = new RegExp(
   `^${phoneBeforeName}${signOff}([a-z']{3,20})[!.,]?${officeAfterDash}` +
     `(?:${phoneAfterName}${timeAfterPhone}|${phoneNumber}${officeAfterPhone}|${officeAfterName})$`,
@@ -117,7 +121,7 @@ function namesTheEnteAbove(line: string | undefined): boolean {
 
 /** "geom. ", "dott.ssa ": a title before the name. */
 const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
-const closings = '(?:grazie|grz|tnx|thx|saluti|cordialmente|buona giornata|buon lavoro)[!,.]*\\s+';
+const closings = `${thanksWords}[!,.]*\\s+`;
 
 /**
  * The sender's name written into the text, with no line of its own: a sign-off dictated into the
@@ -141,7 +145,7 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
       // After a thanks or a greeting, ending the text after a number or a time of day, or opening
       // a line of office, Ente and phone ("Salvatore Messina elettorale comune di Gela 0933…").
       new RegExp(
-        `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
+        `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.?]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
           // Or opening a line or a sentence of its own: "…Mi chiamate? Davide Malagoli 339 802 1145".
           `(?:^|\\n|[.!?][ \\t])[ \\t]*${personTitle}${who}${contactAfter}|` +
           `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,

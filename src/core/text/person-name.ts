@@ -225,7 +225,15 @@ export function personalDisplayName(display: string | undefined): string[] | und
  * none of "Uff. Ragioneria"), folded.
  */
 export function personalWords(display: string | undefined): string[] {
-  return displayWords(display).filter((w) => !isOfficeWord(w));
+  // Each part of "Mario Rossi - Comune di Bari" apart: in a part naming an office, what follows
+  // its place link is the place ("Tributi Comune di Sulmona", "Protocollo Comune di Pieve
+  // Chiara"), not a person; "Rosalba Di Giacinto" names no office, so "Di" is a particle.
+  return (display ?? '').split(/[-–|/,;()]+/).flatMap((part) => {
+    const words = displayWords(part);
+    const office = words.some((w) => isOfficeWord(w) && !placeLinks.has(w));
+    const place = office ? words.findIndex((w) => placeLinks.has(w)) : -1;
+    return words.filter((w, i) => !isOfficeWord(w) && (place < 0 || i < place));
+  });
 }
 
 function displayWords(display: string | undefined): string[] {

@@ -1982,3 +1982,50 @@ describe('a clerk covering for a colleague', () => {
     ).toBe('supporto');
   });
 });
+
+// Review of stop 33.
+describe('review of stop 33', () => {
+  test('a workaround asked after a malfunction is still an anomaly', () => {
+    expect(
+      typeOf(
+        "Da ieri dall'avviso IMU il pulsante Rateizza è grigio e non si può cliccare, prima funzionava. Per ora devo passare da Riscossione > Rateizzazioni, giusto?",
+      ),
+    ).toBe('anomalia');
+  });
+  test('a reply that thanks but still asks something is not a closing', () => {
+    expect(
+      typeOf(
+        'Ora la numerazione funziona di nuovo, grazie. Restano da ripristinare le tre determine che il blocco di ieri ha lasciato senza numero.',
+        'R: [Ticket #48213] numerazione determine bloccata',
+      ),
+    ).not.toBeNull();
+  });
+  test('"non può rimanere disattivata" asks for the account back', () => {
+    expect(
+      typeOf(
+        "L'utenza della collega Bianchi non può rimanere disattivata fino a giugno, le serve per i mandati.",
+      ),
+    ).toBe('supporto');
+  });
+  test('rights lost since a date are no new account', () => {
+    expect(
+      typeOf(
+        'Dal 3 giugno con la mia utenza non vedo più il menu Mandati. Mi serve un profilo che mi permetta di emettere i mandati, come prima.',
+      ),
+    ).not.toBeNull();
+  });
+  test('loading again what the writer had loaded is the writer’s double', () => {
+    expect(
+      typeOf(
+        'Ho caricato il file dei versamenti di aprile che avevo già caricato venerdì: ora ogni versamento risulta due volte. Potete eliminare il secondo caricamento?',
+      ),
+    ).toBe('supporto');
+  });
+  test('"una mail con le istruzioni" asks for them', () => {
+    expect(
+      typeOf(
+        "Dal 1° aprile mi occupo io del riaccertamento ordinario. Mi servirebbe una mail con le istruzioni per farlo, non l'ho mai seguito.",
+      ),
+    ).toBeNull();
+  });
+});

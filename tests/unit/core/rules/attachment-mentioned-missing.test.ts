@@ -294,3 +294,17 @@ testRule(attachmentMentionedMissing, {
     },
   ],
 });
+
+// Review of stop 33: "ed ecco la schermata bianca" tells what happened.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    'Da stamattina quando in Emissione mandati clicco su Conferma ed ecco la schermata bianca: il mandato resta in bozza.',
+    'Lancio la stampa delle reversali del mese ed ecco la stampa che esce completamente vuota.',
+  ].map((body) => ({ body })),
+  invalid: [
+    {
+      body: 'Ciao Giulia,\necco la schermata: il mandato resta in bozza.',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -218,7 +218,7 @@ testRule(insistence, {
   invalid: [
     insists(
       "Simona ancora niente?? Le delibere di giunta di lunedì non si pubblicano all'albo.",
-      'ancora niente?',
+      'ancora niente??',
     ),
   ],
 });
@@ -242,4 +242,14 @@ testRule(insistence, {
       findings: [{ messageId: 'default' }],
     },
   ],
+});
+
+// Review of stop 33: a question on a state is no chase; "??" before it is.
+testRule(insistence, {
+  valid: [
+    {
+      body: "Alle 9 ho lanciato l'elaborazione del ruolo TARI 2025. Sono passate due ore: è normale che nella cartella di output non ci sia ancora niente?",
+    },
+  ],
+  invalid: [insists('Allora??? Ancora niente?', '??? Ancora niente')],
 });

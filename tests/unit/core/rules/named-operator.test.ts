@@ -914,3 +914,33 @@ testRule(namedOperator, {
     },
   ],
 });
+
+// Review of stop 33: Outlook's quoted header, and an answer from the vendor's own domain.
+testRule(namedOperator, {
+  valid: [
+    {
+      name: "a colleague's mail quoted in Outlook's header shape",
+      body: 'Simona riesci a guardarla tu oggi?\n\n-----Messaggio originale-----\nDa: Simona Gatti [mailto:s.gatti@comune.anagni.fr.example]\nOggetto: delibere\n\nLe delibere non si pubblicano.',
+      draft: { to: [{ address: 'atti@ticket.palitalsoft.example' }] },
+    },
+  ],
+  invalid: [
+    {
+      ...asksFor(
+        'Simona ancora niente?? mi avevi detto entro ieri, riesci a guardarla tu oggi?\n\n-----Messaggio originale-----\nDa: Simona Gatti [mailto:atti@ticket.palitalsoft.example]\nOggetto: R: delibere\n\nBuongiorno, guardiamo.',
+        'riesci a guardarla tu',
+      ),
+      name: "Outlook's 'Da: … [mailto:…]'",
+      draft: { to: [{ address: 'atti@ticket.palitalsoft.example' }] },
+    },
+    {
+      ...asksFor(
+        'Simona ancora niente?? mi avevi detto entro ieri, riesci a guardarla tu oggi?' +
+          quotedAnswer('Simona Gatti', 's.gatti@palitalsoft.example'),
+        'riesci a guardarla tu',
+      ),
+      name: "the operator's own address on the vendor's domain",
+      draft: { to: [{ address: 'atti@ticket.palitalsoft.example' }] },
+    },
+  ],
+});

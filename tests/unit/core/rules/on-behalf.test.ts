@@ -982,3 +982,19 @@ testRule(onBehalf, {
     },
   ],
 });
+
+// Review of stop 33: the operator's own colleague asked for the ticket; the writer fine while the
+// colleague's access fails.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Ciao Simona,\nil tuo collega Marco mi ha chiesto di scriverti per la numerazione delle determine, che da ieri salta un numero a ogni salvataggio.',
+    },
+  ],
+  invalid: [
+    {
+      body: 'La collega Anna Bianchi non riesce ad accedere a Cityware da stamattina, compare «utente bloccato». La mia utenza non ha nessun problema.',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

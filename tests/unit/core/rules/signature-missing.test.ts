@@ -795,3 +795,62 @@ testRule(signatureMissing, {
     ].map((text) => ({ ...dictated(text, 'Lucia Gentile'), findings: [{ messageId: 'default' }] })),
   ],
 });
+
+// Review of stop 33: the same phone sign-offs with other separators and thanks, and an office
+// mailbox's place name, which is nobody's first name.
+testRule(signatureMissing, {
+  valid: [
+    [
+      'Donato Greco',
+      'La seconda rata ha la scadenza sbagliata da ieri. grazie mille Donato 333 1234567',
+    ],
+    [
+      'Manuela Pellegrini',
+      'La seconda rata ha la scadenza sbagliata da ieri. ciao Manuela 349 1234567',
+    ],
+    [
+      'Chiara Pedrotti',
+      'La seconda rata ha la scadenza sbagliata.\nChiara, Comune di Trento - Tributi - 0461 502318',
+    ],
+    [
+      'Chiara Pedrotti',
+      'La seconda rata ha la scadenza sbagliata.\nGrazie, Chiara (tributi Comune di Trento) 0461 502318',
+    ],
+    [
+      'Chiara Pedrotti',
+      'La seconda rata ha la scadenza sbagliata.\n\nGrazie, Chiara / Tributi Trento / 0461 502318',
+    ],
+    [
+      'Rosalba Neri',
+      'La seconda rata ha la scadenza sbagliata.\nRosalba 339 221 0875 - Comune di Atri - anagrafe',
+    ],
+    [
+      'Rosalba Neri',
+      'La seconda rata ha la scadenza sbagliata.\nRosalba 339 221 0875 (Comune di Atri)',
+    ],
+    [
+      'Francesca Bassi',
+      "La seconda rata ha la scadenza sbagliata.\nFrancesca dell'anagrafe di Bagnacavallo 0545 280811",
+    ],
+    [
+      'Davide Malagoli',
+      'La seconda rata ha la scadenza sbagliata. Mi chiamate al 339 802 1145? Davide Malagoli',
+    ],
+  ].map(([name, text]) => dictated(text!, name)),
+  invalid: [
+    ...[
+      'La stampa dei bollettini si interrompe a metà.\ngrazie\nSulmona, ufficio tributi 0864 576211',
+      'La stampa dei bollettini si interrompe a metà. grazie Sulmona tributi 0864 576211',
+    ].map((text) => ({
+      ...dictated(text, 'Tributi Comune di Sulmona'),
+      findings: [{ messageId: 'default' }],
+    })),
+    {
+      ...dictated(
+        'La stampa dei bollettini si interrompe a metà.\ngrazie\nChiara, protocollo 0864 576211',
+        'Protocollo Comune di Pieve Chiara',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
