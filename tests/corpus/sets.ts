@@ -590,4 +590,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZS: not yet scored.
   { name: 'batch-zzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZT: not yet scored.
+  { name: 'batch-zzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
