@@ -588,4 +588,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZQ (an ordinary late December): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZU: not yet scored.
+  { name: 'batch-zzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
