@@ -592,4 +592,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZT: not yet scored.
   { name: 'batch-zzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZU: not yet scored.
+  { name: 'batch-zzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
