@@ -588,4 +588,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZQ (an ordinary late December): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZV: not yet scored.
+  { name: 'batch-zzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
