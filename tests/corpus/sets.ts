@@ -594,4 +594,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZU: not yet scored.
   { name: 'batch-zzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZV: not yet scored.
+  { name: 'batch-zzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
