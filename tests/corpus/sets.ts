@@ -586,14 +586,18 @@ export const SETS: readonly CorpusSetInfo[] = [
   // sealed.
   { name: 'batch-zzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZQ (an ordinary late December): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZS: not yet scored.
-  { name: 'batch-zzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZT: not yet scored.
-  { name: 'batch-zzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZU: not yet scored.
-  { name: 'batch-zzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZV: not yet scored.
-  { name: 'batch-zzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZS (an ordinary mid-October in the North-West): first score recorded in README.md;
+  // sealed.
+  { name: 'batch-zzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZT (problems citizens met, on a phone, thirty-fourth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZU (an ordinary early April in the Centre and South): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZV (a second mail after the first, on a phone, thirty-fifth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
