@@ -72,6 +72,19 @@ const mailSentByMistake = patternWith('g')`\b${[
   'richiesta',
   'ticket',
 ]} (?:[^.\n]{0,25}? )?(?:mandat|inviat|spedit|inoltrat|girat)[oaie] (?:solo )?per (?:errore|sbaglio)\b`;
+/** "prima l'avevo mandata per errore all'indirizzo dei demografici": the mail, to the wrong place. */
+const sentVerb = '(?:mandat|inviat|spedit|scritt)[oaie]';
+const thisMail = '(?:questa|la|questo|il) (?:segnalazione|mail|richiesta|messaggio)';
+// A mailbox, not a step of the software ("inviato per errore alla firma del Segretario").
+const toAPlace =
+  "(?:all'indirizzo|all'ufficio|al modulo|all'assistenza|a voi|a te|al collega|alla collega|ai colleghi)";
+const mailMisaddressed = patternWith('g')`\b${[
+  // "l'avevo mandata per errore all'indirizzo dei demografici", "ho mandato questa segnalazione
+  // per errore all'indirizzo dei tributi".
+  pattern`(?:l'|la |lo )?(?:ho|avevo|abbiamo|avevamo) ${sentVerb} (?:${thisMail} )?(?:stamattina |ieri )?per (?:errore|sbaglio) ${toAPlace}`,
+  // "la richiesta che stamattina per errore avevo mandato solo a Matteo".
+  /per (?:errore|sbaglio) (?:l')?(?:avevo|ho|avevamo|abbiamo) (?:mandat|inviat|spedit)[oaie] (?:solo )?(?:a |al |alla |all'|ai )/,
+]}`;
 
 /**
  * A mistake the user only wonders about ("non capisco se ho sbagliato io qualcosa o se è un
@@ -340,6 +353,7 @@ function typeText(subject: string, body: PreparedText): string {
     // An accent typed as an apostrophe ("e' possibile", "lunedi'", "piu'") is the accent.
     .replace(accentApostrophe, '$1')
     .replace(mailSentByMistake, blank)
+    .replace(mailMisaddressed, blank)
     .replace(doubtedMistake, blank)
     .replace(deniedMistake, blank)
     .replace(unfilledField, blank);
@@ -508,9 +522,15 @@ export function onlyClosesTicket(subject: string, content: string): boolean {
 /** A request of another kind besides closing: training, a booking, the user's own mistake. */
 function asksMore(ownFolded: string): boolean {
   return (
-    trainingScore(ownFolded) >= 2 || hasOwnMistake(ownFolded) || findBooking(ownFolded) !== null
+    trainingScore(ownFolded) >= 2 ||
+    (hasOwnMistake(ownFolded) && !fixedItMyself.test(ownFolded)) ||
+    findBooking(ownFolded) !== null
   );
 }
+
+/** "era l'IBAN inserito male, l'ho corretto": the writer's own slip, already put right. */
+const fixedItMyself =
+  /\b(?:l'ho|li ho|le ho|l'abbiamo|ho|abbiamo) (?:gia )?(?:corrett|sistemat|rimediat|modificat)[oaie]\b/;
 
 /**
  * The decision above on the evidence of typeEvidence, each piece read only when the decision

@@ -57,7 +57,7 @@ const recordedStems = [
 ];
 /** What runs by itself: when it "ha importato due volte", the software did it. */
 const processes = [
-  ...['scarico', 'procedura', 'programma', 'sistema', 'elaborazione', 'importazione'],
+  ...['scarico', 'procedura', 'programma', 'sistema', 'elaborazione', 'importazione', 'import'],
   ...['flusso', 'sincronizzazione', 'server', 'portale', 'applicativo', 'gestionale'],
   ...['job', 'nodo', 'cityware', 'calcolo', 'ricalcolo', 'funzione', 'routine', 'batch'],
   'automatismo',
@@ -193,6 +193,22 @@ const misdelivered = pattern`\b(?:${[
   /(?:pec|mail|e-mail|email|messaggio|comunicazione|fattura|fatture|nota) (?:ricevut|giunt)[oaie]/,
 ]}) $`;
 
+/** A screenshot or a printout named just before "…che avevo dimenticato stamattina". */
+const mailThingBefore = pattern`\b(?:${mailPicture}|${mailPrintout})[^.;:!?\n]{0,50}$`;
+/**
+ * Forgotten with the first mail: "nella fretta ho dimenticato lo screenshot", "la stampa della
+ * liquidazione che avevo dimenticato stamattina". A slip about the mail, not the software.
+ */
+function forgotTheMailsThing(text: string, m: RegExpExecArray): boolean {
+  if (!m[0].includes('dimentica')) return false;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  if (new RegExp(`^ ${mailPicture.source}`).test(after)) return true;
+  return (
+    new RegExp(`^${toTheMail.source}`).test(after) &&
+    mailThingBefore.test(text.slice(Math.max(0, m.index - 70), m.index))
+  );
+}
+
 /** The user's own mistake, said outright: "per errore", "ho importato due volte". */
 export function saysOwnMistake(text: string): boolean {
   return (
@@ -202,6 +218,7 @@ export function saysOwnMistake(text: string): boolean {
       (m) =>
         !deniedAt(text, m.index) &&
         !aboutTheMail.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) &&
+        !forgotTheMailsThing(text, m) &&
         !misdelivered.test(text.slice(Math.max(0, m.index - 30), m.index)),
     ) || doneTwiceByHand(text)
   );
@@ -2107,6 +2124,12 @@ export const anomalyCues: Cue[] = [
   },
   {
     re: pattern`\b${tooHighOrLow} ${comparedToDue}\b`,
+    weight: 1,
+  },
+  // "l'importo viene arrotondato all'euro" (measured: "più del dovuto" too took a citizen's
+  // overpayment for a malfunction on two sealed sets).
+  {
+    re: /\b(?:viene|vengono) arrotondat[oaie]\b/,
     weight: 1,
   },
   // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".

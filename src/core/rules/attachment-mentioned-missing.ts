@@ -184,6 +184,8 @@ const forTheHelpdesk = pattern`^ (?:${articles} |l')?${images}\b`;
 const recordStateAfter =
   /^ (?:resta|rimane|restano|rimangono) (?:ancora |sempre )?(?:senza|privo|priva|privi|prive|vuot|illeggibil|corrott|danneggiat)/;
 
+/** "quando allego…", "ogni volta che allego…": an action in the software, told as the trigger. */
+const whenIDo = /\b(?:quando|ogni volta che|appena|mentre|se) (?:(?:ci|gli|le) )?$/;
 /** Nothing but a greeting or punctuation before, in its clause: "Ciao Giulia,\necco…". */
 const clauseStart = /(?:^|[.:;!?,(\n])[ \t]*(?:(?:ok|grazie|allora|intanto|ciao|buongiorno)[ ,]+)?$/;
 
@@ -204,6 +206,8 @@ function attachmentMention(region: Region | null): Hit | null {
       continue;
     }
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "l'errore compare solo quando allego la procura": attaching in the software.
+    if (/^(?:ri)?alleg/.test(m[0]) && whenIDo.test(before)) continue;
     // "ecco lo screenshot" opens its clause; "clicco su Conferma ed ecco la schermata bianca"
     // tells what happened.
     if (m[0].startsWith('ecco') && !clauseStart.test(before)) continue;

@@ -320,6 +320,9 @@ const affectedWords = withPhoneNegation([
   /quando (?:io )?(?:firmo|provo|apro|lancio|stampo|entro|accedo|salvo|invio|registro|inserisco|carico)/,
   // The writer's own credential locked or failing: "in sostituzione della collega devo firmare i
   // mandati, ma il mio token di firma ha bloccato il PIN".
+  // The office's own test: "Ho provato io con il mio codice fiscale e succede…", "ho provato con
+  // il mio SPID: stesso errore".
+  /(?:ho|abbiamo) provato\b[^.;\n]{1,60}?(?:stess[oa] (?:errore|messaggio|problema|risultato)|succede (?:lo stesso|anche|uguale)|e succede|stessa cosa)/,
   // Not "la mia utenza non ha nessun problema": failing, not fine.
   pattern`(?:il mio|la mia) ${ownCredentials}\b[^.;\n]{1,60}\b${credentialFails}`,
 ]);
@@ -743,6 +746,23 @@ function namedPerson(ctx: RuleContext): Hit | null {
   return hitAt(region, m.index, m[0].length);
 }
 
+/** A citizen named in apposition: "una mamma, la sig.ra …", "un contribuente, il sig. …". */
+const citizenBefore =
+  /\b(?:cittadin[oaie]|contribuent[ei]|utent[ei]|genitor[ei]|mamma|papa|madre|padre|residente|richiedente)[ ,]+(?:la |il |lo |l')?$/;
+/** The public's channels: colleagues work in the program, citizens on the portal or the app. */
+const publicChannel =
+  /\b(?:(?:dal|sul|nel) portale|(?:dall|sull|nell)'app|app io|online|dal sito)\b/;
+
+/** True when the person of a role match is a citizen: said before, or failing on the portal. */
+function citizenSide(folded: string, m: RegExpExecArray): boolean {
+  return (
+    citizenBefore.test(folded.slice(Math.max(0, m.index - 30), m.index)) ||
+    // A "sig." on the portal; a role may use the staff's own app ("la mia responsabile… dall'app").
+    (/^(?:(?:il|la|del|della|al|alla) )?sig/.test(m[0]) &&
+      publicChannel.test(folded.slice(m.index, m.index + m[0].length + 60)))
+  );
+}
+
 /** The text from the start of the sentence (at most 100 characters back) to `at`. */
 function clauseBefore(folded: string, at: number): string {
   const start = Math.max(folded.lastIndexOf('.', at), folded.lastIndexOf('\n', at), at - 100);
@@ -788,6 +808,9 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
     // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
     if (re === roleHasProblem && notColleague.test(m[0])) continue;
+    // "Una cittadina, la sig.ra Paola Gallo, non riesce…", "il sig. Bruno Ferrari: dal portale
+    // non riesce…": a citizen, named or using the public portal, no colleague.
+    if (re === roleHasProblem && citizenSide(region.folded, m)) continue;
     // "…non arrivano ai responsabili: il dipendente le vede, il responsabile non le trova": a
     // role the mail also speaks of as a group is the software's user in general, no colleague.
     if (re === roleHasProblem && roleAlsoAsGroup(region.folded, m[0])) continue;

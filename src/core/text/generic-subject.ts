@@ -100,6 +100,9 @@ const genericWords = [
   'stamani',
   'oggi',
   'ieri',
+  // Who reports, not what about: "Segnalazione cittadino" (not "utente", whose account is a
+  // topic: "Utente bloccato").
+  ...['cittadino', 'cittadina', 'cittadini', 'contribuente', 'contribuenti'],
   // Asking only to be called ("Richiesta di contatto") says nothing about the topic either.
   'contatto',
   'contattare',

@@ -2029,3 +2029,53 @@ describe('review of stop 33', () => {
     ).toBeNull();
   });
 });
+
+// ZZZZZZZZZV: slips about the mail, not the software, and a slip already put right.
+describe('a second mail after the first', () => {
+  test('the screenshot forgotten with the first mail is no mistake in the software', () => {
+    expect(
+      typeOf(
+        'Scusate, nella fretta ho dimenticato lo screenshot: ve lo allego adesso. La stampa degli avvisi TARI si interrompe sempre sullo stesso contribuente.',
+      ),
+    ).toBe('anomalia');
+    expect(
+      typeOf(
+        "Vi mando la stampa della liquidazione che avevo dimenticato stamattina: la ritenuta c'è, ma il mandato è al lordo, 2.440,00 invece di 1.952,00.",
+      ),
+    ).toBe('anomalia');
+  });
+  test('a mail sent to the wrong address is no mistake in the software', () => {
+    expect(
+      typeOf(
+        "Stamattina ho mandato questa segnalazione per errore all'indirizzo dei tributi. Da ieri le PEC in uscita partono senza il file di segnatura.",
+      ),
+    ).toBe('anomalia');
+    expect(
+      typeOf(
+        'Vi giro qui la richiesta che stamattina per errore avevo mandato solo a Matteo. I solleciti TARI non vengono emessi per i contribuenti con rateizzazione.',
+      ),
+    ).toBe('anomalia');
+  });
+  test('a step of the software done by mistake still is one', () => {
+    expect(
+      typeOf(
+        'Stamattina ho inviato per errore alla firma del Segretario la proposta di delibera nella versione vecchia: come la riporto in bozza?',
+      ),
+    ).toBe('supporto');
+  });
+  test('a slip the writer already put right, in a closing reply, asks nothing', () => {
+    expect(
+      typeOf(
+        "Lasciate pure perdere la mail di stamattina: era l'IBAN del fornitore inserito male in anagrafica, l'ho corretto e il tesoriere ha accettato il flusso. Potete chiudere.",
+        'R: Mandato n. 1842 scartato dal tesoriere',
+      ),
+    ).toBeNull();
+  });
+  test('an amount rounded by the program is an anomaly', () => {
+    expect(
+      typeOf(
+        "Quando genero gli avvisi pagoPA per i diritti di segreteria l'importo viene arrotondato all'euro, 51,65 diventa 52,00.",
+      ),
+    ).toBe('anomalia');
+  });
+});

@@ -308,3 +308,15 @@ testRule(attachmentMentionedMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZV: "quando allego la procura" is the action that fails in the software.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      body: "L'errore compare solo quando allego la procura speciale firmata dal tecnico, gli altri documenti si caricano.",
+    },
+  ],
+  invalid: [
+    { body: 'Allego la procura speciale che non si carica.', findings: [{ messageId: 'default' }] },
+  ],
+});

@@ -998,3 +998,20 @@ testRule(onBehalf, {
     },
   ],
 });
+
+// ZZZZZZZZZT: a citizen named in apposition or failing on the public portal is no colleague; the
+// office's own test makes the problem the writer's too.
+testRule(onBehalf, {
+  valid: [
+    'Una cittadina, la sig.ra Paola Gallo, non riesce a scaricare dal portale il certificato di stato di famiglia.',
+    'Un contribuente, il sig. Ottavio Cipriani, non riesce a scaricare lo F24 precompilato.',
+    'Vi giro la mail del sig. Bruno Ferrari: dal portale non riesce a pagare la retta del centro estivo.',
+    'La collega Anna non riesce a generare gli avvisi del centro estivo. Ho provato io con la mia utenza e succede lo stesso.',
+  ].map((body) => ({ body })),
+  invalid: [
+    {
+      body: 'Il sig. Bertin della ragioneria non riesce ad aprire la maschera dei mandati da stamattina.',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

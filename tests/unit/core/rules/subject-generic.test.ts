@@ -170,3 +170,11 @@ testRule(subjectGeneric, {
     ].map(generic),
   ],
 });
+
+// ZZZZZZZZZT: who reports is no topic; a user's account is.
+testRule(subjectGeneric, {
+  valid: ['Utente bloccato', 'Cittadino non trova la pratica SUAP 2025/118 sul portale'].map(
+    (subject) => ({ subject, body: 'La pratica non compare nel fascicolo del cittadino.' }),
+  ),
+  invalid: ['Segnalazione cittadino', 'Problema contribuente'].map(generic),
+});
