@@ -592,12 +592,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // sealed.
   { name: 'batch-zzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZT (problems citizens met, on a phone, thirty-fourth pass): first score recorded in README.md;
-  // opened.
+  // opened, read.
   { name: 'batch-zzzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZU (an ordinary early April in the Centre and South): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZV (a second mail after the first, on a phone, thirty-fifth pass): first score recorded in README.md;
-  // opened.
+  // opened, read.
   { name: 'batch-zzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
