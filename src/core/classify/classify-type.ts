@@ -63,28 +63,25 @@ const blank = (m: string) => ' '.repeat(m.length);
  * mistake made in the software: the request is what it reports. (An act sent "per errore alla
  * firma" is one.)
  */
-const mailSentByMistake = patternWith('g')`\b${[
-  'mail',
-  'e-mail',
-  'email',
-  'messaggio',
-  'segnalazione',
-  'richiesta',
-  'ticket',
-]} (?:[^.\n]{0,25}? )?(?:mandat|inviat|spedit|inoltrat|girat)[oaie] (?:solo )?per (?:errore|sbaglio)\b`;
-/** "prima l'avevo mandata per errore all'indirizzo dei demografici": the mail, to the wrong place. */
-const sentVerb = '(?:mandat|inviat|spedit|scritt)[oaie]';
-const thisMail = '(?:questa|la|questo|il) (?:segnalazione|mail|richiesta|messaggio)';
-// A mailbox, not a step of the software ("inviato per errore alla firma del Segretario").
-const toAPlace =
-  "(?:all'indirizzo|all'ufficio|al modulo|all'assistenza|a voi|a te|al collega|alla collega|ai colleghi)";
-const mailMisaddressed = patternWith('g')`\b${[
-  // "l'avevo mandata per errore all'indirizzo dei demografici", "ho mandato questa segnalazione
-  // per errore all'indirizzo dei tributi".
-  pattern`(?:l'|la |lo )?(?:ho|avevo|abbiamo|avevamo) ${sentVerb} (?:${thisMail} )?(?:stamattina |ieri )?per (?:errore|sbaglio) ${toAPlace}`,
-  // "la richiesta che stamattina per errore avevo mandato solo a Matteo".
-  /per (?:errore|sbaglio) (?:l')?(?:avevo|ho|avevamo|abbiamo) (?:mandat|inviat|spedit)[oaie] (?:solo )?(?:a |al |alla |all'|ai )/,
-]}`;
+/** The mails a slip may be about: "la mail mandata per errore", "questa segnalazione". */
+const mailNouns = ['mail', 'e-mail', 'email', 'messaggio', 'segnalazione', 'richiesta', 'ticket'];
+const sentVerb = '(?:mandat|inviat|spedit|inoltrat|girat|scritt)[oaie]';
+// A mailbox, not a step of the software ("inviato per errore alla firma del Segretario", "…
+// all'ufficio ragioneria la determina": the workflow).
+const haveSent = pattern`(?:ho|avevo|abbiamo|avevamo) ${sentVerb}`;
+const thisMail = pattern`(?:questa|la|questo|il) ${mailNouns}`;
+const toAMailbox = "(?:all'indirizzo|al modulo|all'assistenza|a voi|a te)";
+/**
+ * A slip about the mail, not the software, blanked before the type is read: the mail "mandata
+ * per errore", a mail first sent to the wrong mailbox ("prima l'avevo mandata per errore
+ * all'indirizzo dei demografici", "ho mandato questa segnalazione per errore all'indirizzo dei
+ * tributi", "la richiesta che stamattina per errore avevo mandato solo a Matteo").
+ */
+const mailSlips = patternWith('g')`\b(?:${[
+  pattern`${mailNouns} (?:[^.\n]{0,25}? )?${sentVerb} (?:solo )?per (?:errore|sbaglio)\b`,
+  pattern`(?:l'|la |lo )?${haveSent} (?:${thisMail} )?(?:stamattina |ieri )?per (?:errore|sbaglio) ${toAMailbox}`,
+  pattern`${mailNouns}\b[^.\n]{0,30}? per (?:errore|sbaglio) (?:l')?(?:avevo|ho|avevamo|abbiamo) ${sentVerb}`,
+]})`;
 
 /**
  * A mistake the user only wonders about ("non capisco se ho sbagliato io qualcosa o se è un
@@ -352,8 +349,7 @@ function typeText(subject: string, body: PreparedText): string {
   const own = expandShorthand(`${fold(subject)}\n${unwrapLines(fold(body.content.text))}`)
     // An accent typed as an apostrophe ("e' possibile", "lunedi'", "piu'") is the accent.
     .replace(accentApostrophe, '$1')
-    .replace(mailSentByMistake, blank)
-    .replace(mailMisaddressed, blank)
+    .replace(mailSlips, blank)
     .replace(doubtedMistake, blank)
     .replace(deniedMistake, blank)
     .replace(unfilledField, blank);
@@ -529,10 +525,8 @@ function asksMore(ownFolded: string): boolean {
 }
 
 /** "era l'IBAN inserito male, l'ho corretto": the writer's own slip, already put right. */
-const fixedItMyself =
-  /\b(?:l'ho|li ho|le ho|l'abbiamo|ho|abbiamo) (?:gia )?(?:corrett|sistemat|rimediat|modificat)[oaie]\b/;
-
-/**
+const fixStems = '(?:corrett|sistemat|rimediat)[oaie]';
+const fixedItMyself = pattern`\b(?:l'ho|li ho|le ho|l'abbiamo) (?:gia )?${fixStems}\b|\b(?:ho|abbiamo) (?:gia )?${fixStems}\b(?! per (?:errore|sbaglio))`; /**
  * The decision above on the evidence of typeEvidence, each piece read only when the decision
  * gets to it (a booking or a clear anomaly needs few of the cues).
  */

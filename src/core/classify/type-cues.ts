@@ -193,19 +193,25 @@ const misdelivered = pattern`\b(?:${[
   /(?:pec|mail|e-mail|email|messaggio|comunicazione|fattura|fatture|nota) (?:ricevut|giunt)[oaie]/,
 ]}) $`;
 
-/** A screenshot or a printout named just before "…che avevo dimenticato stamattina". */
-const mailThingBefore = pattern`\b(?:${mailPicture}|${mailPrintout})[^.;:!?\n]{0,50}$`;
+/** What only a mail carries: "lo screenshot", "la schermata" (a photo may be a record's). */
+const forgottenPicture = /^ (?:anche )?(?:(?:lo|la|le|gli|il|i) |l')?(?:screenshot|schermat[ae])\b/;
+/** Sent with this mail, a screenshot or printout named: "vi mando la stampa della liquidazione". */
+const sendNow = /(?:ecco|(?:vi |ve |ti |te )?(?:mando|invio|allego|giro|rimando))/;
+const mailThingBefore = pattern`\b${sendNow}\b[^.;:!?\n]{0,20}\b(?:${mailPicture}|${mailPrintout})[^.;:!?\n]{0,50}$`;
+/** The clause ends after the verb, a time word maybe: "…che avevo dimenticato stamattina:". */
+const endsAfterVerb = /^ ?(?:(?:stamattina|ieri|prima|in precedenza) ?)?(?:[.,;:!?\n]|$)/;
 /**
- * Forgotten with the first mail: "nella fretta ho dimenticato lo screenshot", "la stampa della
- * liquidazione che avevo dimenticato stamattina". A slip about the mail, not the software.
+ * Forgotten with the first mail: "nella fretta ho dimenticato lo screenshot", "vi mando la stampa
+ * della liquidazione che avevo dimenticato stamattina". A slip about the mail, not the software
+ * (not "ho dimenticato la foto" of a CIE, nor "avevo dimenticato prima di aggiornare").
  */
 function forgotTheMailsThing(text: string, m: RegExpExecArray): boolean {
   if (!m[0].includes('dimentica')) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  if (new RegExp(`^ ${mailPicture.source}`).test(after)) return true;
+  if (forgottenPicture.test(after)) return true;
   return (
-    new RegExp(`^${toTheMail.source}`).test(after) &&
-    mailThingBefore.test(text.slice(Math.max(0, m.index - 70), m.index))
+    endsAfterVerb.test(after) &&
+    mailThingBefore.test(text.slice(Math.max(0, m.index - 90), m.index))
   );
 }
 

@@ -185,9 +185,10 @@ const recordStateAfter =
   /^ (?:resta|rimane|restano|rimangono) (?:ancora |sempre )?(?:senza|privo|priva|privi|prive|vuot|illeggibil|corrott|danneggiat)/;
 
 /** "quando allego…", "ogni volta che allego…": an action in the software, told as the trigger. */
-const whenIDo = /\b(?:quando|ogni volta che|appena|mentre|se) (?:(?:ci|gli|le) )?$/;
+const whenIDo = /\b(?:quando|ogni volta che) (?:(?:ci|gli|le) )?$/;
 /** Nothing but a greeting or punctuation before, in its clause: "Ciao Giulia,\necco…". */
-const clauseStart = /(?:^|[.:;!?,(\n])[ \t]*(?:(?:ok|grazie|allora|intanto|ciao|buongiorno)[ ,]+)?$/;
+const clauseStart =
+  /(?:^|[.:;!?,(\n])[ \t]*(?:(?:ok|grazie|allora|intanto|ciao|buongiorno)[ ,]+)?$/;
 
 /** The first mention of an attachment of this mail in the region. */
 function attachmentMention(region: Region | null): Hit | null {

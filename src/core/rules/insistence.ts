@@ -21,9 +21,11 @@ import {
 const paymentReminder =
   ' (?:(?:di )?(?:pagamento|versamento)|fattur\\w*|bonari[oa]|al contribuente|ai contribuenti|imu|tari|tasi|ici|tosap|cosap|canone|rett[ae]|tribut\\w*|\\d{4})';
 // Reported to someone of the Ente ("ho già segnalato il problema al mio responsabile"), not to us.
+// Sent on in the workflow: "l'ho già inviato in notifica al trasgressore".
 const toSomeoneElse =
-  "(?: [a-z']+){0,3} (?:al|alla|ai|alle|all') ?(?:mi[oa] |nostr[oa] )?" +
-  '(?:responsabile|dirigente|collega|colleghi|segretari|sindac|ufficio|cittadin|contribuent|ced|sistemist)';
+  "(?:(?: [a-z']+){0,3} (?:al|alla|ai|alle|all') ?(?:mi[oa] |nostr[oa] )?" +
+  '(?:responsabile|dirigente|collega|colleghi|segretari|sindac|ufficio|cittadin|contribuent|ced|sistemist|trasgressor|tesorier|destinatari|fornitor)' +
+  '| in (?:notifica|pubblicazione|conservazione|firma))';
 
 /** What a reminder asks for again: "sollecito nuovamente", "sollecitiamo una risposta". */
 const remindedThings = [

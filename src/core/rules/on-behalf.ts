@@ -265,6 +265,12 @@ const notColleagueWords = [
 ];
 
 const notColleague = pattern`\b${notColleagueWords}\b`;
+/** "ho provato io", "ho provato anch'io", "ho provato con il mio SPID": the writer's own try. */
+const ownTry = pattern`(?:${[
+  /(?:ho|abbiamo) provato (?:anche )?(?:io|noi)/,
+  "ho provato anch'io",
+  /(?:ho|abbiamo) provato (?:con|dal|dalla|sul|sulla|nel|nella) (?:il |la |lo )?(?:mio|mia|nostro|nostra)/,
+]})`;
 /** The writer's own credentials: "il mio token", "la mia utenza". */
 const ownCredentials = pattern`(?:${[
   ...['token', 'smart ?card', 'dispositivo', 'pin', 'utenza', 'password', 'account'],
@@ -318,12 +324,13 @@ const affectedWords = withPhoneNegation([
   // Failing, not a contrast: "dalla mia postazione invece funziona" says the writer is fine.
   /(?:(?:dal|sul|nel) mio (?:pc|computer|terminale|palmare|tablet)|(?:dalla|sulla|nella) mia (?:postazione|utenza))[^.;\n]{1,40}\bnon\b/,
   /quando (?:io )?(?:firmo|provo|apro|lancio|stampo|entro|accedo|salvo|invio|registro|inserisco|carico)/,
+  // The office's own test, with the writer's own access: "Ho provato io con il mio codice fiscale
+  // e succede…", "ho provato con il mio SPID: stesso errore" (not "ho provato a capire che
+  // succede", "abbiamo provato a reinstallare la stampante sul suo PC ma stesso errore").
+  pattern`${ownTry}\b[^.;\n]{1,60}?(?:stess[oa] (?:errore|messaggio|problema|risultato)|succede (?:lo stesso|anche|uguale)|e succede)`,
   // The writer's own credential locked or failing: "in sostituzione della collega devo firmare i
-  // mandati, ma il mio token di firma ha bloccato il PIN".
-  // The office's own test: "Ho provato io con il mio codice fiscale e succede…", "ho provato con
-  // il mio SPID: stesso errore".
-  /(?:ho|abbiamo) provato\b[^.;\n]{1,60}?(?:stess[oa] (?:errore|messaggio|problema|risultato)|succede (?:lo stesso|anche|uguale)|e succede|stessa cosa)/,
-  // Not "la mia utenza non ha nessun problema": failing, not fine.
+  // mandati, ma il mio token di firma ha bloccato il PIN"; not "la mia utenza non ha nessun
+  // problema".
   pattern`(?:il mio|la mia) ${ownCredentials}\b[^.;\n]{1,60}\b${credentialFails}`,
 ]);
 
@@ -747,8 +754,16 @@ function namedPerson(ctx: RuleContext): Hit | null {
 }
 
 /** A citizen named in apposition: "una mamma, la sig.ra …", "un contribuente, il sig. …". */
+// Not "utente": in an access ticket it is a staff account ("un nuovo utente, la dott.ssa Neri").
 const citizenBefore =
-  /\b(?:cittadin[oaie]|contribuent[ei]|utent[ei]|genitor[ei]|mamma|papa|madre|padre|residente|richiedente)[ ,]+(?:la |il |lo |l')?$/;
+  /\b(?:cittadin[oaie]|contribuent[ei]|genitor[ei]|mamma|papa|madre|padre|residente|richiedente)[ ,]+(?:la |il |lo |l')?$/;
+/** The Ente's own, named with their office or role: "il sig. Ferri dell'anagrafe", "il Sig. Sindaco". */
+const staffOffices = [
+  ...['ufficio', 'anagrafe', 'segreteria', 'ragioneria', 'tributi', 'protocollo', 'servizi'],
+  ...['settore', 'area', 'polizia', 'comando', 'personale', 'economato', 'tecnico'],
+];
+const staffRoles = ['sindac', 'segretari', 'assessor', 'responsabil', 'dirigent', 'comandant'];
+const staffNamed = pattern`^[^,.:;]{0,40}?\b(?:dell'|della |del |dei |dello )${staffOffices}|^sig\.?(?:ra)?\s+(?:vice)?${staffRoles}`;
 /** The public's channels: colleagues work in the program, citizens on the portal or the app. */
 const publicChannel =
   /\b(?:(?:dal|sul|nel) portale|(?:dall|sull|nell)'app|app io|online|dal sito)\b/;
@@ -757,8 +772,10 @@ const publicChannel =
 function citizenSide(folded: string, m: RegExpExecArray): boolean {
   return (
     citizenBefore.test(folded.slice(Math.max(0, m.index - 30), m.index)) ||
-    // A "sig." on the portal; a role may use the staff's own app ("la mia responsabile… dall'app").
-    (/^(?:(?:il|la|del|della|al|alla) )?sig/.test(m[0]) &&
+    // A "sig." on the portal (a match with a title starts at it); a role may use the staff's own
+    // app ("la mia responsabile… dall'app"), and so may a "sig." named with their office.
+    (m[0].startsWith('sig') &&
+      !staffNamed.test(folded.slice(m.index, m.index + m[0].length + 40)) &&
       publicChannel.test(folded.slice(m.index, m.index + m[0].length + 60)))
   );
 }

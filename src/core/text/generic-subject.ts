@@ -14,6 +14,12 @@ export const defaultGenericSubjects: readonly string[] = [
   'Problema',
   'Urgente',
   'Segnalazione',
+  // Who reports, not what about ("Contribuente bloccato" is a record, a topic).
+  'Segnalazione cittadino',
+  'Segnalazione cittadina',
+  'Segnalazione contribuente',
+  'Segnalazione di un cittadino',
+  'Segnalazione da un cittadino',
   'Info',
   'Informazioni',
   'Richiesta informazioni',
@@ -100,9 +106,6 @@ const genericWords = [
   'stamani',
   'oggi',
   'ieri',
-  // Who reports, not what about: "Segnalazione cittadino" (not "utente", whose account is a
-  // topic: "Utente bloccato").
-  ...['cittadino', 'cittadina', 'cittadini', 'contribuente', 'contribuenti'],
   // Asking only to be called ("Richiesta di contatto") says nothing about the topic either.
   'contatto',
   'contattare',

@@ -2079,3 +2079,31 @@ describe('a second mail after the first', () => {
     ).toBe('anomalia');
   });
 });
+
+// Second review of stop 33: steps of the software done by mistake stay the user's slips.
+describe('second review of stop 33', () => {
+  test.each([
+    'Per errore ho inviato alla firma del Segretario la determina n. 233 che era ancora da completare. Potete riportarla in bozza?',
+    'Per errore ho inviato al tesoriere il flusso OPI dei mandati di ieri due volte. Potete annullare il secondo invio?',
+    "Ho inviato per errore all'ufficio ragioneria la determina n. 233 che non era ancora firmata. Potete riportarla indietro?",
+    "Nell'emissione della CIE del sig. Bianchi ho dimenticato la foto e la pratica è già partita verso il Poligrafico. Potete annullarla?",
+    "Ho lanciato la stampa definitiva degli avvisi TARI ma avevo dimenticato prima di aggiornare le tariffe 2025. Potete annullare l'elaborazione così la rifaccio?",
+  ])('supporto: %s', (body) => {
+    expect(typeOf(body)).toBe('supporto');
+  });
+  test('a slip told after the closing words is no closing reply', () => {
+    expect(
+      typeOf(
+        'Il mandato è stato accettato, potete chiudere il ticket. Ho modificato per errore anche la data di scadenza della liquidazione 512 e non riesco più a ripristinarla.',
+        'R: [Ticket #48213] mandato rifiutato dal tesoriere',
+      ),
+    ).toBe('supporto');
+  });
+  test('"ecco lo screenshot che avevo dimenticato" is the mail’s', () => {
+    expect(
+      typeOf(
+        "Ecco lo screenshot che avevo dimenticato: il decreto 22/2025 all'albo risulta in pubblicazione fino al 2026 invece che per 15 giorni.",
+      ),
+    ).toBe('anomalia');
+  });
+});

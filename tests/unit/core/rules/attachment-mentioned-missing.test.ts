@@ -320,3 +320,16 @@ testRule(attachmentMentionedMissing, {
     { body: 'Allego la procura speciale che non si carica.', findings: [{ messageId: 'default' }] },
   ],
 });
+
+// Second review of stop 33: "se" is no "when".
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      body: 'Ogni volta che allego il file XML della fattura elettronica il programma si chiude senza messaggi.',
+    },
+  ],
+  invalid: [
+    "L'export dei versamenti IMU di ottobre esce vuoto. Non so se allego il file giusto, è quello esportato stamattina dalla procedura.",
+    'Vi chiedo scusa se allego solo la prima pagina della stampa, il resto è identico.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

@@ -253,3 +253,18 @@ testRule(insistence, {
   ],
   invalid: [insists('Allora??? Ancora niente?', '??? Ancora niente')],
 });
+
+// Second review of stop 33: a document sent on in the workflow, not a reminder to us.
+testRule(insistence, {
+  valid: [
+    {
+      body: "Il verbale n. 1234 riporta l'importo ridotto sbagliato e l'ho già inviato in notifica al trasgressore. Come lo correggo?",
+    },
+  ],
+  invalid: [
+    insists(
+      'Vi ho già scritto lunedì: il verbale n. 1234 riporta l’importo sbagliato.',
+      'ho già scritto',
+    ),
+  ],
+});

@@ -1015,3 +1015,20 @@ testRule(onBehalf, {
     },
   ],
 });
+
+// Second review of stop 33: staff named with their office or role, a staff account, and a
+// writer who only helped are still someone else's problem.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: "Il sig. Ferri, un contribuente, non riesce a pagare dall'app IO l'avviso della seconda rata.",
+    },
+  ],
+  invalid: [
+    "La sig.ra Bianchi dell'ufficio segreteria non riesce a pubblicare online le delibere di Giunta: il pulsante Pubblica resta grigio.",
+    'Il Sig. Sindaco non riesce a firmare online le delibere di Giunta da ieri sera.',
+    'Il nuovo utente, la sig.ra Neri dei servizi sociali, non riesce ad accedere al modulo Protocollo da ieri.',
+    'La collega Sara non riesce a protocollare le PEC in arrivo da stamattina, compare un errore di timeout. Ho provato a capire che succede ma non ne vengo a capo.',
+    'La collega Anna non riesce a stampare i cedolini di ottobre dal suo PC, si blocca al 50%. Abbiamo provato a reinstallare la stampante sul suo PC ma stesso errore.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

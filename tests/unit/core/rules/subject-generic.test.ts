@@ -176,5 +176,14 @@ testRule(subjectGeneric, {
   valid: ['Utente bloccato', 'Cittadino non trova la pratica SUAP 2025/118 sul portale'].map(
     (subject) => ({ subject, body: 'La pratica non compare nel fascicolo del cittadino.' }),
   ),
-  invalid: ['Segnalazione cittadino', 'Problema contribuente'].map(generic),
+  invalid: ['Segnalazione cittadino', 'Segnalazione cittadina'].map(generic),
+});
+
+// Second review of stop 33: a taxpayer's or citizen's record is a topic.
+testRule(subjectGeneric, {
+  valid: ['Contribuente bloccato', 'Nuovo contribuente', 'Cittadino bloccato'].map((subject) => ({
+    subject,
+    body: "La posizione risulta bloccata da un'altra sessione da ieri e non riusciamo a registrare il versamento.",
+  })),
+  invalid: ['Segnalazione contribuente'].map(generic),
 });
