@@ -602,4 +602,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZW: not yet scored.
   { name: 'batch-zzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZX: not yet scored.
+  { name: 'batch-zzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
