@@ -604,4 +604,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZX: not yet scored.
   { name: 'batch-zzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZY: not yet scored.
+  { name: 'batch-zzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
