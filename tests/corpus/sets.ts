@@ -600,4 +600,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZV (a second mail after the first, on a phone, thirty-fifth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZ: not yet scored.
+  { name: 'batch-zzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
