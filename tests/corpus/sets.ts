@@ -606,4 +606,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZY: not yet scored.
   { name: 'batch-zzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZ: not yet scored.
+  { name: 'batch-zzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
