@@ -595,17 +595,21 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened, read.
   { name: 'batch-zzzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZU (an ordinary early April in the Centre and South): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZV (a second mail after the first, on a phone, thirty-fifth pass): first score recorded in README.md;
   // opened, read.
   { name: 'batch-zzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZW: not yet scored.
-  { name: 'batch-zzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZX: not yet scored.
-  { name: 'batch-zzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZY: not yet scored.
-  { name: 'batch-zzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZ: not yet scored.
-  { name: 'batch-zzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZW (an ordinary late February in the Centre-North): first score recorded in README.md;
+  // sealed.
+  { name: 'batch-zzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZX (the help wanted, on a phone, thirty-sixth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZY (an ordinary mid-July by the sea and the lakes): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZ (Unioni writing for one of their Comuni, on a phone, thirty-seventh pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
