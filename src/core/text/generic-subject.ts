@@ -20,6 +20,11 @@ export const defaultGenericSubjects: readonly string[] = [
   'Segnalazione contribuente',
   'Segnalazione di un cittadino',
   'Segnalazione da un cittadino',
+  // The kind of help wanted, not the topic ("Collegamento remoto non funziona" is one).
+  'Richiesta collegamento remoto',
+  'Richiesta di collegamento remoto',
+  'Richiesta collegamento da remoto',
+  'Richiesta teleassistenza',
   'Info',
   'Informazioni',
   'Richiesta informazioni',

@@ -187,3 +187,14 @@ testRule(subjectGeneric, {
   })),
   invalid: ['Segnalazione contribuente'].map(generic),
 });
+
+// ZZZZZZZZZX: the kind of help wanted is no topic; the remote connection failing is one.
+testRule(subjectGeneric, {
+  valid: [
+    {
+      subject: 'Collegamento remoto non funziona',
+      body: 'Da ieri la sessione remota si chiude dopo un minuto.',
+    },
+  ],
+  invalid: ['Richiesta collegamento remoto', 'Richiesta teleassistenza'].map(generic),
+});
