@@ -604,7 +604,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // sealed.
   { name: 'batch-zzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZX (the help wanted, on a phone, thirty-sixth pass): first score recorded in README.md;
-  // opened.
+  // opened, read in part.
   { name: 'batch-zzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZY (an ordinary mid-July by the sea and the lakes): first score recorded in README.md;
   // sealed, the newest measure.
