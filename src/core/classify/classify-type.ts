@@ -58,24 +58,19 @@ import {
 
 const clauseEnd = /[.!?;:,\n]/;
 const blank = (m: string) => ' '.repeat(m.length);
-/**
- * A mail sent to the wrong person ("la segnalazione che avevo mandato per errore al CED") is no
- * mistake made in the software: the request is what it reports. (An act sent "per errore alla
- * firma" is one.)
- */
 /** The mails a slip may be about: "la mail mandata per errore", "questa segnalazione". */
 const mailNouns = ['mail', 'e-mail', 'email', 'messaggio', 'segnalazione', 'richiesta', 'ticket'];
 const sentVerb = '(?:mandat|inviat|spedit|inoltrat|girat|scritt)[oaie]';
-// A mailbox, not a step of the software ("inviato per errore alla firma del Segretario", "…
-// all'ufficio ragioneria la determina": the workflow).
 const haveSent = pattern`(?:ho|avevo|abbiamo|avevamo) ${sentVerb}`;
 const thisMail = pattern`(?:questa|la|questo|il) ${mailNouns}`;
+// A mailbox, not a step of the software ("inviato per errore alla firma del Segretario", "…
+// all'ufficio ragioneria la determina": the workflow).
 const toAMailbox = "(?:all'indirizzo|al modulo|all'assistenza|a voi|a te)";
 /**
- * A slip about the mail, not the software, blanked before the type is read: the mail "mandata
- * per errore", a mail first sent to the wrong mailbox ("prima l'avevo mandata per errore
- * all'indirizzo dei demografici", "ho mandato questa segnalazione per errore all'indirizzo dei
- * tributi", "la richiesta che stamattina per errore avevo mandato solo a Matteo").
+ * A mail sent to the wrong person or mailbox is no mistake made in the software: the request is
+ * what it reports ("la segnalazione che avevo mandato per errore al CED", "prima l'avevo mandata
+ * per errore all'indirizzo dei demografici", "la richiesta che stamattina per errore avevo mandato
+ * solo a Matteo"). Blanked before the type is read. An act sent "per errore alla firma" is one.
  */
 const mailSlips = patternWith('g')`\b(?:${[
   pattern`${mailNouns} (?:[^.\n]{0,25}? )?${sentVerb} (?:solo )?per (?:errore|sbaglio)\b`,
@@ -305,7 +300,6 @@ export interface TypeEvidence {
  * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
  * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
  */
-
 const setUpRequest = pattern`\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b[^.?!]{0,60}?\b(?:di )?${[
   ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],

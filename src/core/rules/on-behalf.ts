@@ -757,12 +757,13 @@ function namedPerson(ctx: RuleContext): Hit | null {
 // Not "utente": in an access ticket it is a staff account ("un nuovo utente, la dott.ssa Neri").
 const citizenBefore =
   /\b(?:cittadin[oaie]|contribuent[ei]|genitor[ei]|mamma|papa|madre|padre|residente|richiedente)[ ,]+(?:la |il |lo |l')?$/;
-/** The Ente's own, named with their office or role: "il sig. Ferri dell'anagrafe", "il Sig. Sindaco". */
+/** Offices and roles that make a "sig." the Ente's own. */
 const staffOffices = [
   ...['ufficio', 'anagrafe', 'segreteria', 'ragioneria', 'tributi', 'protocollo', 'servizi'],
   ...['settore', 'area', 'polizia', 'comando', 'personale', 'economato', 'tecnico'],
 ];
 const staffRoles = ['sindac', 'segretari', 'assessor', 'responsabil', 'dirigent', 'comandant'];
+/** The Ente's own, named with their office or role: "il sig. Ferri dell'anagrafe", "il Sig. Sindaco". */
 const staffNamed = pattern`^[^,.:;]{0,40}?\b(?:dell'|della |del |dei |dello )${staffOffices}|^sig\.?(?:ra)?\s+(?:vice)?${staffRoles}`;
 /** The public's channels: colleagues work in the program, citizens on the portal or the app. */
 const publicChannel =
