@@ -45,7 +45,17 @@ const tie = patternWith('g')`\b${[
   // "sull'Unione il problema non si presenta": the other Ente is fine.
   '(?:il problema|l errore|la cosa) non (?:si (?:presenta|verifica|ripete|manifesta)|succede|capita)',
   'non (?:riguarda|per|sul|sulla|nel|nella)',
+  // Another Ente as the term of comparison: "come succede correttamente negli altri Comuni".
+  '(?:negli|sugli|per gli) altri (?:comuni|enti)',
+  // All of them, said so: "per tutti e tre i Comuni dell'Unione", "su tutti e quattro i siti"
+  // (not "un'utenza in tutti e due gli ambienti": both, which is the question).
+  'tutti e (?:tre|quattro|cinque|[3-9]) (?:i |gli )?(?:comuni|enti|siti)',
 ]}\b`;
+/**
+ * A named Ente as the term of comparison: "sul Comune di Cagli la stessa procedura ha calcolato il
+ * fondo senza problemi" (only with an Ente named close by: "senza problemi" alone is common).
+ */
+const comparison = patternWith('g')`\b(?:senza problemi|correttamente|regolarmente|come per)\b`;
 
 /**
  * A tie word with one of the named Enti, or a word for an Ente, within 60 characters; or, right
@@ -68,6 +78,15 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[], writer: EnteMention[]
     if (/\b(?:comune|unione|ente|provincia|citta|comunita)\b/.test(around)) return true;
     const next = folded.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (places.some((p) => startsWithPlace(next, p))) return true;
+  }
+  // The comparison's sentence names one Ente, and the request others elsewhere.
+  comparison.lastIndex = 0;
+  while ((m = comparison.exec(folded)) !== null) {
+    const from =
+      start + Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index));
+    const end = folded.indexOf('.', m.index);
+    const to = start + (end < 0 ? folded.length : end);
+    if (named.filter((e) => e.start > from && e.start < to).length === 1) return true;
   }
   return false;
 }

@@ -357,3 +357,28 @@ describe('ente-multiple at Send', () => {
     expect(report.verdict).toBe('warn');
   });
 });
+
+// ZZZZZZZZZZ: another Ente as the term of comparison, or all of them said so.
+const unione = {
+  name: 'Roberta Ragni',
+  phone: '0721 787431',
+  enti: ['Unione Montana del Catria e Nerone', 'Comune di Cantiano', 'Comune di Cagli'],
+};
+const forUnione = (request: string) =>
+  `Buongiorno,\n${request}\n\nRoberta Ragni\nUfficio Ragioneria associato\nUnione Montana del Catria e Nerone\n0721 787431`;
+testRule(enteMultiple, {
+  valid: [
+    'Chiudendo il riaccertamento per il Comune di Cantiano il prospetto riporta il fondo a zero. Sul Comune di Cagli la stessa procedura ha calcolato il fondo senza problemi.',
+    "Per il Comune di Cantiano l'addizionale viene trattenuta in un'unica rata, mentre per il Comune di Cagli va in 11 rate come negli altri Comuni dell'Unione.",
+    "La pagina dell'albo risponde con errore 503 su tutti e tre i siti: Unione, Comune di Cantiano e Comune di Cagli.",
+  ].map((request) => ({ body: forUnione(request), settings: unione })),
+  invalid: [
+    {
+      body: forUnione(
+        'Il riaccertamento del Comune di Cantiano e del Comune di Cagli riporta il fondo a zero, e il prospetto si chiude senza problemi di stampa.',
+      ),
+      settings: unione,
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
