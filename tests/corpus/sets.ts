@@ -610,6 +610,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZ (Unioni writing for one of their Comuni, on a phone, thirty-seventh pass): first score recorded in README.md;
-  // opened.
+  // opened, read in part.
   { name: 'batch-zzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
