@@ -15,14 +15,12 @@ import {
 import { defineMessages } from '../messages/define-messages';
 import {
   inflected,
+  isAcronym,
   moduleIndex,
   stemsOf,
   type IndexedKeyword,
   type ModuleIndex,
 } from './module-index';
-
-/** A word written in capitals: "SUAPE". */
-const capitals = /^[A-Z]{2,}$/;
 
 export interface ModuleHit {
   keyword: string;
@@ -338,7 +336,7 @@ function matchText(
           if (
             token.stem !== kw.stems[k] ||
             // "PIN" is not "Pino"; an acronym's variant in capitals is ("SUAPE" for "SUAP").
-            (exact && token.word !== exact && !capitals.test(text.slice(token.start, token.end))) ||
+            (exact && token.word !== exact && !isAcronym(text.slice(token.start, token.end))) ||
             (allowed && inflected(token.word, token.stem) && !allowed.includes(last))
           ) {
             ok = false;

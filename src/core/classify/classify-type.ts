@@ -509,6 +509,10 @@ export function onlyClosesTicket(subject: string, content: string): boolean {
   return hasReplyPrefix(subject, true) && closesOnly(fold(content));
 }
 
+/** "era l'IBAN inserito male, l'ho corretto": the writer's own slip, already put right. */
+const fixStems = '(?:corrett|sistemat|rimediat)[oaie]';
+const fixedItMyself = pattern`\b(?:l'ho|li ho|le ho|l'abbiamo) (?:gia )?${fixStems}\b|\b(?:ho|abbiamo) (?:gia )?${fixStems}\b(?! per (?:errore|sbaglio))`;
+
 /** A request of another kind besides closing: training, a booking, the user's own mistake. */
 function asksMore(ownFolded: string): boolean {
   return (
@@ -518,9 +522,7 @@ function asksMore(ownFolded: string): boolean {
   );
 }
 
-/** "era l'IBAN inserito male, l'ho corretto": the writer's own slip, already put right. */
-const fixStems = '(?:corrett|sistemat|rimediat)[oaie]';
-const fixedItMyself = pattern`\b(?:l'ho|li ho|le ho|l'abbiamo) (?:gia )?${fixStems}\b|\b(?:ho|abbiamo) (?:gia )?${fixStems}\b(?! per (?:errore|sbaglio))`; /**
+/**
  * The decision above on the evidence of typeEvidence, each piece read only when the decision
  * gets to it (a booking or a clear anomaly needs few of the cues).
  */

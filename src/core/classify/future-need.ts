@@ -4,7 +4,7 @@
 // problemi", "per sicurezza") only when the text also asks for assistance, so that "qualora ci
 // fossero problemi vi ricontatto" or "vi ringrazio fin d'ora" are not bookings.
 import { sentenceAround } from '../text/sentence';
-import { pattern } from '../text/word-list';
+import { pattern, patternWith } from '../text/word-list';
 import { enteAsks } from './ente-asks';
 import { blankAbbreviationDots } from './abbreviation-dots';
 import { conditionFails } from './type-cues';
@@ -506,7 +506,7 @@ function withoutOngoing(text: string): string {
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;
 // "…nel caso si blocchi come l'anno scorso?": a comparison, not a how-to question.
-const likeBefore = pattern`\bcome (?:gia )?${[
+const likeBefore = patternWith('g')`\bcome (?:gia )?${[
   "l'anno scorso",
   'lo scorso anno',
   'la volta scorsa',
@@ -517,7 +517,6 @@ const likeBefore = pattern`\bcome (?:gia )?${[
   'ogni anno',
   '(?:e )?(?:successo|accaduto|capitato)',
 ]}\b`;
-const likeBeforeAll = new RegExp(likeBefore.source, 'g');
 /** "Un'altra cosa:", "una cosa": a new point announced, not "cosa…?" asked. */
 const anotherThing = /\b(?:un'|un |una )?altra cosa\b|\buna cosa\b/g;
 
@@ -546,7 +545,7 @@ function findReservation(text: string): { index: number; length: number } | null
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     const question =
       sentence.endsWith('?') &&
-      howToQuestion.test(sentence.replace(likeBeforeAll, ' ').replace(anotherThing, ' '));
+      howToQuestion.test(sentence.replace(likeBefore, ' ').replace(anotherThing, ' '));
     // The person may follow the wish: "che quel giorno fosse disponibile Luca Bertoni, che…".
     const vendorPerson =
       askToStay.test(m[0]) &&

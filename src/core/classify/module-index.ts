@@ -37,7 +37,8 @@ const contentEntries = 4;
  * "her"): a key no ordinary word has, matched only where the text writes it in capitals.
  */
 const acronymStem = (word: string) => `=${word}`;
-const isAcronym = (written: string) => /^[A-Z]{2,}$/.test(written);
+/** A word written in capitals: an acronym ("SUE", "PIN") or its variant ("SUAPE"). */
+export const isAcronym = (written: string) => /^[A-Z]{2,}$/.test(written);
 
 /**
  * The content words of `folded`, stemmed. With `original` (the text before folding), a function

@@ -191,8 +191,8 @@ function preciseSymptom(ctx: RuleContext): boolean {
   for (let at = 0; at <= text.length; at++) {
     if (at < text.length && !endsSentence(text, at)) continue;
     const sentence = folded.slice(start, at + 1);
-    const reach =
-      hasPhone(ctx, request.start + start, request.start + at) || reachWords.test(sentence);
+    const phone = hasPhone(ctx, request.start + start, request.start + at);
+    const reach = phone || reachWords.test(sentence);
     const skip = reach ? contact : generic;
     const words = countWords(ctx, sentence, request.start + start, longLineWords, skip).size;
     // A stop, or, for a line without one (phone mail rarely has it, and its signature follows on
@@ -203,9 +203,7 @@ function preciseSymptom(ctx: RuleContext): boolean {
     if (
       words >= minSymptomWords &&
       (stopped.test(text.slice(start, at + 1)) ||
-        (words >= longLineWords &&
-          !hasPhone(ctx, request.start + start, request.start + at) &&
-          !letterhead.test(sentence)) ||
+        (words >= longLineWords && !phone && !letterhead.test(sentence)) ||
         hasPresentProblem(expandShorthand(sentence)))
     ) {
       return true;

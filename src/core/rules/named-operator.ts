@@ -63,6 +63,8 @@ const name = "([a-z][a-z']{1,25})";
 
 /** A colleague's wish, passed on: "Elisa vorrebbe essere richiamata da Stefano". */
 const passedOnWishes = ['vorrebbe', 'vorrebbero', 'preferirebbe', 'preferirebbero', 'gradirebbe'];
+/** Said bluntly: "voglio essere richiamato dall'ing. Sartori, non da altri". */
+const bluntWishes = ['voglio', 'vogliamo', 'preferisco', 'preferiamo'];
 const wishes = [
   'vorrei',
   'vorremmo',
@@ -74,11 +76,7 @@ const wishes = [
   'preferiremmo',
   'gradirei',
   'gradiremmo',
-  // Said bluntly: "voglio essere richiamato dall'ing. Sartori, non da altri".
-  'voglio',
-  'vogliamo',
-  'preferisco',
-  'preferiamo',
+  ...bluntWishes,
   ...passedOnWishes,
   'chiedo di',
   // Passed on: "il Comandante chiede di essere richiamato dall'ing. Rinaldi".
@@ -159,11 +157,7 @@ const prefer = [
   'preferiremmo',
   'gradirei',
   'gradiremmo',
-  // Said bluntly: "voglio essere richiamato dall'ing. Sartori, non da altri".
-  'voglio',
-  'vogliamo',
-  'preferisco',
-  'preferiamo',
+  ...bluntWishes,
   ...passedOnWishes,
   'chiedo',
   'chiediamo',
@@ -212,11 +206,7 @@ const askThatVerbs = [
   'chiediamo',
   'gradirei',
   'gradiremmo',
-  // Said bluntly: "voglio essere richiamato dall'ing. Sartori, non da altri".
-  'voglio',
-  'vogliamo',
-  'preferisco',
-  'preferiamo',
+  ...bluntWishes,
   ...passedOnWishes,
 ];
 /** What the operator asked for should do: "…sia Marco a richiamarmi". */
@@ -527,12 +517,17 @@ function shortBlankRuns(text: string): string {
 const nameThenYou =
   /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)[,!]?\s+(?:[a-z']+\s+){0,4}?(?:ti|te)\b/;
 
+/** The words of a mailbox name: luca.serafini@… → "luca", "serafini". */
+function mailboxWords(address: string): string[] {
+  return fold(address.split('@')[0] ?? '').split(/[._-]+/);
+}
+
 /** The words of the recipients' names and mailbox names: luca.serafini@… names Luca Serafini. */
 function recipientNameWords(ctx: RuleContext): Set<string> {
   return new Set(
     [...ctx.draft.to, ...ctx.draft.cc].flatMap((r) => [
       ...fold(r.name ?? '').split(/\s+/),
-      ...fold(r.address.split('@')[0] ?? '').split(/[._-]+/),
+      ...mailboxWords(r.address),
     ]),
   );
 }
@@ -543,7 +538,7 @@ function recipientNameWords(ctx: RuleContext): Set<string> {
  * name word, which the caller checks.
  */
 function personalMailboxWords(address: string): string[] {
-  const words = fold(address.split('@')[0] ?? '').split(/[._-]+/);
+  const words = mailboxWords(address);
   return words.length > 1 ? words : [];
 }
 
@@ -559,12 +554,14 @@ const quotedAddress = /[<[](?:mailto:)?([^<>[\]\s@]+@[^<>[\]\s]+)[>\]]/;
 function quotedAuthorWords(ctx: RuleContext): string[] {
   const head = ctx.quoted?.text.slice(0, 400) ?? '';
   const m = quotedAddress.exec(head);
+  if (!m) return [];
+  const author = m[1]!;
   const domain = (address: string) => address.slice(address.indexOf('@') + 1).toLowerCase();
   // The operator may answer from the vendor's own domain and the reply go to the ticket one.
   const sameSide = (address: string) =>
-    domain(address) === domain(m![1]!) ||
-    (isVendorAddress(address, ctx.directory) && isVendorAddress(m![1]!, ctx.directory));
-  if (!m || !ctx.draft.to.some((r) => sameSide(r.address))) return [];
+    domain(address) === domain(author) ||
+    (isVendorAddress(address, ctx.directory) && isVendorAddress(author, ctx.directory));
+  if (!ctx.draft.to.some((r) => sameSide(r.address))) return [];
   // The capitalised words just before the address, on its line: the author's display name.
   const before = head.slice(head.lastIndexOf('\n', m.index) + 1, m.index).trimEnd();
   const words = (before.endsWith('"') ? before.slice(0, -1) : before).split(/[\s,:]+/);

@@ -759,12 +759,15 @@ const citizenBefore =
   /\b(?:cittadin[oaie]|contribuent[ei]|genitor[ei]|mamma|papa|madre|padre|residente|richiedente)[ ,]+(?:la |il |lo |l')?$/;
 /** Offices and roles that make a "sig." the Ente's own. */
 const staffOffices = [
-  ...['ufficio', 'anagrafe', 'segreteria', 'ragioneria', 'tributi', 'protocollo', 'servizi'],
-  ...['settore', 'area', 'polizia', 'comando', 'personale', 'economato', 'tecnico'],
+  ...relayedOffices,
+  'tributi',
+  'protocollo',
+  'polizia',
+  'personale',
+  'tecnico',
 ];
-const staffRoles = ['sindac', 'segretari', 'assessor', 'responsabil', 'dirigent', 'comandant'];
 /** The Ente's own, named with their office or role: "il sig. Ferri dell'anagrafe", "il Sig. Sindaco". */
-const staffNamed = pattern`^[^,.:;]{0,40}?\b(?:dell'|della |del |dei |dello )${staffOffices}|^sig\.?(?:ra)?\s+(?:vice)?${staffRoles}`;
+const staffNamed = pattern`^[^,.:;]{0,40}?\b(?:dell'|della |del |dei |dello )${staffOffices}|^sig\.?(?:ra)?\s+${roles}`;
 /** The public's channels: colleagues work in the program, citizens on the portal or the app. */
 const publicChannel =
   /\b(?:(?:dal|sul|nel) portale|(?:dall|sull|nell)'app|app io|online|dal sito)\b/;

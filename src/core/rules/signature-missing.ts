@@ -89,7 +89,9 @@ const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
 /** The thanks or greeting that closes a phone mail before the name. */
 const thanksWords =
   '(?:grazie(?: mille)?|grz|tnx|thx|ciao|saluti|cordialmente|a presto|buona giornata|buon lavoro)';
-const signOff = `(?:${thanksWords}[!,.]*\\s+)?`;
+/** The thanks and what follows it before the name: "grazie, ", "grz ". */
+const closings = `${thanksWords}[!,.]*\\s+`;
+const signOff = `(?:${closings})?`;
 // "Rosalba 339 221 0875 Comune di Atri", "grz Valentina 328 771 6040 trib. Sulmona": the office or
 // the Ente after the number.
 const officeAfterPhone = `${contactAfter}[a-z' .,()/-]{0,40}`;
@@ -121,7 +123,6 @@ function namesTheEnteAbove(line: string | undefined): boolean {
 
 /** "geom. ", "dott.ssa ": a title before the name. */
 const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
-const closings = `${thanksWords}[!,.]*\\s+`;
 
 /**
  * The sender's name written into the text, with no line of its own: a sign-off dictated into the
