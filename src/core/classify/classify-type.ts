@@ -42,6 +42,7 @@ import {
   meetingToFix,
   newcomers,
   notMalfunction,
+  nowWorks,
   saysOwnMistake,
   closedTooSoon,
   past,
@@ -66,6 +67,8 @@ const thisMail = pattern`(?:questa|la|questo|il) ${mailNouns}`;
 // A mailbox, not a step of the software ("inviato per errore alla firma del Segretario", "…
 // all'ufficio ragioneria la determina": the workflow).
 const toAMailbox = "(?:all'indirizzo|al modulo|all'assistenza|a voi|a te)";
+/** "all'indirizzo giusto", "la casella corretta". */
+const rightMailbox = /\b(?:indirizzo|casella|modulo) (?:giust|corrett)[oa]\b/;
 /**
  * A mail sent to the wrong person or mailbox is no mistake made in the software: the request is
  * what it reports ("la segnalazione che avevo mandato per errore al CED", "prima l'avevo mandata
@@ -76,6 +79,12 @@ const mailSlips = patternWith('g')`\b(?:${[
   pattern`${mailNouns} (?:[^.\n]{0,25}? )?${sentVerb} (?:solo )?per (?:errore|sbaglio)\b`,
   pattern`(?:l'|la |lo )?${haveSent} (?:${thisMail} )?(?:stamattina |ieri )?per (?:errore|sbaglio) ${toAMailbox}`,
   pattern`${mailNouns}\b[^.\n]{0,30}? per (?:errore|sbaglio) (?:l')?(?:avevo|ho|avevamo|abbiamo) ${sentVerb}`,
+  // "vi ho mandato una mail con la foto del cartellino per sbaglio".
+  pattern`${haveSent} (?:prima |stamattina |ieri |gia )?(?:una|la|un'|l') ?${['mail', 'e-mail', 'email']}\b[^.\n]{0,60}? per (?:errore|sbaglio)\b`,
+  // "Rigiro all'indirizzo giusto, l'avevo mandata a contabilità per sbaglio": the right mailbox
+  // named says the slip was the address.
+  pattern`${rightMailbox}[^.\n]{0,80}? per (?:errore|sbaglio)\b`,
+  pattern`per (?:errore|sbaglio)\b[^.\n]{0,80}? ${rightMailbox}`,
 ]})`;
 
 /**
@@ -239,7 +248,7 @@ function endsQuestionSentence(text: string, at: number): boolean {
 
 /** True when `folded` (subject and content, folded) describes a problem the user has now. */
 export function hasPresentProblem(folded: string, enough = 1): boolean {
-  const present = folded.replace(hypothetical, blank).replace(past, blank);
+  const present = folded.replace(hypothetical, blank).replace(past, blank).replace(nowWorks, blank);
   return anomalyScore(anomalySourceOf(present), false, enough) >= enough;
 }
 

@@ -176,6 +176,9 @@ const partStillWrong =
 /** Chasing the ticket: "sollecito", "nessuna risposta", "è la terza mail". */
 const chase =
   /\b(?:sollecit[a-z]*|nessuna risposta|nessun riscontro|(?:seconda|terza|quarta) (?:mail|volta)|ancora niente|ancora nulla)\b/;
+/** Asking only how the ticket stands: "Novità?", "a che punto siamo?". */
+const statusQuestion =
+  /\b(?:(?:ci sono )?novita|notizie|aggiornamenti|a che punto (?:siamo|e|sono)(?: arrivati)?)\s*\?+/g;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
@@ -330,10 +333,11 @@ function otherProblemStart(ctx: ReplyView): number | null {
     if (asks && shared * 2 < topic.size) return 0;
   }
   // A chase that tells no problem and asks nothing ("SOLLECITO!!! È la terza mail che mando e
-  // ancora nessuna risposta. Qualcuno mi chiami subito.") is about the ticket it answers.
+  // ancora nessuna risposta. Qualcuno mi chiami subito.") is about the ticket it answers, and so
+  // is one that only asks how it stands ("…ancora nessuna risposta. Novità?").
   if (
     chase.test(content.folded) &&
-    !content.folded.includes('?') &&
+    !content.folded.replace(statusQuestion, ' ').includes('?') &&
     !hasPresentProblem(expandShorthand(content.folded))
   ) {
     return null;

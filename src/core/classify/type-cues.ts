@@ -1043,6 +1043,13 @@ export const past = patternWith('g')`\b${[
   'gli anni scorsi',
 ]}\b[^.;!?\n]{0,200}`;
 
+/**
+ * A fix confirmed: "ok ora funziona, l'IBAN esce intero anche sulla distinta" tells how it works
+ * now, up to a clause that turns ("…, ma la stampa resta vuota").
+ */
+export const nowWorks =
+  /\b(?:ora|adesso|finalmente) (?:funziona|va)(?: (?:tutto|bene|correttamente|regolarmente))*[,:][^.;!?\n]*?(?=[.;!?\n]|\b(?:ma|pero|mentre|invece)\b|$)/g;
+
 /** Whom a colleague is asked to tell: "all'assistenza", "al fornitore". */
 const toWhom = ['a', 'al', 'alla', "all'", 'ai', 'agli'];
 const helpdesk = ['assistenza', 'helpdesk', 'palitalsoft', 'fornitore', 'tecnic[oi]'];

@@ -312,6 +312,9 @@ const affectedWords = withPhoneNegation([
   /su tutt[ie] (?:i|le|gli) (?:postazion|palmar|pc|computer|terminal|client)[a-z]*/,
   'stessa cosa',
   'anche per me',
+  // The writer's own slip is the matter: "ho eliminato per errore l'allegato firmato… il
+  // responsabile è fuori sede e non può rifirmarlo".
+  /(?:ho|abbiamo) (?:(?:per errore|per sbaglio|erroneamente) [a-z]+(?:at|ut|it)[oaie]|[a-z]+(?:at|ut|it)[oaie] (?:per errore|per sbaglio|erroneamente))/,
   /io stess[oa]/,
   // "la collega ha predisposto l'atto; io devo chiuderlo ma il programma segnala…".
   /io (?:devo|dovrei|dovevo|provo|ho provato) [a-z]+ ma\b/,

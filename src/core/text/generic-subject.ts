@@ -213,6 +213,13 @@ const genericWords = [
   'controllate',
   'sollecito',
   'dubbio',
+  // Only sending something: "Invio file", "Trasmissione documentazione" ("Invio file F24" names it).
+  'invio',
+  'trasmissione',
+  'file',
+  'allegato',
+  'allegati',
+  'documentazione',
 ];
 const genericStems = new Set(genericWords.map((w) => stem(w)));
 

@@ -281,3 +281,28 @@ describe('ZZZZZZZZZJ: context, then the problem, in one paragraph', () => {
     expect(found.findings.map((f) => f.rule)).toContain('multiple-topics');
   });
 });
+
+// ZZZZZZZZZL: a fix confirmed tells how it works now; the next matter is the only request.
+describe('a fix confirmed before another matter', () => {
+  const payments = (content: string) => ({
+    ...mail(content),
+    subject: 'Stampa mandati: causale troncata',
+    to: [{ address: 'contabilita@ticket.palitalsoft.example' }],
+  });
+  const reversals =
+    "Un'altra cosa: da stamattina le reversali nuove si salvano senza numero e non riesco a metterle in distinta.";
+  test('"ora funziona, … esce intera anche sulla distinta" is no problem of its own', () => {
+    const report = checkTicket(
+      payments(
+        `Ok ora funziona, la causale esce intera anche sulla distinta. Potete chiudere.\n${reversals}`,
+      ),
+    );
+    expect(report.findings.map((f) => f.rule)).not.toContain('multiple-topics');
+  });
+  test('a fix confirmed with a turn still tells a problem', () => {
+    const report = checkTicket(
+      payments(`Ora funziona, ma la causale esce tagliata anche sulla distinta.\n${reversals}`),
+    );
+    expect(report.findings.map((f) => f.rule)).toContain('multiple-topics');
+  });
+});

@@ -257,6 +257,9 @@ describe('ticket type: the consequence of the user’s own mistake is supporto, 
     'Da ieri il campo della scadenza risulta bloccato su tutti i contratti e non si salva niente.',
     // The mistake is the mail's recipient, not an operation in the software.
     'Vi giro la segnalazione che avevo inviato per sbaglio al collega del CED: la stampa dei mandati si interrompe a metà.',
+    // ZZZZZZZZZL: a mail sent with the wrong file, or first to the wrong mailbox.
+    'Vi ho mandato prima una mail con il file sbagliato per errore: ecco quello giusto. Da ieri la stampa dei mandati si interrompe a metà.',
+    'Vi scrivo all’indirizzo giusto, prima l’avevo mandata alla ragioneria per sbaglio: da ieri la stampa dei mandati si interrompe a metà.',
   ])('without the own mistake a wrong or locked record stays an anomaly: %j', (body) => {
     expect(typeOf(body)).toBe('anomalia');
   });

@@ -1032,3 +1032,17 @@ testRule(onBehalf, {
     'La collega Anna non riesce a stampare i cedolini di ottobre dal suo PC, si blocca al 50%. Abbiamo provato a reinstallare la stampante sul suo PC ma stesso errore.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZL: the writer's own slip is the matter, even when a colleague cannot mend it.
+testRule(onBehalf, {
+  valid: [
+    'Ho cancellato per errore la determina 212 già firmata; la dirigente è in ferie fino a venerdì e non può firmarla di nuovo. Si può recuperare?',
+    'Abbiamo per sbaglio annullato il mandato 1408: il responsabile non può rifirmarlo prima di lunedì.',
+  ].map((body) => ({ body })),
+  invalid: [
+    {
+      body: 'La dirigente ha cancellato per errore la determina 212 e ora non può più firmarla. Si può recuperare?',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -580,3 +580,29 @@ testRule(replyToTicketNotification, {
     },
   ],
 });
+
+// ZZZZZZZZZL: a chase that only asks how the ticket stands is about that ticket.
+testRule(replyToTicketNotification, {
+  valid: [
+    onTicketMail(
+      'a chase ending "Novità?"',
+      'R: [Ticket #60112] Calcolo acconto IMU errato per le aree fabbricabili',
+      'Sono passate due settimane e ancora nessuna risposta. Novità?',
+    ),
+    onTicketMail(
+      'a chase asking where things stand',
+      'R: [Ticket #60112] Calcolo acconto IMU errato per le aree fabbricabili',
+      'Sollecito: a che punto siamo?',
+    ),
+  ],
+  invalid: [
+    {
+      ...onTicketMail(
+        'a chase that asks about another matter',
+        'R: [Ticket #60112] Calcolo acconto IMU errato per le aree fabbricabili',
+        'Ancora nessuna risposta. Come si stampa il registro delle pubblicazioni all’albo?',
+      ),
+      findings: [{ messageId: 'default', severity: 'warning' }],
+    },
+  ],
+});

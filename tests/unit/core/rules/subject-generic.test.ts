@@ -198,3 +198,14 @@ testRule(subjectGeneric, {
   ],
   invalid: ['Richiesta collegamento remoto', 'Richiesta teleassistenza'].map(generic),
 });
+
+// ZZZZZZZZZL: only sending a file says nothing about the topic; what the file is does.
+testRule(subjectGeneric, {
+  valid: ['Invio file F24 di novembre', 'Trasmissione flusso UniEmens rifiutata'].map(
+    (subject) => ({
+      subject,
+      body: 'Il file generato dal programma viene scartato dal portale con errore di formato.',
+    }),
+  ),
+  invalid: ['Invio file', 'Trasmissione documentazione', 'Invio allegati'].map(generic),
+});
