@@ -615,4 +615,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZB (the error as the clerk reports it, on a phone, thirty-eighth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZA: not yet scored.
+  { name: 'batch-zzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
