@@ -617,4 +617,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZA: not yet scored.
   { name: 'batch-zzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZC: not yet scored.
+  { name: 'batch-zzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
