@@ -607,7 +607,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened, read in part.
   { name: 'batch-zzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZY (an ordinary mid-July by the sea and the lakes): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZ (Unioni writing for one of their Comuni, on a phone, thirty-seventh pass): first score recorded in README.md;
   // opened, read in part.
@@ -615,8 +615,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZB (the error as the clerk reports it, on a phone, thirty-eighth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZA: not yet scored.
-  { name: 'batch-zzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZC: not yet scored.
-  { name: 'batch-zzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZA (an ordinary mid-May in mountain and hill Comuni): first score recorded in README.md;
+  // sealed.
+  { name: 'batch-zzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZC (an ordinary mid-August, Ferragosto and its skeleton staff): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
