@@ -612,4 +612,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZ (Unioni writing for one of their Comuni, on a phone, thirty-seventh pass): first score recorded in README.md;
   // opened, read in part.
   { name: 'batch-zzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZD: not yet scored.
+  { name: 'batch-zzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
