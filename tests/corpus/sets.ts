@@ -621,6 +621,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZC (an ordinary mid-August, Ferragosto and its skeleton staff): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZD: not yet scored.
-  { name: 'batch-zzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZD (the first time: new clerks and Enti new to Cityware.online, on a phone, thirty-ninth pass): first
+  // score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
