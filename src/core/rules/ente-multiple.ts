@@ -3,6 +3,7 @@
 // for several Enti (their settings or signature say so, or the request names several) and the
 // request does not tie itself to one of them.
 import { fold } from '../text/fold';
+import { sentenceAround } from '../text/sentence';
 import { pattern, patternWith } from '../text/word-list';
 import { distinctKeys, draftEnteMentions, isSameEnte, type EnteMention } from './ente-mentions';
 import { defineRule, type RuleContext } from './rule';
@@ -50,6 +51,10 @@ const tie = patternWith('g')`\b${[
   // All of them, said so: "per tutti e tre i Comuni dell'Unione", "su tutti e quattro i siti"
   // (not "un'utenza in tutti e due gli ambienti": both, which is the question).
   'tutti e (?:tre|quattro|cinque|[3-9]) (?:i |gli )?(?:comuni|enti|siti)',
+  // "un tecnico reperibile per entrambi i Comuni" (not "immobili in entrambi i Comuni": data).
+  'per entramb[ie] (?:i |gli )?(?:comuni|enti|siti)',
+  // "i flussi di Monterotondo e Massa Marittima … sono stati accettati": the others are fine.
+  '(?:sono stat[ie]|e stat[oa]) (?:accettat|acquisit|elaborat|trasmess)[oaie]',
 ]}\b`;
 /**
  * A named Ente as the term of comparison: "sul Comune di Cagli la stessa procedura ha calcolato il
@@ -71,6 +76,14 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[], writer: EnteMention[]
   while ((m = tie.exec(folded)) !== null) {
     // "attribuito a un solo Comune", "a uno solo dei Comuni" count, they do not say which Ente.
     if (/\bun[oa]? $/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "unica per tutti e tre gli enti": all of them, said so (not "seguo tutti e tre i Comuni":
+    // whom the writer serves).
+    if (
+      /^(?:tutti e |per entramb)/.test(m[0]) &&
+      !affiliationCue.test(folded.slice(Math.max(0, m.index - 120), m.index))
+    ) {
+      return true;
+    }
     const from = start + m.index - 60;
     const to = start + m.index + m[0].length + 60;
     if (named.some((e) => e.start >= from && e.start <= to)) return true;
@@ -89,6 +102,32 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[], writer: EnteMention[]
     if (named.filter((e) => e.start > from && e.start < to).length === 1) return true;
   }
   return false;
+}
+
+/** Between two Enti of one list: "Biassono e Macherio", "per l'Unione e per i Comuni di A e B". */
+const listJoint =
+  /^[\s,]*(?:(?:e|ed)\s+)?(?:(?:per|sul|sulla|su|a|al|alla|in|nel|nella|di|del|della|dei|i|il|la|l'|gli)\s*)*$/;
+/** Said of a list: "per entrambi", "insieme", "per tutti e due" (not "immobili in entrambi i Comuni"). */
+const allOfThem =
+  /\b(?:per (?:entramb[ie]|tutti e (?:due|tre|quattro)|ciascun[oa]|ognun[oa])|insieme)\b/;
+
+/**
+ * The request names its Enti as one list in one sentence and says the help is for all of them
+ * ("per Biassono e per Macherio insieme", "a Palena e a Lama dei Peligni … per entrambi i
+ * Comuni"): the writer has said which. A list alone is not enough: "sul Comune di A e sul Comune
+ * di B" is labelled ente-multiple by some writers and not by others (measured: a sealed set
+ * lost a finding when it was taken as said).
+ */
+function namedAsOneList(ctx: RuleContext, named: EnteMention[]): boolean {
+  if (named.length < 2) return false;
+  const text = ctx.body.text;
+  const sorted = [...named].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    if (!listJoint.test(fold(text.slice(sorted[i - 1]!.end, sorted[i]!.start)))) return false;
+  }
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  return allOfThem.test(fold(sentenceAround(text, first.start, last.end)));
 }
 
 /** " Montemurro: …", " il comune … ": the words right after a tie word begin with `place`. */
@@ -111,7 +150,8 @@ const affiliationWords = [
   'gestisco',
   'gestiamo',
   /sono (?:il|la) (?:responsabile|referente|segretari[oa])/,
-  'dipendente',
+  // "sono dipendente del Comune di…" (not "una dipendente del Comune di…": someone of the case).
+  /(?:sono|siamo|come|in qualita di) dipendent[ei]/,
 ];
 
 const affiliationCue = pattern`\b${affiliationWords}\b[^.;:\n]{0,110}$`;
@@ -121,6 +161,24 @@ function isAffiliation(ctx: RuleContext, m: EnteMention): boolean {
   // di …") is still the same sentence; a blank line is not.
   const before = fold(ctx.body.text.slice(Math.max(0, m.start - 120), m.start));
   return affiliationCue.test(before.replace(/\n(?!\n)/g, ' '));
+}
+
+/**
+ * A signature crammed into the request's last line ("Lorenzo Cappelletti - Tributi Unione Montana
+ * del Tronto - 333 4120987 - pom."): an Ente named shortly before or after a phone on that line
+ * says whom the writer works for.
+ */
+function onSignatureLine(ctx: RuleContext, m: EnteMention): boolean {
+  const { text } = ctx.body;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const newline = text.indexOf('\n', m.end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (lineEnd < ctx.request.end - 1 && text.slice(lineEnd, ctx.request.end).trim() !== '')
+    return false;
+  // Shortly after the line starts, in no sentence of the request ("… non parte. Comune di A").
+  const before = text.slice(lineStart, m.start);
+  if (before.length > 120 || /[.?!:](?:\s|$)/.test(before)) return false;
+  return ctx.phones.some((p) => p.start >= m.end && p.end <= lineEnd && p.start - m.end <= 80);
 }
 
 function isDataMention(ctx: RuleContext, m: EnteMention): boolean {
@@ -178,12 +236,15 @@ export const enteMultiple = defineRule({
     const data = new Set(request.filter((m) => isDataMention(ctx, m)).map((m) => m.key));
     const named = distinctKeys(
       request.filter(
-        (m) => !isAffiliation(ctx, m) && ![...data].some((k) => isSameEnte(m, { ...m, key: k })),
+        (m) =>
+          !isAffiliation(ctx, m) &&
+          !onSignatureLine(ctx, m) &&
+          ![...data].some((k) => isSameEnte(m, { ...m, key: k })),
       ),
     );
     const writer = distinctKeys([
       ...writerEnti(signature),
-      ...request.filter((m) => isAffiliation(ctx, m)),
+      ...request.filter((m) => isAffiliation(ctx, m) || onSignatureLine(ctx, m)),
     ]);
     // A signature that names one Ente says who asks; with no other sign that the writer serves
     // several (settings, "seguo i Comuni di…"), the other Enti of the request are data of the case
@@ -195,6 +256,7 @@ export const enteMultiple = defineRule({
     // The request names one Ente: that is the one, whatever else the writer works for.
     if (named.length === 1) return [];
     if (tied || (named.length < 2 && writer.length < 2)) return [];
+    if (namedAsOneList(ctx, named)) return [];
     const shown = (named.length >= 2 ? named : writer).slice(0, 3);
     const where = named[1] ?? signature[1] ?? signature[0];
     return [

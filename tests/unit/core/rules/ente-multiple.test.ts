@@ -382,3 +382,34 @@ testRule(enteMultiple, {
     },
   ],
 });
+
+// ZZZZZZZZZZ, further: the help said to be for all of the Enti named, the others said to be fine,
+// a signature crammed into the last line, a colleague of one Comune.
+testRule(enteMultiple, {
+  valid: [
+    'Vorremmo una giornata di formazione sul nuovo riaccertamento, unica per tutti e tre gli enti, per quattro colleghe.',
+    'Chiediamo che il 30 un vostro tecnico resti reperibile per entrambi i Comuni durante la chiusura del rendiconto.',
+    'Dal 1° aprile la contabilità di Cantiano e di Cagli passa insieme al nuovo tesoriere: vorremmo un incontro per impostare gli OPI.',
+    'Il flusso F24 EP di marzo del Comune di Cantiano viene scartato per codice tributo errato. I flussi del Comune di Cagli e della Unione Montana, generati lo stesso giorno, sono stati accettati.',
+    'Ho cancellato per errore la variazione di una dipendente del Comune di Cagli: si può ripristinare?',
+  ]
+    .map((request) => ({ body: forUnione(request), settings: unione }))
+    .concat({
+      body: 'Buongiorno,\nnel Comune di Cantiano il prospetto del riaccertamento riporta il fondo a zero da ieri.\nRoberta Ragni - Ragioneria Unione Montana del Catria e Nerone - 0721 787431 - pom.',
+      settings: unione,
+    }),
+  invalid: [
+    {
+      body: forUnione(
+        'Il riaccertamento del Comune di Cantiano e del Comune di Cagli riporta il fondo a zero per gli immobili in entrambi i Comuni.',
+      ),
+      settings: unione,
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      body: 'Buongiorno,\nil prospetto del riaccertamento riporta il fondo a zero da ieri.\nRoberta Ragni - Ragioneria associata Comuni di Cantiano e Cagli - 0721 787431',
+      settings: unione,
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
