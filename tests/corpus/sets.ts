@@ -621,4 +621,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZC (an ordinary mid-August, Ferragosto and its skeleton staff): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZF: not yet scored.
+  { name: 'batch-zzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
