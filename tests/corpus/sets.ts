@@ -626,4 +626,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZE: not yet scored.
   { name: 'batch-zzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZF: not yet scored.
+  { name: 'batch-zzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
