@@ -619,13 +619,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // sealed.
   { name: 'batch-zzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZC (an ordinary mid-August, Ferragosto and its skeleton staff): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZD (the first time: new clerks and Enti new to Cityware.online, on a phone, thirty-ninth pass): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZE: not yet scored.
-  { name: 'batch-zzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZF: not yet scored.
-  { name: 'batch-zzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZE (an ordinary early December, mid-sized towns): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZF (requests that are not malfunctions, on a phone, fortieth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
