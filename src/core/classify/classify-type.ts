@@ -163,13 +163,20 @@ function precaution(found: string, at: number, text: string): string {
     : blank(found);
 }
 
-/** Every own wrong action of a text (ownWrongAction, global), built once. */
+/**
+ * Every own wrong action of a text (ownWrongAction, global), built once. Not with the rest of its
+ * sentence ("… invece di 15/07 e adesso risulta pagata nei termini, mentre…", the mistake's
+ * consequence): tried, it mended one opened ticket and took a type from a sealed set.
+ */
 const ownWrongActions = new RegExp(ownWrongAction.source, 'g');
+/** "che ieri non avevo scritto: la data sbagliata compare…": no action of the user's. */
+const deniedBefore = (text: string, at: number) =>
+  /\bnon $/.test(text.slice(Math.max(0, at - 4), at));
 
 function hasOwnMistake(text: string): boolean {
-  return (
-    saysOwnMistake(text) || closedTooSoon(text) || ownWrongAction.test(blankAbbreviationDots(text))
-  );
+  if (saysOwnMistake(text) || closedTooSoon(text)) return true;
+  const plain = blankAbbreviationDots(text);
+  return someMatch(ownWrongActions, plain, (m) => !deniedBefore(plain, m.index));
 }
 
 /**
@@ -182,7 +189,9 @@ function anomalySourceOf(text: string): string {
     ? blankAbbreviationDots(asserted)
         .replace(cannotUndo, blank)
         .replace(lockedRecord, blank)
-        .replace(ownWrongActions, blank)
+        .replace(ownWrongActions, (m: string, at: number, all: string) =>
+          deniedBefore(all, at) ? m : blank(m),
+        )
         .replace(wrongValue, blank)
     : asserted;
 }
@@ -212,6 +221,8 @@ function endsSentence(text: string, at: number): boolean {
 const wayVerbs = [
   ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'posso', 'possiamo', 'va', 'vanno'],
   ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono'],
+  // "si può aggiungere una stampa così o c'è già un'estrazione che non conosco?".
+  "c'e gia",
 ];
 /**
  * A duty or a choice that opens a way ("dobbiamo inserirli…", "posso caricarli…", "va inserito…"):
@@ -314,6 +325,18 @@ const setUpRequest = pattern`\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|pr
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
 ]}[a-z]*(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|arle)\b`;
 
+/** Set-up stems: "abilit-" for "abilitare", "abilitatela". */
+const setUpStems = [
+  ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
+  ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
+];
+/**
+ * The same asked in the imperative with its object ("per favore abilitatela con il mio
+ * profilo", "createle l'utenza"; a bare "impostate" may be a participle), or a quote asked for
+ * ("ci potete mandare un preventivo per il modulo?").
+ */
+const setUpImperative = pattern`\b(?:${setUpStems})[a-z]*ate(?:l[aoie]|gli|ci|mi)\b|\b(?:mandar|inviar|far|aver|ricever|chieder|richieder)[a-z]* (?:un |il |un vostro )?preventivo\b`;
+
 /** "mi servirebbe un'utenza Cityware con lo stesso profilo": a new account asked for. */
 const newAccountNeeded = pattern`\b(?:mi|ci) (?:servirebbe|serve|occorre|occorrerebbe)(?: [^.?!]{1,20})? ${[
   "un'utenza",
@@ -322,16 +345,34 @@ const newAccountNeeded = pattern`\b(?:mi|ci) (?:servirebbe|serve|occorre|occorre
   'un nuovo (?:accesso|profilo)',
 ]}\b`;
 
+const setUpAsked = new RegExp(
+  [setUpRequest.source, newAccountNeeded.source, setUpImperative.source].join('|'),
+  'g',
+);
+
 /**
- * A set-up asked of the vendor whose only sign of trouble is when it starts: a date, not a
- * change of the software ("dopo l'aggiornamento il cedolino riporta…: potete correggerla?").
+ * A set-up asked as the ticket's matter, not after another one ("approfitto per chiedervi
+ * anche di abilitare la nuova collega": the first matter decides).
+ */
+function asksSetUp(text: string): boolean {
+  return someMatch(
+    setUpAsked,
+    text,
+    (m) =>
+      !/\b(?:approfitto|inoltre)\b/.test(
+        text.slice(Math.max(0, m.index - 40), m.index + m[0].length),
+      ),
+  );
+}
+
+/**
+ * A set-up asked of the vendor whose only sign of trouble is when it starts or the state it
+ * changes ("non è abilitata allo smistamento: abilitatela", "il foglio Excel non regge più: ci
+ * mandate un preventivo?"), not a change of the software ("dopo l'aggiornamento il cedolino
+ * riporta…: potete correggerla?") nor two signs of a malfunction.
  */
 function setUpFromADate(text: string, source: string): boolean {
-  return (
-    (setUpRequest.test(text) || newAccountNeeded.test(text)) &&
-    anomalyScore(source, false, 1) < 1 &&
-    !softwareChanged.test(text)
-  );
+  return asksSetUp(text) && anomalyScore(source, false, 2) < 2 && !softwareChanged.test(text);
 }
 
 /** A forward: "I:"/"Fwd:" in the subject, or the user's few words point at the mail below. */

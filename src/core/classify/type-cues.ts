@@ -2,7 +2,12 @@
 // pattern runs on folded text (lower case, no accents). Kept apart from the decision so that a
 // change of wording is a one-line diff.
 import { someMatch } from '../text/matches';
-import { askFirstPerson, objectClitic, taskVerbsFirstPerson } from '../text/questions';
+import {
+  askFirstPerson,
+  askInfinitive,
+  objectClitic,
+  taskVerbsFirstPerson,
+} from '../text/questions';
 import { pattern, patternWith } from '../text/word-list';
 
 const months = [
@@ -751,6 +756,8 @@ export const whichOneOpener =
 export const howToRequest = pattern`\b${[
   // An indirect question: "vi chiediamo come va inserita la riduzione".
   pattern`(?:vi |le |ti )?${askFirstPerson} (?:come|dove|quale|quali|in che modo)`,
+  // Passed on: "la collega mi chiede di chiedervi come si trascrive…" (not "come mai": why).
+  pattern`di ${askInfinitive} (?:come(?! mai)|dove|quale|quali|in che modo)`,
   'vorrei sapere',
   'vorremmo sapere',
   'volevo sapere',

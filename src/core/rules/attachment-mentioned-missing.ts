@@ -184,6 +184,10 @@ const forTheHelpdesk = pattern`^ (?:${articles} |l')?${images}\b`;
 const recordStateAfter =
   /^ (?:resta|rimane|restano|rimangono) (?:ancora |sempre )?(?:senza|privo|priva|privi|prive|vuot|illeggibil|corrott|danneggiat)/;
 
+/** "lo allego io nella procedura", "lo allego alla pratica": attached in the software. */
+const inTheSoftwareAfter =
+  /^[^.;:!?\n]{0,40}?\b(?:nella procedura|in procedura|nel programma|nel gestionale|in cityware|nella pratica|nel fascicolo|alla pratica|al fascicolo)\b/;
+
 /** "quando allego…", "ogni volta che allego…": an action in the software, told as the trigger. */
 const whenIDo = /\b(?:quando|ogni volta che) (?:(?:ci|gli|le) )?$/;
 /** Nothing but a greeting or punctuation before, in its clause: "Ciao Giulia,\necco…". */
@@ -209,6 +213,12 @@ function attachmentMention(region: Region | null): Hit | null {
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "l'errore compare solo quando allego la procura": attaching in the software.
     if (/^(?:ri)?alleg/.test(m[0]) && whenIDo.test(before)) continue;
+    if (
+      /^(?:ri)?alleg/.test(m[0]) &&
+      inTheSoftwareAfter.test(region.folded.slice(after, after + 60))
+    ) {
+      continue;
+    }
     // "ecco lo screenshot" opens its clause; "clicco su Conferma ed ecco la schermata bianca"
     // tells what happened.
     if (m[0].startsWith('ecco') && !clauseStart.test(before)) continue;

@@ -2110,3 +2110,27 @@ describe('second review of stop 33', () => {
     ).toBe('anomalia');
   });
 });
+
+// ZZZZZZZZZZF: a set-up asked for, with only the state it changes as its reason, reports no
+// malfunction; so does a how-to question passed on.
+describe('set-ups and questions that report no malfunction', () => {
+  test.each([
+    'Da lunedì è in servizio all’anagrafe il collega Paolo Serra: ha l’utenza ma non è abilitato alle variazioni anagrafiche. Per favore abilitatelo con il mio stesso profilo.',
+    'Le presenze le teniamo ancora su un foglio di calcolo che non regge più: ci potete mandare un preventivo per il modulo Presenze e per il caricamento dei dati?',
+    'Il collega dei tributi mi chiede di chiedervi come si registra in procedura un rimborso IMU a un erede: non trova la causale tra quelle previste.',
+    // A new print wanted, or an existing one the writer does not know.
+    'La stampa attuale dei fornitori non riporta l’IBAN. Si può aggiungere una colonna o c’è già un’estrazione che non conosco?',
+  ])('%j has no type', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    // A detail not written before is no action of the user's.
+    'Aggiungo quello che ieri non avevo scritto: sul bollettino della signora Neri la scadenza è sbagliata.',
+    // Two signs of a malfunction before the set-up asked.
+    'Da ieri la stampa dei cedolini non parte e il programma si blocca: potete aggiornare il modello?',
+    // The set-up comes after another matter, which decides.
+    'La reversale dell’IVA viene generata solo per la prima aliquota anche sulle fatture con due aliquote. Approfitto per chiedervi anche di abilitare la nuova collega alla contabilità.',
+  ])('%j stays an anomaly', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});

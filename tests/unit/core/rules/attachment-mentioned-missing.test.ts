@@ -333,3 +333,15 @@ testRule(attachmentMentionedMissing, {
     'Vi chiedo scusa se allego solo la prima pagina della stampa, il resto è identico.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZZF: attaching a document in the software is no attachment of this mail.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      body: 'Per annullare la registrazione doppia serve la determina del responsabile: la allego io nella procedura o la caricate voi?',
+    },
+  ],
+  invalid: [
+    "Allego la stampa della procedura con l'errore, si vede il codice 3925 al posto del 3930.",
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
