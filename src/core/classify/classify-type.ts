@@ -316,26 +316,27 @@ export interface TypeEvidence {
   howTo: boolean;
 }
 
-/**
- * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
- * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
- */
-const setUpRequest = pattern`\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b[^.?!]{0,60}?\b(?:di )?${[
-  ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
-  ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
-]}[a-z]*(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|arle)\b`;
-
 /** Set-up stems: "abilit-" for "abilitare", "abilitatela". */
 const setUpStems = [
   ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
 ];
 /**
+ * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
+ * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
+ */
+const setUpAsker =
+  /\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b/;
+const infinitiveEnds = /(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli)\b/;
+const setUpRequest = pattern`${setUpAsker}[^.?!]{0,60}?\b(?:di )?${setUpStems}[a-z]*${infinitiveEnds}`;
+
+/**
  * The same asked in the imperative with its object ("per favore abilitatela con il mio
  * profilo", "createle l'utenza"; a bare "impostate" may be a participle), or a quote asked for
  * ("ci potete mandare un preventivo per il modulo?").
  */
-const setUpImperative = pattern`\b(?:${setUpStems})[a-z]*ate(?:l[aoie]|gli|ci|mi)\b|\b(?:mandar|inviar|far|aver|ricever|chieder|richieder)[a-z]* (?:un |il |un vostro )?preventivo\b`;
+const quoteVerbs = ['mandar', 'inviar', 'far', 'aver', 'ricever', 'chieder', 'richieder'];
+const setUpImperative = pattern`\b(?:${setUpStems})[a-z]*ate(?:l[aoie]|gli|ci|mi)\b|\b${quoteVerbs}[a-z]* (?:un |il |un vostro )?preventivo\b`;
 
 /** "mi servirebbe un'utenza Cityware con lo stesso profilo": a new account asked for. */
 const newAccountNeeded = pattern`\b(?:mi|ci) (?:servirebbe|serve|occorre|occorrerebbe)(?: [^.?!]{1,20})? ${[
