@@ -624,4 +624,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZD (the first time: new clerks and Enti new to Cityware.online, on a phone, thirty-ninth pass): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZG: not yet scored.
+  { name: 'batch-zzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
