@@ -632,4 +632,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZG: not yet scored.
   { name: 'batch-zzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZI: not yet scored.
+  { name: 'batch-zzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
