@@ -625,13 +625,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZE (an ordinary early December, mid-sized towns): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZF (requests that are not malfunctions, on a phone, fortieth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZG: not yet scored.
-  { name: 'batch-zzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZI: not yet scored.
-  { name: 'batch-zzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZG (an ordinary late January from large Comuni): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZI (Polizia Locale from the street, on a phone or tablet, forty-first pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
