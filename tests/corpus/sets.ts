@@ -630,4 +630,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZF (requests that are not malfunctions, on a phone, fortieth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZH: not yet scored.
+  { name: 'batch-zzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
