@@ -636,4 +636,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZI (Polizia Locale from the street, on a phone or tablet, forty-first pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZH: not yet scored.
+  { name: 'batch-zzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
