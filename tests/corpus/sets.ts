@@ -631,11 +631,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened.
   { name: 'batch-zzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZG (an ordinary late January from large Comuni): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZI (Polizia Locale from the street, on a phone or tablet, forty-first pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZH: not yet scored.
-  { name: 'batch-zzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZH (an ordinary late September, North-East and Tuscany): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
