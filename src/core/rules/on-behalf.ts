@@ -17,7 +17,8 @@ const colleague =
   '(?:collega|colleghi|colleghe|collaboratore|collaboratrice|dipendente|responsabile|dirigente|' +
   'segretario|segretaria|sindaco|assessore|assessora|comandante|capo ?ufficio|capo|' +
   // "per conto dell'agente scelto Zanoni"; the "agente della riscossione" is a firm.
-  'vigile|agente(?! (?:della|di) riscossione)|impiegat[oa]|operatore|operatrice|addett[oa]|' +
+  // "dell'Ag. Lorusso", "dell'Isp. Carli": a rank abbreviated, with its dot.
+  'vigile|agente(?! (?:della|di) riscossione)|ag\\.|isp\\.|impiegat[oa]|operatore|operatrice|addett[oa]|' +
   // "per conto del nostro ragioniere esterno", "dell'economo".
   'ragionier[ea]|economo|economa|contabile|consulente))';
 // "ha" alone is any action ("il collega ha già configurato la stampante"): only having a problem
@@ -444,6 +445,11 @@ const failsForDative = pattern`\b${dativePerson}\b(?: ${notAVerb}[a-z']{2,25}){0
 const errorForDative = pattern`\b(?:l'|il |un |un')?(?:errore|messaggio|avviso|problema) che (?:${[
   ...['compare', 'appare', 'esce', 'viene fuori', 'si presenta', 'capita', 'succede', 'da'],
 ]}) ${dativePerson}\b`;
+/** A colleague's own device or access: "il palmare del collega Bertolini non stampa". */
+const theirThings = ['palmare', 'pc', 'computer', 'postazione', 'tablet', 'terminale', 'token'];
+const ofColleague = pattern`(?:del|della|dell') ?(?:mio |mia |nostro |nostra )?(?:collega|${roles})`
+  .source;
+const theirDeviceFails = pattern`\b(?:il|la|lo|l') ?${theirThings} ${ofColleague}\b[^.\n]{0,60}?${failsFor}`;
 /** A failure told in the third person ("non riesce", "risulta errato"). */
 const reportedFailure = [
   /errat[oaie]/,
@@ -560,6 +566,7 @@ const patterns = [
   roleHasProblem,
   failsForDative,
   errorForDative,
+  theirDeviceFails,
   reportedToWriter,
   // "il responsabile mi ha chiesto di segnalare"
   pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`,
@@ -802,7 +809,10 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
   // abbreviation's dot ends no clause (blanked, same length). The other patterns read titles with
   // their dot ("dott. Lanzi").
   const region =
-    re === colleagueHasProblem || re === roleHasProblem || re === reportedToWriter
+    re === colleagueHasProblem ||
+    re === roleHasProblem ||
+    re === reportedToWriter ||
+    re === theirDeviceFails
       ? { ...whole, folded: blankAbbreviationDots(whole.folded).replace(/\barch\./g, 'arch ') }
       : whole;
   // Whether the writer is affected does not depend on the match: test the region once, not
@@ -892,6 +902,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       re === inTheirPlace ||
       re === failsForDative ||
       re === errorForDative ||
+      re === theirDeviceFails ||
       re === reportedToWriter ||
       re === relayedSent ||
       re === relayedWords ||

@@ -231,7 +231,12 @@ export function personalWords(display: string | undefined): string[] {
   return (display ?? '').split(/[-–|/,;()]+/).flatMap((part) => {
     const words = displayWords(part);
     const office = words.some((w) => isOfficeWord(w) && !placeLinks.has(w));
-    const place = office ? words.findIndex((w) => placeLinks.has(w)) : -1;
+    let place = office ? words.findIndex((w) => placeLinks.has(w)) : -1;
+    // "Comando Polizia Locale Cantù": one word after the office's, with no place link, is its
+    // place too (two may be a person: "Ufficio Tributi Anna Neri").
+    if (office && place < 0 && words.length >= 2 && isOfficeWord(words[words.length - 2]!)) {
+      place = words.length - 1;
+    }
     return words.filter((w, i) => !isOfficeWord(w) && (place < 0 || i < place));
   });
 }

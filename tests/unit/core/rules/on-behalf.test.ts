@@ -1046,3 +1046,16 @@ testRule(onBehalf, {
     },
   ],
 });
+
+// ZZZZZZZZZZI: a colleague's own device that fails, and a colleague's message relayed, named
+// with a rank's abbreviation ("Ag.", "Isp.").
+testRule(onBehalf, {
+  valid: [
+    'Il palmare del collega non stampa i preavvisi e nemmeno il mio: su tutti i palmari esce una riga bianca.',
+    'Il palmare del collega in ferie non serve più: potete disattivarlo?',
+  ].map((body) => ({ body })),
+  invalid: [
+    'Il palmare del collega Ag. Ferri non stampa il verbale di contestazione: esce mezza riga bianca.',
+    "Vi giro il messaggio dell'Isp. Carli, che è in strada: il suo tablet non apre la sezione dei preavvisi.",
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

@@ -854,3 +854,25 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZZI: an office mailbox named with its place and no link word ("Comando Polizia Locale
+// Cantù") names nobody, so the place closing the mail is no first name.
+testRule(signatureMissing, {
+  valid: [
+    {
+      ...dictated(
+        'Nella stampa del verbale di sequestro compare ancora il vecchio depositario.\nCordiali saluti\nAnna Neri\nComando Polizia Locale\nCOMUNE DI\nCANTÙ\nTel. 031 717421',
+        'Comando Polizia Locale Cantù',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      ...dictated(
+        'Nella stampa del verbale di sequestro compare ancora il vecchio depositario.\nCordiali saluti\nComando Polizia Locale\nCOMUNE DI\nCANTÙ\nTel. 031 717421',
+        'Comando Polizia Locale Cantù',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
