@@ -43,6 +43,10 @@ import {
   newcomers,
   notMalfunction,
   nowWorks,
+  problemEvent,
+  wontLet,
+  deniedAt,
+  turnWords,
   saysOwnMistake,
   closedTooSoon,
   past,
@@ -80,7 +84,7 @@ const mailSlips = patternWith('g')`\b(?:${[
   pattern`(?:l'|la |lo )?${haveSent} (?:${thisMail} )?(?:stamattina |ieri )?per (?:errore|sbaglio) ${toAMailbox}`,
   pattern`${mailNouns}\b[^.\n]{0,30}? per (?:errore|sbaglio) (?:l')?(?:avevo|ho|avevamo|abbiamo) ${sentVerb}`,
   // "vi ho mandato una mail con la foto del cartellino per sbaglio".
-  pattern`${haveSent} (?:prima |stamattina |ieri |gia )?(?:una|la|un'|l') ?${['mail', 'e-mail', 'email']}\b[^.\n]{0,60}? per (?:errore|sbaglio)\b`,
+  pattern`(?:vi|ti) ${haveSent} (?:prima |stamattina |ieri |gia )?(?:una|la|un'|l') ?${['mail', 'e-mail', 'email']}\b[^.\n]{0,60}? per (?:errore|sbaglio)\b`,
   // "Rigiro all'indirizzo giusto, l'avevo mandata a contabilità per sbaglio": the right mailbox
   // named says the slip was the address.
   pattern`${rightMailbox}[^.\n]{0,80}? per (?:errore|sbaglio)\b`,
@@ -169,14 +173,12 @@ function precaution(found: string, at: number, text: string): string {
  * consequence): tried, it mended one opened ticket and took a type from a sealed set.
  */
 const ownWrongActions = new RegExp(ownWrongAction.source, 'g');
-/** "che ieri non avevo scritto: la data sbagliata compare…": no action of the user's. */
-const deniedBefore = (text: string, at: number) =>
-  /\bnon $/.test(text.slice(Math.max(0, at - 4), at));
 
 function hasOwnMistake(text: string): boolean {
   if (saysOwnMistake(text) || closedTooSoon(text)) return true;
   const plain = blankAbbreviationDots(text);
-  return someMatch(ownWrongActions, plain, (m) => !deniedBefore(plain, m.index));
+  // "che ieri non avevo scritto: la data sbagliata compare…": no action of the user's.
+  return someMatch(ownWrongActions, plain, (m) => !deniedAt(plain, m.index));
 }
 
 /**
@@ -190,7 +192,7 @@ function anomalySourceOf(text: string): string {
         .replace(cannotUndo, blank)
         .replace(lockedRecord, blank)
         .replace(ownWrongActions, (m: string, at: number, all: string) =>
-          deniedBefore(all, at) ? m : blank(m),
+          deniedAt(all, at) ? m : blank(m),
         )
         .replace(wrongValue, blank)
     : asserted;
@@ -221,8 +223,9 @@ function endsSentence(text: string, at: number): boolean {
 const wayVerbs = [
   ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'posso', 'possiamo', 'va', 'vanno'],
   ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono'],
-  // "si può aggiungere una stampa così o c'è già un'estrazione che non conosco?".
-  "c'e gia",
+  // "si può aggiungere una stampa così o c'è già un'estrazione che non conosco?" (not "c'è già
+  // un aggiornamento che lo risolve?": a fix asked about).
+  /c'e gia (?:un |una |un')?(?:estrazion|stamp|funzion|procedur|report|elenc|mod|voc|camp)[a-z]*/,
 ];
 /**
  * A duty or a choice that opens a way ("dobbiamo inserirli…", "posso caricarli…", "va inserito…"):
@@ -335,7 +338,11 @@ const setUpRequest = pattern`${setUpAsker}[^.?!]{0,60}?\b(?:di )?${setUpStems}[a
  * profilo", "createle l'utenza"; a bare "impostate" may be a participle), or a quote asked for
  * ("ci potete mandare un preventivo per il modulo?").
  */
-const quoteVerbs = ['mandar', 'inviar', 'far', 'aver', 'ricever', 'chieder', 'richieder'];
+// "potete mandarci un preventivo", "ci mandate un preventivo?", "mandateci il preventivo".
+const quoteVerbs = [
+  ...['mandar', 'inviar', 'far', 'aver', 'ricever', 'chieder', 'richieder'],
+  /(?:mandat|inviat|fat)e/,
+];
 const setUpImperative = pattern`\b(?:${setUpStems})[a-z]*ate(?:l[aoie]|gli|ci|mi)\b|\b${quoteVerbs}[a-z]* (?:un |il |un vostro )?preventivo\b`;
 
 /** "mi servirebbe un'utenza Cityware con lo stesso profilo": a new account asked for. */
@@ -360,6 +367,8 @@ function asksSetUp(text: string): boolean {
     setUpAsked,
     text,
     (m) =>
+      // "aggiornatemi", "vi prego di aggiornarci": keep me posted, no set-up.
+      !/\baggiorna(?:te|r)(?:mi|ci)\b/.test(m[0]) &&
       !/\b(?:approfitto|inoltre)\b/.test(
         text.slice(Math.max(0, m.index - 40), m.index + m[0].length),
       ),
@@ -372,8 +381,16 @@ function asksSetUp(text: string): boolean {
  * mandate un preventivo?"), not a change of the software ("dopo l'aggiornamento il cedolino
  * riporta…: potete correggerla?") nor two signs of a malfunction.
  */
-function setUpFromADate(text: string, source: string): boolean {
-  return asksSetUp(text) && anomalyScore(source, false, 2) < 2 && !softwareChanged.test(text);
+/** A malfunction's event ("si interrompe", "viene rifiutato", "non mi fa inserire"): no set-up. */
+const malfunctionEvents = [problemEvent, wontLet];
+
+function setUpOnly(text: string, source: string): boolean {
+  return (
+    asksSetUp(text) &&
+    anomalyScore(source, false, 2) < 2 &&
+    !malfunctionEvents.some((cue) => cue.re.test(source)) &&
+    !softwareChanged.test(text)
+  );
 }
 
 /** A forward: "I:"/"Fwd:" in the subject, or the user's few words point at the mail below. */
@@ -503,7 +520,7 @@ const CLOSING_WORDS = 10;
  */
 const stillOpen = pattern`${[
   /\bnon\b[^.,;:!?\n]{1,30}\b(?:risolt|sistemat|chius|funziona|tornat|tutto)/,
-  /\b(?:ma|pero|tuttavia|invece|tranne|eccetto|salvo|parzialmente|in parte|no)\b/,
+  pattern`\b(?:${turnWords}|no)\b`,
   /\b(?:sembrava|sembrerebbe|pareva|ricapit|ripresent|si ripet|riaccad|risucced)/,
   // Solved only in the future: "il sindaco vuole sapere quando sarà risolto" (not "credo sia
   // risolto", "da quando avete sistemato…").
@@ -601,8 +618,9 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   if (anomaly < 3 && whichWayQuestion.test(questionClauses(text))) return null;
   // A how-to question with only faint signs of trouble asks; it reports no malfunction.
   if (anomaly >= 2) return 'anomalia';
-  // A change to set up from a date ("dal 1° marzo la collega è in pensione: vi chiedo di
-  // disattivare la sua utenza") tells when it starts, and nothing that goes wrong.
-  if (anomaly >= 1 && !isHowTo(text) && !setUpFromADate(text, source)) return 'anomalia';
+  // A set-up asked whose only sign of trouble is when it starts or the state it changes ("dal 1°
+  // marzo la collega è in pensione: vi chiedo di disattivare la sua utenza", "non è abilitata
+  // allo smistamento: abilitatela") reports nothing that goes wrong.
+  if (anomaly >= 1 && !isHowTo(text) && !setUpOnly(text, source)) return 'anomalia';
   return null;
 }

@@ -179,6 +179,9 @@ const chase =
 /** Asking only how the ticket stands: "Novità?", "a che punto siamo?". */
 const statusQuestion =
   /\b(?:(?:ci sono )?novita|notizie|aggiornamenti|a che punto (?:siamo|e|sono)(?: arrivati)?)\s*\?+/g;
+/** "vorrei inoltre sapere come…": another question asked without "?". */
+const wantToKnow =
+  /\b(?:vorrei|vorremmo|volevo|volevamo)(?: anche| inoltre| pure)? (?:sapere|capire) (?:come|dove|se|quale|quali|quando|perche|in che modo)\b/;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
@@ -335,9 +338,13 @@ function otherProblemStart(ctx: ReplyView): number | null {
   // A chase that tells no problem and asks nothing ("SOLLECITO!!! È la terza mail che mando e
   // ancora nessuna risposta. Qualcuno mi chiami subito.") is about the ticket it answers, and so
   // is one that only asks how it stands ("…ancora nessuna risposta. Novità?").
+  const withoutStatus = content.folded.replace(statusQuestion, ' ');
   if (
     chase.test(content.folded) &&
-    !content.folded.replace(statusQuestion, ' ').includes('?') &&
+    !withoutStatus.includes('?') &&
+    !indirectQuestion.test(withoutStatus) &&
+    !wantToKnow.test(withoutStatus) &&
+    !askToDo.test(withoutStatus) &&
     !hasPresentProblem(expandShorthand(content.folded))
   ) {
     return null;

@@ -151,7 +151,7 @@ function doneTwiceByHand(text: string): boolean {
  * "non mi sono accorta dell'errore" (not noticing it admits it) nor "non ho sbagliato solo la
  * data, ma anche l'importo".
  */
-function deniedAt(text: string, at: number): boolean {
+export function deniedAt(text: string, at: number): boolean {
   if (!/\bnon $/.test(text.slice(Math.max(0, at - 4), at))) return false;
   if (
     /^(?:mi|ci) (?:sono|siamo) accort|^(?:mi accorgo|ci accorgiamo)/.test(text.slice(at, at + 20))
@@ -755,9 +755,10 @@ export const whichOneOpener =
 /** How-to and information requests wherever they are written. */
 export const howToRequest = pattern`\b${[
   // An indirect question: "vi chiediamo come va inserita la riduzione".
-  pattern`(?:vi |le |ti )?${askFirstPerson} (?:come|dove|quale|quali|in che modo)`,
-  // Passed on: "la collega mi chiede di chiedervi come si trascrive…" (not "come mai": why).
-  pattern`di ${askInfinitive} (?:come(?! mai)|dove|quale|quali|in che modo)`,
+  // Not "come mai", "come è possibile": why it happens.
+  pattern`(?:vi |le |ti )?${askFirstPerson} (?:come(?! mai| e possibile)|dove|quale|quali|in che modo)`,
+  // Passed on: "la collega mi chiede di chiedervi come si trascrive…".
+  pattern`di ${askInfinitive} (?:come(?! mai| e possibile)|dove|quale|quali|in che modo)`,
   'vorrei sapere',
   'vorremmo sapere',
   'volevo sapere',
@@ -1050,12 +1051,19 @@ export const past = patternWith('g')`\b${[
   'gli anni scorsi',
 ]}\b[^.;!?\n]{0,200}`;
 
+/** Words that turn a clause against what came before: "ora funziona, ma…", "…, solo che…". */
+export const turnWords = [
+  ...['ma', 'pero', 'tuttavia', 'invece', 'tranne', 'eccetto', 'salvo', 'mentre'],
+  ...['parzialmente', 'in parte', 'solo che', 'anche se'],
+];
+
 /**
  * A fix confirmed: "ok ora funziona, l'IBAN esce intero anche sulla distinta" tells how it works
  * now, up to a clause that turns ("…, ma la stampa resta vuota").
  */
-export const nowWorks =
-  /\b(?:ora|adesso|finalmente) (?:funziona|va)(?: (?:tutto|bene|correttamente|regolarmente))*[,:][^.;!?\n]*?(?=[.;!?\n]|\b(?:ma|pero|mentre|invece)\b|$)/g;
+export const nowWorks = patternWith(
+  'g',
+)`\b(?:ora|adesso|finalmente) (?:funziona|funzionano|va|vanno)(?: (?:tutto|bene|correttamente|regolarmente))*[,:][^.;!?\n]*?(?=[.;!?\n]|\b${turnWords}\b|$)`;
 
 /** Whom a colleague is asked to tell: "all'assistenza", "al fornitore". */
 const toWhom = ['a', 'al', 'alla', "all'", 'ai', 'agli'];
@@ -1679,6 +1687,44 @@ const charges = [/sollecit[oi]/, /avvis[oi](?! che\b)/, /ingiunzion[ei]/];
 /** Stems of paid: "pagato", "versati", "riscossa". */
 const paidStems = ['pagat', 'versat', 'saldat', 'riscoss'];
 
+/** A problem the user is facing now, or a process that stops or is refused. */
+export const problemEvent: Cue = {
+  re: pattern`\b${haveProblemVerbs} ${problemDeterminers}?problem[ai]\b|\b${[
+    'si interrompe',
+    'si interrompono',
+    // "Stampa ruolo TARI interrotta", "l'elaborazione si è interrotta".
+    'interrott[oaie]',
+    // "il flusso per la stampa degli avvisi li scarta".
+    'scarta',
+    'scartano',
+    'si ferma',
+    'si fermano',
+    'si pianta',
+    'termina con',
+    'fallisce',
+    'falliscono',
+    'fallit[oaie]',
+    'non va a buon fine',
+    'non vanno a buon fine',
+    'rifiutat[oaie]',
+    'respint[oaie]',
+    'restituisce',
+    '(?:compare|esce) (?:il|un|la|una) (?:messaggio|errore|avviso|scritta)',
+    // A reply adding to its ticket: "aggiungo che il blocco si presenta solo sui mandati…".
+    // Told as a fact, opening a sentence or after "che", with where or when it happens: not
+    // "se il problema si ripresenta…".
+    problemPresents,
+  ]}\b`,
+  weight: 1,
+};
+
+// The software will not let the user act: "non mi fa inserire la n. 5", "non ci lascia chiudere",
+// "la fattura non me la fa registrare".
+export const wontLet: Cue = {
+  re: /\bnon (?:mi|ci|me l[aoie]|ce l[aoie]) (?:fa|fanno|lascia|lasciano) [a-z]{2,}(?:are|ere|ire)\b/,
+  weight: 1,
+};
+
 export const anomalyCues: Cue[] = [
   // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
   { re: /\berror[ei]\b/, weight: 2 },
@@ -1720,12 +1766,7 @@ export const anomalyCues: Cue[] = [
     re: /\bnon (?:mi |ci |gli |le )?(?:da|danno|fa|fanno) piu\b(?! parte\b| attivita\b)/,
     weight: 1,
   },
-  // The software will not let the user act: "non mi fa inserire la n. 5", "non ci lascia chiudere",
-  // "la fattura non me la fa registrare".
-  {
-    re: /\bnon (?:mi|ci|me l[aoie]|ce l[aoie]) (?:fa|fanno|lascia|lasciano) [a-z]{2,}(?:are|ere|ire)\b/,
-    weight: 1,
-  },
+  wontLet,
   // The user suspects the software: "se è un problema del calcolo", "sia un errore della procedura".
   {
     re: pattern`\b(?:e|sia) un (?:problema|errore|bug|difetto) (?:del|della|dello|nel|nella|nello|dell')? ?${[
@@ -1766,36 +1807,7 @@ export const anomalyCues: Cue[] = [
     weight: 1,
     onsetOnly: true,
   },
-  // A problem the user is facing now, or a process that stops or is refused.
-  {
-    re: pattern`\b${haveProblemVerbs} ${problemDeterminers}?problem[ai]\b|\b${[
-      'si interrompe',
-      'si interrompono',
-      // "Stampa ruolo TARI interrotta", "l'elaborazione si è interrotta".
-      'interrott[oaie]',
-      // "il flusso per la stampa degli avvisi li scarta".
-      'scarta',
-      'scartano',
-      'si ferma',
-      'si fermano',
-      'si pianta',
-      'termina con',
-      'fallisce',
-      'falliscono',
-      'fallit[oaie]',
-      'non va a buon fine',
-      'non vanno a buon fine',
-      'rifiutat[oaie]',
-      'respint[oaie]',
-      'restituisce',
-      '(?:compare|esce) (?:il|un|la|una) (?:messaggio|errore|avviso|scritta)',
-      // A reply adding to its ticket: "aggiungo che il blocco si presenta solo sui mandati…".
-      // Told as a fact, opening a sentence or after "che", with where or when it happens: not
-      // "se il problema si ripresenta…".
-      problemPresents,
-    ]}\b`,
-    weight: 1,
-  },
+  problemEvent,
   // What the user types is ignored: "viene salvata sempre al 1° gennaio, qualunque data si
   // scriva".
   {

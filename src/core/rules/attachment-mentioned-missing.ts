@@ -184,7 +184,11 @@ const forTheHelpdesk = pattern`^ (?:${articles} |l')?${images}\b`;
 const recordStateAfter =
   /^ (?:resta|rimane|restano|rimangono) (?:ancora |sempre )?(?:senza|privo|priva|privi|prive|vuot|illeggibil|corrott|danneggiat)/;
 
-/** "lo allego io nella procedura", "lo allego alla pratica": attached in the software. */
+/**
+ * "lo allego io nella procedura", "la allego alla pratica": a document attached in the software,
+ * said with its pronoun or "io" (not "Allego la schermata dell'errore in Cityware": for us).
+ */
+const attachPronounBefore = /\b(?:lo|la|li|le|l') ?$/;
 const inTheSoftwareAfter =
   /^[^.;:!?\n]{0,40}?\b(?:nella procedura|in procedura|nel programma|nel gestionale|in cityware|nella pratica|nel fascicolo|alla pratica|al fascicolo)\b/;
 
@@ -215,6 +219,7 @@ function attachmentMention(region: Region | null): Hit | null {
     if (/^(?:ri)?alleg/.test(m[0]) && whenIDo.test(before)) continue;
     if (
       /^(?:ri)?alleg/.test(m[0]) &&
+      (attachPronounBefore.test(before) || /^ io\b/.test(region.folded.slice(after, after + 4))) &&
       inTheSoftwareAfter.test(region.folded.slice(after, after + 60))
     ) {
       continue;

@@ -53,9 +53,15 @@ const tie = patternWith('g')`\b${[
   'tutti e (?:tre|quattro|cinque|[3-9]) (?:i |gli )?(?:comuni|enti|siti)',
   // "un tecnico reperibile per entrambi i Comuni" (not "immobili in entrambi i Comuni": data).
   'per entramb[ie] (?:i |gli )?(?:comuni|enti|siti)',
-  // "i flussi di Monterotondo e Massa Marittima … sono stati accettati": the others are fine.
-  '(?:sono stat[ie]|e stat[oa]) (?:accettat|acquisit|elaborat|trasmess)[oaie]',
 ]}\b`;
+/**
+ * The other Enti's work went through: "i flussi di Monterotondo e Massa Marittima … sono stati
+ * accettati" (only with an Ente named in its sentence and another named elsewhere: "il ruolo del
+ * Comune è stato elaborato, ma…" ties nothing).
+ */
+const othersWentThrough = patternWith(
+  'g',
+)`\b(?:sono stat[ie]|e stat[oa]) (?:accettat|acquisit|elaborat|trasmess)[oaie]\b`;
 /**
  * A named Ente as the term of comparison: "sul Comune di Cagli la stessa procedura ha calcolato il
  * fondo senza problemi" (only with an Ente named close by: "senza problemi" alone is common).
@@ -76,12 +82,10 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[], writer: EnteMention[]
   while ((m = tie.exec(folded)) !== null) {
     // "attribuito a un solo Comune", "a uno solo dei Comuni" count, they do not say which Ente.
     if (/\bun[oa]? $/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue;
-    // "unica per tutti e tre gli enti": all of them, said so (not "seguo tutti e tre i Comuni":
-    // whom the writer serves).
-    if (
-      /^(?:tutti e |per entramb)/.test(m[0]) &&
-      !affiliationCue.test(folded.slice(Math.max(0, m.index - 120), m.index))
-    ) {
+    // "unica per tutti e tre gli enti": all of them, said so; "seguo i tributi per entrambi i
+    // Comuni" says whom the writer serves, and ties nothing.
+    if (/^(?:tutti e |per entramb)/.test(m[0])) {
+      if (affiliationCue.test(folded.slice(Math.max(0, m.index - 120), m.index))) continue;
       return true;
     }
     const from = start + m.index - 60;
@@ -101,15 +105,23 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[], writer: EnteMention[]
     const to = start + (end < 0 ? folded.length : end);
     if (named.filter((e) => e.start > from && e.start < to).length === 1) return true;
   }
+  othersWentThrough.lastIndex = 0;
+  while ((m = othersWentThrough.exec(folded)) !== null) {
+    const from =
+      start + Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index));
+    const inSentence = named.filter((e) => e.start > from && e.start < start + m!.index);
+    if (inSentence.length > 0 && named.some((e) => !inSentence.includes(e))) return true;
+  }
   return false;
 }
 
 /** Between two Enti of one list: "Biassono e Macherio", "per l'Unione e per i Comuni di A e B". */
 const listJoint =
   /^[\s,]*(?:(?:e|ed)\s+)?(?:(?:per|sul|sulla|su|a|al|alla|in|nel|nella|di|del|della|dei|i|il|la|l'|gli)\s*)*$/;
-/** Said of a list: "per entrambi", "insieme", "per tutti e due" (not "immobili in entrambi i Comuni"). */
-const allOfThem =
-  /\b(?:per (?:entramb[ie]|tutti e (?:due|tre|quattro)|ciascun[oa]|ognun[oa])|insieme)\b/;
+/** Said of a list: "per entrambi", "per tutti e due" (not "immobili in entrambi i Comuni"). */
+const allOfThem = /\bper (?:entramb[ie]|tutti e (?:due|tre|quattro))\b/;
+/** Right after the list: "per Biassono e per Macherio insieme" (not "stampati insieme all'avviso"). */
+const togetherAfter = /^\s*insieme\b(?! (?:a|al|alla|allo|ai|alle|agli|all|con)\b)/;
 
 /**
  * The request names its Enti as one list in one sentence and says the help is for all of them
@@ -127,6 +139,7 @@ function namedAsOneList(ctx: RuleContext, named: EnteMention[]): boolean {
   }
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
+  if (togetherAfter.test(fold(text.slice(last.end, last.end + 20)))) return true;
   return allOfThem.test(fold(sentenceAround(text, first.start, last.end)));
 }
 
@@ -149,6 +162,8 @@ const affiliationWords = [
   'seguiamo',
   'gestisco',
   'gestiamo',
+  // "il nostro ufficio cura i tributi per entrambi i Comuni".
+  ...['curo', 'cura', 'curiamo'],
   /sono (?:il|la) (?:responsabile|referente|segretari[oa])/,
   // "sono dipendente del Comune di…" (not "una dipendente del Comune di…": someone of the case).
   /(?:sono|siamo|come|in qualita di) dipendent[ei]/,
@@ -175,9 +190,11 @@ function onSignatureLine(ctx: RuleContext, m: EnteMention): boolean {
   const lineEnd = newline < 0 ? text.length : newline;
   if (lineEnd < ctx.request.end - 1 && text.slice(lineEnd, ctx.request.end).trim() !== '')
     return false;
-  // Shortly after the line starts, in no sentence of the request ("… non parte. Comune di A").
+  // After a separator of the signature's parts and a few words ("Lorenzo Cappelletti - Tributi
+  // Unione…"), in no sentence of the request ("Il problema è sul Comune di B, sono al 333…").
   const before = text.slice(lineStart, m.start);
   if (before.length > 120 || /[.?!:](?:\s|$)/.test(before)) return false;
+  if (!/\s[-–|·•/]\s+(?:\S+\s+){0,8}$/.test(before)) return false;
   return ctx.phones.some((p) => p.start >= m.end && p.end <= lineEnd && p.start - m.end <= 80);
 }
 

@@ -282,6 +282,10 @@ const credentialFails = pattern`(?:${[
   ...['bloccat[oaie]', 'scadut[oaie]', 'sospes[oaie]'],
   /non (?:funziona|va|parte|viene riconosciut|e (?:piu )?(?:riconosciut|valid|attiv)|si sblocca)/,
 ]})`;
+/** Participles of sending: a slip with them is the mail's. */
+const sentAstray = /(?:girat|inviat|mandat|inoltrat|spedit)[oaie]/;
+const byMistake = '(?:per errore|per sbaglio|erroneamente)';
+const ownDoing = pattern`(?!${sentAstray})[a-z]+(?:at|ut|it)[oaie]`.source;
 // The writer has the problem too: then colleagues are only mentioned.
 const affectedWords = withPhoneNegation([
   // "…non risulta registrato: in effetti me ne sono dimenticato io".
@@ -315,7 +319,8 @@ const affectedWords = withPhoneNegation([
   'anche per me',
   // The writer's own slip is the matter: "ho eliminato per errore l'allegato firmato… il
   // responsabile è fuori sede e non può rifirmarlo".
-  /(?:ho|abbiamo) (?:(?:per errore|per sbaglio|erroneamente) [a-z]+(?:at|ut|it)[oaie]|[a-z]+(?:at|ut|it)[oaie] (?:per errore|per sbaglio|erroneamente))/,
+  // A mail sent astray ("ho girato per sbaglio la mail a contabilità") is no such slip.
+  pattern`(?:ho|abbiamo) (?:${byMistake} ${ownDoing}|${ownDoing} ${byMistake})`,
   /io stess[oa]/,
   // "la collega ha predisposto l'atto; io devo chiuderlo ma il programma segnala…".
   /io (?:devo|dovrei|dovevo|provo|ho provato) [a-z]+ ma\b/,

@@ -31,6 +31,20 @@ export const defaultGenericSubjects: readonly string[] = [
   'Assistenza',
   'Supporto',
   'Help',
+  // Only sending something ("Invio file F24", "Errore invio" name more). Whole subjects, not
+  // generic words: "il file UniEmens viene scartato" explains a problem.
+  'Invio file',
+  'Invio documentazione',
+  'Invio documenti',
+  'Invio allegato',
+  'Invio allegati',
+  'Trasmissione documentazione',
+  'Trasmissione documenti',
+  'Trasmissione file',
+  'File',
+  'Allegato',
+  'Allegati',
+  'Documentazione',
 ];
 
 // Words that only say something is wrong ("errore", "problema", "non funziona") and bare symptoms
@@ -213,13 +227,6 @@ const genericWords = [
   'controllate',
   'sollecito',
   'dubbio',
-  // Only sending something: "Invio file", "Trasmissione documentazione" ("Invio file F24" names it).
-  'invio',
-  'trasmissione',
-  'file',
-  'allegato',
-  'allegati',
-  'documentazione',
 ];
 const genericStems = new Set(genericWords.map((w) => stem(w)));
 

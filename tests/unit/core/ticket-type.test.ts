@@ -2134,3 +2134,46 @@ describe('set-ups and questions that report no malfunction', () => {
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+// Review of stop 34: a malfunction's event with a fix asked is an anomaly; a quote asked in the
+// imperative, a mistake that is not denied, a mail sent from the software are what they were.
+describe('what the set-up and mistake readings must not swallow', () => {
+  test.each([
+    'La stampa dei cedolini di marzo si interrompe a metà, dopo il dipendente 120. Aggiornatemi appena possibile.',
+    "Il flusso F24 EP di marzo viene rifiutato dall'Agenzia per il codice tributo. Potete modificare il tracciato?",
+    'Il programma non mi fa inserire la nuova aliquota IMU 2025: potete caricarla voi?',
+    'La stampa degli avvisi TARI si blocca a metà. È un problema noto o c’è già un aggiornamento che lo risolve?',
+    'La stampa dei bollettini TARI si interrompe al contribuente 350: la responsabile mi chiede di chiedervi come è possibile, visto che ieri andava.',
+  ])('%j is an anomaly', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('a fix confirmed and then "solo che…" tells a problem', () => {
+    expect(
+      typeOf(
+        'Ok ora funziona, solo che adesso la stampa del registro delle rateizzazioni TARI esce completamente vuota.',
+        'R: [Ticket #48213] Rateizzazioni TARI non salvate',
+      ),
+    ).toBe('anomalia');
+  });
+  test('"non ho inserito solo…, ma anche…" is the user\'s mistake', () => {
+    expect(
+      typeOf(
+        "Non ho inserito solo la data di notifica sbagliata, ma anche l'importo errato sul verbale 1234/2025. Come posso correggerli?",
+      ),
+    ).toBe('supporto');
+  });
+  test('a PEC sent from the software to the wrong address is a slip in the software', () => {
+    expect(
+      typeOf(
+        "Ho inviato una mail PEC dal protocollo al destinatario sbagliato per errore (prot. 4512). Si può annullare l'invio?",
+      ),
+    ).toBe('supporto');
+  });
+  test('a quote asked in the imperative has no type', () => {
+    expect(
+      typeOf(
+        'Il foglio delle presenze non regge più: ci mandate un preventivo per il modulo Presenze?',
+      ),
+    ).toBeNull();
+  });
+});

@@ -345,3 +345,16 @@ testRule(attachmentMentionedMissing, {
     "Allego la stampa della procedura con l'errore, si vede il codice 3925 al posto del 3930.",
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Review of stop 34: a screenshot of the software is attached for the helpdesk.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      body: 'Il verbale va allegato alla pratica: lo allego io nella procedura o lo caricate voi?',
+    },
+  ],
+  invalid: [
+    "Allego la schermata dell'errore in Cityware: la stampa degli avvisi IMU 2025 si blocca al contribuente 350.",
+    'Allego la foto del messaggio nel programma: compare a ogni salvataggio.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

@@ -787,3 +787,24 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// Review of stop 34: the words of sending a file are topic words in a sentence that explains.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'UniEmens marzo',
+      body: withContent("Il file UniEmens di marzo viene scartato dall'INPS."),
+    },
+    {
+      subject: 'Conservazione sostitutiva',
+      body: withContent("L'invio dei documenti in conservazione di febbraio risulta fallito."),
+    },
+  ],
+  invalid: [
+    {
+      subject: 'UniEmens marzo',
+      body: withContent('Il file non va, urgente.'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -389,7 +389,7 @@ testRule(enteMultiple, {
   valid: [
     'Vorremmo una giornata di formazione sul nuovo riaccertamento, unica per tutti e tre gli enti, per quattro colleghe.',
     'Chiediamo che il 30 un vostro tecnico resti reperibile per entrambi i Comuni durante la chiusura del rendiconto.',
-    'Dal 1° aprile la contabilità di Cantiano e di Cagli passa insieme al nuovo tesoriere: vorremmo un incontro per impostare gli OPI.',
+    'Dal 1° aprile vorremmo un incontro per Cantiano e per Cagli insieme, per impostare gli OPI del nuovo tesoriere.',
     'Il flusso F24 EP di marzo del Comune di Cantiano viene scartato per codice tributo errato. I flussi del Comune di Cagli e della Unione Montana, generati lo stesso giorno, sono stati accettati.',
     'Ho cancellato per errore la variazione di una dipendente del Comune di Cagli: si può ripristinare?',
   ]
@@ -412,4 +412,29 @@ testRule(enteMultiple, {
       findings: [{ messageId: 'default' }],
     },
   ],
+});
+
+// Review of stop 34: ties that are only near an Ente's word, a service's verb, "insieme" elsewhere.
+const forService = (request: string) =>
+  `Buongiorno,\n${request}\n\nRoberta Ragni\nServizio tributi associato\nComuni di Cantiano e Cagli\n0721 787431`;
+testRule(enteMultiple, {
+  valid: [
+    forUnione(
+      'Il problema è sul Comune di Cagli, la stampa degli avvisi TARI si blocca al contribuente 350; sono in ufficio al 333 1234567 fino alle 13.',
+    ),
+    forService(
+      'Dal 1° aprile vorremmo un incontro per Cantiano e per Cagli insieme, per impostare gli avvisi TARI.',
+    ),
+  ].map((body) => ({ body, settings: unione })),
+  invalid: [
+    forService(
+      'Il ruolo TARI 2025 del Comune è stato elaborato, ma la stampa degli avvisi si blocca al contribuente 350.',
+    ),
+    forService(
+      "Il nostro ufficio cura i tributi per entrambi i Comuni dell'Unione e la stampa degli avvisi si blocca al contribuente 350.",
+    ),
+    forUnione(
+      'Sul Comune di Cantiano e sul Comune di Cagli i modelli F24 non vengono stampati insieme all’avviso TARI 2025.',
+    ),
+  ].map((body) => ({ body, settings: unione, findings: [{ messageId: 'default' }] })),
 });

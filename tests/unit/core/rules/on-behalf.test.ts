@@ -1059,3 +1059,15 @@ testRule(onBehalf, {
     "Vi giro il messaggio dell'Isp. Carli, che è in strada: il suo tablet non apre la sezione dei preavvisi.",
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Review of stop 34: a mail sent astray is no slip of the writer's in the software.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Ho cancellato per sbaglio la delibera 45 in bozza: la collega Bianchi non riesce più a vederla. Si può ripristinare?',
+    },
+  ],
+  invalid: [
+    "Scusate, ho girato per sbaglio la mail a contabilità invece che a voi. La collega Bianchi dell'anagrafe non riesce a stampare i certificati di residenza: compare l'errore 'modello non trovato'.",
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

@@ -606,3 +606,25 @@ testRule(replyToTicketNotification, {
     },
   ],
 });
+
+// Review of stop 34: "Novità?" and then another request is a new matter on the ticket's mail.
+testRule(replyToTicketNotification, {
+  valid: [
+    onTicketMail(
+      'a chase asking news and a call',
+      'R: [Ticket #60112] Calcolo acconto IMU errato per le aree fabbricabili',
+      'Sollecito: ancora nessuna risposta. Novità? Chiamatemi appena potete.',
+    ),
+  ],
+  invalid: [
+    'Sollecito: ancora nessuna risposta. Novità? Vorrei inoltre sapere come si stampa il registro delle rateizzazioni TARI.',
+    'Sollecito: ancora nessuna risposta. Novità? Vi chiedo inoltre di abilitare la collega Verdi al modulo delle pubblicazioni all’albo.',
+  ].map((own) => ({
+    ...onTicketMail(
+      own.slice(0, 40),
+      'R: [Ticket #60112] Calcolo acconto IMU errato per le aree fabbricabili',
+      own,
+    ),
+    findings: [{ messageId: 'default', severity: 'warning' as const }],
+  })),
+});

@@ -209,3 +209,14 @@ testRule(subjectGeneric, {
   ),
   invalid: ['Invio file', 'Trasmissione documentazione', 'Invio allegati'].map(generic),
 });
+
+// Review of stop 34: sending words are generic as whole subjects only.
+testRule(subjectGeneric, {
+  valid: ['Errore documento', 'Documenti bloccati', 'Invio bloccato', 'Errore allegato'].map(
+    (subject) => ({
+      subject,
+      body: 'Dalla protocollazione in uscita il documento principale non viene firmato e la PEC parte senza allegati.',
+    }),
+  ),
+  invalid: ['Invio documenti', 'Allegati'].map(generic),
+});
