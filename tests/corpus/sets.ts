@@ -639,4 +639,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZH (an ordinary late September, North-East and Tuscany): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZK: not yet scored.
+  { name: 'batch-zzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
