@@ -641,4 +641,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZJ: not yet scored.
   { name: 'batch-zzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZK: not yet scored.
+  { name: 'batch-zzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
