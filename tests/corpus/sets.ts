@@ -637,10 +637,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZH (an ordinary late September, North-East and Tuscany): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZJ: not yet scored.
-  { name: 'batch-zzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZK: not yet scored.
-  { name: 'batch-zzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZJ (an ordinary early February, small Comuni and Unioni): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZK (the office that writes as a team, on a phone, forty-second pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
