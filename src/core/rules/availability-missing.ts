@@ -317,8 +317,9 @@ function theirAvailability(sentence: string): boolean {
  */
 const neededBy =
   /(?:serv(?:e|ono|irebbe)|occorr[a-z]*|pront[oaie]|(?:spedir|consegnar|inviar|trasmetter)[a-z]*) (?:per|entro)/;
+// "entro le 10 di ogni mattina": the hour of a deadline, and the days it recurs.
 const deadlineBefore = new RegExp(
-  `\\b(?:entro|${neededBy.source}|scad[a-z]*(?: (?:per|il|la))?) (?:(?:oggi|domani|stasera|la|il|le|ore) ){0,2}$`,
+  `\\b(?:entro|${neededBy.source}|scad[a-z]*(?: (?:per|il|la))?) (?:(?:oggi|domani|stasera|la|il|le|ore) ){0,2}(?:\\d{1,2}(?:[:.]\\d\\d)? (?:di )?)?$`,
 );
 
 /** True when the user's own text says when they can be called back. */

@@ -79,6 +79,8 @@ const wishes = [
   ...bluntWishes,
   ...passedOnWishes,
   'chiedo di',
+  // The office asking: "chiediamo di essere richiamati da Giorgio Bellin".
+  'chiediamo di',
   // Passed on: "il Comandante chiede di essere richiamato dall'ing. Rinaldi".
   'chiede di',
   'chiedono di',

@@ -432,3 +432,14 @@ testRule(availabilityMissing, {
     (line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] }),
   ),
 });
+
+// ZZZZZZZZZZK: the hour of a deadline and the days it recurs are no time to call back.
+testRule(availabilityMissing, {
+  valid: ['Sono in ufficio ogni mattina, chiamatemi pure.'].map((line) => ({
+    name: line,
+    body: withLine(line),
+  })),
+  invalid: [
+    'La ditta della mensa ci chiede i numeri entro le 10 di ogni mattina. Chiamami pure quando vuoi.',
+  ].map((line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] })),
+});

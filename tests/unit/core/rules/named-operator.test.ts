@@ -944,3 +944,18 @@ testRule(namedOperator, {
     },
   ],
 });
+
+// ZZZZZZZZZZK: the office asks for one operator in the first person plural.
+testRule(namedOperator, {
+  valid: [
+    { body: withContent("Chiediamo di essere richiamati dall'assistenza appena possibile.") },
+  ],
+  invalid: [
+    {
+      body: withContent(
+        'Chiediamo di essere richiamati da Giorgio Bellin, che ha configurato il nostro portale.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
