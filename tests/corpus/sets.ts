@@ -642,11 +642,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // sealed.
   { name: 'batch-zzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZJ (an ordinary early February, small Comuni and Unioni): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZK (the office that writes as a team, on a phone, forty-second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZL: not yet scored.
-  { name: 'batch-zzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZL (an ordinary late April, islands and the South): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
