@@ -183,19 +183,28 @@ function isAffiliation(ctx: RuleContext, m: EnteMention): boolean {
  * del Tronto - 333 4120987 - pom."): an Ente named shortly before or after a phone on that line
  * says whom the writer works for.
  */
-function onSignatureLine(ctx: RuleContext, m: EnteMention): boolean {
-  const { text } = ctx.body;
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const newline = text.indexOf('\n', m.end);
-  const lineEnd = newline < 0 ? text.length : newline;
-  if (lineEnd < ctx.request.end - 1 && text.slice(lineEnd, ctx.request.end).trim() !== '')
-    return false;
+function onSignatureLine(ctx: RuleContext, m: EnteMention, last: Line): boolean {
+  // On the request's last line, shortly after it starts (found once per check: a long text full
+  // of mentions stays linear).
+  if (m.start < last.start || m.start - last.start > 120) return false;
   // After a separator of the signature's parts and a few words ("Lorenzo Cappelletti - Tributi
   // Unione…"), in no sentence of the request ("Il problema è sul Comune di B, sono al 333…").
-  const before = text.slice(lineStart, m.start);
-  if (before.length > 120 || /[.?!:](?:\s|$)/.test(before)) return false;
+  const before = ctx.body.text.slice(last.start, m.start);
+  if (/[.?!:](?:\s|$)/.test(before)) return false;
   if (!/\s[-–|·•/]\s+(?:\S+\s+){0,8}$/.test(before)) return false;
-  return ctx.phones.some((p) => p.start >= m.end && p.end <= lineEnd && p.start - m.end <= 80);
+  return ctx.phones.some((p) => p.start >= m.end && p.end <= last.end && p.start - m.end <= 80);
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** The request's last line with words, in body offsets. */
+function lastLineOf(ctx: RuleContext): Line {
+  const { text, start } = ctx.request;
+  const end = text.trimEnd().length;
+  return { start: start + text.lastIndexOf('\n', end - 1) + 1, end: start + end };
 }
 
 function isDataMention(ctx: RuleContext, m: EnteMention): boolean {
@@ -251,17 +260,18 @@ export const enteMultiple = defineRule({
     // An Ente that is data of the case is data wherever it is named; an affiliation ("lavoro
     // per i Comuni di A e B") puts aside only that mention: "riguarda solo il Comune di A" ties.
     const data = new Set(request.filter((m) => isDataMention(ctx, m)).map((m) => m.key));
+    const last = lastLineOf(ctx);
     const named = distinctKeys(
       request.filter(
         (m) =>
           !isAffiliation(ctx, m) &&
-          !onSignatureLine(ctx, m) &&
+          !onSignatureLine(ctx, m, last) &&
           ![...data].some((k) => isSameEnte(m, { ...m, key: k })),
       ),
     );
     const writer = distinctKeys([
       ...writerEnti(signature),
-      ...request.filter((m) => isAffiliation(ctx, m) || onSignatureLine(ctx, m)),
+      ...request.filter((m) => isAffiliation(ctx, m) || onSignatureLine(ctx, m, last)),
     ]);
     // A signature that names one Ente says who asks; with no other sign that the writer serves
     // several (settings, "seguo i Comuni di…"), the other Enti of the request are data of the case
