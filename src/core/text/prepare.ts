@@ -2,9 +2,14 @@
 // the greeting, the content and the signature block. Offsets refer to `text`.
 import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
-import { splitLines } from './lines';
+import { type Line, splitLines } from './lines';
 import { findFooterStart } from './footer';
-import { findOwnBelowQuote, findQuoteStartLine, quoteHeads } from './quotes';
+import {
+  findInterleavedQuoteEnd,
+  findOwnBelowQuote,
+  findQuoteStartLine,
+  quoteHeads,
+} from './quotes';
 import { findGreeting, findSignatureStart } from './signature';
 
 export interface TextPart {
@@ -31,6 +36,28 @@ export interface PreparedText {
   quoted: TextPart | null;
   /** A legal footer after the signature (privacy notice, "Inviato da iPhone"…), if any. */
   footer: TextPart | null;
+}
+
+/** `text` with the quote's header (its lines before the first "> " line) and "> " lines blanked. */
+function blankQuoteLines(
+  text: string,
+  lines: Line[],
+  heads: string[],
+  from: number,
+  to: number,
+): string {
+  let out = '';
+  let at = 0;
+  let inHeader = true;
+  for (let i = from; i <= to; i++) {
+    const quotedLine = heads[i]!.startsWith('>');
+    inHeader &&= !quotedLine;
+    if (!inHeader && !quotedLine) continue;
+    const { start, end } = lines[i]!;
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 function part(text: string, start: number, end: number): TextPart {
@@ -64,22 +91,34 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     ownStart = lines[0]!.start;
     quoteLine = -1;
   }
+  // Answers written between the quote's lines: the user's text goes on to the end, and the
+  // quote's header and "> " lines in it are read as blanks (same offsets).
+  const interleavedEnd = quoteLine >= 0 ? findInterleavedQuoteEnd(heads, quoteLine) : -1;
+  let source = text;
+  let quoted: TextPart | null;
+  if (interleavedEnd >= 0) {
+    quoted = part(text, lines[quoteLine]!.start, lines[interleavedEnd]!.end);
+    source = blankQuoteLines(text, lines, heads, quoteLine, interleavedEnd);
+    lines = splitLines(source, lines[0]!.start);
+    quoteLine = -1;
+  } else {
+    quoted = quoteLine >= 0 ? part(text, lines[quoteLine]!.start, text.length) : quotedAbove;
+  }
   const quoteStart = quoteLine >= 0 ? lines[quoteLine]!.start : text.length;
-  const quoted = quoteLine >= 0 ? part(text, quoteStart, text.length) : quotedAbove;
   const writtenLines = quoteLine >= 0 ? lines.slice(0, quoteLine) : lines;
   const footerStart = findFooterStart(writtenLines);
   const ownEnd = footerStart ?? quoteStart;
   const footer = footerStart !== null ? part(text, footerStart, quoteStart) : null;
-  const own = part(text, ownStart, ownEnd);
+  const own = part(source, ownStart, ownEnd);
 
   const ownLines = writtenLines.filter((l) => l.start < ownEnd);
   const g = findGreeting(ownLines);
-  const greeting = g ? part(text, g.start, g.end) : null;
+  const greeting = g ? part(source, g.start, g.end) : null;
   const afterGreeting = greeting ? greeting.end : own.start;
   const sigStart = findSignatureStart(ownLines, afterGreeting, knownName);
   const signature =
-    sigStart !== null && sigStart >= afterGreeting ? part(text, sigStart, own.end) : null;
-  const content = part(text, afterGreeting, signature ? signature.start : own.end);
+    sigStart !== null && sigStart >= afterGreeting ? part(source, sigStart, own.end) : null;
+  const content = part(source, afterGreeting, signature ? signature.start : own.end);
 
   return { text, own, greeting, signature, content, quoted, footer };
 }

@@ -122,3 +122,39 @@ export function findOwnBelowQuote(heads: string[], quoteLine: number): number {
   for (let k = i; k < heads.length; k++) if (heads[k]!.startsWith('>')) return -1;
   return i;
 }
+
+/**
+ * Answers written between the lines of the quote ("rispondo sotto alle vostre domande", then
+ * "> 1) numero dei mandati" and the answer under it): from the quote's header, "> " blocks and
+ * the user's lines alternate, and the user's lines go on to the end. Returns the index of the
+ * last "> " line, or -1 when the body is not shaped so (a quote to the end, a quote inside the
+ * quote, a header in the user's lines: then it is a forward or an older reply).
+ */
+export function findInterleavedQuoteEnd(heads: string[], quoteLine: number): number {
+  let i = quoteLine;
+  if (!heads[i]!.startsWith('>')) {
+    while (i < heads.length && i <= quoteLine + 2 && !wroteEnd.test(heads[i]!)) i++;
+    if (i >= heads.length || i > quoteLine + 2) return -1;
+    i++;
+    while (i < heads.length && heads[i] === '') i++;
+    if (i >= heads.length || !heads[i]!.startsWith('>')) return -1;
+  }
+  let lastQuoted = -1;
+  let answers = 0;
+  while (i < heads.length) {
+    while (i < heads.length && (heads[i] === '' || heads[i]!.startsWith('>'))) {
+      if (heads[i] !== '') lastQuoted = i;
+      i++;
+    }
+    if (i >= heads.length) return -1;
+    let ownLines = 0;
+    while (i < heads.length && !heads[i]!.startsWith('>')) {
+      const h = heads[i]!;
+      if (separator.test(h) || wroteEnd.test(h) || headerFrom.test(h)) return -1;
+      if (h !== '') ownLines++;
+      i++;
+    }
+    if (i < heads.length && ownLines > 0) answers++;
+  }
+  return answers > 0 ? lastQuoted : -1;
+}

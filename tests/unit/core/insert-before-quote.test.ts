@@ -87,3 +87,50 @@ describe('a bottom-posted reply (quote above, the user writes below it)', () => 
     expect(prepareText(interleaved).quoted?.start).toBe(0);
   });
 });
+
+// ZZZZZZZZZZM: answers written between the operator's questions are the user's text.
+describe('answers written between the lines of the quote', () => {
+  const body = [
+    'Buongiorno,',
+    'rispondo sotto alle vostre domande.',
+    '',
+    'Il 22/05/2026 12:40, Assistenza Contabilità ha scritto:',
+    '> 1) numero e data dei mandati respinti;',
+    '',
+    'Mandati 1842 e 1843 del 21/05/2026.',
+    '',
+    '> 2) il messaggio di esito del tesoriere;',
+    '',
+    '"Codice 012 - codice beneficiario non coerente".',
+    '',
+    '> Cordiali saluti',
+    '> Lorenzo Baldoni',
+    '',
+    'Sono in ufficio dalle 8 alle 14.',
+  ].join('\n');
+
+  test('the answers are own text, the quoted lines are not', () => {
+    const prepared = prepareText(body);
+    expect(prepared.own.text).toContain('Mandati 1842 e 1843');
+    expect(prepared.own.text).toContain('Sono in ufficio dalle 8 alle 14.');
+    expect(prepared.own.text).not.toContain('Lorenzo Baldoni');
+    expect(prepared.own.text).not.toContain('ha scritto');
+    expect(prepared.quoted?.text).toMatch(/^Il 22\/05\/2026.*\n> 1\) numero/);
+  });
+
+  test('an added signature goes under the last answer', () => {
+    const out = insertBeforeQuote(body, 'Mario Rossi\nTel. 071 7249305');
+    expect(out.trimEnd().endsWith('Mario Rossi\nTel. 071 7249305')).toBe(true);
+    expect(out).toContain('> Lorenzo Baldoni');
+  });
+
+  test('a quote that runs to the end is still the quote', () => {
+    const topPosted = [
+      'Grazie, ora va.',
+      '',
+      'Il 22/05/2026 12:40, Assistenza ha scritto:',
+      '> Provi ora.',
+    ].join('\n');
+    expect(prepareText(topPosted).own.text).toBe('Grazie, ora va.');
+  });
+});
