@@ -653,4 +653,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZM (the thread that goes on, on a phone, forty-third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZN: not yet scored.
+  { name: 'batch-zzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
