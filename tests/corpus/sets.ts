@@ -648,11 +648,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZL (an ordinary late April, islands and the South): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZM (the thread that goes on, on a phone, forty-third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZN: not yet scored.
-  { name: 'batch-zzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZN (an ordinary early March, North-East and Centre): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
