@@ -647,4 +647,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZK (the office that writes as a team, on a phone, forty-second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZO: not yet scored.
+  { name: 'batch-zzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
