@@ -332,8 +332,6 @@ export function isNameWord(w: string): boolean {
   return /^[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+$/.test(w) && !notNames.has(fold(w));
 }
 
-/** "Unione dei Comuni Montani Maiella Orientale", "Comunità Alta Valsugana": an Unione's name. */
-const unionName = /^(?:unione|comunita)\b/;
 // "dei Comuni di Este, Baone e Cinto Euganeo": after a plural Ente, the list goes on with places.
 const placeList = /\b(?:comuni|unione|unioni|comunita)\b/;
 
@@ -371,25 +369,13 @@ export function lineHasPersonName(line: string, knownName?: string): boolean {
   // "ABBIAMO SCADENZE DI GARA E NON POSSIAMO ASPETTARE.": shouted words are capitalised too.
   if (isSentenceLine(text)) return false;
   // Blank runs made single first, so the separators need no \s* (quadratic on long runs).
-  const single = text.replace(/\s+/g, ' ');
-  const segments = single.split(segmentSeparator);
+  const segments = text.replace(/\s+/g, ' ').split(segmentSeparator);
   let inPlaceList = false;
-  let afterUnionName = false;
-  let at = 0;
   for (const segment of segments) {
-    // Only a dash continues a name ("Unione … Bassa Romagna, Lucia Ferretti" names a person).
-    const dashBefore = at > 0 && /[-\u2013\u2014] ?$/.test(single.slice(0, at));
-    at += segment.length;
-    at += segmentSeparator.exec(single.slice(at))?.[0].length ?? 0;
-    afterUnionName &&= dashBefore;
     // The list goes on while its items are one word or end it ("Baone e Cinto Euganeo").
     inPlaceList &&= / e /.test(segment) || !segment.trim().includes(' ');
-    // An Unione's or a Comunità's name goes on after a dash: "Unione dei Comuni Montani Maiella
-    // Orientale - Verde Aventino" (the next part is the name's, not a person's).
-    if (!inPlaceList && !afterUnionName && isNameSegment(segment)) return true;
-    const folded = fold(segment).trim();
-    afterUnionName = unionName.test(folded);
-    inPlaceList ||= placeList.test(folded);
+    if (!inPlaceList && isNameSegment(segment)) return true;
+    inPlaceList ||= placeList.test(fold(segment));
   }
   return false;
 }

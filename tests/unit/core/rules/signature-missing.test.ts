@@ -876,22 +876,3 @@ testRule(signatureMissing, {
     },
   ],
 });
-
-// ZZZZZZZZZZ: an Unione's name goes on after a dash ("… Maiella Orientale - Verde Aventino").
-testRule(signatureMissing, {
-  valid: [
-    dictated(
-      'Le fatture dello SDI non vengono importate dal 5 febbraio.\nCordiali saluti\nAnna Neri\nUfficio Finanziario\nUnione dei Comuni Montani Maiella Orientale - Verde Aventino\ntel. 0872 960318',
-      'Ufficio Finanziario Unione',
-    ),
-  ],
-  invalid: [
-    {
-      ...dictated(
-        'Le fatture dello SDI non vengono importate dal 5 febbraio.\nCordiali saluti\nUfficio Finanziario\nUnione dei Comuni Montani Maiella Orientale - Verde Aventino\ntel. 0872 960318',
-        'Ufficio Finanziario Unione',
-      ),
-      findings: [{ messageId: 'default' }],
-    },
-  ],
-});
