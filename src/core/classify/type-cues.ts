@@ -1859,6 +1859,12 @@ export const anomalyCues: Cue[] = [
     ]}\b`,
     weight: 2,
   },
+  // What the user knows, then what the software says: "ha pagato con F24 il 16 giugno ma in
+  // Cityware la rata risulta insoluta".
+  {
+    re: pattern`\bma (?:${dataPlaces}|a sistema|in anagrafica)\b[^.;\n]{0,60}\b${showsUp}\b`,
+    weight: 2,
+  },
   // "X instead of Y" on its own: a result that is not what it should be.
   {
     re: /\b(?:invece (?:di|del|della|dei|delle|dello|degli|dell'|che)|al posto (?:di|del|della|dei|delle))\b/,

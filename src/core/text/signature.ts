@@ -89,6 +89,10 @@ const roleLine = pattern`\b${[
 const reachLine =
   /\btel\b|\btelefono\b|\bcell\b|\bcellulare\b|\bfax\b|\be-?mail\b|@|\d{3}[ ./-]?\d{3}/;
 
+/** Words of a clause, never of a salutation ("Buongiorno dott.ssa Rossi", "Salve a tutti"). */
+const requestWords =
+  /\b(?:non|nn|ho|abbiamo|sono|si|mi|ci|il|lo|la|le|gli|da|dal|del|della|nel|nella|che)\b/;
+
 /** Lines of the greeting: the first non-empty line when it opens with a salutation. */
 export function findGreeting(lines: Line[]): { start: number; end: number } | null {
   const first = lines.find((l) => l.text.trim() !== '');
@@ -100,7 +104,12 @@ export function findGreeting(lines: Line[]): { start: number; end: number } | nu
   // "Buongiorno dott.ssa Maria Rossi,": a salutation of a few words up to its comma; not
   // "buongiorno i verbali ztl nn vengono notificati via pec,", the request typed after it.
   const salutation = /^[^,!.:;\n]{1,60}[,!:;]/.exec(trimmed);
-  if (salutation && salutation[0].split(/\s+/).length <= 6) {
+  if (
+    salutation &&
+    salutation[0].split(/\s+/).length <= 6 &&
+    // "Buongiorno non funziona, ho gente allo sportello": a request after the greeting word.
+    !requestWords.test(fold(salutation[0]).replace(greeting, ''))
+  ) {
     return { start: lead, end: lead + salutation[0].length };
   }
   // No punctuation: the whole line when it is only a salutation ("Buongiorno a tutti"),

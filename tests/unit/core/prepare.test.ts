@@ -183,6 +183,22 @@ describe('prepareText: greeting, content and signature', () => {
     expect(p.content.text).toBe('non riesco a stampare il cedolino di marzo.');
   });
 
+  // ZZZZZZZZZZO: a request typed after the greeting word, up to its comma, is the request.
+  test('"Buongiorno non funziona, ho gente allo sportello" is a request after a greeting', () => {
+    const p = prepareText(
+      'Buongiorno non funziona, ho gente allo sportello. Chiamatemi\nPasquale Gigliotti 0968 207153',
+    );
+    expect(p.greeting?.text).toBe('Buongiorno');
+    expect(p.content.text).toMatch(/^non funziona, ho gente allo sportello/);
+  });
+
+  test('a salutation up to its comma is the greeting', () => {
+    const p = prepareText(
+      'Buongiorno a tutti, la stampa dei cedolini si blocca.\nGrazie\nLuca Bianchi',
+    );
+    expect(p.greeting?.text).toBe('Buongiorno a tutti,');
+  });
+
   test('an empty body gives empty parts', () => {
     const p = prepareText('');
     expect(p.own.text).toBe('');

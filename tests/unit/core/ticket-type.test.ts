@@ -2177,3 +2177,12 @@ describe('what the set-up and mistake readings must not swallow', () => {
     ).toBeNull();
   });
 });
+
+// ZZZZZZZZZZO: what the user knows, then what the software shows.
+test('"ha pagato con F24 il 16 giugno ma in Cityware la rata risulta insoluta" is an anomaly', () => {
+  expect(
+    typeOf(
+      'Ho la signora allo sportello con il sollecito TARI 2024: ha pagato con F24 il 16 giugno ma in Cityware la rata risulta insoluta.',
+    ),
+  ).toBe('anomalia');
+});
