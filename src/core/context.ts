@@ -62,8 +62,9 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     () => plainPrepared(safe.bodyText),
   );
   const subject = subjectRegion(safe.subject);
-  const own = region(body.text, body.own, REGION_SCAN);
-  const signature = body.signature ? region(body.text, body.signature, TAIL_SCAN, own) : null;
+  // The own parts are read on `read`: a quote's lines inside the own text are blanks there.
+  const own = region(body.read, body.own, REGION_SCAN);
+  const signature = body.signature ? region(body.read, body.signature, TAIL_SCAN, own) : null;
   const moduleScores = attempt<ModuleScore[]>(
     'classify',
     () => scoreModules(subject.text, body, directory),
@@ -103,10 +104,10 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     subject,
     body,
     own,
-    content: region(body.text, body.content, REGION_SCAN, own),
+    content: region(body.read, body.content, REGION_SCAN, own),
     request: unwrapped(
       region(
-        body.text,
+        body.read,
         { start: body.own.start, end: body.signature ? body.signature.start : ownEnd, text: '' },
         REGION_SCAN,
         own,
@@ -114,7 +115,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     ),
     signature,
     tail: region(
-      body.text,
+      body.read,
       { start: Math.max(body.own.start, ownEnd - TAIL_SCAN), end: ownEnd, text: '' },
       TAIL_SCAN,
       own,
@@ -164,9 +165,9 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
   );
   if (ctx.secondTopic && !newProblem) {
     // "Vi segnalo tre cose diverse:" then "1) …": the first request is the first item.
-    const before = ctx.body.text.slice(ctx.content.start, ctx.secondTopic.segment.start);
+    const before = ctx.body.read.slice(ctx.content.start, ctx.secondTopic.segment.start);
     const text = onlyAnnounces(before)
-      ? ctx.body.text.slice(ctx.content.start, ctx.secondTopic.segment.end)
+      ? ctx.body.read.slice(ctx.content.start, ctx.secondTopic.segment.end)
       : before;
     const words = { content: { start: 0, end: text.length, text } } as PreparedText;
     ctx.ticketType = attempt(
@@ -352,6 +353,7 @@ function plainPrepared(bodyText: string): PreparedText {
   const whole = { start: 0, end: bodyText.length, text: bodyText };
   return {
     text: bodyText,
+    read: bodyText,
     own: whole,
     greeting: null,
     signature: null,

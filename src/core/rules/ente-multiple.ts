@@ -132,7 +132,7 @@ const togetherAfter = /^\s*insieme\b(?! (?:a|al|alla|allo|ai|alle|agli|all|con)\
  */
 function namedAsOneList(ctx: RuleContext, named: EnteMention[]): boolean {
   if (named.length < 2) return false;
-  const text = ctx.body.text;
+  const text = ctx.body.read;
   const sorted = [...named].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
     if (!listJoint.test(fold(text.slice(sorted[i - 1]!.end, sorted[i]!.start)))) return false;
@@ -174,41 +174,41 @@ const affiliationCue = pattern`\b${affiliationWords}\b[^.;:\n]{0,110}$`;
 function isAffiliation(ctx: RuleContext, m: EnteMention): boolean {
   // A line wrapped by the mail client inside the sentence ("Seguiamo lo sportello per il\nComune
   // di …") is still the same sentence; a blank line is not.
-  const before = fold(ctx.body.text.slice(Math.max(0, m.start - 120), m.start));
+  const before = fold(ctx.body.read.slice(Math.max(0, m.start - 120), m.start));
   return affiliationCue.test(before.replace(/\n(?!\n)/g, ' '));
 }
 
 /**
  * A signature crammed into the request's last line ("Lorenzo Cappelletti - Tributi Unione Montana
- * del Tronto - 333 4120987 - pom."): an Ente named shortly before or after a phone on that line
- * says whom the writer works for.
+ * del Tronto - 333 4120987 - pom."): an Ente named after a separator and shortly before a phone
+ * on that line says whom the writer works for.
  */
-function onSignatureLine(ctx: RuleContext, m: EnteMention, last: Line): boolean {
+function onSignatureLine(ctx: RuleContext, m: EnteMention, last: Span): boolean {
   // On the request's last line, shortly after it starts (found once per check: a long text full
   // of mentions stays linear).
   if (m.start < last.start || m.start - last.start > 120) return false;
   // After a separator of the signature's parts and a few words ("Lorenzo Cappelletti - Tributi
   // Unione…"), in no sentence of the request ("Il problema è sul Comune di B, sono al 333…").
-  const before = ctx.body.text.slice(last.start, m.start);
+  const before = ctx.body.read.slice(last.start, m.start);
   if (/[.?!:](?:\s|$)/.test(before)) return false;
   if (!/\s[-–|·•/]\s+(?:\S+\s+){0,8}$/.test(before)) return false;
   return ctx.phones.some((p) => p.start >= m.end && p.end <= last.end && p.start - m.end <= 80);
 }
 
-interface Line {
+interface Span {
   start: number;
   end: number;
 }
 
 /** The request's last line with words, in body offsets. */
-function lastLineOf(ctx: RuleContext): Line {
+function lastLineOf(ctx: RuleContext): Span {
   const { text, start } = ctx.request;
   const end = text.trimEnd().length;
   return { start: start + text.lastIndexOf('\n', end - 1) + 1, end: start + end };
 }
 
 function isDataMention(ctx: RuleContext, m: EnteMention): boolean {
-  return dataCue.test(fold(ctx.body.text.slice(Math.max(0, m.start - 30), m.start)));
+  return dataCue.test(fold(ctx.body.read.slice(Math.max(0, m.start - 30), m.start)));
 }
 
 /**

@@ -79,7 +79,8 @@ const wishes = [
   ...bluntWishes,
   ...passedOnWishes,
   'chiedo di',
-  // The office asking: "chiediamo di essere richiamati da Giorgio Bellin".
+  // The office asking: "chiediamo di essere richiamati da Giorgio Bellin" (personHit puts aside
+  // "vi chiediamo di parlare con Sara della ragioneria").
   'chiediamo di',
   // Passed on: "il Comandante chiede di essere richiamato dall'ing. Rinaldi".
   'chiede di',
@@ -729,6 +730,12 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const before = region.folded.slice(Math.max(0, m.index + skip - 60), m.index + skip);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
     if (notPersons.has(person) || (onePlaces ??= onePlaceWords(placeWords())).has(person)) continue;
+    // "Vi chiediamo di parlare con Sara della ragioneria": the helpdesk is asked to talk with the
+    // Ente's own staff ("vi chiediamo che a richiamarla sia Fabio" still asks for an operator).
+    const talkAsked = /^chiediamo di (?:parlare|sentire|confrontar)/;
+    if (talkAsked.test(region.folded.slice(m.index + skip, m.index + skip + 40))) {
+      if (/\b(?:vi|ti|le) $/.test(before)) continue;
+    }
     const words = /^[a-z' ]*/.exec(region.folded.slice(personAt, m.index + m[0].length))![0];
     if (opensEntePlace(placeWords(), words.trim())) continue;
     // "Per IMU:", "Per Tributi:": an acronym or a module word, not a person.

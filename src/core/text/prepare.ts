@@ -4,12 +4,7 @@ import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
 import { type Line, splitLines } from './lines';
 import { findFooterStart } from './footer';
-import {
-  findInterleavedQuoteEnd,
-  findOwnBelowQuote,
-  findQuoteStartLine,
-  quoteHeads,
-} from './quotes';
+import { findOwnBelowQuote, findQuoteStartLine, quoteHeads, quoteLinesAmongOwn } from './quotes';
 import { findGreeting, findSignatureStart } from './signature';
 
 export interface TextPart {
@@ -21,6 +16,12 @@ export interface TextPart {
 export interface PreparedText {
   /** The whole body as plain text (HTML converted when only HTML was given). */
   text: string;
+  /**
+   * `text` as the own parts are read: the lines of a quote inside the own text (answers written
+   * between the quote's lines, a signature under it) blanked, same length. Own parts are slices
+   * of it; `quoted` is a slice of `text`.
+   */
+  read: string;
   /** The user's own writing: `text` up to the legal footer or the quoted reply/forward block. */
   own: TextPart;
   /** Opening salutation line(s) ("Buongiorno,"), if any. */
@@ -30,29 +31,20 @@ export interface PreparedText {
   /** The own text without greeting and signature: what the request says. */
   content: TextPart;
   /**
-   * The quoted reply / forwarded part, if any: after the own text, or before it in a
-   * bottom-posted reply (then `quoted.end <= own.start`).
+   * The quoted reply / forwarded part, if any: after the own text, before it in a bottom-posted
+   * reply (then `quoted.end <= own.start`), or inside it when the user answered between its lines
+   * (then it runs from the quote's header to its last line, the answers included).
    */
   quoted: TextPart | null;
   /** A legal footer after the signature (privacy notice, "Inviato da iPhone"…), if any. */
   footer: TextPart | null;
 }
 
-/** `text` with the quote's header (its lines before the first "> " line) and "> " lines blanked. */
-function blankQuoteLines(
-  text: string,
-  lines: Line[],
-  heads: string[],
-  from: number,
-  to: number,
-): string {
+/** `text` with the given lines blanked (same length, so offsets hold). */
+function blankLines(text: string, lines: Line[], which: number[]): string {
   let out = '';
   let at = 0;
-  let inHeader = true;
-  for (let i = from; i <= to; i++) {
-    const quotedLine = heads[i]!.startsWith('>');
-    inHeader &&= !quotedLine;
-    if (!inHeader && !quotedLine) continue;
+  for (const i of which) {
     const { start, end } = lines[i]!;
     out += text.slice(at, start) + ' '.repeat(end - start);
     at = end;
@@ -91,15 +83,15 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     ownStart = lines[0]!.start;
     quoteLine = -1;
   }
-  // Answers written between the quote's lines: the user's text goes on to the end, and the
-  // quote's header and "> " lines in it are read as blanks (same offsets).
-  const interleavedEnd = quoteLine >= 0 ? findInterleavedQuoteEnd(heads, quoteLine) : -1;
-  let source = text;
+  // Answers written between the quote's lines, or a signature under the quote: the user's text
+  // goes on to the end, and the quote's lines in it are read as blanks (same offsets).
+  const amongOwn = quoteLine >= 0 ? quoteLinesAmongOwn(heads, quoteLine) : null;
+  let read = text;
   let quoted: TextPart | null;
-  if (interleavedEnd >= 0) {
-    quoted = part(text, lines[quoteLine]!.start, lines[interleavedEnd]!.end);
-    source = blankQuoteLines(text, lines, heads, quoteLine, interleavedEnd);
-    lines = splitLines(source, lines[0]!.start);
+  if (amongOwn) {
+    quoted = part(text, lines[quoteLine]!.start, lines[amongOwn[amongOwn.length - 1]!]!.end);
+    read = blankLines(text, lines, amongOwn);
+    lines = splitLines(read, lines[0]!.start);
     quoteLine = -1;
   } else {
     quoted = quoteLine >= 0 ? part(text, lines[quoteLine]!.start, text.length) : quotedAbove;
@@ -109,16 +101,16 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   const footerStart = findFooterStart(writtenLines);
   const ownEnd = footerStart ?? quoteStart;
   const footer = footerStart !== null ? part(text, footerStart, quoteStart) : null;
-  const own = part(source, ownStart, ownEnd);
+  const own = part(read, ownStart, ownEnd);
 
   const ownLines = writtenLines.filter((l) => l.start < ownEnd);
   const g = findGreeting(ownLines);
-  const greeting = g ? part(source, g.start, g.end) : null;
+  const greeting = g ? part(read, g.start, g.end) : null;
   const afterGreeting = greeting ? greeting.end : own.start;
   const sigStart = findSignatureStart(ownLines, afterGreeting, knownName);
   const signature =
-    sigStart !== null && sigStart >= afterGreeting ? part(source, sigStart, own.end) : null;
-  const content = part(source, afterGreeting, signature ? signature.start : own.end);
+    sigStart !== null && sigStart >= afterGreeting ? part(read, sigStart, own.end) : null;
+  const content = part(read, afterGreeting, signature ? signature.start : own.end);
 
-  return { text, own, greeting, signature, content, quoted, footer };
+  return { text, read, own, greeting, signature, content, quoted, footer };
 }

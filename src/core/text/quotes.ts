@@ -53,20 +53,39 @@ export function findQuoteStartLine(lines: Line[], heads = quoteHeads(lines)): nu
       }
       if (h.includes('@') || (h.length < 120 && clientHeader(heads, i, i))) return i;
     }
-    if (headerFrom.test(h)) {
-      let date = false;
-      let subject = false;
-      let to = false;
-      for (let k = i + 1; k < Math.min(lines.length, i + 8); k++) {
-        const n = heads[k]!;
-        if (headerDate.test(n)) date = true;
-        else if (headerSubject.test(n)) subject = true;
-        else if (headerTo.test(n)) to = true;
-      }
-      if ((date && subject) || (date && to) || (to && subject)) return withRuler(heads, i);
-    }
+    if (isHeaderBlock(heads, i)) return withRuler(heads, i);
   }
   return -1;
+}
+
+/** An Outlook header block: "Da:" with two of "Inviato:", "Oggetto:", "A:" in the lines under it. */
+function isHeaderBlock(heads: string[], i: number): boolean {
+  if (!headerFrom.test(heads[i]!)) return false;
+  let date = false;
+  let subject = false;
+  let to = false;
+  for (let k = i + 1; k < Math.min(heads.length, i + 8); k++) {
+    const n = heads[k]!;
+    if (headerDate.test(n)) date = true;
+    else if (headerSubject.test(n)) subject = true;
+    else if (headerTo.test(n)) to = true;
+  }
+  return (date && subject) || (date && to) || (to && subject);
+}
+
+/**
+ * The first "> " line of a quote that starts at `quoteLine`: that line, or the one under the
+ * client's header ("Il … ha scritto:", which may wrap over two lines); -1 when no "> " block
+ * follows the header.
+ */
+function firstQuotedLine(heads: string[], quoteLine: number): number {
+  let i = quoteLine;
+  if (heads[i]!.startsWith('>')) return i;
+  while (i < heads.length && i <= quoteLine + 2 && !wroteEnd.test(heads[i]!)) i++;
+  if (i >= heads.length || i > quoteLine + 2) return -1;
+  i++;
+  while (i < heads.length && heads[i] === '') i++;
+  return i < heads.length && heads[i]!.startsWith('>') ? i : -1;
 }
 
 /**
@@ -108,15 +127,8 @@ function withRuler(heads: string[], i: number): number {
  */
 export function findOwnBelowQuote(heads: string[], quoteLine: number): number {
   for (let k = 0; k < quoteLine; k++) if (heads[k] !== '') return -1;
-  let i = quoteLine;
-  if (!heads[i]!.startsWith('>')) {
-    // The client's header line(s), ending with "ha scritto:", then the "> " block.
-    while (i < heads.length && i <= quoteLine + 2 && !wroteEnd.test(heads[i]!)) i++;
-    if (i >= heads.length || i > quoteLine + 2) return -1;
-    i++;
-    while (i < heads.length && heads[i] === '') i++;
-    if (i >= heads.length || !heads[i]!.startsWith('>')) return -1;
-  }
+  let i = firstQuotedLine(heads, quoteLine);
+  if (i < 0) return -1;
   while (i < heads.length && (heads[i] === '' || heads[i]!.startsWith('>'))) i++;
   if (i >= heads.length) return -1;
   for (let k = i; k < heads.length; k++) if (heads[k]!.startsWith('>')) return -1;
@@ -124,37 +136,34 @@ export function findOwnBelowQuote(heads: string[], quoteLine: number): number {
 }
 
 /**
- * Answers written between the lines of the quote ("rispondo sotto alle vostre domande", then
- * "> 1) numero dei mandati" and the answer under it): from the quote's header, "> " blocks and
- * the user's lines alternate, and the user's lines go on to the end. Returns the index of the
- * last "> " line, or -1 when the body is not shaped so (a quote to the end, a quote inside the
- * quote, a header in the user's lines: then it is a forward or an older reply).
+ * Lines of the user's under a "> " quote that starts at `quoteLine`: answers written between the
+ * quote's lines ("rispondo sotto alle vostre domande", then "> 1) numero dei mandati" and the
+ * answer under it), or a signature the client put under the quote. Returns the quote's own
+ * lines (the header, the "> " lines and a line wrapped out of one, with no blank line between),
+ * or null when no line of the user's follows the quote, or a forward or an older reply does (a
+ * "Messaggio inoltrato" ruler, a header).
  */
-export function findInterleavedQuoteEnd(heads: string[], quoteLine: number): number {
-  let i = quoteLine;
-  if (!heads[i]!.startsWith('>')) {
-    while (i < heads.length && i <= quoteLine + 2 && !wroteEnd.test(heads[i]!)) i++;
-    if (i >= heads.length || i > quoteLine + 2) return -1;
-    i++;
-    while (i < heads.length && heads[i] === '') i++;
-    if (i >= heads.length || !heads[i]!.startsWith('>')) return -1;
-  }
-  let lastQuoted = -1;
-  let answers = 0;
-  while (i < heads.length) {
-    while (i < heads.length && (heads[i] === '' || heads[i]!.startsWith('>'))) {
-      if (heads[i] !== '') lastQuoted = i;
-      i++;
+export function quoteLinesAmongOwn(heads: string[], quoteLine: number): number[] | null {
+  const first = firstQuotedLine(heads, quoteLine);
+  if (first < 0) return null;
+  const quoted: number[] = [];
+  for (let k = quoteLine; k < first; k++) quoted.push(k);
+  let inQuote = false;
+  let userLines = 0;
+  for (let k = first; k < heads.length; k++) {
+    const h = heads[k]!;
+    if (h === '') {
+      inQuote = false;
+      continue;
     }
-    if (i >= heads.length) return -1;
-    let ownLines = 0;
-    while (i < heads.length && !heads[i]!.startsWith('>')) {
-      const h = heads[i]!;
-      if (separator.test(h) || wroteEnd.test(h) || headerFrom.test(h)) return -1;
-      if (h !== '') ownLines++;
-      i++;
+    // A quoted line, or one the client wrapped out of it ("> … per il Comune di" / "Riccione, …").
+    if (h.startsWith('>') || inQuote) {
+      quoted.push(k);
+      inQuote = true;
+      continue;
     }
-    if (i < heads.length && ownLines > 0) answers++;
+    if (separator.test(h) || wroteEnd.test(h) || isHeaderBlock(heads, k)) return null;
+    userLines++;
   }
-  return answers > 0 ? lastQuoted : -1;
+  return userLines > 0 ? quoted : null;
 }

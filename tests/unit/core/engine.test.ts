@@ -138,3 +138,31 @@ test('a bottom-posted reply is checked on what the user wrote under the quote', 
   );
   expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
 });
+
+// Review of stop 34: the operator's name and phone quoted among the user's answers are not the
+// user's signature.
+test('answers between the quote’s lines without a signature of the user’s are blocked', () => {
+  const report = checkTicket({
+    subject: 'R: [Ticket #52011] Ordinativi respinti dal tesoriere',
+    bodyText: [
+      'Buongiorno, rispondo sotto.',
+      '',
+      'Il 22/05/2026 12:40, Assistenza Contabilità ha scritto:',
+      '> 1) numero e data dei mandati respinti;',
+      '',
+      'Mandati 1842 e 1843 del 21/05/2026, tutti sul capitolo 10450.',
+      '',
+      '> 2) il messaggio di esito del tesoriere;',
+      '> Giulia Bianchi',
+      '> Assistenza Palitalsoft - Comune di Ancona - tel. 0733 123456',
+      '',
+      'Codice 012, codice beneficiario non coerente, solo sui mandati con più beneficiari.',
+    ].join('\n'),
+    to: [{ address: 'contabilita@ticket.palitalsoft.example' }],
+    cc: [],
+    attachments: [],
+  });
+  const rules = report.findings.map((f) => f.rule);
+  expect(rules).toContain('signature-missing');
+  expect(rules).toContain('phone-missing');
+});

@@ -134,3 +134,67 @@ describe('answers written between the lines of the quote', () => {
     expect(prepareText(topPosted).own.text).toBe('Grazie, ora va.');
   });
 });
+
+// Review of stop 34: the shapes of a quote among the user's lines.
+describe('a quote among the user’s lines, as clients leave it', () => {
+  const header = 'Il 22/05/2026 12:40, Assistenza Contabilità ha scritto:';
+  test('the operator’s sign-off quoted under the last answer stays quoted', () => {
+    const body = [
+      'rispondo sotto.',
+      header,
+      '> 1) il numero dei mandati',
+      '',
+      'Sono i mandati dal 1200 al 1210 del 2025.',
+      '',
+      'Mario Rossi - Ragioneria Comune di Rimini - 0541 123456',
+      '',
+      '> Cordiali saluti',
+      '> Assistenza Palitalsoft',
+    ].join('\n');
+    const prepared = prepareText(body);
+    expect(prepared.own.text).toContain('Sono i mandati dal 1200 al 1210');
+    expect(prepared.own.text).toContain('Mario Rossi - Ragioneria');
+    expect(prepared.own.text).not.toContain('Assistenza Palitalsoft');
+  });
+  test('a signature the client put under the quote is the user’s', () => {
+    const body = [
+      'Ora funziona, grazie.',
+      '',
+      header,
+      '> Provi ora.',
+      '',
+      '--',
+      'Mario Rossi',
+      'Tel. 0541 123456',
+    ].join('\n');
+    const prepared = prepareText(body);
+    expect(prepared.signature?.text).toContain('Mario Rossi');
+    expect(prepared.own.text).not.toContain('Provi ora');
+  });
+  test('an answer that opens with "Da:" is an answer, not a header', () => {
+    const body = [
+      'rispondo sotto.',
+      header,
+      '> 1) il periodo interessato',
+      '',
+      'Da: 01/01/2025 al 28/02/2025',
+      '',
+      '> 2) il capitolo',
+      '',
+      'Il 10450.',
+    ].join('\n');
+    expect(prepareText(body).own.text).toContain('Da: 01/01/2025 al 28/02/2025');
+  });
+  test('a line the client wrapped out of a quoted line stays quoted', () => {
+    const body = [
+      'Potete chiudere il ticket, grazie.',
+      header,
+      '> abbiamo corretto anche per il Comune di',
+      'Riccione, che usa la stessa banca dati.',
+      '> Cordiali saluti',
+      '',
+      'Mario Rossi',
+    ].join('\n');
+    expect(prepareText(body).own.text).not.toContain('Riccione');
+  });
+});

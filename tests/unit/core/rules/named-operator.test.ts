@@ -959,3 +959,22 @@ testRule(namedOperator, {
     },
   ],
 });
+
+// Review of stop 34: the helpdesk asked to talk with the Ente's own staff.
+testRule(namedOperator, {
+  valid: [
+    {
+      body: withContent(
+        'Vi chiediamo di parlare con Sara Neri della ragioneria, che ha i dati degli eredi.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      body: withContent(
+        'La stampa dei preavvisi è vuota.\n\nChiediamo di essere richiamati da Giorgio Bellin.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
