@@ -659,4 +659,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZO (the morning rush at the counter, on a phone, forty-fourth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZP: not yet scored.
+  { name: 'batch-zzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
