@@ -656,4 +656,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZN (an ordinary early March, North-East and Centre): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZQ: not yet scored.
+  { name: 'batch-zzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
