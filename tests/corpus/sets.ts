@@ -661,4 +661,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZP: not yet scored.
   { name: 'batch-zzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZQ: not yet scored.
+  { name: 'batch-zzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
