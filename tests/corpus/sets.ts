@@ -654,13 +654,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // opened.
   { name: 'batch-zzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZN (an ordinary early March, North-East and Centre): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZO (the morning rush at the counter, on a phone, forty-fourth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZP: not yet scored.
-  { name: 'batch-zzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZQ: not yet scored.
-  { name: 'batch-zzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZP (an ordinary mid-November, some answered inline): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZQ (secretaries and heads of sector, on a phone, forty-fifth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
