@@ -128,10 +128,14 @@ function urgentHits(ctx: RuleContext) {
   let count = 0;
   let capital: Location | null = null;
   let first: Location | null = null;
-  for (const [region, field] of [
+  // The signature block too: a last line "URGENTE!!!" or "urgente. per favore è urgente" above the
+  // name is taken into it.
+  const regions = [
     [ctx.subject, 'subject'],
     [ctx.content, 'body'],
-  ] as const) {
+    ...(ctx.signature ? [[ctx.signature, 'body'] as const] : []),
+  ] as const;
+  for (const [region, field] of regions) {
     for (const m of matchesIn(region, urgentWord)) {
       if (count >= 10) break;
       const hit = hitAt(region, m.index, m[0].length);
@@ -236,7 +240,7 @@ export const insistence = defineRule({
     if (reminder) return [quoting('default', bodyWhere(reminder))];
     const subjectReminder = findIn(ctx.subject, reminders) ?? findIn(ctx.subject, bangs);
     if (subjectReminder) return [quoting('default', subjectWhere(subjectReminder))];
-    const bang = findIn(ctx.content, bangs);
+    const bang = findIn(ctx.content, bangs) ?? (ctx.signature && findIn(ctx.signature, bangs));
     if (bang) return [quoting('default', bodyWhere(bang))];
     const urgent = urgentHits(ctx);
     if (urgent.capital) return [quoting('default', urgent.capital)];

@@ -268,3 +268,16 @@ testRule(insistence, {
     ),
   ],
 });
+
+// ZZZZZZZZZZQ: the pressure written on the line above the name, taken into the signature block.
+testRule(insistence, {
+  valid: [
+    {
+      body: 'Buongiorno,\nla determina 412 non passa al visto contabile: domani scade il contributo.\n\nGeom. Salvatore Caruso\nResponsabile Lavori Pubblici\nComune di Paternò\nTel. 095 797 1234',
+    },
+  ],
+  invalid: [
+    'Buongiorno,\nla determina 412 non passa al visto contabile: domani scade il contributo.\nURGENTE!!!\n\nGeom. Salvatore Caruso\nResponsabile Lavori Pubblici\nComune di Paternò\nTel. 095 797 1234',
+    'Non riesco a firmare la delibera 201: compare "Certificato revocato".\nurgente. per favore è urgente\nAvv. Giuseppe Lo Presti\nVice Segretario\nComune di Gela\n0933 906 247',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
