@@ -34,5 +34,9 @@ test('"> " lines that run to the end of the mail are still the quoted reply', ()
 
 test('"> " lines under a "… ha scritto:" line are quoted even when the user writes below them', () => {
   const reply = 'Vedi sotto.\n\nMario ha scritto:\n> primo punto\n\nrisposta in linea';
-  expect(prepareText(reply).quoted?.text).toBe('> primo punto\n\nrisposta in linea');
+  const prepared = prepareText(reply);
+  expect(prepared.quoted?.text).toBe('> primo punto');
+  // The line written under the quote is the user's answer (since a51fec19).
+  expect(prepared.own.text).toContain('risposta in linea');
+  expect(prepared.read.slice(prepared.own.start, prepared.own.end)).not.toContain('primo punto');
 });
