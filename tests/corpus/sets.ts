@@ -665,4 +665,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZQ (secretaries and heads of sector, on a phone, forty-fifth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZS: not yet scored.
+  { name: 'batch-zzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
