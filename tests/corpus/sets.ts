@@ -667,4 +667,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZR: not yet scored.
   { name: 'batch-zzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZS: not yet scored.
+  { name: 'batch-zzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
