@@ -660,13 +660,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZP (an ordinary mid-November, some answered inline): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZQ (secretaries and heads of sector, on a phone, forty-fifth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZR: not yet scored.
-  { name: 'batch-zzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZS: not yet scored.
-  { name: 'batch-zzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZR (an ordinary late June, some answered inline): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZS (quotes as phone and desktop clients leave them, forty-sixth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
