@@ -285,6 +285,11 @@ function otherProblemStart(ctx: ReplyView): number | null {
   ) {
     return null;
   }
+  // Answers written between the lines of the ticket's mail (its quote inside the user's text)
+  // answer that ticket's questions: only a marked other matter ("un'altra cosa: …") is new.
+  if (ctx.quoted && ctx.quoted.start > ctx.content.start && ctx.quoted.end < ctx.content.end) {
+    return null;
+  }
   const topic = meaningfulStems(ticketTopic(ctx));
   if (topic.size < 2) return null;
   // "…risolto, potete chiudere il ticket. Ora però non riesco a…": once the ticket is declared

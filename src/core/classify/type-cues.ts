@@ -1862,8 +1862,8 @@ export const anomalyCues: Cue[] = [
   // What the user knows, then what the software says: "ha pagato con F24 il 16 giugno ma in
   // Cityware la rata risulta insoluta".
   {
-    re: pattern`\bma (?:${dataPlaces}|a sistema|in anagrafica)\b[^.;\n]{0,60}\b${showsUp}\b`,
-    weight: 2,
+    re: pattern`\bma (?:${dataPlaces}|a sistema)\b[^.;\n]{0,60}\b${showsUp}\b`,
+    weight: 1,
   },
   // "X instead of Y" on its own: a result that is not what it should be.
   {

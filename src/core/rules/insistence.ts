@@ -2,6 +2,7 @@
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
+import { closingFormula } from '../text/signature';
 import { anyOf, boundaryLookaheads, pattern } from '../text/word-list';
 import type { Location } from '../types';
 import { defineRule, type RuleContext } from './rule';
@@ -128,14 +129,10 @@ function urgentHits(ctx: RuleContext) {
   let count = 0;
   let capital: Location | null = null;
   let first: Location | null = null;
-  // The signature block too: a last line "URGENTE!!!" or "urgente. per favore è urgente" above the
-  // name is taken into it.
-  const regions = [
+  for (const [region, field] of [
     [ctx.subject, 'subject'],
     [ctx.content, 'body'],
-    ...(ctx.signature ? [[ctx.signature, 'body'] as const] : []),
-  ] as const;
-  for (const [region, field] of regions) {
+  ] as const) {
     for (const m of matchesIn(region, urgentWord)) {
       if (count >= 10) break;
       const hit = hitAt(region, m.index, m[0].length);
@@ -156,6 +153,22 @@ function urgentHits(ctx: RuleContext) {
     }
   }
   return { count, capital, first };
+}
+
+/**
+ * A line of pressure the signature block took in above the name ("URGENTE!!!", "urgente. per
+ * favore è urgente"): its first line, when it is no closing formula ("Grazie mille!!!" thanks).
+ */
+function pressureAboveName(ctx: RuleContext): Hit | null {
+  const { signature } = ctx;
+  if (!signature) return null;
+  const line = splitLines(signature.text).find((l) => l.text.trim() !== '');
+  if (!line || closingFormula.test(fold(line.text.trim()))) return null;
+  const folded = fold(line.text);
+  const urgent = folded.match(new RegExp(urgentWord.source, 'g'))?.length ?? 0;
+  const capital = /\bURGENT[EI]\b/.test(line.text);
+  if (!bangs.test(line.text) && !capital && urgent < 2) return null;
+  return hitAt(signature, line.start, line.end - line.start);
 }
 
 /** The line before introduces a message copied from the screen ("compare il messaggio:"). */
@@ -240,7 +253,7 @@ export const insistence = defineRule({
     if (reminder) return [quoting('default', bodyWhere(reminder))];
     const subjectReminder = findIn(ctx.subject, reminders) ?? findIn(ctx.subject, bangs);
     if (subjectReminder) return [quoting('default', subjectWhere(subjectReminder))];
-    const bang = findIn(ctx.content, bangs) ?? (ctx.signature && findIn(ctx.signature, bangs));
+    const bang = findIn(ctx.content, bangs);
     if (bang) return [quoting('default', bodyWhere(bang))];
     const urgent = urgentHits(ctx);
     if (urgent.capital) return [quoting('default', urgent.capital)];
@@ -248,6 +261,8 @@ export const insistence = defineRule({
       const whole = hitAt(ctx.subject, 0, ctx.subject.text.length);
       return [quoting('default', urgent.first ?? subjectWhere(whole))];
     }
+    const above = pressureAboveName(ctx);
+    if (above) return [quoting('default', bodyWhere(above))];
     const shouted = shoutedLine(ctx);
     if (shouted) return [quoting('default', bodyWhere(shouted))];
     return [];

@@ -715,6 +715,18 @@ function ownNamedEarlier(before: string, person: string): boolean {
 }
 
 /** The first match of `re` in the request whose captured name is a person's. */
+/** "chiedo di parlare", "chiediamo di sentire": asking to talk, after "vi"/"le"/"ti". */
+const talkAsked = /^chied(?:o|iamo) di (?:parlare|sentire|confrontar)[^.;?!\n]{0,60}/;
+/**
+ * "Vi chiedo di parlare con Sara della ragioneria": the helpdesk is asked to talk with the Ente's
+ * own staff (not "… con Fabio, il vostro tecnico": the vendor's; "vi chiediamo che a
+ * richiamarla sia Fabio" still asks for an operator).
+ */
+function helpdeskAskedToTalk(folded: string, at: number, before: string): boolean {
+  const asked = talkAsked.exec(folded.slice(at, at + 80));
+  return asked !== null && /\b(?:vi|ti|le) $/.test(before) && !/\bvostr[oaie]\b/.test(asked[0]);
+}
+
 function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): Hit | null {
   // The Enti's place names, read once for all the matches (and only when one needs them).
   let places: string[][] | undefined;
@@ -730,12 +742,7 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const before = region.folded.slice(Math.max(0, m.index + skip - 60), m.index + skip);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
     if (notPersons.has(person) || (onePlaces ??= onePlaceWords(placeWords())).has(person)) continue;
-    // "Vi chiediamo di parlare con Sara della ragioneria": the helpdesk is asked to talk with the
-    // Ente's own staff ("vi chiediamo che a richiamarla sia Fabio" still asks for an operator).
-    const talkAsked = /^chiediamo di (?:parlare|sentire|confrontar)/;
-    if (talkAsked.test(region.folded.slice(m.index + skip, m.index + skip + 40))) {
-      if (/\b(?:vi|ti|le) $/.test(before)) continue;
-    }
+    if (helpdeskAskedToTalk(region.folded, m.index + skip, before)) continue;
     const words = /^[a-z' ]*/.exec(region.folded.slice(personAt, m.index + m[0].length))![0];
     if (opensEntePlace(placeWords(), words.trim())) continue;
     // "Per IMU:", "Per Tributi:": an acronym or a module word, not a person.

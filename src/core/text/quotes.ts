@@ -81,6 +81,25 @@ function isHeaderBlock(heads: string[], i: number): boolean {
 function firstQuotedLine(heads: string[], quoteLine: number): number {
   let i = quoteLine;
   if (heads[i]!.startsWith('>')) return i;
+  // "-----Messaggio originale-----" or an Outlook header block ("Da: / Inviato: / Oggetto:"), then
+  // the "> " lines.
+  if (separator.test(heads[i]!) || isHeaderBlock(heads, i)) {
+    if (separator.test(heads[i]!)) i++;
+    while (i < heads.length && i <= quoteLine + 8 && !heads[i]!.startsWith('>')) {
+      const h = heads[i]!;
+      if (
+        h !== '' &&
+        !headerFrom.test(h) &&
+        !headerDate.test(h) &&
+        !headerSubject.test(h) &&
+        !headerTo.test(h)
+      ) {
+        return -1;
+      }
+      i++;
+    }
+    return i < heads.length && heads[i]!.startsWith('>') ? i : -1;
+  }
   while (i < heads.length && i <= quoteLine + 2 && !wroteEnd.test(heads[i]!)) i++;
   if (i >= heads.length || i > quoteLine + 2) return -1;
   i++;
@@ -148,18 +167,20 @@ export function quoteLinesAmongOwn(heads: string[], quoteLine: number): number[]
   if (first < 0) return null;
   const quoted: number[] = [];
   for (let k = quoteLine; k < first; k++) quoted.push(k);
-  let inQuote = false;
+  let wrapsOn = false;
   let userLines = 0;
   for (let k = first; k < heads.length; k++) {
     const h = heads[k]!;
     if (h === '') {
-      inQuote = false;
+      wrapsOn = false;
       continue;
     }
-    // A quoted line, or one the client wrapped out of it ("> … per il Comune di" / "Riccione, …").
-    if (h.startsWith('>') || inQuote) {
+    // A quoted line, or one the client wrapped out of a long one with no end of sentence ("> …
+    // abbiamo corretto anche per il Comune di" / "Riccione, che…"); not an answer typed under a
+    // question ("> 3) Un recapito?" / "0541 123456").
+    if (h.startsWith('>') || wrapsOn) {
       quoted.push(k);
-      inQuote = true;
+      wrapsOn = h.startsWith('>') && h.length >= 50 && !/[.?!:;]$/.test(h);
       continue;
     }
     if (separator.test(h) || wroteEnd.test(h) || isHeaderBlock(heads, k)) return null;

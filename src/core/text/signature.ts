@@ -89,9 +89,8 @@ const roleLine = pattern`\b${[
 const reachLine =
   /\btel\b|\btelefono\b|\bcell\b|\bcellulare\b|\bfax\b|\be-?mail\b|@|\d{3}[ ./-]?\d{3}/;
 
-/** Words of a clause, never of a salutation ("Buongiorno dott.ssa Rossi", "Salve a tutti"). */
-const requestWords =
-  /\b(?:non|nn|ho|abbiamo|sono|si|mi|ci|il|lo|la|le|gli|da|dal|del|della|nel|nella|che)\b/;
+/** Clause markers, never in a salutation ("Buongiorno dott.ssa Rossi", "Salve a tutti"). */
+const requestWords = /\b(?:non|nn|ho|abbiamo|sono|siamo|si|mi|ci)\b/;
 
 /** Lines of the greeting: the first non-empty line when it opens with a salutation. */
 export function findGreeting(lines: Line[]): { start: number; end: number } | null {

@@ -189,12 +189,48 @@ describe('a quote among the user’s lines, as clients leave it', () => {
     const body = [
       'Potete chiudere il ticket, grazie.',
       header,
-      '> abbiamo corretto anche per il Comune di',
+      '> abbiamo corretto la tabella delle tariffe anche per il Comune di',
       'Riccione, che usa la stessa banca dati.',
       '> Cordiali saluti',
       '',
       'Mario Rossi',
     ].join('\n');
     expect(prepareText(body).own.text).not.toContain('Riccione');
+  });
+});
+
+// Third review of stop 34: an answer typed on the line under the question, and a quote that
+// opens with Outlook's separator and header before its "> " lines.
+describe('answers as phones and Outlook leave them', () => {
+  test('an answer right under a quoted question is the user’s', () => {
+    const body = [
+      'Buongiorno, rispondo sotto.',
+      '',
+      'Il giorno 12/06/2025 alle 10:15 Assistenza Contabilità ha scritto:',
+      '> 1) Quanti mandati non risultano trasmessi?',
+      'sono 45, tutti del 10 giugno',
+      '> 2) Un recapito per richiamarla?',
+      '0541 123456 tutte le mattine',
+    ].join('\n');
+    const prepared = prepareText(body);
+    expect(prepared.own.text).toContain('sono 45, tutti del 10 giugno');
+    expect(prepared.own.text).toContain('0541 123456 tutte le mattine');
+  });
+  test('answers under an Outlook separator and header are the user’s', () => {
+    const body = [
+      'Buongiorno, rispondo sotto.',
+      '',
+      '-----Messaggio originale-----',
+      'Da: Assistenza Contabilità <contabilita@ticket.palitalsoft.example>',
+      'Inviato: giovedì 12 giugno 2025 10:15',
+      'Oggetto: [Ticket #48213] mandati non trasmessi',
+      '',
+      '> 1) Quanti mandati non risultano trasmessi?',
+      '',
+      'sono 45, tutti del 10 giugno',
+    ].join('\n');
+    const prepared = prepareText(body);
+    expect(prepared.own.text).toContain('sono 45, tutti del 10 giugno');
+    expect(prepared.read.slice(prepared.own.start, prepared.own.end)).not.toContain('Inviato:');
   });
 });

@@ -2186,3 +2186,12 @@ test('"ha pagato con F24 il 16 giugno ma in Cityware la rata risulta insoluta" i
     ),
   ).toBe('anomalia');
 });
+
+// Third review of stop 34: a new person's account asked after "ma in procedura risulta…".
+test('"è arrivata una nuova collega, ma in procedura risulta solo il mio utente: potete creare la sua utenza?" has no type', () => {
+  expect(
+    typeOf(
+      'È arrivata una nuova collega, Sara Neri, ma in procedura risulta solo il mio utente: potete creare la sua utenza con il profilo tributi?',
+    ),
+  ).toBeNull();
+});

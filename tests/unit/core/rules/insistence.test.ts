@@ -281,3 +281,18 @@ testRule(insistence, {
     'Non riesco a firmare la delibera 201: compare "Certificato revocato".\nurgente. per favore è urgente\nAvv. Giuseppe Lo Presti\nVice Segretario\nComune di Gela\n0933 906 247',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Third review of stop 34: thanks with "!!!" and a signature's line for urgent matters are no
+// pressure.
+testRule(insistence, {
+  valid: [
+    'Buongiorno,\nil calcolo dell’acconto IMU 2025 risulta zero per tutti da ieri.\n\nGrazie mille!!!\nMario Rossi\nUfficio Tributi - Comune di Riccione\ntel. 0541 608111',
+    'Buongiorno,\nil calcolo dell’acconto IMU 2025 risulta zero per tutti da ieri.\n\nCordiali saluti\nMario Rossi\nUfficio Tributi - Comune di Riccione\nPer segnalazioni URGENTI chiamare il 335 7654321',
+  ].map((body) => ({ body })),
+  invalid: [
+    {
+      body: 'Buongiorno,\nil calcolo dell’acconto IMU 2025 risulta zero per tutti da ieri.\nURGENTE!!!\nMario Rossi\nUfficio Tributi - Comune di Riccione\ntel. 0541 608111',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -978,3 +978,19 @@ testRule(namedOperator, {
     },
   ],
 });
+
+// Third review of stop 34: "vi chiedo di parlare con Sara della ragioneria" (singular), and the
+// vendor's technician named after it.
+testRule(namedOperator, {
+  valid: [
+    { body: withContent('Vi chiedo di parlare con Sara della ragioneria, che segue i mandati.') },
+  ],
+  invalid: [
+    {
+      body: withContent(
+        'Vi chiediamo di parlare con Fabio, il vostro tecnico che ha seguito la migrazione.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -628,3 +628,39 @@ testRule(replyToTicketNotification, {
     findings: [{ messageId: 'default', severity: 'warning' as const }],
   })),
 });
+
+// Third review of stop 34: answers between the ticket mail's questions answer that ticket.
+testRule(replyToTicketNotification, {
+  valid: [
+    {
+      name: 'answers written between the operator questions',
+      subject: 'R: [Ticket #48213] Calcolo IMU 2025 acconto a zero',
+      body: [
+        'Buongiorno, rispondo sotto.',
+        '',
+        'Il giorno 12/06/2025 alle 10:15 Assistenza Tributi ha scritto:',
+        '> 1) Il contribuente ha concesso l’immobile in comodato?',
+        '',
+        'Sì, al figlio, con contratto registrato il 3/2/2024.',
+        '',
+        '> 2) Ci manda la visura?',
+        '',
+        'La trovate in allegato.',
+        '',
+        'Mario Rossi',
+        'Ufficio Tributi - Comune di Riccione',
+        'tel. 0541 608111',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      ...onTicketMail(
+        'another matter after the answers, marked',
+        'R: [Ticket #48213] Calcolo IMU 2025 acconto a zero',
+        "Un'altra cosa: da ieri la stampa del registro delle pubblicazioni all’albo si blocca.",
+      ),
+      findings: [{ messageId: 'default', severity: 'warning' as const }],
+    },
+  ],
+});
