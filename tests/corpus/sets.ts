@@ -666,11 +666,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZR (an ordinary late June, some answered inline): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZS (quotes as phone and desktop clients leave them, forty-sixth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZT: not yet scored.
-  { name: 'batch-zzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZT (an ordinary late October): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
