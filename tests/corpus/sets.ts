@@ -671,4 +671,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZS (quotes as phone and desktop clients leave them, forty-sixth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZU: not yet scored.
+  { name: 'batch-zzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
