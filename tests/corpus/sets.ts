@@ -674,6 +674,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZT (an ordinary late October): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZU: not yet scored.
-  { name: 'batch-zzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZU (school and social services, on a phone, forty-seventh pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
