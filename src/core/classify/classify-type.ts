@@ -324,25 +324,25 @@ const setUpStems = [
   ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
 ];
+const setUpAsker =
+  /\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b/;
+const infinitiveEnds = /(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli)\b/;
 /**
  * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
  * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
  */
-const setUpAsker =
-  /\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b/;
-const infinitiveEnds = /(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli)\b/;
 const setUpRequest = pattern`${setUpAsker}[^.?!]{0,60}?\b(?:di )?${setUpStems}[a-z]*${infinitiveEnds}`;
 
-/**
- * The same asked in the imperative with its object ("per favore abilitatela con il mio
- * profilo", "createle l'utenza"; a bare "impostate" may be a participle), or a quote asked for
- * ("ci potete mandare un preventivo per il modulo?").
- */
 // "potete mandarci un preventivo", "ci mandate un preventivo?", "mandateci il preventivo".
 const quoteVerbs = [
   ...['mandar', 'inviar', 'far', 'aver', 'ricever', 'chieder', 'richieder'],
   /(?:mandat|inviat|fat)e/,
 ];
+/**
+ * The same asked in the imperative with its object ("per favore abilitatela con il mio
+ * profilo", "createle l'utenza"; a bare "impostate" may be a participle), or a quote asked for
+ * ("ci potete mandare un preventivo per il modulo?").
+ */
 const setUpImperative = pattern`\b(?:${setUpStems})[a-z]*ate(?:l[aoie]|gli|ci|mi)\b|\b${quoteVerbs}[a-z]* (?:un |il |un vostro )?preventivo\b`;
 
 /** "mi servirebbe un'utenza Cityware con lo stesso profilo": a new account asked for. */
@@ -375,15 +375,15 @@ function asksSetUp(text: string): boolean {
   );
 }
 
+/** A malfunction's event ("si interrompe", "viene rifiutato", "non mi fa inserire"): no set-up. */
+const malfunctionEvents = [problemEvent, wontLet];
+
 /**
  * A set-up asked of the vendor whose only sign of trouble is when it starts or the state it
  * changes ("non è abilitata allo smistamento: abilitatela", "il foglio Excel non regge più: ci
  * mandate un preventivo?"), not a change of the software ("dopo l'aggiornamento il cedolino
  * riporta…: potete correggerla?") nor two signs of a malfunction.
  */
-/** A malfunction's event ("si interrompe", "viene rifiutato", "non mi fa inserire"): no set-up. */
-const malfunctionEvents = [problemEvent, wontLet];
-
 function setUpOnly(text: string, source: string): boolean {
   return (
     asksSetUp(text) &&

@@ -99,20 +99,23 @@ function tiesToOne(ctx: RuleContext, named: EnteMention[], writer: EnteMention[]
   // The comparison's sentence names one Ente, and the request others elsewhere.
   comparison.lastIndex = 0;
   while ((m = comparison.exec(folded)) !== null) {
-    const from =
-      start + Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index));
+    const from = start + sentenceStartBefore(folded, m.index);
     const end = folded.indexOf('.', m.index);
     const to = start + (end < 0 ? folded.length : end);
     if (named.filter((e) => e.start > from && e.start < to).length === 1) return true;
   }
   othersWentThrough.lastIndex = 0;
   while ((m = othersWentThrough.exec(folded)) !== null) {
-    const from =
-      start + Math.max(folded.lastIndexOf('.', m.index), folded.lastIndexOf('\n', m.index));
+    const from = start + sentenceStartBefore(folded, m.index);
     const inSentence = named.filter((e) => e.start > from && e.start < start + m!.index);
     if (inSentence.length > 0 && named.some((e) => !inSentence.includes(e))) return true;
   }
   return false;
+}
+
+/** Where the sentence of `at` starts: the last full stop or line break before it (-1: none). */
+function sentenceStartBefore(folded: string, at: number): number {
+  return Math.max(folded.lastIndexOf('.', at), folded.lastIndexOf('\n', at));
 }
 
 /** Between two Enti of one list: "Biassono e Macherio", "per l'Unione e per i Comuni di A e B". */
@@ -260,19 +263,15 @@ export const enteMultiple = defineRule({
     // An Ente that is data of the case is data wherever it is named; an affiliation ("lavoro
     // per i Comuni di A e B") puts aside only that mention: "riguarda solo il Comune di A" ties.
     const data = new Set(request.filter((m) => isDataMention(ctx, m)).map((m) => m.key));
+    // The writer's own: an affiliation, or an Ente crammed into a signature on the last line.
     const last = lastLineOf(ctx);
-    const named = distinctKeys(
-      request.filter(
-        (m) =>
-          !isAffiliation(ctx, m) &&
-          !onSignatureLine(ctx, m, last) &&
-          ![...data].some((k) => isSameEnte(m, { ...m, key: k })),
-      ),
+    const own = new Set(
+      request.filter((m) => isAffiliation(ctx, m) || onSignatureLine(ctx, m, last)),
     );
-    const writer = distinctKeys([
-      ...writerEnti(signature),
-      ...request.filter((m) => isAffiliation(ctx, m) || onSignatureLine(ctx, m, last)),
-    ]);
+    const named = distinctKeys(
+      request.filter((m) => !own.has(m) && ![...data].some((k) => isSameEnte(m, { ...m, key: k }))),
+    );
+    const writer = distinctKeys([...writerEnti(signature), ...own]);
     // A signature that names one Ente says who asks; with no other sign that the writer serves
     // several (settings, "seguo i Comuni di…"), the other Enti of the request are data of the case
     // (a sender of a PEC, the other party of a convention): across the blind batches every such

@@ -112,6 +112,7 @@ const bangs = /!{3,}/;
 const quotedMessage =
   /\b(?:errore|error|exception|eccezione|warning|attenzione|impossibile|codice|fatal)\b/;
 const urgentWord = /\burgent(?:e|i|issim[oaie])\b/;
+const urgentWords = new RegExp(urgentWord.source, 'g');
 /**
  * What follows an "urgente" that gives its reason ("è urgente per la privacy", "urgente perché
  * scade domani"): urgency explained with facts, as the guidelines ask, is no pressure.
@@ -165,7 +166,7 @@ function pressureAboveName(ctx: RuleContext): Hit | null {
   const line = splitLines(signature.text).find((l) => l.text.trim() !== '');
   if (!line || closingFormula.test(fold(line.text.trim()))) return null;
   const folded = fold(line.text);
-  const urgent = folded.match(new RegExp(urgentWord.source, 'g'))?.length ?? 0;
+  const urgent = folded.match(urgentWords)?.length ?? 0;
   const capital = /\bURGENT[EI]\b/.test(line.text);
   if (!bangs.test(line.text) && !capital && urgent < 2) return null;
   return hitAt(signature, line.start, line.end - line.start);
