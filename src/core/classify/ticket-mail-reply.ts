@@ -285,9 +285,10 @@ function otherProblemStart(ctx: ReplyView): number | null {
   ) {
     return null;
   }
-  // Answers written between the lines of the ticket's mail (its quote inside the user's text)
-  // answer that ticket's questions: only a marked other matter ("un'altra cosa: …") is new.
-  if (ctx.quoted && ctx.quoted.start > ctx.content.start && ctx.quoted.end < ctx.content.end) {
+  // Answers written between the lines of the ticket's mail (its quote inside the user's text,
+  // own text going on under its start) answer that ticket's questions: only a marked other
+  // matter ("un'altra cosa: …") is new.
+  if (ctx.quoted && ctx.quoted.start > ctx.content.start && ctx.quoted.start < ctx.content.end) {
     return null;
   }
   const topic = meaningfulStems(ticketTopic(ctx));

@@ -20,6 +20,7 @@ import { isMeaningful, someWord, stem } from '../text/words';
 import { defineRule, type RuleContext } from './rule';
 import { subjectTopic } from './subject-generic';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
+import { announcesAnswers } from '../text/quotes';
 
 export const minMeaningfulWords = 10;
 /** The same count for a reply that adds to an open ticket on its automatic mail. */
@@ -371,6 +372,11 @@ export const bodyTooVague = defineRule({
     // says enough ("aggiungo che l'errore compare anche sui mandati emessi oggi dalla
     // ragioneria"); "ancora niente???" and "il ticket è aperto da 15 giorni" do not.
     if (onTicket && seen.size >= minFollowUpWords && addedWords(own) >= minFollowUpWords) {
+      return [];
+    }
+    // "Vi rispondo sotto le vostre domande" above the ticket's mail: the answers are in its quote,
+    // where the operator reads them.
+    if (onTicket && ctx.quoted && ctx.quoted.start >= ctx.content.end && announcesAnswers(own)) {
       return [];
     }
     const empty = ctx.body.text.trim() === '';

@@ -4,7 +4,14 @@ import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
 import { type Line, splitLines } from './lines';
 import { findFooterStart } from './footer';
-import { findOwnBelowQuote, findQuoteStartLine, quoteHeads, quoteLinesAmongOwn } from './quotes';
+import {
+  announcesAnswersBelow,
+  findOwnBelowQuote,
+  findQuoteStartLine,
+  quoteHeads,
+  quoteLinesAmongOwn,
+  unmarkedQuoteLines,
+} from './quotes';
 import { findGreeting, findSignatureStart } from './signature';
 
 export interface TextPart {
@@ -85,7 +92,29 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   }
   // Answers written between the quote's lines, or a signature under the quote: the user's text
   // goes on to the end, and the quote's lines in it are read as blanks (same offsets).
-  const amongOwn = quoteLine >= 0 ? quoteLinesAmongOwn(heads, quoteLine) : null;
+  // A quote with no "> " marks: a signature a phone client put under it, or answers the text
+  // above announces ("rispondo sotto"); a stamp above the quote ("Inviato da Outlook per Android")
+  // is then read as a blank too, not as the end of the user's text.
+  let amongOwn = quoteLine >= 0 ? quoteLinesAmongOwn(heads, quoteLine) : null;
+  let stampAbove: TextPart | null = null;
+  if (quoteLine >= 0 && !amongOwn) {
+    const unmarked = unmarkedQuoteLines(
+      lines,
+      heads,
+      quoteLine,
+      knownName,
+      // Answers under a signature would push it out of the end, where it is looked for.
+      announcesAnswersBelow(heads, quoteLine) &&
+        findSignatureStart(lines.slice(0, quoteLine), 0, knownName) === null,
+    );
+    const stampStart = unmarked ? findFooterStart(lines.slice(0, quoteLine)) : null;
+    if (unmarked && stampStart !== null) {
+      const stamp = lines.findIndex((l) => l.start >= stampStart);
+      stampAbove = part(text, stampStart, lines[quoteLine]!.start);
+      for (let k = quoteLine - 1; k >= stamp; k--) unmarked.unshift(k);
+    }
+    amongOwn = unmarked;
+  }
   let read = text;
   let quoted: TextPart | null;
   if (amongOwn) {
@@ -100,7 +129,7 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   const writtenLines = quoteLine >= 0 ? lines.slice(0, quoteLine) : lines;
   const footerStart = findFooterStart(writtenLines);
   const ownEnd = footerStart ?? quoteStart;
-  const footer = footerStart !== null ? part(text, footerStart, quoteStart) : null;
+  const footer = footerStart !== null ? part(text, footerStart, quoteStart) : stampAbove;
   const own = part(read, ownStart, ownEnd);
 
   const ownLines = writtenLines.filter((l) => l.start < ownEnd);

@@ -4,6 +4,7 @@
 import { pattern } from './word-list';
 import { fold } from './fold';
 import { type Line, lineHead } from './lines';
+import { containsKnownName, lineHasPersonName } from './person-name';
 
 const separatorWords = [
   'messaggio originale',
@@ -187,4 +188,100 @@ export function quoteLinesAmongOwn(heads: string[], quoteLine: number): number[]
     userLines++;
   }
   return userLines > 0 ? quoted : null;
+}
+
+/** "Rispondo sotto", "vi rispondo direttamente sotto le vostre domande", "vedi risposte in rosso". */
+const answersBelow = new RegExp(
+  '\\b(?:rispondo|rispondiamo|risposte|risposta)\\b.{1,40}\\b(?:sotto|di seguito|nel testo|in linea|' +
+    'tra le righe|in (?:rosso|blu|verde|grassetto|maiuscolo)|punto per punto|alle (?:vostre|tue|sue) domande)\\b',
+);
+
+/** A folded text says the answers are written inside the quote ("rispondo sotto"). */
+export function announcesAnswers(folded: string): boolean {
+  return answersBelow.test(folded);
+}
+
+/** The user's text above a quote announces answers written inside it. */
+export function announcesAnswersBelow(heads: string[], quoteLine: number): boolean {
+  return heads.slice(0, quoteLine).some(announcesAnswers);
+}
+
+const answerMark = /^(?:risposta|risp\.?|r)\s*[:.-]|^(?:=>|->|-->)/;
+const delimiterLine = /^--\s*$/;
+
+/**
+ * The user's lines inside a quote that carries no "> " marks (Outlook's "Da: / Inviato: /
+ * Oggetto:" block or "-----Messaggio originale-----", then the earlier mail as plain lines): the
+ * signature a phone client put under the quote (a last paragraph opening with the writer's own
+ * name, when the quoted mail is someone else's) and, when the text above announces them
+ * (`answersAnnounced`), answers written under the quote's questions ("Risposta: …", a line under
+ * one ending with "?"). Returns the quote's other lines, to be read as blanks, or null when no line
+ * of the user's is found or the quote holds older messages too.
+ */
+export function unmarkedQuoteLines(
+  lines: Line[],
+  heads: string[],
+  quoteLine: number,
+  knownName: string | undefined,
+  answersAnnounced: boolean,
+): number[] | null {
+  if (firstQuotedLine(heads, quoteLine) >= 0) return null;
+  let head = quoteLine;
+  while (head <= quoteLine + 2 && head < heads.length) {
+    if (separator.test(heads[head]!) || isHeaderBlock(heads, head)) break;
+    head++;
+  }
+  if (head > quoteLine + 2 || head >= heads.length) return null;
+  // The header's lines, then the quoted mail's body.
+  let body = separator.test(heads[head]!) ? head + 1 : head;
+  let fromLine = '';
+  for (; body < heads.length; body++) {
+    const h = heads[body]!;
+    if (headerFrom.test(h)) fromLine = h;
+    else if (h !== '' && !headerDate.test(h) && !headerSubject.test(h) && !headerTo.test(h)) break;
+  }
+  // The writer quoting a mail of their own: a name under it may be that mail's signature.
+  if (knownName && containsKnownName(fromLine, knownName)) return null;
+  for (let k = body; k < heads.length; k++) {
+    const h = heads[k]!;
+    if (h.startsWith('>') || separator.test(h) || wroteEnd.test(h) || isHeaderBlock(heads, k))
+      return null;
+  }
+  const own = new Set<number>();
+  let end = heads.length;
+  // The last paragraph, opening with the writer's name (after a "--" delimiter, if any).
+  let last = heads.length - 1;
+  while (last >= body && heads[last] === '') last--;
+  let first = last;
+  while (first > body && heads[first - 1] !== '') first--;
+  const nameAt = delimiterLine.test(heads[first]!) ? first + 1 : first;
+  if (
+    knownName &&
+    first > body &&
+    last - first < 7 &&
+    nameAt <= last &&
+    containsKnownName(heads[nameAt]!, knownName)
+  ) {
+    for (let k = first; k <= last; k++) own.add(k);
+    end = first;
+  }
+  if (answersAnnounced) {
+    let above = '';
+    for (let k = body; k < end; k++) {
+      const h = heads[k]!;
+      if (h === '') continue;
+      const answer =
+        answerMark.test(h) ||
+        (above.endsWith('?') &&
+          !h.endsWith('?') &&
+          !/^[-•*\d]/.test(h) &&
+          !lineHasPersonName(lines[k]!.text));
+      if (answer) own.add(k);
+      above = h;
+    }
+  }
+  if (own.size === 0) return null;
+  const quoted: number[] = [];
+  for (let k = quoteLine; k < heads.length; k++) if (!own.has(k) && heads[k] !== '') quoted.push(k);
+  return quoted;
 }

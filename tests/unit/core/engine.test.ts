@@ -166,3 +166,50 @@ test('answers between the quote’s lines without a signature of the user’s ar
   expect(rules).toContain('signature-missing');
   expect(rules).toContain('phone-missing');
 });
+
+// Stop 35: Outlook quotes carry no "> " marks; answers typed inside them, announced above, and a
+// signature a phone client put under them are the user's.
+describe('answers and signature inside an Outlook quote with no "> " marks', () => {
+  const quote = [
+    '-----Messaggio originale-----',
+    'Da: Assistenza Tributi Palitalsoft <tributi@ticket.palitalsoft.example>',
+    'Inviato: martedì 10 novembre 2026 09:40',
+    'Oggetto: [Ticket #71555] Rimborsi IMU non generati',
+    '',
+    'Buongiorno,',
+    '- i rimborsi mancanti sono dell’anno 2025?',
+    'Sì, tutti del 2025, sono 14 posizioni.',
+    '- l’elaborazione si ferma con un errore?',
+    'Nessun errore, finisce ma la lista resta vuota.',
+    'Marta Conti - Assistenza Tributi - 071 555 0120',
+  ];
+  const mail = (top: string[], bottom: string[]) => ({
+    subject: 'R: [Ticket #71555] Rimborsi IMU non generati',
+    bodyText: [...top, '', ...quote, '', ...bottom].join('\n'),
+    from: { name: 'Giorgio Sala', address: 'g.sala@comune.pievealta.example' },
+    to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+    cc: [],
+    attachments: [],
+  });
+  const signature = ['Giorgio Sala', 'Ufficio Tributi - Comune di Pieve Alta', 'tel. 0371 220 455'];
+  const stops = (draft: object) =>
+    checkTicket(draft)
+      .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+      .map((f) => f.rule);
+
+  test('a reply that answers under the questions and signs under the quote is neither blocked nor asked', () => {
+    expect(stops(mail(['Rispondo sotto.'], signature))).toEqual([]);
+  });
+
+  test('signed above the quote, "vi rispondo sotto le vostre domande" is no vague text', () => {
+    expect(
+      stops(mail(['Buongiorno, vi rispondo sotto le vostre domande.', '', ...signature], [])),
+    ).toEqual([]);
+  });
+
+  test('without a signature of the user’s, the operator’s name and phone in the quote do not count', () => {
+    const rules = stops(mail(['Rispondo sotto.'], []));
+    expect(rules).toContain('signature-missing');
+    expect(rules).toContain('phone-missing');
+  });
+});

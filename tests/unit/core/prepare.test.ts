@@ -451,3 +451,107 @@ describe('prepareText: a crammed signature line under a short request', () => {
     expect(p.signature).toBeNull();
   });
 });
+
+// Outlook's replies carry no "> " marks: its phone apps put the writer's signature under the
+// quoted mail, and people answer the operator's questions inside it when they say so.
+describe('prepareText: the user’s lines inside a quote with no "> " marks', () => {
+  const header = [
+    'Da: Assistenza Personale Palitalsoft <personale@ticket.palitalsoft.example>',
+    'Inviato: lunedì 9 novembre 2026 10:02',
+    'A: Elisa Marchetti',
+    'Oggetto: [Ticket #71230] Conguaglio addizionale comunale',
+  ];
+  const operatorMail = [
+    'Buongiorno, ci indica la matricola di un dipendente con il conguaglio errato?',
+    'Sara Dini - Assistenza Personale - 071 555 0101',
+  ];
+  const userSignature = [
+    'Elisa Marchetti',
+    'Ufficio Personale - Comune di Poggio Alto',
+    'tel. 0577 440 210',
+  ];
+
+  test('a signature under the quoted mail opening with the writer’s name is the user’s', () => {
+    const body = [
+      'La matricola è la 4410.',
+      '',
+      ...header,
+      '',
+      ...operatorMail,
+      '',
+      ...userSignature,
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Elisa Marchetti');
+    expect(p.signature?.text).toContain('Elisa Marchetti');
+    expect(p.signature?.text).toContain('0577 440 210');
+    // The operator's line stays quoted: not the user's text, not the user's phone.
+    expect(p.own.text).not.toContain('Sara Dini');
+    expect(p.read.slice(p.own.start, p.own.end)).not.toContain('071 555 0101');
+    expect(p.quoted?.text).toContain('Sara Dini');
+    // A "-- " delimiter above the signature and a phone stamp above the quote change nothing.
+    const delimited = [
+      'La matricola è la 4410.',
+      '',
+      'Inviato da Outlook per Android',
+      '',
+      ...header,
+      '',
+      ...operatorMail,
+      '',
+      '--',
+      ...userSignature,
+    ].join('\n');
+    const d = prepareText(delimited, undefined, 'Elisa Marchetti');
+    expect(d.signature?.text).toContain('0577 440 210');
+    expect(d.content.text).not.toContain('Inviato da');
+  });
+
+  test('not when the last paragraph is someone else’s, or the quoted mail is the writer’s own', () => {
+    const body = [
+      'La matricola è la 4410.',
+      '',
+      ...header,
+      '',
+      ...operatorMail,
+      '',
+      ...userSignature,
+    ].join('\n');
+    // Another writer: the name under the quote is not theirs.
+    const other = prepareText(body, undefined, 'Paolo Neri');
+    expect(other.own.text).toBe('La matricola è la 4410.');
+    // The writer's own earlier mail quoted: its signature is that mail's.
+    const ownEarlier = body.replace('Da: Assistenza Personale Palitalsoft', 'Da: Elisa Marchetti');
+    expect(prepareText(ownEarlier, undefined, 'Elisa Marchetti').own.text).toBe(
+      'La matricola è la 4410.',
+    );
+  });
+
+  test('answers announced above the quote are the user’s text, the operator’s lines are not', () => {
+    const body = [
+      'Rispondo sotto alle vostre domande.',
+      '',
+      ...header,
+      '',
+      '1) Il conguaglio è errato su tutti i dipendenti?',
+      'No, solo su quelli assunti dopo giugno.',
+      '2) Quale aliquota risulta applicata?',
+      'Risposta: 0,8 invece di 0,6.',
+      'Sara Dini - Assistenza Personale - 071 555 0101',
+      '',
+      ...userSignature,
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Elisa Marchetti');
+    expect(p.content.text).toContain('solo su quelli assunti dopo giugno');
+    expect(p.content.text).toContain('0,8 invece di 0,6');
+    expect(p.content.text).not.toContain('Quale aliquota');
+    expect(p.content.text).not.toContain('Sara Dini');
+    expect(p.signature?.text).toContain('Elisa Marchetti');
+    // Without the announcement the lines under the questions are the quoted mail's.
+    const unannounced = prepareText(
+      body.replace('Rispondo sotto alle vostre domande.', 'Grazie.'),
+      undefined,
+      'Elisa Marchetti',
+    );
+    expect(unannounced.content.text).not.toContain('assunti dopo giugno');
+  });
+});
