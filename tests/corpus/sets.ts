@@ -677,6 +677,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZU (school and social services, on a phone, forty-seventh pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZA (Monday-morning counter clerks of the South on a phone): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZA (the counter on a Monday morning, on a phone, forty-eighth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
