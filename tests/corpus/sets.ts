@@ -680,4 +680,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZA (the counter on a Monday morning, on a phone, forty-eighth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZY (Unioni, Comunità montane and multi-Comune staff, self-introductions): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
