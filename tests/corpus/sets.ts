@@ -682,4 +682,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZY (Unioni, Comunità montane and multi-Comune staff, self-introductions): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZ (an ordinary late-August fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
