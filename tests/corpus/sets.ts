@@ -672,7 +672,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZT (an ordinary late October): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZU (school and social services, on a phone, forty-seventh pass): first score recorded in
   // README.md; opened.
@@ -680,8 +680,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZA (the counter on a Monday morning, on a phone, forty-eighth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZY (Unioni, Comunità montane and multi-Comune staff, self-introductions): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZ (an ordinary late-August fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZY (who writes and for which Ente, forty-ninth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZ (an ordinary late August): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
