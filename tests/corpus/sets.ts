@@ -686,4 +686,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZ (an ordinary late August): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZV (an ordinary early-December fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
