@@ -683,9 +683,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZY (who writes and for which Ente, forty-ninth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZ (an ordinary late August): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZ (an ordinary late August): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZV (an ordinary early-December fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZV (an ordinary early December): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
