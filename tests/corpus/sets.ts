@@ -677,4 +677,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZU (school and social services, on a phone, forty-seventh pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZX (mid-January fortnight in a Comune's offices): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
