@@ -685,9 +685,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZ (an ordinary late August): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZV (an ordinary early December): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZV (an ordinary early December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZX (mid-January fortnight in a Comune's offices): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZX (an ordinary mid-January): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
