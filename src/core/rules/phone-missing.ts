@@ -2,6 +2,7 @@
 import { inserted } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { isValidPhoneSetting } from '../phone/phone-setting';
+import { isSomeoneElsesPhone } from '../phone/someone-elses-phone';
 import { defineRule } from './rule';
 import { signatureParts } from './signature-parts';
 import { endOfOwnText } from './text-locations';
@@ -9,21 +10,32 @@ import { endOfOwnText } from './text-locations';
 export const phoneMissing = defineRule({
   id: 'phone-missing',
   severity: 'error',
-  summary: 'No Italian phone number (landline or mobile) in the own text.',
+  summary:
+    "No Italian phone number (landline or mobile) in the own text, or only a citizen's, a taxpayer's or a parent's.",
   messages: {
     it: {
       default:
         'Manca un numero di telefono (fisso o cellulare) per ricontattarti: i ticket senza riferimenti non vengono presi in carico.',
+      othersOnly:
+        "Il numero nel testo è di un'altra persona (cittadino, contribuente, genitore): aggiungi il tuo telefono per essere ricontattato.",
       fix: 'Aggiungi il telefono {phone}',
     },
     en: {
       default:
         'A phone number (landline or mobile) to call you back is missing: the helpdesk does not accept tickets without one.',
+      othersOnly:
+        'The number in the text belongs to someone else (a citizen, a taxpayer, a parent): add your own phone so you can be called back.',
       fix: 'Add the phone number {phone}',
     },
   },
   check(ctx) {
-    if (ctx.phones.length > 0) return [];
+    // A citizen's or a parent's number in the request is data of the case: the helpdesk calls the
+    // writer back.
+    const signatureStart = ctx.signature?.start ?? null;
+    const writer = [ctx.settings.name ?? '', ctx.draft.from?.name ?? ''];
+    if (ctx.phones.some((p) => !isSomeoneElsesPhone(ctx.body.read, p, signatureStart, writer))) {
+      return [];
+    }
     const phone = ctx.settings.phone?.trim();
     // Only a number the engine itself reads as a phone: "Tel. 12345" would never clear this.
     const usable = phone && isValidPhoneSetting(phone) ? phone : null;
@@ -35,7 +47,7 @@ export const phoneMissing = defineRule({
         : buildSignatureBlock(ctx.settings, signatureParts(ctx));
     return [
       {
-        messageId: 'default',
+        messageId: ctx.phones.length > 0 ? 'othersOnly' : 'default',
         where: endOfOwnText(ctx),
         ...(text
           ? {

@@ -9,6 +9,22 @@ const request =
 
 testRule(phoneMissing, {
   valid: [
+    {
+      name: "the writer's own number after a citizen is named: a sign-off run into the text",
+      body: `volevo sapere come si registra la riduzione per il contribuente con immobile inagibile grazie Enzo Pace ufficio tributi 0543 778120`,
+    },
+    {
+      name: 'the number the writer asks to be called on, after a parent was named',
+      body: `La madre del bambino non trova la domanda di iscrizione alla mensa nel portale. Chiamateci allo 0543 778120 in mattinata.\n\nEnzo Pace\nComune di Forlimpopoli`,
+    },
+    {
+      name: "a colleague's number to call back, after a taxpayer was named",
+      body: `Il contribuente Aldo Ferri ha un avviso TARI doppio: la collega Sara che lo segue chiede di essere richiamata al 0543 778121.\n\nEnzo Pace\nComune di Forlimpopoli`,
+    },
+    {
+      name: "a citizen's number beside the writer's own in the signature",
+      body: `Il contribuente Aldo Ferri (tel. 0543 778120) ha l'avviso IMU con la rendita vecchia.\n\nSaluti\nEnzo Pace\nTel. 0543 700100`,
+    },
     { name: 'a mobile number', body: noPhone.replace('prot. n. 12345/2024', 'cell. 333 1234567') },
     {
       name: "the sender's own phone above the Ente's letterhead stays the sender's",
@@ -24,6 +40,16 @@ testRule(phoneMissing, {
     },
   ],
   invalid: [
+    {
+      name: "a taxpayer's phone given in the request is not the writer's",
+      body: `Il contribuente Aldo Ferri (tel. 0543 778120) ha ricevuto l'avviso IMU 2025 con la rendita vecchia, anche se la variazione catastale è registrata.\n\nSaluti\nEnzo Pace\nUfficio Tributi - Comune di Forlimpopoli`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: "a citizen who wants to be called back, her number after the sentence's dots",
+      body: `Allo sportello c'è una signora che ha pagato due volte la TARI e chiede il rimborso. La sig.ra vuole essere richiamata al 347 220 1188 per sapere come procedere.\n\nGrazie\nEnzo Pace\nComune di Forlimpopoli`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
     {
       name: 'a document number after an office named in the text is not a phone',
       body: `${request} Ho scritto all'ufficio protocollo: pratica 0012345/2024 ancora ferma.\n\nSaluti\nEnzo Pace\nUfficio Protocollo`,
