@@ -677,4 +677,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZU (school and social services, on a phone, forty-seventh pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZW (answers typed inside the quote, signatures around it): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
