@@ -690,4 +690,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZX (an ordinary mid-January): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZW (answers typed inside the quote, signatures around it): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
