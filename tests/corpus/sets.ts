@@ -692,4 +692,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZW (answers typed inside the quote, signatures around it): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZE (IT office and intermediaries, who has the problem): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
