@@ -690,8 +690,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZX (an ordinary mid-January): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZW (answers typed inside the quote, signatures around it): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZE (IT office and intermediaries, who has the problem): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZW (answers typed inside the quote, fiftieth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZE (the IT office and the people in between, fifty-first pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
