@@ -688,4 +688,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZV (an ordinary early December): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZC (other people's names and numbers in the text): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
