@@ -696,6 +696,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZE (the IT office and the people in between, fifty-first pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZC (other people's names and numbers in the text): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZC (other people's names and numbers, fifty-second pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
