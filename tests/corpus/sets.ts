@@ -688,4 +688,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZV (an ordinary early December): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZD (an ordinary early-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
