@@ -701,4 +701,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZB (an ordinary mid-May fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZD (an ordinary early-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
