@@ -687,8 +687,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZV (an ordinary early December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZX (an ordinary mid-January): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZX (an ordinary mid-January): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZW (answers typed inside the quote, fiftieth pass): first score recorded in README.md;
   // opened.
@@ -699,8 +698,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZC (other people's names and numbers, fifty-second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZB (an ordinary mid-May fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZD (an ordinary early-July fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZB (an ordinary mid-May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZD (an ordinary early July): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
