@@ -12,6 +12,7 @@ import type { Location } from '../types';
 import type { RuleContext } from '../rules/rule';
 import { hasPresentProblem } from './classify-type';
 import { closesTicket } from './type-cues';
+import { announcesAnswers } from '../text/quotes';
 
 /** What the reply is read from: the context's draft, directory, subject and regions. */
 export type ReplyView = Pick<RuleContext, 'draft' | 'directory' | 'subject' | 'content' | 'quoted'>;
@@ -95,7 +96,8 @@ const otherProblem = pattern`\b${[
   // "oltre alla CIE, vi segnalo che…": one more report beside the ticket's (not "oltre a questo,
   // vi segnalo che anche…": more of the same).
   pattern`oltre ${besideWhat}, (?:vi |le )?${reportVerbs}(?! (?:che )?anche\b)`,
-  '(?:vi )?(?:scrivo|rispondo|riscrivo) qui\\b',
+  // Not "rispondo qui sopra alla vostra domanda": an answer to the ticket's question.
+  '(?:vi )?(?:scrivo|rispondo|riscrivo) qui\\b(?! (?:sopra|sotto|di seguito|alla vostra|alle vostre))',
   // "rispondo a questa mail perché non so dove altro scrivere".
   'non so (?:dove|a chi) (?:altro )?(?:scrivere|scrivervi|rivolgermi|mandarl[ao])',
   'uso questa (?:mail|e-?mail)',
@@ -289,6 +291,10 @@ function otherProblemStart(ctx: ReplyView): number | null {
   // own text going on under its start) answer that ticket's questions: only a marked other
   // matter ("un'altra cosa: …") is new.
   if (ctx.quoted && ctx.quoted.start > ctx.content.start && ctx.quoted.start < ctx.content.end) {
+    return null;
+  }
+  // "Rispondo sotto alle vostre domande" above the ticket's mail: the answers are in its quote.
+  if (ctx.quoted && ctx.quoted.start >= ctx.content.end && announcesAnswers(content.folded)) {
     return null;
   }
   const topic = meaningfulStems(ticketTopic(ctx));

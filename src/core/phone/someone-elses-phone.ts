@@ -52,8 +52,10 @@ const backToWriter =
   /\b(?:grazie|saluti|cordiali|distinti|collega|colleghi|colleghe|chiamate|chiamateci|richiamate|richiamateci|contattate|contattateci)\b/;
 
 /** The writer offering the number as theirs ("chiamatemi al", "il mio cellulare"). */
-const firstPerson =
-  /\b(?:il mio|mio|chiamatemi|richiamatemi|contattatemi|chiamarmi|richiamarmi|contattarmi|mi trovate|mi potete|sono reperibile|sono raggiungibile)\b/;
+const firstPerson = new RegExp(
+  '\\b(?:il mio|mio|chiamatemi|richiamatemi|contattatemi|chiamarmi|richiamarmi|contattarmi|mi trovate|' +
+    'mi potete|sono reperibile|sono raggiungibile|io sono|sono al|sono allo)\\b',
+);
 
 /**
  * True when the phone sits in the request (not in the signature) and the sentence before it names

@@ -379,6 +379,15 @@ export const bodyTooVague = defineRule({
     if (onTicket && ctx.quoted && ctx.quoted.start >= ctx.content.end && announcesAnswers(own)) {
       return [];
     }
+    // Answers typed in the quote under a signature above it ("rispondo in maiuscolo sotto ogni
+    // domanda"): the user's text goes on after the signature, and its words explain too.
+    const above = ctx.body.signature;
+    if (above && above.end < ctx.body.own.end && announcesAnswers(own)) {
+      const answers = fold(ctx.body.read.slice(above.end, ctx.body.own.end));
+      if (countWords(ctx, answers, above.end, minFollowUpWords).size >= minFollowUpWords) {
+        return [];
+      }
+    }
     const empty = ctx.body.text.trim() === '';
     // A body without text may still hold a pasted screenshot: then the template goes beside it.
     const kind = hasEmbeddedContent(ctx.draft.bodyHtml) ? 'append-to-body' : 'set-body';

@@ -12,6 +12,7 @@ import {
   quoteLinesAmongOwn,
   unmarkedQuoteLines,
 } from './quotes';
+import { lineHasPersonName } from './person-name';
 import { findGreeting, findSignatureStart } from './signature';
 
 export interface TextPart {
@@ -59,6 +60,21 @@ function blankLines(text: string, lines: Line[], which: number[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * Start of the last paragraph of `lines` when it is a short block holding a person's name (a
+ * signature the closing-formula search does not take, such as an office's long list of Comuni).
+ */
+function namedLastParagraph(lines: Line[], knownName?: string): number | null {
+  const filled = lines.map((l) => l.text.trim() !== '');
+  const last = filled.lastIndexOf(true);
+  if (last < 0) return null;
+  let first = last;
+  while (first > 0 && filled[first - 1]) first--;
+  if (first === 0 || last - first >= 8) return null;
+  const block = lines.slice(first, last + 1);
+  return block.some((l) => lineHasPersonName(l.text, knownName)) ? lines[first]!.start : null;
+}
+
 function part(text: string, start: number, end: number): TextPart {
   // Trim surrounding whitespace so parts start and end on text.
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -97,23 +113,36 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   // is then read as a blank too, not as the end of the user's text.
   let amongOwn = quoteLine >= 0 ? quoteLinesAmongOwn(heads, quoteLine) : null;
   let stampAbove: TextPart | null = null;
+  // Answers typed in the quote under a signature above it: that signature stays the signature
+  // (the answers would push it out of the end, where it is looked for).
+  let signatureAbove: { start: number; end: number } | null = null;
   if (quoteLine >= 0 && !amongOwn) {
     const unmarked = unmarkedQuoteLines(
       lines,
       heads,
       quoteLine,
       knownName,
-      // Answers under a signature would push it out of the end, where it is looked for.
-      announcesAnswersBelow(heads, quoteLine) &&
-        findSignatureStart(lines.slice(0, quoteLine), 0, knownName) === null,
+      announcesAnswersBelow(heads, quoteLine),
     );
-    const stampStart = unmarked ? findFooterStart(lines.slice(0, quoteLine)) : null;
-    if (unmarked && stampStart !== null) {
-      const stamp = lines.findIndex((l) => l.start >= stampStart);
-      stampAbove = part(text, stampStart, lines[quoteLine]!.start);
-      for (let k = quoteLine - 1; k >= stamp; k--) unmarked.unshift(k);
+    if (unmarked) {
+      let aboveEnd = quoteLine;
+      const stampStart = findFooterStart(lines.slice(0, quoteLine));
+      if (stampStart !== null) {
+        aboveEnd = lines.findIndex((l) => l.start >= stampStart);
+        stampAbove = part(text, stampStart, lines[quoteLine]!.start);
+        for (let k = quoteLine - 1; k >= aboveEnd; k--) unmarked.quoted.unshift(k);
+      }
+      const above = lines.slice(0, aboveEnd);
+      const aboveSignature =
+        unmarked.answers > 0
+          ? (findSignatureStart(above, 0, knownName) ?? namedLastParagraph(above, knownName))
+          : null;
+      if (aboveSignature !== null) {
+        const last = above.filter((l) => l.text.trim() !== '').pop()!;
+        signatureAbove = { start: aboveSignature, end: last.end };
+      }
+      amongOwn = unmarked.quoted;
     }
-    amongOwn = unmarked;
   }
   let read = text;
   let quoted: TextPart | null;
@@ -136,9 +165,11 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   const g = findGreeting(ownLines);
   const greeting = g ? part(read, g.start, g.end) : null;
   const afterGreeting = greeting ? greeting.end : own.start;
-  const sigStart = findSignatureStart(ownLines, afterGreeting, knownName);
+  const sigStart = signatureAbove?.start ?? findSignatureStart(ownLines, afterGreeting, knownName);
   const signature =
-    sigStart !== null && sigStart >= afterGreeting ? part(read, sigStart, own.end) : null;
+    sigStart !== null && sigStart >= afterGreeting
+      ? part(read, sigStart, signatureAbove?.end ?? own.end)
+      : null;
   const content = part(read, afterGreeting, signature ? signature.start : own.end);
 
   return { text, read, own, greeting, signature, content, quoted, footer };

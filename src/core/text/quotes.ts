@@ -192,8 +192,9 @@ export function quoteLinesAmongOwn(heads: string[], quoteLine: number): number[]
 
 /** "Rispondo sotto", "vi rispondo direttamente sotto le vostre domande", "vedi risposte in rosso". */
 const answersBelow = new RegExp(
-  '\\b(?:rispondo|rispondiamo|risposte|risposta)\\b.{1,40}\\b(?:sotto|di seguito|nel testo|in linea|' +
-    'tra le righe|in (?:rosso|blu|verde|grassetto|maiuscolo)|punto per punto|alle (?:vostre|tue|sue) domande)\\b',
+  '\\b(?:rispondo|rispondiamo|risposto|risposte|risposta)\\b.{1,40}\\b(?:sotto|di seguito|nel testo|in linea|' +
+    'tra le righe|in mezzo|all.interno|in (?:rosso|blu|verde|grassetto|maiuscolo)|punto per punto|' +
+    'alle (?:vostre|tue|sue) domande)\\b',
 );
 
 /** A folded text says the answers are written inside the quote ("rispondo sotto"). */
@@ -206,8 +207,12 @@ export function announcesAnswersBelow(heads: string[], quoteLine: number): boole
   return heads.slice(0, quoteLine).some(announcesAnswers);
 }
 
-const answerMark = /^(?:risposta|risp\.?|r)\s*[:.-]|^(?:=>|->|-->)/;
+const answerMark = /^(?:risposta|risp\.?|r)\s*[:.-]|^(?:=>|->|-->)|^\[[a-z]{1,4}\]/;
 const delimiterLine = /^--\s*$/;
+const listItem = /^(?:[-•*]|\d{1,2}[.)])\s/;
+/** The quoted mail's own close: "Cordiali saluti", "Grazie", "In attesa di riscontro". */
+const closing =
+  /^(?:cordiali|distinti|saluti|grazie|buona giornata|buon lavoro|in attesa|assistenza|servizio assistenza|supporto)\b|palitalsoft/;
 
 /**
  * The user's lines inside a quote that carries no "> " marks (Outlook's "Da: / Inviato: /
@@ -215,8 +220,8 @@ const delimiterLine = /^--\s*$/;
  * signature a phone client put under the quote (a last paragraph opening with the writer's own
  * name, when the quoted mail is someone else's) and, when the text above announces them
  * (`answersAnnounced`), answers written under the quote's questions ("Risposta: …", a line under
- * one ending with "?"). Returns the quote's other lines, to be read as blanks, or null when no line
- * of the user's is found or the quote holds older messages too.
+ * one ending with "?"). Returns the quote's other lines, to be read as blanks, and how many answers
+ * were found, or null when no line of the user's is found or the quote holds older messages too.
  */
 export function unmarkedQuoteLines(
   lines: Line[],
@@ -224,7 +229,7 @@ export function unmarkedQuoteLines(
   quoteLine: number,
   knownName: string | undefined,
   answersAnnounced: boolean,
-): number[] | null {
+): { quoted: number[]; answers: number } | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
   while (head <= quoteLine + 2 && head < heads.length) {
@@ -265,23 +270,32 @@ export function unmarkedQuoteLines(
     for (let k = first; k <= last; k++) own.add(k);
     end = first;
   }
+  let answers = 0;
   if (answersAnnounced) {
-    let above = '';
+    // Under a question ("…?") or an item of the operator's list ("1. il numero della pratica"),
+    // a line that is neither is the user's answer.
+    let underQuestion = false;
     for (let k = body; k < end; k++) {
       const h = heads[k]!;
       if (h === '') continue;
-      const answer =
+      const item = listItem.test(h);
+      const answer: boolean =
         answerMark.test(h) ||
-        (above.endsWith('?') &&
+        (underQuestion &&
+          !item &&
           !h.endsWith('?') &&
-          !/^[-•*\d]/.test(h) &&
-          !lineHasPersonName(lines[k]!.text));
-      if (answer) own.add(k);
-      above = h;
+          !closing.test(h) &&
+          // The operator's name line; an answer typed in capitals is no name.
+          !(/[a-z\u00e0-\u00ff]/.test(lines[k]!.text) && lineHasPersonName(lines[k]!.text)));
+      if (answer) {
+        own.add(k);
+        answers++;
+      }
+      underQuestion = !answer && (h.endsWith('?') || item);
     }
   }
   if (own.size === 0) return null;
   const quoted: number[] = [];
   for (let k = quoteLine; k < heads.length; k++) if (!own.has(k) && heads[k] !== '') quoted.push(k);
-  return quoted;
+  return { quoted, answers };
 }

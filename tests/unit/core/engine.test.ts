@@ -207,6 +207,55 @@ describe('answers and signature inside an Outlook quote with no "> " marks', () 
     ).toEqual([]);
   });
 
+  test('answers under the operator’s list items, below a signature above the quote, are the user’s text', () => {
+    const listQuote = [
+      '-----Messaggio originale-----',
+      'Da: Assistenza Tributi Palitalsoft <tributi@ticket.palitalsoft.example>',
+      'Inviato: martedì 10 novembre 2026 09:40',
+      'Oggetto: Rimborsi IMU non generati',
+      '',
+      'Buongiorno, per verificare ci servono:',
+      '1. l’anno dei rimborsi mancanti',
+      'TUTTI DEL 2025, SONO 14 POSIZIONI',
+      '2. un numero diretto per richiamarla',
+      '[GS] 0371 220 455, in ufficio la mattina fino alle 13',
+      'Cordiali saluti',
+      'Assistenza Tributi',
+    ];
+    const draft = {
+      ...mail([], []),
+      subject: 'R: Rimborsi IMU non generati',
+      bodyText: [
+        'Buongiorno, rispondo in maiuscolo sotto ogni domanda.',
+        '',
+        'Giorgio Sala - Ufficio Tributi - Comune di Pieve Alta',
+        '',
+        ...listQuote,
+      ].join('\n'),
+    };
+    const report = checkTicket(draft);
+    const rules = report.findings.map((f) => f.rule);
+    // The phone and the time are answers; the capitals are answers, not shouting; the signature
+    // above the quote stays the signature.
+    expect(rules).not.toContain('phone-missing');
+    expect(rules).not.toContain('availability-missing');
+    expect(rules).not.toContain('body-too-vague');
+    expect(rules).not.toContain('insistence');
+    expect(rules).not.toContain('signature-missing');
+  });
+
+  test('"rispondo qui sopra alla vostra domanda" on the ticket’s mail raises no new problem', () => {
+    const draft = mail(
+      [
+        'Buongiorno, rispondo qui sopra alla vostra domanda: la lista resta vuota anche rilanciando l’elaborazione dal menu Rimborsi.',
+        '',
+        ...signature,
+      ],
+      [],
+    );
+    expect(stops(draft)).toEqual([]);
+  });
+
   test('without a signature of the user’s, the operator’s name and phone in the quote do not count', () => {
     const rules = stops(mail(['Rispondo sotto.'], []));
     expect(rules).toContain('signature-missing');

@@ -22,6 +22,10 @@ testRule(phoneMissing, {
       body: `Il contribuente Aldo Ferri ha un avviso TARI doppio: la collega Sara che lo segue chiede di essere richiamata al 0543 778121.\n\nEnzo Pace\nComune di Forlimpopoli`,
     },
     {
+      name: "the writer's own number after a citizen's in the same sentence ('io sono al …')",
+      body: `La sig.ra Neri, che segue la pratica, è in ufficio la mattina allo 0565 778 213, io sono al 347 550 8121.\n\nSaluti\nEnzo Pace`,
+    },
+    {
       name: "a citizen's number beside the writer's own in the signature",
       body: `Il contribuente Aldo Ferri (tel. 0543 778120) ha l'avviso IMU con la rendita vecchia.\n\nSaluti\nEnzo Pace\nTel. 0543 700100`,
     },
