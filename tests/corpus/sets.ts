@@ -703,4 +703,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZD (an ordinary early July): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZF (an ordinary late-February fortnight at the helpdesk): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
