@@ -705,4 +705,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZF (an ordinary late-February fortnight at the helpdesk): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZG (chases and follow-ups on open tickets): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
