@@ -699,4 +699,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZC (other people's names and numbers, fifty-second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZH (an ordinary mid-October fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
