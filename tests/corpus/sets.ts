@@ -707,4 +707,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZG (chases and follow-ups on open tickets): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZH (an ordinary mid-October fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
