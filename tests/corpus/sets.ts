@@ -699,4 +699,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZC (other people's names and numbers, fifty-second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZI (Outlook desktop Word HTML, office mailboxes, forwards and PECs): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
