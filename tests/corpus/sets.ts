@@ -709,4 +709,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZH (an ordinary mid-October fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZI (Outlook desktop Word HTML, office mailboxes, forwards and PECs): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
