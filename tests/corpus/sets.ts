@@ -700,15 +700,17 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZB (an ordinary mid-May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZD (an ordinary early July): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZD (an ordinary early July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZF (an ordinary late-February fortnight at the helpdesk): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZG (chases and follow-ups on open tickets): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZH (an ordinary mid-October fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZI (Outlook desktop Word HTML, office mailboxes, forwards and PECs): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZF (an ordinary late February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZG (chases and follow-ups, fifty-third pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZH (an ordinary mid-October): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZI (Outlook desktop in the office, fifty-fourth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
