@@ -62,11 +62,20 @@ const helpSpan = "(?:un'|una |un )?(?:giornata |sessione |mezza giornata |interv
 const vendorOne = ['qualcuno di voi', 'un vostro tecnico', 'un vostro operatore'];
 /** A failure to come, in the subjunctive: "non dovesse partire", "si bloccasse". */
 const failureToCome = /\b[a-z]{2,14}(?:asse|esse|isse|assero|essero|issero)\b/;
+/** Someone of the vendor's: "un vostro tecnico", "qualcuno di voi", "un sistemista". */
+const vendorPerson =
+  '(?:(?:un vostro|una vostra) (?:tecnico|operatore|sistemista|consulente)|qualcuno(?: di voi)?|un tecnico|un operatore|un sistemista)';
 /** Phrases that book assistance by themselves. */
 const strong = pattern`\b${[
   pattern`${bookVerbs} (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?${bookedHelp}\b`,
   pattern`(?:fissare|programmare|pianificare|concordare|riservare) ${fromNow}?${helpSpan}(?:assistenza|supporto)\b`,
   /(?:avere|tenere|tenerci) (?:qualcuno|un tecnico|un operatore|una persona) (?:a disposizione|disponibile)\b/,
+  // "vorremmo che teneste a disposizione un vostro tecnico la sera dello scrutinio".
+  pattern`\b(?:tenere|teneste|tenesse|teniate|tenga|tenete|tenerci) (?:a disposizione|disponibile|libero) ${vendorPerson}\b`,
+  // "vorremmo che fossi reperibile tu la notte dello scrutinio": one of the vendor's on call.
+  // Not "che sia reperibile anche la collega": the Ente's own people.
+  /\bche (?:fossi|foste|siate|sii) reperibil[ei]\b/,
+  pattern`\bche (?:fosse|sia) reperibile ${vendorPerson}\b`,
   /in previsione (?:di|dei|delle|del) (?:eventuali|possibili|futuri|future|probabili)\b/,
   /nel caso (?:in cui )?(?:dovesse|dovessero) servire\b/,
   /(?:avremo|avremmo|potremmo avere) bisogno (?:di|del vostro|della vostra) (?:assistenza|supporto|aiuto)\b/,

@@ -93,6 +93,16 @@ const reminderPhrases = [
   'torno a (?:sollecitare|scrivervi|chiedervi|segnalarvi)',
   pattern`(?:e|sono) (?:ormai )?(?:da )?${waitedSpans} che ${waitingVerbStems}[a-z]*`,
   /(?:rinnovo|reitero|ripeto) (?:la (?:mia |nostra )?|il (?:mio |nostro )?)(?:richiesta|segnalazione|sollecito)/,
+  // "Marco, ti ho scritto ieri e l'altro ieri e non mi hai ancora risposto".
+  /(?:ti|vi|le) ho (?:gia )?scritto (?:ieri|l'altro ieri|due volte|tre volte|la settimana scorsa|la scorsa settimana)\b/,
+  /non (?:mi|ci) (?:hai|avete) ancora (?:risposto|richiamat[oai])/,
+  // A formal chase: "si segnala nuovamente…", "con ripetuti solleciti telefonici, senza che ad oggi
+  // sia pervenuto alcun riscontro".
+  /(?:si segnala|segnalo|segnaliamo) nuovamente\b/,
+  /\bripetuti solleciti\b/,
+  /senza che (?:ad oggi |finora )?(?:ci )?sia (?:pervenut[oa]|arrivat[oa]) (?:alcun|nessun)[ao]? (?:riscontro|risposta)/,
+  // "Ancora niente? Qui siamo fermi" opening a reply: a chase.
+  /^ancora (?:niente|nulla) ?\?/,
 ];
 
 const reminders = new RegExp(

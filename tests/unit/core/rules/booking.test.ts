@@ -13,6 +13,10 @@ const booked = (body: string, excerpt: string): InvalidCase => ({
 testRule(booking, {
   valid: [
     {
+      name: 'the Ente’s own colleague asked to be on call, the subject after the verb',
+      body: "Per il referendum chiediamo che sia reperibile anche la collega dell'elettorale fino alla chiusura dei seggi: come le abilito il profilo di trasmissione?",
+    },
+    {
       name: 'a form asked to stay open that "helped" last year books nobody',
       body: "La giunta chiede che il modulo per le agevolazioni TARI resti disponibile sul portale fino al 30 giugno prossimo, visto che l'anno scorso ci ha aiutato molto a ridurre le code allo sportello. Come si proroga la data di chiusura?",
     },
@@ -97,6 +101,15 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // Stop 35: an operator or a technician asked to stand by on the night of a count.
+    booked(
+      'Ciao Ugo, per il referendum di giugno vorremmo che fossi reperibile tu la notte dello scrutinio, nel caso la trasmissione dei risultati desse problemi.',
+      'che fossi reperibile',
+    ),
+    booked(
+      'Per le comunali di maggio vorremmo che teneste a disposizione un vostro tecnico la sera dello scrutinio, in caso di problemi con la trasmissione.',
+      'teneste a disposizione un vostro tecnico',
+    ),
     // The operator written to, in the second person.
     booked(
       'Gentile Daniele,\na metà gennaio faremo la chiusura dell’esercizio e vorremmo che nei giorni 13 e 14 tu restassi a disposizione per noi, nel caso ci fossero intoppi. Al momento non abbiamo nessun problema aperto.',

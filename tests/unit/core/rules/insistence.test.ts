@@ -12,6 +12,9 @@ const insists = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(insistence, {
   valid: [
+    // Stop 35: "ancora niente" telling the state after a retry, and a mail written to someone else.
+    "Ho rilanciato l'elaborazione dei rimborsi IMU stamattina e ancora niente, la lista resta vuota.",
+    "Ho scritto ieri al tesoriere per il flusso degli ordinativi: l'esito del 12 risulta scartato.",
     // An error message copied in capitals is information, not shouting.
     'Il calcolo IMU 2025 del contribuente deceduto si interrompe con:\nERRORE DI SISTEMA IMPOSSIBILE PROSEGUIRE',
     // "Solleciti" as documents of the case, reports to the Ente's own staff.
@@ -57,6 +60,24 @@ testRule(insistence, {
       body: 'Vi giro la mail della ditta: la fattura 77/2026 è liquidata ma il mandato resta nello stato "da trasmettere" anche dopo la firma.',
     }),
   invalid: [
+    // Stop 35: chases in other words.
+    insists(
+      "Marco, ti ho scritto ieri e l'altro ieri: il portale non genera gli avvisi delle lampade votive.",
+      'ti ho scritto ieri',
+    ),
+    insists(
+      "L'elenco degli avvisi resta vuoto e non mi avete ancora risposto.",
+      'non mi avete ancora risposto',
+    ),
+    insists(
+      'Il problema è già stato segnalato con ripetuti solleciti telefonici: la pubblicazione non riesce.',
+      'ripetuti solleciti',
+    ),
+    insists(
+      'Si segnala nuovamente che le deliberazioni non vengono pubblicate all’Albo.',
+      'Si segnala nuovamente',
+    ),
+    insists('Ancora niente? Qui siamo fermi con le CIE.', 'Ancora niente?'),
     // Shouting above two plain lines stays shouting even if a field follows later.
     insists(
       'IL BUONO ECONOMALE NON SI STAMPA\n\nDa martedì esce vuoto.\nAnche il registro.\n\nTelefono: 0545 280811',
