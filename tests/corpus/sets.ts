@@ -713,6 +713,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZI (Outlook desktop in the office, fifty-fourth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZK (bookings, training and advice, deadlines, operators by name): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZK (bookings, training and advice, fifty-fifth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
