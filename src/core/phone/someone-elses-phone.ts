@@ -3,6 +3,7 @@
 // "la madre … il suo numero è 389 …". The helpdesk calls the clerk back, never the citizen: such a
 // number is data of the case, like a tax code. A number in the signature is always the writer's.
 import { fold } from '../text/fold';
+import { escapeRe, personalDisplayName } from '../text/person-name';
 import { pattern } from '../text/word-list';
 import type { PhoneMatch } from './find-phones';
 
@@ -20,11 +21,12 @@ const thirdParties = [
   'signora',
   'signore',
   'signor',
-  /sig\.(?:ra)?/,
   'contribuente',
   'cittadino',
   'cittadina',
   'richiedente',
+  'interessato',
+  'interessata',
   'intestatario',
   'intestataria',
   'madre',
@@ -40,29 +42,66 @@ const thirdParties = [
   'debitore',
   'utente allo sportello',
 ];
-const thirdParty = pattern`\b${thirdParties}\b`;
-const thirdPartyAll = new RegExp(thirdParty.source, 'g');
+/** One of them named, "sig." and "sig.ra" too (a dot before a blank ends no word). */
+const thirdPartyAll = new RegExp(
+  `${pattern`\b${thirdParties}\b`.source}|\\bsig(?:\\.ra|ra|\\.)(?=\\s)`,
+  'g',
+);
+const thirdParty = new RegExp(thirdPartyAll.source);
+/** An office named after them: "Sportello del Cittadino", "Servizi al contribuente". */
+const officeOfThem = new RegExp(
+  '\\b(?:sportello|servizi|servizio|ufficio|uff\\.|area|settore)\\s+' +
+    '(?:del|dei|al|ai|per il|per i|per la|relazioni con il|con il)\\s+' +
+    '(?:cittadin[oi]|contribuent[ei]|pubblico|utent[ei])\\b',
+  'g',
+);
 
-/**
- * After the citizen is named, what gives the number back to the writer's side: a sign-off run into
- * the text by a dictating phone ("…del contribuente grazie Salvatore Cusimano ufficio tributi 0921
- * …") or a colleague who is to be called.
- */
-const backToWriter =
-  /\b(?:grazie|saluti|cordiali|distinti|collega|colleghi|colleghe|chiamate|chiamateci|richiamate|richiamateci|contattate|contattateci)\b/;
+/** How close after the person a number is theirs without more words: "Rosa Neri (tel. 0974 …)". */
+const NEAR = 60;
 
-/** The writer offering the number as theirs ("chiamatemi al", "il mio cellulare"). */
-const firstPerson = new RegExp(
-  '\\b(?:il mio|mio|chiamatemi|richiamatemi|contattatemi|chiamarmi|richiamarmi|contattarmi|mi trovate|' +
-    'mi potete|sono reperibile|sono raggiungibile|io sono|sono al|sono allo)\\b',
+/** The number given as theirs: "vuole essere richiamata al", "il suo numero è". */
+const givenAsTheirs = new RegExp(
+  '\\b(?:(?:vuole|chiede di|desidera|preferisce|vorrebbe|chiede che venga) (?:essere )?' +
+    '(?:ri)?(?:chiamat|contattat|ricontattat)[oa]|' +
+    '(?:il suo|suo) (?:numero|cellulare|cell|telefono|tel|recapito)|recapito (?:del|della|dello|dei))\\b',
 );
 
 /**
- * True when the phone sits in the request (not in the signature) and the sentence before it names
- * a citizen, a taxpayer or a parent as its owner, with no word of the writer offering it as theirs
- * and neither a sign-off nor the writer's name between that person and the number. `text` is the
- * body as the rules read it, `signatureStart` where the signature block begins, `writerNames` the
- * names the writer is known by (settings, From).
+ * After the person, words that make the number the writer's: a sign-off run into the text by a
+ * dictating phone ("…del contribuente grazie Salvatore Cusimano ufficio tributi 0921 …"), a
+ * colleague, an office, or the helpdesk asked to call ("potete ricontattarmi al …").
+ */
+const backToWriter = new RegExp(
+  '\\b(?:grazie|saluti|cordiali|distinti|colleg[a-z]*|ufficio|uff|servizio|comando|sportello|info|informazioni)\\b|' +
+    '\\b(?:chiam|richiam|ricontatt|contatt|telefon|reperibil|raggiungibil|trovat)[a-z]*',
+);
+
+/** The writer offering the number as theirs ("chiamatemi al", "il mio cellulare", "io sono al"). */
+const firstPerson = new RegExp(
+  '\\b(?:il mio|mio|mia|chiamatemi|richiamatemi|contattatemi|telefonatemi|mi richiami|mi chiami|mi trovate|' +
+    'ci trovate|mi potete|sono reperibile|sono raggiungibile|io sono|sono al|sono allo)\\b|' +
+    '(?:chiamarmi|richiamarmi|contattarmi|ricontattarmi|telefonarmi)\\b',
+);
+
+/** The words of the writer's names: whole personal names and their surnames, folded. */
+function writerWords(names: readonly string[]): string[] {
+  const words: string[] = [];
+  for (const name of names) {
+    const parts = personalDisplayName(name);
+    if (!parts || parts.length < 2) continue;
+    words.push(parts.join(' '), parts[parts.length - 1]!);
+  }
+  return words.filter((w) => w.length >= 3);
+}
+
+/**
+ * True when the phone sits in the request (not in the signature) and is tied to someone the case
+ * is about: written right after that person is named ("la contribuente Rosa Amodeo (tel. 0974
+ * …)", "il sig. Aldo Ferri, cell. 338 …") or given as theirs ("la signora vuole essere richiamata
+ * al 338 …", "la madre …: il suo numero è 389 …"). Any word of the writer's offering it, the
+ * writer's name, a colleague or an office between them keeps it the writer's. `text` is the body
+ * as the rules read it, `signatureStart` where the signature block begins, `writerNames` the names
+ * the writer is known by (settings, From).
  */
 export function isSomeoneElsesPhone(
   text: string,
@@ -81,12 +120,24 @@ export function isSomeoneElsesPhone(
       cut = Math.max(cut, m.index + m[0].length);
     }
   }
-  const sentence = fold(raw.slice(cut));
+  const window = fold(raw).replace(officeOfThem, (m) => ' '.repeat(m.length));
+  const sentence = window.slice(cut);
   if (firstPerson.test(sentence)) return false;
+  const names = writerWords(writerNames);
+  if (names.some((w) => new RegExp(`\\b${escapeRe(w)}\\b`).test(sentence))) return false;
   let owner = -1;
   for (const m of sentence.matchAll(thirdPartyAll)) owner = m.index + m[0].length;
-  if (owner < 0) return false;
+  if (owner < 0) {
+    // "…resta vuota. Il suo numero è 338 …": given as theirs, the person named just before.
+    return (
+      /^\s*(?:e |ed )?(?:il )?su[oa] (?:numero|cellulare|cell|telefono|tel|recapito)\b/.test(
+        sentence,
+      ) &&
+      thirdParty.test(window) &&
+      !/\bcolleg/.test(window)
+    );
+  }
   const rest = sentence.slice(owner);
-  const names = writerNames.flatMap((n) => fold(n).split(/[^a-z']+/)).filter((w) => w.length >= 3);
-  return !backToWriter.test(rest) && !names.some((w) => new RegExp(`\\b${w}\\b`).test(rest));
+  if (givenAsTheirs.test(rest)) return !/\bcolleg/.test(rest);
+  return rest.length <= NEAR && !backToWriter.test(rest);
 }

@@ -374,11 +374,6 @@ export const bodyTooVague = defineRule({
     if (onTicket && seen.size >= minFollowUpWords && addedWords(own) >= minFollowUpWords) {
       return [];
     }
-    // "Vi rispondo sotto le vostre domande" above the ticket's mail: the answers are in its quote,
-    // where the operator reads them.
-    if (onTicket && ctx.quoted && ctx.quoted.start >= ctx.content.end && announcesAnswers(own)) {
-      return [];
-    }
     // Answers typed in the quote under a signature above it ("rispondo in maiuscolo sotto ogni
     // domanda"): the user's text goes on after the signature, and its words explain too.
     const above = ctx.body.signature;

@@ -130,7 +130,9 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
       if (stampStart !== null) {
         aboveEnd = lines.findIndex((l) => l.start >= stampStart);
         stampAbove = part(text, stampStart, lines[quoteLine]!.start);
-        for (let k = quoteLine - 1; k >= aboveEnd; k--) unmarked.quoted.unshift(k);
+        const stamp: number[] = [];
+        for (let k = aboveEnd; k < quoteLine; k++) stamp.push(k);
+        unmarked.quoted = [...stamp, ...unmarked.quoted];
       }
       const above = lines.slice(0, aboveEnd);
       const aboveSignature =

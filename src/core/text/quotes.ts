@@ -192,7 +192,7 @@ export function quoteLinesAmongOwn(heads: string[], quoteLine: number): number[]
 
 /** "Rispondo sotto", "vi rispondo direttamente sotto le vostre domande", "vedi risposte in rosso". */
 const answersBelow = new RegExp(
-  '\\b(?:rispondo|rispondiamo|risposto|risposte|risposta)\\b.{1,40}\\b(?:sotto|di seguito|nel testo|in linea|' +
+  '\\b(?:rispondo|rispondiamo|risposto|le (?:mie |nostre )?risposte)\\b.{1,40}\\b(?:sotto|di seguito|nel testo|in linea|' +
     'tra le righe|in mezzo|all.interno|in (?:rosso|blu|verde|grassetto|maiuscolo)|punto per punto|' +
     'alle (?:vostre|tue|sue) domande)\\b',
 );
@@ -209,10 +209,50 @@ export function announcesAnswersBelow(heads: string[], quoteLine: number): boole
 
 const answerMark = /^(?:risposta|risp\.?|r)\s*[:.-]|^(?:=>|->|-->)|^\[[a-z]{1,4}\]/;
 const delimiterLine = /^--\s*$/;
+/** The operator asking or offering more, in the quoted mail: no answer of the user's. */
+const operatorSpeech = new RegExp(
+  '\\b(?:ci (?:mandi|invii|indichi|faccia|comunichi|dica|alleghi|trasmetta|mandate|inviate|indicate)|' +
+    'puo (?:chiamarci|contattarci|inviarci|mandarci|scriverci)|chiamarci|contattarci|se possibile|' +
+    'in alternativa|la preghiamo|la invitiamo|restiamo|rimaniamo|resto in attesa|in attesa)\\b',
+);
 const listItem = /^(?:[-•*]|\d{1,2}[.)])\s/;
 /** The quoted mail's own close: "Cordiali saluti", "Grazie", "In attesa di riscontro". */
 const closing =
   /^(?:cordiali|distinti|saluti|grazie|buona giornata|buon lavoro|in attesa|assistenza|servizio assistenza|supporto)\b|palitalsoft/;
+
+/** A line that opens with the writer's name, either way round ("Elisa Marchetti", "MARCHETTI Elisa"). */
+function opensWithName(head: string, knownName: string): boolean {
+  const words = fold(knownName)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0) return false;
+  const line = head.split(/\s+/).slice(0, words.length).sort().join(' ');
+  return line === [...words].sort().join(' ');
+}
+
+/**
+ * The quoted mail closes with someone else's sign-off: among its last lines, another person's
+ * name or the helpdesk's ("Luca Bernardi", "Assistenza Tributi - Palitalsoft").
+ */
+function closesWithOthersSignOff(
+  lines: Line[],
+  heads: string[],
+  body: number,
+  end: number,
+  knownName: string,
+): boolean {
+  let seen = 0;
+  for (let k = end - 1; k >= body && seen < 4; k--) {
+    if (heads[k] === '') continue;
+    seen++;
+    if (vendorSignOff.test(heads[k]!)) return true;
+    const text = lines[k]!.text;
+    if (lineHasPersonName(text) && !containsKnownName(text, knownName)) return true;
+  }
+  return false;
+}
+const vendorSignOff =
+  /\b(?:assistenza|palitalsoft|helpdesk|help desk|servizio clienti|supporto tecnico)\b/;
 
 /**
  * The user's lines inside a quote that carries no "> " marks (Outlook's "Da: / Inviato: /
@@ -247,25 +287,35 @@ export function unmarkedQuoteLines(
   }
   // The writer quoting a mail of their own: a name under it may be that mail's signature.
   if (knownName && containsKnownName(fromLine, knownName)) return null;
+  // An older mail quoted under this one ends it: answers are looked for in this one only, and a
+  // name at the very end belongs to the older mail.
+  let end = heads.length;
   for (let k = body; k < heads.length; k++) {
     const h = heads[k]!;
-    if (h.startsWith('>') || separator.test(h) || wroteEnd.test(h) || isHeaderBlock(heads, k))
-      return null;
+    if (h.startsWith('>') || separator.test(h) || wroteEnd.test(h) || isHeaderBlock(heads, k)) {
+      end = k;
+      break;
+    }
   }
+  const nested = end < heads.length;
   const own = new Set<number>();
-  let end = heads.length;
-  // The last paragraph, opening with the writer's name (after a "--" delimiter, if any).
+  // The last paragraph, opening with the writer's name (after a "--" delimiter or a closing
+  // formula, if any), under a quoted mail that closes with someone else's sign-off: not a
+  // notification listing the requester, nor the writer's own earlier mail quoted back.
   let last = heads.length - 1;
   while (last >= body && heads[last] === '') last--;
   let first = last;
   while (first > body && heads[first - 1] !== '') first--;
-  const nameAt = delimiterLine.test(heads[first]!) ? first + 1 : first;
+  let nameAt = delimiterLine.test(heads[first]!) ? first + 1 : first;
+  if (nameAt < last && closing.test(heads[nameAt]!)) nameAt++;
   if (
     knownName &&
+    !nested &&
     first > body &&
     last - first < 7 &&
     nameAt <= last &&
-    containsKnownName(heads[nameAt]!, knownName)
+    opensWithName(heads[nameAt]!, knownName) &&
+    closesWithOthersSignOff(lines, heads, body, first, knownName)
   ) {
     for (let k = first; k <= last; k++) own.add(k);
     end = first;
@@ -285,6 +335,7 @@ export function unmarkedQuoteLines(
           !item &&
           !h.endsWith('?') &&
           !closing.test(h) &&
+          !operatorSpeech.test(h) &&
           // The operator's name line; an answer typed in capitals is no name.
           !(/[a-z\u00e0-\u00ff]/.test(lines[k]!.text) && lineHasPersonName(lines[k]!.text)));
       if (answer) {

@@ -256,6 +256,104 @@ describe('answers and signature inside an Outlook quote with no "> " marks', () 
     expect(stops(draft)).toEqual([]);
   });
 
+  // Review of stop 35: what must still be caught around such quotes.
+  const ticketMail = [
+    '-----Messaggio originale-----',
+    'Da: Assistenza Tributi Palitalsoft <tributi@ticket.palitalsoft.example>',
+    'Inviato: martedì 10 novembre 2026 09:40',
+    'A: Giorgio Sala',
+    'Oggetto: [Ticket #71555] Rimborsi IMU non generati',
+    '',
+    'Gentile cliente,',
+    'è stato aperto il ticket n. 71555. La richiesta verrà presa in carico al più presto.',
+    'Cordiali saluti',
+    'Assistenza Tributi',
+  ];
+  const withQuote = (top: string[], quote: string[]) => ({
+    ...mail([], []),
+    bodyText: [...top, '', ...quote].join('\n'),
+  });
+
+  test('a chase naming the mail below ("ancora nessuna risposta, vedi sotto") is still too vague', () => {
+    const rules = stops(
+      withQuote(
+        ['Buongiorno,', 'ancora nessuna risposta, vedi sotto.', '', ...signature],
+        ticketMail,
+      ),
+    );
+    expect(rules).toContain('body-too-vague');
+  });
+
+  test('a new problem "in risposta alla mail qui sotto" is still a new problem on the ticket’s mail', () => {
+    const top = [
+      'Buongiorno, scrivo in risposta alla mail qui sotto: da stamattina il protocollo non acquisisce più le PEC in arrivo, errore di connessione al server di posta.',
+      '',
+      ...signature,
+    ];
+    expect(stops(withQuote(top, ticketMail))).toContain('reply-to-ticket-notification');
+  });
+
+  test('the operator’s request under a question is not an answer of the user’s', () => {
+    const operatorMail = [
+      ...quote.slice(0, 5),
+      'Buongiorno, di che anno sono i rimborsi mancanti?',
+      'Se possibile ci mandi anche la stampa della lista in allegato.',
+      'Cordiali saluti',
+      'Marta Conti',
+    ];
+    const top = [
+      'Buongiorno, vi rispondo sotto: i rimborsi sono tutti del 2025, 14 posizioni, e l’elaborazione finisce senza errori ma la lista resta vuota.',
+      '',
+      ...signature,
+    ];
+    expect(stops(withQuote(top, operatorMail))).toEqual([]);
+  });
+
+  test('a name at the end of a notification or of the writer’s own quoted mail is no signature', () => {
+    const notification = [
+      ...ticketMail.slice(0, 8),
+      'Descrizione: i rimborsi IMU 2025 non vengono generati.',
+      '',
+      'Richiedente: Giorgio Sala',
+      'Telefono: 0371 220 455',
+    ];
+    const added = [
+      'Aggiungo che il problema si presenta solo sui contribuenti con immobili in comproprietà al 50%.',
+    ];
+    expect(stops(withQuote(added, notification))).toEqual(
+      expect.arrayContaining(['signature-missing', 'phone-missing']),
+    );
+    const ownEarlier = [
+      'Da: Ufficio Tributi Comune di Pieve Alta <tributi@comune.pievealta.example>',
+      'Inviato: lunedì 9 novembre 2026 11:02',
+      'A: tributi@ticket.palitalsoft.example',
+      'Oggetto: Rimborsi IMU non generati',
+      '',
+      'Buongiorno, i rimborsi IMU 2025 non vengono generati: la lista resta vuota.',
+      '',
+      ...signature,
+    ];
+    const chase = [
+      'Buongiorno, vi riscrivo perché la lista dei rimborsi IMU 2025 resta vuota anche oggi.',
+    ];
+    expect(stops(withQuote(chase, ownEarlier))).toEqual(
+      expect.arrayContaining(['signature-missing', 'phone-missing']),
+    );
+  });
+
+  test('a signature under the quote may open with a closing formula', () => {
+    expect(
+      stops(
+        mail(
+          [
+            'La lista dei rimborsi IMU 2025 resta vuota anche dopo il rilancio di stamattina, su tutte le 14 posizioni.',
+          ],
+          ['Cordiali saluti', ...signature],
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   test('without a signature of the user’s, the operator’s name and phone in the quote do not count', () => {
     const rules = stops(mail(['Rispondo sotto.'], []));
     expect(rules).toContain('signature-missing');

@@ -21,6 +21,30 @@ testRule(phoneMissing, {
       name: "a colleague's number to call back, after a taxpayer was named",
       body: `Il contribuente Aldo Ferri ha un avviso TARI doppio: la collega Sara che lo segue chiede di essere richiamata al 0543 778121.\n\nEnzo Pace\nComune di Forlimpopoli`,
     },
+    // Review of stop 35: the writer's own call-back number after a citizen is named.
+    ...[
+      'potete ricontattarmi al 0541 123456 in mattinata.',
+      'mi richiami pure al 0541 123456.',
+      'telefonatemi al 0541 123456.',
+      'ci trovate allo 0541 123456.',
+      'reperibile al 0541 123456 dalle 9 alle 13.',
+      "per info contattare l'ufficio al 0541 123456.",
+      'tel. ufficio 0541 123456.',
+      "vi lascio il numero dell'ufficio: 0541 123456.",
+      'cell. di servizio 333 1234567.',
+    ].map((end) => ({
+      name: `the writer's number offered after a citizen is named: "${end}"`,
+      body: `Buongiorno,\nper la contribuente Rosa Neri il rimborso della TARI 2025 per pagamento doppio non viene generato, ${end}\n\nCordiali saluti\nMario Rossi\nComune di Rimini`,
+    })),
+    {
+      name: 'an office named after citizens introduces the writer, not a citizen',
+      draft: { from: { name: 'Patrizia Di Mambro', address: 'p.dimambro@comune.cassino.example' } },
+      body: "Buongiorno, sono Patrizia Di Mambro dello Sportello del Cittadino del Comune di Cassino, 0776 298123.\nDa ieri i pagamenti pagoPA degli avvisi TARI non vengono riconciliati: risultano ancora da pagare anche se la ricevuta telematica c'è.\nGrazie",
+    },
+    {
+      name: "a parent named, then the office's number for any question",
+      body: "Buongiorno,\nun genitore non vede nel portale l'iscrizione alla mensa del figlio fatta a settembre, per qualsiasi cosa l'ufficio scuola risponde allo 0541 704321 dalle 9 alle 12.\n\nLaura Gatti\nComune di Rimini",
+    },
     {
       name: "the writer's own number after a citizen's in the same sentence ('io sono al …')",
       body: `La sig.ra Neri, che segue la pratica, è in ufficio la mattina allo 0565 778 213, io sono al 347 550 8121.\n\nSaluti\nEnzo Pace`,
@@ -47,6 +71,21 @@ testRule(phoneMissing, {
     {
       name: "a taxpayer's phone given in the request is not the writer's",
       body: `Il contribuente Aldo Ferri (tel. 0543 778120) ha ricevuto l'avviso IMU 2025 con la rendita vecchia, anche se la variazione catastale è registrata.\n\nSaluti\nEnzo Pace\nUfficio Tributi - Comune di Forlimpopoli`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: 'a taxpayer named "sig." with his number in brackets',
+      body: `Buongiorno,\nil sig. Aldo Ferri (tel. 338 1234567) ha pagato due volte la TARI 2025 e il rimborso non viene generato: la lista resta vuota.\n\nCordiali saluti\nMario Rossi\nUfficio Tributi - Comune di Rimini`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: 'the number given as theirs in the next sentence, the person named before',
+      body: `Buongiorno,\nla contribuente Maria Neri ha pagato due volte la TARI 2025 e il rimborso non viene generato. Il suo numero è 338 1234567.\n\nCordiali saluti\nMaria Bianchi\nUfficio Tributi - Comune di Rimini`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: 'the person concerned asks to be called back',
+      body: `Buongiorno,\nil rimborso TARI 2025 per pagamento doppio non viene generato. L'interessato chiede di essere richiamato al 338 1234567.\n\nCordiali saluti\nMario Rossi\nComune di Rimini`,
       findings: [{ messageId: 'othersOnly' }],
     },
     {
