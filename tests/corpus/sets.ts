@@ -716,4 +716,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZK (bookings, training and advice, fifty-fifth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZJ (an ordinary early-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
