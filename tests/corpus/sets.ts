@@ -713,4 +713,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZI (Outlook desktop in the office, fifty-fourth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZL (an ordinary late-April fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
