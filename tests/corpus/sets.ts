@@ -718,4 +718,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZJ (an ordinary early-November fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZL (an ordinary late-April fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
