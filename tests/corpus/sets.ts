@@ -713,4 +713,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZI (Outlook desktop in the office, fifty-fourth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZM (two requests in one mail, or one problem told at length): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
