@@ -720,4 +720,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZL (an ordinary late-April fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZM (two requests in one mail, or one problem told at length): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
