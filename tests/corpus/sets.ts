@@ -707,8 +707,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZG (chases and follow-ups, fifty-third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZH (an ordinary mid-October): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZH (an ordinary mid-October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZI (Outlook desktop in the office, fifty-fourth pass): first score recorded in README.md;
   // opened.
@@ -716,10 +715,11 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZK (bookings, training and advice, fifty-fifth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZJ (an ordinary early-November fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZL (an ordinary late-April fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZM (two requests in one mail, or one problem told at length): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZJ (an ordinary early November): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZL (an ordinary late April): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZM (two things at once, fifty-sixth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
