@@ -165,6 +165,12 @@ const conditional = pattern`\b${[
   /in caso di (?:eventuali|possibili|futuri|future) (?:problemi|difficolta|necessita|dubbi|anomalie|errori)\b/,
   /(?:se|nel caso) (?:dovessimo|dovessi) (?:avere bisogno|averne bisogno|avere problemi|trovarci in difficolta)\b/,
   /(?:tenervi|tenetevi) (?:liberi|disponibili|a disposizione)\b/,
+  // One operator asked: "ti chiedo di tenerti libero lunedì mattina … non si sa mai".
+  /(?:tenerti|tieniti) (?:liber[oa]|disponibile|a disposizione)\b/,
+  /non si sa mai\b/,
+  /se (?:c'e|ci fosse|ci sia) qualche (?:intoppo|problema|imprevisto)\b/,
+  // "nel caso ai cittadini non arrivino le mail di conferma": a failure that may come.
+  /nel caso (?:[a-z']+ ){0,4}non (?:arriv|funzion|part|riusc|riesc|vad|andass)[a-z]*/,
   /potrebbe(?:ro)? (?:servirci|servirmi|servire) (?:il vostro|un|del|assistenza|supporto)/,
 ]}`;
 
@@ -184,6 +190,9 @@ const assistanceRequest = pattern`\b${[
   'presenza',
   'tecnico',
   'operatore',
+  // The operator asked to be there: "puoi esserci tu al telefono", "ti chiedo di seguirla tu".
+  /esserci (?:tu|voi)/,
+  /seguir(?:la|lo|ci|mi) (?:tu|voi)/,
 ]}\b`;
 
 // Structure rather than phrases: a request to reserve a time, a technician or an intervention…

@@ -13,6 +13,10 @@ const booked = (body: string, excerpt: string): InvalidCase => ({
 testRule(booking, {
   valid: [
     {
+      name: 'a present problem and "se c\'è qualche intoppo vi richiamo" books nobody',
+      body: "Da stamattina la stampa dei mandati si blocca al secondo foglio. Ho riavviato il programma e riprovo nel pomeriggio: se c'è qualche intoppo vi richiamo.",
+    },
+    {
       name: 'the Ente’s own colleague asked to be on call, the subject after the verb',
       body: "Per il referendum chiediamo che sia reperibile anche la collega dell'elettorale fino alla chiusura dei seggi: come le abilito il profilo di trasmissione?",
     },
@@ -101,6 +105,15 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // Stop 35: one operator asked to stand by, with the failure that may come.
+    booked(
+      'Ciao Gianluca, dal 1° gennaio cambia il tesoriere. Ti chiedo solo di tenerti libero lunedì 4 gennaio in mattinata, quando mandiamo il primo flusso OPI, non si sa mai.',
+      'tenerti libero',
+    ),
+    booked(
+      'Il 12 gennaio parte il nuovo portale dei pagamenti: quel giorno puoi esserci tu al telefono, nel caso ai cittadini non arrivino le mail di conferma?',
+      'nel caso ai cittadini non arrivino',
+    ),
     // Stop 35: an operator or a technician asked to stand by on the night of a count.
     booked(
       'Ciao Ugo, per il referendum di giugno vorremmo che fossi reperibile tu la notte dello scrutinio, nel caso la trasmissione dei risultati desse problemi.',
