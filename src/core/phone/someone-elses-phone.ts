@@ -41,10 +41,20 @@ const thirdParties = [
   'erede',
   'debitore',
   'utente allo sportello',
+  // Professionals and firms of the case: "lo studio del notaio Anselmi (tel. 010 …)" (not a
+  // geometra or an architetto, titles of the Ente's own staff too).
+  'notaio',
+  'avvocato',
+  'studio legale',
+  'studio tecnico',
+  'commercialista',
+  'professionista',
+  'ditta',
+  'fornitore',
 ];
 /** One of them named, "sig." and "sig.ra" too (a dot before a blank ends no word). */
 const thirdPartyAll = new RegExp(
-  `${pattern`\b${thirdParties}\b`.source}|\\bsig(?:\\.ra|ra|\\.)(?=\\s)`,
+  `${pattern`\b${thirdParties}\b`.source}|\\b(?:sig(?:\\.ra|ra|\\.)|avv\\.)(?=\\s)`,
   'g',
 );
 const thirdParty = new RegExp(thirdPartyAll.source);
@@ -57,7 +67,7 @@ const officeOfThem = new RegExp(
 );
 
 /** How close after the person a number is theirs without more words: "Rosa Neri (tel. 0974 …)". */
-const NEAR = 60;
+const NEAR = 80;
 
 /** The number given as theirs: "vuole essere richiamata al", "il suo numero è". */
 const givenAsTheirs = new RegExp(

@@ -37,6 +37,10 @@ testRule(phoneMissing, {
       body: `Buongiorno,\nper la contribuente Rosa Neri il rimborso della TARI 2025 per pagamento doppio non viene generato, ${end}\n\nCordiali saluti\nMario Rossi\nComune di Rimini`,
     })),
     {
+      name: "an architect of the Ente's own, written for, with his direct number",
+      body: `Vi scrivo per conto del dirigente dell'Area Tecnica, arch. Fausto Bellini: l'elenco delle pratiche SUE si chiude senza messaggi. L'architetto deve firmare venti permessi. Il suo numero diretto è 030 252 7718.\n\nCristian Bertoli\nServizio Informatico`,
+    },
+    {
       name: 'an office named after citizens introduces the writer, not a citizen',
       draft: { from: { name: 'Patrizia Di Mambro', address: 'p.dimambro@comune.cassino.example' } },
       body: "Buongiorno, sono Patrizia Di Mambro dello Sportello del Cittadino del Comune di Cassino, 0776 298123.\nDa ieri i pagamenti pagoPA degli avvisi TARI non vengono riconciliati: risultano ancora da pagare anche se la ricevuta telematica c'è.\nGrazie",
@@ -81,6 +85,11 @@ testRule(phoneMissing, {
     {
       name: 'the number given as theirs in the next sentence, the person named before',
       body: `Buongiorno,\nla contribuente Maria Neri ha pagato due volte la TARI 2025 e il rimborso non viene generato. Il suo numero è 338 1234567.\n\nCordiali saluti\nMaria Bianchi\nUfficio Tributi - Comune di Rimini`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: "a notary's studio with its number, named in the request",
+      body: `Buongiorno,\nla PEC del Notaio Dott. Filippo Anselmi (studio in via XX Settembre 40, Genova, tel. 010 562 3390) risulta protocollata due volte.\n\nCordiali saluti\nElena Musso\nServizio Protocollo - Comune di Pieve Alta`,
       findings: [{ messageId: 'othersOnly' }],
     },
     {
