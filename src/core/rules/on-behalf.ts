@@ -457,6 +457,8 @@ const ofColleague = pattern`(?:del|della|dell') ?(?:mio |mia |nostro |nostra )?(
 const theirDeviceFails = pattern`\b(?:il|la|lo|l') ?${theirThings} ${ofColleague}\b[^.\n]{0,60}?${failsFor}`;
 /** A failure told in the third person ("non riesce", "risulta errato"). */
 const reportedFailure = [
+  // "quando registra una liquidazione riceve il messaggio 'Disponibilità insufficiente'".
+  /(?:riceve|ricevono|(?:le|gli) compare|(?:le|gli) esce) (?:il |un |l')?(?:messaggio|errore|avviso)/,
   /errat[oaie]/,
   /sbagliat[oaie]/,
   /non riesc(?:e|ono)/,

@@ -107,6 +107,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // Stop 35: the colleague's report passed on, the failure a message she receives.
+    relayed(
+      'La dipendente della Ragioneria, Sig.ra Elisa Lotti, mi segnala che quando registra una liquidazione su un impegno pluriennale riceve il messaggio "Disponibilità insufficiente sull\'impegno".',
+      'La dipendente della Ragioneria, Sig.ra Elisa Lotti, mi segnala che quando regis…',
+    ),
     // Typed on a phone: "nn" is "non".
     relayed(
       'Scrivo x la mia collega Laura della biblioteca che nn riesce a inserire le ferie di febbraio nel cartellino.',
