@@ -724,4 +724,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZO (dictated and hurried mail, small Comuni of the South): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZP (an ordinary late-September fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
