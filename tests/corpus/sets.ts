@@ -726,4 +726,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZP (an ordinary late-September fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZQ (where the mail goes: module, sister-module, shared, personal and noreply addresses; border problems): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
