@@ -717,15 +717,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZJ (an ordinary early November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZL (an ordinary late April): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZL (an ordinary late April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZM (two things at once, fifty-sixth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZO (dictated and hurried mail, small Comuni of the South): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZP (an ordinary late-September fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZQ (where the mail goes: module, sister-module, shared, personal and noreply addresses; border problems): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZO (dictated and hurried, fifty-seventh pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZP (an ordinary late September): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZQ (where the mail goes, fifty-eighth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
