@@ -722,4 +722,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZM (two things at once, fifty-sixth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZN (a mid-March fortnight at the helpdesk): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
