@@ -728,4 +728,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZQ (where the mail goes, fifty-eighth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZN (a mid-March fortnight at the helpdesk): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
