@@ -723,11 +723,11 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZO (dictated and hurried, fifty-seventh pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZP (an ordinary late September): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZP (an ordinary late September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZQ (where the mail goes, fifty-eighth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZN (a mid-March fortnight at the helpdesk): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZN (an ordinary mid-March): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
