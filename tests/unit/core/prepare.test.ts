@@ -471,16 +471,14 @@ describe('prepareText: the user’s lines inside a quote with no "> " marks', ()
     'tel. 0577 440 210',
   ];
 
+  /** A reply: the user's lines, the quoted operator's mail, the user's signature under it. */
+  const reply = (top: string[], aboveSignature: string[] = []) =>
+    [...top, '', ...header, '', ...operatorMail, '', ...aboveSignature, ...userSignature].join(
+      '\n',
+    );
+
   test('a signature under the quoted mail opening with the writer’s name is the user’s', () => {
-    const body = [
-      'La matricola è la 4410.',
-      '',
-      ...header,
-      '',
-      ...operatorMail,
-      '',
-      ...userSignature,
-    ].join('\n');
+    const body = reply(['La matricola è la 4410.']);
     const p = prepareText(body, undefined, 'Elisa Marchetti');
     expect(p.signature?.text).toContain('Elisa Marchetti');
     expect(p.signature?.text).toContain('0577 440 210');
@@ -489,33 +487,17 @@ describe('prepareText: the user’s lines inside a quote with no "> " marks', ()
     expect(p.read.slice(p.own.start, p.own.end)).not.toContain('071 555 0101');
     expect(p.quoted?.text).toContain('Sara Dini');
     // A "-- " delimiter above the signature and a phone stamp above the quote change nothing.
-    const delimited = [
-      'La matricola è la 4410.',
-      '',
-      'Inviato da Outlook per Android',
-      '',
-      ...header,
-      '',
-      ...operatorMail,
-      '',
-      '--',
-      ...userSignature,
-    ].join('\n');
+    const delimited = reply(
+      ['La matricola è la 4410.', '', 'Inviato da Outlook per Android'],
+      ['--'],
+    );
     const d = prepareText(delimited, undefined, 'Elisa Marchetti');
     expect(d.signature?.text).toContain('0577 440 210');
     expect(d.content.text).not.toContain('Inviato da');
   });
 
   test('not when the last paragraph is someone else’s, or the quoted mail is the writer’s own', () => {
-    const body = [
-      'La matricola è la 4410.',
-      '',
-      ...header,
-      '',
-      ...operatorMail,
-      '',
-      ...userSignature,
-    ].join('\n');
+    const body = reply(['La matricola è la 4410.']);
     // Another writer: the name under the quote is not theirs.
     const other = prepareText(body, undefined, 'Paolo Neri');
     expect(other.own.text).toBe('La matricola è la 4410.');
