@@ -730,4 +730,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZN (an ordinary mid-March): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZS (Outlook replies and forwards in the office, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
