@@ -732,4 +732,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZR (an ordinary early October): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZS (Outlook replies and forwards in the office, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
