@@ -730,4 +730,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZN (an ordinary mid-March): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZT (an ordinary late-June fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
