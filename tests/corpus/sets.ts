@@ -734,4 +734,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZS (Outlook replies and forwards in the office, second pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZT (an ordinary late-June fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
