@@ -730,4 +730,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZN (an ordinary mid-March): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZU (citizens, professionals and colleagues in the text, second pass): written
+  // blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
