@@ -736,4 +736,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZT (an ordinary late-June fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZU (citizens, professionals and colleagues in the text, second pass): written
+  // blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
