@@ -727,16 +727,17 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZQ (where the mail goes, fifty-eighth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZN (an ordinary mid-March): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZN (an ordinary mid-March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZR (an ordinary early October): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZS (Outlook replies and forwards in the office, second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZT (an ordinary late-June fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZU (citizens, professionals and colleagues in the text, second pass): written
-  // blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZR (an ordinary early October): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZS (Outlook replies and forwards, fifty-ninth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZT (an ordinary late June): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZU (citizens, professionals and colleagues in the text, sixtieth pass): first score recorded
+  // in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
