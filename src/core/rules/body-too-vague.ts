@@ -20,7 +20,6 @@ import { isMeaningful, someWord, stem } from '../text/words';
 import { defineRule, type RuleContext } from './rule';
 import { subjectTopic } from './subject-generic';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
-import { announcesAnswers } from '../text/quotes';
 
 export const minMeaningfulWords = 10;
 /** The same count for a reply that adds to an open ticket on its automatic mail. */
@@ -375,9 +374,10 @@ export const bodyTooVague = defineRule({
       return [];
     }
     // Answers typed in the quote under a signature above it ("rispondo in maiuscolo sotto ogni
-    // domanda"): the user's text goes on after the signature, and its words explain too.
+    // domanda", or nothing but the signature above): the user's text goes on after the
+    // signature, and its words explain too.
     const above = ctx.body.signature;
-    if (above && above.end < ctx.body.own.end && announcesAnswers(own)) {
+    if (above && above.end < ctx.body.own.end) {
       const answers = fold(ctx.body.read.slice(above.end, ctx.body.own.end));
       if (countWords(ctx, answers, above.end, minFollowUpWords).size >= minFollowUpWords) {
         return [];

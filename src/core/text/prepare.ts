@@ -75,6 +75,25 @@ function namedLastParagraph(lines: Line[], knownName?: string): number | null {
   return block.some((l) => lineHasPersonName(l.text, knownName)) ? lines[first]!.start : null;
 }
 
+/**
+ * The lines above a quote hold a signature and at most a greeting ("Buongiorno, / Teresa Capuano /
+ * Stato Civile …"): a reply whose words, if any, are typed inside the quote.
+ */
+function saysNothingAbove(lines: Line[], knownName?: string): boolean {
+  const g = findGreeting(lines);
+  const from = g ? g.end : (lines[0]?.start ?? 0);
+  const sig = findSignatureStart(lines, from, knownName);
+  const last = lines[lines.length - 1];
+  const to = sig ?? (last ? last.end : from);
+  const words = lines
+    .filter((l) => l.start >= from && l.end <= to)
+    .map((l) => l.text)
+    .join(' ')
+    .match(/[a-zA-Z\u00c0-\u00ff]{3,}/g);
+  // Signed: not a bare forward, whose quoted mail is nobody's answers.
+  return sig !== null && (words?.length ?? 0) < 3;
+}
+
 function part(text: string, start: number, end: number): TextPart {
   // Trim surrounding whitespace so parts start and end on text.
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -122,7 +141,8 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
       heads,
       quoteLine,
       knownName,
-      announcesAnswersBelow(heads, quoteLine),
+      announcesAnswersBelow(heads, quoteLine) ||
+        (saysNothingAbove(lines.slice(0, quoteLine), knownName) && 'unannounced'),
     );
     if (unmarked) {
       let aboveEnd = quoteLine;

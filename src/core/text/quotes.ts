@@ -194,7 +194,9 @@ export function quoteLinesAmongOwn(heads: string[], quoteLine: number): number[]
 const answersBelow = new RegExp(
   '\\b(?:rispondo|rispondiamo|risposto|le (?:mie |nostre )?risposte)\\b.{1,40}\\b(?:sotto|di seguito|nel testo|in linea|' +
     'tra le righe|in mezzo|all.interno|in (?:rosso|blu|verde|grassetto|maiuscolo)|punto per punto|' +
-    'alle (?:vostre|tue|sue) domande)\\b',
+    'alle (?:vostre|tue|sue) domande)\\b|' +
+    // "vedi sotto le risposte", "trovate di seguito le mie risposte".
+    '\\b(?:vedi|vedete|trovi|trovate|leggete)\\b.{1,20}\\b(?:sotto|di seguito|nel testo)\\b.{1,20}\\brisposte\\b',
 );
 
 /** A folded text says the answers are written inside the quote ("rispondo sotto"). */
@@ -268,7 +270,7 @@ export function unmarkedQuoteLines(
   heads: string[],
   quoteLine: number,
   knownName: string | undefined,
-  answersAnnounced: boolean,
+  answersAnnounced: boolean | 'unannounced',
 ): { quoted: number[]; answers: number } | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
@@ -344,6 +346,11 @@ export function unmarkedQuoteLines(
       }
       underQuestion = !answer && (h.endsWith('?') || item);
     }
+  }
+  // Answers looked for only because the text above says nothing: two at least, or none.
+  if (answersAnnounced === 'unannounced' && answers < 2) {
+    for (let k = body; k < end; k++) own.delete(k);
+    answers = 0;
   }
   if (own.size === 0) return null;
   const quoted: number[] = [];

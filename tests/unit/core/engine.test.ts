@@ -341,6 +341,33 @@ describe('answers and signature inside an Outlook quote with no "> " marks', () 
     );
   });
 
+  test('a reply that is only a greeting and a signature above the quote: answers typed under its items', () => {
+    const items = [
+      ...quote.slice(0, 5),
+      'Buonasera, per verificare ci indica:',
+      '- l’anno dei rimborsi mancanti',
+      'TUTTI DEL 2025, SONO 14 POSIZIONI',
+      '- se l’elaborazione dà un messaggio',
+      'NESSUN MESSAGGIO, FINISCE MA LA LISTA RESTA VUOTA',
+      'Grazie',
+      'Assistenza Tributi',
+    ];
+    expect(stops(withQuote(['Buongiorno,', '', ...signature], items))).toEqual([]);
+    // One line under one question is no reply typed inside the quote: the text says nothing.
+    const oneLine = [
+      ...quote.slice(0, 5),
+      'Ci manda la stampa della lista?',
+      'La ringraziamo per la collaborazione.',
+    ];
+    expect(stops(withQuote(['Buongiorno,', '', ...signature], oneLine))).toContain(
+      'body-too-vague',
+    );
+  });
+
+  test('"vedi sotto le risposte" announces the answers too', () => {
+    expect(stops(mail(['Buongiorno, vedi sotto le risposte.', '', ...signature], []))).toEqual([]);
+  });
+
   test('a signature under the quote may open with a closing formula', () => {
     expect(
       stops(
