@@ -138,16 +138,15 @@ export function isSomeoneElsesPhone(
   let owner = -1;
   for (const m of sentence.matchAll(thirdPartyAll)) owner = m.index + m[0].length;
   if (owner < 0) {
-    // "…resta vuota. Il suo numero è 338 …": given as theirs, the person named just before.
+    // "…resta vuota. Il suo numero è 338 …", "se vi serve parlarle, il suo cellulare è 340 …":
+    // given as theirs, the person named just before.
     return (
-      /^\s*(?:e |ed )?(?:il )?su[oa] (?:numero|cellulare|cell|telefono|tel|recapito)\b/.test(
-        sentence,
-      ) &&
+      /\bsu[oa] (?:numero|cellulare|cell|telefono|tel|recapito)\b/.test(sentence) &&
       thirdParty.test(window) &&
       !/\bcolleg/.test(window)
     );
   }
   const rest = sentence.slice(owner);
-  if (givenAsTheirs.test(rest)) return !/\bcolleg/.test(rest);
+  if (givenAsTheirs.test(rest)) return !/\bcolleg/.test(window);
   return rest.length <= NEAR && !backToWriter.test(rest);
 }

@@ -93,6 +93,11 @@ testRule(phoneMissing, {
       findings: [{ messageId: 'othersOnly' }],
     },
     {
+      name: 'a parent named, then "se vi serve parlarle, il suo cellulare è …"',
+      body: `Buongiorno,\nla sig.ra Elisa Ferro ha presentato l'ISEE ma la retta del trasporto è a tariffa piena. La signora è disponibile a venire in ufficio; se vi serve parlarle, il suo cellulare è 340 556 1290.\n\nGrazie\nMonica Zanini\nServizi Scolastici - Comune di Tregnago Alto`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
       name: 'the person concerned asks to be called back',
       body: `Buongiorno,\nil rimborso TARI 2025 per pagamento doppio non viene generato. L'interessato chiede di essere richiamato al 338 1234567.\n\nCordiali saluti\nMario Rossi\nComune di Rimini`,
       findings: [{ messageId: 'othersOnly' }],
