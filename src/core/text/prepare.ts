@@ -34,7 +34,10 @@ export interface PreparedText {
   own: TextPart;
   /** Opening salutation line(s) ("Buongiorno,"), if any. */
   greeting: TextPart | null;
-  /** Closing/signature block (closing formula, name, role, phone…), if any. */
+  /**
+   * Closing/signature block (closing formula, name, role, phone…), if any. Signed above a quote
+   * whose questions the user answered inside it, it ends before `own` does: the answers follow.
+   */
   signature: TextPart | null;
   /** The own text without greeting and signature: what the request says. */
   content: TextPart;
