@@ -139,13 +139,12 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   // (the answers would push it out of the end, where it is looked for).
   let signatureAbove: { start: number; end: number } | null = null;
   if (quoteLine >= 0 && !amongOwn) {
-    const unmarked = unmarkedQuoteLines(
-      lines,
-      heads,
-      quoteLine,
-      knownName,
-      announcesAnswersBelow(heads, quoteLine) ||
-        (saysNothingAbove(lines.slice(0, quoteLine), knownName) && 'unannounced'),
+    const unmarked = unmarkedQuoteLines(lines, heads, quoteLine, knownName, () =>
+      announcesAnswersBelow(heads, quoteLine)
+        ? 'announced'
+        : saysNothingAbove(lines.slice(0, quoteLine), knownName)
+          ? 'unannounced'
+          : 'none',
     );
     if (unmarked) {
       let aboveEnd = quoteLine;

@@ -204,6 +204,12 @@ export function announcesAnswers(folded: string): boolean {
   return answersBelow.test(folded);
 }
 
+/**
+ * Whether answers are looked for inside an unmarked quote: the text above announces them, or
+ * says nothing but a greeting and a signature (then two answers at least), or neither.
+ */
+export type AnswerSearch = 'announced' | 'unannounced' | 'none';
+
 /** The user's text above a quote announces answers written inside it. */
 export function announcesAnswersBelow(heads: string[], quoteLine: number): boolean {
   return heads.slice(0, quoteLine).some(announcesAnswers);
@@ -260,17 +266,18 @@ const vendorSignOff =
  * The user's lines inside a quote that carries no "> " marks (Outlook's "Da: / Inviato: /
  * Oggetto:" block or "-----Messaggio originale-----", then the earlier mail as plain lines): the
  * signature a phone client put under the quote (a last paragraph opening with the writer's own
- * name, when the quoted mail is someone else's) and, when the text above announces them
- * (`answersAnnounced`), answers written under the quote's questions ("Risposta: …", a line under
- * one ending with "?"). Returns the quote's other lines, to be read as blanks, and how many answers
- * were found, or null when no line of the user's is found or the quote holds older messages too.
+ * name, when the quoted mail is someone else's) and answers written under the quote's questions
+ * ("Risposta: …", a line under one ending with "?"), looked for as `answerSearch` says: asked
+ * only once the quote is found to be such a quote, since replies of every other shape need no
+ * answer. Returns the quote's other lines, to be read as blanks, and how many answers were
+ * found, or null when no line of the user's is found or the quote holds older messages too.
  */
 export function unmarkedQuoteLines(
   lines: Line[],
   heads: string[],
   quoteLine: number,
   knownName: string | undefined,
-  answersAnnounced: boolean | 'unannounced',
+  answerSearch: () => AnswerSearch,
 ): { quoted: number[]; answers: number } | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
@@ -323,7 +330,8 @@ export function unmarkedQuoteLines(
     end = first;
   }
   let answers = 0;
-  if (answersAnnounced) {
+  const search = answerSearch();
+  if (search !== 'none') {
     // Under a question ("…?") or an item of the operator's list ("1. il numero della pratica"),
     // a line that is neither is the user's answer.
     let underQuestion = false;
@@ -348,7 +356,7 @@ export function unmarkedQuoteLines(
     }
   }
   // Answers looked for only because the text above says nothing: two at least, or none.
-  if (answersAnnounced === 'unannounced' && answers < 2) {
+  if (search === 'unannounced' && answers < 2) {
     for (let k = body; k < end; k++) own.delete(k);
     answers = 0;
   }
