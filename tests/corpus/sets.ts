@@ -742,4 +742,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZV (early-July fortnight: assestamento, 730, IMU/TARI, summer services): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZW (reachability and numbers in the third person: colleagues, mayor's staff, citizens, notaries, suppliers): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
