@@ -744,4 +744,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZW (reachability and numbers in the third person: colleagues, mayor's staff, citizens, notaries, suppliers): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZX (module routing borders, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
