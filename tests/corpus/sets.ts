@@ -740,4 +740,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZU (citizens, professionals and colleagues in the text, sixtieth pass): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZY (an ordinary late-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
