@@ -746,4 +746,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZX (module routing borders, second pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZY (an ordinary late-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
