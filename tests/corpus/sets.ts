@@ -734,18 +734,19 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZS (Outlook replies and forwards, fifty-ninth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZT (an ordinary late June): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZT (an ordinary late June): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZU (citizens, professionals and colleagues in the text, sixtieth pass): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZV (early-July fortnight: assestamento, 730, IMU/TARI, summer services): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZW (reachability and numbers in the third person: colleagues, mayor's staff, citizens, notaries, suppliers): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZX (module routing borders, second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZY (an ordinary late-July fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZV (an ordinary early July): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZW (reachability and numbers in the third person): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZX (where the mail goes, second pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZY (an ordinary late July): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
