@@ -740,4 +740,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZU (citizens, professionals and colleagues in the text, sixtieth pass): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZ (inline answers to the operator, chasers and new problems in replies): written blind,
+  // not yet scored.
+  { name: 'batch-zzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
