@@ -749,4 +749,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZY (an ordinary late July): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZ (inline answers to the operator, chasers and new problems in replies): written blind,
+  // not yet scored.
+  { name: 'batch-zzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
