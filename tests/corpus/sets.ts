@@ -749,7 +749,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZY (an ordinary late July): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZ (inline answers to the operator, chasers and new problems in replies): written blind,
-  // not yet scored.
-  { name: 'batch-zzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZ (replies that answer the operator inline): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
