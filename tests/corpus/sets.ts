@@ -751,4 +751,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZ (replies that answer the operator inline): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZA (an ordinary August fortnight in the Enti): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
