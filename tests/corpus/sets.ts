@@ -749,4 +749,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZY (an ordinary late July): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZB (help reserved for the future vs problems now, third pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
