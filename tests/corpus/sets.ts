@@ -753,4 +753,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZA (an ordinary August fortnight in the Enti): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZB (help reserved for the future vs problems now, third pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
