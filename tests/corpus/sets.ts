@@ -749,4 +749,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZY (an ordinary late July): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZC (an ordinary early-September fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
