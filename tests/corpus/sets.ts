@@ -755,4 +755,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZB (help reserved for the future vs problems now, third pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZC (an ordinary early-September fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
