@@ -746,15 +746,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZX (where the mail goes, second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZY (an ordinary late July): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZY (an ordinary late July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZ (replies that answer the operator inline): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZA (an ordinary August fortnight in the Enti): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZB (help reserved for the future vs problems now, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZC (an ordinary early-September fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZA (an ordinary August): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZB (help reserved for the future, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZC (an ordinary early September): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
