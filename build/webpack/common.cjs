@@ -68,10 +68,23 @@ class NoPhoneLibraryPlugin {
 
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] };
 
+/** Browser bundles with the task pane: React's API served by Preact's compatibility layer. */
+const preactResolve = {
+  ...resolve,
+  alias: {
+    react$: 'preact/compat',
+    'react-dom$': 'preact/compat',
+    'react-dom/client$': 'preact/compat/client',
+    'react/jsx-runtime$': 'preact/jsx-runtime',
+    'react/jsx-dev-runtime$': 'preact/jsx-runtime',
+  },
+};
+
 module.exports = {
   root,
   tsRule,
   resolve,
+  preactResolve,
   lightHtmlToText,
   compiledPhoneClassifier,
   NoPhoneLibraryPlugin,

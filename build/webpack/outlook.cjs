@@ -11,7 +11,7 @@ const webpack = require('webpack');
 const {
   root,
   tsRule,
-  resolve,
+  preactResolve,
   lightHtmlToText,
   compiledPhoneClassifier,
   NoPhoneLibraryPlugin,
@@ -44,7 +44,12 @@ function base(mode) {
             // calls become precomputed class names and CSS rules, so the pane does not carry
             // Griffel's runtime style resolver (stylis, rtl-css-js: ~6 KB gzip). It reads the
             // JavaScript esbuild made, last in the chain.
-            { loader: require.resolve('@griffel/webpack-loader') },
+            // Its build-time evaluation of the style modules runs on React itself, not on the
+            // Preact alias (whose ES module it cannot load).
+            {
+              loader: require.resolve('@griffel/webpack-loader'),
+              options: { inheritResolveOptions: ['modules', 'plugins'] },
+            },
             { loader: require.resolve('./static-patterns.cjs') },
             { loader: require.resolve('./strip-rule-summaries.cjs') },
             { loader: tsRule(TARGET).loader, options: tsRule(TARGET).options },
@@ -58,7 +63,7 @@ function base(mode) {
         },
       ],
     },
-    resolve,
+    resolve: preactResolve,
     optimization: {
       minimize: production,
       // Shortest names for what the lazy chunks import from the pane's file, and shortest ids

@@ -14,6 +14,7 @@ const {
   root,
   tsRule,
   resolve,
+  preactResolve,
   compiledPhoneClassifier,
   NoPhoneLibraryPlugin,
 } = require('./common.cjs');
@@ -101,6 +102,8 @@ module.exports = (_env = {}, argv = {}) => {
       popup: path.join(srcDir, 'popup.ts'),
       'send-dialog': path.join(srcDir, 'send-dialog.ts'),
     },
+    // The compose-action popup renders the task pane: on Preact, as in Outlook.
+    resolve: preactResolve,
     output: { ...base(mode).output, path: path.join(root, 'dist/thunderbird') },
     plugins: [
       new CopyPlugin({

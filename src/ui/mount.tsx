@@ -1,6 +1,6 @@
 // Entry point of the pane for every host: mountPane(container, host).
 import { createRoot } from 'react-dom/client';
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, IdPrefixProvider } from '@fluentui/react-components';
 import type { MailHost } from '../core/host/mail-host';
 import { loadFirstReport, type FirstReport } from './first-report';
 import { PaneApp } from './pane-app';
@@ -25,9 +25,11 @@ export function mountPane(
   host: MailHost,
   options: MountOptions = {},
 ): () => void {
-  // A prefix keeps React ids (and Fluent's per-provider theme style tags) apart from any
-  // other React root on the page, such as the preview's compose window.
-  const root = createRoot(container, { identifierPrefix: 'vt-pane-' });
+  // A prefix keeps element ids (and Fluent's per-provider theme style tags) apart from any
+  // other root on the page, such as the preview's compose window: Preact, which the browser
+  // builds use in React's place, numbers ids per root from zero and ignores createRoot's
+  // identifierPrefix, so Fluent's IdPrefixProvider sets it (every id comes from Fluent's useId).
+  const root = createRoot(container);
   let rendered = false;
   // Called only from a promise callback or the timer, so `timer` below is always set by then.
   function render(first?: FirstReport) {
@@ -35,9 +37,11 @@ export function mountPane(
     rendered = true;
     clearTimeout(timer);
     root.render(
-      <FluentProvider theme={paneTheme}>
-        <PaneApp host={host} pollMs={options.pollMs} first={first} />
-      </FluentProvider>,
+      <IdPrefixProvider value="vt-pane-">
+        <FluentProvider theme={paneTheme}>
+          <PaneApp host={host} pollMs={options.pollMs} first={first} />
+        </FluentProvider>
+      </IdPrefixProvider>,
     );
   }
   // A failure here is shown by the pane itself: it renders without a first report and its own

@@ -1,6 +1,7 @@
 // The simulated Outlook compose window of the preview page.
-import { useId, useRef, useSyncExternalStore, type ChangeEvent } from 'react';
+import { useRef, useSyncExternalStore, type ChangeEvent } from 'react';
 import {
+  useId,
   Button,
   Field,
   Input,
@@ -57,7 +58,7 @@ export function ComposeForm({ store, notificationSender }: Props) {
     (cb) => store.subscribe(cb),
     () => store.get(),
   );
-  const fileId = useId();
+  const fileId = useId('file-');
   const beforeReply = useRef<{ subject: string } | null>(null);
   const set = (patch: Partial<ComposeMessage>) => store.update(patch);
   const quoted = quotedNotification(notificationSender);

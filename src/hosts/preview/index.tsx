@@ -4,7 +4,7 @@
 // ?fail=op1,op2 (simulate failing Office.js calls), ?empty=1 (start from an empty message),
 // ?layout=pane (the pane alone, full width: open it in a 320 px window to see Outlook's pane).
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, IdPrefixProvider, webLightTheme } from '@fluentui/react-components';
 import { defaultDirectory } from '../../core/directory/load-directory';
 import { PREFERENCES_KEY } from '../outlook/roaming-preferences';
 import { ComposeForm } from './compose-form';
@@ -42,12 +42,15 @@ store.subscribe((kind) => notifyChange(handlers, kind));
 // report does not wait for a form nobody sees.
 const compose = paneOnly ? null : document.getElementById('compose');
 if (compose) {
-  createRoot(compose, { identifierPrefix: 'preview-' }).render(
-    <FluentProvider theme={webLightTheme}>
-      <ComposeForm
-        store={store}
-        notificationSender={defaultDirectory.notificationSenders?.[0] ?? 'noreply@ticket.example'}
-      />
-    </FluentProvider>,
+  // Ids apart from the pane's (see src/ui/mount.tsx).
+  createRoot(compose).render(
+    <IdPrefixProvider value="preview-">
+      <FluentProvider theme={webLightTheme}>
+        <ComposeForm
+          store={store}
+          notificationSender={defaultDirectory.notificationSenders?.[0] ?? 'noreply@ticket.example'}
+        />
+      </FluentProvider>
+    </IdPrefixProvider>,
   );
 }

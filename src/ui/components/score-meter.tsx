@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import type { Verdict } from '../../core';
 import type { Translate } from '../i18n';
 
@@ -35,7 +34,7 @@ export function ScoreMeter({
   t: Translate;
 }) {
   const styles = useStyles();
-  const labelId = useId();
+  const labelId = useId('score-');
   const value = t('scoreValue', { score });
   return (
     <div className={styles.meter} data-testid="score">

@@ -3,8 +3,9 @@
 // Save refuses what would make a fix that never works: a phone the engine does not recognise as
 // an Italian number, a time that is not HH:MM. Times are plain 24-hour text fields: a native
 // time input follows the operating system's 12-hour format in English. Esc cancels.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
+  useId,
   Button,
   Field,
   Input,
@@ -149,7 +150,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
   const { locked, firstRun, onSave, onCancel } = props;
   const t = settingsTranslator(props.locale);
   const styles = useStyles();
-  const headingId = useId();
+  const headingId = useId('settings-');
   const [form, setForm] = useState<FormState>(() => initialState(props));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
