@@ -99,18 +99,24 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
     () => safe.attachments.length > 0,
   );
   const ownEnd = body.own.end;
+  // Answers typed inside the quote under a signature above it: the request reads on past it.
+  const answersAfter = body.contentRead !== body.read;
   const ctx: RuleContext = {
     draft: safe,
     subject,
     body,
     own,
-    content: region(body.read, body.content, REGION_SCAN, own),
+    content: region(body.contentRead, body.content, REGION_SCAN, answersAfter ? undefined : own),
     request: unwrapped(
       region(
-        body.read,
-        { start: body.own.start, end: body.signature ? body.signature.start : ownEnd, text: '' },
+        body.contentRead,
+        {
+          start: body.own.start,
+          end: body.signature && !answersAfter ? body.signature.start : ownEnd,
+          text: '',
+        },
         REGION_SCAN,
-        own,
+        answersAfter ? undefined : own,
       ),
     ),
     signature,
@@ -354,12 +360,14 @@ function plainPrepared(bodyText: string): PreparedText {
   return {
     text: bodyText,
     read: bodyText,
+    contentRead: bodyText,
     own: whole,
     greeting: null,
     signature: null,
     content: whole,
     quoted: null,
     footer: null,
+    answers: 0,
   };
 }
 

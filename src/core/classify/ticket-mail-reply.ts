@@ -288,9 +288,9 @@ function otherProblemStart(ctx: ReplyView): number | null {
     return null;
   }
   // Answers written between the lines of the ticket's mail (its quote inside the user's text,
-  // own text going on under its start) answer that ticket's questions: only a marked other
-  // matter ("un'altra cosa: …") is new.
-  if (ctx.quoted && ctx.quoted.start > ctx.content.start && ctx.quoted.start < ctx.content.end) {
+  // own text going on under its start, or starting in it under a signature above it) answer
+  // that ticket's questions: only a marked other matter ("un'altra cosa: …") is new.
+  if (ctx.quoted && ctx.quoted.start < ctx.content.end && ctx.quoted.end > ctx.content.start) {
     return null;
   }
   // "Rispondo sotto alle vostre domande" above the ticket's mail: the answers are in its quote.

@@ -357,6 +357,9 @@ export const bodyTooVague = defineRule({
       onTicket ? reminderWords.has(word) : false,
     );
     if (seen.size >= minMeaningfulWords) return [];
+    // Answers to the operator's questions, typed under them: the questions say what they are
+    // about, so "No, solo in prova." and "Sì." explain enough.
+    if (ctx.body.answers >= 2) return [];
     // A reply that says the problem is solved and the ticket may be closed asks for nothing.
     if (onlyClosesTicket(ctx.draft.subject, ctx.content.text)) return [];
     // The subject, read once, as subject-generic reads it: the short-mail exceptions need it.

@@ -212,6 +212,7 @@ const lowerCaseLetter = /[a-z\u00df-\u00f6\u00f8-\u00ff]/;
 /** A content line written entirely in capitals (at least 3 words and 12 letters). */
 function shoutedLine(ctx: RuleContext): Hit | null {
   const { content } = ctx;
+  const quoted = ctx.body.quoted;
   let previous = '';
   const lines = splitLines(content.text);
   for (let k = 0; k < lines.length; k++) {
@@ -230,6 +231,10 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     // A line that ends a sentence ("… invece si paga.") introduces nothing.
     if (!/[.!]\s*$/.test(before) && introducesMessage.test(fold(before.slice(-80)))) continue;
     if (headsForm(lines, k)) continue;
+    // An answer typed in capitals inside the operator's quote: capitals set it apart from the
+    // quoted text ("rispondo in maiuscolo"), they do not shout.
+    const at = content.start + l.start;
+    if (quoted && quoted.start <= at && at < quoted.end) continue;
     // A letterhead line of a signature table ("UNIONE DEI COMUNI", "COMUNE DI PIEVE CHIARA"), and
     // the Ente's name on the line under its kind ("COMUNE DI" / "PIEVE CHIARA").
     if (enteHeading.test(fold(t))) continue;

@@ -30,6 +30,11 @@ export interface PreparedText {
    * of it; `quoted` is a slice of `text`.
    */
   read: string;
+  /**
+   * `read` with a signature typed above answers inside the quote blanked too: `content` and the
+   * request are slices of it (then they run on past the signature, to the answers' end).
+   */
+  contentRead: string;
   /** The user's own writing: `text` up to the legal footer or the quoted reply/forward block. */
   own: TextPart;
   /** Opening salutation line(s) ("Buongiorno,"), if any. */
@@ -49,14 +54,26 @@ export interface PreparedText {
   quoted: TextPart | null;
   /** A legal footer after the signature (privacy notice, "Inviato da iPhone"…), if any. */
   footer: TextPart | null;
+  /** How many of the operator's questions the user answered inside the quote. */
+  answers: number;
 }
 
-/** `text` with the given lines blanked (same length, so offsets hold). */
-function blankLines(text: string, lines: Line[], which: number[]): string {
+/**
+ * `text` with the given lines blanked (same length, so offsets hold); of a line in `cuts`, only
+ * its first characters (a question the user answered after, on the same line).
+ */
+function blankLines(
+  text: string,
+  lines: Line[],
+  which: number[],
+  cuts: ReadonlyMap<number, number> = new Map(),
+): string {
+  const spans = which.map((i) => [lines[i]!.start, lines[i]!.end] as const);
+  for (const [i, at] of cuts) spans.push([lines[i]!.start, lines[i]!.start + at]);
+  spans.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
-  for (const i of which) {
-    const { start, end } = lines[i]!;
+  for (const [start, end] of spans) {
     out += text.slice(at, start) + ' '.repeat(end - start);
     at = end;
   }
@@ -133,7 +150,10 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   // A quote with no "> " marks: a signature a phone client put under it, or answers the text
   // above announces ("rispondo sotto"); a stamp above the quote ("Inviato da Outlook per Android")
   // is then read as a blank too, not as the end of the user's text.
-  let amongOwn = quoteLine >= 0 ? quoteLinesAmongOwn(heads, quoteLine) : null;
+  const marked = quoteLine >= 0 ? quoteLinesAmongOwn(heads, quoteLine) : null;
+  let amongOwn = marked?.quoted ?? null;
+  let answers = marked?.answers ?? 0;
+  let answeredOnQuestionLine: ReadonlyMap<number, number> = new Map();
   let stampAbove: TextPart | null = null;
   // Answers typed in the quote under a signature above it: that signature stays the signature
   // (the answers would push it out of the end, where it is looked for).
@@ -166,13 +186,19 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
         signatureAbove = { start: aboveSignature, end: last.end };
       }
       amongOwn = unmarked.quoted;
+      answeredOnQuestionLine = unmarked.cuts;
+      answers = unmarked.answers;
     }
   }
   let read = text;
   let quoted: TextPart | null;
   if (amongOwn) {
-    quoted = part(text, lines[quoteLine]!.start, lines[amongOwn[amongOwn.length - 1]!]!.end);
-    read = blankLines(text, lines, amongOwn);
+    const lastQuoted = Math.max(
+      amongOwn[amongOwn.length - 1] ?? -1,
+      ...answeredOnQuestionLine.keys(),
+    );
+    quoted = part(text, lines[quoteLine]!.start, lines[lastQuoted]!.end);
+    read = blankLines(text, lines, amongOwn, answeredOnQuestionLine);
     lines = splitLines(read, lines[0]!.start);
     quoteLine = -1;
   } else {
@@ -194,7 +220,18 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     sigStart !== null && sigStart >= afterGreeting
       ? part(read, sigStart, signatureAbove?.end ?? own.end)
       : null;
-  const content = part(read, afterGreeting, signature ? signature.start : own.end);
+  // Answers under a signature above the quote are the request's words too.
+  const answersAfter = signature !== null && signatureAbove !== null && signature.end < own.end;
+  const contentRead = answersAfter
+    ? read.slice(0, signature.start) +
+      read.slice(signature.start, signature.end).replace(/[^\n]/g, ' ') +
+      read.slice(signature.end)
+    : read;
+  const content = part(
+    contentRead,
+    afterGreeting,
+    signature && !answersAfter ? signature.start : own.end,
+  );
 
-  return { text, read, own, greeting, signature, content, quoted, footer };
+  return { text, read, contentRead, own, greeting, signature, content, quoted, footer, answers };
 }

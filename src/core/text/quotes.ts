@@ -159,17 +159,24 @@ export function findOwnBelowQuote(heads: string[], quoteLine: number): number {
  * Lines of the user's under a "> " quote that starts at `quoteLine`: answers written between the
  * quote's lines ("rispondo sotto alle vostre domande", then "> 1) numero dei mandati" and the
  * answer under it), or a signature the client put under the quote. Returns the quote's own
- * lines (the header, the "> " lines and a line wrapped out of one, with no blank line between),
- * or null when no line of the user's follows the quote, or a forward or an older reply does (a
- * "Messaggio inoltrato" ruler, a header).
+ * lines (the header, the "> " lines and a line wrapped out of one, with no blank line between)
+ * and how many of the user's paragraphs answer a question just above them ("> …?"), or null when
+ * no line of the user's follows the quote, or a forward or an older reply does (a "Messaggio
+ * inoltrato" ruler, a header).
  */
-export function quoteLinesAmongOwn(heads: string[], quoteLine: number): number[] | null {
+export function quoteLinesAmongOwn(
+  heads: string[],
+  quoteLine: number,
+): { quoted: number[]; answers: number } | null {
   const first = firstQuotedLine(heads, quoteLine);
   if (first < 0) return null;
   const quoted: number[] = [];
   for (let k = quoteLine; k < first; k++) quoted.push(k);
   let wrapsOn = false;
   let userLines = 0;
+  let answers = 0;
+  // The last line read that was not blank: a quoted question, a quoted line, the user's.
+  let previous: 'question' | 'quoted' | 'own' = 'quoted';
   for (let k = first; k < heads.length; k++) {
     const h = heads[k]!;
     if (h === '') {
@@ -182,21 +189,34 @@ export function quoteLinesAmongOwn(heads: string[], quoteLine: number): number[]
     if (h.startsWith('>') || wrapsOn) {
       quoted.push(k);
       wrapsOn = h.startsWith('>') && h.length >= 50 && !/[.?!:;]$/.test(h);
+      previous = h.endsWith('?') ? 'question' : 'quoted';
       continue;
     }
     if (separator.test(h) || wroteEnd.test(h) || isHeaderBlock(heads, k)) return null;
+    if (previous === 'question') answers++;
+    previous = 'own';
     userLines++;
   }
-  return userLines > 0 ? quoted : null;
+  return userLines > 0 ? { quoted, answers } : null;
 }
 
-/** "Rispondo sotto", "vi rispondo direttamente sotto le vostre domande", "vedi risposte in rosso". */
+/** Where answers are said to be: "sotto", "in rosso", "dopo ogni vostra domanda", "accanto alle domande". */
+const answersWhere =
+  '(?:sotto|di seguito|nel testo|in linea|tra le righe|in mezzo|all.interno|dentro|punto per punto|' +
+  'in (?:rosso|blu|verde|grassetto|maiuscolo|colore)|alle (?:vostre|tue|sue) domande|' +
+  'quelle (?:con|in|scritte|precedute)|' +
+  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|alle|ai) (?:vostr[ae] |tu[ae] |su[ae] )?(?:domand|punt|quesit))';
+/**
+ * "Rispondo sotto", "vi rispondo direttamente sotto le vostre domande", "vedi risposte in blu", "le
+ * risposte sono dopo le vostre domande", "di seguito le risposte", "ecco i dati richiesti, li
+ * trovate sotto ogni punto". Not "nessuna risposta, vedi sotto" (one answer awaited, not given).
+ */
 const answersBelow = new RegExp(
-  '\\b(?:rispondo|rispondiamo|risposto|le (?:mie |nostre )?risposte)\\b.{1,40}\\b(?:sotto|di seguito|nel testo|in linea|' +
-    'tra le righe|in mezzo|all.interno|in (?:rosso|blu|verde|grassetto|maiuscolo)|punto per punto|' +
-    'alle (?:vostre|tue|sue) domande)\\b|' +
-    // "vedi sotto le risposte", "trovate di seguito le mie risposte".
-    '\\b(?:vedi|vedete|trovi|trovate|leggete)\\b.{1,20}\\b(?:sotto|di seguito|nel testo)\\b.{1,20}\\brisposte\\b',
+  `\\b(?:rispondo|rispondiamo|risposto|risposte)\\b.{1,40}\\b${answersWhere}|` +
+    '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:le (?:mie |nostre |altre )?risposte|' +
+    'i dati richiesti)\\b|' +
+    // "li trovate sotto ogni punto", "il resto lo trovate sotto, dopo le vostre domande".
+    `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?sotto\\b`,
 );
 
 /** A folded text says the answers are written inside the quote ("rispondo sotto"). */
@@ -224,6 +244,31 @@ const operatorSpeech = new RegExp(
     'in alternativa|la preghiamo|la invitiamo|restiamo|rimaniamo|resto in attesa|in attesa)\\b',
 );
 const listItem = /^(?:[-•*]|\d{1,2}[.)])\s/;
+/** The operator's words after a question: an example, a condition, a reason ("Se sì, …", "(es. …)"). */
+const operatorAfterQuestion =
+  /^(?:\(|se\b|in caso|es\b|ad esempio|ci serv|ci occorr|serv[eo]n?o?\b|per (?:potere? )?(?:verific|capir|proced|analizz|control)|grazie|specifica|indica)/;
+
+/**
+ * Where an answer typed on the question's own line starts ("Da quando? Da giovedì 9 gennaio"), as
+ * an offset in `text`, or -1: the words after the question are not another question, nor the
+ * operator's close, request, example or reason.
+ */
+function answerOnQuestionLine(text: string): number {
+  const m = /\?[ \t]+(?=\S)/.exec(text);
+  if (!m) return -1;
+  const at = m.index + m[0].length;
+  const rest = fold(text.slice(at)).trim();
+  if (
+    !/[a-z0-9]/.test(rest) ||
+    rest.endsWith('?') ||
+    closing.test(rest) ||
+    operatorSpeech.test(rest) ||
+    operatorAfterQuestion.test(rest)
+  ) {
+    return -1;
+  }
+  return at;
+}
 /** The quoted mail's own close: "Cordiali saluti", "Grazie", "In attesa di riscontro". */
 const closing =
   /^(?:cordiali|distinti|saluti|grazie|buona giornata|buon lavoro|in attesa|assistenza|servizio assistenza|supporto)\b|palitalsoft/;
@@ -259,6 +304,19 @@ function closesWithOthersSignOff(
   }
   return false;
 }
+/** A short line that is a person's name ("Marta Cavallaro"), nothing more. */
+function isNameLine(text: string): boolean {
+  return !/\d/.test(text) && text.trim().split(/\s+/).length <= 4 && lineHasPersonName(text);
+}
+
+/** Lines from..to name an Ente and nothing of the helpdesk's. */
+function signsForEnte(heads: string[], from: number, to: number): boolean {
+  const block = heads.slice(from, to + 1).join('\n');
+  return (
+    /\b(?:comune|comuni|unione|provincia|citta|comunita) d/.test(block) &&
+    !vendorSignOff.test(block)
+  );
+}
 const vendorSignOff =
   /\b(?:assistenza|palitalsoft|helpdesk|help desk|servizio clienti|supporto tecnico)\b/;
 
@@ -267,10 +325,12 @@ const vendorSignOff =
  * Oggetto:" block or "-----Messaggio originale-----", then the earlier mail as plain lines): the
  * signature a phone client put under the quote (a last paragraph opening with the writer's own
  * name, when the quoted mail is someone else's) and answers written under the quote's questions
- * ("Risposta: …", a line under one ending with "?"), looked for as `answerSearch` says: asked
- * only once the quote is found to be such a quote, since replies of every other shape need no
- * answer. Returns the quote's other lines, to be read as blanks, and how many answers were
- * found, or null when no line of the user's is found or the quote holds older messages too.
+ * ("Risposta: …", a line under one ending with "?", or the words after a question's "?" on its
+ * own line), looked for as `answerSearch` says: asked only once the quote is found to be such a
+ * quote, since replies of every other shape need no answer. Returns the quote's other lines, to
+ * be read as blanks, the lines answered after their "?" (`cuts`: the offset in the line where the
+ * answer starts; what comes before is read as blanks) and how many answers were found, or null
+ * when no line of the user's is found or the quote holds older messages too.
  */
 export function unmarkedQuoteLines(
   lines: Line[],
@@ -278,7 +338,7 @@ export function unmarkedQuoteLines(
   quoteLine: number,
   knownName: string | undefined,
   answerSearch: () => AnswerSearch,
-): { quoted: number[]; answers: number } | null {
+): { quoted: number[]; answers: number; cuts: Map<number, number> } | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
   while (head <= quoteLine + 2 && head < heads.length) {
@@ -329,7 +389,31 @@ export function unmarkedQuoteLines(
     for (let k = first; k <= last; k++) own.add(k);
     end = first;
   }
+  // With no name to go by (an office mailbox), the same paragraph when it names a person and an
+  // Ente and the one above it is the helpdesk's sign-off; kept only if answers are found too.
+  let unnamedSignature = false;
+  if (
+    !knownName &&
+    !nested &&
+    first > body &&
+    last - first < 7 &&
+    nameAt <= last &&
+    isNameLine(lines[nameAt]!.text) &&
+    signsForEnte(heads, nameAt, last) &&
+    vendorSignOff.test(
+      heads
+        .slice(body, first)
+        .filter((h) => h !== '')
+        .pop() ?? '',
+    )
+  ) {
+    for (let k = first; k <= last; k++) own.add(k);
+    end = first;
+    unnamedSignature = true;
+  }
   let answers = 0;
+  // Lines answered after their question mark: the offset where the answer starts.
+  const cuts = new Map<number, number>();
   const search = answerSearch();
   if (search !== 'none') {
     // Under a question ("…?") or an item of the operator's list ("1. il numero della pratica"),
@@ -351,6 +435,14 @@ export function unmarkedQuoteLines(
       if (answer) {
         own.add(k);
         answers++;
+      } else {
+        const at = answerOnQuestionLine(lines[k]!.text);
+        if (at > 0) {
+          cuts.set(k, at);
+          answers++;
+          underQuestion = false;
+          continue;
+        }
       }
       underQuestion = !answer && (h.endsWith('?') || item);
     }
@@ -358,10 +450,14 @@ export function unmarkedQuoteLines(
   // Answers looked for only because the text above says nothing: two at least, or none.
   if (search === 'unannounced' && answers < 2) {
     for (let k = body; k < end; k++) own.delete(k);
+    cuts.clear();
     answers = 0;
   }
-  if (own.size === 0) return null;
+  if (unnamedSignature && answers === 0) own.clear();
+  if (own.size === 0 && cuts.size === 0) return null;
   const quoted: number[] = [];
-  for (let k = quoteLine; k < heads.length; k++) if (!own.has(k) && heads[k] !== '') quoted.push(k);
-  return { quoted, answers };
+  for (let k = quoteLine; k < heads.length; k++) {
+    if (!own.has(k) && !cuts.has(k) && heads[k] !== '') quoted.push(k);
+  }
+  return { quoted, answers, cuts };
 }

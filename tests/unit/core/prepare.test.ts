@@ -536,4 +536,163 @@ describe('prepareText: the user’s lines inside a quote with no "> " marks', ()
     );
     expect(unannounced.content.text).not.toContain('assunti dopo giugno');
   });
+
+  test('answers typed after the question mark on its own line are the user’s, the question is not', () => {
+    const body = [
+      'Buongiorno, le risposte sono dopo le vostre domande.',
+      '',
+      ...header,
+      '',
+      'Succede a tutti i dipendenti? No, solo a quelli assunti dopo giugno',
+      'Quale aliquota risulta applicata? 0,8 invece di 0,6',
+      'Ha provato a rielaborare? Se sì, ci invii il log.',
+      '',
+      'Cordiali saluti',
+      'Sara Dini - Assistenza Personale',
+      '',
+      ...userSignature,
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Elisa Marchetti');
+    expect(p.content.text).toContain('No, solo a quelli assunti dopo giugno');
+    expect(p.content.text).toContain('0,8 invece di 0,6');
+    expect(p.content.text).not.toContain('Succede a tutti');
+    expect(p.content.text).not.toContain('Quale aliquota');
+    // The operator's own words after a question are no answer.
+    expect(p.content.text).not.toContain('ci invii il log');
+    expect(p.answers).toBe(2);
+    // Offsets hold: the answer sits where it is in the body.
+    const at = body.indexOf('0,8 invece');
+    expect(p.read.slice(at, at + 10)).toBe('0,8 invece');
+    // Not announced, and more than a greeting and a signature above: the quoted mail's own.
+    const plain = prepareText(
+      body.replace(
+        'Buongiorno, le risposte sono dopo le vostre domande.',
+        'Buongiorno, vi inoltro la mail ricevuta ieri dal tesoriere per conoscenza.',
+      ),
+      undefined,
+      'Elisa Marchetti',
+    );
+    expect(plain.content.text).not.toContain('assunti dopo giugno');
+  });
+
+  test('answers under a signature above the quote are read as the request, the signature is not', () => {
+    const body = [
+      'Buongiorno, vedete le mie risposte accanto alle domande.',
+      ...userSignature,
+      '',
+      ...header,
+      '',
+      'In quale registro è stato trascritto l’atto? Parte II serie B, numero 3 del 2025',
+      'L’annotazione manca anche nella scheda? Manca in tutte e due, la procedura non la propone',
+      '',
+      'Cordiali saluti',
+      'Assistenza Demografici',
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Elisa Marchetti');
+    expect(p.signature?.text).toContain('0577 440 210');
+    expect(p.content.text).toContain('la procedura non la propone');
+    expect(p.content.text).not.toContain('0577 440 210');
+    expect(p.content.text).not.toContain('Elisa Marchetti');
+  });
+
+  test('an office mailbox: the signature under the helpdesk’s sign-off, with a person and an Ente', () => {
+    const body = [
+      'Buongiorno, rispondo sotto le vostre domande.',
+      '',
+      ...header,
+      '',
+      'Ci indica l’anno dell’elaborazione?',
+      'Redditi 2024, elaborazione di prova lanciata ieri',
+      'Il problema riguarda tutti i dipendenti?',
+      'Tutti, anche i due assunti a settembre',
+      '',
+      'Cordiali saluti',
+      'Assistenza Personale',
+      '',
+      'Marta Cavallaro',
+      'Ufficio Personale associato',
+      'Comuni di Villanova Alta e Fratta Bassa',
+      '0425 650 913',
+    ].join('\n');
+    const p = prepareText(body);
+    expect(p.signature?.text).toContain('Marta Cavallaro');
+    expect(p.content.text).toContain('anche i due assunti a settembre');
+    // The operator's own signature under the sign-off is not the user's.
+    const operatorSigned = prepareText(
+      body
+        .replace('Ufficio Personale associato', 'Assistenza Personale - Palitalsoft')
+        .replace('Comuni di Villanova Alta e Fratta Bassa', 'Palitalsoft srl'),
+    );
+    expect(operatorSigned.signature?.text ?? '').not.toContain('Marta Cavallaro');
+    // No answer found: the paragraph is not taken either.
+    const unanswered = prepareText(
+      body.replace(
+        'Buongiorno, rispondo sotto le vostre domande.',
+        'Buongiorno, vi giro la mail del collega.',
+      ),
+    );
+    expect(unanswered.signature?.text ?? '').not.toContain('Marta Cavallaro');
+  });
+
+  test('answers announced in other words: "di seguito le risposte", "li trovate sotto ogni punto"', () => {
+    for (const announcement of [
+      'di seguito le risposte.',
+      'ecco i dati richiesti, li trovate sotto ogni punto.',
+      'vedi risposte in blu.',
+      'ho risposto dentro al vostro messaggio, dopo ogni domanda.',
+      'risposte dopo i punti interrogativi.',
+    ]) {
+      const body = [
+        announcement,
+        '',
+        ...header,
+        '',
+        '1) Il conguaglio è errato su tutti i dipendenti?',
+        'No, solo su quelli assunti dopo giugno.',
+        '',
+        ...userSignature,
+      ].join('\n');
+      expect(prepareText(body, undefined, 'Elisa Marchetti').content.text).toContain(
+        'solo su quelli assunti dopo giugno',
+      );
+    }
+    // One answer awaited is no answer given.
+    const chase = [
+      'Ancora nessuna risposta, vedi sotto.',
+      '',
+      ...header,
+      '',
+      '1) Il conguaglio è errato su tutti i dipendenti?',
+      'Sara Dini conferma che il caso è in lavorazione.',
+      '',
+      ...userSignature,
+    ].join('\n');
+    expect(prepareText(chase, undefined, 'Elisa Marchetti').content.text).not.toContain(
+      'in lavorazione',
+    );
+  });
+});
+
+describe('prepareText: answers between "> " lines', () => {
+  test('counts the paragraphs typed under a quoted question', () => {
+    const body = [
+      'Il 06/02/2025 16:58, contabilita@ticket.palitalsoft.example ha scritto:',
+      '> l’elaborazione è stata lanciata in definitiva?',
+      '',
+      'No, solo in prova.',
+      '',
+      '> Il problema riguarda tutte le categorie?',
+      '',
+      'Sì.',
+      '',
+      '> Grazie',
+      '',
+      'Renzo Tomassoni',
+    ].join('\n');
+    expect(prepareText(body, undefined, 'Renzo Tomassoni').answers).toBe(2);
+    // A comment under a quoted statement answers nothing.
+    expect(
+      prepareText(body.replace('categorie?', 'categorie.'), undefined, 'Renzo Tomassoni').answers,
+    ).toBe(1);
+  });
 });

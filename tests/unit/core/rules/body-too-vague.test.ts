@@ -808,3 +808,45 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZZZZZZZ: short answers typed under the operator's questions explain enough, the questions
+// saying what they are about; one answer under a statement does not.
+const answeredReply = (first: string, second: string) =>
+  [
+    'Il 06/02/2025 16:58, contabilita@ticket.palitalsoft.example ha scritto:',
+    '> Buongiorno,',
+    `> ${first}`,
+    '',
+    'No, solo in prova.',
+    '',
+    `> ${second}`,
+    '',
+    'Sì.',
+    '',
+    '> Grazie',
+    '',
+    'Renzo Tomassoni',
+    'Economato - Comune di Preci Alta',
+    '0743 939 217 (8-14)',
+  ].join('\n');
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'R: [Ticket #52711] Ammortamento 2024 a zero',
+      body: answeredReply(
+        "l'elaborazione è stata lanciata in definitiva?",
+        'Il problema riguarda tutte le categorie di beni?',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      subject: 'R: [Ticket #52711] Ammortamento 2024 a zero',
+      body: answeredReply(
+        "l'elaborazione è stata lanciata in definitiva.",
+        'Abbiamo verificato i parametri.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

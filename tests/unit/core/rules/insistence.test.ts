@@ -45,6 +45,28 @@ testRule(insistence, {
       ),
     })
     .concat({
+      name: 'answers typed in capitals inside the operator’s quote set them apart, they do not shout',
+      body: [
+        'Buongiorno, rispondo in maiuscolo sotto ogni domanda.',
+        'Gianna Ferri',
+        'Ufficio Demografici - Comune di Sasso Alto',
+        '0541 123456',
+        '',
+        'Da: Assistenza Demografici <demografici@ticket.palitalsoft.example>',
+        'Inviato: lunedì 13 gennaio 2025 17:21',
+        'A: Gianna Ferri',
+        'Oggetto: [Ticket #52410] Pratica ANPR scartata',
+        '',
+        'Quale pratica risulta scartata?',
+        'LA PRATICA 2024/118 DEL CAMBIO DI ABITAZIONE',
+        'Quale messaggio compare?',
+        'INDIRIZZO NON PRESENTE NELLO STRADARIO',
+        '',
+        'Cordiali saluti',
+        'Assistenza Demografici',
+      ].join('\n'),
+    })
+    .concat({
       name: 'urgency in the subject, explained in the body',
       subject: 'Albo: atto con dati personali da ritirare, urgente',
       body: "L'atto n. 41 è stato pubblicato con i nomi in chiaro. È urgente perché la pagina è già indicizzata: come lo ritiro?",
