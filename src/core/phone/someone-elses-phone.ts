@@ -76,6 +76,17 @@ const givenAsTheirs = new RegExp(
     '(?:il suo|suo) (?:numero|cellulare|cell|telefono|tel|recapito)|recapito (?:del|della|dello|dei))\\b',
 );
 
+/** A sentence whose subject is one of them: "La signora …", "Il contribuente …". */
+const opensWithThirdParty = new RegExp(
+  `^\\s*(?:la|il|lo|l'|i|le|gli)\\s*(?:${thirdParties.join('|')})\\b`,
+);
+/** The sentence (folded) is about someone the ticket is about: "La signora, Carmela Di Iorio, …". */
+export function opensAboutThirdParty(sentence: string): boolean {
+  return opensWithThirdParty.test(sentence);
+}
+/** "è reperibile al", "sono raggiungibili al": where they can be reached, no one asked to call. */
+const reachableAt = /\b(?:e|sono) (?:reperibil|raggiungibil)[a-z]* (?:al|allo|ai|sul)\b/;
+
 /**
  * After the person, words that make the number the writer's: a sign-off run into the text by a
  * dictating phone ("…del contribuente grazie Salvatore Cusimano ufficio tributi 0921 …"), a
@@ -148,5 +159,10 @@ export function isSomeoneElsesPhone(
   }
   const rest = sentence.slice(owner);
   if (givenAsTheirs.test(rest)) return !/\bcolleg/.test(window);
+  // The sentence is about them, and says where they are: "La signora, Carmela Di Iorio, è
+  // reperibile al 338 …", "La mamma dell'alunno, sig.ra Loi, è raggiungibile al …".
+  if (opensWithThirdParty.test(sentence) && reachableAt.test(rest) && rest.length <= NEAR) {
+    return !/\bcolleg/.test(window);
+  }
   return rest.length <= NEAR && !backToWriter.test(rest);
 }

@@ -4,6 +4,7 @@ import { formatAvailability } from '../fixes/signature-block';
 import { sentenceAround } from '../text/sentence';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { pattern } from '../text/word-list';
+import { opensAboutThirdParty } from '../phone/someone-elses-phone';
 import { defineRule, type RuleContext } from './rule';
 import { endOfOwnText, matchesIn } from './text-locations';
 
@@ -304,7 +305,11 @@ const officeOpens = new RegExp(
 
 function theirAvailability(sentence: string): boolean {
   return (
-    ((vendorPerson.test(sentence) || scheduled.test(sentence) || officeOpens.test(sentence)) &&
+    // "La signora … è reperibile al 338 … la mattina": the time of someone the case is about.
+    ((vendorPerson.test(sentence) ||
+      scheduled.test(sentence) ||
+      officeOpens.test(sentence) ||
+      opensAboutThirdParty(sentence)) &&
       !writerReached.test(sentence)) ||
     wishedReachable.test(sentence)
   );
@@ -322,6 +327,18 @@ const deadlineBefore = new RegExp(
   `\\b(?:entro|${neededBy.source}|scad[a-z]*(?: (?:per|il|la))?) (?:(?:oggi|domani|stasera|la|il|le|ore) ){0,2}(?:\\d{1,2}(?:[:.]\\d\\d)? (?:di )?)?$`,
 );
 
+/**
+ * `folded` with the client's wraps undone (a sentence wrapped over lines is whole, a line of its
+ * own stays apart) and the dots of titles read as blanks ("la sig.ra Loi è reperibile …" is one
+ * sentence); same length.
+ */
+function sentencesOf(folded: string): string {
+  return unwrapLinesInPlace(folded).replace(
+    /\b(sig|sigg|dott|avv|geom|ing|arch|prof|rag)\.(?=[ \t]?[a-z])/g,
+    '$1 ',
+  );
+}
+
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {
   const { folded } = ctx.own;
@@ -331,7 +348,7 @@ export function hasSlot(ctx: RuleContext): boolean {
       const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
       if (publicHours.test(lineAt(folded, at))) continue;
       if (deadlineBefore.test(folded.slice(Math.max(0, at - 30), at))) continue;
-      lines ??= unwrapLinesInPlace(folded);
+      lines ??= sentencesOf(folded);
       // `lines` has the client's wraps undone: a sentence wrapped over lines is whole, a line of
       // its own ("Reperibile: 9-13", the fix's) stays apart; a ";" ends a sentence too.
       if (theirAvailability(sentenceAround(lines, at, at, 300, /[.;?!\n]/))) continue;
@@ -344,6 +361,10 @@ export function hasSlot(ctx: RuleContext): boolean {
     const beside = folded.slice(after, after + 60);
     // Public hours or a closed office beside the number are no time to call back.
     if (timeNearPhone.test(beside) && !publicHours.test(beside) && !closedOffice.test(beside)) {
+      lines ??= sentencesOf(folded);
+      // "La signora … è reperibile al 338 … la mattina": their number, their time.
+      const sentence = sentenceAround(lines, after, after, 300, /[.;?!\n]/);
+      if (opensAboutThirdParty(sentence) && !writerReached.test(sentence)) continue;
       return true;
     }
   }

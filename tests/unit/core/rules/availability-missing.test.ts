@@ -443,3 +443,17 @@ testRule(availabilityMissing, {
     'La ditta della mensa ci chiede i numeri entro le 10 di ogni mattina. Chiamami pure quando vuoi.',
   ].map((line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZZZW: the time at which a citizen the case is about can be reached is not the writer's.
+const citizenOnly = (line: string) =>
+  `Buongiorno,\n${request}\n${line}\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456`;
+testRule(availabilityMissing, {
+  valid: [
+    'La signora è reperibile al 338 4102967 la mattina; io sono in ufficio dalle 8 alle 14.',
+    'La collega Rosa è reperibile al 339 7712045 dalle 9 alle 12.',
+  ].map((line) => ({ name: line, body: citizenOnly(line) })),
+  invalid: [
+    'La signora, Carmela Di Iorio, è reperibile al 338 4102967 la mattina.',
+    "La mamma dell'alunno, sig.ra Loi, è reperibile al 349 6120875 dopo le 15.",
+  ].map((line) => ({ name: line, body: citizenOnly(line), findings: [{ messageId: 'default' }] })),
+});

@@ -67,6 +67,10 @@ testRule(phoneMissing, {
       body: `${request}\n\nCordiali saluti\nGiorgia Sala\nComune di Lecco\nUfficio Pratiche - 0341 481220`,
     },
     {
+      name: 'a colleague reachable at her number is the office’s contact, a citizen only named before',
+      body: `Buongiorno,\nla contribuente Maria Neri ha pagato due volte la TARI 2025 e il rimborso non viene generato.\nLa collega Rosa Lauria è reperibile al 339 7712045 dalle 9 alle 12.\n\nSaluti\nEnzo Pace\nUfficio Tributi - Comune di Forlimpopoli`,
+    },
+    {
       name: 'an office named after a register, the number on the same line after a colon',
       body: `${request}\n\nSaluti\nEnzo Pace\nUfficio Protocollo: 0872 712230`,
     },
@@ -90,6 +94,16 @@ testRule(phoneMissing, {
     {
       name: "a notary's studio with its number, named in the request",
       body: `Buongiorno,\nla PEC del Notaio Dott. Filippo Anselmi (studio in via XX Settembre 40, Genova, tel. 010 562 3390) risulta protocollata due volte.\n\nCordiali saluti\nElena Musso\nServizio Protocollo - Comune di Pieve Alta`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: 'a sentence about the citizen says where she can be reached: "La signora, …, è reperibile al …"',
+      body: `Buongiorno,\nla pratica di iscrizione è ferma da cinque giorni con errore ANPR.\n\nLa signora, Carmela Di Iorio, è reperibile al 338 4102967 la mattina.\n\nCordiali saluti\nAntonella Mastrangelo\nServizi Demografici - Comune di Pietracupa`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: 'the mother named with "sig.ra", reachable at her mobile',
+      body: `Buongiorno,\nla retta del trasporto di ottobre compare due volte nell'estratto conto della famiglia Loi.\nLa mamma dell'alunno, sig.ra Loi, è reperibile al 349 6120875 dopo le 15 se vi serve verificare con lei il pagamento.\n\nGrazie\nAntonio Mureddu\nUfficio Servizi Scolastici - Comune di Ovodda`,
       findings: [{ messageId: 'othersOnly' }],
     },
     {
