@@ -757,6 +757,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZC (an ordinary early September): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZF (whose problem is it, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZF (whose problem is it, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
