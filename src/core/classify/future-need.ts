@@ -65,11 +65,20 @@ const failureToCome = /\b[a-z]{2,14}(?:asse|esse|isse|assero|essero|issero)\b/;
 /** Someone of the vendor's: "un vostro tecnico", "qualcuno di voi", "un sistemista". */
 const vendorPerson =
   '(?:(?:un vostro|una vostra) (?:tecnico|operatore|sistemista|consulente)|qualcuno(?: di voi)?|un tecnico|un operatore|un sistemista)';
+/** Someone of the vendor's kept at hand: "qualcuno di voi", "un vostro sistemista". */
+const keptHelper =
+  /(?:qualcuno(?: di voi)?|un(?: vostro)? (?:tecnico|operatore|sistemista|consulente)|una persona)/;
+const keptAvailable = [
+  ...['a disposizione', 'disponibile', 'raggiungibile', 'reperibile', 'contattabile'],
+  ...['di turno', 'sotto mano'],
+];
 /** Phrases that book assistance by themselves. */
 const strong = pattern`\b${[
   pattern`${bookVerbs} (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?${bookedHelp}\b`,
   pattern`(?:fissare|programmare|pianificare|concordare|riservare) ${fromNow}?${helpSpan}(?:assistenza|supporto)\b`,
-  /(?:avere|tenere|tenerci) (?:qualcuno|un tecnico|un operatore|una persona) (?:a disposizione|disponibile)\b/,
+  // "tenere un sistemista disponibile in mattinata", "avere qualcuno di voi raggiungibile",
+  // "tenete qualcuno sotto mano", "avere anche un sistemista di turno lunedì".
+  pattern`(?:avere|tenere|tenete|tenerci)(?: anche)? ${keptHelper} ${keptAvailable}\b`,
   // "vorremmo che teneste a disposizione un vostro tecnico la sera dello scrutinio".
   pattern`\b(?:tenere|teneste|tenesse|teniate|tenga|tenete|tenerci) (?:a disposizione|disponibile|libero) ${vendorPerson}\b`,
   // "vorremmo che fossi reperibile tu la notte dello scrutinio": one of the vendor's on call.
@@ -450,8 +459,12 @@ const futureFrames = [
 ];
 const futureFrame = pattern`\b${futureFrames}\b`;
 // …and not training, advice or a how-to appointment ("un appuntamento per spiegarci…").
-const howTo =
-  /\b(?:formazione|formativ[oa]|corso|addestramento|affiancamento|consulenza|spiegar[a-z]*|illustrar[a-z]*|mostrar(?:ci|mi)|insegnar[a-z]*|imparare)\b/;
+const howTo = pattern`\b(?:${[
+  ...['formazione', 'formativ[oa]', 'corso', 'addestramento', 'affiancamento', 'consulenza'],
+  ...['spiegar[a-z]*', 'illustrar[a-z]*', 'mostrar(?:ci|mi)', 'insegnar[a-z]*', 'imparare'],
+  // "per vedere insieme cosa impostare": set up with the consultant, a training session.
+  '(?:vedere|rivedere|impostare|configurare) insieme',
+]})\b`;
 // The reserved time is the vendor's help ("una giornata del vostro tecnico", "tenerci libero un
 // pomeriggio"), not a date or a person of the Ente ("fissare la data di scadenza della rata",
 // "garantire la presenza del messo", "il tecnico comunale").
@@ -579,7 +592,10 @@ function findReservation(text: string): { index: number; length: number } | null
     }
     // Thanks in the booking's own sentence ("vi ringrazio fin d'ora per la disponibilità del
     // tecnico"), not a "grazie" after it.
-    if (futureFrame.test(around) && !howTo.test(withoutOngoing(near)) && !thanks.test(sentence)) {
+    // Training anywhere in the booking's sentence: "fissare un appuntamento con un vostro
+    // consulente … per vedere insieme cosa impostare".
+    const trains = howTo.test(withoutOngoing(near)) || howTo.test(withoutOngoing(sentence));
+    if (futureFrame.test(around) && !trains && !thanks.test(sentence)) {
       return { index: m.index, length: m[0].length };
     }
   }

@@ -139,7 +139,7 @@ testRule(booking, {
     ),
     booked(
       'Sabato il fornitore sposterà il database sul nuovo server. Le prove sono andate bene; vi chiediamo comunque di tenere un sistemista a disposizione per la mattina, se per caso qualche servizio non ripartisse.',
-      'un sistemista a disposizione',
+      'tenere un sistemista a disposizione',
     ),
     booked(
       'A metà luglio lancio l’emissione dei solleciti IMU. Spero vada tutto bene, ma vorrei che quel giorno ci fosse qualcuno di voi libero da altri impegni, caso mai mi serva una mano.',
@@ -199,7 +199,7 @@ testRule(booking, {
     // What may fail is a condition, and no problem is expected: still no present problem.
     booked(
       'Il 20 giugno passiamo al nuovo tesoriere. Non prevediamo problemi, ma vi chiediamo di tenere un vostro tecnico reperibile quel giorno.',
-      'un vostro tecnico reperibile',
+      'tenere un vostro tecnico reperibile',
     ),
     booked(
       'Il 9 aprile pubblicheremo il bando dei buoni libro: vorremmo un vostro tecnico a disposizione, se per caso il portale non risponde.',
@@ -300,7 +300,7 @@ testRule(booking, {
     ),
     booked(
       'sarebbe possibile avere un vostro sistemista reperibile sabato prossimo durante la migrazione del server? giusto per sicurezza',
-      'un vostro sistemista reperibile',
+      'avere un vostro sistemista reperibile',
     ),
     booked(
       'Vi chiedo di tenerci libero il pomeriggio del 15 per il passaggio ad ANPR, qualora servisse un intervento.',
@@ -517,6 +517,33 @@ testRule(booking, {
     booked(
       'La stampa massiva degli avvisi IMU si ferma sempre al 35% con "memoria insufficiente". Allego la schermata.\nUn\'altra cosa: il 2 dicembre lanciamo l\'emissione della TARI, potete tenere un tecnico pronto quel giorno nel caso si blocchi anche quella?',
       'un tecnico pronto',
+    ),
+  ],
+});
+
+// ZZZZZZZZZZZZB: a helper of the vendor's to keep "disponibile", "raggiungibile", "di turno",
+// "sotto mano" on a day to come; an appointment to set something up together is training.
+testRule(booking, {
+  valid: [
+    {
+      body: 'Dal 1° gennaio cambiamo tesoriere: vorremmo fissare un appuntamento con un vostro consulente nella prima settimana di gennaio per vedere insieme cosa impostare nel flusso OPI.',
+    },
+    {
+      body: 'Da stamattina la stampa dei mandati si blocca al 40%: potete tenere un sistemista disponibile finché non riparte?',
+    },
+  ],
+  invalid: [
+    booked(
+      'Lunedì 23 dalle 7 il fornitore aggiorna il server del database. Potete tenere un sistemista disponibile in mattinata, se dopo il riavvio qualcosa non dovesse partire?',
+      'tenere un sistemista disponibile',
+    ),
+    booked(
+      'Nel weekend del 30-31 gennaio passeremo l’inventario al nuovo modulo. Chiederei di avere un vostro tecnico contattabile sabato e domenica, se i dati non tornassero.',
+      'avere un vostro tecnico contattabile',
+    ),
+    booked(
+      'Domani alle 7 il provider ci cambia il router: se poi Cityware non si collega vi chiamo, tenete qualcuno sotto mano per favore.',
+      'tenete qualcuno sotto mano',
     ),
   ],
 });
