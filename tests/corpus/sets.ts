@@ -757,4 +757,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZC (an ordinary early September): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZD (an ordinary late-September fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
