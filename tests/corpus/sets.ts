@@ -759,4 +759,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZF (whose problem is it, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZD (an ordinary late-September fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
