@@ -761,4 +761,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZD (an ordinary late-September fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZE (replies that answer the operator inside the quote, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
