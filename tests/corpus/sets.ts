@@ -757,4 +757,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZC (an ordinary early September): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZG (an ordinary mid-October fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
