@@ -763,4 +763,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZE (replies that answer the operator inside the quote, second pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZG (an ordinary mid-October fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
