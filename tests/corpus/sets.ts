@@ -754,15 +754,16 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZB (help reserved for the future, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZC (an ordinary early September): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZC (an ordinary early September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZF (whose problem is it, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZD (an ordinary late-September fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZE (replies that answer the operator inside the quote, second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZG (an ordinary mid-October fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZD (an ordinary late September): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZE (answers inside the operator's quote, second pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
