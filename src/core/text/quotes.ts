@@ -202,10 +202,11 @@ export function quoteLinesAmongOwn(
 
 /** Where answers are said to be: "sotto", "in rosso", "dopo ogni vostra domanda", "accanto alle domande". */
 const answersWhere =
-  '(?:sotto|di seguito|nel testo|in linea|tra le righe|in mezzo|all.interno|dentro|punto per punto|' +
+  '(?:sotto|di seguito|nel testo|in linea|tra le righe|in mezzo|all.interno|dentro|' +
+  '(?:punto|lettera|riga|domanda) per (?:punto|lettera|riga|domanda)|' +
   'in (?:rosso|blu|verde|grassetto|maiuscolo|colore)|alle (?:vostre|tue|sue) domande|' +
   'quelle (?:con|in|scritte|precedute)|' +
-  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|alle|ai) (?:vostr[ae] |tu[ae] |su[ae] )?(?:domand|punt|quesit))';
+  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|alle|ai) (?:vostr[aeio] |tu[aeio] |su[aeio] )?(?:domand|punt|quesit|letter|numer|frecc))';
 /**
  * "Rispondo sotto", "vi rispondo direttamente sotto le vostre domande", "vedi risposte in blu", "le
  * risposte sono dopo le vostre domande", "di seguito le risposte", "ecco i dati richiesti, li
@@ -216,7 +217,12 @@ const answersBelow = new RegExp(
     '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:le (?:mie |nostre |altre )?risposte|' +
     'i dati richiesti)\\b|' +
     // "li trovate sotto ogni punto", "il resto lo trovate sotto, dopo le vostre domande".
-    `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?sotto\\b`,
+    `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?sotto\\b|` +
+    // "ho compilato sotto quello che ci chiedete", "ho inserito i dati nel vostro messaggio qui
+    // sotto", "ecco i dati, scritti sotto le vostre richieste".
+    '\\b(?:ho|abbiamo) (?:compilato|scritto|messo|inserito|indicato|riportato) (?:qui |li |le )?sotto\\b|' +
+    '\\b(?:compilat|scritt|mess|inserit|indicat|riportat)[a-z]*\\b.{1,40}\\b(?:qui sotto|sotto (?:ogni|ciascun|' +
+    'le vostre|alle vostre|le domande|le richieste))\\b',
 );
 
 /** A folded text says the answers are written inside the quote ("rispondo sotto"). */
@@ -243,7 +249,7 @@ const operatorSpeech = new RegExp(
     'puo (?:chiamarci|contattarci|inviarci|mandarci|scriverci)|chiamarci|contattarci|se possibile|' +
     'in alternativa|la preghiamo|la invitiamo|restiamo|rimaniamo|resto in attesa|in attesa)\\b',
 );
-const listItem = /^(?:[-•*]|\d{1,2}[.)])\s/;
+const listItem = /^(?:[-•*]|\d{1,2}[.)]|[a-h]\))\s/;
 /** The operator's words after a question: an example, a condition, a reason ("Se sì, …", "(es. …)"). */
 const operatorAfterQuestion =
   /^(?:\(|se\b|in caso|es\b|ad esempio|ci serv|ci occorr|serv[eo]n?o?\b|per (?:potere? )?(?:verific|capir|proced|analizz|control)|grazie|specifica|indica)/;
@@ -375,13 +381,34 @@ export function unmarkedQuoteLines(
   while (last >= body && heads[last] === '') last--;
   let first = last;
   while (first > body && heads[first - 1] !== '') first--;
+  // An HTML mail converted with a blank line under each of its lines: the signature's lines are
+  // paragraphs of one line, so its block runs up to the name line among the last few short ones.
+  if (first === last) {
+    const isName = (k: number) =>
+      knownName ? opensWithName(heads[k]!, knownName) : isNameLine(lines[k]!.text);
+    let seen = 0;
+    for (let k = last; k > body && seen < 6; k--) {
+      const h = heads[k]!;
+      if (h === '') {
+        if (heads[k - 1] === '') break;
+        continue;
+      }
+      if (h.length > 80 || vendorSignOff.test(h) || closing.test(h)) break;
+      seen++;
+      if (isName(k)) {
+        first = k;
+        break;
+      }
+    }
+  }
+  const shortBlock = heads.slice(first, last + 1).filter((h) => h !== '').length <= 7;
   let nameAt = delimiterLine.test(heads[first]!) ? first + 1 : first;
   if (nameAt < last && closing.test(heads[nameAt]!)) nameAt++;
   if (
     knownName &&
     !nested &&
     first > body &&
-    last - first < 7 &&
+    shortBlock &&
     nameAt <= last &&
     opensWithName(heads[nameAt]!, knownName) &&
     closesWithOthersSignOff(lines, heads, body, first, knownName)
@@ -396,7 +423,7 @@ export function unmarkedQuoteLines(
     !knownName &&
     !nested &&
     first > body &&
-    last - first < 7 &&
+    shortBlock &&
     nameAt <= last &&
     isNameLine(lines[nameAt]!.text) &&
     signsForEnte(heads, nameAt, last) &&
@@ -422,11 +449,22 @@ export function unmarkedQuoteLines(
     for (let k = body; k < end; k++) {
       const h = heads[k]!;
       if (h === '') continue;
+      // "Da quando? Da giovedì": answered on the question's own line.
+      const at = h.includes('?') ? answerOnQuestionLine(lines[k]!.text) : -1;
+      if (at > 0) {
+        cuts.set(k, at);
+        answers++;
+        underQuestion = false;
+        continue;
+      }
       const item = listItem.test(h);
+      // A request the operator ends with a colon ("Numero della pratica in Cityware:").
+      const label = h.endsWith(':');
       const answer: boolean =
         answerMark.test(h) ||
         (underQuestion &&
           !item &&
+          !label &&
           !h.endsWith('?') &&
           !closing.test(h) &&
           !operatorSpeech.test(h) &&
@@ -435,16 +473,8 @@ export function unmarkedQuoteLines(
       if (answer) {
         own.add(k);
         answers++;
-      } else {
-        const at = answerOnQuestionLine(lines[k]!.text);
-        if (at > 0) {
-          cuts.set(k, at);
-          answers++;
-          underQuestion = false;
-          continue;
-        }
       }
-      underQuestion = !answer && (h.endsWith('?') || item);
+      underQuestion = !answer && (h.endsWith('?') || item || label);
     }
   }
   // Answers looked for only because the text above says nothing: two at least, or none.

@@ -673,6 +673,107 @@ describe('prepareText: the user’s lines inside a quote with no "> " marks', ()
   });
 });
 
+describe('prepareText: answers under the operator’s requests, second pass', () => {
+  const header = [
+    'Da: Assistenza Atti <atti@ticket.palitalsoft.example>',
+    'Inviato: martedì 24 febbraio 2026 18:00',
+    'A: p.difabio@comune.tolloalto.ch.example',
+    'Oggetto: [Ticket #49620] Determina 312 annullata per errore',
+  ];
+  const signature = ['Pasquale Di Fabio', 'Comune di Tollo Alto', '0871 96 1280'];
+
+  test('requests ending with a colon: the line under each is the answer, the next request is not', () => {
+    const body = [
+      'Buongiorno,',
+      '',
+      ...signature,
+      '',
+      ...header,
+      '',
+      'Buonasera, per valutare il ripristino ci servono:',
+      'numero e data della determina annullata:',
+      'n. 312 del 20 febbraio 2026, Settore Lavori Pubblici',
+      'stato in cui si trovava prima dell’annullamento:',
+      'firmata dal responsabile, mancava solo il visto contabile',
+      'Cordiali saluti',
+      'Assistenza Atti',
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Pasquale Di Fabio');
+    expect(p.content.text).toContain('n. 312 del 20 febbraio 2026');
+    expect(p.content.text).toContain('mancava solo il visto contabile');
+    expect(p.content.text).not.toContain('stato in cui si trovava');
+    expect(p.answers).toBe(2);
+  });
+
+  test('lettered points answered after an arrow on the same line', () => {
+    const body = [
+      'Buongiorno,',
+      'le risposte le trovate accanto alle vostre lettere, dopo la freccina.',
+      '',
+      ...header,
+      '',
+      'per approfondire ci servono alcune informazioni:',
+      'a) il saldo errato riguarda tutti gli alunni? --> per ora 11 famiglie',
+      'b) la ricarica risulta incassata? --> sì, l’avviso risulta pagato',
+      'Grazie',
+      'Assistenza Servizi Scolastici - Palitalsoft',
+      '',
+      ...signature,
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Pasquale Di Fabio');
+    expect(p.content.text).toContain('--> per ora 11 famiglie');
+    expect(p.content.text).not.toContain('il saldo errato riguarda');
+    expect(p.signature?.text).toContain('0871 96 1280');
+  });
+
+  test('a signature spaced one line per paragraph (an HTML mail) under the helpdesk’s sign-off', () => {
+    const body = [
+      'Buongiorno,',
+      '',
+      'le risposte sono dopo i vostri punti interrogativi.',
+      '',
+      ...header,
+      '',
+      'il verbale esce vuoto per tutte le rimozioni? solo per quelle inserite da aprile',
+      '',
+      'il deposito è scelto dalla tabella? sì, è sempre lo stesso',
+      '',
+      'Cordiali saluti',
+      '',
+      'Assistenza Atti',
+      '',
+      signature.join('\n\n'),
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Pasquale Di Fabio');
+    expect(p.signature?.text).toContain('Pasquale Di Fabio');
+    expect(p.signature?.text).toContain('0871 96 1280');
+    expect(p.content.text).toContain('solo per quelle inserite da aprile');
+  });
+
+  test('answers announced as data written under the requests', () => {
+    for (const announcement of [
+      'ho inserito i dati nel vostro messaggio qui sotto, sotto ogni voce.',
+      'ecco i dati, scritti sotto le vostre richieste.',
+      'ho compilato sotto quello che ci chiedete.',
+      'ho risposto lettera per lettera.',
+    ]) {
+      const body = [
+        announcement,
+        '',
+        ...header,
+        '',
+        'numero e data della determina annullata:',
+        'n. 312 del 20 febbraio 2026',
+        '',
+        ...signature,
+      ].join('\n');
+      expect(prepareText(body, undefined, 'Pasquale Di Fabio').content.text).toContain(
+        'n. 312 del 20 febbraio 2026',
+      );
+    }
+  });
+});
+
 describe('prepareText: answers between "> " lines', () => {
   test('counts the paragraphs typed under a quoted question', () => {
     const body = [
