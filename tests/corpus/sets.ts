@@ -766,6 +766,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZJ (subjects, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZJ (subjects, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
