@@ -766,4 +766,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZH (an ordinary early-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
