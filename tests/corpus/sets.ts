@@ -768,4 +768,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZJ (subjects, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZH (an ordinary early-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
