@@ -766,4 +766,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZI (an ordinary late-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
