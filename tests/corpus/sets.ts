@@ -770,4 +770,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZH (an ordinary early-November fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZI (an ordinary late-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
