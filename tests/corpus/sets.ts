@@ -763,13 +763,13 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZE (answers inside the operator's quote, second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZJ (subjects, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZH (an ordinary early-November fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZI (an ordinary late-November fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZH (an ordinary early November): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZI (an ordinary late November): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
