@@ -220,3 +220,15 @@ testRule(subjectGeneric, {
   ),
   invalid: ['Invio documenti', 'Allegati'].map(generic),
 });
+
+// ZZZZZZZZZZZZJ: a protocol number says which document, not what the request is about.
+testRule(subjectGeneric, {
+  valid: [
+    'Prot. n. 3391: assegnazione all’ufficio sbagliato',
+    'Protocollo n. 3391 non si apre',
+  ].map((subject) => ({
+    subject,
+    body: 'Il documento in arrivo è stato assegnato per errore alla Ragioneria invece che al Tributi: come si corregge l’assegnazione?',
+  })),
+  invalid: ['Prot. n. 3391 del 04/03/2025', 'Prot. n. 2025/0001457', 'prot.3391'].map(generic),
+});
