@@ -67,7 +67,7 @@ const vendorPerson =
   '(?:(?:un vostro|una vostra) (?:tecnico|operatore|sistemista|consulente)|qualcuno(?: di voi)?|un tecnico|un operatore|un sistemista)';
 /** Someone of the vendor's kept at hand: "qualcuno di voi", "un vostro sistemista". */
 const keptHelper =
-  /(?:qualcuno(?: di voi)?|un(?: vostro)? (?:tecnico|operatore|sistemista|consulente)|una persona)/;
+  /(?:qualcuno di voi|un vostro (?:tecnico|operatore|sistemista|consulente)|un sistemista)/;
 const keptAvailable = [
   ...['a disposizione', 'disponibile', 'raggiungibile', 'reperibile', 'contattabile'],
   ...['di turno', 'sotto mano'],
@@ -78,7 +78,10 @@ const strong = pattern`\b${[
   pattern`(?:fissare|programmare|pianificare|concordare|riservare) ${fromNow}?${helpSpan}(?:assistenza|supporto)\b`,
   // "tenere un sistemista disponibile in mattinata", "avere qualcuno di voi raggiungibile",
   // "tenete qualcuno sotto mano", "avere anche un sistemista di turno lunedì".
+  /(?:avere|tenere|tenerci) (?:qualcuno|un tecnico|un operatore|una persona) (?:a disposizione|disponibile)\b/,
   pattern`(?:avere|tenere|tenete|tenerci)(?: anche)? ${keptHelper} ${keptAvailable}\b`,
+  // "tenete qualcuno sotto mano": the vendor told to keep someone at hand.
+  /\btenete (?:qualcuno|un tecnico|un operatore) (?:sotto mano|a portata di mano|pronto|disponibile)\b/,
   // "vorremmo che teneste a disposizione un vostro tecnico la sera dello scrutinio".
   pattern`\b(?:tenere|teneste|tenesse|teniate|tenga|tenete|tenerci) (?:a disposizione|disponibile|libero) ${vendorPerson}\b`,
   // "vorremmo che fossi reperibile tu la notte dello scrutinio": one of the vendor's on call.
@@ -532,7 +535,7 @@ function helpedUsBefore(after: string, wish: string): boolean {
 }
 /** "problemi in corso", "in corso d'opera": ongoing, not a training course. */
 function withoutOngoing(text: string): string {
-  return text.replace(/\bin corso\b/g, 'in ---');
+  return text.replace(/\b(?:in|nel) corso\b/g, (m) => m.replace('corso', '-----'));
 }
 // A how-to question ("come posso fissare la data…?") asks about the software, it books nothing.
 const howToQuestion = /\b(?:come|dove|in che modo|quale|quali|cosa)\b/;

@@ -15,7 +15,10 @@ import { closesTicket } from './type-cues';
 import { announcesAnswers } from '../text/quotes';
 
 /** What the reply is read from: the context's draft, directory, subject and regions. */
-export type ReplyView = Pick<RuleContext, 'draft' | 'directory' | 'subject' | 'content' | 'quoted'>;
+export type ReplyView = Pick<
+  RuleContext,
+  'draft' | 'directory' | 'subject' | 'content' | 'quoted' | 'body'
+>;
 
 /** A new problem raised in a reply to the ticketing system's automatic mail. */
 export interface NewProblem {
@@ -294,7 +297,13 @@ function otherProblemStart(ctx: ReplyView): number | null {
     return null;
   }
   // "Rispondo sotto alle vostre domande" above the ticket's mail: the answers are in its quote.
-  if (ctx.quoted && ctx.quoted.start >= ctx.content.end && announcesAnswers(content.folded)) {
+  // Only when answers were found: "come scritto qui sotto" points at the text, it answers nothing.
+  if (
+    ctx.quoted &&
+    ctx.quoted.start >= ctx.content.end &&
+    ctx.body.answers > 0 &&
+    announcesAnswers(content.folded)
+  ) {
     return null;
   }
   const topic = meaningfulStems(ticketTopic(ctx));

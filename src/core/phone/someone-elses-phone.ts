@@ -84,6 +84,12 @@ const opensWithThirdParty = new RegExp(
 export function opensAboutThirdParty(sentence: string): boolean {
   return opensWithThirdParty.test(sentence);
 }
+/** Words that make a person the office's own: a role, an office, the writer. */
+const officeSide = pattern`\b(?:${[
+  ...['io', 'noi', 'ufficio', 'uff', 'servizio', 'settore', 'area', 'responsabile', 'dipendente'],
+  ...['istruttore', 'istruttrice', 'funzionari[oa]', 'impiegat[oa]', 'dirigente', 'assessor[ea]'],
+  ...['sindac[oa]', 'segretari[oa]'],
+]})\b`;
 /** "è reperibile al", "sono raggiungibili al": where they can be reached, no one asked to call. */
 const reachableAt = /\b(?:e|sono) (?:reperibil|raggiungibil)[a-z]* (?:al|allo|ai|sul)\b/;
 
@@ -161,7 +167,15 @@ export function isSomeoneElsesPhone(
   if (givenAsTheirs.test(rest)) return !/\bcolleg/.test(window);
   // The sentence is about them, and says where they are: "La signora, Carmela Di Iorio, è
   // reperibile al 338 …", "La mamma dell'alunno, sig.ra Loi, è raggiungibile al …".
-  if (opensWithThirdParty.test(sentence) && reachableAt.test(rest) && rest.length <= NEAR) {
+  // Not a number after theirs ("…al 338 … e io al 0541 …"), nor someone of the office ("il
+  // signor Franchi, responsabile del servizio, è reperibile al …").
+  if (
+    opensWithThirdParty.test(sentence) &&
+    reachableAt.test(rest) &&
+    rest.length <= NEAR &&
+    !/\d{3}/.test(rest) &&
+    !officeSide.test(sentence)
+  ) {
     return !/\bcolleg/.test(window);
   }
   return rest.length <= NEAR && !backToWriter.test(rest);

@@ -276,6 +276,8 @@ const writerReached = pattern`\b(?:${[
   ...['mi trovate', 'ci trovate', /(?:io|noi) (?:sono|siamo)/],
   /(?:sono|siamo) (?:in ufficio|in sede|allo sportello|reperibil|disponibil|raggiungibil)/,
   /(?:richiamar|chiamar|contattar|ricontattar|sentir)(?:mi|ci)/,
+  // "potete chiamare in mattinata al 0541 …": the helpdesk asked to call, the writer's time.
+  /potete (?:ri)?(?:chiamar|contattar|telefonar|sentir)/,
   // "chiamatemi pure il giovedì", "mi potete chiamare fino alle 18", "chiedere di me".
   /(?:chiam|richiam|contatt|telefon)atemi/,
   /(?:mi|ci) (?:potete|potreste|puo|potrebbe) (?:ri)?(?:chiamare|contattare|trovare|sentire)/,

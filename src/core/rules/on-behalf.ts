@@ -20,7 +20,9 @@ const colleague =
   // "dell'Ag. Lorusso", "dell'Isp. Carli": a rank abbreviated, with its dot.
   'vigile|agente(?! (?:della|di) riscossione)|ag\\.|isp\\.|impiegat[oa]|operatore|operatrice|addett[oa]|' +
   // "per conto del nostro ragioniere esterno", "dell'economo".
-  'ragionier[ea]|economo|economa|contabile|consulente))';
+  'ragionier[ea]|economo|economa|contabile|consulente|' +
+  // Interns work in the office too: "per conto del nostro tirocinante".
+  'tirocinante|stagista|praticante))';
 // "ha" alone is any action ("il collega ha già configurato la stampante"): only having a problem
 // counts.
 const troubles = [
@@ -128,6 +130,8 @@ const roles = [
   'economo',
   'vigile',
   'agente',
+  'tirocinante',
+  'stagista',
 ];
 const roleTroubles = withPhoneNegation([
   'non riesce',

@@ -19,8 +19,11 @@ import { endOfOwnText } from './text-locations';
 
 /** Lines where a signature can be: the signature block, else the last lines of the own text. */
 function signatureLines(ctx: RuleContext) {
-  const { tail } = ctx;
   const signature = ctx.body.signature;
+  // A signature above answers typed in a long quoted mail may start before the own text's last
+  // lines: its own block is read then.
+  const tail =
+    signature && ctx.signature && signature.start < ctx.tail.start ? ctx.signature : ctx.tail;
   const lines = splitLines(tail.text)
     .filter((l) => l.text.trim() !== '')
     .map((l) => ({ ...l, start: l.start + tail.start, end: l.end + tail.start }));
@@ -33,15 +36,19 @@ function signatureLines(ctx: RuleContext) {
   const above = lines
     .slice(Math.max(0, first - 2), first)
     .filter((l) => l.text.trim().length <= 60);
-  return [...contactParagraph(ctx, lines, first - above.length), ...above, ...lines.slice(first)];
+  return [...contactParagraph(tail, lines, first - above.length), ...above, ...lines.slice(first)];
 }
 
 /**
  * A form's contact lines ("Nome: …", "Tel. …", "Disponibilità: …") or a name block typed above a
  * server banner or a bare "Grazie": the unbroken run of short lines that ends the text above.
  */
-function contactParagraph(ctx: RuleContext, lines: { text: string; start: number }[], end: number) {
-  const { text, start } = ctx.tail;
+function contactParagraph(
+  region: { text: string; start: number },
+  lines: { text: string; start: number }[],
+  end: number,
+) {
+  const { text, start } = region;
   const run = [];
   for (let i = end - 1; i >= 0 && run.length < 4; i--) {
     const line = lines[i]!;

@@ -193,10 +193,10 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   let read = text;
   let quoted: TextPart | null;
   if (amongOwn) {
-    const lastQuoted = Math.max(
-      amongOwn[amongOwn.length - 1] ?? -1,
-      ...answeredOnQuestionLine.keys(),
-    );
+    // The quote's last line: its own, or a question answered on its line (a loop: a spread of
+    // a huge mail's lines would overflow the stack).
+    let lastQuoted = amongOwn[amongOwn.length - 1] ?? -1;
+    for (const k of answeredOnQuestionLine.keys()) if (k > lastQuoted) lastQuoted = k;
     quoted = part(text, lines[quoteLine]!.start, lines[lastQuoted]!.end);
     read = blankLines(text, lines, amongOwn, answeredOnQuestionLine);
     lines = splitLines(read, lines[0]!.start);

@@ -200,29 +200,40 @@ export function quoteLinesAmongOwn(
   return userLines > 0 ? { quoted, answers } : null;
 }
 
+/** "dopo ogni vostra domanda", "accanto alle domande", "dopo i vostri punti interrogativi". */
+const besideEach =
+  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|alle|ai) (?:vostr[aeio] |tu[aeio] |su[aeio] )?' +
+  '(?:domand|punt|quesit|letter|numer|frecc)';
 /** Where answers are said to be: "sotto", "in rosso", "dopo ogni vostra domanda", "accanto alle domande". */
 const answersWhere =
-  '(?:sotto|di seguito|nel testo|in linea|tra le righe|in mezzo|all.interno|dentro|' +
+  '(?:sotto|di seguito|nel testo|in linea|tra le righe|in mezzo|all.interno|' +
+  'dentro (?:al |alla |il |la )?(?:vostr[oa]|tu[oa]|su[oa]) (?:messaggio|testo|mail|e-?mail)|' +
   '(?:punto|lettera|riga|domanda) per (?:punto|lettera|riga|domanda)|' +
   'in (?:rosso|blu|verde|grassetto|maiuscolo|colore)|alle (?:vostre|tue|sue) domande|' +
-  'quelle (?:con|in|scritte|precedute)|' +
-  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|alle|ai) (?:vostr[aeio] |tu[aeio] |su[aeio] )?(?:domand|punt|quesit|letter|numer|frecc))';
+  'quelle (?:con|in|scritte|precedute)|intercalat[ei]|' +
+  `${besideEach})`;
+/** Under each request: "sotto ogni voce", "sotto le vostre richieste". */
+const underEach =
+  'sotto,? (?:ogni|ciascun|a ogni|le vostre|alle vostre|le domande|le richieste|dopo)';
 /**
  * "Rispondo sotto", "vi rispondo direttamente sotto le vostre domande", "vedi risposte in blu", "le
  * risposte sono dopo le vostre domande", "di seguito le risposte", "ecco i dati richiesti, li
- * trovate sotto ogni punto". Not "nessuna risposta, vedi sotto" (one answer awaited, not given).
+ * trovate sotto ogni punto", "ho inserito i dati nel vostro messaggio qui sotto". Not "nessuna
+ * risposta, vedi sotto" (one answer awaited, not given), "non abbiamo ancora avuto risposte, vi
+ * riporto di seguito il problema", "come scritto qui sotto" or "i mandati indicati qui sotto"
+ * (the text below is pointed at, it answers nothing).
  */
 const answersBelow = new RegExp(
-  `\\b(?:rispondo|rispondiamo|risposto|risposte)\\b.{1,40}\\b${answersWhere}|` +
-    '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:le (?:mie |nostre |altre )?risposte|' +
+  `(?:\\b(?:rispondo|rispondiamo|risposto|(?:le|mie|nostre|altre) risposte)|(?:^|[,:;] ?)risposte)\\b.{1,40}\\b${answersWhere}|` +
+    '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:(?:le )?(?:mie |nostre |altre )?risposte|' +
     'i dati richiesti)\\b|' +
     // "li trovate sotto ogni punto", "il resto lo trovate sotto, dopo le vostre domande".
-    `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?sotto\\b|` +
+    `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?${underEach}|` +
     // "ho compilato sotto quello che ci chiedete", "ho inserito i dati nel vostro messaggio qui
     // sotto", "ecco i dati, scritti sotto le vostre richieste".
-    '\\b(?:ho|abbiamo) (?:compilato|scritto|messo|inserito|indicato|riportato) (?:qui |li |le )?sotto\\b|' +
-    '\\b(?:compilat|scritt|mess|inserit|indicat|riportat)[a-z]*\\b.{1,40}\\b(?:qui sotto|sotto (?:ogni|ciascun|' +
-    'le vostre|alle vostre|le domande|le richieste))\\b',
+    '\\bho compilato (?:qui )?sotto\\b|' +
+    '\\b(?:i dati|le risposte|le informazioni)\\b.{1,40}\\bqui sotto\\b|' +
+    `\\b(?:compilat|scritt|mess|inserit|indicat|riportat)[a-z]*\\b.{1,40}\\b(?:${underEach}|${besideEach})`,
 );
 
 /** A folded text says the answers are written inside the quote ("rispondo sotto"). */
@@ -251,8 +262,13 @@ const operatorSpeech = new RegExp(
 );
 const listItem = /^(?:[-•*]|\d{1,2}[.)]|[a-h]\))\s/;
 /** The operator's words after a question: an example, a condition, a reason ("Se sì, …", "(es. …)"). */
-const operatorAfterQuestion =
-  /^(?:\(|se\b|in caso|es\b|ad esempio|ci serv|ci occorr|serv[eo]n?o?\b|per (?:potere? )?(?:verific|capir|proced|analizz|control)|grazie|specifica|indica)/;
+const operatorAfterQuestion = new RegExp(
+  '^(?:\\(|se\\b|in caso|es\\b|ad esempio|ci serv|ci occorr|serv[eo]n?o?\\b|' +
+    'per (?:potere? )?(?:verific|capir|proced|analizz|control)|grazie|specifica|indica|' +
+    // The operator sending or pointing: "Le allego la procedura", "In allegato trova…", "Di solito…"
+    // (not the user's "vi allego il piano").
+    'le alleg|in allegato (?:trova|le)|trova in allegato|di solito|a noi risult|possiamo|potete|puo\\b)',
+);
 
 /**
  * Where an answer typed on the question's own line starts ("Da quando? Da giovedì 9 gennaio"), as
@@ -310,6 +326,23 @@ function closesWithOthersSignOff(
   }
   return false;
 }
+/** How many lines of the quoted mail are searched for answers. */
+const maxAnswerSearchLines = 400;
+/** A helpdesk's address or name in the quoted mail's "Da:" line. */
+const helpdeskFrom = /palitalsoft|assistenza|helpdesk|help desk|supporto|support\b|ticket/;
+
+/** The quoted mail is the helpdesk's: its sender, or its last lines' sign-off. */
+function fromHelpdesk(fromLine: string, heads: string[], body: number, end: number): boolean {
+  if (helpdeskFrom.test(fromLine)) return true;
+  let seen = 0;
+  for (let k = end - 1; k >= body && seen < 4; k--) {
+    if (heads[k] === '') continue;
+    seen++;
+    if (vendorSignOff.test(heads[k]!)) return true;
+  }
+  return false;
+}
+
 /** A short line that is a person's name ("Marta Cavallaro"), nothing more. */
 function isNameLine(text: string): boolean {
   return !/\d/.test(text) && text.trim().split(/\s+/).length <= 4 && lineHasPersonName(text);
@@ -352,6 +385,8 @@ export function unmarkedQuoteLines(
     head++;
   }
   if (head > quoteLine + 2 || head >= heads.length) return null;
+  // A forward ("Messaggio inoltrato") is someone's mail passed on: nobody's questions answered.
+  const forwarded = separator.test(heads[head]!) && /inoltr|forward/.test(heads[head]!);
   // The header's lines, then the quoted mail's body.
   let body = separator.test(heads[head]!) ? head + 1 : head;
   let fromLine = '';
@@ -441,16 +476,22 @@ export function unmarkedQuoteLines(
   let answers = 0;
   // Lines answered after their question mark: the offset where the answer starts.
   const cuts = new Map<number, number>();
-  const search = answerSearch();
+  // Answers are typed under the helpdesk's questions: not in a citizen's or a colleague's mail.
+  const search = !forwarded && fromHelpdesk(fromLine, heads, body, end) ? answerSearch() : 'none';
   if (search !== 'none') {
     // Under a question ("…?") or an item of the operator's list ("1. il numero della pratica"),
-    // a line that is neither is the user's answer.
+    // a line that is neither is the user's answer. The operator's sign-off ends the questions;
+    // a mail of hundreds of lines is no list of questions (and the search stays cheap).
     let underQuestion = false;
-    for (let k = body; k < end; k++) {
+    const searchEnd = Math.min(end, body + maxAnswerSearchLines);
+    for (let k = body; k < searchEnd; k++) {
       const h = heads[k]!;
       if (h === '') continue;
-      // "Da quando? Da giovedì": answered on the question's own line.
-      const at = h.includes('?') ? answerOnQuestionLine(lines[k]!.text) : -1;
+      if (closing.test(h)) break;
+      // "Da quando? Da giovedì": answered on the question's own line, when the text above says
+      // answers are there (unannounced, the operator's own sentences run on after a "?").
+      const at =
+        search === 'announced' && h.includes('?') ? answerOnQuestionLine(lines[k]!.text) : -1;
       if (at > 0) {
         cuts.set(k, at);
         answers++;

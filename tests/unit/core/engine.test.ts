@@ -386,4 +386,147 @@ describe('answers and signature inside an Outlook quote with no "> " marks', () 
     expect(rules).toContain('signature-missing');
     expect(rules).toContain('phone-missing');
   });
+
+  // Review of stop 36: the operator's (or a citizen's) sentences are not the user's answers.
+  const operatorProse = (...body: string[]) => [
+    '-----Messaggio originale-----',
+    'Da: Assistenza Tributi Palitalsoft <tributi@ticket.palitalsoft.example>',
+    'Inviato: martedì 10 novembre 2026 09:40',
+    'Oggetto: [Ticket #71555] Rimborsi IMU non generati',
+    '',
+    'Gentile cliente,',
+    ...body,
+    '',
+    'Cordiali saluti',
+    'Marta Conti - Assistenza Tributi Palitalsoft',
+  ];
+
+  test('a thanks above the quote: the operator’s sentences after a "?" are no answers', () => {
+    const draft = {
+      ...mail([], []),
+      bodyText: [
+        'Ok risolto, grazie',
+        '',
+        ...signature,
+        '',
+        ...operatorProse(
+          'abbiamo corretto il calcolo delle quote degli eredi.',
+          'Può verificare che ora l’avviso si emetta? In allegato trova le istruzioni per ristampare gli avvisi già emessi.',
+          'Le risulta corretto anche l’importo del 2024? Il ricalcolo è stato lanciato anche su quell’anno.',
+        ),
+      ].join('\n'),
+    };
+    expect(stops(draft)).toEqual([]);
+  });
+
+  test('only a greeting and a signature above the operator’s prose: still nothing said', () => {
+    const draft = {
+      ...mail([], []),
+      bodyText: [
+        'Buongiorno,',
+        '',
+        ...signature,
+        '',
+        ...operatorProse(
+          'ha provato a rilanciare il calcolo dopo l’aggiornamento di venerdì? Di solito l’errore si risolve così.',
+          'Il problema si presenta anche sulle altre postazioni? A noi risulta un solo caso simile.',
+        ),
+      ].join('\n'),
+    };
+    expect(stops(draft)).toContain('body-too-vague');
+  });
+
+  test('a forwarded citizen’s mail is nobody’s answers: no insistence, and "vedi sotto" explains nothing', () => {
+    const citizen = [
+      '-----Messaggio originale-----',
+      'Da: Luca Bianchi <luca.bianchi@gmail.example>',
+      'Inviato: lunedì 2 marzo 2026 09:12',
+      'A: tributi@comune.pievealta.example',
+      'Oggetto: avviso TARI doppio',
+      '',
+      'Buongiorno, perché mi è arrivato un secondo avviso TARI per lo stesso immobile? Ho già pagato il primo a gennaio.',
+      'È possibile avere una risposta? Sono tre settimane che aspetto e nessuno mi richiama!!!',
+      'Luca Bianchi',
+      '333 1234567',
+    ];
+    const forward = (top: string[]) => ({
+      ...mail([], []),
+      subject: 'I: avviso TARI doppio',
+      bodyText: [...top, '', ...signature, '', ...citizen].join('\n'),
+    });
+    expect(
+      stops(
+        forward([
+          'Buongiorno,',
+          'vi inoltro la segnalazione del contribuente riportata qui sotto: il ruolo TARI 2025 ha generato due avvisi per lo stesso immobile di via Roma 12.',
+          'Sono reperibile dalle 9 alle 13.',
+        ]),
+      ),
+    ).not.toContain('insistence');
+    expect(stops(forward(['Buongiorno, vedi sotto']))).toContain('body-too-vague');
+  });
+
+  test('"come scritto qui sotto" points at the text: a new problem on the ticket’s mail is still one', () => {
+    const draft = {
+      ...mail([], []),
+      subject: 'Re: [Ticket #48213] Stampa avvisi TARI interrotta',
+      bodyText: [
+        'Buongiorno,',
+        'la stampa ora funziona, grazie. Da ieri però non riesco a emettere i mandati di pagamento in contabilità: la procedura si blocca al salvataggio, come scritto qui sotto.',
+        'Sono reperibile dalle 9 alle 13.',
+        '',
+        ...signature,
+        '',
+        'Il 02/03/2026 09:12, noreply@ticket.palitalsoft.example ha scritto:',
+        '> Gentile utente,',
+        '> è stato aperto il ticket n. 48213 relativo alla sua richiesta "Stampa avvisi TARI interrotta".',
+        '> Un operatore la contatterà al più presto.',
+        '> Assistenza Palitalsoft',
+      ].join('\n'),
+      attachments: [{ name: 'errore.png', contentType: 'image/png', size: 1000 }],
+    };
+    expect(stops(draft)).toContain('reply-to-ticket-notification');
+  });
+
+  test('the helpdesk’s signature labels ("Assistenza telefonica:") are no answers: its phone is not the user’s', () => {
+    const draft = {
+      ...mail([], []),
+      bodyText: [
+        'Buongiorno, rispondo sotto alle vostre domande.',
+        'Giorgio Sala',
+        'Ufficio Tributi - Comune di Pieve Alta',
+        '',
+        '-----Messaggio originale-----',
+        'Da: Assistenza Tributi Palitalsoft <tributi@ticket.palitalsoft.example>',
+        'Inviato: martedì 10 novembre 2026 09:40',
+        'Oggetto: [Ticket #71555] Rimborsi IMU non generati',
+        '',
+        'Di quale anno sono i rimborsi mancanti?',
+        'Tutti del 2025, sono 14 posizioni',
+        'L’elaborazione si ferma con un errore?',
+        'Nessun errore, la lista resta vuota',
+        'Cordiali saluti',
+        'Sara Dini',
+        'Assistenza Tributi - Palitalsoft',
+        'Assistenza telefonica:',
+        '0541 786111',
+      ].join('\n'),
+    };
+    expect(stops(draft)).toContain('phone-missing');
+  });
+
+  test('a huge quoted mail answered line after line neither throws nor drops the user’s text', () => {
+    const draft = {
+      ...mail([], []),
+      bodyText: [
+        'Buongiorno, rispondo sotto alle vostre domande.',
+        ...signature,
+        '',
+        ...operatorProse(...Array.from({ length: 60_000 }, () => 'Continuare? S')),
+      ].join('\n'),
+    };
+    const report = checkTicket(draft);
+    expect(report.internalErrors).toEqual([]);
+    expect(report.findings.map((f) => f.rule)).not.toContain('signature-missing');
+  });
 });

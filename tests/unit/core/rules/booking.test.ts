@@ -531,6 +531,13 @@ testRule(booking, {
     {
       body: 'Da stamattina la stampa dei mandati si blocca al 40%: potete tenere un sistemista disponibile finché non riparte?',
     },
+    // The Ente's own staff on call, asked about in a how-to question.
+    {
+      body: 'Per il servizio notturno estivo dobbiamo avere un operatore di turno anche la domenica notte: in Cityware Presenze come si imposta un turno che attraversa la mezzanotte?',
+    },
+    {
+      body: 'Per la protezione civile dobbiamo avere qualcuno reperibile ogni fine settimana: come si inserisce l’indennità di reperibilità nel cedolino?',
+    },
   ],
   invalid: [
     booked(
@@ -544,6 +551,11 @@ testRule(booking, {
     booked(
       'Domani alle 7 il provider ci cambia il router: se poi Cityware non si collega vi chiamo, tenete qualcuno sotto mano per favore.',
       'tenete qualcuno sotto mano',
+    ),
+    // "nel corso della giornata" is no training course.
+    booked(
+      'Sabato 14 marzo faremo la migrazione al nuovo server: chiediamo che quel giorno un vostro sistemista resti reperibile, se dopo il riavvio qualche servizio non dovesse ripartire nel corso della giornata.',
+      'chiediamo che quel giorno un vostro sistemista resti reperibile',
     ),
   ],
 });

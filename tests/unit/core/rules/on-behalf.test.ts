@@ -1076,3 +1076,16 @@ testRule(onBehalf, {
     "Scusate, ho girato per sbaglio la mail a contabilità invece che a voi. La collega Bianchi dell'anagrafe non riesce a stampare i certificati di residenza: compare l'errore 'modello non trovato'.",
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZZZZF: interns work in the office too (an external surveyor does not).
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'La pratica SUE 77/2026 del geom. Antonio Russo, tecnico esterno, risulta sospesa ma nel portale non compare il pulsante "Carica integrazione".',
+    },
+  ],
+  invalid: [
+    'Scrivo per conto del nostro tirocinante, Luca Ferri, che da stamattina non riesce ad entrare in Cityware: gli compare "Utente bloccato".',
+    'La nostra stagista, Chiara Li Volsi, non vede il pulsante "Nuova proposta" nell’iter delle determine.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

@@ -71,6 +71,14 @@ testRule(phoneMissing, {
       body: `Buongiorno,\nla contribuente Maria Neri ha pagato due volte la TARI 2025 e il rimborso non viene generato.\nLa collega Rosa Lauria è reperibile al 339 7712045 dalle 9 alle 12.\n\nSaluti\nEnzo Pace\nUfficio Tributi - Comune di Forlimpopoli`,
     },
     {
+      name: 'the writer’s number after the citizen’s in the same sentence stays the writer’s',
+      body: `Buongiorno,\nla signora Neri ha pagato due volte la rata TARI di settembre con pagoPA.\nLa signora è reperibile al 338 1234567 e io al 0541 123456 dalle 9 alle 13.\n\nCordiali saluti\nMario Rossi\nUfficio Tributi - Comune di Rimini`,
+    },
+    {
+      name: 'someone of the office called "il signor", with a role: the office’s number',
+      body: `Buongiorno,\nla firma digitale del responsabile non viene più riconosciuta dalla procedura delle determine. Il signor Franchi, responsabile del servizio, è reperibile al 0541 704520 tutte le mattine.\n\nCordiali saluti\nMario Rossi\nSegreteria - Comune di Rimini`,
+    },
+    {
       name: 'an office named after a register, the number on the same line after a colon',
       body: `${request}\n\nSaluti\nEnzo Pace\nUfficio Protocollo: 0872 712230`,
     },
