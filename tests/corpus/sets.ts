@@ -772,4 +772,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZI (an ordinary late November): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZK (replies inside the operator's quote, third pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
