@@ -774,4 +774,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZK (replies inside the operator's quote, third pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZL (an ordinary early-December fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
