@@ -776,4 +776,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZL (an ordinary early-December fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZM (an ordinary mid-January fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
