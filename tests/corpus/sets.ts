@@ -772,4 +772,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZI (an ordinary late November): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZN (an ordinary late-February fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
