@@ -778,4 +778,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZM (an ordinary mid-January fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZN (an ordinary late-February fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
