@@ -769,15 +769,16 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZH (an ordinary early November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZI (an ordinary late November): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZI (an ordinary late November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZK (replies inside the operator's quote, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZL (an ordinary early-December fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZM (an ordinary mid-January fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZN (an ordinary late-February fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZK (answers inside the operator's quote, third pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZL (an ordinary early December): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZM (an ordinary mid-January): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZN (an ordinary late February): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
