@@ -306,9 +306,11 @@ export function isGenericSubject(
   // A very long subject is read at both ends: its last words decide as much as its first, so a
   // word past the cut cannot turn a specific subject generic.
   const capped = subject.length > 500 ? `${subject.slice(0, 250)} ${subject.slice(-250)}` : subject;
-  // A protocol number is which document, not what about: "Prot. n. 3391 del 04/03/2025".
+  // A protocol or ticket number is which document or case, not what about: "Prot. n. 3391 del
+  // 04/03/2025", "R: [Ticket #52190] URGENTE", "Rif. ticket 50321".
   const undated = stripReplyPrefixes(capped)
     .replace(/\bprot\b\.?\s*(?:(?:n|nr|num)\b\.?\s*|n°\s*)?\d+(?:[/.-]\d+)*/gi, ' ')
+    .replace(/(?:\brif\b\.?\s*)?\[?\bticket\b\s*(?:(?:n|nr|num)\b\.?\s*|n°\s*|#\s*)?\d+\]?/gi, ' ')
     .replace(/\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b/g, ' ');
   if (onlyFileNames(undated)) return true;
   // An error's bare code says no more than "Errore": "Errore 500", "Errore n. 404", "Errore

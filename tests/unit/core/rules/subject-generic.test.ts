@@ -232,3 +232,21 @@ testRule(subjectGeneric, {
   })),
   invalid: ['Prot. n. 3391 del 04/03/2025', 'Prot. n. 2025/0001457', 'prot.3391'].map(generic),
 });
+
+// ZZZZZZZZZZZZK, ZZZZZZZZZZZZJ (seven tickets of three writers, none against): a ticket number
+// names the case, not what the mail is about.
+testRule(subjectGeneric, {
+  valid: [
+    'R: [Ticket #48213] TARI 2024 avvisi emessi due volte',
+    'Ticket 4410 - mandati bloccati',
+  ].map((subject) => ({
+    subject,
+    body: 'Gli avvisi TARI 2024 delle utenze non domestiche sono stati emessi due volte con numeri diversi.',
+  })),
+  invalid: [
+    'R: [Ticket #52190] URGENTE',
+    'Re: [Ticket #52012] Segnalazione',
+    'Rif. ticket 50321',
+    '[Ticket #51733] Richiesta assistenza',
+  ].map(generic),
+});
