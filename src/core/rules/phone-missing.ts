@@ -32,10 +32,18 @@ export const phoneMissing = defineRule({
     // A citizen's or a parent's number in the request is data of the case: the helpdesk calls the
     // writer back.
     const signatureStart = ctx.signature?.start ?? null;
+    // A signature above answers typed in the quote ends before them: a number in the answers is
+    // read as the request's.
+    const signatureEnd = ctx.body.signature?.end ?? Infinity;
     const writer = [ctx.settings.name ?? '', ctx.draft.from?.name ?? ''];
-    if (ctx.phones.some((p) => !isSomeoneElsesPhone(ctx.body.read, p, signatureStart, writer))) {
-      return [];
-    }
+    const writers = (p: (typeof ctx.phones)[number]) =>
+      !isSomeoneElsesPhone(
+        ctx.body.read,
+        p,
+        p.start < signatureEnd ? signatureStart : null,
+        writer,
+      );
+    if (ctx.phones.some(writers)) return [];
     const phone = ctx.settings.phone?.trim();
     // Only a number the engine itself reads as a phone: "Tel. 12345" would never clear this.
     const usable = phone && isValidPhoneSetting(phone) ? phone : null;

@@ -27,7 +27,15 @@ function signatureLines(ctx: RuleContext) {
   const lines = splitLines(tail.text)
     .filter((l) => l.text.trim() !== '')
     .map((l) => ({ ...l, start: l.start + tail.start, end: l.end + tail.start }));
-  if (!signature) return lines.slice(-6);
+  if (!signature) {
+    // Answers typed inside the operator's quote are no signature: with none found, the writer's
+    // name is looked for above the quote ("GC: posizione Cassa Depositi e Prestiti" names nobody).
+    const quoted = ctx.body.quoted;
+    if (ctx.body.answers > 0 && quoted && quoted.start > ctx.body.own.start) {
+      return lines.filter((l) => l.end <= quoted.start).slice(-6);
+    }
+    return lines.slice(-6);
+  }
   // The block, plus up to two short lines just above it ("Mario Rossi" before "Cordiali saluti").
   const first = Math.max(
     0,
@@ -36,7 +44,9 @@ function signatureLines(ctx: RuleContext) {
   const above = lines
     .slice(Math.max(0, first - 2), first)
     .filter((l) => l.text.trim().length <= 60);
-  return [...contactParagraph(tail, lines, first - above.length), ...above, ...lines.slice(first)];
+  // A signature above answers typed in the quote ends where they begin: they are no signature.
+  const block = lines.slice(first).filter((l) => l.start < signature.end);
+  return [...contactParagraph(tail, lines, first - above.length), ...above, ...block];
 }
 
 /**

@@ -202,11 +202,12 @@ export function quoteLinesAmongOwn(
 
 /** "dopo ogni vostra domanda", "accanto alle domande", "dopo i vostri punti interrogativi". */
 const besideEach =
-  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|alle|ai) (?:vostr[aeio] |tu[aeio] |su[aeio] )?' +
+  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|il|al|alle|ai) (?:vostr[aeio] |tu[aeio] |su[aeio] )?' +
   '(?:domand|punt|quesit|letter|numer|frecc)';
 /** Where answers are said to be: "sotto", "in rosso", "dopo ogni vostra domanda", "accanto alle domande". */
 const answersWhere =
-  '(?:sotto|di seguito|nel testo|in linea|tra le righe|in mezzo|all.interno|' +
+  '(?:sotto|di seguito|nel testo|in linea|tra le righe|(?:sulle|nelle) stesse righe|in mezzo|all.interno|' +
+  'dopo i due punti|' +
   'dentro (?:al |alla |il |la )?(?:vostr[oa]|tu[oa]|su[oa]) (?:messaggio|testo|mail|e-?mail)|' +
   '(?:punto|lettera|riga|domanda) per (?:punto|lettera|riga|domanda)|' +
   'in (?:rosso|blu|verde|grassetto|maiuscolo|colore)|alle (?:vostre|tue|sue) domande|' +
@@ -226,9 +227,9 @@ const underEach =
 const answersBelow = new RegExp(
   `(?:\\b(?:rispondo|rispondiamo|risposto|(?:le|mie|nostre|altre) risposte)|(?:^|[,:;] ?)risposte)\\b.{1,40}\\b${answersWhere}|` +
     '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:(?:le )?(?:mie |nostre |altre )?risposte|' +
-    'i dati richiesti)\\b|' +
+    'i dati richiesti|i dati che (?:mi|ci) (?:avete|hai) (?:chiesto|richiesto))\\b|' +
     // "li trovate sotto ogni punto", "il resto lo trovate sotto, dopo le vostre domande".
-    `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?${underEach}|` +
+    `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?(?:${underEach}|${besideEach}|dopo i due punti)|` +
     // "ho compilato sotto quello che ci chiedete", "ho inserito i dati nel vostro messaggio qui
     // sotto", "ecco i dati, scritti sotto le vostre richieste".
     '\\bho compilato (?:qui )?sotto\\b|' +
@@ -276,7 +277,8 @@ const operatorAfterQuestion = new RegExp(
  * operator's close, request, example or reason.
  */
 function answerOnQuestionLine(text: string): number {
-  const m = /\?[ \t]+(?=\S)/.exec(text);
+  // "Numero della pratica CIE: 2026/0388": a short request, its colon, the value typed after it.
+  const m = /\?[ \t]+(?=\S)/.exec(text) ?? /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text);
   if (!m) return -1;
   const at = m.index + m[0].length;
   const rest = fold(text.slice(at)).trim();
@@ -295,13 +297,18 @@ function answerOnQuestionLine(text: string): number {
 const closing =
   /^(?:cordiali|distinti|saluti|grazie|buona giornata|buon lavoro|in attesa|assistenza|servizio assistenza|supporto)\b|palitalsoft/;
 
+const rankOrTitle =
+  /^(?:(?:ass|ag|agente|isp|ispettore|sovr|comm|dott|dott\.ssa|dottssa|dr|geom|ing|arch|rag|sig|sig\.ra|sigra|avv|prof|sc)\.? +)+/;
+
 /** A line that opens with the writer's name, either way round ("Elisa Marchetti", "MARCHETTI Elisa"). */
 function opensWithName(head: string, knownName: string): boolean {
   const words = fold(knownName)
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length === 0) return false;
-  const line = head.split(/\s+/).slice(0, words.length).sort().join(' ');
+  // A rank or title before the name: "Ass. Marco Tognarini", "Dott.ssa Anna Neri".
+  const named = head.replace(rankOrTitle, '');
+  const line = named.split(/\s+/).slice(0, words.length).sort().join(' ');
   return line === [...words].sort().join(' ');
 }
 
@@ -477,7 +484,14 @@ export function unmarkedQuoteLines(
   // Lines answered after their question mark: the offset where the answer starts.
   const cuts = new Map<number, number>();
   // Answers are typed under the helpdesk's questions: not in a citizen's or a colleague's mail.
-  const search = !forwarded && fromHelpdesk(fromLine, heads, body, end) ? answerSearch() : 'none';
+  // Nothing typed above the quote, and the writer's signature under it: the reply is inside.
+  const nothingAbove = heads.slice(0, quoteLine).every((h) => h === '');
+  const search =
+    forwarded || !fromHelpdesk(fromLine, heads, body, end)
+      ? 'none'
+      : nothingAbove && own.size > 0
+        ? 'announced'
+        : answerSearch();
   if (search !== 'none') {
     // Under a question ("…?") or an item of the operator's list ("1. il numero della pratica"),
     // a line that is neither is the user's answer. The operator's sign-off ends the questions;
@@ -491,7 +505,7 @@ export function unmarkedQuoteLines(
       // "Da quando? Da giovedì": answered on the question's own line, when the text above says
       // answers are there (unannounced, the operator's own sentences run on after a "?").
       const at =
-        search === 'announced' && h.includes('?') ? answerOnQuestionLine(lines[k]!.text) : -1;
+        search === 'announced' && /[?:]/.test(h) ? answerOnQuestionLine(lines[k]!.text) : -1;
       if (at > 0) {
         cuts.set(k, at);
         answers++;
@@ -509,8 +523,9 @@ export function unmarkedQuoteLines(
           !h.endsWith('?') &&
           !closing.test(h) &&
           !operatorSpeech.test(h) &&
-          // The operator's name line; an answer typed in capitals is no name.
-          !(/[a-z\u00e0-\u00ff]/.test(lines[k]!.text) && lineHasPersonName(lines[k]!.text)));
+          // The operator's name line (a name and no more: "il sig. Enrico Mantovani, nato nel
+          // 1961" answers who); an answer typed in capitals is no name.
+          !(/[a-z\u00e0-\u00ff]/.test(lines[k]!.text) && isNameLine(lines[k]!.text)));
       if (answer) {
         own.add(k);
         answers++;

@@ -774,6 +774,60 @@ describe('prepareText: answers under the operator’s requests, second pass', ()
   });
 });
 
+describe('prepareText: answers inside the quote, third pass', () => {
+  const header = [
+    'Da: Servizi Scolastici - Assistenza Palitalsoft <servizi-scolastici@ticket.palitalsoft.example>',
+    'Inviato: mercoledì 2 dicembre 2026 15:00',
+    'A: istruzione@comune.mezzolombardo.tn.example',
+    'Oggetto: [Ticket #52236] Refezione: diete speciali non riportate',
+  ];
+  const operator = [
+    'Buongiorno,',
+    'le diete sono inserite nella scheda dell’alunno? nella scheda, con il certificato medico',
+    'Da quando? dal prospetto di lunedì 30 novembre',
+    'Grazie',
+    'Federica Giorgetti',
+  ];
+  const signature = [
+    'Ass. Ivana Pedron',
+    'Ufficio Istruzione – Comune di Mezzolombardo',
+    '0461 60 11 84',
+  ];
+
+  test('nothing typed above the quote, the signature under it: the answers inside are the user’s', () => {
+    const p = prepareText(
+      [...header, '', ...operator, '', ...signature].join('\n'),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(p.content.text).toContain('dal prospetto di lunedì 30 novembre');
+    expect(p.content.text).not.toContain('Da quando?');
+    // A rank before the name still opens the writer's signature.
+    expect(p.signature?.text).toContain('0461 60 11 84');
+  });
+
+  test('"li trovate dopo i due punti": values typed after the request’s colon', () => {
+    const body = [
+      'Buongiorno, ecco i dati che mi avete chiesto, li trovate dopo i due punti.',
+      '',
+      'Marco Gallo',
+      'Comune di Castagnole Serra',
+      '0141 966 214',
+      '',
+      ...header,
+      '',
+      'per procedere con la verifica abbiamo bisogno di:',
+      'Numero della pratica CIE: 2026/0388',
+      'Postazione da cui è stata fatta l’acquisizione: PC sportello 2, quello con il lettore nuovo',
+      'Grazie,',
+      'Stefano Mancinelli',
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Marco Gallo');
+    expect(p.content.text).toContain('PC sportello 2');
+    expect(p.content.text).not.toContain('Numero della pratica');
+  });
+});
+
 describe('prepareText: answers between "> " lines', () => {
   test('counts the paragraphs typed under a quoted question', () => {
     const body = [

@@ -876,3 +876,37 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZZZS, read again at stop 36: answers inside the operator's quote name no writer, even
+// when one of them reads like a name ("Cassa Depositi e Prestiti").
+testRule(signatureMissing, {
+  valid: [
+    {
+      body: 'Buongiorno, risposte in linea.\n\nGiulia Conti\nUfficio Ragioneria\nComune di Nizza Alta\n\nDa: Assistenza Contabilità Palitalsoft <contabilita@ticket.palitalsoft.example>\nInviato: giovedì 2 aprile 2026 17:15\nOggetto: [Ticket #52866] mutui\n\nci servono:\n1. il numero del mutuo\nGC: posizione n. 4550891/00\n2. un numero a cui richiamarla\nGC: 0141 72 55 318\nGrazie',
+    },
+  ],
+  invalid: [
+    {
+      body: [
+        'Buongiorno, risposte in linea.',
+        '',
+        'Ufficio Ragioneria',
+        'Comune di Nizza Alta',
+        '',
+        'Da: Assistenza Contabilità Palitalsoft <contabilita@ticket.palitalsoft.example>',
+        'Inviato: giovedì 2 aprile 2026 17:15',
+        'A: Ragioneria Comune di Nizza Alta <ragioneria@comune.nizzaalta.at.example>',
+        'Oggetto: [Ticket #52866] mutui - quota interessi non calcolata',
+        '',
+        'Buonasera,',
+        'ci servono:',
+        '1. il numero del mutuo',
+        'GC: posizione Cassa Depositi e Prestiti n. 4550891/00, tasso variabile',
+        '2. un numero a cui richiamarla',
+        'GC: 0141 72 55 318',
+        'Grazie',
+      ].join('\n'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
