@@ -781,4 +781,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZN (an ordinary late February): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZP (an ordinary late April): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
