@@ -783,4 +783,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZO (an ordinary mid-March fortnight, real proportions): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZP (an ordinary late April): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
