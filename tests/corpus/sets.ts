@@ -778,11 +778,11 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZM (an ordinary mid-January): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZN (an ordinary late February): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZN (an ordinary late February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZO (an ordinary mid-March fortnight, real proportions): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZP (an ordinary late April): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZO (an ordinary mid-March): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZP (an ordinary late April): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
