@@ -445,17 +445,15 @@ testRule(availabilityMissing, {
 });
 
 // ZZZZZZZZZZZW: the time at which a citizen the case is about can be reached is not the writer's.
-const citizenOnly = (line: string) =>
-  `Buongiorno,\n${request}\n${line}\n\nCordiali saluti\nMario Rossi\nComune di Rimini\nTel. 0541 123456`;
 testRule(availabilityMissing, {
   valid: [
     'La signora è reperibile al 338 4102967 la mattina; io sono in ufficio dalle 8 alle 14.',
     'La collega Rosa è reperibile al 339 7712045 dalle 9 alle 12.',
     // The helpdesk asked to call: the writer's time, whoever the sentence opens with.
     'La signora Neri attende allo sportello la ristampa: potete chiamare in mattinata al 0541 123456.',
-  ].map((line) => ({ name: line, body: citizenOnly(line) })),
+  ].map((line) => ({ name: line, body: withLine(line) })),
   invalid: [
     'La signora, Carmela Di Iorio, è reperibile al 338 4102967 la mattina.',
     "La mamma dell'alunno, sig.ra Loi, è reperibile al 349 6120875 dopo le 15.",
-  ].map((line) => ({ name: line, body: citizenOnly(line), findings: [{ messageId: 'default' }] })),
+  ].map((line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] })),
 });
