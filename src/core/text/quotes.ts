@@ -371,12 +371,14 @@ const vendorSignOff =
  * Oggetto:" block or "-----Messaggio originale-----", then the earlier mail as plain lines): the
  * signature a phone client put under the quote (a last paragraph opening with the writer's own
  * name, when the quoted mail is someone else's) and answers written under the quote's questions
- * ("Risposta: …", a line under one ending with "?", or the words after a question's "?" on its
- * own line), looked for as `answerSearch` says: asked only once the quote is found to be such a
- * quote, since replies of every other shape need no answer. Returns the quote's other lines, to
- * be read as blanks, the lines answered after their "?" (`cuts`: the offset in the line where the
- * answer starts; what comes before is read as blanks) and how many answers were found, or null
- * when no line of the user's is found or the quote holds older messages too.
+ * ("Risposta: …", a line under one ending with "?" or ":", and, when announced, the words after
+ * a question's "?" or a request's ":" on its own line), looked for as `answerSearch` says: asked
+ * only once the quote is found to be the helpdesk's mail (not a forward), since replies of every
+ * other shape need no answer; nothing typed above the quote and the writer's signature under it
+ * count as announced. Returns the quote's other lines, to be read as blanks, the lines answered
+ * on their own line (`cuts`: the offset where the answer starts; what comes before is read as
+ * blanks) and how many answers were found, or null when no line of the user's is found or the
+ * quote holds older messages too.
  */
 export function unmarkedQuoteLines(
   lines: Line[],
