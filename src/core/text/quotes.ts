@@ -4,7 +4,7 @@
 import { pattern } from './word-list';
 import { fold } from './fold';
 import { type Line, lineHead } from './lines';
-import { containsKnownName, lineHasPersonName } from './person-name';
+import { containsKnownName, lineHasPersonName, titleAlternation } from './person-name';
 
 const separatorWords = [
   'messaggio originale',
@@ -297,8 +297,10 @@ function answerOnQuestionLine(text: string): number {
 const closing =
   /^(?:cordiali|distinti|saluti|grazie|buona giornata|buon lavoro|in attesa|assistenza|servizio assistenza|supporto)\b|palitalsoft/;
 
-const rankOrTitle =
-  /^(?:(?:ass|ag|agente|isp|ispettore|sovr|comm|dott|dott\.ssa|dottssa|dr|geom|ing|arch|rag|sig|sig\.ra|sigra|avv|prof|sc)\.? +)+/;
+/** Titles and ranks before a name: person-name's, and ranks written out or without their dot. */
+const rankOrTitle = new RegExp(
+  `^(?:(?:${titleAlternation}|agente|ispettore|dottssa|sigra|ass|ag|sovr|sc)\\.? +)+`,
+);
 
 /** A line that opens with the writer's name, either way round ("Elisa Marchetti", "MARCHETTI Elisa"). */
 function opensWithName(head: string, knownName: string): boolean {
@@ -323,13 +325,26 @@ function closesWithOthersSignOff(
   end: number,
   knownName: string,
 ): boolean {
-  let seen = 0;
-  for (let k = end - 1; k >= body && seen < 4; k--) {
-    if (heads[k] === '') continue;
-    seen++;
+  return someLastLine(heads, body, end, 4, (k) => {
     if (vendorSignOff.test(heads[k]!)) return true;
     const text = lines[k]!.text;
-    if (lineHasPersonName(text) && !containsKnownName(text, knownName)) return true;
+    return lineHasPersonName(text) && !containsKnownName(text, knownName);
+  });
+}
+
+/** Whether `test` holds for one of the last `count` non-blank lines of heads[body..end). */
+function someLastLine(
+  heads: string[],
+  body: number,
+  end: number,
+  count: number,
+  test: (k: number) => boolean,
+): boolean {
+  let seen = 0;
+  for (let k = end - 1; k >= body && seen < count; k--) {
+    if (heads[k] === '') continue;
+    seen++;
+    if (test(k)) return true;
   }
   return false;
 }
@@ -340,14 +355,10 @@ const helpdeskFrom = /palitalsoft|assistenza|helpdesk|help desk|supporto|support
 
 /** The quoted mail is the helpdesk's: its sender, or its last lines' sign-off. */
 function fromHelpdesk(fromLine: string, heads: string[], body: number, end: number): boolean {
-  if (helpdeskFrom.test(fromLine)) return true;
-  let seen = 0;
-  for (let k = end - 1; k >= body && seen < 4; k--) {
-    if (heads[k] === '') continue;
-    seen++;
-    if (vendorSignOff.test(heads[k]!)) return true;
-  }
-  return false;
+  return (
+    helpdeskFrom.test(fromLine) ||
+    someLastLine(heads, body, end, 4, (k) => vendorSignOff.test(heads[k]!))
+  );
 }
 
 /** A short line that is a person's name ("Marta Cavallaro"), nothing more. */
@@ -471,12 +482,7 @@ export function unmarkedQuoteLines(
     nameAt <= last &&
     isNameLine(lines[nameAt]!.text) &&
     signsForEnte(heads, nameAt, last) &&
-    vendorSignOff.test(
-      heads
-        .slice(body, first)
-        .filter((h) => h !== '')
-        .pop() ?? '',
-    )
+    someLastLine(heads, body, first, 1, (k) => vendorSignOff.test(heads[k]!))
   ) {
     for (let k = first; k <= last; k++) own.add(k);
     end = first;
