@@ -100,7 +100,7 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
   );
   const ownEnd = body.own.end;
   // Answers typed inside the quote under a signature above it: the request reads on past it.
-  const answersAfter = body.contentRead !== body.read;
+  const answersAfter = body.signedAboveAnswers;
   const ctx: RuleContext = {
     draft: safe,
     subject,
@@ -361,6 +361,7 @@ function plainPrepared(bodyText: string): PreparedText {
     text: bodyText,
     read: bodyText,
     contentRead: bodyText,
+    signedAboveAnswers: false,
     own: whole,
     greeting: null,
     signature: null,

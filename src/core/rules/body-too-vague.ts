@@ -380,7 +380,7 @@ export const bodyTooVague = defineRule({
     // domanda", or nothing but the signature above): the user's text goes on after the
     // signature, and its words explain too.
     const above = ctx.body.signature;
-    if (above && above.end < ctx.body.own.end) {
+    if (above && ctx.body.signedAboveAnswers) {
       const answers = fold(ctx.body.read.slice(above.end, ctx.body.own.end));
       if (countWords(ctx, answers, above.end, minFollowUpWords).size >= minFollowUpWords) {
         return [];

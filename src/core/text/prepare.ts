@@ -35,6 +35,11 @@ export interface PreparedText {
    * request are slices of it (then they run on past the signature, to the answers' end).
    */
   contentRead: string;
+  /**
+   * True when the user signed above the quote and answered the operator's questions inside it:
+   * the signature ends before the own text does, and the request reads on past it.
+   */
+  signedAboveAnswers: boolean;
   /** The user's own writing: `text` up to the legal footer or the quoted reply/forward block. */
   own: TextPart;
   /** Opening salutation line(s) ("Buongiorno,"), if any. */
@@ -221,8 +226,9 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
       ? part(read, sigStart, signatureAbove?.end ?? own.end)
       : null;
   // Answers under a signature above the quote are the request's words too.
-  const answersAfter = signature !== null && signatureAbove !== null && signature.end < own.end;
-  const contentRead = answersAfter
+  const signedAboveAnswers =
+    signature !== null && signatureAbove !== null && signature.end < own.end;
+  const contentRead = signedAboveAnswers
     ? read.slice(0, signature.start) +
       read.slice(signature.start, signature.end).replace(/[^\n]/g, ' ') +
       read.slice(signature.end)
@@ -230,8 +236,20 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   const content = part(
     contentRead,
     afterGreeting,
-    signature && !answersAfter ? signature.start : own.end,
+    signature && !signedAboveAnswers ? signature.start : own.end,
   );
 
-  return { text, read, contentRead, own, greeting, signature, content, quoted, footer, answers };
+  return {
+    text,
+    read,
+    contentRead,
+    signedAboveAnswers,
+    own,
+    greeting,
+    signature,
+    content,
+    quoted,
+    footer,
+    answers,
+  };
 }

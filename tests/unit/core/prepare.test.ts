@@ -589,6 +589,7 @@ describe('prepareText: the user’s lines inside a quote with no "> " marks', ()
       'Assistenza Demografici',
     ].join('\n');
     const p = prepareText(body, undefined, 'Elisa Marchetti');
+    expect(p.signedAboveAnswers).toBe(true);
     expect(p.signature?.text).toContain('0577 440 210');
     expect(p.content.text).toContain('la procedura non la propone');
     expect(p.content.text).not.toContain('0577 440 210');
@@ -802,6 +803,8 @@ describe('prepareText: answers inside the quote, third pass', () => {
     );
     expect(p.content.text).toContain('dal prospetto di lunedì 30 novembre');
     expect(p.content.text).not.toContain('Da quando?');
+    // Signed under the answers: nothing of the request follows the signature.
+    expect(p.signedAboveAnswers).toBe(false);
     // A rank before the name still opens the writer's signature.
     expect(p.signature?.text).toContain('0461 60 11 84');
   });
