@@ -265,6 +265,8 @@ const listItem = /^(?:[-•*]|\d{1,2}[.)]|[a-h]\))\s/;
 /** The operator's words after a question: an example, a condition, a reason ("Se sì, …", "(es. …)"). */
 const operatorAfterQuestion = new RegExp(
   '^(?:\\(|se\\b|in caso|es\\b|ad esempio|ci serv|ci occorr|serv[eo]n?o?\\b|' +
+    // A condition on the answer: "…firmato? In tal caso la segnatura va sulla copia".
+    'in (?:tal|questo|quel) caso|nel caso|altrimenti|qualora|diversamente|' +
     'per (?:potere? )?(?:verific|capir|proced|analizz|control)|grazie|specifica|indica|' +
     // The operator sending or pointing: "Le allego la procedura", "In allegato trova…", "Di solito…"
     // (not the user's "vi allego il piano").

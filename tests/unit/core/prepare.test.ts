@@ -546,6 +546,8 @@ describe('prepareText: the user’s lines inside a quote with no "> " marks', ()
       'Succede a tutti i dipendenti? No, solo a quelli assunti dopo giugno',
       'Quale aliquota risulta applicata? 0,8 invece di 0,6',
       'Ha provato a rielaborare? Se sì, ci invii il log.',
+      'Il cedolino era già stato inviato? In tal caso va rigenerato dopo la correzione.',
+      'Il conguaglio è già chiuso? Altrimenti lo riapra prima di rielaborare.',
       '',
       'Cordiali saluti',
       'Sara Dini - Assistenza Personale',
@@ -559,6 +561,9 @@ describe('prepareText: the user’s lines inside a quote with no "> " marks', ()
     expect(p.content.text).not.toContain('Quale aliquota');
     // The operator's own words after a question are no answer.
     expect(p.content.text).not.toContain('ci invii il log');
+    // Nor a condition on the answer the operator adds after the question.
+    expect(p.content.text).not.toContain('va rigenerato');
+    expect(p.content.text).not.toContain('lo riapra');
     expect(p.answers).toBe(2);
     // Offsets hold: the answer sits where it is in the body.
     const at = body.indexOf('0,8 invece');
