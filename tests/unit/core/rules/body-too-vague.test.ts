@@ -785,6 +785,12 @@ testRule(bodyTooVague, {
       ),
       findings: [{ messageId: 'default' }],
     },
+    {
+      name: 'a call asked instead of the answers the operator asked for',
+      subject: 'R: [Ticket #58290] Scrutinio: la stampa del verbale di sezione non esce',
+      body: closingReply('Troppe domande, richiamatemi che facciamo prima.'),
+      findings: [{ messageId: 'default' }],
+    },
   ],
 });
 
