@@ -727,6 +727,20 @@ function isOrganisation(folded: string, at: number): boolean {
   return organisation.test(end < 0 ? rest : rest.slice(0, end));
 }
 
+/**
+ * Someone outside the Ente, described right after the name: "per conto del geom. Russo, tecnico
+ * esterno che segue la pratica" relays a professional's case, which is the office's own work.
+ */
+const outsider = pattern`\b${[
+  ...['tecnico esterno', 'libero professionista', 'tecnico incaricato', 'direttore dei lavori'],
+  ...[/professionist[ai]/, /progettist[ai]/, /cittadin[oa]/, 'contribuente', 'richiedente'],
+]}\b`;
+function isOutsider(folded: string, at: number): boolean {
+  const rest = blankAbbreviationDots(folded.slice(at, at + 80));
+  const end = rest.search(/[.;:\n]/);
+  return outsider.test(end < 0 ? rest : rest.slice(0, end));
+}
+
 function relayedPerson(region: Region): Hit | null {
   const folded = region.folded;
   // "per il mio responsabile, il dott. Amato, che…": an abbreviation's dot ends no sentence
@@ -742,6 +756,7 @@ function relayedPerson(region: Region): Hit | null {
     m &&
     !notPersons.has(m[2]!) &&
     !isOrganisation(folded, m.index + m[0].length) &&
+    !isOutsider(folded, m.index + m[0].length) &&
     !agentOfAnAction(folded, m)
   ) {
     const first = region.text.charAt(m.index + m[0].lastIndexOf(m[2]!));

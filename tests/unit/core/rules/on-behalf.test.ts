@@ -1083,8 +1083,13 @@ testRule(onBehalf, {
     {
       body: 'La pratica SUE 77/2026 del geom. Antonio Russo, tecnico esterno, risulta sospesa ma nel portale non compare il pulsante "Carica integrazione".',
     },
+    {
+      // The office relays a professional's case: its own work, nobody of the Ente relayed.
+      body: 'Scrivo per conto del geom. Antonio Russo, tecnico esterno che segue la pratica SUE n. 77/2026: nel portale non compare il pulsante "Carica integrazione".',
+    },
   ],
   invalid: [
+    'Scrivo per conto del geom. Antonio Russo, nostro istruttore, che nel back office SUE non vede il pulsante "Richiedi integrazione".',
     'Scrivo per conto del nostro tirocinante, Luca Ferri, che da stamattina non riesce ad entrare in Cityware: gli compare "Utente bloccato".',
     'La nostra stagista, Chiara Li Volsi, non vede il pulsante "Nuova proposta" nell’iter delle determine.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
