@@ -237,6 +237,17 @@ describe('the payment notices of a tax name the tax', () => {
   });
 });
 
+describe('the canone unico in its parts is tributi', () => {
+  test('market fees set by a council resolution are a tax office matter, not the acts module', () => {
+    expect(
+      moduleOf(
+        'Canone mercatale: tariffe nuove non applicate',
+        'Con la delibera di Consiglio n. 14 abbiamo approvato le nuove tariffe del canone mercatale, ma il calcolo per gli ambulanti applica quelle della delibera precedente.',
+      ),
+    ).toBe('tributi');
+  });
+});
+
 describe('a reminder of payment names the tax or fee, not pagoPA', () => {
   test('"solleciti di pagamento" of a tax are tributi', () => {
     expect(
