@@ -787,4 +787,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZQ (an ordinary mid-May): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZS (an ordinary early-June fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
