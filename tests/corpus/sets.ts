@@ -784,9 +784,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZP (an ordinary late April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZQ (an ordinary mid-May): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZQ (an ordinary mid-May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZS (an ordinary early-June fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZS (an ordinary early June): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
