@@ -792,4 +792,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZT (abbreviations and titles inside sentences): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZR (replies inside the operator's quoted mail, fourth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
