@@ -792,6 +792,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZT (abbreviations and titles inside sentences): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZR (replies inside the operator's quoted mail, fourth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZR (answers inside the operator's quote, fourth pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
