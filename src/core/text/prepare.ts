@@ -101,13 +101,28 @@ function namedLastParagraph(lines: Line[], knownName?: string): number | null {
 }
 
 /**
+ * Only a name and an office, maybe under a greeting, no phone, no closing formula ("Buongiorno, /
+ * Silvia Mastrantoni / Ufficio Tributi – Comune di …", in Outlook's HTML one paragraph a line):
+ * the name's line, where the signature starts; null when any line after the greeting is a
+ * sentence or the first names nobody.
+ */
+function nameUnderGreeting(lines: Line[], knownName?: string): number | null {
+  const g = findGreeting(lines);
+  const after = lines.filter((l) => l.start >= (g?.end ?? 0) && l.text.trim() !== '');
+  if (after.length < 2 || after.length > 8) return null;
+  const sentence = (t: string) => t.length > 80 || (/[.?!]$/.test(t) && t.split(/\s+/).length > 3);
+  if (after.some((l) => sentence(l.text.trim()))) return null;
+  return lineHasPersonName(after[0]!.text, knownName) ? after[0]!.start : null;
+}
+
+/**
  * The lines above a quote hold a signature and at most a greeting ("Buongiorno, / Teresa Capuano /
  * Stato Civile …"): a reply whose words, if any, are typed inside the quote.
  */
 function saysNothingAbove(lines: Line[], knownName?: string): boolean {
   const g = findGreeting(lines);
   const from = g ? g.end : (lines[0]?.start ?? 0);
-  const sig = findSignatureStart(lines, from, knownName);
+  const sig = findSignatureStart(lines, from, knownName) ?? nameUnderGreeting(lines, knownName);
   const last = lines[lines.length - 1];
   const to = sig ?? (last ? last.end : from);
   const words = lines
@@ -169,7 +184,7 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
         ? 'announced'
         : saysNothingAbove(lines.slice(0, quoteLine), knownName)
           ? 'unannounced'
-          : 'none',
+          : 'form',
     );
     if (unmarked) {
       let aboveEnd = quoteLine;
@@ -184,7 +199,9 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
       const above = lines.slice(0, aboveEnd);
       const aboveSignature =
         unmarked.answers > 0
-          ? (findSignatureStart(above, 0, knownName) ?? namedLastParagraph(above, knownName))
+          ? (findSignatureStart(above, 0, knownName) ??
+            namedLastParagraph(above, knownName) ??
+            nameUnderGreeting(above, knownName))
           : null;
       if (aboveSignature !== null) {
         const last = above.filter((l) => l.text.trim() !== '').pop()!;

@@ -228,6 +228,14 @@ const answersBelow = new RegExp(
   `(?:\\b(?:rispondo|rispondiamo|risposto|(?:le|mie|nostre|altre) risposte)|(?:^|[,:;] ?)risposte)\\b.{1,40}\\b${answersWhere}|` +
     '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:(?:le )?(?:mie |nostre |altre )?risposte|' +
     'i dati richiesti|i dati che (?:mi|ci) (?:avete|hai) (?:chiesto|richiesto))\\b|' +
+    // "ecco le informazioni per l'installazione", "ecco i dati".
+    '\\becco (?:le informazioni|i dati)\\b|' +
+    // "Buongiorno, vedi sotto.", "completo sotto": the whole line (not "nessuna risposta, vedi sotto").
+    '^(?:[a-z]+[,!]? )?(?:vedi|vedete|guarda|guardate) (?:pure |qui )?sotto[.!]*$|' +
+    `\\b(?:completo|compilo|integro)\\b.{1,20}\\b${answersWhere}|` +
+    // "ti ho scritto tra le righe" (not "come ho scritto sotto": the text below pointed at).
+    '\\b(?:ho|abbiamo) scritto\\b.{1,20}\\b(?:tra le righe|in linea|nel (?:vostro |tuo |suo )?testo|' +
+    'in (?:rosso|blu|verde|grassetto|maiuscolo|colore)|accanto|dopo (?:ogni|le|i))|' +
     // "li trovate sotto ogni punto", "il resto lo trovate sotto, dopo le vostre domande".
     `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?(?:${underEach}|${besideEach}|dopo i due punti)|` +
     // "ho compilato sotto quello che ci chiedete", "ho inserito i dati nel vostro messaggio qui
@@ -244,9 +252,22 @@ export function announcesAnswers(folded: string): boolean {
 
 /**
  * Whether answers are looked for inside an unmarked quote: the text above announces them, or
- * says nothing but a greeting and a signature (then two answers at least), or neither.
+ * says nothing but a greeting and a signature (then two answers at least), or neither (then only
+ * the fields of a form the operator asked to fill, two filled at least: `form`).
  */
-export type AnswerSearch = 'announced' | 'unannounced' | 'none';
+export type AnswerSearch = 'announced' | 'unannounced' | 'form' | 'none';
+
+/**
+ * The operator's request that opens a form to fill: a line ending with ":" that asks ("le
+ * chiediamo di indicarci:", "ci servono alcune informazioni:", "per inquadrare il problema:").
+ */
+const formRequest = new RegExp(
+  '\\b(?:chiediamo|chiedo|richiediamo|(?:ci )?serv(?:e|ono)|(?:ci )?occorr(?:e|ono)|necessitiamo|' +
+    'abbiamo bisogno|indicarci|indicando|specificando|(?:ci )?indichi|indicate|comunicarci|(?:ci )?comunichi|fornirci|' +
+    '(?:ci )?fornisca|inviarci|compilare|compili|inquadrare|informazioni richieste|dati richiesti)\\b[^:]*:$',
+);
+/** A form's field: a short label, or a question, then its colon ("Numero pratica:", "…di recente?:"). */
+const formField = /^[^:]{2,80}:(?:\s|$)/;
 
 /** The user's text above a quote announces answers written inside it. */
 export function announcesAnswersBelow(heads: string[], quoteLine: number): boolean {
@@ -280,7 +301,7 @@ const operatorAfterQuestion = new RegExp(
  */
 function answerOnQuestionLine(text: string): number {
   // "Numero della pratica CIE: 2026/0388": a short request, its colon, the value typed after it.
-  const m = /\?[ \t]+(?=\S)/.exec(text) ?? /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text);
+  const m = /\?:?[ \t]+(?=\S)/.exec(text) ?? /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text);
   if (!m) return -1;
   const at = m.index + m[0].length;
   const rest = fold(text.slice(at)).trim();
@@ -507,21 +528,31 @@ export function unmarkedQuoteLines(
     // a line that is neither is the user's answer. The operator's sign-off ends the questions;
     // a mail of hundreds of lines is no list of questions (and the search stays cheap).
     let underQuestion = false;
+    // Inside a form the operator asked to fill ("le chiediamo di indicarci:" then "Numero
+    // pratica:", "Recapito telefonico:"): a value after a field's colon is the user's.
+    let inForm = false;
     const searchEnd = Math.min(end, body + maxAnswerSearchLines);
     for (let k = body; k < searchEnd; k++) {
       const h = heads[k]!;
       if (h === '') continue;
       if (closing.test(h)) break;
+      if (formRequest.test(h)) inForm = true;
+      else if (inForm && !formField.test(h)) inForm = false;
       // "Da quando? Da giovedì": answered on the question's own line, when the text above says
-      // answers are there (unannounced, the operator's own sentences run on after a "?").
+      // answers are there (unannounced, the operator's own sentences run on after a "?"), or in
+      // a form's field.
       const at =
-        search === 'announced' && /[?:]/.test(h) ? answerOnQuestionLine(lines[k]!.text) : -1;
+        (search === 'announced' && /[?:]/.test(h)) || (inForm && formField.test(h))
+          ? answerOnQuestionLine(lines[k]!.text)
+          : -1;
       if (at > 0) {
         cuts.set(k, at);
         answers++;
         underQuestion = false;
         continue;
       }
+      // Outside a form, a text above that announces nothing looks for nothing else.
+      if (search === 'form') continue;
       const item = listItem.test(h);
       // A request the operator ends with a colon ("Numero della pratica in Cityware:").
       const label = h.endsWith(':');
@@ -544,7 +575,7 @@ export function unmarkedQuoteLines(
     }
   }
   // Answers looked for only because the text above says nothing: two at least, or none.
-  if (search === 'unannounced' && answers < 2) {
+  if ((search === 'unannounced' || search === 'form') && answers < 2) {
     for (let k = body; k < end; k++) own.delete(k);
     cuts.clear();
     answers = 0;

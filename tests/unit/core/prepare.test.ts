@@ -834,6 +834,125 @@ describe('prepareText: answers inside the quote, third pass', () => {
     expect(p.content.text).toContain('PC sportello 2');
     expect(p.content.text).not.toContain('Numero della pratica');
   });
+
+  // ZZZZZZZZZZZZR: the operator's form, filled after its colons, whatever the text above says.
+  const form = (top: string[], fields: string[], intro = 'le chiediamo di indicarci:') =>
+    [
+      ...top,
+      '',
+      ...header,
+      '',
+      'Gentile utente,',
+      `per verificare la pratica bloccata ${intro}`,
+      ...fields,
+      '',
+      'Cordiali saluti',
+      'Paolo Ercoli',
+    ].join('\n');
+  const filled = [
+    'Numero pratica: 2026/000147',
+    'Messaggio di errore restituito: "E0316 - indirizzo non validato dallo stradario"',
+    'Avete modificato lo stradario di recente?: no, l’ultima modifica è di gennaio',
+    'Recapito telefonico: 0733 865 402 int. 3',
+  ];
+
+  test('a form the operator asked to fill, filled after its colons: the values are the user’s', () => {
+    const top = [
+      'Buongiorno,',
+      'rispondo io per conto della collega, oggi assente.',
+      '',
+      ...signature,
+    ];
+    const p = prepareText(form(top, filled), undefined, 'Ivana Pedron');
+    expect(p.content.text).toContain('2026/000147');
+    expect(p.content.text).toContain('no, l’ultima modifica è di gennaio');
+    expect(p.content.text).toContain('0733 865 402');
+    expect(p.content.text).not.toContain('Numero pratica');
+    expect(p.content.text).not.toContain('di recente?');
+    expect(p.answers).toBe(4);
+  });
+
+  test('one field filled, or fields under the operator’s own list, are not answers', () => {
+    const top = [
+      'Buongiorno,',
+      'rispondo io per conto della collega, oggi assente.',
+      '',
+      ...signature,
+    ];
+    const one = prepareText(
+      form(top, ['Numero pratica: 2026/000147', 'Data di avvio:']),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(one.content.text).not.toContain('2026/000147');
+    // "Le indichiamo i passaggi:": the operator's steps, whose colons it wrote itself.
+    const steps = prepareText(
+      form(
+        ['Buongiorno, la procedura ancora non funziona, vi richiamo domani.', '', ...signature],
+        ['Menu: Anagrafe > Pratiche > Iscrizioni', 'Pulsante: Riprova validazione'],
+        'le indichiamo i passaggi:',
+      ),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(steps.content.text).not.toContain('Riprova validazione');
+    expect(steps.answers).toBe(0);
+  });
+
+  test('"vedi sotto", "ti ho scritto tra le righe", "completo sotto" announce answers', () => {
+    const asked = (top: string) =>
+      [
+        'Buongiorno,',
+        top,
+        '',
+        ...signature,
+        '',
+        ...header,
+        '',
+        'Il problema riguarda tutti i dipendenti?',
+        'Solo i part-time',
+        '',
+        'Cordiali saluti',
+        'Sara Dini',
+      ].join('\n');
+    for (const top of ['vedi sotto.', 'ti ho scritto tra le righe.', 'completo sotto.']) {
+      expect(prepareText(asked(top), undefined, 'Ivana Pedron').content.text).toContain(
+        'Solo i part-time',
+      );
+    }
+    // A chase points at the text below: it announces no answer.
+    expect(
+      prepareText(asked('nessuna risposta, vedi sotto.'), undefined, 'Ivana Pedron').content.text,
+    ).not.toContain('Solo i part-time');
+  });
+
+  test('only a name and an office above the quote, one paragraph a line: that is the signature', () => {
+    const body = [
+      'Buongiorno,',
+      '',
+      'Silvia Mastrantoni',
+      '',
+      'Ufficio Tributi – Comune di Roccagorga Nuova',
+      '',
+      ...header,
+      '',
+      'Quante rate ha il piano?',
+      '',
+      'Otto rate, accertamento IMU n. 214/2025',
+      '',
+      'Un numero e un orario per sentirci?',
+      '',
+      '0773 990 418, il pomeriggio dalle 15',
+      '',
+      'Cordiali saluti',
+      '',
+      'Chiara Bravi',
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Silvia Mastrantoni');
+    expect(p.signature?.text).toContain('Ufficio Tributi');
+    expect(p.content.text).toContain('0773 990 418, il pomeriggio dalle 15');
+    expect(p.content.text).not.toContain('Silvia Mastrantoni');
+  });
 });
 
 describe('prepareText: answers between "> " lines', () => {
