@@ -1,6 +1,7 @@
 // Guidelines (consigli, 6): say when you can be reached; after two failed calls the ticket is
 // closed.
 import { formatAvailability } from '../fixes/signature-block';
+import { fold } from '../text/fold';
 import { sentenceAround } from '../text/sentence';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { pattern } from '../text/word-list';
@@ -341,8 +342,18 @@ function sentencesOf(folded: string): string {
   );
 }
 
+/**
+ * What answers the operator's "when can we call you?" typed inside the quote: a time or a day
+ * ("OGGI FINO ALLE 14", "lunedì e mercoledì mattina", "8-14 e 16-20"), not a refusal.
+ */
+const answeredTime = pattern`\b(?:${[...timeWords, hourRange, 'oggi', 'domani', 'sempre', 'tutto il giorno']}|(?:lun|mart|merc|giov|vener)edi)\b`;
+
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {
+  for (const answer of ctx.body.callTimeAnswers) {
+    const said = fold(answer.text);
+    if (answeredTime.test(said) && !/\bnon\b/.test(said)) return true;
+  }
   const { folded } = ctx.own;
   let lines: string | undefined;
   for (const re of slots) {

@@ -61,6 +61,8 @@ export interface PreparedText {
   footer: TextPart | null;
   /** How many of the operator's questions the user answered inside the quote. */
   answers: number;
+  /** The answers to the operator's "when can we call you?" among them (slices of `text`). */
+  callTimeAnswers: TextPart[];
 }
 
 /**
@@ -174,6 +176,7 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   let amongOwn = marked?.quoted ?? null;
   let answers = marked?.answers ?? 0;
   let answeredOnQuestionLine: ReadonlyMap<number, number> = new Map();
+  let callTimeLines = marked?.callTime ?? [];
   let stampAbove: TextPart | null = null;
   // Answers typed in the quote under a signature above it: that signature stays the signature
   // (the answers would push it out of the end, where it is looked for).
@@ -210,10 +213,12 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
       amongOwn = unmarked.quoted;
       answeredOnQuestionLine = unmarked.cuts;
       answers = unmarked.answers;
+      callTimeLines = unmarked.callTime;
     }
   }
   let read = text;
   let quoted: TextPart | null;
+  let callTimeAnswers: TextPart[] = [];
   if (amongOwn) {
     // The quote's last line: its own, or a question answered on its line (a loop: a spread of
     // a huge mail's lines would overflow the stack).
@@ -221,6 +226,9 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     for (const k of answeredOnQuestionLine.keys()) if (k > lastQuoted) lastQuoted = k;
     quoted = part(text, lines[quoteLine]!.start, lines[lastQuoted]!.end);
     read = blankLines(text, lines, amongOwn, answeredOnQuestionLine);
+    callTimeAnswers = callTimeLines.map((k) =>
+      part(text, lines[k]!.start + (answeredOnQuestionLine.get(k) ?? 0), lines[k]!.end),
+    );
     lines = splitLines(read, lines[0]!.start);
     quoteLine = -1;
   } else {
@@ -268,5 +276,6 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     quoted,
     footer,
     answers,
+    callTimeAnswers,
   };
 }

@@ -167,7 +167,7 @@ export function findOwnBelowQuote(heads: string[], quoteLine: number): number {
 export function quoteLinesAmongOwn(
   heads: string[],
   quoteLine: number,
-): { quoted: number[]; answers: number } | null {
+): { quoted: number[]; answers: number; callTime: number[] } | null {
   const first = firstQuotedLine(heads, quoteLine);
   if (first < 0) return null;
   const quoted: number[] = [];
@@ -175,8 +175,10 @@ export function quoteLinesAmongOwn(
   let wrapsOn = false;
   let userLines = 0;
   let answers = 0;
+  const callTime: number[] = [];
   // The last line read that was not blank: a quoted question, a quoted line, the user's.
   let previous: 'question' | 'quoted' | 'own' = 'quoted';
+  let asked = '';
   for (let k = first; k < heads.length; k++) {
     const h = heads[k]!;
     if (h === '') {
@@ -190,15 +192,29 @@ export function quoteLinesAmongOwn(
       quoted.push(k);
       wrapsOn = h.startsWith('>') && h.length >= 50 && !/[.?!:;]$/.test(h);
       previous = h.endsWith('?') ? 'question' : 'quoted';
+      asked = h;
       continue;
     }
     if (separator.test(h) || wroteEnd.test(h) || isHeaderBlock(heads, k)) return null;
-    if (previous === 'question') answers++;
+    if (previous === 'question') {
+      answers++;
+      if (callTimeQuestion.test(asked)) callTime.push(k);
+    }
     previous = 'own';
     userLines++;
   }
-  return userLines > 0 ? { quoted, answers } : null;
+  return userLines > 0 ? { quoted, answers, callTime } : null;
 }
+
+/**
+ * The operator asking when to call ("Quando possiamo chiamarla?", "Orario di reperibilità:", "Un
+ * recapito e un orario?"): the answer under it is the writer's time to be called back.
+ */
+const callTimeQuestion = new RegExp(
+  '\\b(?:quando (?:possiamo|potremmo|posso|possono|puo) (?:chiamar|contattar|sentir|richiamar|telefonar|collegar)|' +
+    'orari[oa]?\\b|fascia oraria|fasce orarie|reperibilita|disponibilita per|giorno e ora|' +
+    'quando (?:e|sara|la troviamo) (?:reperibile|disponibile|raggiungibile|in ufficio))',
+);
 
 /** "dopo ogni vostra domanda", "accanto alle domande", "dopo i vostri punti interrogativi". */
 const besideEach =
@@ -207,6 +223,7 @@ const besideEach =
 /** Where answers are said to be: "sotto", "in rosso", "dopo ogni vostra domanda", "accanto alle domande". */
 const answersWhere =
   '(?:sotto|di seguito|nel testo|in linea|tra le righe|(?:sulle|nelle) stesse righe|in mezzo|all.interno|' +
+  'nei (?:vostri )?campi|negli spazi|' +
   'dopo i due punti|' +
   'dentro (?:al |alla |il |la )?(?:vostr[oa]|tu[oa]|su[oa]) (?:messaggio|testo|mail|e-?mail)|' +
   '(?:punto|lettera|riga|domanda) per (?:punto|lettera|riga|domanda)|' +
@@ -241,6 +258,8 @@ const answersBelow = new RegExp(
     // "ho compilato sotto quello che ci chiedete", "ho inserito i dati nel vostro messaggio qui
     // sotto", "ecco i dati, scritti sotto le vostre richieste".
     '\\bho compilato (?:qui )?sotto\\b|' +
+    // "ho completato le voci qui sotto" (not "i mandati indicati qui sotto").
+    '\\b(?:ho|abbiamo) (?:completato|compilato|riempito) (?:le voci|i campi|le domande|i punti|il modulo|il questionario)\\b|' +
     '\\b(?:i dati|le risposte|le informazioni)\\b.{1,40}\\bqui sotto\\b|' +
     `\\b(?:compilat|scritt|mess|inserit|indicat|riportat)[a-z]*\\b.{1,40}\\b(?:${underEach}|${besideEach})`,
 );
@@ -301,7 +320,11 @@ const operatorAfterQuestion = new RegExp(
  */
 function answerOnQuestionLine(text: string): number {
   // "Numero della pratica CIE: 2026/0388": a short request, its colon, the value typed after it.
-  const m = /\?:?[ \t]+(?=\S)/.exec(text) ?? /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text);
+  // "d) orario in cui possiamo chiamarla -> dopo le 10": an arrow points at it.
+  const m =
+    /\?:?[ \t]+(?=\S)/.exec(text) ??
+    /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text) ??
+    /[ \t](?:-{1,2}>|=>)[ \t]*(?=\S)/.exec(text);
   if (!m) return -1;
   const at = m.index + m[0].length;
   const rest = fold(text.slice(at)).trim();
@@ -420,7 +443,7 @@ export function unmarkedQuoteLines(
   quoteLine: number,
   knownName: string | undefined,
   answerSearch: () => AnswerSearch,
-): { quoted: number[]; answers: number; cuts: Map<number, number> } | null {
+): { quoted: number[]; answers: number; cuts: Map<number, number>; callTime: number[] } | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
   while (head <= quoteLine + 2 && head < heads.length) {
@@ -514,6 +537,8 @@ export function unmarkedQuoteLines(
   let answers = 0;
   // Lines answered after their question mark: the offset where the answer starts.
   const cuts = new Map<number, number>();
+  // Answers to the operator's "when can we call you?".
+  const callTime: number[] = [];
   // Answers are typed under the helpdesk's questions: not in a citizen's or a colleague's mail.
   // Nothing typed above the quote, and the writer's signature under it: the reply is inside.
   const nothingAbove = heads.slice(0, quoteLine).every((h) => h === '');
@@ -528,6 +553,7 @@ export function unmarkedQuoteLines(
     // a line that is neither is the user's answer. The operator's sign-off ends the questions;
     // a mail of hundreds of lines is no list of questions (and the search stays cheap).
     let underQuestion = false;
+    let asked = '';
     // Inside a form the operator asked to fill ("le chiediamo di indicarci:" then "Numero
     // pratica:", "Recapito telefonico:"): a value after a field's colon is the user's.
     let inForm = false;
@@ -542,12 +568,13 @@ export function unmarkedQuoteLines(
       // answers are there (unannounced, the operator's own sentences run on after a "?"), or in
       // a form's field.
       const at =
-        (search === 'announced' && /[?:]/.test(h)) || (inForm && formField.test(h))
+        (search === 'announced' && /[?:>]/.test(h)) || (inForm && formField.test(h))
           ? answerOnQuestionLine(lines[k]!.text)
           : -1;
       if (at > 0) {
         cuts.set(k, at);
         answers++;
+        if (callTimeQuestion.test(fold(lines[k]!.text.slice(0, at)))) callTime.push(k);
         underQuestion = false;
         continue;
       }
@@ -570,14 +597,17 @@ export function unmarkedQuoteLines(
       if (answer) {
         own.add(k);
         answers++;
+        if (underQuestion && callTimeQuestion.test(asked)) callTime.push(k);
       }
       underQuestion = !answer && (h.endsWith('?') || item || label);
+      if (underQuestion) asked = h;
     }
   }
   // Answers looked for only because the text above says nothing: two at least, or none.
   if ((search === 'unannounced' || search === 'form') && answers < 2) {
     for (let k = body; k < end; k++) own.delete(k);
     cuts.clear();
+    callTime.length = 0;
     answers = 0;
   }
   if (unnamedSignature && answers === 0) own.clear();
@@ -586,5 +616,5 @@ export function unmarkedQuoteLines(
   for (let k = quoteLine; k < heads.length; k++) {
     if (!own.has(k) && !cuts.has(k) && heads[k] !== '') quoted.push(k);
   }
-  return { quoted, answers, cuts };
+  return { quoted, answers, cuts, callTime };
 }

@@ -926,6 +926,45 @@ describe('prepareText: answers inside the quote, third pass', () => {
     ).not.toContain('Solo i part-time');
   });
 
+  test('an answer after an arrow, fields "filled in the spaces": the user’s, call time named', () => {
+    const body = (top: string, lines: string[]) =>
+      [
+        'Buongiorno,',
+        top,
+        '',
+        ...signature,
+        '',
+        ...header,
+        '',
+        'per verificare il calcolo:',
+        ...lines,
+        '',
+        'Cordiali saluti',
+        'Chiara Bravi',
+      ].join('\n');
+    const arrows = prepareText(
+      body('ho completato le voci qui sotto.', [
+        'a) anno e numero dell’atto -> 1987, parte I, n. 112',
+        'd) orario in cui possiamo chiamarla -> dopo le 10, fino alle 13',
+      ]),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(arrows.content.text).toContain('1987, parte I, n. 112');
+    expect(arrows.content.text).not.toContain('anno e numero');
+    expect(arrows.callTimeAnswers.map((a) => a.text)).toEqual(['dopo le 10, fino alle 13']);
+    const fields = prepareText(
+      body('rispondiamo nei campi.', [
+        'Anno dei verbali: 2023',
+        'Orario in cui siete in comando: dalle 8 alle 14',
+      ]),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(fields.content.text).toContain('2023');
+    expect(fields.callTimeAnswers.map((a) => a.text)).toEqual(['dalle 8 alle 14']);
+  });
+
   test('only a name and an office above the quote, one paragraph a line: that is the signature', () => {
     const body = [
       'Buongiorno,',
@@ -976,5 +1015,24 @@ describe('prepareText: answers between "> " lines', () => {
     expect(
       prepareText(body.replace('categorie?', 'categorie.'), undefined, 'Renzo Tomassoni').answers,
     ).toBe(1);
+  });
+
+  test('an answer under the operator’s "when can we call you?" is the time to call back', () => {
+    const body = [
+      'Il 06/02/2025 16:58, contabilita@ticket.palitalsoft.example ha scritto:',
+      '> l’elaborazione è stata lanciata in definitiva?',
+      '',
+      'No, solo in prova, lunedì mattina.',
+      '',
+      '> Quando possiamo chiamarla?',
+      '',
+      'Nel pomeriggio, dopo le 15.',
+      '',
+      '> Grazie',
+      '',
+      'Renzo Tomassoni',
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Renzo Tomassoni');
+    expect(p.callTimeAnswers.map((a) => a.text)).toEqual(['Nel pomeriggio, dopo le 15.']);
   });
 });

@@ -457,3 +457,44 @@ testRule(availabilityMissing, {
     "La mamma dell'alunno, sig.ra Loi, è reperibile al 349 6120875 dopo le 15.",
   ].map((line) => ({ name: line, body: withLine(line), findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZZZZR: the operator asked when to call, and the answer is typed inside the quote.
+const answeredInQuote = (asked: string, answer: string) =>
+  [
+    'Buongiorno,',
+    'rispondo sotto ogni domanda.',
+    '',
+    'Mario Rossi',
+    'Comune di Rimini',
+    'Tel. 0541 123456',
+    '',
+    'Da: Assistenza Tributi <tributi@ticket.palitalsoft.example>',
+    'Inviato: lunedì 13 aprile 2026 09:05',
+    'A: tributi@comune.rimini.example',
+    'Oggetto: [Ticket #62893] Calcolo IMU eredi',
+    '',
+    'Buongiorno,',
+    'Il calcolo è errato per tutti gli eredi?',
+    'SÌ, PER TUTTI E TRE',
+    asked,
+    answer,
+    '',
+    'Cordiali saluti',
+    'Chiara Bravi',
+  ].join('\n');
+testRule(availabilityMissing, {
+  valid: [
+    ['Quando possiamo chiamarla?', 'OGGI FINO ALLE 14, DOMANI MATTINA DALLE 8'],
+    ['Un recapito e un orario?', '0541 123456, lunedì e mercoledì 8-13'],
+    ['Quando possiamo collegarci?', 'domani mattina'],
+  ].map(([asked, answer]) => ({ name: answer, body: answeredInQuote(asked!, answer!) })),
+  invalid: [
+    // A time that answers another question is the case's, not a time to call.
+    ['Da quando succede?', 'da lunedì mattina'],
+    ['Quando possiamo chiamarla?', 'non sono in ufficio questa settimana'],
+  ].map(([asked, answer]) => ({
+    name: answer,
+    body: answeredInQuote(asked!, answer!),
+    findings: [{ messageId: 'default' }],
+  })),
+});
