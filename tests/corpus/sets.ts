@@ -795,4 +795,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZR (answers inside the operator's quote, fourth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZU (an ordinary early-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
