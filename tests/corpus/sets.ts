@@ -786,8 +786,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZQ (an ordinary mid-May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZS (an ordinary early June): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZS (an ordinary early June): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZT (abbreviations and titles inside sentences): first score recorded in
   // README.md; opened.
@@ -795,6 +794,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZR (answers inside the operator's quote, fourth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZU (an ordinary early-July fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZU (an ordinary early July): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
