@@ -785,4 +785,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZP (an ordinary late April): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZV (module borders, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
