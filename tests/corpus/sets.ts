@@ -785,4 +785,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZP (an ordinary late April): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZW (ticket type borders: anomalia, supporto, formazione, null): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
