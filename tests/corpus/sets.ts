@@ -799,6 +799,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZV (module borders, second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZW (ticket type borders: anomalia, supporto, formazione, null): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZW (ticket type borders): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
