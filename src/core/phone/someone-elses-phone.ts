@@ -76,9 +76,9 @@ const givenAsTheirs = new RegExp(
     '(?:il suo|suo) (?:numero|cellulare|cell|telefono|tel|recapito)|recapito (?:del|della|dello|dei))\\b',
 );
 
-/** A sentence whose subject is one of them: "La signora …", "Il contribuente …". */
+/** A sentence whose subject is one of them: "La signora …", "Il contribuente …", "Il Sig. Rossi …". */
 const opensWithThirdParty = new RegExp(
-  `^\\s*(?:la|il|lo|l'|i|le|gli)\\s*(?:${thirdParties.join('|')})\\b`,
+  `^\\s*(?:la|il|lo|l'|i|le|gli)\\s*(?:(?:${thirdParties.join('|')})\\b|sigg?\\.|sig\\.?ra\\b)`,
 );
 /** The sentence (folded) is about someone the ticket is about: "La signora, Carmela Di Iorio, …". */
 export function opensAboutThirdParty(sentence: string): boolean {

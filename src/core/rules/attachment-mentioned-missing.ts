@@ -192,6 +192,18 @@ const attachPronounBefore = /\b(?:lo|la|li|le|l') ?$/;
 const inTheSoftwareAfter =
   /^[^.;:!?\n]{0,40}?\b(?:nella procedura|in procedura|nel programma|nel gestionale|in cityware|nella pratica|nel fascicolo|alla pratica|al fascicolo)\b/;
 
+/**
+ * "Da Atti > Albo pretorio compilo i dati, allego il PDF … e alla conferma compare…": a step of a
+ * procedure told in the software, between another step and what follows it.
+ */
+const stepBefore =
+  /(?:\b(?:compilo|inserisco|seleziono|clicco|apro|carico|scelgo|indico)\b[^.;!?\n]{0,60},|\S >[ \t]*\S[^.;!?\n]{0,80}) $/;
+const stepAfter =
+  /^[^.;!?\n]{0,80}?\b(?:e|poi|ma) (?:alla conferma|al salvataggio|clicco|premo|salvo|confermo|quando)\b/;
+/** "Gli argomenti: …, foto allegate, …": a topic in a list, not this mail's attachment. */
+const topicListBefore =
+  /\b(?:argomenti|temi|punti da vedere|programma della giornata)(?: (?:sono|previsti|da trattare))?:[^.!?\n]*$/;
+
 /** "quando allego…", "ogni volta che allego…": an action in the software, told as the trigger. */
 const whenIDo = /\b(?:quando|ogni volta che) (?:(?:ci|gli|le) )?$/;
 /** Nothing but a greeting or punctuation before, in its clause: "Ciao Giulia,\necco…". */
@@ -221,6 +233,19 @@ function attachmentMention(region: Region | null): Hit | null {
       /^(?:ri)?alleg/.test(m[0]) &&
       (attachPronounBefore.test(before) || /^ io\b/.test(region.folded.slice(after, after + 4))) &&
       inTheSoftwareAfter.test(region.folded.slice(after, after + 60))
+    ) {
+      continue;
+    }
+    if (
+      /^(?:ri)?allego/.test(m[0]) &&
+      stepBefore.test(region.folded.slice(Math.max(0, m.index - 120), m.index)) &&
+      stepAfter.test(region.folded.slice(after, after + 100))
+    ) {
+      continue;
+    }
+    if (
+      !/^(?:ri)?alleg|^in allegato/.test(m[0]) &&
+      topicListBefore.test(region.folded.slice(Math.max(0, m.index - 200), m.index))
     ) {
       continue;
     }

@@ -87,7 +87,8 @@ const formFieldLines = 3;
 // "Come procedo per rimborsare la TARI…?", "come gestisco il rimborso IMU…?" ask how, but not
 // "come procedo visto che…?" nor "come sistemo l'errore…?": a problem not told.
 const howToOpener = new RegExp(
-  '\\b(?:(?:come|cm) si|in che modo|come (?:posso|possiamo|devo|dobbiamo|bisogna|faccio a|facciamo a|' +
+  '\\b(?:(?:come|cm|dove) si|in che modo|dove (?:posso|possiamo|devo|trovo)|' +
+    'come (?:posso|possiamo|devo|dobbiamo|bisogna|faccio a|facciamo a|' +
     `${objectClitic}(?:${taskVerbsFirstPerson.join('|')})|` +
     '(?:procedo|procediamo) (?:per|con)|(?:gestisco|sistemo|gestiamo|sistemiamo))' +
     // …unless what follows is only the problem untold: "come sistemo quell'errore?", "come procedo

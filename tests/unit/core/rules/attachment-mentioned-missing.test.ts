@@ -358,3 +358,21 @@ testRule(attachmentMentionedMissing, {
     'Allego la foto del messaggio nel programma: compare a ogni salvataggio.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZZZZV, ZZZZZZZZZZZZT: a step of a procedure in the software, a topic of a training.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      body: 'Da Atti > Albo pretorio > Nuova pubblicazione compilo i dati, allego il PDF del manifesto (circa 11 MB) e alla conferma compare "errore durante l\'invio del documento".',
+    },
+    {
+      body: 'Vorremmo una giornata di formazione per gli agenti. Gli argomenti: redazione del verbale da palmare, foto allegate, scarico dei dati e gestione degli errori.',
+    },
+  ],
+  invalid: [
+    'Compilo i dati della pubblicazione, allego la schermata dell’errore che compare alla conferma.',
+    'Gli argomenti li abbiamo già visti al telefono. Vedi foto allegate del palmare con l’errore.',
+    // "programma" is the software here, no list of topics.
+    'Nel programma risulta ancora da pagare e le è partito il sollecito, vi mando la foto della ricevuta',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

@@ -856,3 +856,22 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// ZZZZZZZZZZZZW: "da dove si…", "dove trovo…" ask how, like "come si…".
+testRule(bodyTooVague, {
+  valid: [
+    {
+      subject: 'Liste di leva nati 2008',
+      body: withContent(
+        'Da dove si stampano le liste di leva dei nati nel 2008? Nel menu leva trovo solo quelle degli anni passati.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      subject: 'Liste di leva',
+      body: withContent('Dove si trova l’errore? Non va.'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

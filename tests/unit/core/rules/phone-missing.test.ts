@@ -110,6 +110,11 @@ testRule(phoneMissing, {
       findings: [{ messageId: 'othersOnly' }],
     },
     {
+      name: 'the offender named with "Il Sig.", reachable at his mobile after the hour he gives',
+      body: `Buongiorno,\nla prima rata del piano per il verbale n. 1234/V/2026 risulta calcolata su 4 rate invece che su 10.\nIl Sig. Rossetti aspetta il piano, è reperibile al cell. 347 2298156 dopo le h. 15.00.\n\nGrazie\nAg. Sc. Marco Pieri\nPolizia Locale - Comune di Borgo Val di Vara`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
       name: 'the mother named with "sig.ra", reachable at her mobile',
       body: `Buongiorno,\nla retta del trasporto di ottobre compare due volte nell'estratto conto della famiglia Loi.\nLa mamma dell'alunno, sig.ra Loi, è reperibile al 349 6120875 dopo le 15 se vi serve verificare con lei il pagamento.\n\nGrazie\nAntonio Mureddu\nUfficio Servizi Scolastici - Comune di Ovodda`,
       findings: [{ messageId: 'othersOnly' }],
