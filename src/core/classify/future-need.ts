@@ -660,7 +660,12 @@ function joinWrappedLines(text: string): { joined: string; toOrigin: (at: number
 function findIn(folded: string): { index: number; length: number } | null {
   for (const re of [strong, reserve]) {
     const m = re.exec(folded);
-    if (m && !training.test(withoutOngoing(folded.slice(m.index, m.index + m[0].length + 40)))) {
+    // A half day booked with a consultant "per vedere insieme il conguaglio" is training.
+    if (
+      m &&
+      !training.test(withoutOngoing(folded.slice(m.index, m.index + m[0].length + 40))) &&
+      !howTo.test(withoutOngoing(sentenceAround(folded, m.index, m.index + m[0].length)))
+    ) {
       return { index: m.index, length: m[0].length };
     }
   }

@@ -559,3 +559,19 @@ testRule(booking, {
     ),
   ],
 });
+
+// ZZZZZZZZZZZZW: half a day booked with a consultant to go through a procedure together is a
+// training or consulting appointment (formazione), not help kept ready.
+testRule(booking, {
+  valid: [
+    {
+      body: 'Vorremmo prenotare una mezza giornata con un vostro consulente, a fine novembre, per vedere insieme il conguaglio fiscale di fine anno: la nuova istruttrice non l’ha mai fatto.',
+    },
+  ],
+  invalid: [
+    booked(
+      'Vorremmo prenotare una mezza giornata di un vostro tecnico a fine novembre, il giorno del conguaglio, nel caso l’elaborazione si bloccasse.',
+      'prenotare una mezza giornata',
+    ),
+  ],
+});
