@@ -794,13 +794,13 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZR (answers inside the operator's quote, fourth pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZU (an ordinary early July): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZU (an ordinary early July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZV (module borders, second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZW (ticket type borders): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZY (an ordinary mid-September fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZY (an ordinary mid-September): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
