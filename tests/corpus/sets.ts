@@ -801,4 +801,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZW (ticket type borders): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZX (an ordinary late-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
