@@ -803,4 +803,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZY (an ordinary mid-September): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZX (an ordinary late-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
