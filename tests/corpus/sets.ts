@@ -800,9 +800,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZW (ticket type borders): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZY (an ordinary mid-September): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZY (an ordinary mid-September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZX (an ordinary late-July fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZX (an ordinary late July): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
