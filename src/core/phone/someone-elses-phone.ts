@@ -41,6 +41,8 @@ const thirdParties = [
   'erede',
   'debitore',
   'utente allo sportello',
+  // "Una ragazza (cell. 333 …) aspetta la tessera", "l'alunno", "l'elettore".
+  ...['ragazza', 'ragazzo', 'alunno', 'alunna', 'studente', 'studentessa', 'elettore', 'elettrice'],
   // Professionals and firms of the case: "lo studio del notaio Anselmi (tel. 010 …)" (not a
   // geometra or an architetto, titles of the Ente's own staff too).
   'notaio',

@@ -820,6 +820,10 @@ function citizenSide(folded: string, m: RegExpExecArray): boolean {
   );
 }
 
+/** An account or a permission to give: "di un'utenza", "l'abilitazione al protocollo". */
+const newAccount =
+  /^ (?:di |d')?(?:(?:un|una|un'|l'|le|la|delle|degli) ?)?(?:nuov[oa] )?(?:utenz[ae]|account|credenziali|abilitazion[ei]|accesso|profilo)\b/;
+
 /** The text from the start of the sentence (at most 100 characters back) to `at`. */
 function clauseBefore(folded: string, at: number): string {
   const start = Math.max(folded.lastIndexOf('.', at), folded.lastIndexOf('\n', at), at - 100);
@@ -880,6 +884,15 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       continue;
     }
     if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
+    // "arriva una tirocinante, Sara Milani, che avrebbe bisogno di un'utenza": an account to set
+    // up for someone new, not a problem of theirs relayed.
+    if (
+      (re === colleagueHasProblem || re === roleHasProblem) &&
+      /(?:bisogno|necessit[a-z]*|vorrebbe|chiede)$/.test(m[0]) &&
+      newAccount.test(region.folded.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    ) {
+      continue;
+    }
     // "…torna in bozza e non la vedo, quindi la mia responsabile non può autorizzarla": what the
     // colleague cannot do follows from the writer's own problem, told just before.
     if (

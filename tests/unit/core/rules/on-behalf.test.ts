@@ -1094,3 +1094,15 @@ testRule(onBehalf, {
     'La nostra stagista, Chiara Li Volsi, non vede il pulsante "Nuova proposta" nell’iter delle determine.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZZZZW: an account to set up for someone arriving is no colleague's problem relayed.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: "Dal 15 arriva una tirocinante all'ufficio cultura, Sara Milani, che avrebbe bisogno di un'utenza in sola consultazione sul protocollo.",
+    },
+  ],
+  invalid: [
+    'La nostra tirocinante, Sara Milani, avrebbe bisogno di aiuto: da ieri il protocollo le dà "utente non abilitato" quando apre un documento.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

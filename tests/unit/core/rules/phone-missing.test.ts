@@ -115,6 +115,11 @@ testRule(phoneMissing, {
       findings: [{ messageId: 'othersOnly' }],
     },
     {
+      name: 'a young voter’s mobile in brackets after her, the writer’s extension only',
+      body: `Buongiorno,\nnel fascicolo elettorale la tessera dei neo-maggiorenni non si stampa, esce "Modello di stampa non trovato". Una ragazza (cell. 333 471 2098) aspetta la tessera per votare domenica.\n\nMarisa Bellini\nUfficio Demografico - Comune di Altavilla Sannita\nint. 215`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
       name: 'the mother named with "sig.ra", reachable at her mobile',
       body: `Buongiorno,\nla retta del trasporto di ottobre compare due volte nell'estratto conto della famiglia Loi.\nLa mamma dell'alunno, sig.ra Loi, è reperibile al 349 6120875 dopo le 15 se vi serve verificare con lei il pagamento.\n\nGrazie\nAntonio Mureddu\nUfficio Servizi Scolastici - Comune di Ovodda`,
       findings: [{ messageId: 'othersOnly' }],
