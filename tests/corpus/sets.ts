@@ -801,4 +801,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZW (ticket type borders): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZ (replies filling the operator's quoted form, fifth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
