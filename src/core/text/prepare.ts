@@ -5,9 +5,11 @@ import { htmlToText } from './html-to-text';
 import { type Line, splitLines } from './lines';
 import { findFooterStart } from './footer';
 import {
+  type AnswerSearch,
   announcesAnswersBelow,
   findOwnBelowQuote,
   findQuoteStartLine,
+  markedQuoteAnswers,
   quoteHeads,
   quoteLinesAmongOwn,
   unmarkedQuoteLines,
@@ -181,14 +183,27 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   // Answers typed in the quote under a signature above it: that signature stays the signature
   // (the answers would push it out of the end, where it is looked for).
   let signatureAbove: { start: number; end: number } | null = null;
+  const answerSearch = (): AnswerSearch =>
+    announcesAnswersBelow(heads, quoteLine)
+      ? 'announced'
+      : saysNothingAbove(lines.slice(0, quoteLine), knownName)
+        ? 'unannounced'
+        : 'form';
+  // A "> " quote signed under, whose fields the user also filled on its own lines.
+  if (quoteLine >= 0 && marked && marked.answers === 0) {
+    const filled = markedQuoteAnswers(lines, heads, quoteLine, answerSearch);
+    if (filled) {
+      const answered = new Set(filled.cuts.keys());
+      amongOwn = marked.quoted.filter((k) => !answered.has(k));
+      answeredOnQuestionLine = filled.cuts;
+      answers = filled.answers;
+      callTimeLines = filled.callTime;
+    }
+  }
   if (quoteLine >= 0 && !amongOwn) {
-    const unmarked = unmarkedQuoteLines(lines, heads, quoteLine, knownName, () =>
-      announcesAnswersBelow(heads, quoteLine)
-        ? 'announced'
-        : saysNothingAbove(lines.slice(0, quoteLine), knownName)
-          ? 'unannounced'
-          : 'form',
-    );
+    const unmarked =
+      unmarkedQuoteLines(lines, heads, quoteLine, knownName, answerSearch) ??
+      markedQuoteAnswers(lines, heads, quoteLine, answerSearch);
     if (unmarked) {
       let aboveEnd = quoteLine;
       const stampStart = findFooterStart(lines.slice(0, quoteLine));

@@ -223,9 +223,9 @@ const besideEach =
 /** Where answers are said to be: "sotto", "in rosso", "dopo ogni vostra domanda", "accanto alle domande". */
 const answersWhere =
   '(?:sotto|di seguito|nel testo|in linea|tra le righe|(?:sulle|nelle) stesse righe|in mezzo|all.interno|' +
-  'nei (?:vostri )?campi|negli spazi|' +
+  'nei (?:vostri )?campi|negli spazi|con (?:le )?frecc|tra (?:le )?parentesi|come (?:chiedevate|richiesto|chiesto)|' +
   'dopo i due punti|' +
-  'dentro (?:al |alla |il |la )?(?:vostr[oa]|tu[oa]|su[oa]) (?:messaggio|testo|mail|e-?mail)|' +
+  '(?:dentro (?:al |alla |il |la )?|nel(?:la)? )(?:vostr[oa]|tu[oa]|su[oa]) (?:messaggio|testo|mail|e-?mail)|' +
   '(?:punto|lettera|riga|domanda) per (?:punto|lettera|riga|domanda)|' +
   'in (?:rosso|blu|verde|grassetto|maiuscolo|colore)|alle (?:vostre|tue|sue) domande|' +
   'quelle (?:con|in|scritte|precedute)|intercalat[ei]|' +
@@ -245,13 +245,13 @@ const answersBelow = new RegExp(
   `(?:\\b(?:rispondo|rispondiamo|risposto|(?:le|mie|nostre|altre) risposte)|(?:^|[,:;] ?)risposte)\\b.{1,40}\\b${answersWhere}|` +
     '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:(?:le )?(?:mie |nostre |altre )?risposte|' +
     'i dati richiesti|i dati che (?:mi|ci) (?:avete|hai) (?:chiesto|richiesto))\\b|' +
-    // "ecco le informazioni per l'installazione", "ecco i dati".
-    '\\becco (?:le informazioni|i dati)\\b|' +
+    // "ecco le informazioni per l'installazione", "ecco i dati", "ecco quanto richiesto".
+    '\\becco (?:le informazioni|i dati|le precisazioni|le risposte|quanto (?:ri)?chiesto)\\b|' +
     // "Buongiorno, vedi sotto.", "completo sotto": the whole line (not "nessuna risposta, vedi sotto").
     '^(?:[a-z]+[,!]? )?(?:vedi|vedete|guarda|guardate) (?:pure |qui )?sotto[.!]*$|' +
     `\\b(?:completo|compilo|integro)\\b.{1,20}\\b${answersWhere}|` +
     // "ti ho scritto tra le righe" (not "come ho scritto sotto": the text below pointed at).
-    '\\b(?:ho|abbiamo) scritto\\b.{1,20}\\b(?:tra le righe|in linea|nel (?:vostro |tuo |suo )?testo|' +
+    '\\b(?:ho|abbiamo) scritto\\b.{1,20}\\b(?:tra le righe|tra (?:le )?parentesi|in linea|nel (?:vostro |tuo |suo )?testo|' +
     'in (?:rosso|blu|verde|grassetto|maiuscolo|colore)|accanto|dopo (?:ogni|le|i))|' +
     // "li trovate sotto ogni punto", "il resto lo trovate sotto, dopo le vostre domande".
     `\\b(?:li|le|lo) trov(?:ate|i) (?:qui )?(?:${underEach}|${besideEach}|dopo i due punti)|` +
@@ -283,10 +283,13 @@ export type AnswerSearch = 'announced' | 'unannounced' | 'form' | 'none';
 const formRequest = new RegExp(
   '\\b(?:chiediamo|chiedo|richiediamo|(?:ci )?serv(?:e|ono)|(?:ci )?occorr(?:e|ono)|necessitiamo|' +
     'abbiamo bisogno|indicarci|indicando|specificando|(?:ci )?indichi|indicate|comunicarci|(?:ci )?comunichi|fornirci|' +
-    '(?:ci )?fornisca|inviarci|compilare|compili|inquadrare|informazioni richieste|dati richiesti)\\b[^:]*:$',
+    '(?:ci )?fornisca|inviarci|compilare|compili|inquadrare|rispondere|risponda|informazioni richieste|dati richiesti)\\b[^:]*:$',
 );
-/** A form's field: a short label, or a question, then its colon ("Numero pratica:", "…di recente?:"). */
-const formField = /^[^:]{2,80}:(?:\s|$)/;
+/**
+ * A form's field: a short label, or a question, then its colon ("Numero pratica:", "…di
+ * recente?:"), a question ("Il cartellino risulta chiuso?"), or a label and an arrow ("Delibera »").
+ */
+const formField = /^[^:]{2,80}:(?:\s|$)|\?(?:\s|$)|[ \t](?:»|\u2192|=>?)[ \t]/;
 
 /** The user's text above a quote announces answers written inside it. */
 export function announcesAnswersBelow(heads: string[], quoteLine: number): boolean {
@@ -324,7 +327,7 @@ function answerOnQuestionLine(text: string): number {
   const m =
     /\?:?[ \t]+(?=\S)/.exec(text) ??
     /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text) ??
-    /[ \t](?:-{1,2}>|=>)[ \t]*(?=\S)/.exec(text);
+    /[ \t](?:-{1,2}>|=>|[=»\u2192])[ \t]*(?=\S)/.exec(text);
   if (!m) return -1;
   const at = m.index + m[0].length;
   const rest = fold(text.slice(at)).trim();
@@ -422,6 +425,124 @@ function signsForEnte(heads: string[], from: number, to: number): boolean {
 }
 const vendorSignOff =
   /\b(?:assistenza|palitalsoft|helpdesk|help desk|servizio clienti|supporto tecnico)\b/;
+
+/**
+ * The answers typed in the helpdesk's quoted mail, lines `body` to `end` of `heads`: lines under
+ * a question, a list item or a request ending with ":", answers after a question's "?" (when
+ * announced) or in a field of the operator's form (`cuts`: where on its line the answer starts),
+ * and which of them answer "when can we call you?".
+ */
+function scanAnswers(
+  lines: Line[],
+  heads: string[],
+  body: number,
+  end: number,
+  search: Exclude<AnswerSearch, 'none'>,
+): { own: number[]; cuts: Map<number, number>; callTime: number[]; answers: number } {
+  const own: number[] = [];
+  const cuts = new Map<number, number>();
+  const callTime: number[] = [];
+  let answers = 0;
+  // Under a question ("…?") or an item of the operator's list ("1. il numero della pratica"),
+  // a line that is neither is the user's answer. The operator's sign-off ends the questions;
+  // a mail of hundreds of lines is no list of questions (and the search stays cheap).
+  let underQuestion = false;
+  let asked = '';
+  // Inside a form the operator asked to fill ("le chiediamo di indicarci:" then "Numero
+  // pratica:", "Recapito telefonico:"): a value after a field's colon is the user's.
+  let inForm = false;
+  const searchEnd = Math.min(end, body + maxAnswerSearchLines);
+  for (let k = body; k < searchEnd; k++) {
+    const h = heads[k]!;
+    if (h === '') continue;
+    if (closing.test(h)) break;
+    // A field's value typed on the line under it ("Recapito telefonico:" / "085 856 3340") keeps
+    // the form going.
+    const underField = underQuestion && asked.endsWith(':');
+    if (formRequest.test(h)) inForm = true;
+    else if (inForm && !formField.test(lines[k]!.text) && !underField) inForm = false;
+    // "Da quando? Da giovedì": answered on the question's own line, when the text above says
+    // answers are there (unannounced, the operator's own sentences run on after a "?"), or in
+    // a form's field.
+    const at =
+      (search === 'announced' && /[?:>=»\u2192]/.test(lines[k]!.text)) ||
+      (inForm && formField.test(lines[k]!.text))
+        ? answerOnQuestionLine(lines[k]!.text)
+        : -1;
+    if (at > 0) {
+      cuts.set(k, at);
+      answers++;
+      if (callTimeQuestion.test(fold(lines[k]!.text.slice(0, at)))) callTime.push(k);
+      underQuestion = false;
+      continue;
+    }
+    // Outside a form, a text above that announces nothing looks for nothing else.
+    if (search === 'form' && !inForm) continue;
+    const item = listItem.test(h);
+    // A request the operator ends with a colon ("Numero della pratica in Cityware:").
+    const label = h.endsWith(':');
+    const answer: boolean =
+      answerMark.test(h) ||
+      (underQuestion &&
+        !item &&
+        !label &&
+        !h.endsWith('?') &&
+        !closing.test(h) &&
+        !operatorSpeech.test(h) &&
+        // The operator's name line (a name and no more: "il sig. Enrico Mantovani, nato nel
+        // 1961" answers who); an answer typed in capitals is no name.
+        !(/[a-z\u00e0-\u00ff]/.test(lines[k]!.text) && isNameLine(lines[k]!.text)));
+    if (answer) {
+      own.push(k);
+      answers++;
+      if (underQuestion && callTimeQuestion.test(asked)) callTime.push(k);
+    }
+    underQuestion = !answer && (h.endsWith('?') || item || label);
+    if (underQuestion) asked = h;
+  }
+  return { own, cuts, callTime, answers };
+}
+
+/**
+ * Answers typed into the "> " lines of the helpdesk's quoted mail ("> Recapito: +39 019 775
+ * 1203", "> Quando possiamo chiamarla? pomeriggio"): the same reading as an unmarked quote's, on
+ * the lines without their marks, when the text above announces them or, unannounced, two at
+ * least. Returns the quote's other lines, the answered ones (`cuts`: offsets in the lines as
+ * written, marks included), or null.
+ */
+export function markedQuoteAnswers(
+  lines: Line[],
+  heads: string[],
+  quoteLine: number,
+  answerSearch: () => AnswerSearch,
+): { quoted: number[]; answers: number; cuts: Map<number, number>; callTime: number[] } | null {
+  const first = firstQuotedLine(heads, quoteLine);
+  if (first < 0) return null;
+  // This mail's "> " lines; an older mail quoted in it (">> ") ends them.
+  let end = first;
+  while (end < heads.length && heads[end]!.startsWith('>') && !heads[end]!.startsWith('>>')) end++;
+  const marks = (k: number) => /^\s*>[ \t]?/.exec(lines[k]!.text)?.[0].length ?? 0;
+  const bare = lines.map((l, k) =>
+    k >= first && k < end ? { ...l, start: l.start + marks(k), text: l.text.slice(marks(k)) } : l,
+  );
+  const bareHeads = heads.map((h, k) => (k >= first && k < end ? h.replace(/^>[ \t]?/, '') : h));
+  const fromLine = quoteLine < first ? heads[quoteLine]! : '';
+  if (/inoltr|forward/.test(fromLine) || !fromHelpdesk(fromLine, bareHeads, first, end)) {
+    return null;
+  }
+  const search = answerSearch();
+  if (search === 'none') return null;
+  const found = scanAnswers(bare, bareHeads, first, end, search);
+  if (found.answers === 0 || (search !== 'announced' && found.answers < 2)) return null;
+  const cuts = new Map<number, number>();
+  for (const [k, at] of found.cuts) cuts.set(k, at + marks(k));
+  const answered = new Set([...found.own, ...cuts.keys()]);
+  const quoted: number[] = [];
+  for (let k = quoteLine; k < heads.length; k++) {
+    if (!answered.has(k) && heads[k] !== '') quoted.push(k);
+  }
+  return { quoted, answers: found.answers, cuts, callTime: found.callTime };
+}
 
 /**
  * The user's lines inside a quote that carries no "> " marks (Outlook's "Da: / Inviato: /
@@ -549,59 +670,11 @@ export function unmarkedQuoteLines(
         ? 'announced'
         : answerSearch();
   if (search !== 'none') {
-    // Under a question ("…?") or an item of the operator's list ("1. il numero della pratica"),
-    // a line that is neither is the user's answer. The operator's sign-off ends the questions;
-    // a mail of hundreds of lines is no list of questions (and the search stays cheap).
-    let underQuestion = false;
-    let asked = '';
-    // Inside a form the operator asked to fill ("le chiediamo di indicarci:" then "Numero
-    // pratica:", "Recapito telefonico:"): a value after a field's colon is the user's.
-    let inForm = false;
-    const searchEnd = Math.min(end, body + maxAnswerSearchLines);
-    for (let k = body; k < searchEnd; k++) {
-      const h = heads[k]!;
-      if (h === '') continue;
-      if (closing.test(h)) break;
-      if (formRequest.test(h)) inForm = true;
-      else if (inForm && !formField.test(h)) inForm = false;
-      // "Da quando? Da giovedì": answered on the question's own line, when the text above says
-      // answers are there (unannounced, the operator's own sentences run on after a "?"), or in
-      // a form's field.
-      const at =
-        (search === 'announced' && /[?:>]/.test(h)) || (inForm && formField.test(h))
-          ? answerOnQuestionLine(lines[k]!.text)
-          : -1;
-      if (at > 0) {
-        cuts.set(k, at);
-        answers++;
-        if (callTimeQuestion.test(fold(lines[k]!.text.slice(0, at)))) callTime.push(k);
-        underQuestion = false;
-        continue;
-      }
-      // Outside a form, a text above that announces nothing looks for nothing else.
-      if (search === 'form') continue;
-      const item = listItem.test(h);
-      // A request the operator ends with a colon ("Numero della pratica in Cityware:").
-      const label = h.endsWith(':');
-      const answer: boolean =
-        answerMark.test(h) ||
-        (underQuestion &&
-          !item &&
-          !label &&
-          !h.endsWith('?') &&
-          !closing.test(h) &&
-          !operatorSpeech.test(h) &&
-          // The operator's name line (a name and no more: "il sig. Enrico Mantovani, nato nel
-          // 1961" answers who); an answer typed in capitals is no name.
-          !(/[a-z\u00e0-\u00ff]/.test(lines[k]!.text) && isNameLine(lines[k]!.text)));
-      if (answer) {
-        own.add(k);
-        answers++;
-        if (underQuestion && callTimeQuestion.test(asked)) callTime.push(k);
-      }
-      underQuestion = !answer && (h.endsWith('?') || item || label);
-      if (underQuestion) asked = h;
-    }
+    const found = scanAnswers(lines, heads, body, end, search);
+    for (const k of found.own) own.add(k);
+    for (const [k, at] of found.cuts) cuts.set(k, at);
+    callTime.push(...found.callTime);
+    answers += found.answers;
   }
   // Answers looked for only because the text above says nothing: two at least, or none.
   if ((search === 'unannounced' || search === 'form') && answers < 2) {

@@ -965,6 +965,115 @@ describe('prepareText: answers inside the quote, third pass', () => {
     expect(fields.callTimeAnswers.map((a) => a.text)).toEqual(['dalle 8 alle 14']);
   });
 
+  // ZZZZZZZZZZZZZ: the form filled inside "> " lines, in brackets, after "»", around a question.
+  const wrote = 'Il 16/11/2026 15:37, Assistenza Polizia Locale ha scritto:';
+  test('fields of the helpdesk’s form filled inside its "> " lines are the user’s answers', () => {
+    const body = [
+      'Buongiorno,',
+      'ho completato i campi qui sotto e allego la schermata.',
+      '',
+      ...signature,
+      '',
+      wrote,
+      '> Buongiorno,',
+      '> ci servono i seguenti dati:',
+      '>',
+      '> Numero del verbale: 1402/V/2026',
+      '> Recapito: +39 019 775 1203',
+      '> Quando possiamo chiamarla? pomeriggio dopo le 14.30',
+      '>',
+      '> Saluti',
+      '> Assistenza Polizia Locale',
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Ivana Pedron');
+    expect(p.content.text).toContain('1402/V/2026');
+    expect(p.content.text).toContain('+39 019 775 1203');
+    expect(p.content.text).not.toContain('Numero del verbale');
+    expect(p.callTimeAnswers.map((a) => a.text)).toEqual(['pomeriggio dopo le 14.30']);
+    // The same lines with nothing typed after their colons, a new text above: nothing answered.
+    const summary = prepareText(
+      [
+        'Buongiorno, il verbale continua a non stamparsi, vi richiamo domani.',
+        '',
+        ...signature,
+        '',
+        wrote,
+        '> Riepilogo della richiesta:',
+        '> Numero ticket: 83502',
+        '> Modulo: Polizia Locale',
+        '>',
+        '> Assistenza Polizia Locale',
+      ].join('\n'),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(summary.answers).toBe(0);
+    expect(summary.content.text).not.toContain('83502');
+  });
+
+  test('"> " fields filled, the signature under the quote: the values are read too', () => {
+    const body = [
+      'Buongiorno, ho risposto sotto a quello che sapevo.',
+      '',
+      wrote,
+      '> ci servono:',
+      '> Numero della pratica: CILA 2026/088',
+      '> Indirizzo PEC del tecnico destinatario:',
+      '> Recapito telefonico: 0863 93 77 41',
+      '>',
+      '> Assistenza SUAP-SUE',
+      '',
+      ...signature,
+    ].join('\n');
+    const p = prepareText(body, undefined, 'Ivana Pedron');
+    expect(p.content.text).toContain('CILA 2026/088');
+    expect(p.content.text).toContain('0863 93 77 41');
+    expect(p.content.text).not.toContain('Indirizzo PEC');
+  });
+
+  test('answers in brackets, after "»", and a question inside the form: all read', () => {
+    const form = (top: string, fields: string[]) =>
+      [
+        'Buongiorno,',
+        top,
+        '',
+        ...signature,
+        '',
+        ...header,
+        '',
+        'Gentile cliente,',
+        'ci servono le seguenti informazioni:',
+        ...fields,
+        '',
+        'Cordiali saluti',
+        'Assistenza Personale',
+      ].join('\n');
+    const brackets = prepareText(
+      form('ho scritto tra parentesi quadre le risposte.', [
+        'Numero e data della reversale: [884 del 23/11/2026]',
+        'Il tesoriere ha già riscosso? [sì, il sospeso è regolarizzato]',
+      ]),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(brackets.content.text).toContain('[884 del 23/11/2026]');
+    expect(brackets.content.text).toContain('[sì, il sospeso è regolarizzato]');
+    // Unannounced ("grazie a voi"), a form: arrows and a question line keep it going.
+    const arrows = prepareText(
+      form('grazie a voi per la velocità.', [
+        'Delibera di approvazione dei valori » Giunta n. 34 del 12/03/2026',
+        'Il cartellino di dicembre risulta chiuso? sì, chiuso il 10 gennaio',
+        'Recapito telefonico: 0346/41 227',
+      ]),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(arrows.content.text).toContain('Giunta n. 34 del 12/03/2026');
+    expect(arrows.content.text).toContain('chiuso il 10 gennaio');
+    expect(arrows.content.text).toContain('0346/41 227');
+    expect(arrows.content.text).not.toContain('Delibera di approvazione');
+  });
+
   test('only a name and an office above the quote, one paragraph a line: that is the signature', () => {
     const body = [
       'Buongiorno,',
