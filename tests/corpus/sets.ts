@@ -801,4 +801,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZW (ticket type borders): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZA (where the mail goes: module, shared, personal and noreply addresses): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
