@@ -810,4 +810,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZB (an ordinary mid-October fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZA (where the mail goes: module, shared, personal and noreply addresses): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
