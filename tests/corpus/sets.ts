@@ -805,4 +805,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZX (an ordinary late July): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZC (people and accounts: hires, leavers, cover, resets, training): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
