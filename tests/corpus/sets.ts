@@ -812,4 +812,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZA (where the mail goes: module, shared, personal and noreply addresses): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZC (people and accounts: hires, leavers, cover, resets, training): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
