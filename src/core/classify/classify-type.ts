@@ -323,9 +323,10 @@ export interface TypeEvidence {
 const setUpStems = [
   ...['aggiorn', 'disattiv', 'togl', 'assegn', 'caric', 'predispo', 'configur', 'modific'],
   ...['abilit', 'cre', 'cambi', 'impost', 'attiv', 'associ', 'trasfer', 'elimin', 'inser'],
+  ...['programm', 'aggiung', 'riassegn'],
 ];
 const setUpAsker =
-  /\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|prego|potete|potreste|e possibile)\b/;
+  /\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|si (?:ri)?chiede|prego|potete|potreste|e possibile)\b/;
 const infinitiveEnds = /(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli)\b/;
 /**
  * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
@@ -345,16 +346,29 @@ const quoteVerbs = [
  */
 const setUpImperative = pattern`\b(?:${setUpStems})[a-z]*ate(?:l[aoie]|gli|ci|mi)\b|\b${quoteVerbs}[a-z]* (?:un |il |un vostro )?preventivo\b`;
 
-/** "mi servirebbe un'utenza Cityware con lo stesso profilo": a new account asked for. */
-const newAccountNeeded = pattern`\b(?:mi|ci) (?:servirebbe|serve|occorre|occorrerebbe)(?: [^.?!]{1,20})? ${[
+/**
+ * "mi servirebbe un'utenza Cityware con lo stesso profilo", "serve un'utenza con profilo completo
+ * sulla contabilità": a new account asked for.
+ */
+const newAccountNeeded = pattern`\b(?:(?:mi|ci) )?(?:servirebbe|serve|occorre|occorrerebbe)(?: [^.?!]{1,20})? ${[
   "un'utenza",
   'una (?:nuova )?utenza',
   'un (?:nuovo )?account',
   'un nuovo (?:accesso|profilo)',
 ]}\b`;
 
+/** "vi sollecito la creazione dell'utenza", "chiedo l'attivazione di un account": the noun. */
+const setUpNoun = pattern`\b(?:chied|richied|solleci|attend|aspett)[a-z]* (?:[a-z']+ ){0,3}(?:la |l')?${[
+  'creazione',
+  'attivazione',
+  'abilitazione',
+  'disattivazione',
+]} (?:dell'|della |del |di un'|di una |di un |delle |degli |dei )?(?:nuov[oae] )?(?:utenz|account|profil|credenzial|access)`;
+
 const setUpAsked = new RegExp(
-  [setUpRequest.source, newAccountNeeded.source, setUpImperative.source].join('|'),
+  [setUpRequest.source, newAccountNeeded.source, setUpImperative.source, setUpNoun.source].join(
+    '|',
+  ),
   'g',
 );
 
@@ -616,8 +630,12 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   // "esiste una funzione, oppure devo caricarle a mano?") asks how to work, whatever the user
   // saw on the screen on the way, unless the evidence of a malfunction is strong.
   if (anomaly < 3 && whichWayQuestion.test(questionClauses(text))) return null;
-  // A how-to question with only faint signs of trouble asks; it reports no malfunction.
-  if (anomaly >= 2) return 'anomalia';
+  // A how-to question with only faint signs of trouble asks; it reports no malfunction. A set-up
+  // whose only signs are its dates ("dal 1° gennaio … vi chiedo di programmare le variazioni") is
+  // no malfunction for them.
+  if (anomaly >= 2 && !(anomalyScore(source, false, 1) === 0 && setUpOnly(text, source))) {
+    return 'anomalia';
+  }
   // A set-up asked whose only sign of trouble is when it starts or the state it changes ("dal 1°
   // marzo la collega è in pensione: vi chiedo di disattivare la sua utenza", "non è abilitata
   // allo smistamento: abilitatela") reports nothing that goes wrong.

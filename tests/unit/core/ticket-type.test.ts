@@ -2195,3 +2195,22 @@ test('"è arrivata una nuova collega, ma in procedura risulta solo il mio utente
     ),
   ).toBeNull();
 });
+
+// ZZZZZZZZZZZZZC: accounts to set up for people arriving, leaving or moving, asked with their dates.
+describe('account set-ups asked with their dates report no malfunction', () => {
+  test.each([
+    'Dal 1° dicembre entra in servizio in ragioneria il rag. Lorenzo Cecchetti. Serve un’utenza Cityware con profilo completo sulla contabilità finanziaria.',
+    'Dal 1° gennaio entra in vigore la nuova struttura organizzativa: cessa il sig. D’Ercole e la sig.ra Pace passa ai tributi. Vi chiedo di programmare le variazioni delle utenze.',
+    'Dal 1° dicembre i tre dipendenti passano nei ruoli regionali. Si chiede di disattivare le loro utenze Cityware dalla stessa data.',
+    'Vi sollecito la creazione dell’utenza per il geom. Samuele Colombo, in servizio da lunedì all’Ufficio Tecnico.',
+  ])('%j has no type', (body) => {
+    expect(typeOf(body)).toBeNull();
+  });
+  test.each([
+    // Its dates and a failure: a malfunction, whatever is asked after.
+    'Da lunedì le stampe dei mandati non escono più e il programma si blocca: vi chiedo di programmare un intervento.',
+    'Dal 1° dicembre la stampa delle reversali esce vuota per tutti gli utenti. Serve un’utenza nuova o è un errore della procedura?',
+  ])('%j stays an anomaly', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+});
