@@ -814,4 +814,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZC (people and accounts): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZD (an ordinary early-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
