@@ -808,4 +808,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZ (answers inside the operator's quote, fifth pass: forms): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZF (an ordinary late-December fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
