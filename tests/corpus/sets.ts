@@ -816,4 +816,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZD (an ordinary early-November fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZF (an ordinary late-December fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
