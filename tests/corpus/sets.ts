@@ -807,15 +807,15 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZ (answers inside the operator's quote, fifth pass: forms): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZA (where the mail goes): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZC (people and accounts): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZD (an ordinary early-November fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZF (an ordinary late-December fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZD (an ordinary early November): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZF (an ordinary late December): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
