@@ -95,6 +95,8 @@ const notPlaces = new Set([
   ...['intercomunale', 'associata', 'associato', 'locale', 'municipale'],
   // "il codice catastale del Comune dell'immobile", "del Comune capofila".
   ...['immobile', 'immobili', 'capofila', 'contribuente'],
+  // "il Comune della sede legale dell'impresa", "il Comune dell'unità locale".
+  ...['sede', 'unita', 'impresa', 'ditta'],
 ]);
 /** Stop words that also begin place names: "Piazza Armerina", "Piazza al Serchio". */
 const placeStarts = new Set(['piazza', 'via', 'corso', 'largo', 'viale']);

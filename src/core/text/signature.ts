@@ -119,7 +119,8 @@ export function findGreeting(lines: Line[]): { start: number; end: number } | nu
 }
 
 /** An office line of a signature, up to 110 characters: an Ente or office word, no sentence. */
-const officeWords = pattern`\b${[...officeNouns, ...enteNouns, 'comunita']}\b`;
+// "Segreteria convenzionata Comuni di A e B": a shared office names its Comuni.
+const officeWords = pattern`\b${[...officeNouns, ...enteNouns, 'comuni', 'comunita']}\b`;
 function isLongOfficeLine(t: string): boolean {
   return (
     t.length <= 110 && officeWords.test(fold(t)) && !/[.?!:;]\s*$/.test(t) && !/[.?!] /.test(t)

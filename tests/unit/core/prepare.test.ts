@@ -106,6 +106,21 @@ describe('prepareText: quoted replies', () => {
 });
 
 describe('prepareText: greeting, content and signature', () => {
+  test('a long office line naming the Comuni of a shared office closes the signature', () => {
+    const p = prepareText(
+      [
+        'Buongiorno, il decreto n. 14 risulta pubblicato senza la firma digitale.',
+        '',
+        'Dott.ssa Addolorata Rizzo',
+        'Segretario comunale - Segreteria convenzionata Comuni di Sternatia Nuova e Martignano Alto',
+      ].join('\n'),
+      undefined,
+      'Addolorata Rizzo',
+    );
+    expect(p.signature?.text).toContain('Segreteria convenzionata');
+    expect(p.content.text).not.toContain('Rizzo');
+  });
+
   test('splits a well-formed ticket', () => {
     const p = prepareText(signed);
     expect(p.greeting?.text).toBe('Buongiorno,');

@@ -438,3 +438,28 @@ testRule(enteMultiple, {
     ),
   ].map((body) => ({ body, settings: unione, findings: [{ messageId: 'default' }] })),
 });
+
+// ZJ078: "il Comune della sede legale dell'impresa" names no Ente: the shared SUAP's request
+// still says nothing of which of its Comuni.
+const sharedSuap = (request: string) =>
+  [
+    'Buongiorno,',
+    request,
+    '',
+    'Silvano Ghirardi',
+    'SUAP associato della Comunità montana di Valle Trompia',
+    'per i Comuni di Sarezzo e Villa Carcina',
+    '030 8337411',
+  ].join('\n');
+testRule(enteMultiple, {
+  valid: [
+    sharedSuap(
+      "Solo per il Comune di Sarezzo le pratiche vengono assegnate al Comune della sede legale dell'impresa.",
+    ),
+  ].map((body) => ({ body })),
+  invalid: [
+    sharedSuap(
+      "Le pratiche SUAP vengono assegnate al Comune della sede legale dell'impresa e non a quello dell'unità locale indicata nella pratica.",
+    ),
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
