@@ -808,4 +808,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZ (answers inside the operator's quote, fifth pass: forms): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZE (answers inside the operator's quoted forms, sixth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
