@@ -818,6 +818,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZF (an ordinary late December): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZE (answers inside the operator's quoted forms, sixth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZE (answers inside the operator's quote, sixth pass: forms): first score recorded
+  // in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
