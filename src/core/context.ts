@@ -369,7 +369,7 @@ function plainPrepared(bodyText: string): PreparedText {
     quoted: null,
     footer: null,
     answers: 0,
-    callTimeAnswers: [],
+    answered: [],
   };
 }
 

@@ -2,6 +2,7 @@
 // closed.
 import { formatAvailability } from '../fixes/signature-block';
 import { fold } from '../text/fold';
+import { callTimeQuestion } from '../text/quotes';
 import { sentenceAround } from '../text/sentence';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { pattern } from '../text/word-list';
@@ -350,7 +351,8 @@ const answeredTime = pattern`\b(?:${[...timeWords, hourRange, 'oggi', 'domani', 
 
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {
-  for (const answer of ctx.body.callTimeAnswers) {
+  for (const { question, answer } of ctx.body.answered) {
+    if (!callTimeQuestion.test(question)) continue;
     const said = fold(answer.text);
     if (answeredTime.test(said) && !/\bnon\b/.test(said)) return true;
   }

@@ -3,6 +3,7 @@ import { buildSignatureBlock } from '../fixes/signature-block';
 import { findPhones } from '../phone/find-phones';
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
+import { writerNameQuestion } from '../text/quotes';
 import {
   escapeRe,
   isNameWord,
@@ -249,6 +250,17 @@ export const signatureMissing = defineRule({
         isLoneFirstName(l.text, firstNames),
     );
     if (named) return [];
+    // The operator's form asked who writes and the user typed their name in it ("Nome e cognome:
+    // Daniela Moro", "Referente: PASQUALE ROMEO ISTRUTTORE PL").
+    const knownName = ctx.settings.name ?? ctx.draft.from?.name;
+    if (
+      ctx.body.answered.some(
+        ({ question, answer }) =>
+          writerNameQuestion.test(question) && lineHasPersonName(answer.text, knownName),
+      )
+    ) {
+      return [];
+    }
     const settingsName = personalDisplayName(ctx.settings.name);
     if (
       nameInText(

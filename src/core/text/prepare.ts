@@ -63,8 +63,11 @@ export interface PreparedText {
   footer: TextPart | null;
   /** How many of the operator's questions the user answered inside the quote. */
   answers: number;
-  /** The answers to the operator's "when can we call you?" among them (slices of `text`). */
-  callTimeAnswers: TextPart[];
+  /**
+   * The answers among them whose question is known, with that question (folded): "quando
+   * possiamo chiamarla?" → "oggi fino alle 14". Answers are slices of `text`.
+   */
+  answered: { question: string; answer: TextPart }[];
 }
 
 /**
@@ -178,7 +181,7 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   let amongOwn = marked?.quoted ?? null;
   let answers = marked?.answers ?? 0;
   let answeredOnQuestionLine: ReadonlyMap<number, number> = new Map();
-  let callTimeLines = marked?.callTime ?? [];
+  let askedLines: ReadonlyMap<number, string> = marked?.asked ?? new Map();
   let stampAbove: TextPart | null = null;
   // Answers typed in the quote under a signature above it: that signature stays the signature
   // (the answers would push it out of the end, where it is looked for).
@@ -197,7 +200,7 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
       amongOwn = marked.quoted.filter((k) => !answered.has(k));
       answeredOnQuestionLine = filled.cuts;
       answers = filled.answers;
-      callTimeLines = filled.callTime;
+      askedLines = filled.asked;
     }
   }
   if (quoteLine >= 0 && !amongOwn) {
@@ -228,12 +231,12 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
       amongOwn = unmarked.quoted;
       answeredOnQuestionLine = unmarked.cuts;
       answers = unmarked.answers;
-      callTimeLines = unmarked.callTime;
+      askedLines = unmarked.asked;
     }
   }
   let read = text;
   let quoted: TextPart | null;
-  let callTimeAnswers: TextPart[] = [];
+  let answered: PreparedText['answered'] = [];
   if (amongOwn) {
     // The quote's last line: its own, or a question answered on its line (a loop: a spread of
     // a huge mail's lines would overflow the stack).
@@ -241,9 +244,10 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     for (const k of answeredOnQuestionLine.keys()) if (k > lastQuoted) lastQuoted = k;
     quoted = part(text, lines[quoteLine]!.start, lines[lastQuoted]!.end);
     read = blankLines(text, lines, amongOwn, answeredOnQuestionLine);
-    callTimeAnswers = callTimeLines.map((k) =>
-      part(text, lines[k]!.start + (answeredOnQuestionLine.get(k) ?? 0), lines[k]!.end),
-    );
+    answered = [...askedLines].map(([k, question]) => ({
+      question,
+      answer: part(text, lines[k]!.start + (answeredOnQuestionLine.get(k) ?? 0), lines[k]!.end),
+    }));
     lines = splitLines(read, lines[0]!.start);
     quoteLine = -1;
   } else {
@@ -291,6 +295,6 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     quoted,
     footer,
     answers,
-    callTimeAnswers,
+    answered,
   };
 }

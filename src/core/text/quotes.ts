@@ -167,7 +167,7 @@ export function findOwnBelowQuote(heads: string[], quoteLine: number): number {
 export function quoteLinesAmongOwn(
   heads: string[],
   quoteLine: number,
-): { quoted: number[]; answers: number; callTime: number[] } | null {
+): { quoted: number[]; answers: number; asked: Map<number, string> } | null {
   const first = firstQuotedLine(heads, quoteLine);
   if (first < 0) return null;
   const quoted: number[] = [];
@@ -175,7 +175,7 @@ export function quoteLinesAmongOwn(
   let wrapsOn = false;
   let userLines = 0;
   let answers = 0;
-  const callTime: number[] = [];
+  const answered = new Map<number, string>();
   // The last line read that was not blank: a quoted question, a quoted line, the user's.
   let previous: 'question' | 'quoted' | 'own' = 'quoted';
   let asked = '';
@@ -198,23 +198,29 @@ export function quoteLinesAmongOwn(
     if (separator.test(h) || wroteEnd.test(h) || isHeaderBlock(heads, k)) return null;
     if (previous === 'question') {
       answers++;
-      if (callTimeQuestion.test(asked)) callTime.push(k);
+      answered.set(k, asked.replace(/^[>\s]+/, ''));
     }
     previous = 'own';
     userLines++;
   }
-  return userLines > 0 ? { quoted, answers, callTime } : null;
+  return userLines > 0 ? { quoted, answers, asked: answered } : null;
 }
 
 /**
  * The operator asking when to call ("Quando possiamo chiamarla?", "Orario di reperibilità:", "Un
  * recapito e un orario?"): the answer under it is the writer's time to be called back.
  */
-const callTimeQuestion = new RegExp(
+export const callTimeQuestion = new RegExp(
   '\\b(?:quando (?:possiamo|potremmo|posso|possono|puo) (?:chiamar|contattar|sentir|richiamar|telefonar|collegar)|' +
     'orari[oa]?\\b|fascia oraria|fasce orarie|reperibilita|disponibilita per|giorno e ora|' +
     'quando (?:e|sara|la troviamo) (?:reperibile|disponibile|raggiungibile|in ufficio))',
 );
+/**
+ * The operator asking who writes ("Nome e cognome:", "Referente:", "Nominativo del richiedente:"):
+ * the answer under it names the writer.
+ */
+export const writerNameQuestion =
+  /\b(?:nome e cognome|cognome e nome|nominativo|referente|richiedente|chi scrive|il suo nome)\b/;
 
 /** "dopo ogni vostra domanda", "accanto alle domande", "dopo i vostri punti interrogativi". */
 const besideEach =
@@ -438,10 +444,11 @@ function scanAnswers(
   body: number,
   end: number,
   search: Exclude<AnswerSearch, 'none'>,
-): { own: number[]; cuts: Map<number, number>; callTime: number[]; answers: number } {
+): { own: number[]; cuts: Map<number, number>; asked: Map<number, string>; answers: number } {
   const own: number[] = [];
   const cuts = new Map<number, number>();
-  const callTime: number[] = [];
+  // Each answered line: the question it answers.
+  const answered = new Map<number, string>();
   let answers = 0;
   // Under a question ("…?") or an item of the operator's list ("1. il numero della pratica"),
   // a line that is neither is the user's answer. The operator's sign-off ends the questions;
@@ -472,7 +479,7 @@ function scanAnswers(
     if (at > 0) {
       cuts.set(k, at);
       answers++;
-      if (callTimeQuestion.test(fold(lines[k]!.text.slice(0, at)))) callTime.push(k);
+      answered.set(k, fold(lines[k]!.text.slice(0, at)));
       underQuestion = false;
       continue;
     }
@@ -495,12 +502,12 @@ function scanAnswers(
     if (answer) {
       own.push(k);
       answers++;
-      if (underQuestion && callTimeQuestion.test(asked)) callTime.push(k);
+      if (underQuestion) answered.set(k, asked);
     }
     underQuestion = !answer && (h.endsWith('?') || item || label);
     if (underQuestion) asked = h;
   }
-  return { own, cuts, callTime, answers };
+  return { own, cuts, asked: answered, answers };
 }
 
 /**
@@ -515,7 +522,12 @@ export function markedQuoteAnswers(
   heads: string[],
   quoteLine: number,
   answerSearch: () => AnswerSearch,
-): { quoted: number[]; answers: number; cuts: Map<number, number>; callTime: number[] } | null {
+): {
+  quoted: number[];
+  answers: number;
+  cuts: Map<number, number>;
+  asked: Map<number, string>;
+} | null {
   const first = firstQuotedLine(heads, quoteLine);
   if (first < 0) return null;
   // This mail's "> " lines; an older mail quoted in it (">> ") ends them.
@@ -541,7 +553,7 @@ export function markedQuoteAnswers(
   for (let k = quoteLine; k < heads.length; k++) {
     if (!answered.has(k) && heads[k] !== '') quoted.push(k);
   }
-  return { quoted, answers: found.answers, cuts, callTime: found.callTime };
+  return { quoted, answers: found.answers, cuts, asked: found.asked };
 }
 
 /**
@@ -564,7 +576,12 @@ export function unmarkedQuoteLines(
   quoteLine: number,
   knownName: string | undefined,
   answerSearch: () => AnswerSearch,
-): { quoted: number[]; answers: number; cuts: Map<number, number>; callTime: number[] } | null {
+): {
+  quoted: number[];
+  answers: number;
+  cuts: Map<number, number>;
+  asked: Map<number, string>;
+} | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
   while (head <= quoteLine + 2 && head < heads.length) {
@@ -658,8 +675,8 @@ export function unmarkedQuoteLines(
   let answers = 0;
   // Lines answered after their question mark: the offset where the answer starts.
   const cuts = new Map<number, number>();
-  // Answers to the operator's "when can we call you?".
-  const callTime: number[] = [];
+  // Each answered line: the question it answers.
+  const asked = new Map<number, string>();
   // Answers are typed under the helpdesk's questions: not in a citizen's or a colleague's mail.
   // Nothing typed above the quote, and the writer's signature under it: the reply is inside.
   const nothingAbove = heads.slice(0, quoteLine).every((h) => h === '');
@@ -673,14 +690,14 @@ export function unmarkedQuoteLines(
     const found = scanAnswers(lines, heads, body, end, search);
     for (const k of found.own) own.add(k);
     for (const [k, at] of found.cuts) cuts.set(k, at);
-    callTime.push(...found.callTime);
+    for (const [k, q] of found.asked) asked.set(k, q);
     answers += found.answers;
   }
   // Answers looked for only because the text above says nothing: two at least, or none.
   if ((search === 'unannounced' || search === 'form') && answers < 2) {
     for (let k = body; k < end; k++) own.delete(k);
     cuts.clear();
-    callTime.length = 0;
+    asked.clear();
     answers = 0;
   }
   if (unnamedSignature && answers === 0) own.clear();
@@ -689,5 +706,5 @@ export function unmarkedQuoteLines(
   for (let k = quoteLine; k < heads.length; k++) {
     if (!own.has(k) && !cuts.has(k) && heads[k] !== '') quoted.push(k);
   }
-  return { quoted, answers, cuts, callTime };
+  return { quoted, answers, cuts, asked };
 }

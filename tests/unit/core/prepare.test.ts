@@ -1,4 +1,5 @@
 import { prepareText } from '../../../src/core/text/prepare';
+import { callTimeQuestion } from '../../../src/core/text/quotes';
 import { htmlToText } from '../../../src/core/text/html-to-text';
 import { htmlToTextLight } from '../../../src/core/text/html-to-text-light';
 
@@ -967,7 +968,9 @@ describe('prepareText: answers inside the quote, third pass', () => {
     );
     expect(arrows.content.text).toContain('1987, parte I, n. 112');
     expect(arrows.content.text).not.toContain('anno e numero');
-    expect(arrows.callTimeAnswers.map((a) => a.text)).toEqual(['dopo le 10, fino alle 13']);
+    expect(
+      arrows.answered.filter((a) => callTimeQuestion.test(a.question)).map((a) => a.answer.text),
+    ).toEqual(['dopo le 10, fino alle 13']);
     const fields = prepareText(
       body('rispondiamo nei campi.', [
         'Anno dei verbali: 2023',
@@ -977,7 +980,9 @@ describe('prepareText: answers inside the quote, third pass', () => {
       'Ivana Pedron',
     );
     expect(fields.content.text).toContain('2023');
-    expect(fields.callTimeAnswers.map((a) => a.text)).toEqual(['dalle 8 alle 14']);
+    expect(
+      fields.answered.filter((a) => callTimeQuestion.test(a.question)).map((a) => a.answer.text),
+    ).toEqual(['dalle 8 alle 14']);
   });
 
   // ZZZZZZZZZZZZZ: the form filled inside "> " lines, in brackets, after "»", around a question.
@@ -1004,7 +1009,9 @@ describe('prepareText: answers inside the quote, third pass', () => {
     expect(p.content.text).toContain('1402/V/2026');
     expect(p.content.text).toContain('+39 019 775 1203');
     expect(p.content.text).not.toContain('Numero del verbale');
-    expect(p.callTimeAnswers.map((a) => a.text)).toEqual(['pomeriggio dopo le 14.30']);
+    expect(
+      p.answered.filter((a) => callTimeQuestion.test(a.question)).map((a) => a.answer.text),
+    ).toEqual(['pomeriggio dopo le 14.30']);
     // The same lines with nothing typed after their colons, a new text above: nothing answered.
     const summary = prepareText(
       [
@@ -1157,6 +1164,8 @@ describe('prepareText: answers between "> " lines', () => {
       'Renzo Tomassoni',
     ].join('\n');
     const p = prepareText(body, undefined, 'Renzo Tomassoni');
-    expect(p.callTimeAnswers.map((a) => a.text)).toEqual(['Nel pomeriggio, dopo le 15.']);
+    expect(
+      p.answered.filter((a) => callTimeQuestion.test(a.question)).map((a) => a.answer.text),
+    ).toEqual(['Nel pomeriggio, dopo le 15.']);
   });
 });
