@@ -287,7 +287,8 @@ export type AnswerSearch = 'announced' | 'unannounced' | 'form' | 'none';
  * chiediamo di indicarci:", "ci servono alcune informazioni:", "per inquadrare il problema:").
  */
 const formRequest = new RegExp(
-  '\\b(?:chiediamo|chiedo|richiediamo|(?:ci )?serv(?:e|ono)|(?:ci )?occorr(?:e|ono)|necessitiamo|' +
+  '\\b(?:chiediamo|chiedo|richiediamo|(?:ci )?serv(?:e|ono|irebbe|irebbero)|(?:ci )?occorr(?:e|ono|erebbe|erebbero)|' +
+    'necessitiamo|seguenti dati|seguenti informazioni|scriva|scrivete|' +
     'abbiamo bisogno|indicarci|indicando|specificando|(?:ci )?indichi|indicate|comunicarci|(?:ci )?comunichi|fornirci|' +
     '(?:ci )?fornisca|inviarci|compilare|compili|inquadrare|rispondere|risponda|informazioni richieste|dati richiesti)\\b[^:]*:$',
 );
@@ -295,7 +296,8 @@ const formRequest = new RegExp(
  * A form's field: a short label, or a question, then its colon ("Numero pratica:", "…di
  * recente?:"), a question ("Il cartellino risulta chiuso?"), or a label and an arrow ("Delibera »").
  */
-const formField = /^[^:]{2,80}:(?:\s|$)|\?(?:\s|$)|[ \t](?:»|\u2192|=>?)[ \t]/;
+const formField =
+  /^[^:]{2,80}:(?:\s|$)|\?(?:\s|$)|[ \t](?:»|\u2192|=>?)[ \t]|^[^[\]]{2,60}\[[^\]]*\]\s*$/;
 
 /** The user's text above a quote announces answers written inside it. */
 export function announcesAnswersBelow(heads: string[], quoteLine: number): boolean {
@@ -333,7 +335,9 @@ function answerOnQuestionLine(text: string): number {
   const m =
     /\?:?[ \t]+(?=\S)/.exec(text) ??
     /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text) ??
-    /[ \t](?:-{1,2}>|=>|[=»\u2192])[ \t]*(?=\S)/.exec(text);
+    /[ \t](?:-{1,2}>|=>|[=»\u2192])[ \t]*(?=\S)/.exec(text) ??
+    // "Ente [Comune di Lozzo Euganeo]": the operator's brackets, filled.
+    /^[^[\]]{2,60}(?=\[[^\]]+\]\s*$)/.exec(text);
   if (!m) return -1;
   const at = m.index + m[0].length;
   const rest = fold(text.slice(at)).trim();

@@ -1096,6 +1096,43 @@ describe('prepareText: answers inside the quote, third pass', () => {
     expect(arrows.content.text).not.toContain('Delibera di approvazione');
   });
 
+  test('a form of brackets to fill, and "ci servirebbero questi dati:", filled', () => {
+    const quoted = (intro: string, fields: string[]) =>
+      [
+        'Buongiorno, eccomi.',
+        '',
+        wrote,
+        '> Buongiorno,',
+        `> ${intro}`,
+        '>',
+        ...fields.map((f) => `> ${f}`),
+        '>',
+        '> Assistenza Atti - Palitalsoft',
+        '',
+        ...signature,
+      ].join('\n');
+    const brackets = prepareText(
+      quoted('seguenti dati (scriva tra le parentesi quadre):', [
+        'Ente [Comune di Lozzo Euganeo]',
+        'Telefono [049 991 2345 int. 3]',
+        'Numero e anno dell’atto []',
+      ]),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(brackets.content.text).toContain('[049 991 2345 int. 3]');
+    expect(brackets.content.text).not.toContain('Telefono');
+    const would = prepareText(
+      quoted('per verificare ci servirebbero questi dati:', [
+        'Comune: Castignano Alto',
+        'Telefono / cellulare: 0736 821 056',
+      ]),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(would.content.text).toContain('0736 821 056');
+  });
+
   test('only a name and an office above the quote, one paragraph a line: that is the signature', () => {
     const body = [
       'Buongiorno,',
