@@ -468,6 +468,10 @@ const howTo = pattern`\b(?:${[
   // "per vedere insieme cosa impostare": set up with the consultant, a training session.
   '(?:vedere|rivedere|impostare|configurare) insieme',
 ]})\b`;
+/** A problem that may come: "se si blocca qualcosa", "nel caso", "eventuali problemi". */
+const possibleProblem =
+  /\b(?:se (?:si blocca|qualcosa|ci fossero|dovesse|non)|nel caso|eventuali (?:problemi|errori|blocchi)|in caso di)/;
+
 // The reserved time is the vendor's help ("una giornata del vostro tecnico", "tenerci libero un
 // pomeriggio"), not a date or a person of the Ente ("fissare la data di scadenza della rata",
 // "garantire la presenza del messo", "il tecnico comunale").
@@ -597,7 +601,9 @@ function findReservation(text: string): { index: number; length: number } | null
     // tecnico"), not a "grazie" after it.
     // Training anywhere in the booking's sentence: "fissare un appuntamento con un vostro
     // consulente … per vedere insieme cosa impostare".
-    const trains = howTo.test(withoutOngoing(near)) || howTo.test(withoutOngoing(sentence));
+    const trains =
+      (howTo.test(withoutOngoing(near)) || howTo.test(withoutOngoing(sentence))) &&
+      !possibleProblem.test(sentence);
     if (futureFrame.test(around) && !trains && !thanks.test(sentence)) {
       return { index: m.index, length: m[0].length };
     }
@@ -660,11 +666,15 @@ function joinWrappedLines(text: string): { joined: string; toOrigin: (at: number
 function findIn(folded: string): { index: number; length: number } | null {
   for (const re of [strong, reserve]) {
     const m = re.exec(folded);
-    // A half day booked with a consultant "per vedere insieme il conguaglio" is training.
+    // A half day booked with a consultant "per vedere insieme il conguaglio" is training; not a
+    // technician kept "così se si blocca qualcosa ce lo può spiegare": a possible problem.
+    const sentence = m
+      ? withoutOngoing(sentenceAround(folded, m.index, m.index + m[0].length))
+      : '';
     if (
       m &&
       !training.test(withoutOngoing(folded.slice(m.index, m.index + m[0].length + 40))) &&
-      !howTo.test(withoutOngoing(sentenceAround(folded, m.index, m.index + m[0].length)))
+      !(howTo.test(sentence) && !possibleProblem.test(sentence))
     ) {
       return { index: m.index, length: m[0].length };
     }

@@ -41,8 +41,9 @@ const thirdParties = [
   'erede',
   'debitore',
   'utente allo sportello',
-  // "Una ragazza (cell. 333 …) aspetta la tessera", "l'alunno", "l'elettore".
-  ...['ragazza', 'ragazzo', 'alunno', 'alunna', 'studente', 'studentessa', 'elettore', 'elettrice'],
+  // "l'alunno", "l'elettore" (not "ragazza", "studente": "la ragazza del protocollo", "sono la
+  // ragazza nuova dell'anagrafe" are the office's).
+  ...['alunno', 'alunna', 'elettore', 'elettrice'],
   // Professionals and firms of the case: "lo studio del notaio Anselmi (tel. 010 …)" (not a
   // geometra or an architetto, titles of the Ente's own staff too).
   'notaio',
@@ -80,11 +81,24 @@ const givenAsTheirs = new RegExp(
 
 /** A sentence whose subject is one of them: "La signora …", "Il contribuente …", "Il Sig. Rossi …". */
 const opensWithThirdParty = new RegExp(
-  `^\\s*(?:la|il|lo|l'|i|le|gli)\\s*(?:(?:${thirdParties.join('|')})\\b|sigg?\\.|sig\\.?ra\\b)`,
+  `^\\s*(?:la|il|lo|l'|i|le|gli)\\s*(?:${thirdParties.join('|')})\\b`,
 );
-/** The sentence (folded) is about someone the ticket is about: "La signora, Carmela Di Iorio, …". */
-export function opensAboutThirdParty(sentence: string): boolean {
-  return opensWithThirdParty.test(sentence);
+/** "Il Sig. Rossetti …": a title only, and the surname after it. */
+const opensWithTitle = /^\s*(?:la|il|i|le|gli)\s*(?:sigg?\.|sig\.?ra\b)\s*([a-z']{3,25})/;
+/**
+ * The sentence (folded) is about someone the ticket is about: "La signora, Carmela Di Iorio, …";
+ * "Il Sig. Rossetti …" when `text` introduced that surname as one of them before ("il
+ * trasgressore Sig. Davide Rossetti"): a "sig." alone may be a colleague ("il sig. Bianchi del CED").
+ */
+export function opensAboutThirdParty(sentence: string, text = ''): boolean {
+  if (opensWithThirdParty.test(sentence)) return true;
+  const surname = opensWithTitle.exec(sentence)?.[1];
+  return (
+    surname !== undefined &&
+    new RegExp(`\\b(?:${thirdParties.join('|')})\\b[^;\\n]{0,40}\\b${escapeRe(surname)}\\b`).test(
+      text,
+    )
+  );
 }
 /** Words that make a person the office's own: a role, an office, the writer. */
 const officeSide = pattern`\b(?:${[
@@ -172,7 +186,7 @@ export function isSomeoneElsesPhone(
   // Not a number after theirs ("…al 338 … e io al 0541 …"), nor someone of the office ("il
   // signor Franchi, responsabile del servizio, è reperibile al …").
   if (
-    opensWithThirdParty.test(sentence) &&
+    opensAboutThirdParty(sentence, fold(text)) &&
     reachableAt.test(rest) &&
     rest.length <= NEAR &&
     !/\d{3}/.test(rest) &&

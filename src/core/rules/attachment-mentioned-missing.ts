@@ -239,7 +239,10 @@ function attachmentMention(region: Region | null): Hit | null {
     if (
       /^(?:ri)?allego/.test(m[0]) &&
       stepBefore.test(region.folded.slice(Math.max(0, m.index - 120), m.index)) &&
-      stepAfter.test(region.folded.slice(after, after + 100))
+      stepAfter.test(region.folded.slice(after, after + 100)) &&
+      // "…, allego lo screenshot dell'errore e quando clicco…": for the helpdesk all the same.
+      !forTheHelpdesk.test(region.folded.slice(after, after + 30)) &&
+      !/^ (?:la |una )?stampa\b/.test(region.folded.slice(after, after + 12))
     ) {
       continue;
     }

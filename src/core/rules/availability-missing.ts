@@ -354,7 +354,13 @@ export function hasSlot(ctx: RuleContext): boolean {
   for (const { question, answer } of ctx.body.answered) {
     if (!callTimeQuestion.test(question)) continue;
     const said = fold(answer.text);
-    if (answeredTime.test(said) && !/\bnon\b/.test(said)) return true;
+    // "non sono in ufficio questa settimana" refuses; "non prima delle 11" gives a time.
+    if (
+      answeredTime.test(said) &&
+      !/\bnon (?:sono|siamo|ci sono|ci siamo|posso|saro|e possibile)\b/.test(said)
+    ) {
+      return true;
+    }
   }
   const { folded } = ctx.own;
   let lines: string | undefined;

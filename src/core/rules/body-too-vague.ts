@@ -35,8 +35,9 @@ const reminderWords: ReadonlySet<string> = new Set([
   // A chase: "SOLLECITO!!! È la terza mail che mando stanotte… Qualcuno mi chiami subito."
   ...['terza', 'seconda', 'quarta', 'nessuna', 'nessuno', 'qualcuno'],
   ...['chiami', 'chiamate', 'subito', 'stanotte'],
-  // A call asked instead of answers: "Troppe domande, chiamatemi che facciamo prima."
-  ...['chiamatemi', 'richiamatemi', 'telefonatemi', 'chiamarmi', 'troppe', 'domande'],
+  // A call asked instead of answers: "Troppe domande, chiamatemi che facciamo prima" (not
+  // "domande": applications are what many cases are about).
+  ...['chiamatemi', 'richiamatemi', 'telefonatemi', 'chiamarmi'],
 ]);
 
 /** Meaningful words that add to an open ticket: no numbers, no words of a reminder. */

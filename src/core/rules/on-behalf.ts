@@ -822,7 +822,7 @@ function citizenSide(folded: string, m: RegExpExecArray): boolean {
 
 /** An account or a permission to give: "di un'utenza", "l'abilitazione al protocollo". */
 const newAccount =
-  /^ (?:di |d')?(?:(?:un|una|un'|l'|le|la|delle|degli) ?)?(?:nuov[oa] )?(?:utenz[ae]|account|credenziali|abilitazion[ei]|accesso|profilo)\b/;
+  /^ (?:di |d')?(?:(?:un|una|un'|l'|le|la|delle|degli) ?)?(?:nuov[oa] )?(?:utenz[ae]|account|credenziali|abilitazion[ei]|profilo)\b/;
 
 /** The text from the start of the sentence (at most 100 characters back) to `at`. */
 function clauseBefore(folded: string, at: number): string {
@@ -888,7 +888,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     // up for someone new, not a problem of theirs relayed.
     if (
       (re === colleagueHasProblem || re === roleHasProblem) &&
-      /(?:bisogno|necessit[a-z]*|vorrebbe|chiede)$/.test(m[0]) &&
+      /(?:bisogno|necessit[a-z]*|vorrebbe)$/.test(m[0]) &&
       newAccount.test(region.folded.slice(m.index + m[0].length, m.index + m[0].length + 40))
     ) {
       continue;

@@ -151,7 +151,14 @@ const personTitle = `(?:${titleAlternation}[ \\t]+)?`;
  * where a signature's words follow.
  */
 function nameInText(ctx: RuleContext, names: string[][]): boolean {
-  const end = fold(ctx.tail.text.slice(-240));
+  // Answers typed in the quote end the own text: a sign-off run into the text above it ("… Grazie
+  // Anna Neri ufficio tributi 0541 …") ends what the user wrote first.
+  const quoted = ctx.body.quoted;
+  const above =
+    ctx.body.answers > 0 && quoted && quoted.start > ctx.body.own.start
+      ? ctx.body.read.slice(ctx.body.own.start, quoted.start).trimEnd()
+      : '';
+  const ends = [ctx.tail.text, above].filter((t) => t !== '').map((t) => fold(t.slice(-240)));
   const opening = fold(ctx.own.text.slice(0, 200));
   return names.some((words) => {
     if (words.length < 2) return false;
@@ -160,15 +167,16 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
     const reversed = [...words.slice(1), words[0]!].map(escapeRe).join('\\s+');
     const who = `(?:${name}|${reversed})`;
     const surname = escapeRe(words[words.length - 1]!);
+    // After a thanks or a greeting, ending the text after a number or a time of day, or opening a
+    // line of office, Ente and phone ("Salvatore Messina elettorale comune di Gela 0933…").
+    const signed = new RegExp(
+      `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.?]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
+        // Or opening a line or a sentence of its own: "…Mi chiamate? Davide Malagoli 339 802 1145".
+        `(?:^|\\n|[.!?][ \\t])[ \\t]*${personTitle}${who}${contactAfter}|` +
+        `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
+    );
     return (
-      // After a thanks or a greeting, ending the text after a number or a time of day, or opening
-      // a line of office, Ente and phone ("Salvatore Messina elettorale comune di Gela 0933…").
-      new RegExp(
-        `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.?]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
-          // Or opening a line or a sentence of its own: "…Mi chiamate? Davide Malagoli 339 802 1145".
-          `(?:^|\\n|[.!?][ \\t])[ \\t]*${personTitle}${who}${contactAfter}|` +
-          `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
-      ).test(end) ||
+      ends.some((end) => signed.test(end)) ||
       new RegExp(
         `(?:^|[\\n,.!] ?|\\b(?:buongiorno|buonasera|salve|ciao) )\\s*(?:sono|mi chiamo|vi scrive|qui e)\\s+${who}\\b|` +
           // Or typed first, with office or phone: "Enzo Ciccolella Polizia Locale Comune di

@@ -119,6 +119,14 @@ function nameUnderGreeting(lines: Line[], knownName?: string): number | null {
   if (after.length < 2 || after.length > 8) return null;
   const sentence = (t: string) => t.length > 80 || (/[.?!]$/.test(t) && t.split(/\s+/).length > 3);
   if (after.some((l) => sentence(l.text.trim()))) return null;
+  // Under the name, only an office, an Ente or a contact ("il calcolo l ho gia rilanciato due
+  // volte", typed without stops on a phone, is the request).
+  const signatureLine = (t: string) =>
+    t.split(/\s+/).length <= 4 ||
+    /\b(?:ufficio|servizi?o?|settore|area|comune|comuni|unione|provincia|comunita|tel|cell|segreteria|comando)\b|\d{3}/i.test(
+      t,
+    );
+  if (!after.slice(1).every((l) => signatureLine(l.text.trim()))) return null;
   return lineHasPersonName(after[0]!.text, knownName) ? after[0]!.start : null;
 }
 
@@ -196,8 +204,9 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   if (quoteLine >= 0 && marked && marked.answers === 0) {
     const filled = markedQuoteAnswers(lines, heads, quoteLine, answerSearch);
     if (filled) {
-      const answered = new Set(filled.cuts.keys());
-      amongOwn = marked.quoted.filter((k) => !answered.has(k));
+      // The quote's lines less those answered (wholly or after a cut).
+      const kept = new Set(filled.quoted);
+      amongOwn = marked.quoted.filter((k) => kept.has(k));
       answeredOnQuestionLine = filled.cuts;
       answers = filled.answers;
       askedLines = filled.asked;

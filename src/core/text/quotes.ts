@@ -212,7 +212,11 @@ export function quoteLinesAmongOwn(
  */
 export const callTimeQuestion = new RegExp(
   '\\b(?:quando (?:possiamo|potremmo|posso|possono|puo) (?:chiamar|contattar|sentir|richiamar|telefonar|collegar)|' +
-    'orari[oa]?\\b|fascia oraria|fasce orarie|reperibilita|disponibilita per|giorno e ora|' +
+    // "Orario di reperibilità:", "Orari:", "un recapito e un orario?" (not "a che orario si è
+    // verificato il blocco?": a time of the problem).
+    '^[>\\s]*orari[oa]?\\b(?! (?:del|in cui (?:si|e|ha)))|(?:un|e) orario\\?|' +
+    'orari[oa]? (?:di|per il|in cui (?:possiamo|puo|e reperibile|siete|la troviamo))|in che orari[oa]?|giorni e orari|' +
+    'fascia oraria|fasce orarie|reperibilita|disponibilita per|giorno e ora|' +
     'quando (?:e|sara|la troviamo) (?:reperibile|disponibile|raggiungibile|in ufficio))',
 );
 /**
@@ -252,7 +256,8 @@ const answersBelow = new RegExp(
     '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:(?:le )?(?:mie |nostre |altre )?risposte|' +
     'i dati richiesti|i dati che (?:mi|ci) (?:avete|hai) (?:chiesto|richiesto))\\b|' +
     // "ecco le informazioni per l'installazione", "ecco i dati", "ecco quanto richiesto".
-    '\\becco (?:le informazioni|i dati|le precisazioni|le risposte|quanto (?:ri)?chiesto)\\b|' +
+    // Only as a whole sentence: "ecco i dati: contribuente cod. 004512…" gives them right there.
+    '\\becco (?:le informazioni|i dati|le precisazioni|le risposte|quanto (?:ri)?chiesto)\\b[^:]{0,40}$|' +
     // "Buongiorno, vedi sotto.", "completo sotto": the whole line (not "nessuna risposta, vedi sotto").
     '^(?:[a-z]+[,!]? )?(?:vedi|vedete|guarda|guardate) (?:pure |qui )?sotto[.!]*$|' +
     `\\b(?:completo|compilo|integro)\\b.{1,20}\\b${answersWhere}|` +
@@ -272,7 +277,8 @@ const answersBelow = new RegExp(
 
 /** A folded text says the answers are written inside the quote ("rispondo sotto"). */
 export function announcesAnswers(folded: string): boolean {
-  return answersBelow.test(folded);
+  // "ecco i dati:", "integro come richiesto:": the answers follow in the text itself.
+  return answersBelow.test(folded) && !/:\s*$/.test(folded);
 }
 
 /**
@@ -292,6 +298,15 @@ const formRequest = new RegExp(
     'abbiamo bisogno|indicarci|indicando|specificando|(?:ci )?indichi|indicate|comunicarci|(?:ci )?comunichi|fornirci|' +
     '(?:ci )?fornisca|inviarci|compilare|compili|inquadrare|rispondere|risponda|informazioni richieste|dati richiesti)\\b[^:]*:$',
 );
+/**
+ * The operator giving its own data, not asking for the user's: "le chiediamo di contattarci ai
+ * seguenti recapiti:", "…di confermare i dati della segnalazione:", "…di procedere come segue:".
+ */
+const operatorGives =
+  /\b(?:contattar|recapiti|confermar|procedere (?:come|cosi|secondo|in questo modo)|come segue|seguire|eseguire|passaggi|riepilog|riportiamo|indichiamo)/;
+/** Fields about the ticket itself ("Numero ticket: 52190", "Modulo: Tributi"): the operator's. */
+const ticketField =
+  /^[>\s]*(?:n(?:umero|r|\.)? ?(?:del )?ticket|ticket|modulo|stato(?: del ticket)?|data (?:di )?apertura|operatore)\s*:/;
 /**
  * A form's field: a short label, or a question, then its colon ("Numero pratica:", "…di
  * recente?:"), a question ("Il cartellino risulta chiuso?"), or a label and an arrow ("Delibera »").
@@ -470,7 +485,7 @@ function scanAnswers(
     // A field's value typed on the line under it ("Recapito telefonico:" / "085 856 3340") keeps
     // the form going.
     const underField = underQuestion && asked.endsWith(':');
-    if (formRequest.test(h)) inForm = true;
+    if (formRequest.test(h) && !operatorGives.test(h)) inForm = true;
     else if (inForm && !formField.test(lines[k]!.text) && !underField) inForm = false;
     // "Da quando? Da giovedì": answered on the question's own line, when the text above says
     // answers are there (unannounced, the operator's own sentences run on after a "?"), or in
@@ -478,7 +493,9 @@ function scanAnswers(
     const at =
       (search === 'announced' && /[?:>=»\u2192]/.test(lines[k]!.text)) ||
       (inForm && formField.test(lines[k]!.text))
-        ? answerOnQuestionLine(lines[k]!.text)
+        ? ticketField.test(h)
+          ? -1
+          : answerOnQuestionLine(lines[k]!.text)
         : -1;
     if (at > 0) {
       cuts.set(k, at);
@@ -546,8 +563,11 @@ export function markedQuoteAnswers(
   if (/inoltr|forward/.test(fromLine) || !fromHelpdesk(fromLine, bareHeads, first, end)) {
     return null;
   }
-  const search = answerSearch();
-  if (search === 'none') return null;
+  // Unannounced, only a form's fields: the operator's own sentences under its questions are "> "
+  // lines like the rest, no answers.
+  const asked = answerSearch();
+  if (asked === 'none') return null;
+  const search = asked === 'unannounced' ? 'form' : asked;
   const found = scanAnswers(bare, bareHeads, first, end, search);
   if (found.answers === 0 || (search !== 'announced' && found.answers < 2)) return null;
   const cuts = new Map<number, number>();

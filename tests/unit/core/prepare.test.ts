@@ -1133,6 +1133,89 @@ describe('prepareText: answers inside the quote, third pass', () => {
     expect(would.content.text).toContain('0736 821 056');
   });
 
+  // Review of stop 37: what the operator writes in "Label: value" lines stays the operator's.
+  test('the operator’s contacts, steps, ticket data and echoed data are no answers', () => {
+    const reply = (intro: string, fields: string[]) =>
+      prepareText(
+        [
+          'Buongiorno, il calcolo degli eredi resta raddoppiato anche dopo l’aggiornamento di ieri.',
+          '',
+          ...signature,
+          '',
+          ...header,
+          '',
+          'Gentile cliente,',
+          intro,
+          ...fields,
+          '',
+          'Cordiali saluti',
+          'Assistenza Palitalsoft',
+        ].join('\n'),
+        undefined,
+        'Ivana Pedron',
+      );
+    for (const [intro, fields] of [
+      [
+        'per qualsiasi necessità le chiediamo di contattarci ai seguenti recapiti:',
+        ['Telefono: 0733 123456', 'Orari: lun-ven 9-13'],
+      ],
+      [
+        'per correggere il calcolo le chiediamo di procedere come segue:',
+        [
+          'Menu: Tributi > IMU > Ricalcolo massivo',
+          'Esito: il prospetto mostra la quota di ciascun erede',
+        ],
+      ],
+      [
+        'se il problema si ripresenta le chiediamo di rispondere indicando:',
+        ['Numero ticket: 52190', 'Modulo: Tributi'],
+      ],
+    ] as const) {
+      const p = reply(intro, [...fields]);
+      expect(p.answers).toBe(0);
+      expect(p.content.text).not.toContain(fields[0]!.split(': ')[1]);
+    }
+  });
+
+  test('"ecco i dati:" gives them right there; a name line over the request is no signature', () => {
+    const above = [
+      'Buongiorno,',
+      'ecco i dati: contribuente cod. 004512, anno di imposta 2025.',
+      '',
+      ...signature,
+      '',
+      ...header,
+      '',
+      'per procedere ci servono il codice del contribuente e l’anno di imposta.',
+      'Per urgenze: 0733 123456 (lun-ven 9-13)',
+      '',
+      'Cordiali saluti',
+      'Assistenza Palitalsoft',
+    ].join('\n');
+    expect(prepareText(above, undefined, 'Ivana Pedron').content.text).not.toContain('0733 123456');
+    const typed = prepareText(
+      [
+        'Buongiorno,',
+        'Ivana Pedron ufficio istruzione',
+        'il report della cucina l ho gia rilanciato due volte',
+        'ma le diete speciali non compaiono per nessun plesso',
+        'tel 0461 60 11 84',
+        '',
+        ...header,
+        '',
+        'ha provato a rilanciare il report?',
+        'In allegato trova la guida.',
+        '',
+        'Cordiali saluti',
+        'Assistenza Palitalsoft',
+      ].join('\n'),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(typed.content.text).toContain('le diete speciali non compaiono');
+    expect(typed.content.text).not.toContain('In allegato trova la guida');
+  });
+
   test('only a name and an office above the quote, one paragraph a line: that is the signature', () => {
     const body = [
       'Buongiorno,',

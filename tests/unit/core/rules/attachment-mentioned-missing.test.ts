@@ -376,3 +376,16 @@ testRule(attachmentMentionedMissing, {
     'Nel programma risulta ancora da pagare e le è partito il sollecito, vi mando la foto della ricevuta',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Review of stop 37: a screenshot attached between steps is for the helpdesk all the same.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      body: 'Inserisco i dati della pratica, allego il PDF firmato e alla conferma il programma si blocca.',
+    },
+  ],
+  invalid: [
+    "Vado in Tributi > IMU > Calcolo massivo, allego lo screenshot dell'errore e quando clicco su Elabora il programma si chiude.",
+    "Il percorso è Tributi > IMU > Calcolo, allego la schermata e quando confermo compare 'violazione di chiave'.",
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

@@ -875,3 +875,22 @@ testRule(bodyTooVague, {
     },
   ],
 });
+
+// Review of stop 37: applications ("domande") are what a case may be about.
+testRule(bodyTooVague, {
+  valid: [
+    {
+      name: 'a detail about applications added on the ticket',
+      subject: 'R: [Ticket #48213] Bonus idrico - domande respinte ricompaiono',
+      body: closingReply('Aggiungo che le domande respinte ricompaiono tra le accolte.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a call asked instead of answers',
+      subject: 'R: [Ticket #48213] Bonus idrico - domande respinte ricompaiono',
+      body: closingReply('Troppe domande, chiamatemi.'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

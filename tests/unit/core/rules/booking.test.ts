@@ -575,3 +575,18 @@ testRule(booking, {
     ),
   ],
 });
+
+// Review of stop 37: help kept for a possible problem is a booking, whatever it would explain.
+testRule(booking, {
+  valid: [
+    {
+      body: 'Vorremmo prenotare una mattina con un vostro consulente per vedere insieme il nuovo modulo delle presenze.',
+    },
+  ],
+  invalid: [
+    booked(
+      'Vorremmo prenotare un vostro tecnico per il 15 gennaio, giorno della prima emissione TARI, così se si blocca qualcosa ce lo può spiegare.',
+      'prenotare un vostro tecnico',
+    ),
+  ],
+});

@@ -1106,3 +1106,16 @@ testRule(onBehalf, {
     'La nostra tirocinante, Sara Milani, avrebbe bisogno di aiuto: da ieri il protocollo le dà "utente non abilitato" quando apre un documento.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Review of stop 37: access asked for a colleague whose account fails is their problem relayed.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: "Dal 15 arriva un nuovo collega, Marco Neri, che avrebbe bisogno di un'utenza sul protocollo.",
+    },
+  ],
+  invalid: [
+    "Il collega Luca Bini chiede l'accesso alla procedura: da stamattina con le sue credenziali compare 'utente disabilitato'.",
+    'La collega Paola Neri chiede l’accesso alla procedura tributi: la sua utenza risulta bloccata da ieri dopo tre tentativi errati.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});

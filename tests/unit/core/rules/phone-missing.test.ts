@@ -111,12 +111,12 @@ testRule(phoneMissing, {
     },
     {
       name: 'the offender named with "Il Sig.", reachable at his mobile after the hour he gives',
-      body: `Buongiorno,\nla prima rata del piano per il verbale n. 1234/V/2026 risulta calcolata su 4 rate invece che su 10.\nIl Sig. Rossetti aspetta il piano, è reperibile al cell. 347 2298156 dopo le h. 15.00.\n\nGrazie\nAg. Sc. Marco Pieri\nPolizia Locale - Comune di Borgo Val di Vara`,
+      body: `Buongiorno,\nil trasgressore Sig. Davide Rossetti ha chiesto la rateizzazione del verbale n. 1234/V/2026, ma la prima rata risulta calcolata su 4 rate invece che su 10.\nIl Sig. Rossetti aspetta il piano, è reperibile al cell. 347 2298156 dopo le h. 15.00.\n\nGrazie\nAg. Sc. Marco Pieri\nPolizia Locale - Comune di Borgo Val di Vara`,
       findings: [{ messageId: 'othersOnly' }],
     },
     {
-      name: 'a young voter’s mobile in brackets after her, the writer’s extension only',
-      body: `Buongiorno,\nnel fascicolo elettorale la tessera dei neo-maggiorenni non si stampa, esce "Modello di stampa non trovato". Una ragazza (cell. 333 471 2098) aspetta la tessera per votare domenica.\n\nMarisa Bellini\nUfficio Demografico - Comune di Altavilla Sannita\nint. 215`,
+      name: 'a voter’s mobile in brackets after him, the writer’s extension only',
+      body: `Buongiorno,\nnel fascicolo elettorale la tessera dei neo-maggiorenni non si stampa, esce "Modello di stampa non trovato". Un elettore (cell. 333 471 2098) aspetta la tessera per votare domenica.\n\nMarisa Bellini\nUfficio Demografico - Comune di Altavilla Sannita\nint. 215`,
       findings: [{ messageId: 'othersOnly' }],
     },
     {
@@ -216,6 +216,27 @@ testRule(phoneMissing, {
       name: 'a phone only in the quoted reply does not count; no phone in settings, no fix',
       body: `${noPhone}\n\n-----Messaggio originale-----\nDa: x\nTel. 0541 654321`,
       findings: [{ messageId: 'default', fix: null }],
+    },
+  ],
+});
+
+// Review of stop 37: a "sig." or a "ragazza" alone may be the office's own.
+testRule(phoneMissing, {
+  valid: [
+    'Il sig. Bianchi del CED è reperibile al 0541 704512.',
+    'La Sig.ra Conti è reperibile al 0541 704513, io sono in ferie fino a lunedì.',
+    'Per l’accesso remoto chiamate il ragazzo del CED, cell. 333 1234567.',
+    'Sono la ragazza nuova dell’anagrafe, cell. 333 1234567, richiamatemi quando potete.',
+  ].map((line) => ({
+    name: line,
+    body: `Buongiorno,\nda questa mattina il calcolo IMU 2025 si blocca con errore "violazione di chiave" su tutte le postazioni.\n${line}\n\nCordiali saluti\nAnna Neri\nUfficio Tributi - Comune di Rimini`,
+  })),
+  invalid: [
+    {
+      // The citizen introduced as one, then "Il Sig. …": their number.
+      name: 'the taxpayer introduced, then "Il Sig. Ferri"',
+      body: `Buongiorno,\nil contribuente Sig. Aldo Ferri ha pagato due volte la TARI 2025 e il rimborso non viene generato.\nIl Sig. Ferri è reperibile al 338 1234567.\n\nCordiali saluti\nAnna Neri\nUfficio Tributi - Comune di Rimini`,
+      findings: [{ messageId: 'othersOnly' }],
     },
   ],
 });
