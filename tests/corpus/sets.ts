@@ -821,4 +821,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZE (answers inside the operator's quote, sixth pass: forms): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZG (an ordinary early-February fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
