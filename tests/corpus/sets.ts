@@ -823,4 +823,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZG (an ordinary early-February fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZH (an ordinary mid-March fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
