@@ -818,4 +818,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZF (an ordinary late December): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZI (office set-up requests, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
