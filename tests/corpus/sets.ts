@@ -825,4 +825,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZH (an ordinary mid-March fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZI (office set-up requests, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
