@@ -815,16 +815,17 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZD (an ordinary early November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZF (an ordinary late December): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZZF (an ordinary late December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZE (answers inside the operator's quote, sixth pass: forms): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZG (an ordinary early-February fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZH (an ordinary mid-March fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZI (office set-up requests, second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZG (an ordinary early February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZH (an ordinary mid-March): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZI (the office's own set-up, second pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
