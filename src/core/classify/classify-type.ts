@@ -327,7 +327,8 @@ const setUpStems = [
 ];
 const setUpAsker =
   /\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|si (?:ri)?chiede|prego|potete|potreste|e possibile)\b/;
-const infinitiveEnds = /(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli)\b/;
+const infinitiveEnds =
+  /(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|armi|ermi|irmi)\b/;
 /**
  * A change asked of the vendor: "vi chiediamo di aggiornare i modelli", "vi chiedo, con
  * decorrenza dal 1° aprile, di togliere il profilo…", "potete disattivare la sua utenza?".
@@ -365,10 +366,18 @@ const setUpNoun = pattern`\b(?:chied|richied|solleci|attend|aspett)[a-z]* (?:[a-
   'disattivazione',
 ]} (?:dell'|della |del |di un'|di una |di un |delle |degli |dei )?(?:nuov[oae] )?(?:utenz|account|profil|credenzial|access)`;
 
+/** "avremmo bisogno che gli venga creata un'utenza", "…dell'installazione del client". */
+const setUpNeeded = pattern`\b(?:avremmo|avrei|abbiamo|ho) bisogno (?:${[
+  'che (?:gli|le|ci|mi) (?:venga|vengano) (?:creat|attivat|installat|abilitat|configurat)[oaie]',
+  "dell'(?:installazione|attivazione|abilitazione|configurazione)",
+  "di (?:un'|una (?:nuova )?)utenza",
+  'di un (?:nuovo )?account',
+]})`;
+
 const setUpAsked = new RegExp(
-  [setUpRequest.source, newAccountNeeded.source, setUpImperative.source, setUpNoun.source].join(
-    '|',
-  ),
+  [setUpRequest, newAccountNeeded, setUpImperative, setUpNoun, setUpNeeded]
+    .map((re) => re.source)
+    .join('|'),
   'g',
 );
 

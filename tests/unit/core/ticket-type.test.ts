@@ -2203,6 +2203,10 @@ describe('account set-ups asked with their dates report no malfunction', () => {
     'Dal 1° gennaio entra in vigore la nuova struttura organizzativa: cessa il sig. D’Ercole e la sig.ra Pace passa ai tributi. Vi chiedo di programmare le variazioni delle utenze.',
     'Dal 1° dicembre i tre dipendenti passano nei ruoli regionali. Si chiede di disattivare le loro utenze Cityware dalla stessa data.',
     'Vi sollecito la creazione dell’utenza per il geom. Samuele Colombo, in servizio da lunedì all’Ufficio Tecnico.',
+    // ZZZZZZZZZZZZZI: the need said, and a first person's set-up.
+    'Da lunedì 12 gennaio prende servizio un nuovo agente. Avremmo bisogno che gli venga creata un’utenza Cityware con lo stesso profilo degli altri agenti.',
+    'Da lunedì 19 gennaio sarà operativo un nuovo PC all’Ufficio Tributi. Avremmo bisogno dell’installazione del client Cityware e dei driver del lettore.',
+    'Con decorrenza 1° luglio sono stata nominata Responsabile del SUAP. Vi chiedo di impostarmi come firmataria dei provvedimenti conclusivi.',
   ])('%j has no type', (body) => {
     expect(typeOf(body)).toBeNull();
   });
