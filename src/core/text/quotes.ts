@@ -532,6 +532,18 @@ function scanAnswers(
 }
 
 /**
+ * What a quoted mail holds of the user's: the quote's own lines (read as blanks), how many answers,
+ * the lines answered after a cut (the offset where the answer starts) and, for each answered line,
+ * the question it answers.
+ */
+export interface QuoteAnswers {
+  quoted: number[];
+  answers: number;
+  cuts: Map<number, number>;
+  asked: Map<number, string>;
+}
+
+/**
  * Answers typed into the "> " lines of the helpdesk's quoted mail ("> Recapito: +39 019 775
  * 1203", "> Quando possiamo chiamarla? pomeriggio"): the same reading as an unmarked quote's, on
  * the lines without their marks, when the text above announces them or, unannounced, two at
@@ -543,12 +555,7 @@ export function markedQuoteAnswers(
   heads: string[],
   quoteLine: number,
   answerSearch: () => AnswerSearch,
-): {
-  quoted: number[];
-  answers: number;
-  cuts: Map<number, number>;
-  asked: Map<number, string>;
-} | null {
+): QuoteAnswers | null {
   const first = firstQuotedLine(heads, quoteLine);
   if (first < 0) return null;
   // This mail's "> " lines; an older mail quoted in it (">> ") ends them.
@@ -600,12 +607,7 @@ export function unmarkedQuoteLines(
   quoteLine: number,
   knownName: string | undefined,
   answerSearch: () => AnswerSearch,
-): {
-  quoted: number[];
-  answers: number;
-  cuts: Map<number, number>;
-  asked: Map<number, string>;
-} | null {
+): QuoteAnswers | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
   while (head <= quoteLine + 2 && head < heads.length) {

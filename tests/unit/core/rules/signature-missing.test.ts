@@ -959,47 +959,39 @@ testRule(signatureMissing, {
 });
 
 // Review of stop 37: a sign-off run into the text above a quote whose form the user filled.
+const aboveFilledForm = (top: string) =>
+  [
+    top,
+    '',
+    '________________________________',
+    'Da: Assistenza Tributi <tributi@ticket.palitalsoft.example>',
+    'Inviato: martedì 3 dicembre 2026 10:12',
+    'A: Neri Anna <a.neri@comune.rimini.it>',
+    'Oggetto: R: [Ticket #52190] Calcolo IMU errato',
+    'Gentile cliente,',
+    'per analizzare il problema le chiediamo di indicarci:',
+    'Codice contribuente: 004512',
+    'Anno di imposta: 2025',
+    '',
+    'Cordiali saluti',
+    'Assistenza Palitalsoft',
+  ].join('\n');
+const annaNeri = { from: { name: 'Anna Neri', address: 'a.neri@comune.rimini.it' } };
 testRule(signatureMissing, {
   valid: [
     {
-      draft: { from: { name: 'Anna Neri', address: 'a.neri@comune.rimini.it' } },
-      body: [
+      draft: annaNeri,
+      body: aboveFilledForm(
         "Buongiorno, il calcolo risulta ancora sbagliato anche dopo l'aggiornamento di ieri. Grazie Anna Neri ufficio tributi comune di Rimini 0541 704512",
-        '',
-        '________________________________',
-        'Da: Assistenza Tributi <tributi@ticket.palitalsoft.example>',
-        'Inviato: martedì 3 dicembre 2026 10:12',
-        'A: Neri Anna <a.neri@comune.rimini.it>',
-        'Oggetto: R: [Ticket #52190] Calcolo IMU errato',
-        'Gentile cliente,',
-        'per analizzare il problema le chiediamo di indicarci:',
-        'Codice contribuente: 004512',
-        'Anno di imposta: 2025',
-        '',
-        'Cordiali saluti',
-        'Assistenza Palitalsoft',
-      ].join('\n'),
+      ),
     },
   ],
   invalid: [
     {
-      draft: { from: { name: 'Anna Neri', address: 'a.neri@comune.rimini.it' } },
-      body: [
+      draft: annaNeri,
+      body: aboveFilledForm(
         "Buongiorno, il calcolo risulta ancora sbagliato anche dopo l'aggiornamento di ieri.",
-        '',
-        '________________________________',
-        'Da: Assistenza Tributi <tributi@ticket.palitalsoft.example>',
-        'Inviato: martedì 3 dicembre 2026 10:12',
-        'A: Neri Anna <a.neri@comune.rimini.it>',
-        'Oggetto: R: [Ticket #52190] Calcolo IMU errato',
-        'Gentile cliente,',
-        'per analizzare il problema le chiediamo di indicarci:',
-        'Codice contribuente: 004512',
-        'Anno di imposta: 2025',
-        '',
-        'Cordiali saluti',
-        'Assistenza Palitalsoft',
-      ].join('\n'),
+      ),
       findings: [{ messageId: 'default' }],
     },
   ],
