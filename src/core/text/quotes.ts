@@ -269,6 +269,8 @@ const answersBelow = new RegExp(
     // "ho compilato sotto quello che ci chiedete", "ho inserito i dati nel vostro messaggio qui
     // sotto", "ecco i dati, scritti sotto le vostre richieste".
     '\\bho compilato (?:qui )?sotto\\b|' +
+    // "ho corretto sotto" (a summary of the operator's, corrected on its lines).
+    '\\b(?:ho corretto|correggo)\\b.{1,20}\\b(?:sotto|di seguito|nel testo|tra le righe)\\b|' +
     // "ho completato le voci qui sotto" (not "i mandati indicati qui sotto").
     '\\b(?:ho|abbiamo) (?:completato|compilato|riempito) (?:le voci|i campi|le domande|i punti|il modulo|il questionario)\\b|' +
     '\\b(?:i dati|le risposte|le informazioni)\\b.{1,40}\\bqui sotto\\b|' +
@@ -294,7 +296,7 @@ export type AnswerSearch = 'announced' | 'unannounced' | 'form' | 'none';
  */
 const formRequest = new RegExp(
   '\\b(?:chiediamo|chiedo|richiediamo|(?:ci )?serv(?:e|ono|irebbe|irebbero)|(?:ci )?occorr(?:e|ono|erebbe|erebbero)|' +
-    'necessitiamo|seguenti dati|seguenti informazioni|scriva|scrivete|' +
+    'necessitiamo|seguenti dati|seguenti informazioni|dati seguenti|scriva|scrivete|completare|completi|' +
     'abbiamo bisogno|indicarci|indicando|specificando|(?:ci )?indichi|indicate|comunicarci|(?:ci )?comunichi|fornirci|' +
     '(?:ci )?fornisca|inviarci|compilare|compili|inquadrare|rispondere|risponda|informazioni richieste|dati richiesti)\\b[^:]*:$',
 );
@@ -347,10 +349,12 @@ const operatorAfterQuestion = new RegExp(
 function answerOnQuestionLine(text: string): number {
   // "Numero della pratica CIE: 2026/0388": a short request, its colon, the value typed after it.
   // "d) orario in cui possiamo chiamarla -> dopo le 10": an arrow points at it.
+  // An arrow first: "Telefono: 045 678 1234 -> no, chiamatemi sul cellulare" corrects the value.
   const m =
+    /[ \t](?:-{1,2}>|=>|\u2192)[ \t]*(?=\S)/.exec(text) ??
     /\?:?[ \t]+(?=\S)/.exec(text) ??
     /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text) ??
-    /[ \t](?:-{1,2}>|=>|[=»\u2192])[ \t]*(?=\S)/.exec(text) ??
+    /[ \t][=»][ \t]*(?=\S)/.exec(text) ??
     // "Ente [Comune di Lozzo Euganeo]": the operator's brackets, filled.
     /^[^[\]]{2,60}(?=\[[^\]]+\]\s*$)/.exec(text);
   if (!m) return -1;

@@ -743,7 +743,7 @@ describe('prepareText: answers under the operator’s requests, second pass', ()
       ...signature,
     ].join('\n');
     const p = prepareText(body, undefined, 'Pasquale Di Fabio');
-    expect(p.content.text).toContain('--> per ora 11 famiglie');
+    expect(p.content.text).toContain('per ora 11 famiglie');
     expect(p.content.text).not.toContain('il saldo errato riguarda');
     expect(p.signature?.text).toContain('0871 96 1280');
   });
@@ -1214,6 +1214,43 @@ describe('prepareText: answers inside the quote, third pass', () => {
     );
     expect(typed.content.text).toContain('le diete speciali non compaiono');
     expect(typed.content.text).not.toContain('In allegato trova la guida');
+  });
+
+  test('"completare i dati seguenti:", and a summary corrected after an arrow', () => {
+    const reply = (top: string, intro: string, fields: string[]) =>
+      prepareText(
+        [
+          'Buongiorno,',
+          top,
+          '',
+          ...signature,
+          '',
+          wrote,
+          `> ${intro}`,
+          '>',
+          ...fields.map((f) => `> ${f}`),
+          '>',
+          '> Assistenza Personale',
+        ].join('\n'),
+        undefined,
+        'Ivana Pedron',
+      );
+    const completed = reply(
+      'integrato come richiesto.',
+      'le chiediamo di completare i dati seguenti:',
+      ['Telefono: 055 918 4470', 'Reperibilità: lun-ven 8-14'],
+    );
+    expect(completed.content.text).toContain('055 918 4470');
+    const corrected = reply(
+      'tutto giusto tranne il telefono, ho corretto sotto.',
+      'riepiloghiamo i dati raccolti al telefono:',
+      [
+        'Referente: Ivana Pedron',
+        'Telefono: 045 678 1234 -> no, chiamatemi sul cellulare 349 112 2334',
+      ],
+    );
+    expect(corrected.content.text).toContain('chiamatemi sul cellulare 349 112 2334');
+    expect(corrected.content.text).not.toContain('045 678 1234');
   });
 
   test('only a name and an office above the quote, one paragraph a line: that is the signature', () => {
