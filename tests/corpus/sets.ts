@@ -828,6 +828,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZI (the office's own set-up, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZL (replies inside the operator's quoted mail, seventh pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZL (answers inside the operator's quote, seventh pass, and look-alikes): first
+  // score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
