@@ -828,4 +828,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZI (the office's own set-up, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZJ (an ordinary late-April fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
