@@ -831,4 +831,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZL (answers inside the operator's quote, seventh pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZJ (an ordinary late-April fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
