@@ -828,4 +828,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZI (the office's own set-up, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZK (an ordinary mid-June fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
