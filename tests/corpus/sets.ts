@@ -833,4 +833,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZJ (an ordinary late-April fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZK (an ordinary mid-June fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
