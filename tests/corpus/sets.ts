@@ -822,8 +822,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZG (an ordinary early February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZH (an ordinary mid-March): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZZH (an ordinary mid-March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZI (the office's own set-up, second pass): first score recorded in README.md;
   // opened.
@@ -831,8 +830,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZL (answers inside the operator's quote, seventh pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZJ (an ordinary late-April fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZK (an ordinary mid-June fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZJ (an ordinary late April): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZK (an ordinary mid-June): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
