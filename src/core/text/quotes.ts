@@ -224,7 +224,7 @@ export const callTimeQuestion = new RegExp(
  * the answer under it names the writer.
  */
 export const writerNameQuestion =
-  /\b(?:nome e cognome|cognome e nome|nominativo|referente|richiedente|chi scrive|il suo nome)\b/;
+  /\b(?:nome e cognome|cognome e nome|nominativo|referente|richiedente|chi scrive|il suo nome|operatore che ha (?:riscontrato|rilevato|segnalato))\b/;
 
 /** "dopo ogni vostra domanda", "accanto alle domande", "dopo i vostri punti interrogativi". */
 const besideEach =
@@ -272,7 +272,7 @@ const answersBelow = new RegExp(
     // "ho corretto sotto" (a summary of the operator's, corrected on its lines).
     '\\b(?:ho corretto|correggo)\\b.{1,20}\\b(?:sotto|di seguito|nel testo|tra le righe)\\b|' +
     // "ho completato le voci qui sotto" (not "i mandati indicati qui sotto").
-    '\\b(?:ho|abbiamo) (?:completato|compilato|riempito) (?:le voci|i campi|le domande|i punti|il modulo|il questionario)\\b|' +
+    '\\b(?:ho|abbiamo) (?:completato|compilato|riempito) (?:le voci|i campi|le domande|i punti|il modulo|il questionario|le parentesi|gli spazi)\\b|' +
     '\\b(?:i dati|le risposte|le informazioni)\\b.{1,40}\\bqui sotto\\b|' +
     `\\b(?:compilat|scritt|mess|inserit|indicat|riportat)[a-z]*\\b.{1,40}\\b(?:${underEach}|${besideEach})`,
 );
@@ -478,6 +478,8 @@ function scanAnswers(
   // a mail of hundreds of lines is no list of questions (and the search stays cheap).
   let underQuestion = false;
   let asked = '';
+  // The line last answered after a cut, while the next lines may go on with its value.
+  let lastCut = -1;
   // Inside a form the operator asked to fill ("le chiediamo di indicarci:" then "Numero
   // pratica:", "Recapito telefonico:"): a value after a field's colon is the user's.
   let inForm = false;
@@ -506,8 +508,20 @@ function scanAnswers(
       answers++;
       answered.set(k, fold(lines[k]!.text.slice(0, at)));
       underQuestion = false;
+      lastCut = k;
       continue;
     }
+    // A value the client wrapped onto an indented line of its own ("Responsabile e recapito:
+    // Cinzia Loiacono, Responsabile Servizio" / "  Finanziario, 080 371 6640, mattina").
+    if (
+      lastCut >= 0 &&
+      /^\s{2,}\S/.test(lines[k]!.text) &&
+      !formField.test(lines[k]!.text.trim())
+    ) {
+      own.push(k);
+      continue;
+    }
+    lastCut = -1;
     // Outside a form, a text above that announces nothing looks for nothing else.
     if (search === 'form' && !inForm) continue;
     const item = listItem.test(h);
@@ -522,8 +536,13 @@ function scanAnswers(
         !closing.test(h) &&
         !operatorSpeech.test(h) &&
         // The operator's name line (a name and no more: "il sig. Enrico Mantovani, nato nel
-        // 1961" answers who); an answer typed in capitals is no name.
-        !(/[a-z\u00e0-\u00ff]/.test(lines[k]!.text) && isNameLine(lines[k]!.text)));
+        // 1961" answers who); an answer typed in capitals is no name, nor one under a field that
+        // asks for a person ("Nome e cognome del referente:").
+        !(
+          /[a-z\u00e0-\u00ff]/.test(lines[k]!.text) &&
+          isNameLine(lines[k]!.text) &&
+          !(underQuestion && writerNameQuestion.test(asked))
+        ));
     if (answer) {
       own.push(k);
       answers++;

@@ -1,5 +1,5 @@
 import { prepareText } from '../../../src/core/text/prepare';
-import { callTimeQuestion } from '../../../src/core/text/quotes';
+import { callTimeQuestion, writerNameQuestion } from '../../../src/core/text/quotes';
 import { htmlToText } from '../../../src/core/text/html-to-text';
 import { htmlToTextLight } from '../../../src/core/text/html-to-text-light';
 
@@ -1251,6 +1251,29 @@ describe('prepareText: answers inside the quote, third pass', () => {
     );
     expect(corrected.content.text).toContain('chiamatemi sul cellulare 349 112 2334');
     expect(corrected.content.text).not.toContain('045 678 1234');
+  });
+
+  test('a name under a field asking who, a value wrapped onto an indented line: the user’s', () => {
+    const p = prepareText(
+      [
+        'Buongiorno, ecco i dati mancanti, li ho scritti dentro il vostro modulo.',
+        '',
+        wrote,
+        '> Per creare la nuova utenza ci servono:',
+        '> Operatore che ha riscontrato il problema:',
+        '> Ivana Pedron',
+        '> Responsabile che autorizza e recapito: Cinzia Loiacono, Responsabile Servizio',
+        '>   Finanziario, 080 371 6640, mattina',
+        '> Grazie',
+        '> Assistenza Sistemistica',
+      ].join('\n'),
+      undefined,
+      'Ivana Pedron',
+    );
+    // The user's own text (here their name and number close it, as a signature would).
+    expect(p.own.text).toContain('Ivana Pedron');
+    expect(p.own.text).toContain('080 371 6640');
+    expect(p.answered.some((a) => writerNameQuestion.test(a.question))).toBe(true);
   });
 
   test('only a name and an office above the quote, one paragraph a line: that is the signature', () => {
