@@ -467,6 +467,8 @@ function scanAnswers(
   body: number,
   end: number,
   search: Exclude<AnswerSearch, 'none'>,
+  // Lines a client wrapped out of a "> " line the user typed into: they go on with its value.
+  wrapped: ReadonlySet<number> = new Set(),
 ): { own: number[]; cuts: Map<number, number>; asked: Map<number, string>; answers: number } {
   const own: number[] = [];
   const cuts = new Map<number, number>();
@@ -488,6 +490,16 @@ function scanAnswers(
     const h = heads[k]!;
     if (h === '') continue;
     if (closing.test(h)) break;
+    // A value the client wrapped onto an indented line of its own ("Responsabile e recapito:
+    // Cinzia Loiacono, Responsabile Servizio" / "  Finanziario, 080 371 6640, mattina").
+    if (
+      lastCut >= 0 &&
+      (wrapped.has(k) || /^\s{2,}\S/.test(lines[k]!.text)) &&
+      !formField.test(lines[k]!.text.trim())
+    ) {
+      own.push(k);
+      continue;
+    }
     // A field's value typed on the line under it ("Recapito telefonico:" / "085 856 3340") keeps
     // the form going.
     const underField = underQuestion && asked.endsWith(':');
@@ -509,16 +521,6 @@ function scanAnswers(
       answered.set(k, fold(lines[k]!.text.slice(0, at)));
       underQuestion = false;
       lastCut = k;
-      continue;
-    }
-    // A value the client wrapped onto an indented line of its own ("Responsabile e recapito:
-    // Cinzia Loiacono, Responsabile Servizio" / "  Finanziario, 080 371 6640, mattina").
-    if (
-      lastCut >= 0 &&
-      /^\s{2,}\S/.test(lines[k]!.text) &&
-      !formField.test(lines[k]!.text.trim())
-    ) {
-      own.push(k);
       continue;
     }
     lastCut = -1;
@@ -582,8 +584,16 @@ export function markedQuoteAnswers(
   const first = firstQuotedLine(heads, quoteLine);
   if (first < 0) return null;
   // This mail's "> " lines; an older mail quoted in it (">> ") ends them.
+  // A line without marks between two of them is one the client wrapped out of the line above
+  // ("> Ente: Unione dei Comuni … lavoro" / "per tutti e due dalla stessa postazione").
   let end = first;
-  while (end < heads.length && heads[end]!.startsWith('>') && !heads[end]!.startsWith('>>')) end++;
+  const wrapped = new Set<number>();
+  for (; end < heads.length && !heads[end]!.startsWith('>>'); end++) {
+    if (heads[end]!.startsWith('>')) continue;
+    if (heads[end] === '' || !heads[end + 1]?.startsWith('>') || !heads[end - 1]?.startsWith('>'))
+      break;
+    wrapped.add(end);
+  }
   const marks = (k: number) => /^\s*>[ \t]?/.exec(lines[k]!.text)?.[0].length ?? 0;
   const bare = lines.map((l, k) =>
     k >= first && k < end ? { ...l, start: l.start + marks(k), text: l.text.slice(marks(k)) } : l,
@@ -598,7 +608,7 @@ export function markedQuoteAnswers(
   const asked = answerSearch();
   if (asked === 'none') return null;
   const search = asked === 'unannounced' ? 'form' : asked;
-  const found = scanAnswers(bare, bareHeads, first, end, search);
+  const found = scanAnswers(bare, bareHeads, first, end, search, wrapped);
   if (found.answers === 0 || (search !== 'announced' && found.answers < 2)) return null;
   const cuts = new Map<number, number>();
   for (const [k, at] of found.cuts) cuts.set(k, at + marks(k));

@@ -1276,6 +1276,28 @@ describe('prepareText: answers inside the quote, third pass', () => {
     expect(p.answered.some((a) => writerNameQuestion.test(a.question))).toBe(true);
   });
 
+  test('a "> " field the user typed into, wrapped by the client onto a line without marks', () => {
+    const p = prepareText(
+      [
+        'Buongiorno, compilato sotto.',
+        '',
+        wrote,
+        '> per procedere ci occorrono i seguenti dati:',
+        '> Ente: Unione dei Comuni dei Monti Ernici e Comune di Veroli Alta, lavoro',
+        'per tutti e due dalla stessa postazione',
+        '> Nome e cognome: Ivana Pedron',
+        '> Telefono: 0775 230 918',
+        '> Grazie',
+        '> Assistenza Contabilità',
+      ].join('\n'),
+      undefined,
+      'Ivana Pedron',
+    );
+    expect(p.own.text).toContain('per tutti e due dalla stessa postazione');
+    expect(p.own.text).toContain('0775 230 918');
+    expect(p.answers).toBe(3);
+  });
+
   test('only a name and an office above the quote, one paragraph a line: that is the signature', () => {
     const body = [
       'Buongiorno,',
