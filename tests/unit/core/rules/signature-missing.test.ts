@@ -913,48 +913,30 @@ testRule(signatureMissing, {
 
 // ZZZZZZZZZZZZZE: the operator's form asked who writes, and the writer typed their name in it
 // (an office mailbox: no sender's name to go by).
+const officeMailbox = {
+  from: { name: 'Ufficio Tributi', address: 'tributi@comune.varmoalto.ud.example' },
+};
+const formWithReferent = (referent: string) =>
+  [
+    'Buongiorno, ho scritto sotto.',
+    '',
+    'Il 12/02/2026 10:41, tributi@ticket.palitalsoft.example ha scritto:',
+    '> Gentile utente,',
+    '> la preghiamo di rispondere completando i campi sotto:',
+    '>',
+    '> Ente: Comune di Varmo Alto',
+    `> Nome e cognome del referente:${referent}`,
+    '> Telefono: 0432 778 214',
+    '> Orari in cui è reperibile: dalle 9 alle 12 tutti i giorni tranne il mercoledì',
+    "> Cosa succede esattamente: lancio l'elaborazione avvisi TARI acconto, arriva al 100% ma nella lista avvisi non c'è niente",
+    '>',
+    '> Servizio Assistenza Tributi',
+  ].join('\n');
 testRule(signatureMissing, {
-  valid: [
-    {
-      draft: { from: { name: 'Ufficio Tributi', address: 'tributi@comune.varmoalto.ud.example' } },
-      body: [
-        'Buongiorno, ho scritto sotto.',
-        '',
-        'Il 12/02/2026 10:41, tributi@ticket.palitalsoft.example ha scritto:',
-        '> Gentile utente,',
-        '> la preghiamo di rispondere completando i campi sotto:',
-        '>',
-        '> Ente: Comune di Varmo Alto',
-        '> Nome e cognome del referente: Daniela Moro, ufficio tributi',
-        '> Telefono: 0432 778 214',
-        '> Orari in cui è reperibile: dalle 9 alle 12 tutti i giorni tranne il mercoledì',
-        "> Cosa succede esattamente: lancio l'elaborazione avvisi TARI acconto, arriva al 100% ma nella lista avvisi non c'è niente",
-        '>',
-        '> Servizio Assistenza Tributi',
-      ].join('\n'),
-    },
-  ],
+  valid: [{ draft: officeMailbox, body: formWithReferent(' Daniela Moro, ufficio tributi') }],
   invalid: [
-    {
-      draft: { from: { name: 'Ufficio Tributi', address: 'tributi@comune.varmoalto.ud.example' } },
-      // The field left empty: nobody signs.
-      body: [
-        'Buongiorno, ho scritto sotto.',
-        '',
-        'Il 12/02/2026 10:41, tributi@ticket.palitalsoft.example ha scritto:',
-        '> Gentile utente,',
-        '> la preghiamo di rispondere completando i campi sotto:',
-        '>',
-        '> Ente: Comune di Varmo Alto',
-        '> Nome e cognome del referente:',
-        '> Telefono: 0432 778 214',
-        '> Orari in cui è reperibile: dalle 9 alle 12 tutti i giorni tranne il mercoledì',
-        "> Cosa succede esattamente: lancio l'elaborazione avvisi TARI acconto, arriva al 100% ma nella lista avvisi non c'è niente",
-        '>',
-        '> Servizio Assistenza Tributi',
-      ].join('\n'),
-      findings: [{ messageId: 'default' }],
-    },
+    // The field left empty: nobody signs.
+    { draft: officeMailbox, body: formWithReferent(''), findings: [{ messageId: 'default' }] },
   ],
 });
 
