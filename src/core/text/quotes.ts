@@ -459,7 +459,7 @@ const vendorSignOff =
  * The answers typed in the helpdesk's quoted mail, lines `body` to `end` of `heads`: lines under
  * a question, a list item or a request ending with ":", answers after a question's "?" (when
  * announced) or in a field of the operator's form (`cuts`: where on its line the answer starts),
- * and which of them answer "when can we call you?".
+ * and for each answered line the question it answers (`asked`).
  */
 function scanAnswers(
   lines: Line[],
@@ -490,12 +490,13 @@ function scanAnswers(
     const h = heads[k]!;
     if (h === '') continue;
     if (closing.test(h)) break;
+    const text = lines[k]!.text;
     // A value the client wrapped onto an indented line of its own ("Responsabile e recapito:
     // Cinzia Loiacono, Responsabile Servizio" / "  Finanziario, 080 371 6640, mattina").
     if (
       lastCut >= 0 &&
-      (wrapped.has(k) || /^\s{2,}\S/.test(lines[k]!.text)) &&
-      !formField.test(lines[k]!.text.trim())
+      (wrapped.has(k) || /^\s{2,}\S/.test(text)) &&
+      !formField.test(text.trim())
     ) {
       own.push(k);
       continue;
@@ -503,22 +504,22 @@ function scanAnswers(
     // A field's value typed on the line under it ("Recapito telefonico:" / "085 856 3340") keeps
     // the form going.
     const underField = underQuestion && asked.endsWith(':');
+    const field = formField.test(text);
     if (formRequest.test(h) && !operatorGives.test(h)) inForm = true;
-    else if (inForm && !formField.test(lines[k]!.text) && !underField) inForm = false;
+    else if (inForm && !field && !underField) inForm = false;
     // "Da quando? Da giovedì": answered on the question's own line, when the text above says
     // answers are there (unannounced, the operator's own sentences run on after a "?"), or in
     // a form's field.
     const at =
-      (search === 'announced' && /[?:>=»\u2192]/.test(lines[k]!.text)) ||
-      (inForm && formField.test(lines[k]!.text))
+      (search === 'announced' && /[?:>=»\u2192]/.test(text)) || (inForm && field)
         ? ticketField.test(h)
           ? -1
-          : answerOnQuestionLine(lines[k]!.text)
+          : answerOnQuestionLine(text)
         : -1;
     if (at > 0) {
       cuts.set(k, at);
       answers++;
-      answered.set(k, fold(lines[k]!.text.slice(0, at)));
+      answered.set(k, fold(text.slice(0, at)));
       underQuestion = false;
       lastCut = k;
       continue;
@@ -541,8 +542,8 @@ function scanAnswers(
         // 1961" answers who); an answer typed in capitals is no name, nor one under a field that
         // asks for a person ("Nome e cognome del referente:").
         !(
-          /[a-z\u00e0-\u00ff]/.test(lines[k]!.text) &&
-          isNameLine(lines[k]!.text) &&
+          /[a-z\u00e0-\u00ff]/.test(text) &&
+          isNameLine(text) &&
           !(underQuestion && writerNameQuestion.test(asked))
         ));
     if (answer) {
