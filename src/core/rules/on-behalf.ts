@@ -720,11 +720,15 @@ const notPersons = new Set([
 /** Words that make the relayed "person" a firm: "per conto di Rete Civica Servizi srl". */
 const organisation = pattern`\b${[/s\.?r\.?l/, /s\.?p\.?a/, 'societa', 'ditta', 'cooperativa', 'consorzio', 'azienda']}\b`;
 
+/** `rest` (the text after a name) up to the end of its clause. */
+function clauseAfter(rest: string): string {
+  const end = rest.search(/[.;:\n]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** The name at `at` is a firm's when an organisation word follows in the same clause. */
 function isOrganisation(folded: string, at: number): boolean {
-  const rest = folded.slice(at, at + 60);
-  const end = rest.search(/[.;:\n]/);
-  return organisation.test(end < 0 ? rest : rest.slice(0, end));
+  return organisation.test(clauseAfter(folded.slice(at, at + 60)));
 }
 
 /**
@@ -736,9 +740,8 @@ const outsider = pattern`\b${[
   ...[/professionist[ai]/, /progettist[ai]/, /cittadin[oa]/, 'contribuente', 'richiedente'],
 ]}\b`;
 function isOutsider(folded: string, at: number): boolean {
-  const rest = blankAbbreviationDots(folded.slice(at, at + 80));
-  const end = rest.search(/[.;:\n]/);
-  return outsider.test(end < 0 ? rest : rest.slice(0, end));
+  // "geom. Russo": an abbreviation's dot ends no clause.
+  return outsider.test(clauseAfter(blankAbbreviationDots(folded.slice(at, at + 80))));
 }
 
 function relayedPerson(region: Region): Hit | null {
