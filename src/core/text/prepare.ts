@@ -15,7 +15,7 @@ import {
   unmarkedQuoteLines,
 } from './quotes';
 import { lineHasPersonName } from './person-name';
-import { findGreeting, findSignatureStart } from './signature';
+import { findGreeting, findSignatureStart, isSignatureDetailLine } from './signature';
 
 export interface TextPart {
   start: number;
@@ -121,12 +121,7 @@ function nameUnderGreeting(lines: Line[], knownName?: string): number | null {
   if (after.some((l) => sentence(l.text.trim()))) return null;
   // Under the name, only an office, an Ente or a contact ("il calcolo l ho gia rilanciato due
   // volte", typed without stops on a phone, is the request).
-  const signatureLine = (t: string) =>
-    t.split(/\s+/).length <= 4 ||
-    /\b(?:ufficio|servizi?o?|settore|area|comune|comuni|unione|provincia|comunita|tel|cell|segreteria|comando)\b|\d{3}/i.test(
-      t,
-    );
-  if (!after.slice(1).every((l) => signatureLine(l.text.trim()))) return null;
+  if (!after.slice(1).every((l) => isSignatureDetailLine(l.text))) return null;
   return lineHasPersonName(after[0]!.text, knownName) ? after[0]!.start : null;
 }
 

@@ -127,6 +127,21 @@ function isLongOfficeLine(t: string): boolean {
   );
 }
 
+/**
+ * A line that may stand under a name in a signature: a few words, an office, role or Ente, a way
+ * to reach the person, a number (a phone, a street's, a postcode).
+ */
+export function isSignatureDetailLine(text: string): boolean {
+  const t = fold(text.trim());
+  return (
+    t.split(/\s+/).length <= 4 ||
+    roleLine.test(t) ||
+    reachLine.test(t) ||
+    officeWords.test(t) ||
+    /\d{3}/.test(t)
+  );
+}
+
 /** A line of this many words is the text, not a signature line… */
 const CONTENT_WORDS = 9;
 /** …unless it names an office ("La Segreteria della Divisione Urbanistica e Qualità…"). */
