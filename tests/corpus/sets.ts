@@ -835,6 +835,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZK (an ordinary mid-June): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZO (replies inside the operator's quoted mail, eighth pass, and look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZO (answers inside the operator's quote, eighth pass, and look-alikes): first
+  // score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
