@@ -838,4 +838,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZO (answers inside the operator's quote, eighth pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZP (an ordinary early September): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
