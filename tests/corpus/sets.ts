@@ -840,4 +840,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZP (an ordinary early September): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZM (an ordinary mid-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
