@@ -837,9 +837,9 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZO (answers inside the operator's quote, eighth pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZP (an ordinary early September): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZZP (an ordinary early September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZM (an ordinary mid-July fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZM (an ordinary mid-July): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
