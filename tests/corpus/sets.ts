@@ -846,4 +846,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZN (where the mail goes, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZQ (an ordinary early November): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
