@@ -848,4 +848,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZQ (an ordinary early November): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZS (an ordinary late-January fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
