@@ -840,14 +840,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZP (an ordinary early September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZM (an ordinary mid-July): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZZM (an ordinary mid-July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZN (where the mail goes, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZQ (an ordinary early November): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZS (an ordinary late-January fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZQ (an ordinary early November): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZS (an ordinary late January): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
