@@ -845,4 +845,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZN (where the mail goes, second pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZR (replies to ticket notifications and operators, and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
