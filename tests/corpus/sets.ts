@@ -850,4 +850,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZS (an ordinary late January): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZR (replies to ticket notifications and operators, and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
