@@ -850,6 +850,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZS (an ordinary late January): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZR (replies to ticket notifications and operators, and look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZR (replies to the ticket system's mails and look-alikes): first score recorded
+  // in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
