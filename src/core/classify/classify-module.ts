@@ -466,8 +466,9 @@ const notAnAccess = /(?! (?:orari|retributiv|di stampa|professional))/;
 const accessObject = new RegExp(
   `(?:utenz[ae]${notALogin.source}|account|credenziali|profil[oi]${notAnAccess.source})`,
 );
+// "Nuova utenza Cityware per la collega in arrivo": a new login asked is one created.
 const accountRequest = new RegExp(
-  `\\b${accessVerbs.source}\\b[^.?!\\n]{1,60}\\b${accessObject.source}`,
+  `\\b${accessVerbs.source}\\b[^.?!\\n]{1,60}\\b${accessObject.source}|\\bnuov[oa] ${accessObject.source}`,
 );
 /** The words of an access, among the addressed module's hits. */
 const accessWords =

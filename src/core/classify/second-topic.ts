@@ -20,7 +20,10 @@ import { unwrapLinesInPlace } from '../text/unwrap';
 import { expandShorthand } from '../text/shorthand';
 
 /** What a second topic is looked for in: the context's regions, directory and module scores. */
-export type TopicView = Pick<RuleContext, 'content' | 'request' | 'directory' | 'moduleScores'>;
+export type TopicView = Pick<
+  RuleContext,
+  'content' | 'request' | 'directory' | 'moduleScores' | 'body'
+>;
 
 /** Taking the chance of this mail, at the start of a sentence or inside it: "ne approfitto". */
 const writingAnyway = [
@@ -511,6 +514,12 @@ function secondTopic(
     // A matter told at some length: not a line on an open ticket ("aspetto la vostra chiamata").
     const before = substantial.find((s) => s.start < first!.start && s.opened !== 'sentence');
     if (before && !onlyClosing(before) && stemsOf(before).size >= toldMatterWords) first = before;
+  }
+  // The answers typed in the operator's quote came first ("i dati sono sotto. Un'altra cosa, che
+  // non c'entra: …", "la risposta è sotto. Approfitto per chiedere…"): they go on with the
+  // ticket, and a marked matter after them is a second one.
+  if (first.opened === 'marker' && ctx.body.answers > 0 && !sameTopic.test(opening)) {
+    return { segment: first };
   }
   // Where each subject word of the first request first ends: the words "before" a later
   // sentence of the same paragraph are those ending before it starts.

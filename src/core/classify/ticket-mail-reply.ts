@@ -112,9 +112,14 @@ const sameProblem = pattern`\b(?:${[
   'preciso',
   'per completezza',
   /come (?:richiesto|chiesto)/,
+  // "vi mando i dati richiesti": what the ticket's operator asked for.
+  /dati (?:ri)?chiesti/,
   /(?:in merito|riguardo) al ticket/,
   // "un altro errore dello stesso calcolo"
   /(?:dello|della|nello|nella|sullo|sulla) stess[oa]/,
+  // Confirming the data the operator echoed: "Tutto corretto, tranne il numero: …".
+  /tutto (?:corretto|giusto|esatto)/,
+  /(?:i )?dati (?:sono )?(?:corretti|giusti)/,
 ]})\b`;
 /**
  * After the fix, a question about the same fix: "…rigenerarle con la stessa correzione", "come si
@@ -275,7 +280,13 @@ function otherProblemStart(ctx: ReplyView): number | null {
     );
     const sentence = content.folded.slice(from + 1, marker.index + marker[0].length + 60);
     if (!sameProblem.test(sentence)) {
-      return continuesTicket(ctx, content.folded.slice(0, from + 1)) ? null : from + 1;
+      // Answers to the operator's questions above it ("i dati sono sotto. Un'altra cosa: …"):
+      // the ticket goes on, the other matter is a second request in it (multiple-topics).
+      // Writers split on adding reply-to-ticket-notification to such a reply: a warning stays
+      // quiet when unsure.
+      return continuesTicket(ctx, content.folded.slice(0, from + 1)) || ctx.body.answers > 0
+        ? null
+        : from + 1;
     }
   }
   // "integro la segnalazione: …", "come richiesto, …" opening the reply, or its second sentence
@@ -349,6 +360,9 @@ function otherProblemStart(ctx: ReplyView): number | null {
   ) {
     return null;
   }
+  // An operator's own mail answered ("Tutto corretto, tranne il numero…", "scelgo la seconda
+  // data"): with no problem told and nothing asked, the reply is about that mail's ticket.
+  if (operatorMailQuoted(ctx) && !asksOrTells(content.folded)) return null;
   // Answering the mail that closed the ticket ("il ticket n. 64490 è stato chiuso"): a present
   // problem told in other words than the ticket's (sharing an office word or two) is another one.
   if (ctx.quoted && ticketClosed.test(ctx.quoted.folded)) {
@@ -371,6 +385,25 @@ function otherProblemStart(ctx: ReplyView): number | null {
     return null;
   }
   return [...topic].some((t) => said.has(t)) ? null : 0;
+}
+
+/** The quoted mail is an operator's, not the ticketing system's automatic one. */
+function operatorMailQuoted(ctx: ReplyView): boolean {
+  const quoted = ctx.quoted?.folded;
+  if (!quoted || confirmation.test(quoted)) return false;
+  const senders = (ctx.directory.notificationSenders ?? []).map((s) => s.trim().toLowerCase());
+  return !senders.some((s) => s !== '' && quoted.includes(s));
+}
+
+/** The text asks something or tells a present problem. */
+function asksOrTells(folded: string): boolean {
+  return (
+    folded.includes('?') ||
+    indirectQuestion.test(folded) ||
+    wantToKnow.test(folded) ||
+    askToDo.test(folded) ||
+    hasPresentProblem(expandShorthand(folded))
+  );
 }
 
 /**

@@ -201,6 +201,8 @@ function matchesInRun(
   state: ScanState,
 ): PhoneMatch[] {
   if (groups.length === 0) return [];
+  // "2. 0782 473 120", "3) 347 …": a numbered list's item, then the number.
+  if (listNumber(text, groups)) groups = [{ ...groups[1]!, sep: '' }, ...groups.slice(2)];
   const out: PhoneMatch[] = [];
   const after = text.slice(runEnd, runEnd + 6);
   // Glued to letters ("0541abc") or part of an amount ("1.234,56", "333 €"): not a phone.
@@ -245,6 +247,17 @@ function matchesInRun(
     if (!matched) g++;
   }
   return out;
+}
+
+/** The run opens with an item's number at the start of a line: "2. ", "3) ". */
+function listNumber(text: string, groups: DigitGroup[]): boolean {
+  const [first, second] = groups;
+  if (!first || !second || first.digits.length > 2 || !/^[.)][ \t]+$/.test(second.sep)) {
+    return false;
+  }
+  let k = first.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n' || text[k] === '\r';
 }
 
 /**

@@ -208,6 +208,29 @@ function opensWithName(line: string): boolean {
   return contactFirst.test(after) && findPhones(line).length > 0;
 }
 
+/**
+ * From an office mailbox, the writer introducing themselves with a full name, their office and
+ * their Ente at the text's start ("sono Chiara Bonetti dell'ufficio ragioneria del Comune di …"),
+ * with a phone in the text: that is the signature the helpdesk needs, written first.
+ */
+const nameWord = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff']+";
+const introduction = new RegExp(
+  `(?:^|[\\n,.!]|\\b(?:buongiorno|buonasera|salve) )[ \\t]*(?:sono|mi chiamo|vi scrive)[ \\t]+(${nameWord}) (${nameWord})(?=[ \\t,])`,
+  'i',
+);
+function introducesWithOffice(ctx: RuleContext): boolean {
+  const opening = ctx.own.text.slice(0, 200);
+  const m = introduction.exec(opening);
+  if (!m || !isNameWord(m[1]!) || !isNameWord(m[2]!)) return false;
+  const after = fold(opening.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  // The office and the Ente, as a signature has them: "dell'anagrafe del Comune di Busca".
+  return (
+    contactFirst.test(after) &&
+    /^[^.!?\n]*\b(?:comune|unione|provincia|comunita) d/.test(after) &&
+    ctx.phones.length > 0
+  );
+}
+
 // The office, the Ente or the number may follow on the same line: "…riesci a guardarla tu? grazie
 // Bruna, Comune di Pinzolo 0465 503 022".
 const thanksThenName = new RegExp(
@@ -275,7 +298,8 @@ export const signatureMissing = defineRule({
         ctx,
         [sender, settingsName].filter((n): n is string[] => n !== undefined),
       ) ||
-      thanksThenFirstName(ctx, firstNames)
+      thanksThenFirstName(ctx, firstNames) ||
+      (sender === undefined && introducesWithOffice(ctx))
     ) {
       return [];
     }

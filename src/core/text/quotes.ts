@@ -179,6 +179,7 @@ export function quoteLinesAmongOwn(
   // The last line read that was not blank: a quoted question, a quoted line, the user's.
   let previous: 'question' | 'quoted' | 'own' = 'quoted';
   let asked = '';
+  let formOpen = false;
   for (let k = first; k < heads.length; k++) {
     const h = heads[k]!;
     if (h === '') {
@@ -190,8 +191,13 @@ export function quoteLinesAmongOwn(
     // question ("> 3) Un recapito?" / "0541 123456").
     if (h.startsWith('>') || wrapsOn) {
       quoted.push(k);
-      wrapsOn = h.startsWith('>') && h.length >= 50 && !/[.?!:;]$/.test(h);
-      previous = h.endsWith('?') ? 'question' : 'quoted';
+      const bare = h.replace(/^[>\s]+/, '');
+      // An item of a list the operator asked to fill ("> ci servono:" / "> - il numero di
+      // pratica") is a question too, and the line under it its answer, not its wrapped end.
+      if (formRequest.test(bare) && !operatorGives.test(bare)) formOpen = true;
+      const item = formOpen && listItem.test(bare);
+      wrapsOn = h.startsWith('>') && h.length >= 50 && !/[.?!:;]$/.test(h) && !item;
+      previous = h.endsWith('?') || item ? 'question' : 'quoted';
       asked = h;
       continue;
     }
@@ -232,9 +238,11 @@ const besideEach =
   '(?:domand|punt|quesit|letter|numer|frecc)';
 /** Where answers are said to be: "sotto", "in rosso", "dopo ogni vostra domanda", "accanto alle domande". */
 const answersWhere =
-  '(?:sotto|di seguito|nel testo|in linea|tra le righe|(?:sulle|nelle) stesse righe|in mezzo|all.interno|' +
+  '(?:sotto|di seguito|nel testo|in linea|tra le righe|(?:sulle|nelle) stesse righe|in mezzo|all.interno(?! *(?:n\\.? *)?\\d)|' +
   'nei (?:vostri )?campi|negli spazi|con (?:le )?frecc|tra (?:le )?parentesi|come (?:chiedevate|richiesto|chiesto)|' +
   'dopo i due punti|' +
+  // "risposte dopo \"R.\" nelle vostre righe", "ho risposto dopo ogni \"R:\"", "dopo il trattino".
+  '(?:nelle|sulle|tra le) (?:vostre|tue|sue) righe|dopo (?:ogni |il |i |la |le )?(?:["\'\u201c]r[.:]?["\'\u201d]|trattin)|' +
   '(?:dentro (?:al |alla |il |la )?|nel(?:la)? )(?:vostr[oa]|tu[oa]|su[oa]) (?:messaggio|testo|mail|e-?mail)|' +
   '(?:punto|lettera|riga|domanda) per (?:punto|lettera|riga|domanda)|' +
   'in (?:rosso|blu|verde|grassetto|maiuscolo|colore)|alle (?:vostre|tue|sue) domande|' +
@@ -269,11 +277,15 @@ const answersBelow = new RegExp(
     // "ho compilato sotto quello che ci chiedete", "ho inserito i dati nel vostro messaggio qui
     // sotto", "ecco i dati, scritti sotto le vostre richieste".
     '\\bho compilato (?:qui )?sotto\\b|' +
+    // "Compilato il resto sotto.", "completato tutto qui sotto".
+    '\\b(?:compilat|completat|riempit)[oaie] (?:(?:il resto|tutto|i campi|le voci) )?(?:qui )?sotto\\b|' +
     // "ho corretto sotto" (a summary of the operator's, corrected on its lines).
     '\\b(?:ho corretto|correggo)\\b.{1,20}\\b(?:sotto|di seguito|nel testo|tra le righe)\\b|' +
     // "ho completato le voci qui sotto" (not "i mandati indicati qui sotto").
     '\\b(?:ho|abbiamo) (?:completato|compilato|riempito) (?:le voci|i campi|le domande|i punti|il modulo|il questionario|le parentesi|gli spazi)\\b|' +
     '\\b(?:i dati|le risposte|le informazioni)\\b.{1,40}\\bqui sotto\\b|' +
+    // "Sotto i dati.", "qui sotto le risposte" (not "sotto i dati del contribuente").
+    '\\b(?:qui )?sotto (?:trovate |trovi )?(?:i dati|le risposte|le informazioni)\\b(?! (?:del|della|dei|delle|di|che)\\b)|' +
     `\\b(?:compilat|scritt|mess|inserit|indicat|riportat)[a-z]*\\b.{1,40}\\b(?:${underEach}|${besideEach})`,
 );
 
@@ -304,17 +316,29 @@ const formRequest = new RegExp(
  * The operator giving its own data, not asking for the user's: "le chiediamo di contattarci ai
  * seguenti recapiti:", "…di confermare i dati della segnalazione:", "…di procedere come segue:".
  */
-const operatorGives =
-  /\b(?:contattar|recapiti|confermar|procedere (?:come|cosi|secondo|in questo modo)|come segue|seguire|eseguire|passaggi|riepilog|riportiamo|indichiamo)/;
-/** Fields about the ticket itself ("Numero ticket: 52190", "Modulo: Tributi"): the operator's. */
-const ticketField =
-  /^[>\s]*(?:n(?:umero|r|\.)? ?(?:del )?ticket|ticket|modulo|stato(?: del ticket)?|data (?:di )?apertura|operatore)\s*:/;
+const operatorGives = new RegExp(
+  '\\b(?:contattar|recapiti|confermar|procedere (?:come|cosi|secondo|in questo modo)|come segue|seguire|' +
+    'eseguire|passaggi|riepilog|riportiamo|indichiamo|' +
+    // The acknowledgement: "È stato aperto il ticket n. 58662 con i seguenti dati:".
+    'con i (?:seguenti )?dati|(?:e stato|abbiamo) (?:aperto|registrato|creato))',
+);
+/**
+ * Fields about the ticket itself ("Numero ticket: 52190", "Modulo: Tributi") and the helpdesk's own
+ * contacts ("Per comunicazioni urgenti: 0733 …"): the operator's.
+ */
+const ticketField = new RegExp(
+  '^[>\\s]*(?:n(?:umero|r|\\.)? ?(?:del )?ticket|ticket|modulo|stato(?: del ticket)?|data (?:di )?apertura|operatore|' +
+    'per (?:comunicazioni|casi|richieste) urgenti|per (?:le )?urgenze|urgenze|centralino|numero verde)\\s*:',
+);
 /**
  * A form's field: a short label, or a question, then its colon ("Numero pratica:", "…di
  * recente?:"), a question ("Il cartellino risulta chiuso?"), or a label and an arrow ("Delibera »").
  */
 const formField =
   /^[^:]{2,80}:(?:\s|$)|\?(?:\s|$)|[ \t](?:»|\u2192|=>?)[ \t]|^[^[\]]{2,60}\[[^\]]*\]\s*$/;
+
+/** A short label, a spaced dash, a value: "Telefono - 0421 590 377". */
+const dashField = /^[^-\u2013:?]{2,40}[ \t][-\u2013][ \t]+\S/;
 
 /** The user's text above a quote announces answers written inside it. */
 export function announcesAnswersBelow(heads: string[], quoteLine: number): boolean {
@@ -356,7 +380,10 @@ function answerOnQuestionLine(text: string): number {
     /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text) ??
     /[ \t][=»][ \t]*(?=\S)/.exec(text) ??
     // "Ente [Comune di Lozzo Euganeo]": the operator's brackets, filled.
-    /^[^[\]]{2,60}(?=\[[^\]]+\]\s*$)/.exec(text);
+    /^[^[\]]{2,60}(?=\[[^\]]+\]\s*$)/.exec(text) ??
+    // "Referente - Elena Bincoletto": a short label, a spaced dash, the value (a form's field,
+    // announced).
+    /^[^-\u2013:?]{2,40}[ \t][-\u2013][ \t]+(?=\S)/.exec(text);
   if (!m) return -1;
   const at = m.index + m[0].length;
   const rest = fold(text.slice(at)).trim();
@@ -504,7 +531,10 @@ function scanAnswers(
     // A field's value typed on the line under it ("Recapito telefonico:" / "085 856 3340") keeps
     // the form going.
     const underField = underQuestion && asked.endsWith(':');
-    const field = formField.test(text);
+    // Announced, a form's field may give its value after a spaced dash ("Referente - Elena …");
+    // not a value typed under a field ("085 922 6140 - mattina 8-13").
+    const field =
+      formField.test(text) || (search === 'announced' && !underQuestion && dashField.test(text));
     if (formRequest.test(h) && !operatorGives.test(h)) inForm = true;
     else if (inForm && !field && !underField) inForm = false;
     // "Da quando? Da giovedì": answered on the question's own line, when the text above says
@@ -600,7 +630,10 @@ export function markedQuoteAnswers(
     k >= first && k < end ? { ...l, start: l.start + marks(k), text: l.text.slice(marks(k)) } : l,
   );
   const bareHeads = heads.map((h, k) => (k >= first && k < end ? h.replace(/^>[ \t]?/, '') : h));
-  const fromLine = quoteLine < first ? heads[quoteLine]! : '';
+  // The attribution line may be inside the marks too ("> Il giorno …, Assistenza … ha scritto:"):
+  // the answers are looked for under it.
+  const markedFrom = quoteLine === first && wroteEnd.test(bareHeads[first]!);
+  const fromLine = quoteLine < first || markedFrom ? bareHeads[quoteLine]! : '';
   if (/inoltr|forward/.test(fromLine) || !fromHelpdesk(fromLine, bareHeads, first, end)) {
     return null;
   }
@@ -609,7 +642,7 @@ export function markedQuoteAnswers(
   const asked = answerSearch();
   if (asked === 'none') return null;
   const search = asked === 'unannounced' ? 'form' : asked;
-  const found = scanAnswers(bare, bareHeads, first, end, search, wrapped);
+  const found = scanAnswers(bare, bareHeads, markedFrom ? first + 1 : first, end, search, wrapped);
   if (found.answers === 0 || (search !== 'announced' && found.answers < 2)) return null;
   const cuts = new Map<number, number>();
   for (const [k, at] of found.cuts) cuts.set(k, at + marks(k));

@@ -243,6 +243,18 @@ describe('module of the request', () => {
       }
     });
 
+    it('"Nuova utenza … per la collega in arrivo": a new login asked is one created', () => {
+      // ZZZZZZZZZZZZZO043: the profile's words (anagrafe, stato civile, elettorale) in the answers.
+      const r = report(
+        'vi mando i dati richiesti compilati.\n\nValentina Marcucci\nMRCVNT90C52G482K\ncome l\'utente "anagrafe2" (anagrafe, stato civile, elettorale)\n1 febbraio 2027',
+        at('sistemistica'),
+        [],
+        'R: [Ticket #58671] Nuova utenza Cityware per collega in arrivo ai Demografici',
+      );
+      expect(r.module?.id).toBe('sistemistica');
+      expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+    });
+
     it('a TARI "utenza domestica" is no login: the access exception does not hold', () => {
       const r = report(
         "vi chiediamo di cessare l'utenza domestica TARI del contribuente e di attivare la nuova utenza domestica TARI per l'erede: nel modulo Tributi non troviamo la funzione di voltura.",

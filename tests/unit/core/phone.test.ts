@@ -100,6 +100,14 @@ describe('findPhones: Italian numbers as people write them', () => {
     expect(e164('tel. 06 123456 - 8/14')).toEqual(['+3906123456']);
     expect(e164('tel. 0185 7234 - 9/13')).toEqual(['+3901857234']);
   });
+  test('a numbered list’s item before the number ("2. 0782 473 120", "3) 347 …")', () => {
+    expect(e164('1. Efisio Loddo, Ufficio Tecnico\n2. 0782 473 120\n3. la mattina')).toEqual([
+      '+390782473120',
+    ]);
+    expect(e164('3) 347 123 4567')).toEqual(['+393471234567']);
+    // Not at a line's start: a document's number, as before.
+    expect(e164('prot. 2. 0782 473 120')).toEqual([]);
+  });
 });
 
 describe('findPhones: a number the mail client broke over two lines', () => {

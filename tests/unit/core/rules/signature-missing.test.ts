@@ -978,3 +978,29 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZZZZZO020: from an office mailbox, the writer introduces herself with name, office and
+// Comune at the text's start and gives her phone (LABELLING: a full name introducing the sender).
+const ragioneriaMailbox = {
+  from: { name: 'Ragioneria Comune di Lonato', address: 'ragioneria@comune.lonato.bs.example' },
+};
+const introduced = (intro: string) =>
+  `Buongiorno,\n${intro} Da venerdì le fatture elettroniche ricevute dallo SDI non vengono più importate in contabilità.\nMi potete chiamare al 030 9139 244 in mattinata.`;
+testRule(signatureMissing, {
+  valid: [
+    {
+      draft: ragioneriaMailbox,
+      body: introduced(
+        "sono Chiara Bonetti dell'ufficio ragioneria del Comune di Lonato del Garda.",
+      ),
+    },
+  ],
+  invalid: [
+    // A name with no office and Ente beside it: no signature's references.
+    {
+      draft: ragioneriaMailbox,
+      body: introduced('sono Chiara Bonetti.'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
