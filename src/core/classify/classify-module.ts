@@ -6,6 +6,7 @@ import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
 import { sentenceAround, sentenceBounds } from '../text/sentence';
 import { hasPresentProblem } from './classify-type';
+import { failingDeviceModule } from './signing-device';
 import {
   hasReplyPrefix,
   isProgramSubject,
@@ -405,6 +406,15 @@ export function classifyModule(
   /** How many of `addressed`, at its start, are in To (the others are in Cc). */
   addressedInTo: number = addressed.length,
 ): ModuleSuggestion | null {
+  // A signing device failing is the device's module, whatever was being signed.
+  const device = failingDeviceModule(body.content.text.slice(0, maxContentChars), scores);
+  if (device) {
+    if (addressed.includes(device.moduleIndex)) {
+      return addressedSuggestion(device.moduleIndex, scores, directory, locale);
+    }
+    const rival = scores.find((s) => s !== device)?.score ?? 0;
+    return suggestion(device, rival, directory, locale);
+  }
   const [best, second] = scores;
   const fromText =
     best &&

@@ -266,3 +266,48 @@ describe('module of the request', () => {
     });
   });
 });
+
+describe('a signing device that fails is the device’s module, whatever it signs', () => {
+  it.each([
+    [
+      'atti',
+      'scrivo per il Sindaco, che da venerdì non riesce a firmare le ordinanze: quando clicca su "Firma" il programma risponde "Nessun dispositivo di firma rilevato", anche se il token è inserito.',
+    ],
+    [
+      'atti',
+      'il sindaco non riesce a firmare le delibere di giunta: con la firma remota, dopo il PIN, l’OTP via SMS non gli arriva più sul cellulare.',
+    ],
+    [
+      'demografici',
+      'dal 1° ottobre i certificati di residenza emessi allo sportello non vengono più firmati digitalmente: alla firma compare "certificato di firma scaduto il 30/09".',
+    ],
+    [
+      'contabilita',
+      'il token di firma digitale della responsabile non viene più riconosciuto: quando firmiamo un mandato esce "Nessun certificato di firma disponibile".',
+    ],
+  ])('written to %s', (module, content) => {
+    const r = report(content, at(module));
+    expect(r.module?.id).toBe('sistemistica');
+    expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
+  });
+
+  it.each([
+    [
+      'a CIE station’s card reader, no signing',
+      'demografici',
+      'da questa mattina la postazione CIE dello sportello 2 restituisce "lettore smart card operatore non rilevato" all’avvio della pratica di emissione della carta d’identità elettronica.',
+    ],
+    [
+      'the conservation of the register fails first',
+      'protocollo',
+      'dal 10 marzo il registro giornaliero di protocollo non viene più inviato in conservazione: il lancio manuale della firma si chiude con "certificato di firma automatica non trovato".',
+    ],
+    [
+      'another problem told first',
+      'polizia-locale',
+      'nel verbale di incidente stradale non riesco ad aggiungere il terzo veicolo, il pulsante non fa niente. Poi la mia smart card di firma non viene più letta, Cityware dice "nessun certificato trovato".',
+    ],
+  ])('not %s', (_name, module, content) => {
+    expect(report(content, at(module)).module?.id).toBe(module);
+  });
+});
