@@ -853,4 +853,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZR (replies to the ticket system's mails and look-alikes): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZU (an ordinary late-August fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
