@@ -855,4 +855,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZT (an ordinary late March): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZU (an ordinary late-August fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
