@@ -847,14 +847,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZQ (an ordinary early November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZS (an ordinary late January): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZZS (an ordinary late January): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZR (replies to the ticket system's mails and look-alikes): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZT (an ordinary late March): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZU (an ordinary late-August fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZT (an ordinary late March): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZU (an ordinary late August): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
