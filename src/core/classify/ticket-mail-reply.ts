@@ -2,7 +2,7 @@
 // the ticket's. Read once by the context: such a reply keeps the old ticket's subject and
 // address, so the request's module and type come from the new problem's own words, and
 // reply-to-ticket-notification asks for a new mail (guidelines, consigli 4).
-import { hasReplyPrefix, stripReplyPrefixes } from '../text/generic-subject';
+import { hasReplyPrefix, isGenericSubject, stripReplyPrefixes } from '../text/generic-subject';
 import { fold } from '../text/fold';
 import { askFirstPerson } from '../text/questions';
 import { anyOf, pattern } from '../text/word-list';
@@ -362,7 +362,14 @@ function otherProblemStart(ctx: ReplyView): number | null {
   }
   // An operator's own mail answered ("Tutto corretto, tranne il numero…", "scelgo la seconda
   // data"): with no problem told and nothing asked, the reply is about that mail's ticket.
-  if (operatorMailQuoted(ctx) && !asksOrTells(content.folded)) return null;
+  // So is a satisfaction survey answered with a vote or a complaint ("Voto 1. Abbiamo aspettato
+  // dieci giorni…").
+  if (
+    (operatorMailQuoted(ctx) || surveySubject.test(ctx.subject.folded)) &&
+    !asksOrTells(content.folded)
+  ) {
+    return null;
+  }
   // Answering the mail that closed the ticket ("il ticket n. 64490 è stato chiuso"): a present
   // problem told in other words than the ticket's (sharing an office word or two) is another one.
   if (ctx.quoted && ticketClosed.test(ctx.quoted.folded)) {
@@ -384,8 +391,15 @@ function otherProblemStart(ctx: ReplyView): number | null {
   ) {
     return null;
   }
+  // A ticket whose subject says nothing ("Ricevuta richiesta: Richiesta assistenza") shares no
+  // words with anything: only a marked or closed matter is a new one there.
+  if (isGenericSubject(ticketTopic(ctx))) return null;
   return [...topic].some((t) => said.has(t)) ? null : 0;
 }
+
+/** The subject of the ticketing system's satisfaction survey ("Come valuta l'assistenza ricevuta?"). */
+export const surveySubject =
+  /\b(?:come valuta|questionario|gradimento|valutazione (?:del servizio|dell.assistenza))\b/;
 
 /** The quoted mail is an operator's, not the ticketing system's automatic one. */
 function operatorMailQuoted(ctx: ReplyView): boolean {

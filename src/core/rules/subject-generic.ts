@@ -7,6 +7,7 @@ import {
   isGenericSubject,
   stripReplyPrefixes,
 } from '../text/generic-subject';
+import { surveySubject } from '../classify/ticket-mail-reply';
 import { fold } from '../text/fold';
 import { hasLetterOrDigit } from '../text/words';
 import { subjectEnteMentions, type EnteMention } from './ente-mentions';
@@ -77,7 +78,10 @@ export const subjectGeneric = defineRule({
   check(ctx) {
     const { subject } = ctx;
     if (!hasLetterOrDigit(stripReplyPrefixes(subject.text))) return []; // subject-missing covers it
-    if (subjectTopic(ctx) !== null) return [];
+    // A satisfaction survey's subject answered to raise a new problem says nothing about it (one
+    // that only gives a score is about the survey).
+    const survey = ctx.newProblem !== null && surveySubject.test(subject.folded);
+    if (subjectTopic(ctx) !== null && !survey) return [];
     const proposed = proposeSubject(ctx.body, ctx.module);
     const shown = subject.text.slice(0, 80);
     return [

@@ -297,6 +297,9 @@ function normalisedList(list: readonly string[]): Set<string> {
   return set;
 }
 
+const ticketNotice =
+  /\b(?:ricevuta richiesta|richiesta ricevuta|presa in carico|ticket (?:preso in carico|chiuso|aperto|risolto))\s*[:\-\u2013]/gi;
+
 /** True when the subject (reply prefixes removed) says nothing about the topic. */
 export function isGenericSubject(
   subject: string,
@@ -311,7 +314,10 @@ export function isGenericSubject(
   const undated = stripReplyPrefixes(capped)
     .replace(/\bprot\b\.?\s*(?:(?:n|nr|num)\b\.?\s*|n°\s*)?\d+(?:[/.-]\d+)*/gi, ' ')
     .replace(/(?:\brif\b\.?\s*)?\[?\bticket\b\s*(?:(?:n|nr|num)\b\.?\s*|n°\s*|#\s*)?\d+\]?/gi, ' ')
-    .replace(/\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b/g, ' ');
+    .replace(/\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b/g, ' ')
+    // The ticketing system's own words before the ticket's subject ("Ricevuta richiesta:
+    // Richiesta assistenza", "Ticket chiuso: …") say what the system did, not what about.
+    .replace(ticketNotice, ' ');
   if (onlyFileNames(undated)) return true;
   // An error's bare code says no more than "Errore": "Errore 500", "Errore n. 404", "Errore
   // 0x80004005" (not "Errore 770": a form's name).
