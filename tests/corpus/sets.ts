@@ -857,6 +857,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZU (an ordinary late August): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZV (digital signatures, their devices and look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZV (digital signatures and their devices): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
