@@ -860,6 +860,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZV (digital signatures and their devices): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZX (who works for which Ente, third pass: Unioni, convenzioni, consultants): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZX (who works for which Ente, third pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
