@@ -857,4 +857,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZU (an ordinary late August): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZW (an ordinary mid-May fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
