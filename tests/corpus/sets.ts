@@ -863,4 +863,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZX (who works for which Ente, third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZW (an ordinary mid-May fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
