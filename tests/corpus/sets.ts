@@ -854,8 +854,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZT (an ordinary late March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZU (an ordinary late August): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZZU (an ordinary late August): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZV (digital signatures and their devices): first score recorded in README.md;
   // opened.
@@ -863,6 +862,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZX (who works for which Ente, third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZW (an ordinary mid-May fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZW (an ordinary mid-May): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
