@@ -5,7 +5,13 @@
 import { fold } from '../text/fold';
 import { sentenceAround } from '../text/sentence';
 import { pattern, patternWith } from '../text/word-list';
-import { distinctKeys, draftEnteMentions, isSameEnte, type EnteMention } from './ente-mentions';
+import {
+  distinctKeys,
+  draftEnteMentions,
+  isSameEnte,
+  subjectEnteMentions,
+  type EnteMention,
+} from './ente-mentions';
 import { defineRule, type RuleContext } from './rule';
 
 // "residente nel Comune di Bologna", "trasferito dal Comune di Cesena": an Ente that is data of
@@ -46,6 +52,10 @@ const tie = patternWith('g')`\b${[
   // "sull'Unione il problema non si presenta": the other Ente is fine.
   '(?:il problema|l errore|la cosa) non (?:si (?:presenta|verifica|ripete|manifesta)|succede|capita)',
   'non (?:riguarda|per|sul|sulla|nel|nella)',
+  // "il problema che vi segnalo lo abbiamo sul Comune di Castelpieve".
+  '(?:problema|errore|anomalia)(?: [a-z]+){0,4} (?:lo |la |l )?' +
+    '(?:abbiamo|ho|riscontriamo|riscontro|si presenta|si verifica) (?:solo |soltanto )?' +
+    '(?:sul|sulla|sull|nel|nella|nell|per il|per la|presso il|presso la)',
   // Another Ente as the term of comparison: "come succede correttamente negli altri Comuni".
   '(?:negli|sugli|per gli) altri (?:comuni|enti)',
   // All of them, said so: "per tutti e tre i Comuni dell'Unione", "su tutti e quattro i siti"
@@ -278,6 +288,12 @@ export const enteMultiple = defineRule({
     // warning was a good ticket stopped for nothing.
     const soleWriter = writerEnti(signature).length === 1 && writer.length === 1;
     if (soleWriter && (ctx.settings.enti ?? []).length < 2) return [];
+    // The subject names one Comune ("Comune di Poggio Sereno - IVA split payment…"): that one (an
+    // Unione's name there may stand for all its Comuni).
+    const inSubject = distinctKeys(subjectEnteMentions(ctx));
+    if (named.length <= 1 && inSubject.length === 1 && inSubject[0]!.key.startsWith('comune ')) {
+      return [];
+    }
     const tied = tiesToOne(ctx, named, writer);
     // The request names one Ente: that is the one, whatever else the writer works for.
     if (named.length === 1) return [];

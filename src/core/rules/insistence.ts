@@ -54,6 +54,11 @@ const waitedSpans = [
 const waitingVerbStems = ['aspett', 'attend', 'sollecit', 'vi scriv', 'vi chiam', 'vi cerc'];
 const nobodyAnswers = '(?:non|nn) (?:mi |ci )?risponde (?:piu |ancora )?nessuno\\b';
 /** Sentences that remind, count the attempts or complain about waiting. */
+/** What a program's "nessuna risposta" is about: "… dal servizio di firma", "… dal server". */
+const programSenders = [
+  ...['servizio', 'server', 'sistema', 'portale', 'sito', 'web ?service', 'ws', 'tesoriere'],
+  ...['banca', 'anpr', 'ministero', 'agenzia', 'psp', 'sdi', 'gestore'],
+];
 const reminderPhrases = [
   pattern`(?:ho|abbiamo|avevo|avevamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})`,
   // "non ci ha ancora risposto nessuno"
@@ -81,7 +86,8 @@ const reminderPhrases = [
   'senza (?:avere|aver) (?:ancora )?ricevuto (?:risposta|riscontro)',
   'piu volte (?:segnalato|scritto|sollecitato|chiesto)',
   /non (?:ho|abbiamo) (?:ancora )?(?:avuto|ricevuto) (?:nessuna |alcuna )?risposta/,
-  'nessuna risposta',
+  // Not a program's message: "nessuna risposta dal servizio di firma", "… dal server".
+  pattern`nessuna risposta(?! (?:da|dal|dallo|dalla|dai|del|della) ${programSenders})`,
   'vi sollecito',
   'sollecitiamo',
   /(?:siamo|sono|resto|restiamo) ancora in attesa\b/,

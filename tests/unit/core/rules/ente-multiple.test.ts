@@ -463,3 +463,34 @@ testRule(enteMultiple, {
     ),
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// ZZZZZZZZZZZZZX: a consultant for several Comuni ties the problem to one ("lo abbiamo sul Comune
+// di …"), or a shared service's subject names the one Comune.
+const consultant = (request: string, subject?: string) => ({
+  subject,
+  body: [
+    'Buongiorno,',
+    request,
+    '',
+    'Marco Lusardi',
+    'Servizio finanziario associato dei Comuni di Poggio Sereno e Vallecupa',
+    '0523 610 882',
+  ].join('\n'),
+});
+testRule(enteMultiple, {
+  valid: [
+    consultant(
+      'seguiamo gli accertamenti IMU per diversi Comuni; il problema che vi segnalo lo abbiamo sul Comune di Poggio Sereno: la sanzione ridotta non viene applicata.',
+    ),
+    consultant(
+      "l'IVA split payment non viene calcolata sulle fatture elettroniche importate da lunedì.",
+      'Comune di Poggio Sereno - IVA split payment non calcolata sulle fatture importate',
+    ),
+  ],
+  invalid: [
+    consultant(
+      "l'IVA split payment non viene calcolata sulle fatture elettroniche importate da lunedì.",
+      'IVA split payment non calcolata sulle fatture importate',
+    ),
+  ].map((c) => ({ ...c, findings: [{ messageId: 'default' }] })),
+});

@@ -339,3 +339,17 @@ testRule(insistence, {
     },
   ],
 });
+
+// ZZZZZZZZZZZZZV004: "nessuna risposta dal servizio di firma" is the program's message, no chase.
+testRule(insistence, {
+  valid: [
+    'La firma massiva si ferma al primo mandato e dopo qualche minuto compare "Operazione interrotta: nessuna risposta dal servizio di firma".',
+    'Il collegamento ad ANPR restituisce nessuna risposta dal server, da stamattina.',
+  ].map((content) => ({ body: withContent(content) })),
+  invalid: [
+    insists(
+      withContent('Vi ho scritto martedì, nessuna risposta. La firma massiva si ferma ancora.'),
+      'nessuna risposta',
+    ),
+  ],
+});
