@@ -865,6 +865,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZW (an ordinary mid-May): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZ (what kind of request is it, tenth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZ (what kind of request is it, tenth pass): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
