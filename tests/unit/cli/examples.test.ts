@@ -47,7 +47,8 @@ const expected: Record<string, Expectation> = {
   '04-operatore-personale.eml': {
     verdict: 'block',
     rules: ['personal-recipient', 'named-operator', 'wrong-module-address'],
-    module: 'contabilita',
+    // "certificato non valido" with the smart card while signing mandati: the device's module.
+    module: 'sistemistica',
     ticketTypes: ['anomalia'],
   },
   '05-risposta-notifica.eml': {
