@@ -868,4 +868,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZ (what kind of request is it, tenth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZY (an ordinary early-December fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
