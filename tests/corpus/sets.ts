@@ -862,12 +862,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZX (who works for which Ente, third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZW (an ordinary mid-May): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZZW (an ordinary mid-May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZ (what kind of request is it, tenth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZY (an ordinary early-December fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZY (an ordinary early December): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
