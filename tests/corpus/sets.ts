@@ -870,6 +870,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZY (an ordinary early December): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZA (replies inside the operator's quoted mail, ninth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZA (answers inside the operator's quote, ninth pass, and look-alikes): first
+  // score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
