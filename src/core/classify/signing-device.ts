@@ -6,6 +6,7 @@
 import type { ModuleScore } from './classify-module';
 import { hasPresentProblem } from './classify-type';
 import { fold } from '../text/fold';
+import { unwrapLinesInPlace } from '../text/unwrap';
 
 const devices =
   'token|smart ?card|carta (?:di firma|operatore)|dispositivo di firma|' +
@@ -23,11 +24,24 @@ const failing = new RegExp(
     // "certificato di firma scaduto", "certificato non valido".
     '\\bcertificat[oi] (?:di firma )?(?:digitale )?(?:e |risulta |risultano )?(?:scadut|revocat|non valid)',
     // "ho sbagliato tre volte il PIN … la carta risulta bloccata".
-    `\\b(?:pin|${devices})\\b[^.;\\n]{1,60}\\bbloccat`,
+    `\\b${device}\\b[^.;\\n]{1,60}\\bbloccat`,
     // "il codice OTP parte ma … non arriva nessun SMS", "OTP non valido o scaduto".
     '\\botp\\b[^.;\\n]{1,80}\\b(?:non (?:gli |le |mi |ci )?(?:arriva|e arrivato|viene (?:inviato|accettato))|non valid|rifiutat)',
   ].join('|'),
 );
+/** A signature that is someone else's: a citizen's, a technician's, a sender's. */
+const thirdParty = new RegExp(
+  '\\bfirmat[oaie] (?:digitalmente )?(?:da|dal|dalla|dai|dagli|dall)\\b|' +
+    '\\b(?:mittente|professionist[ai]|cittadin[oaie]|contribuent[ei]|richiedente|dichiarante)\\b',
+);
+/** A stage after the signature that refuses or loses the signed file: the module's own. */
+const laterStage = new RegExp(
+  '\\b(?:pubblicazione (?:all|sull|nell|in)|non (?:vengono |viene )?(?:piu )?pubblicat|pubblicat[oaie] ' +
+    '(?:all|sull|in)|albo|conservazion|firma automatica|scartat|rifiutat[oaie] dal)',
+);
+/** Signing told as the action that fails. */
+const signingStory =
+  /\bfirm(?!at)|\bnon (?:vengono |viene |sono |risultano |risulta )?(?:piu )?firmat/;
 /** A directory keyword that names a signing device. */
 const deviceKeyword =
   /^(?:token|smart ?card|dispositivo di firma|firma remota|otp|pin|puk|certificato (?:di firma|digitale)(?: digitale)?)$/i;
@@ -38,21 +52,39 @@ const deviceKeyword =
  * request's: "nel verbale non riesco ad aggiungere il veicolo; poi la smart card non viene letta").
  */
 export function failingDeviceModule(content: string, scores: ModuleScore[]): ModuleScore | null {
-  const text = fold(content);
+  // Lines a plain-text client wrapped inside a sentence are one sentence (same offsets).
+  const raw = fold(content);
+  const text = unwrapLinesInPlace(raw);
   const m = failing.exec(text);
   if (!m) return null;
   const owner = scores.find((s) => s.hits.some((h) => deviceKeyword.test(h.keyword.trim())));
   if (!owner) return null;
-  const clauseStart =
-    Math.max(...['.', ';', ':', '?', '!', '\n'].map((c) => text.lastIndexOf(c, m.index))) + 1;
-  // A signing device: the clause says what it signs ("…non viene riconosciuto quando firmo"),
-  // not a CIE station's reader ("lettore smart card operatore non rilevato").
-  const clauseEnd = text.slice(m.index).search(/[.;:?!\n]/);
-  const clause = text.slice(clauseStart, clauseEnd < 0 ? text.length : m.index + clauseEnd);
-  if (!/\bfirm|\botp\b|\bpin\b/.test(clause)) return null;
-  // "non riesce a firmare le delibere": signing is the device's story, not another problem
-  // ("il registro non va in conservazione: … certificato di firma automatica non trovato" is).
-  const before = text.slice(0, clauseStart).split(/[.;:?!\n]/);
-  if (before.some((s) => !/\bfirm/.test(s) && hasPresentProblem(s))) return null;
+  const sentenceStart =
+    Math.max(...['.', ';', '?', '!', '\n'].map((c) => text.lastIndexOf(c, m.index))) + 1;
+  const sentenceEnd = text.slice(m.index).search(/[.;?!\n]/);
+  const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : m.index + sentenceEnd);
+  // The writer's signing: the sentence says they sign ("non riesce a firmare i decreti: il token
+  // non viene riconosciuto"), not an OTP of a portal or of the bank, a CIE's PIN or a badge's.
+  if (
+    !/\bfirm/.test(sentence) ||
+    /\bcie\b|carta d.identita|\bbanca\b|tesorer|home banking/.test(sentence)
+  ) {
+    return null;
+  }
+  // Someone else's signature on a document ("firmata dal tecnico con un certificato scaduto", "il
+  // file firmato dal mittente"), a later stage refusing a signed file (the albo, the treasurer,
+  // the conservation's automatic signature), or a device already replaced ("dopo il rinnovo del
+  // certificato di firma scaduto").
+  if (thirdParty.test(sentence) || laterStage.test(sentence)) return null;
+  const justBefore = text.slice(Math.max(0, m.index - 30), m.index);
+  if (/\b(?:rinnov|sostituit|cambiat|nuov)[a-z]*\b[^.;]{0,30}$/.test(justBefore)) return null;
+  // "non riesce a firmare le delibere", "i certificati non vengono più firmati": the signing is
+  // the device's story, not another problem; "le determine firmate ieri non vengono pubblicate"
+  // is one.
+  // Read on the lines as written: a problem on a line of its own before ("…il pulsante non fa
+  // niente" / "poi la mia smart card non viene più letta") is one, whatever the wrap.
+  const lineStart = Math.max(sentenceStart, raw.lastIndexOf('\n', m.index) + 1);
+  const before = raw.slice(0, lineStart).split(/[.;?!\n]/);
+  if (before.some((b) => !signingStory.test(b) && hasPresentProblem(b))) return null;
   return owner;
 }

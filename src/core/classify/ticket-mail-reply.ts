@@ -195,6 +195,9 @@ const wantToKnow =
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
   /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
+/** A reply opening with thanks because it works now: "Grazie, la password funziona." */
+const itWorks =
+  /^\s*grazie[ ,!.]*(?:(?:il|la|lo|i|le|gli|l') ?[a-z]+ )?funziona(?:no)?[ \t]*[.!\n]/;
 /** Where a reply says it adds to the ticket: its first characters. */
 const OPENING = 60;
 /** Below this many meaningful words, the text before the new topic only thanks or closes. */
@@ -319,6 +322,18 @@ function otherProblemStart(ctx: ReplyView): number | null {
   }
   const topic = meaningfulStems(ticketTopic(ctx));
   if (topic.size < 2) return null;
+  // "Grazie, la password funziona. Vi segnalo però che l'invio ad ANPR non va": a thanks that says
+  // it works opens the reply; what follows is another problem only when it shares no word with
+  // the ticket's topic ("il ricalcolo funziona. Per la moglie l'importo IMU risulta ancora doppio"
+  // goes on with it).
+  const works = itWorks.exec(content.folded);
+  if (works) {
+    const after = content.folded.slice(works[0].length);
+    const afterStems = meaningfulStems(after);
+    const other =
+      afterStems.size >= 6 && asksOrTells(after) && ![...topic].some((t) => afterStems.has(t));
+    return other ? works[0].length : null;
+  }
   // "…risolto, potete chiudere il ticket. Ora però non riesco a…": once the ticket is declared
   // solved, only what follows can raise a problem, and it is another one when it shares no word
   // with the ticket's topic and tells a present problem or asks something.
@@ -399,7 +414,7 @@ function otherProblemStart(ctx: ReplyView): number | null {
 
 /** The subject of the ticketing system's satisfaction survey ("Come valuta l'assistenza ricevuta?"). */
 export const surveySubject =
-  /\b(?:come valuta|questionario|gradimento|valutazione (?:del servizio|dell.assistenza))\b/;
+  /\bcome valuta\b|\b(?:questionario|gradimento|valutazione)\b[^:]{1,40}\b(?:assistenza|ticket|servizio di supporto)\b/;
 
 /** The quoted mail is an operator's, not the ticketing system's automatic one. */
 function operatorMailQuoted(ctx: ReplyView): boolean {

@@ -2201,8 +2201,6 @@ export const closesTicket = pattern`\b${[
   '(?:si e|e stat[oa]) sistemat[oaie]',
   'tornat[oaie] (?:a funzionare|a posto|regolar[ei]|normal[ei]|velo[a-z]+|come prima)',
   'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
-  // "Grazie, la password funziona." opening the reply (not "sul primo pc funziona. Sul secondo…").
-  "^(?:grazie[ ,!.]*)?(?:(?:il|la|lo|i|le|gli|l') ?[a-z]+ )?funziona(?:no)?(?= ?[.!\\n])",
   // "per l'ANPR adesso funziona, grazie"; "gli avvisi adesso escono, grazie".
   '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
   // "Ora va, grazie mille", "adesso vanno bene" (not "ora va in errore").

@@ -56,7 +56,9 @@ const nobodyAnswers = '(?:non|nn) (?:mi |ci )?risponde (?:piu |ancora )?nessuno\
 /** Sentences that remind, count the attempts or complain about waiting. */
 /** What a program's "nessuna risposta" is about: "… dal servizio di firma", "… dal server". */
 const programSenders = [
-  ...['servizio', 'server', 'sistema', 'portale', 'sito', 'web ?service', 'ws', 'tesoriere'],
+  // Not "dal servizio di assistenza", "dal servizio clienti", "dal sistema": the helpdesk.
+  ...['servizio (?!(?:di )?(?:assistenza|clienti|supporto|help))', 'server', 'portale', 'sito'],
+  ...['web ?service', 'ws', 'tesoriere'],
   ...['banca', 'anpr', 'ministero', 'agenzia', 'psp', 'sdi', 'gestore'],
 ];
 const reminderPhrases = [

@@ -218,10 +218,40 @@ const introduction = new RegExp(
   `(?:^|[\\n,.!]|\\b(?:buongiorno|buonasera|salve) )[ \\t]*(?:sono|mi chiamo|vi scrive)[ \\t]+(${nameWord}) (${nameWord})(?=[ \\t,])`,
   'i',
 );
+const roleWord = new RegExp(
+  `^(?:${[
+    ...['messo', 'messi', 'notificatore', 'agente', 'ispettore', 'ispettrice', 'responsabile'],
+    ...['istruttore', 'istruttrice', 'funzionari[oa]', 'segretari[oa]', 'vigile', 'comandante'],
+    ...['assessore', 'sindac[oa]', 'dirigente', 'referente', 'operat(?:ore|rice)'],
+    ...['impiegat[oa]', 'addett[oa]'],
+  ].join('|')})$`,
+);
+/** The second of a compound first name: "Anna Maria", "Maria Grazia", "Gian Luca". */
+const compoundSecond = new RegExp(
+  `^(?:${[
+    ...['maria', 'grazia', 'luisa', 'rosa', 'teresa', 'paola', 'pia', 'antonietta', 'elena'],
+    ...['giovanna', 'angela', 'cristina', 'carla', 'rita', 'luigi', 'paolo', 'pietro', 'antonio'],
+    ...[
+      'giuseppe',
+      'giovanni',
+      'francesco',
+      'michele',
+      'carlo',
+      'alberto',
+      'luca',
+      'marco',
+      'franco',
+    ],
+  ].join('|')})$`,
+);
 function introducesWithOffice(ctx: RuleContext): boolean {
   const opening = ctx.own.text.slice(0, 200);
   const m = introduction.exec(opening);
   if (!m || !isNameWord(m[1]!) || !isNameWord(m[2]!)) return false;
+  // A name and a surname: not two first names ("sono Anna Maria dell'ufficio…", a lone first
+  // name from an office mailbox) nor a role ("sono Messo Notificatore del Comune…").
+  const [first, second] = [fold(m[1]!), fold(m[2]!)];
+  if (roleWord.test(first) || roleWord.test(second) || compoundSecond.test(second)) return false;
   const after = fold(opening.slice(m.index + m[0].length, m.index + m[0].length + 80));
   // The office and the Ente, as a signature has them: "dell'anagrafe del Comune di Busca".
   return (

@@ -298,7 +298,7 @@ function normalisedList(list: readonly string[]): Set<string> {
 }
 
 const ticketNotice =
-  /\b(?:ricevuta richiesta|richiesta ricevuta|presa in carico|ticket (?:preso in carico|chiuso|aperto|risolto))\s*[:\-\u2013]/gi;
+  /^\s*(?:ricevuta richiesta|richiesta ricevuta|ticket (?:preso in carico|chiuso|aperto|risolto))\s*[:\-\u2013]/i;
 
 /** True when the subject (reply prefixes removed) says nothing about the topic. */
 export function isGenericSubject(

@@ -196,7 +196,10 @@ export function quoteLinesAmongOwn(
       // pratica") is a question too, and the line under it its answer, not its wrapped end.
       if (formRequest.test(bare) && !operatorGives.test(bare)) formOpen = true;
       const item = formOpen && listItem.test(bare);
-      wrapsOn = h.startsWith('>') && h.length >= 50 && !/[.?!:;]$/.test(h) && !item;
+      // A form's item is answered on the line under it, unless it breaks off on a word that
+      // goes on ("… ci chiami lei al centralino allo" / "0733 283 000 …").
+      wrapsOn =
+        h.startsWith('>') && h.length >= 50 && !/[.?!:;]$/.test(h) && (!item || brokenOff.test(h));
       previous = h.endsWith('?') || item ? 'question' : 'quoted';
       asked = h;
       continue;
@@ -236,9 +239,14 @@ export const writerNameQuestion =
 const besideEach =
   '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|il|al|alle|ai) (?:vostr[aeio] |tu[aeio] |su[aeio] )?' +
   '(?:domand|punt|quesit|letter|numer|frecc)';
+/** A line broken off on a word that goes on: a preposition, an article, a conjunction. */
+const brokenOff =
+  /\b(?:allo|al|alla|ai|agli|di|del|della|dei|[aeo]|con|per|il|la|lo|le|gli|un|una|che|da|in|su)$/;
 /** Where answers are said to be: "sotto", "in rosso", "dopo ogni vostra domanda", "accanto alle domande". */
 const answersWhere =
-  '(?:sotto|di seguito|nel testo|in linea|tra le righe|(?:sulle|nelle) stesse righe|in mezzo|all.interno(?! *(?:n\\.? *)?\\d)|' +
+  '(?:sotto|di seguito|nel testo|in linea|tra le righe|(?:sulle|nelle) stesse righe|in mezzo|' +
+  // Not "all'interno 214", "all'interno n° 214": an extension.
+  'all.interno(?! ?(?:(?:n|nr)\\.? ?|n° ?|numero |telefonico |: ?)?[(#]?\\d)|' +
   'nei (?:vostri )?campi|negli spazi|con (?:le )?frecc|tra (?:le )?parentesi|come (?:chiedevate|richiesto|chiesto)|' +
   'dopo i due punti|' +
   // "risposte dopo \"R.\" nelle vostre righe", "ho risposto dopo ogni \"R:\"", "dopo il trattino".
@@ -285,7 +293,7 @@ const answersBelow = new RegExp(
     '\\b(?:ho|abbiamo) (?:completato|compilato|riempito) (?:le voci|i campi|le domande|i punti|il modulo|il questionario|le parentesi|gli spazi)\\b|' +
     '\\b(?:i dati|le risposte|le informazioni)\\b.{1,40}\\bqui sotto\\b|' +
     // "Sotto i dati.", "qui sotto le risposte" (not "sotto i dati del contribuente").
-    '\\b(?:qui )?sotto (?:trovate |trovi )?(?:i dati|le risposte|le informazioni)\\b(?! (?:del|della|dei|delle|di|che)\\b)|' +
+    '\\b(?:qui )?sotto (?:trovate |trovi )?(?:i dati|le risposte|le informazioni)[.!]?\\s*$|' +
     `\\b(?:compilat|scritt|mess|inserit|indicat|riportat)[a-z]*\\b.{1,40}\\b(?:${underEach}|${besideEach})`,
 );
 
@@ -319,8 +327,13 @@ const formRequest = new RegExp(
 const operatorGives = new RegExp(
   '\\b(?:contattar|recapiti|confermar|procedere (?:come|cosi|secondo|in questo modo)|come segue|seguire|' +
     'eseguire|passaggi|riepilog|riportiamo|indichiamo|' +
-    // The acknowledgement: "È stato aperto il ticket n. 58662 con i seguenti dati:".
-    'con i (?:seguenti )?dati|(?:e stato|abbiamo) (?:aperto|registrato|creato))',
+    // The acknowledgement echoing what it registered: "È stato aperto il ticket n. 58662 con i
+    // seguenti dati:", "Abbiamo ricevuto la sua richiesta con le seguenti informazioni:".
+    '(?:ticket|richiesta|segnalazione|ricevut[oa]|registrat[oa]|pres[oa] in carico)\\b[^:]{1,60}' +
+    '\\bcon (?:i|le) (?:seguenti )?(?:dati|informazioni)(?: seguenti)?\\s*:$|' +
+    // "Le chiediamo di verificare i seguenti dati prima della chiamata:", "… di controllare i dati
+    // seguenti:", "Per richiamarla useremo i seguenti dati, ci segnali se sono cambiati:".
+    '(?:verificare|controllare|useremo|utilizzeremo) (?:i|questi) (?:seguenti )?dati)',
 );
 /**
  * Fields about the ticket itself ("Numero ticket: 52190", "Modulo: Tributi") and the helpdesk's own
@@ -328,7 +341,8 @@ const operatorGives = new RegExp(
  */
 const ticketField = new RegExp(
   '^[>\\s]*(?:n(?:umero|r|\\.)? ?(?:del )?ticket|ticket|modulo|stato(?: del ticket)?|data (?:di )?apertura|operatore|' +
-    'per (?:comunicazioni|casi|richieste) urgenti|per (?:le )?urgenze|urgenze|centralino|numero verde)\\s*:',
+    'per (?:comunicazioni|casi|richieste) urgenti|per (?:le )?urgenze|urgenze|centralino|numero verde|' +
+    'orari (?:del servizio|dell.assistenza|di apertura))\\s*(?::|[-\\u2013] )',
 );
 /**
  * A form's field: a short label, or a question, then its colon ("Numero pratica:", "…di

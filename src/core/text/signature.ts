@@ -128,17 +128,15 @@ function isLongOfficeLine(t: string): boolean {
 }
 
 /**
- * A line that may stand under a name in a signature: a few words, an office, role or Ente, a way
- * to reach the person, a number (a phone, a street's, a postcode).
+ * A line that may stand under a name in a signature: a few words, an office or an Ente, a phone's
+ * word or digits (not "allo sportello ancora non escono le ricevute": the request).
  */
 export function isSignatureDetailLine(text: string): boolean {
   const t = fold(text.trim());
   return (
     t.split(/\s+/).length <= 4 ||
-    roleLine.test(t) ||
-    reachLine.test(t) ||
     officeWords.test(t) ||
-    /\d{3}/.test(t)
+    /\b(?:tel|cell|segreteria|comando)\b|\d{3}/.test(t)
   );
 }
 
