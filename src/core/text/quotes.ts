@@ -226,7 +226,9 @@ export const callTimeQuestion = new RegExp(
     '^[>\\s]*orari[oa]?\\b(?! (?:del|in cui (?:si|e|ha)))|(?:un|e) orario\\?|' +
     'orari[oa]? (?:di|per il|in cui (?:possiamo|puo|e reperibile|siete|la troviamo))|in che orari[oa]?|giorni e orari|' +
     'fascia oraria|fasce orarie|reperibilita|disponibilita per|giorno e ora|' +
-    'quando (?:e|sara|la troviamo) (?:reperibile|disponibile|raggiungibile|in ufficio))',
+    'quando (?:e|sara|la troviamo) (?:reperibile|disponibile|raggiungibile|in ufficio)|' +
+    // "- quando la troviamo --> nel pomeriggio".
+    'quando la (?:troviamo|possiamo trovare|si trova)\\b)',
 );
 /**
  * The operator asking who writes ("Nome e cognome:", "Referente:", "Nominativo del richiedente:"):
@@ -237,7 +239,7 @@ export const writerNameQuestion =
 
 /** "dopo ogni vostra domanda", "accanto alle domande", "dopo i vostri punti interrogativi". */
 const besideEach =
-  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|le|i|il|al|alle|ai) (?:vostr[aeio] |tu[aeio] |su[aeio] )?' +
+  '(?:dopo|accanto|vicino)(?: a)? ?(?:ogni|ciascuna?|la|le|i|il|al|alla|alle|ai) (?:vostr[aeio] |tu[aeio] |su[aeio] )?' +
   '(?:domand|punt|quesit|letter|numer|frecc)';
 /** A line broken off on a word that goes on: a preposition, an article, a conjunction. */
 const brokenOff =
@@ -268,7 +270,7 @@ const underEach =
  * (the text below is pointed at, it answers nothing).
  */
 const answersBelow = new RegExp(
-  `(?:\\b(?:rispondo|rispondiamo|risposto|(?:le|mie|nostre|altre) risposte)|(?:^|[,:;] ?)risposte)\\b.{1,40}\\b${answersWhere}|` +
+  `(?:\\b(?:rispondo|rispondiamo|risposto|(?:le|mie|nostre|altre) risposte|(?:i|miei|nostri) riscontri)|(?:^|[,:;] ?)risposte)\\b.{1,40}\\b${answersWhere}|` +
     '\\b(?:vedi|vedete|trovi|trovate|leggete|ecco|di seguito)\\b.{1,25}\\b(?:(?:le )?(?:mie |nostre |altre )?risposte|' +
     'i dati richiesti|i dati che (?:mi|ci) (?:avete|hai) (?:chiesto|richiesto))\\b|' +
     // "ecco le informazioni per l'installazione", "ecco i dati", "ecco quanto richiesto".
@@ -285,6 +287,8 @@ const answersBelow = new RegExp(
     // "ho compilato sotto quello che ci chiedete", "ho inserito i dati nel vostro messaggio qui
     // sotto", "ecco i dati, scritti sotto le vostre richieste".
     '\\bho compilato (?:qui )?sotto\\b|' +
+    // "ho completato quelli mancanti (dopo =>)": the arrow the answers follow.
+    '\\b(?:completat|compilat|aggiunt|inserit|scritt)[oaie]\\b[^.]{0,40}\\(?dopo (?:=>|-{1,2}>)|' +
     // "Compilato il resto sotto.", "completato tutto qui sotto".
     '\\b(?:compilat|completat|riempit)[oaie] (?:(?:il resto|tutto|i campi|le voci) )?(?:qui )?sotto\\b|' +
     // "ho corretto sotto" (a summary of the operator's, corrected on its lines).

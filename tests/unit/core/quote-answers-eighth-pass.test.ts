@@ -255,3 +255,48 @@ describe('an operator’s mail answered with no problem and no question', () => 
     ).toContain('reply-to-ticket-notification');
   });
 });
+
+// Ninth pass (blind set ZZZZZZZZZZZZZZA): "le risposte dopo la freccia", "(dopo =>)", "quando la
+// troviamo -->".
+describe('answers after an arrow, announced in new words', () => {
+  test('"ho messo le risposte dopo la freccia", and "quando la troviamo --> …" is the call-back time', () => {
+    const body = [
+      'Buonasera, ho messo le risposte dopo la freccia.',
+      'Nicola Bortolin - Ufficio Segreteria, Comune di Valcellina Alta',
+      '',
+      'Il 09/11/2026 11:02, Assistenza Sistemistica Palitalsoft ha scritto:',
+      '> Buongiorno,',
+      '> per verificare il problema del dispositivo di firma ci indichi:',
+      '> - sistema operativo della postazione --> Windows 11, aggiornato giovedì scorso',
+      '> - un numero per richiamarla --> 0427 764 033',
+      '> - quando la troviamo --> nel pomeriggio dopo le 15',
+      '>',
+      '> Grazie, Assistenza Sistemistica',
+    ];
+    const found = rulesOf({
+      subject: 'Re: [Ticket #62233] Token firma digitale non riconosciuto',
+      bodyText: body.join('\n'),
+      to: [{ address: 'sistemistica@ticket.palitalsoft.example' }],
+    });
+    for (const rule of [...contactRules, 'body-too-vague']) expect(found).not.toContain(rule);
+  });
+  test('"completato quelli mancanti (dopo =>)"', () => {
+    const body = [
+      'Buongiorno,',
+      'ho controllato i vostri dati e completato quelli mancanti (dopo =>).',
+      'Michele Di Biase',
+      'Ufficio Protocollo - Comune di San Severo Borgo',
+      '',
+      ...outlookHeader('Protocollo', '[Ticket #62668] Documenti non assegnati agli uffici'),
+      'Riepilogo ricevuto:',
+      'Uffici coinvolti: Tributi e Lavori Pubblici => anche Servizi Sociali, da stamattina',
+      'Telefono: => 0882 227 540',
+      'Reperibilità: => dalle 7:30 alle 13:30',
+    ];
+    const found = rulesOf({
+      subject: 'R: [Ticket #62668] Documenti non assegnati agli uffici',
+      bodyText: body.join('\n'),
+    });
+    for (const rule of [...contactRules, 'body-too-vague']) expect(found).not.toContain(rule);
+  });
+});
