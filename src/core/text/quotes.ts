@@ -559,7 +559,12 @@ function scanAnswers(
     // answers are there (unannounced, the operator's own sentences run on after a "?"), or in
     // a form's field.
     const at =
-      (search === 'announced' && /[?:>=»\u2192]/.test(text)) || (inForm && field)
+      (search === 'announced' && /[?:>=»\u2192]/.test(text)) ||
+      (inForm && field) ||
+      // Unannounced under a greeting and a signature: the items of the operator's list of
+      // questions answered after their "?" or ":" ("- Su quali pratiche …? Tutti i permessi…",
+      // "- Recapito e orario: 0577 …"), two at least.
+      (search === 'unannounced' && listItem.test(h) && /[?:]/.test(text))
         ? ticketField.test(h)
           ? -1
           : answerOnQuestionLine(text)

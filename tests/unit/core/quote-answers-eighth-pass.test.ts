@@ -300,3 +300,26 @@ describe('answers after an arrow, announced in new words', () => {
     for (const rule of [...contactRules, 'body-too-vague']) expect(found).not.toContain(rule);
   });
 });
+
+test('unannounced under a greeting and a signature: the operator’s list answered after "?" and ":"', () => {
+  // ZZZZZZZZZZZZZZA063: answers highlighted in an Outlook HTML reply, nothing said above them.
+  const body = [
+    'Buongiorno,',
+    '',
+    'Duccio Baldacci',
+    'Edilizia Privata – Comune di Radicondoli Basso',
+    '',
+    ...outlookHeader('SUAP', '[Ticket #62896] SUE - oneri di urbanizzazione con le tabelle 2024'),
+    'Buonasera,',
+    '- Su quali pratiche ha riscontrato il calcolo errato? Tutti i permessi di costruire da novembre',
+    '- Le tabelle 2026 sono state caricate con data di validità? Sì, validità dal 01/10/2026',
+    '- Recapito e orario: 0577 790 318, tutte le mattine 8:30-13',
+    '',
+    'Assistenza SUAP-SUE',
+  ];
+  const found = rulesOf({
+    subject: 'R: [Ticket #62896] SUE - oneri di urbanizzazione con le tabelle 2024',
+    bodyText: body.join('\n'),
+  });
+  for (const rule of contactRules) expect(found).not.toContain(rule);
+});
