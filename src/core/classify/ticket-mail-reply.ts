@@ -2,7 +2,12 @@
 // the ticket's. Read once by the context: such a reply keeps the old ticket's subject and
 // address, so the request's module and type come from the new problem's own words, and
 // reply-to-ticket-notification asks for a new mail (guidelines, consigli 4).
-import { hasReplyPrefix, isGenericSubject, stripReplyPrefixes } from '../text/generic-subject';
+import {
+  hasReplyPrefix,
+  isGenericSubject,
+  stripReplyPrefixes,
+  surveySubject,
+} from '../text/generic-subject';
 import { fold } from '../text/fold';
 import { askFirstPerson } from '../text/questions';
 import { anyOf, pattern } from '../text/word-list';
@@ -411,10 +416,6 @@ function otherProblemStart(ctx: ReplyView): number | null {
   if (isGenericSubject(ticketTopic(ctx))) return null;
   return [...topic].some((t) => said.has(t)) ? null : 0;
 }
-
-/** The subject of the ticketing system's satisfaction survey ("Come valuta l'assistenza ricevuta?"). */
-export const surveySubject =
-  /\bcome valuta\b|\b(?:questionario|gradimento|valutazione)\b[^:]{1,40}\b(?:assistenza|ticket|servizio di supporto)\b/;
 
 /** The quoted mail is an operator's, not the ticketing system's automatic one. */
 function operatorMailQuoted(ctx: ReplyView): boolean {

@@ -6,8 +6,8 @@ import {
   defaultGenericSubjects,
   isGenericSubject,
   stripReplyPrefixes,
+  surveySubject,
 } from '../text/generic-subject';
-import { surveySubject } from '../classify/ticket-mail-reply';
 import { fold } from '../text/fold';
 import { hasLetterOrDigit } from '../text/words';
 import { subjectEnteMentions, type EnteMention } from './ente-mentions';

@@ -297,6 +297,10 @@ function normalisedList(list: readonly string[]): Set<string> {
   return set;
 }
 
+/** The subject of the ticketing system's satisfaction survey ("Come valuta l'assistenza ricevuta?"). */
+export const surveySubject =
+  /\bcome valuta\b|\b(?:questionario|gradimento|valutazione)\b[^:]{1,40}\b(?:assistenza|ticket|servizio di supporto)\b/;
+
 const ticketNotice =
   /^\s*(?:ricevuta richiesta|richiesta ricevuta|ticket (?:preso in carico|chiuso|aperto|risolto))\s*[:\-\u2013]/i;
 
