@@ -6,6 +6,7 @@
 import type { ModuleScore } from './classify-module';
 import { hasPresentProblem } from './classify-type';
 import { fold } from '../text/fold';
+import { sentenceBounds } from '../text/sentence';
 import { unwrapLinesInPlace } from '../text/unwrap';
 
 const devices =
@@ -59,10 +60,14 @@ export function failingDeviceModule(content: string, scores: ModuleScore[]): Mod
   if (!m) return null;
   const owner = scores.find((s) => s.hits.some((h) => deviceKeyword.test(h.keyword.trim())));
   if (!owner) return null;
-  const sentenceStart =
-    Math.max(...['.', ';', '?', '!', '\n'].map((c) => text.lastIndexOf(c, m.index))) + 1;
-  const sentenceEnd = text.slice(m.index).search(/[.;?!\n]/);
-  const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : m.index + sentenceEnd);
+  const { from: sentenceStart, to: sentenceEnd } = sentenceBounds(
+    text,
+    m.index,
+    m.index,
+    Infinity,
+    /[.;?!\n]/,
+  );
+  const sentence = text.slice(sentenceStart, sentenceEnd);
   // The writer's signing: the sentence says they sign ("non riesce a firmare i decreti: il token
   // non viene riconosciuto"), not an OTP of a portal or of the bank, a CIE's PIN or a badge's.
   if (

@@ -214,7 +214,7 @@ const ticketTag =
 
 /** Where the mail shows it answers the ticketing system's automatic mail, or null. */
 export function notificationAnswered(ctx: ReplyView): Location | null {
-  const senders = (ctx.directory.notificationSenders ?? []).map((s) => s.trim().toLowerCase());
+  const senders = notificationSenders(ctx);
   const original = ctx.draft.replyContext?.originalFrom?.trim().toLowerCase();
   if (original && senders.some((s) => original === s || original.endsWith(`<${s}>`))) {
     return { field: 'subject' };
@@ -421,8 +421,12 @@ function otherProblemStart(ctx: ReplyView): number | null {
 function operatorMailQuoted(ctx: ReplyView): boolean {
   const quoted = ctx.quoted?.folded;
   if (!quoted || confirmation.test(quoted)) return false;
-  const senders = (ctx.directory.notificationSenders ?? []).map((s) => s.trim().toLowerCase());
-  return !senders.some((s) => s !== '' && quoted.includes(s));
+  return !notificationSenders(ctx).some((s) => s !== '' && quoted.includes(s));
+}
+
+/** The ticketing system's sender addresses (the admin file's), trimmed and in lower case. */
+function notificationSenders(ctx: ReplyView): string[] {
+  return (ctx.directory.notificationSenders ?? []).map((s) => s.trim().toLowerCase());
 }
 
 /** The text asks something or tells a present problem. */
