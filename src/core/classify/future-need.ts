@@ -663,6 +663,13 @@ function joinWrappedLines(text: string): { joined: string; toOrigin: (at: number
   return { joined: parts.join(''), toOrigin };
 }
 
+// "Vorrei sapere, in previsione di eventuali blocchi, come si attiva il registro di emergenza": a
+// how-to question framed by a future need, no help reserved (unless the sentence names some).
+const indirectHowTo =
+  /\b(?:sapere|capire|chiedervi|domandarvi)\b[^.;?]{0,80}?\b(?:come|in che modo|cosa) (?:si|posso|possiamo|dobbiamo|devo|fare|va|vanno|bisogna)\b/;
+const helpNamed =
+  /\b(?:tecnic[oi]|operator[ei]|sistemist[ai]|consulent[ei]|supporto|assistenza|intervent[oi]|reperibil[ei]|disponibil[ei]|prenot[a-z]*|fissare|riservare)\b/;
+
 function findIn(folded: string): { index: number; length: number } | null {
   for (const re of [strong, reserve]) {
     const m = re.exec(folded);
@@ -674,7 +681,8 @@ function findIn(folded: string): { index: number; length: number } | null {
     if (
       m &&
       !training.test(withoutOngoing(folded.slice(m.index, m.index + m[0].length + 40))) &&
-      !(howTo.test(sentence) && !possibleProblem.test(sentence))
+      !(howTo.test(sentence) && !possibleProblem.test(sentence)) &&
+      !(indirectHowTo.test(sentence) && !helpNamed.test(sentence))
     ) {
       return { index: m.index, length: m[0].length };
     }

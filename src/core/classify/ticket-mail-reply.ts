@@ -249,11 +249,17 @@ function ticketTopic(ctx: ReplyView): string {
   return stripReplyPrefixes(subject).replace(ticketTag, ' ');
 }
 
+/**
+ * A word's stem without a superlative or a quality noun's ending: "lentissima" and "lentezza"
+ * are the ticket's "lento" ("registrazione lentissima" answered with "la lentezza c'è solo…").
+ */
+const root = (s: string) => s.replace(/^([a-z]{4,})(?:issim|ezz)$/, '$1');
+
 const meaningfulStems = (text: string) =>
   new Set(
     tokenize(fold(text))
       .filter((t) => isMeaningful(t.word))
-      .map((t) => stem(t.word)),
+      .map((t) => root(stem(t.word))),
   );
 
 /**

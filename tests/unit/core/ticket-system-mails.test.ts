@@ -112,3 +112,36 @@ describe('"Grazie, la password funziona." closes the ticket', () => {
     ).not.toContain('reply-to-ticket-notification');
   });
 });
+
+// ZZZZZZZZZZZZZR080: a phone reply on the "preso in carico" notice tells one more symptom of the
+// same slowness in other forms of the word ("lentissima" in the subject, "lentezza" in the text).
+describe('the same problem told with another form of its word', () => {
+  const subject = '[Ticket #419120] Preso in carico: registrazione protocollo lentissima';
+  const reply = (own: string) => ({
+    subject: `Re: ${subject}`,
+    to: [{ address: 'protocollo@ticket.palitalsoft.example' }],
+    bodyText: [
+      own,
+      ...signature,
+      ...noreply(subject, ['Il ticket n. 419120 è stato preso in carico. Stato: in lavorazione.']),
+    ].join('\n'),
+  });
+  test('"la lentezza c\'è solo con i PDF grandi" goes on with the ticket', () => {
+    const rules = rulesOf(
+      reply(
+        "Oggi pomeriggio ci sono dalle 15 alle 18, chiamatemi pure. Intanto vedo che la lentezza c'è solo quando il documento ha allegati PDF sopra i 5 MB, con i file piccoli il salvataggio è normale.",
+      ),
+    );
+    expect(rules).not.toContain('reply-to-ticket-notification');
+    expect(rules).not.toContain('wrong-module-address');
+  });
+  test('a problem in other words is still a new one', () => {
+    expect(
+      rulesOf(
+        reply(
+          "Oggi pomeriggio ci sono dalle 15 alle 18. Intanto vi segnalo che la stampa dei certificati anagrafici esce vuota da ieri su tutte le postazioni dell'anagrafe.",
+        ),
+      ),
+    ).toContain('reply-to-ticket-notification');
+  });
+});

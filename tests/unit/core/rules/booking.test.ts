@@ -34,6 +34,11 @@ testRule(booking, {
       body: "Ieri ho emesso per errore la reversale n. 77 sull'accertamento 2026/11 invece che sul 2026/12, ed è già stata trasmessa al tesoriere. Come possiamo correggerla? Se per sistemare i dati serve un vostro intervento ve lo chiedo fin da ora.",
     },
     { name: 'a present problem', body: goodBody },
+    // ZZZZZZZZZZZZZR068: a how-to question framed by a future need reserves nobody.
+    {
+      name: '"vorrei sapere, in previsione di eventuali blocchi, come si attiva…" asks how to, books nothing',
+      body: "Oggi le PEC in uscita protocollate dopo le 11 restano in attesa di consegna. Vorrei anche sapere, in previsione di eventuali blocchi, come si attiva e poi si riversa il registro di emergenza del protocollo: non l'abbiamo mai usato.",
+    },
     // Review of 949ab4d5: a weekday of a past week is no day to come.
     {
       name: 'a session of last week, to be finished',
@@ -240,6 +245,10 @@ testRule(booking, {
     booked(
       'In previsione di eventuali problemi con il calcolo IMU 2025 dei contribuenti deceduti chiedo supporto.',
       'In previsione di eventuali',
+    ),
+    booked(
+      'Vorrei sapere, in previsione di eventuali blocchi, come si prenota un tecnico reperibile per la notte del 31.',
+      'in previsione di eventuali',
     ),
     booked(
       "Per sicurezza vorrei fissare fin d'ora un supporto per il calcolo IMU 2025 dei contribuenti deceduti.",
