@@ -666,7 +666,7 @@ function joinWrappedLines(text: string): { joined: string; toOrigin: (at: number
 // "Vorrei sapere, in previsione di eventuali blocchi, come si attiva il registro di emergenza": a
 // how-to question framed by a future need, no help reserved (unless the sentence names some).
 const indirectHowTo =
-  /\b(?:sapere|capire|chiedervi|domandarvi)\b[^.;?]{0,80}?\b(?:come|in che modo|cosa) (?:si|posso|possiamo|dobbiamo|devo|fare|va|vanno|bisogna)\b/;
+  /\b(?:sapere|capire|chiedervi|domandarvi)\b[^.;?]{1,80}?\b(?:come|in che modo|cosa) (?:si|posso|possiamo|dobbiamo|devo|fare|va|vanno|bisogna)\b/;
 const helpNamed =
   /\b(?:tecnic[oi]|operator[ei]|sistemist[ai]|consulent[ei]|supporto|assistenza|intervent[oi]|reperibil[ei]|disponibil[ei]|prenot[a-z]*|fissare|riservare)\b/;
 
