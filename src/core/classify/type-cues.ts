@@ -497,6 +497,17 @@ export const trainingWords = pattern`\b${[
   // "una mezz'ora da remoto per la nuova collega sulla registrazione delle fatture".
   /(?:mezz'?ora|oretta|un'?ora) (?:da remoto|in remoto|online|di collegamento) per (?:la |il |i |le |l')?(?:nuov|collegh|neoassunt)[a-z]*/,
 ]}\b`;
+/**
+ * A date chosen, confirmed or proposed back ("scegliamo martedì 12 gennaio", "potremmo fare
+ * giovedì 26 o lunedì 30", "confermo la data del 3"): with training named in the ticket, a reply
+ * arranging the session asks for training.
+ */
+const choiceVerbs = [
+  ...['scegliamo', 'scelgo', 'preferiamo', 'preferisco', 'confermo', 'confermiamo'],
+  ...['(?:ci )?va bene', 'andrebbe bene', '(?:potremmo|possiamo|potrei|posso) fare'],
+  ...['optiamo per', 'opto per'],
+];
+export const dateChoice = pattern`\b${choiceVerbs}\b[^.?!;]{0,40}?\b(?:${weekdays}|\d{1,2}(?:°|/\d{1,2}| ${months}))`;
 /** "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): a hint alone. */
 export const trainingHint = /\b(?:formazione|corso)\b/;
 const askWords = [

@@ -2218,3 +2218,37 @@ describe('account set-ups asked with their dates report no malfunction', () => {
     expect(typeOf(body)).toBe('anomalia');
   });
 });
+
+// Blind set ZZZZZZZZZZZZZZ (036, 060, 073): replies arranging the date of a training.
+describe('a reply choosing the date of a training', () => {
+  test.each([
+    [
+      'Grazie per la proposta. Scegliamo martedì 12 gennaio dalle 9:30 alle 12:30, da remoto. Saremo in due, io e la collega Veronica.',
+      'Re: [Ticket #51880] Formazione pratiche pensionistiche e PassWeb - proposta date',
+    ],
+    [
+      'Purtroppo il 19 abbiamo Consiglio comunale. Potremmo fare giovedì 26 novembre o lunedì 30, sempre di mattina tra le 9 e le 12?',
+      'R: R: [Ticket #50611] Formazione gestione sedute e delibere di Consiglio',
+    ],
+    [
+      'Per la formazione su CU e 770 scegliamo giovedì 3 dicembre alle 14:30; parteciperemo in tre.',
+      'RE:',
+    ],
+  ])('training: %j', (body, subject) => {
+    expect(typeOf(body, subject)).toBe('formazione');
+  });
+  test.each([
+    // A date chosen on a ticket that names no training.
+    [
+      'Scegliamo martedì 12 gennaio dalle 9:30, da remoto.',
+      'Re: [Ticket #51880] Collegamento per aggiornamento server',
+    ],
+    // Training named, but something is wrong: the problem decides.
+    [
+      'Per la formazione scegliamo martedì 12, ma intanto il programma dà errore in stampa dei cedolini e si blocca.',
+      'Re: [Ticket #51880] Formazione cedolini',
+    ],
+  ])('not training: %j', (body, subject) => {
+    expect(typeOf(body, subject)).not.toBe('formazione');
+  });
+});
