@@ -873,4 +873,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZA (answers inside the operator's quote, ninth pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZC (replies inside the operator's quoted mail, tenth pass, and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
