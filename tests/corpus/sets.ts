@@ -875,4 +875,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZB (an ordinary mid-October fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZC (replies inside the operator's quoted mail, tenth pass, and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
