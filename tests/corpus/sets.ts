@@ -873,4 +873,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZA (answers inside the operator's quote, ninth pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZD (kinds of request, eleventh pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
