@@ -877,4 +877,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZC (replies inside the operator's quoted mail, tenth pass, and look-alikes): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZD (kinds of request, eleventh pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
