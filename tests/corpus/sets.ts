@@ -867,16 +867,18 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZ (what kind of request is it, tenth pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZY (an ordinary early December): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZZY (an ordinary early December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZA (answers inside the operator's quote, ninth pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZB (an ordinary mid-October fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZC (replies inside the operator's quoted mail, tenth pass, and look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZD (kinds of request, eleventh pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZC (answers inside the operator's quote, tenth pass, and look-alikes): first
+  // score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZD (what kind of request is it, eleventh pass): first score recorded in
+  // README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
