@@ -439,7 +439,9 @@ function typeText(subject: string, body: PreparedText): string {
     .replace(doubtedMistake, blank)
     .replace(deniedMistake, blank)
     .replace(unfilledField, blank);
-  if (!body.quoted) return own;
+  // Answers typed into the quoted mail ("indicata con la X qui sotto"): the operator's mail
+  // answered, not a forward to be read.
+  if (!body.quoted || body.answers > 0) return own;
   const thin = tokenize(fold(body.content.text)).filter((t) => isMeaningful(t.word)).length;
   if (thin >= THIN_OWN_TEXT) return own;
   if (!forwardSubject.test(subject) && !forwardWords.test(own)) return own;

@@ -126,6 +126,13 @@ const sameProblem = pattern`\b(?:${[
   /tutto (?:corretto|giusto|esatto)/,
   /(?:i )?dati (?:sono )?(?:corretti|giusti)/,
 ]})\b`;
+/** The operator's appointment moved: "spostare il collegamento a venerdì", "rinviare l'intervento". */
+const movesAppointment = pattern`\b${[
+  ...['spostare', 'spostiamo', 'sposterei', 'rinviare', 'rimandare', 'posticipare', 'anticipare'],
+]} (?:il |l'|la |lo )?${[
+  ...['collegamento', 'appuntamento', 'intervento', 'incontro', 'sessione', 'teleassistenza'],
+  'data',
+]}\b`;
 /**
  * After the fix, a question about the same fix: "…rigenerarle con la stessa correzione", "come si
  * evita che ricapiti", "se si ripresenta", "nel caso il portale si blocchi di nuovo".
@@ -396,6 +403,9 @@ function otherProblemStart(ctx: ReplyView): number | null {
   ) {
     return null;
   }
+  // "Mercoledì 12 non riusciamo: possiamo spostare il collegamento a venerdì 14?": the operator's
+  // appointment moved, on its ticket.
+  if (operatorMailQuoted(ctx) && movesAppointment.test(content.folded)) return null;
   // Answering the mail that closed the ticket ("il ticket n. 64490 è stato chiuso"): a present
   // problem told in other words than the ticket's (sharing an office word or two) is another one.
   if (ctx.quoted && ticketClosed.test(ctx.quoted.folded)) {

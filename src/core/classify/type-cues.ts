@@ -507,7 +507,9 @@ const choiceVerbs = [
   ...['(?:ci )?va bene', 'andrebbe bene', '(?:potremmo|possiamo|potrei|posso) fare'],
   ...['optiamo per', 'opto per'],
 ];
-export const dateChoice = pattern`\b${choiceVerbs}\b[^.?!;]{0,40}?\b(?:${weekdays}|\d{1,2}(?:°|/\d{1,2}| ${months}))`;
+/** A day, a date, or one of the dates offered ("la seconda data"). */
+const chosenDate = pattern`(?:${weekdays}|\d{1,2}(?:°|/\d{1,2}| ${months})|(?:la )?(?:prima|seconda|terza|ultima) (?:data|proposta|opzione))`;
+export const dateChoice = pattern`\b${choiceVerbs}\b[^.?!;]{0,40}?\b${chosenDate}`;
 /** "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): a hint alone. */
 export const trainingHint = /\b(?:formazione|corso)\b/;
 const askWords = [

@@ -568,6 +568,11 @@ const askers = ['dice', 'ha detto', 'chiede', 'ha chiesto', 'prega', 'ha pregato
 const toWrite = ['scrivervi', 'segnalarvi', 'scriverti', 'segnalarti', 'scrivere', 'segnalare'];
 const askedBecauseThey = pattern`\bmi ${askers} [^.\n]{1,60}?\bdi ${toWrite}\b[^.\n]{0,20}?\bperche (?:lui|lei|a lui|a lei)\b`;
 
+/** The vendor's person as the one who asked: "il vostro tecnico Andrea, collegato ieri…". */
+const vendorsPerson =
+  /\b(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista)|(?:il|un) tecnico (?:di )?palitalsoft)\b/;
+const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`;
+
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
 const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
 const patterns = [
@@ -580,7 +585,7 @@ const patterns = [
   theirDeviceFails,
   reportedToWriter,
   // "il responsabile mi ha chiesto di segnalare"
-  pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`,
+  colleagueAskedToWrite,
   colleagueAdvised,
   askedBecauseThey,
   // "vi inoltro la richiesta della collega"
@@ -860,7 +865,14 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     if (/\b(?:vostr[oaie]|tu[oaie]i?)\s+$/.test(before)) continue;
     // "mi ha detto Stefano di scrivervi" after "ho chiamato il vostro numero": the vendor's
     // operator asked for the ticket.
-    if (re === askedBecauseThey && notColleague.test(clauseBefore(region.folded, m.index) + m[0])) {
+    // "il vostro tecnico, collegato sulla postazione della collega, mi ha chiesto di aprire un
+    // ticket": the vendor's technician asked, the colleague is where it happened.
+    if (
+      (re === askedBecauseThey && notColleague.test(clauseBefore(region.folded, m.index) + m[0])) ||
+      ((re === colleagueAskedToWrite ||
+        (re === colleagueHasProblem && /\bchiesto$|\bchiede$/.test(m[0]))) &&
+        vendorsPerson.test(clauseBefore(region.folded, m.index)))
+    ) {
       continue;
     }
     // "mi ha detto che il flusso non si genera finché i mandati non sono firmati": a condition

@@ -313,7 +313,9 @@ export const signatureMissing = defineRule({
     if (named) return [];
     // The operator's form asked who writes and the user typed their name in it ("Nome e cognome:
     // Daniela Moro", "Referente: PASQUALE ROMEO ISTRUTTORE PL").
-    const knownName = ctx.settings.name ?? ctx.draft.from?.name;
+    // An office mailbox's name ("Ufficio Ragioneria") names nobody: "Referente: Ufficio
+    // Ragioneria" in the operator's form is no person either.
+    const knownName = ctx.settings.name ?? (sender ? ctx.draft.from?.name : undefined);
     if (
       ctx.body.answered.some(
         ({ question, answer }) =>

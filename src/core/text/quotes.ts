@@ -289,6 +289,12 @@ const answersBelow = new RegExp(
     '\\bho compilato (?:qui )?sotto\\b|' +
     // "ho completato quelli mancanti (dopo =>)": the arrow the answers follow.
     '\\b(?:completat|compilat|aggiunt|inserit|scritt)[oaie]\\b[^.]{0,40}\\(?dopo (?:=>|-{1,2}>)|' +
+    // A checklist ticked: "ho spuntato la vostra lista", "ho segnato con la X", "la seconda data,
+    // indicata con la X qui sotto".
+    '\\b(?:ho|abbiamo) (?:spuntato|barrato|crocettato|segnato con)\\b|' +
+    '\\b(?:indicat|segnat|mess|spuntat)[oaie] con (?:la |una |le )?(?:x|crocett[ae]|spunt[ae])\\b|' +
+    // "Confermo come sotto.", "confermiamo i dati qui sotto": the confirmations on its lines.
+    '\\bconferm(?:o|iamo)(?: (?:tutto|i dati|quanto richiesto|la data))?(?: come)? (?:qui )?(?:sotto|di seguito)\\b|' +
     // "Compilato il resto sotto.", "completato tutto qui sotto".
     '\\b(?:compilat|completat|riempit)[oaie] (?:(?:il resto|tutto|i campi|le voci) )?(?:qui )?sotto\\b|' +
     // "ho corretto sotto" (a summary of the operator's, corrected on its lines).
@@ -369,7 +375,7 @@ const delimiterLine = /^--\s*$/;
 const operatorSpeech = new RegExp(
   '\\b(?:ci (?:mandi|invii|indichi|faccia|comunichi|dica|alleghi|trasmetta|mandate|inviate|indicate)|' +
     'puo (?:chiamarci|contattarci|inviarci|mandarci|scriverci)|chiamarci|contattarci|se possibile|' +
-    'in alternativa|la preghiamo|la invitiamo|restiamo|rimaniamo|resto in attesa|in attesa)\\b',
+    'in alternativa|la preghiamo|la invitiamo|(?:le|vi) ricordiamo|restiamo|rimaniamo|resto in attesa|in attesa)\\b',
 );
 const listItem = /^(?:[-•*]|\d{1,2}[.)]|[a-h]\))\s/;
 /** The operator's words after a question: an example, a condition, a reason ("Se sì, …", "(es. …)"). */
@@ -382,6 +388,32 @@ const operatorAfterQuestion = new RegExp(
     // (not the user's "vi allego il piano").
     'le alleg|in allegato (?:trova|le)|trova in allegato|di solito|a noi risult|possiamo|potete|puo\\b)',
 );
+
+/** A checklist's box at a line's start: "[x] ", "( ) ", "☑ ", "- [ ] ". */
+const checkBox =
+  /^\s*(?:[-•*]\s*)?(?:\[(?: ?([xv\u2713\u2714]) ?| ?)\]|\((?: ?([xv\u2713\u2714]) ?| ?)\)|([\u2610\u2611\u2612]))\s*/i;
+/** A box ticked among the options of a line: "( ) errore  (X) lentezza  ( ) blocco". */
+const tickedOption = /[[(] ?[x\u2713\u2714] ?[\])]/i;
+const emptyOption = /[[(] ?[\])]/;
+
+/**
+ * Where the user's part of a checklist's line starts, or -1: a note after a spaced dash or an
+ * arrow ("[ ] recapito - 0884 706 233, mattina"), else the ticked box itself ("[x] configurazione
+ * profili orari", "(X) lentezza"). Read only where the text above announces answers: the
+ * operator's own list of what it did is ticked too.
+ */
+function checklistAnswer(text: string): number {
+  const box = checkBox.exec(text);
+  if (box) {
+    const after = box[0].length;
+    const note = /[ \t](?:-{1,2}>?|\u2013|=>|\u2192)[ \t]+(?=\S)/.exec(text.slice(after));
+    if (note) return after + note.index + note[0].length;
+    const mark = box[1] ?? box[2] ?? box[3] ?? '';
+    return mark !== '' && mark !== '\u2610' ? box[0].search(/\S/) : -1;
+  }
+  const ticked = tickedOption.exec(text);
+  return ticked && emptyOption.test(text) ? ticked.index : -1;
+}
 
 /**
  * Where an answer typed on the question's own line starts ("Da quando? Da giovedì 9 gennaio"), as
@@ -427,7 +459,10 @@ const rankOrTitle = new RegExp(
 
 /** A line that opens with the writer's name, either way round ("Elisa Marchetti", "MARCHETTI Elisa"). */
 function opensWithName(head: string, knownName: string): boolean {
+  // The display name may carry the title too ("Dott.ssa Immacolata Guerriero").
   const words = fold(knownName)
+    .trim()
+    .replace(rankOrTitle, '')
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length === 0) return false;
@@ -558,17 +593,28 @@ function scanAnswers(
     // "Da quando? Da giovedì": answered on the question's own line, when the text above says
     // answers are there (unannounced, the operator's own sentences run on after a "?"), or in
     // a form's field.
+    const ticked = search === 'announced' ? checklistAnswer(text) : -1;
+    // A box ticked at the line's very start: the whole line is the user's choice.
+    if (ticked === 0) {
+      own.push(k);
+      answers++;
+      underQuestion = false;
+      lastCut = -1;
+      continue;
+    }
     const at =
-      (search === 'announced' && /[?:>=»\u2192]/.test(text)) ||
-      (inForm && field) ||
-      // Unannounced under a greeting and a signature: the items of the operator's list of
-      // questions answered after their "?" or ":" ("- Su quali pratiche …? Tutti i permessi…",
-      // "- Recapito e orario: 0577 …"), two at least.
-      (search === 'unannounced' && listItem.test(h) && /[?:]/.test(text))
-        ? ticketField.test(h)
-          ? -1
-          : answerOnQuestionLine(text)
-        : -1;
+      ticked >= 0
+        ? ticked
+        : (search === 'announced' && /[?:>=»\u2192]/.test(text)) ||
+            (inForm && field) ||
+            // Unannounced under a greeting and a signature: the items of the operator's list of
+            // questions answered after their "?" or ":" ("- Su quali pratiche …? Tutti i permessi…",
+            // "- Recapito e orario: 0577 …"), two at least.
+            (search === 'unannounced' && listItem.test(h) && /[?:]/.test(text))
+          ? ticketField.test(h)
+            ? -1
+            : answerOnQuestionLine(text)
+          : -1;
     if (at > 0) {
       cuts.set(k, at);
       answers++;
@@ -580,7 +626,8 @@ function scanAnswers(
     lastCut = -1;
     // Outside a form, a text above that announces nothing looks for nothing else.
     if (search === 'form' && !inForm) continue;
-    const item = listItem.test(h);
+    // An unticked box is one of the operator's options, like a list's item.
+    const item = listItem.test(h) || checkBox.test(text);
     // A request the operator ends with a colon ("Numero della pratica in Cityware:").
     const label = h.endsWith(':');
     const answer: boolean =

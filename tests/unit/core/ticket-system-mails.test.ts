@@ -145,3 +145,42 @@ describe('the same problem told with another form of its word', () => {
     ).toContain('reply-to-ticket-notification');
   });
 });
+
+// ZZZZZZZZZZZZZZD038: the operator proposed an appointment; the reply moves it.
+describe("a reply moving the operator's appointment", () => {
+  const subject =
+    '[Ticket #52390] Configurazione nuova sezione Amministrazione trasparente - appuntamento';
+  const reply = (own: string) => ({
+    subject: `Re: ${subject}`,
+    to: [{ address: 'atti@ticket.palitalsoft.example' }],
+    bodyText: [
+      own,
+      ...signature,
+      '',
+      'Il 07/03/2027 15:22, Palitalsoft Assistenza Atti ha scritto:',
+      '> Gentile cliente,',
+      '> in merito al ticket n. 52390 le proponiamo il collegamento remoto per la',
+      '> configurazione della nuova sezione per mercoledì 12 marzo alle ore 10.',
+      '> Attendiamo conferma.',
+      '> Palitalsoft - Servizio Assistenza',
+    ].join('\n'),
+  });
+  test('"possiamo spostare il collegamento a venerdì 14?" is about that ticket', () => {
+    expect(
+      rulesOf(
+        reply(
+          "Purtroppo mercoledì 12 non riusciamo: c'è il Consiglio comunale. Possiamo spostare il collegamento a venerdì 14? Io sono disponibile dalle 9 alle 13.",
+        ),
+      ),
+    ).not.toContain('reply-to-ticket-notification');
+  });
+  test('a new problem told without moving anything is still one', () => {
+    expect(
+      rulesOf(
+        reply(
+          "Purtroppo da stamattina la stampa dei certificati anagrafici esce vuota su tutte le postazioni dell'anagrafe. Potete verificare?",
+        ),
+      ),
+    ).toContain('reply-to-ticket-notification');
+  });
+});

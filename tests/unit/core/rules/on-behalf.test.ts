@@ -11,6 +11,9 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // ZZZZZZZZZZZZZZC080: the vendor's technician asked for the ticket; the colleague's
+    // workstation is only where the problem shows.
+    'Il vostro tecnico Andrea, collegato ieri da remoto sulla postazione della collega del protocollo, mi ha chiesto di aprire un ticket per lo scanner: da Cityware il comando "Acquisisci" torna "Nessuna immagine ricevuta".',
     // A fact a colleague passes on ("non risulta dovuto"), or a slip the writer owns (second
     // review of stop 23).
     "La responsabile mi ha detto che per il 2024 l'importo non risulta dovuto perché l'immobile è inagibile. Come si annulla l'avviso già emesso?",
@@ -107,6 +110,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // The colleague asks, after talking with the vendor's technician: still on her behalf.
+    relayed(
+      'Ieri la collega del protocollo, dopo la telefonata con il vostro tecnico, mi ha chiesto di aprire un ticket per lo scanner che non acquisisce.',
+      'la collega del protocollo, dopo la telefonata con il vostro tecnico, mi ha chie…',
+    ),
     // Stop 35: the colleague's report passed on, the failure a message she receives.
     relayed(
       'La dipendente della Ragioneria, Sig.ra Elisa Lotti, mi segnala che quando registra una liquidazione su un impegno pluriennale riceve il messaggio "Disponibilità insufficiente sull\'impegno".',
