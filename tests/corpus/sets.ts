@@ -883,4 +883,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZE (an ordinary late-February fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZF (ordinary mid-June fortnight, real proportions): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
