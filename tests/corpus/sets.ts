@@ -881,4 +881,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZD (what kind of request is it, eleventh pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZG (signatures, phones and call-back times): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
