@@ -885,4 +885,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZF (ordinary mid-June fortnight, real proportions): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZG (signatures, phones and call-back times): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
