@@ -872,8 +872,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZA (answers inside the operator's quote, ninth pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZC (answers inside the operator's quote, tenth pass, and look-alikes): first
   // score recorded in README.md; opened.
@@ -881,10 +880,11 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZD (what kind of request is it, eleventh pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZE (an ordinary late-February fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZF (ordinary mid-June fortnight, real proportions): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZG (signatures, phones and call-back times): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZE (an ordinary late February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZF (an ordinary mid-June): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZG (who signs and how to reach them): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
