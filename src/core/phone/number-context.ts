@@ -153,9 +153,14 @@ const otherWordList = [
 // and the number on the next line is its phone.
 const otherWords = pattern`(?:^|[^a-z])${otherWordList}[^\S\n]*(?:[.:°º]+[^\S\n]*)?(?:n(?:r|um)?[^\S\n]*(?:[.:°º]+[^\S\n]*)?)?(?:[:-][^\S\n]*)?(?:\+|\()?$`;
 
+const faxOnly = /(?:^|[^a-z])fax[^\S\n]*(?:[.:]+[^\S\n]*)?(?:[:-][^\S\n]*)?(?:\+|\()?$/;
+const telAndFax = /\btel[a-z]*\.?[^\S\n]*(?:[/e\-&]|ed)[^\S\n]*fax\b/;
+
 /** What the words right before a number say it is. */
 export function contextBefore(text: string, start: number): 'phone' | 'other' | 'none' {
   const window = fold(text.slice(Math.max(0, start - 40), start));
+  // A fax takes no call ("Fax 0532 418877"); a number that is both does ("Tel./Fax 0532…").
+  if (faxOnly.test(window) && !telAndFax.test(window)) return 'other';
   if (phoneWords.test(window)) return 'phone';
   if (otherWords.test(window)) return 'other';
   // A currency sign right before ("€ 333") or a "n." after "del"/"prot" further back.

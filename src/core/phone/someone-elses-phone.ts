@@ -119,6 +119,12 @@ const backToWriter = new RegExp(
     '\\b(?:chiam|richiam|ricontatt|contatt|telefon|reperibil|raggiungibil|trovat)[a-z]*',
 );
 
+/** The number just named as the helpdesk's: "il vostro numero", "il numero verde dell'assistenza". */
+const helpdeskNumber = new RegExp(
+  '\\b(?:(?:il|al|sul|del) vostro (?:numero(?: verde)?|centralino|telefono|fisso)|numero verde|' +
+    "(?:numero|centralino|telefono) (?:dell'assistenza|di palitalsoft|dell'help ?desk))\\b[^\\d\\n]{0,15}$",
+);
+
 /** The writer offering the number as theirs ("chiamatemi al", "il mio cellulare", "io sono al"). */
 const firstPerson = new RegExp(
   '\\b(?:il mio|mio|mia|chiamatemi|richiamatemi|contattatemi|telefonatemi|mi richiami|mi chiami|mi trovate|' +
@@ -166,6 +172,9 @@ export function isSomeoneElsesPhone(
   const window = fold(raw).replace(officeOfThem, (m) => ' '.repeat(m.length));
   const sentence = window.slice(cut);
   if (firstPerson.test(sentence)) return false;
+  // The helpdesk's own number, told to say why the writer writes ("ho provato a chiamare il
+  // vostro numero 0541 …").
+  if (helpdeskNumber.test(sentence)) return true;
   const names = writerWords(writerNames);
   if (names.some((w) => new RegExp(`\\b${escapeRe(w)}\\b`).test(sentence))) return false;
   let owner = -1;

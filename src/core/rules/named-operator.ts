@@ -324,6 +324,9 @@ const requests = [
   // Without a title, one who knows the Ente's set-up is the vendor's: "chiediamo che Stefano,
   // che conosce bene la nostra configurazione, resti a disposizione".
   pattern`\b${prefer} che (?:(?!(?:collega|nostr[oaie]|mi[oa]) )[a-z]+ ){0,3}${name}(?=,? ${knowsOurSetUp}[^.;?!\n]{0,80}\b${stayAvailable})`,
+  // The person after the wish: "vorremmo che quel giorno fosse a disposizione Paolo, che conosce
+  // bene la nostra configurazione".
+  pattern`\b${prefer} che (?:[a-z]+ ){0,3}${stayAvailable} ${name}(?=,? ${knowsOurSetUp})`,
   // "potete passarmi Marco?"
   pattern`\b(?:potete passarmi|potreste passarmi|mi passate|mi passereste|passatemi)(?: pure)? ${title}${name}`,
   pattern`\bda (?:girare|passare|inoltrare) (?:a|al|alla|allo) ${title}${name}`,

@@ -127,3 +127,33 @@ export function findFooterStart(lines: Line[]): number | null {
   if (first >= list.length || first === 0) return null;
   return list[first]!.lines[0]!.start;
 }
+
+/** The most lines a signature under a notice may have. */
+const MAX_SIGNATURE_LINES = 8;
+
+/**
+ * Where the writer's signature starts under a notice, inside the footer found at `footerStart`
+ * (an Ente's template that puts the confidentiality notice between "Cordiali saluti" and the
+ * name), or null: the lines after the footer's last notice line, past its separators, are few,
+ * none is a notice or the letterhead, and one names a person.
+ */
+export function signatureBelowNotice(lines: Line[], footerStart: number): number | null {
+  const footer = lines.filter((l) => l.start >= footerStart && l.text.trim() !== '');
+  let last = -1;
+  footer.forEach((l, i) => {
+    if (isNoticeLine(l)) last = i;
+  });
+  if (last < 0) return null;
+  let first = last + 1;
+  while (first < footer.length && isHeadingLine(footer[first]!)) first++;
+  const below = footer.slice(first);
+  if (
+    below.length === 0 ||
+    below.length > MAX_SIGNATURE_LINES ||
+    below.some((l) => isNoticeLine(l) || isLetterheadLine(l)) ||
+    !below.some((l) => lineHasPersonName(lineHead(l)))
+  ) {
+    return null;
+  }
+  return below[0]!.start;
+}

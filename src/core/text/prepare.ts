@@ -3,7 +3,7 @@
 import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
 import { type Line, splitLines } from './lines';
-import { findFooterStart } from './footer';
+import { findFooterStart, signatureBelowNotice } from './footer';
 import {
   type AnswerSearch,
   announcesAnswersBelow,
@@ -258,10 +258,21 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
     quoted = quoteLine >= 0 ? part(text, lines[quoteLine]!.start, text.length) : quotedAbove;
   }
   const quoteStart = quoteLine >= 0 ? lines[quoteLine]!.start : text.length;
-  const writtenLines = quoteLine >= 0 ? lines.slice(0, quoteLine) : lines;
+  let writtenLines = quoteLine >= 0 ? lines.slice(0, quoteLine) : lines;
   const footerStart = findFooterStart(writtenLines);
-  const ownEnd = footerStart ?? quoteStart;
-  const footer = footerStart !== null ? part(text, footerStart, quoteStart) : stampAbove;
+  // The writer's signature under the notice ("Cordiali saluti", the notice, then the name): the
+  // notice is read as blanks, the signature stays the user's.
+  const signedBelow = footerStart !== null ? signatureBelowNotice(writtenLines, footerStart) : null;
+  if (footerStart !== null && signedBelow !== null) {
+    read =
+      read.slice(0, footerStart) +
+      read.slice(footerStart, signedBelow).replace(/[^\n]/g, ' ') +
+      read.slice(signedBelow);
+    writtenLines = splitLines(read, lines[0]!.start, quoteLine >= 0 ? quoteStart - 1 : read.length);
+  }
+  const ownEnd = signedBelow !== null ? quoteStart : (footerStart ?? quoteStart);
+  const footer =
+    footerStart !== null ? part(text, footerStart, signedBelow ?? quoteStart) : stampAbove;
   const own = part(read, ownStart, ownEnd);
 
   const ownLines = writtenLines.filter((l) => l.start < ownEnd);

@@ -1371,3 +1371,40 @@ describe('prepareText: answers between "> " lines', () => {
     ).toEqual(['Nel pomeriggio, dopo le 15.']);
   });
 });
+
+// ZZZZZZZZZZZZZZG023: the Ente's template puts the confidentiality notice between the closing and
+// the writer's name.
+describe('a signature under a confidentiality notice', () => {
+  const body = [
+    'Buongiorno,',
+    '',
+    'da martedì le determinazioni firmate non passano allo stato "esecutiva" dopo il visto contabile.',
+    '',
+    'Cordiali saluti',
+    '',
+    '------------------------------------------------------------',
+    'Il presente messaggio e gli eventuali allegati sono destinati unicamente al destinatario indicato e possono contenere informazioni riservate. Qualora lo riceveste per errore siete pregati di darne notizia al mittente.',
+    '------------------------------------------------------------',
+    'Dott. Paolo Invernizzi',
+    'Segretario Comunale',
+    'Comune di Oltrecolle',
+    'tel. 0341 / 55 02 17',
+  ].join('\n');
+  test('the name under the notice is the signature; the notice is not read', () => {
+    const p = prepareText(body);
+    expect(p.signature?.text).toContain('Dott. Paolo Invernizzi');
+    expect(p.signature?.text).not.toContain('destinatario');
+    expect(p.footer?.text).toContain('Qualora lo riceveste per errore');
+    expect(p.footer?.text).not.toContain('Invernizzi');
+  });
+  test('a notice with only the letterhead under it stays a footer', () => {
+    const p = prepareText(
+      body.replace(
+        'Dott. Paolo Invernizzi\nSegretario Comunale\nComune di Oltrecolle\ntel. 0341 / 55 02 17',
+        'Comune di Oltrecolle - Piazza Roma 1 - Centralino 0341 550200 - P.IVA 00123450123',
+      ),
+    );
+    expect(p.footer?.text).toContain('Centralino');
+    expect(p.own.text).not.toContain('Centralino');
+  });
+});

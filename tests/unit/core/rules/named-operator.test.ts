@@ -12,6 +12,10 @@ const asksFor = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(namedOperator, {
   valid: [
+    // The Ente's own colleague after the wish: no operator asked for.
+    {
+      body: "Il 15 gennaio apriremo le iscrizioni online al trasporto scolastico. Vorremmo che quel giorno fosse a disposizione la collega Paola dell'ufficio scuola: come le abilito il profilo?",
+    },
     { body: 'Fateci richiamare dal vostro tecnico appena possibile: il ruolo TARI non si genera.' },
     {
       name: '"Per San Severino:" opens the name of an Ente of the settings, not a person',
@@ -145,6 +149,11 @@ testRule(namedOperator, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // ZZZZZZZZZZZZZZG076: the person named after the wish, one who knows the Ente's set-up.
+    asksFor(
+      "Il 15 gennaio apriremo le iscrizioni online al trasporto scolastico. Come l'anno scorso vorremmo che quel giorno fosse a disposizione Paolo, che conosce bene la nostra configurazione, nel caso le famiglie avessero problemi.",
+      'vorremmo che quel giorno fosse a disposizione Paolo',
+    ),
     {
       name: '"Per Marco Rossi:" is a person even with two Enti in the settings',
       body: 'Per Marco Rossi:\n\nbuongiorno, nel calcolo dell’acconto IMU i terreni dei coltivatori diretti risultano imponibili.',

@@ -10,6 +10,14 @@ const request =
 testRule(phoneMissing, {
   valid: [
     {
+      name: 'one number for telephone and fax',
+      body: `Buongiorno,\nda lunedì la stampa massiva dei verbali da notificare si ferma dopo il primo verbale del lotto.\n\nDistinti saluti\nIsp. Capo Luca Ferraresi\nComando Polizia Locale - Comune di Portomaggiore\nTel./Fax 0532 418877`,
+    },
+    {
+      name: 'a telephone beside the fax',
+      body: `Buongiorno,\nda lunedì la stampa massiva dei verbali da notificare si ferma dopo il primo verbale del lotto.\n\nDistinti saluti\nIsp. Capo Luca Ferraresi\nComando Polizia Locale - Comune di Portomaggiore\nTel. 0532 418870 - Fax 0532 418877`,
+    },
+    {
       name: "the writer's own number after a citizen is named: a sign-off run into the text",
       body: `volevo sapere come si registra la riduzione per il contribuente con immobile inagibile grazie Enzo Pace ufficio tributi 0543 778120`,
     },
@@ -84,6 +92,18 @@ testRule(phoneMissing, {
     },
   ],
   invalid: [
+    // ZZZZZZZZZZZZZZG006: the helpdesk's own number, told to say why the writer writes.
+    {
+      name: "the helpdesk's number the writer tried to call is not the writer's",
+      body: `Buongiorno,\nquesta mattina ho provato a chiamare il vostro numero 0541 918400 ma la linea era sempre occupata, quindi vi scrivo.\nI mandati trasmessi al tesoriere vengono tutti rifiutati con esito "codice fiscale beneficiario non valido".\n\nSaluti\nRag. Stefano Zanardi\nServizio Finanziario - Comune di Poggio Lauro`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    // ZZZZZZZZZZZZZZG004: a fax takes no call.
+    {
+      name: 'a signature with only a fax number',
+      body: `Buongiorno,\nda lunedì la stampa massiva dei verbali da notificare si ferma dopo il primo verbale del lotto.\n\nDistinti saluti\nIsp. Capo Luca Ferraresi\nComando Polizia Locale - Comune di Portomaggiore\nFax 0532 418877`,
+      findings: [{ messageId: 'default' }],
+    },
     {
       name: "a taxpayer's phone given in the request is not the writer's",
       body: `Il contribuente Aldo Ferri (tel. 0543 778120) ha ricevuto l'avviso IMU 2025 con la rendita vecchia, anche se la variazione catastale è registrata.\n\nSaluti\nEnzo Pace\nUfficio Tributi - Comune di Forlimpopoli`,
