@@ -882,11 +882,11 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZE (an ordinary late February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZF (an ordinary mid-June): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZZZF (an ordinary mid-June): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZG (who signs and how to reach them): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZH (early-April fortnight: rendiconto, arrears, TARI/PEF, enrolments, elections): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZH (an ordinary early April): first score recorded in README.md; sealed, the newest
+  // measure.
+  { name: 'batch-zzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
