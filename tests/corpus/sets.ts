@@ -889,6 +889,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZH (an ordinary early April): first score recorded in README.md; sealed, the newest
   // measure.
   { name: 'batch-zzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZI (one request or two, and their look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZI (one request or two): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
