@@ -887,4 +887,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZG (who signs and how to reach them): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZJ (late-November fortnight, ordinary mix): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
