@@ -891,4 +891,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZI (one request or two): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZJ (late-November fortnight, ordinary mix): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
