@@ -886,11 +886,11 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZG (who signs and how to reach them): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZH (an ordinary early April): first score recorded in README.md; sealed, the newest
-  // measure.
+  // Writer ZZZZZZZZZZZZZZH (an ordinary early April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZI (one request or two): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZJ (late-November fortnight, ordinary mix): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZJ (an ordinary late November): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
