@@ -28,7 +28,7 @@ export type TopicView = Pick<
 /** Taking the chance of this mail, at the start of a sentence or inside it: "ne approfitto". */
 const writingAnyway = [
   'ne approfitto',
-  "colgo (?:anche )?l'occasione",
+  "(?:colgo|cogliamo) (?:anche )?l'occasione",
   'gia che (?:vi scrivo|vi scrivevo|ci sono|ci siamo)',
   'visto che (?:vi scrivo|vi scrivevo|ci sono)',
 ];
@@ -102,6 +102,11 @@ const wishAlso = pattern`^[\s"'(]*${wishAlsoMarker}\b`;
  */
 const ordinalShift = pattern`^[\s"'(]*(?:la|il) (?:second|terz|quart)[oa]\s+(?:e|riguarda|invece|questione|cosa|punto|domanda|problema|dubbio)\b`;
 const firstOrdinal = /(?:^|[\n.!?:])\s{0,3}(?:la|il) prim[oa]\b/;
+/** "Approfitto per…", "ne approfitto", "cogliamo l'occasione", "già che ci sono". */
+const takingTheChance = pattern`^[\s"'(]*(?:${filler})?(?:approfitt(?:o|ando|iamo)|${writingAnyway})\b`;
+const thanking = /\b(?:ringrazi[a-z]*|grazie)\b/;
+/** "Il secondo:", "la seconda," opening a segment. */
+const secondColon = /^[\s"'(]*(?:la|il) (?:second|terz|quart)[oa]\s*[:,]/;
 /** Anywhere in a sentence: "vi chiedo inoltre di creare…", "ne approfitto per…". */
 const shiftInside = patternWith('g')`\b${[
   '(?:vi |le )?(?:chiedo|chiediamo|segnalo|segnaliamo|domando) (?:inoltre|anche)',
@@ -171,6 +176,8 @@ const closing = pattern`\b(?:${[
   /(?:ticket|segnalazione|richiesta)(?: [^.;?!\n]{1,40})? si puo (?:pure )?chiuder\w*/,
   "grazie per (?:le|l'|la)",
   'funziona di nuovo',
+  // "Grazie, confermo che il registro adesso viene generato".
+  /conferm(?:o|iamo) che\b[^.;?!\n]{1,60}\b(?:adesso|ora|di nuovo|nuovamente)/,
 ]})\b`;
 /**
  * Asking for something: with a problem described, what makes a segment a request. "Domande" of
@@ -290,13 +297,16 @@ function sentencesOf(segment: Segment): Segment[] {
   }));
 }
 
+/** How much of a segment's start says how it goes on from the one before. */
+const OPENING_CHARS = 70;
 /** A later segment that says it is about the same thing ("sempre sugli stessi solleciti"). */
 const sameTopic = pattern`\b${[
   'sempre (?:su|sul|sulla|sugli|sui|sulle|per|nel|nella|con)',
-  'lo stesso',
-  'la stessa',
-  'gli stessi',
-  'le stesse',
+  // Not "(lo stesso di sempre)": the usual one, no matter pointed back at.
+  'lo stesso(?! di sempre)',
+  'la stessa(?! di sempre)',
+  'gli stessi(?! di sempre)',
+  'le stesse(?! di sempre)',
   'stesso problema',
   // "…neanche i solleciti di quel ruolo, stesso errore".
   'stess[oa] (?:errore|anomalia|blocco|messaggio)',
@@ -501,6 +511,19 @@ function secondTopic(
   // A segment that only closes an earlier ticket ("potete pure chiuderlo") asks nothing.
   const onlyClosing = (s: Segment) => closing.test(s.folded) && !problemBeyondClosing(s);
   let first = substantial.find((s) => isRequest(s) && !onlyClosing(s));
+  // "Vi scrivo per due cose distinte. 1. … 2. …", "…due cose diverse. La prima: …": after the
+  // announcement, the next segment is the first matter, whatever its wording ("lo stanziamento
+  // resta quello iniziale", "il PDF è completamente bianco").
+  if (isAnnounced) {
+    const told = substantial.find(
+      (s) =>
+        s.opened !== 'sentence' &&
+        !onlyAnnounces(s.text) &&
+        !(announced.test(s.folded) && !isRequest(s)) &&
+        !onlyClosing(s),
+    );
+    if (told && (!first || told.start < first.start)) first = told;
+  }
   if (!first) return null;
   // "Un'altra cosa: come si ristampa…", "Inoltre vorrei sapere come…" say a matter came before
   // them, even one told without a request word ("il prospetto applica la percentuale ai soli
@@ -508,6 +531,9 @@ function secondTopic(
   const opening = first.folded.replace(/^\s+/, '');
   const presupposes =
     anotherMatter.test(opening) ||
+    // "Approfitto per chiedervi…", "Cogliamo l'occasione per…": this mail's chance taken, after
+    // the matter it was written for.
+    takingTheChance.test(opening) ||
     (alsoMarker.test(opening) && asking.test(first.folded)) ||
     wishAlso.test(opening);
   if (first.opened === 'marker' && presupposes) {
@@ -552,8 +578,11 @@ function secondTopic(
     if (s.start <= first.start) continue;
     // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
     // A client's wrap inside it ("Inoltre lo\nstesso errore") is a blank.
-    const opening = s.folded.replace(/^\s+/, '').slice(0, 70).replace(/\s+/g, ' ');
-    if (sameTopic.test(opening)) continue;
+    const opening = s.folded.replace(/^\s+/, '').slice(0, OPENING_CHARS).replace(/\s+/g, ' ');
+    // Read a little past the opening, so that "(lo stesso di sempre" cut at its end still reads
+    // as the usual one.
+    const said = sameTopic.exec(s.folded.replace(/^\s+/, '').slice(0, 90).replace(/\s+/g, ' '));
+    if (said && said.index < OPENING_CHARS) continue;
     // "Visto che vi scrivo, allego… con lo stesso errore": the first sentence ties it back.
     if (s.opened === 'marker' && sameThing.test(s.folded.slice(0, firstSentenceEnd(s.folded)))) {
       continue;
@@ -567,7 +596,17 @@ function secondTopic(
     // question on the same matter.
     const askedMore = s.opened === 'marker' && askingAlso.test(opening);
     // An item of an announced list is one of the matters announced, whatever its wording.
-    const announcedItem = s.opened === 'item' && isAnnounced;
+    // So is a marked next one: "Il secondo: la stampante…", "La seconda è una domanda: …".
+    // "Un'altra cosa: nel conteggio della mensa i pasti dei docenti vengono sommati…" says it is
+    // another matter, announced or not.
+    const announcedItem =
+      (s.opened === 'marker' &&
+        (anotherMatter.test(opening) ||
+          // Not "approfitto per ringraziarvi", "già che ci sono, vi ringrazio per…".
+          (takingTheChance.test(opening) && !thanking.test(s.folded)))) ||
+      (isAnnounced &&
+        (s.opened === 'item' ||
+          (s.opened === 'marker' && (ordinalShift.test(opening) || secondColon.test(opening)))));
     if (((plain || sameList || askedMore) && shared(s)) || (!announcedItem && !isRequest(s))) {
       continue;
     }

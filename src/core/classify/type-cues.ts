@@ -1773,6 +1773,12 @@ export const anomalyCues: Cue[] = [
     re: pattern`\bnon ${pronounsAfterNon}?(?!${notAProblemAfterNon}\b|${unrelatedTopicStems}|[a-z]+ss(?:e|ero)\b|${futureForms}\b|${notAVerb})[a-z]{3,}`,
     weight: 1,
   },
+  // The records did not produce what they should: "le iscrizioni non hanno generato la pratica",
+  // "il ricalcolo non ha aggiornato gli importi".
+  {
+    re: /\bnon (?:ha|hanno) (?:piu |ancora )?(?:generat|creat|prodott|stampat|calcolat|aggiornat|importat|inviat|trasmess|salvat|registrat|caricat)o\b/,
+    weight: 1,
+  },
   // A short verb that stopped: "non dà più l'avviso", "non fa più il ricalcolo".
   // Not "non fa più parte del nucleo", "non fa più attività": a fact, no function.
   {

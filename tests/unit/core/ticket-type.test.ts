@@ -2252,3 +2252,18 @@ describe('a reply choosing the date of a training', () => {
     expect(typeOf(body, subject)).not.toBe('formazione');
   });
 });
+
+// Blind set ZU (zu046): records that did not produce what they should.
+describe('"non hanno generato" tells a failure', () => {
+  test.each([
+    'Le iscrizioni arrivate tramite ANPR la settimana scorsa non hanno generato la pratica nel gestionale.',
+    'Il ricalcolo lanciato ieri non ha aggiornato gli importi delle rate.',
+  ])('anomaly: %j', (body) => {
+    expect(typeOf(body)).toBe('anomalia');
+  });
+  test('"non ha senso" tells none', () => {
+    expect(typeOf('Vorrei sapere come si stampa il registro: non ha senso farlo a mano.')).not.toBe(
+      'anomalia',
+    );
+  });
+});

@@ -24,9 +24,30 @@ const cedolini =
 const symptoms =
   '1. il PDF esce con le pagine bianche;\n2. le trattenute sindacali non compaiono;\n3. il totale netto risulta a zero.';
 
+/** The first words of a segment, as the finding quotes them. */
+const opens = (body: string, excerptStart: string): InvalidCase => ({
+  body,
+  findings: [{ messageId: 'default', severity: 'info', field: 'body' }],
+  name: `second request opening "${excerptStart}"`,
+});
+
 testRule(multipleTopics, {
   valid: [
     { name: 'one topic', body: goodBody },
+    // A closing confirmation, then the chance taken: the new problem belongs to
+    // reply-to-ticket-notification, not to two requests.
+    {
+      name: 'thanks for a ticket after "approfitto per ringraziarvi" ask nothing',
+      body: ticket(
+        "Le ingiunzioni TARI 2021 vengono generate senza le spese di notifica, anche se la tabella delle spese è impostata.\n\nGià che ci sono, vi ringrazio per il ticket sulle rendite catastali: l'importazione ora funziona.",
+      ),
+    },
+    {
+      name: '"lo stesso di sempre" inside one matter points at nothing',
+      body: ticket(
+        'Sulla postazione del protocollo lo scanner (lo stesso di sempre, collegato via USB) non viene più visto da Cityware quando si fa "Acquisisci da scanner"; da Windows invece scansiona.',
+      ),
+    },
     {
       name: 'thanks for a problem now solved, then the one request of this mail',
       body: ticket(
@@ -106,6 +127,44 @@ testRule(multipleTopics, {
     },
   ],
   invalid: [
+    // Blind set ZZZZZZZZZZZZZZI: announced matters whose first one asks nothing in so many words.
+    opens(
+      ticket(
+        "vi scrivo per due cose diverse.\n\nLa prima: da Economato > Buoni economali > Stampa buono, da lunedì il PDF che si apre è completamente bianco.\n\nLa seconda è una domanda: qual è la procedura corretta per la dismissione di un'auto dall'inventario?",
+      ),
+      'La seconda',
+    ),
+    opens(
+      ticket(
+        "vi segnalo due problemi.\n\nIl primo: il mandato n. 1873 per la fattura in split payment è stato generato per l'intero importo, IVA compresa, e manca la reversale per la scissione.\n\nIl secondo: la stampante laser della ragioneria da ieri stampa i mandati tagliati sul lato destro.",
+      ),
+      'Il secondo',
+    ),
+    opens(
+      ticket(
+        'vi scrivo per due cose distinte.\n\n1. La variazione di bilancio n. 14 è stata registrata, ma lo stanziamento del capitolo 2310 resta quello iniziale.\n2. Vorrei sapere come si stampa il registro unico delle fatture di un solo settore.',
+      ),
+      '2.',
+    ),
+    // "Un'altra cosa" says it is another matter, whatever its wording.
+    opens(
+      ticket(
+        "Negli elenchi degli alunni per gli autisti del trasporto scolastico una dozzina di bambini compare alla fermata sbagliata.\n\nUn'altra cosa: nel conteggio mensile della mensa i pasti dei docenti vengono sommati a quelli dei bambini della classe.",
+      ),
+      "Un'altra cosa",
+    ),
+    opens(
+      ticket(
+        "Dal 14 dicembre prende servizio all'anagrafe la signora Elena Fumagalli: vi chiedo di crearle l'utenza Cityware.\n\nUn'altra cosa: sulla postazione del protocollo lo scanner (lo stesso di sempre) non viene più visto da Cityware.",
+      ),
+      "Un'altra cosa",
+    ),
+    opens(
+      ticket(
+        "Nella stampa del verbale della seconda revisione dinamica il totale degli elettori cancellati per emigrazione è 14, mentre l'elenco dei cancellati ne contiene 19.\n\nApprofitto per chiedervi una sessione di formazione per me e per la collega sullo stato civile digitale (ANSC).",
+      ),
+      'Approfitto',
+    ),
     {
       name: 'a publication still visible after its end is a first request; "vi segnalo inoltre" opens a second',
       body: ticket(
