@@ -895,4 +895,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZK (an ordinary mid-March fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZL (an ordinary early-August fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
