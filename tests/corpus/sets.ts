@@ -893,4 +893,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZJ (an ordinary late November): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZM (writing for others, and for which Ente): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
