@@ -897,4 +897,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZL (an ordinary early-August fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZM (writing for others, and for which Ente): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
