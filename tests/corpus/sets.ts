@@ -890,13 +890,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZI (one request or two): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZJ (an ordinary late November): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZZZJ (an ordinary late November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZK (an ordinary mid-March fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZL (an ordinary early-August fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZM (writing for others, and for which Ente): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZK (an ordinary mid-March): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZL (an ordinary early August): first score recorded in README.md; sealed, the
+  // newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZM (writing for whom, and for which Ente): first score recorded in README.md;
+  // opened.
+  { name: 'batch-zzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
