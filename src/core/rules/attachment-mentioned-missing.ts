@@ -265,6 +265,16 @@ function attachmentMention(region: Region | null): Hit | null {
     ) {
       continue;
     }
+    // "ho pubblicato l'ordinanza allegando per errore il file di un'altra": a slip in the
+    // software, nothing attached to this mail.
+    if (
+      m[0] === 'allegando' &&
+      /^ (?:per errore|per sbaglio|erroneamente|inavvertitamente)\b/.test(
+        region.folded.slice(m.index + m[0].length, m.index + m[0].length + 20),
+      )
+    ) {
+      continue;
+    }
     if (
       m[0] === 'allegando' &&
       procedureBefore.test(region.folded.slice(Math.max(0, m.index - 120), m.index)) &&

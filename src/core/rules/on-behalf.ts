@@ -573,6 +573,13 @@ const vendorsPerson =
   /\b(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista)|(?:il|un) tecnico (?:di )?palitalsoft)\b/;
 const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`;
 
+/** The writer says they have the same problem as the other person. */
+const sharedByWriter = new RegExp(
+  '\\bne (?:(?:io|noi) ne (?:lui|lei|loro)|(?:lui|lei|loro) ne (?:io|noi))\\b[^.;\\n]{0,30}?\\b' +
+    '(?:riusciamo|possiamo|vediamo|accediamo|entriamo|abbiamo accesso)\\b|' +
+    '\\bproblema che abbiamo (?:tutti|tutte|entramb[ie]|in due)\\b',
+);
+
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
 const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
 const patterns = [
@@ -1172,6 +1179,10 @@ export const onBehalf = defineRule({
     },
   },
   check(ctx) {
+    // "Scrivo anche a nome del Sindaco: né io né lui riusciamo ad accedere", "la Responsabile mi
+    // ha chiesto di aprire un ticket per un problema che abbiamo tutte e due": the writer has the
+    // problem too, the ticket is theirs.
+    if (sharedByWriter.test(ctx.request.folded)) return [];
     for (const re of patterns) {
       const relay =
         re === relayedMail || re === relayedSent || re === relayedWords || re === relayedOfficeMail;

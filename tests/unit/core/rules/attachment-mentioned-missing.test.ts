@@ -14,6 +14,11 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 
 testRule(attachmentMentionedMissing, {
   valid: [
+    // ZZZZZZZZZZZZZZM058: a slip made in the software, nothing attached to this mail.
+    {
+      name: '"allegando per errore" a file to a publication',
+      body: "Ho pubblicato all'Albo un'ordinanza allegando per errore il file di un'altra ordinanza. Qual è la procedura corretta per annullarla?",
+    },
     {
       name: 'a screenshot sent "appena riesco" comes with a later mail',
       body: 'La riduzione del secondo figlio non viene applicata. Vi mando lo screenshot appena riesco a rigenerare la simulazione.',

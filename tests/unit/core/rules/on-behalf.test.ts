@@ -11,6 +11,9 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // ZZZZZZZZZZZZZZM028, M057: the writer has the problem too.
+    'Scrivo anche a nome del Sindaco: da stasera né io né lui riusciamo ad accedere a Cityware, compare "Password scaduta". Potete resettare le nostre due password?',
+    'La mia Responsabile mi ha chiesto di aprire un ticket per un problema che abbiamo tutte e due: da lunedì non riusciamo a generare gli avvisi pagoPA per i diritti di segreteria.',
     // ZZZZZZZZZZZZZZC080: the vendor's technician asked for the ticket; the colleague's
     // workstation is only where the problem shows.
     'Il vostro tecnico Andrea, collegato ieri da remoto sulla postazione della collega del protocollo, mi ha chiesto di aprire un ticket per lo scanner: da Cityware il comando "Acquisisci" torna "Nessuna immagine ricevuta".',
@@ -110,6 +113,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // Not knowing how to undo the colleague's slip is no problem of the writer's.
+    relayed(
+      'Scrivo per conto della collega Anna Bartolini, che oggi è a casa con la febbre. Ieri ha registrato un cambio di abitazione sul cittadino sbagliato: bisognerebbe annullarlo, ma né io né lei sappiamo come si fa.',
+      'per conto della collega',
+    ),
     // The colleague asks, after talking with the vendor's technician: still on her behalf.
     relayed(
       'Ieri la collega del protocollo, dopo la telefonata con il vostro tecnico, mi ha chiesto di aprire un ticket per lo scanner che non acquisisce.',
