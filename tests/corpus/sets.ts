@@ -900,4 +900,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZM (writing for whom, and for which Ente): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZN (an ordinary late-September fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
