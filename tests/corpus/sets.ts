@@ -900,4 +900,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZM (writing for whom, and for which Ente): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZP (replies inside the operator's quoted mail, eleventh pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
