@@ -902,4 +902,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZN (an ordinary late September): first score recorded in README.md; sealed, the
   // newest measure.
   { name: 'batch-zzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZP (replies inside the operator's quoted mail, eleventh pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
