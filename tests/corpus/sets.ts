@@ -900,4 +900,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZM (writing for whom, and for which Ente): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZO (a Christmas and New Year fortnight, year-end closures): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
