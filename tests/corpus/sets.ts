@@ -904,4 +904,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZP (replies inside the operator's quoted mail, eleventh pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZO (a Christmas and New Year fortnight, year-end closures): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
