@@ -899,11 +899,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZM (writing for whom, and for which Ente): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZN (an ordinary late September): first score recorded in README.md; sealed, the
-  // newest measure.
+  // Writer ZZZZZZZZZZZZZZN (an ordinary late September): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZP (replies inside the operator's quoted mail, eleventh pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZO (a Christmas and New Year fortnight, year-end closures): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZP (answers inside the operator's quote, eleventh pass, and look-alikes): first
+  // score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZO (an ordinary Christmas and New Year): first score recorded in README.md;
+  // sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
