@@ -133,6 +133,19 @@ const movesAppointment = pattern`\b${[
   ...['collegamento', 'appuntamento', 'intervento', 'incontro', 'sessione', 'teleassistenza'],
   'data',
 ]}\b`;
+const weekdays = ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato'];
+/** The operator proposing a time: "le proponiamo una telefonata domani alle 11". */
+const proposesTime =
+  /\b(?:(?:le|vi) propon(?:iamo|go)|possiamo (?:sentirci|collegarci|chiamarla)|(?:le|vi) (?:va|andrebbe) bene)\b/;
+/** A time taken or declined: "domani alle 11 non posso", "va bene anche dopo le 15". */
+const timeTakers = [
+  ...['va bene', 'andrebbe bene', 'non posso', 'non possiamo', 'non riesco', 'non ci sono'],
+  ...['preferisco', 'preferiamo', 'meglio'],
+];
+const when = ['domani', 'oggi', 'dopodomani', ...weekdays];
+const timeWord = pattern`(?:${when}|alle \d|dopo le|prima delle|mattina|pomeriggio)`;
+const dayDeclined = pattern`\b${when}(?: mattina| pomeriggio)?(?: alle \d{1,2}(?:[.:]\d{2})?)? (?:non (?:posso|possiamo|riesco|ci sono)|va bene)\b`;
+const answersTime = pattern`\b${timeTakers}\b[^.?!\n]{0,40}?\b${timeWord}|${dayDeclined}`;
 /**
  * After the fix, a question about the same fix: "…rigenerarle con la stessa correzione", "come si
  * evita che ricapiti", "se si ripresenta", "nel caso il portale si blocchi di nuovo".
@@ -406,6 +419,15 @@ function otherProblemStart(ctx: ReplyView): number | null {
   // "Mercoledì 12 non riusciamo: possiamo spostare il collegamento a venerdì 14?": the operator's
   // appointment moved, on its ticket.
   if (operatorMailQuoted(ctx) && movesAppointment.test(content.folded)) return null;
+  // "Domani alle 11 non posso… Va bene anche dopo le 15" to "Le proponiamo una telefonata domani
+  // alle 11": the time the operator proposed, answered.
+  if (
+    operatorMailQuoted(ctx) &&
+    proposesTime.test(ctx.quoted!.folded) &&
+    answersTime.test(content.folded)
+  ) {
+    return null;
+  }
   // Answering the mail that closed the ticket ("il ticket n. 64490 è stato chiuso"): a present
   // problem told in other words than the ticket's (sharing an office word or two) is another one.
   if (ctx.quoted && ticketClosed.test(ctx.quoted.folded)) {

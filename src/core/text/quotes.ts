@@ -428,6 +428,9 @@ function answerOnQuestionLine(text: string): number {
     /[ \t](?:-{1,2}>|=>|\u2192)[ \t]*(?=\S)/.exec(text) ??
     /\?:?[ \t]+(?=\S)/.exec(text) ??
     /^[^:?]{3,60}:[ \t]+(?=\S)/.exec(text) ??
+    // A list item of the operator's, long, then its colon: "- un recapito telefonico diretto e una
+    // fascia oraria in cui possiamo contattarla: 0444 720 318, DALLE 9 ALLE 12:30".
+    /^\s*(?:[-•*]|\d{1,2}[.)])[ \t][^:?]{3,100}:[ \t]+(?=\S)/.exec(text) ??
     /[ \t][=»][ \t]*(?=\S)/.exec(text) ??
     // "Ente [Comune di Lozzo Euganeo]": the operator's brackets, filled.
     /^[^[\]]{2,60}(?=\[[^\]]+\]\s*$)/.exec(text) ??

@@ -227,3 +227,44 @@ describe('an office mailbox that fills "Referente:" with the office', () => {
     expect(rulesOf(draft('Paola Sertori'))).not.toContain('signature-missing');
   });
 });
+
+// Eleventh pass (ZZZZZZZZZZZZZZP001): a long list item of the operator's, answered after its colon.
+describe('a long request item answered after its colon, announced', () => {
+  const subject = '[Ticket #48213] Accertamenti IMU 2021 - interessi calcolati male';
+  const body = (item: string) =>
+    [
+      'Buongiorno, rispondo direttamente sotto in maiuscolo.',
+      'Giorgio Zanon',
+      '',
+      ...outlookHeader('Tributi', subject),
+      'Gentile sig. Zanon,',
+      'per analizzare la segnalazione avremmo bisogno di alcune informazioni:',
+      '',
+      '- codice contribuente di almeno un paio di casi: 00012877 E 00031450',
+      item,
+      '',
+      'Resto in attesa di un suo riscontro.',
+      'Cordiali saluti',
+      'Assistenza Tributi - Palitalsoft',
+    ].join('\n');
+  test("phone and time typed after the item are the writer's", () => {
+    const found = rulesOf({
+      subject: `R: ${subject}`,
+      bodyText: body(
+        '- un recapito telefonico diretto e una fascia oraria in cui possiamo contattarla: 0444 720 318, DALLE 9 ALLE 12:30',
+      ),
+    });
+    expect(found).not.toContain('phone-missing');
+    expect(found).not.toContain('availability-missing');
+  });
+  test('the item left unanswered gives no phone', () => {
+    expect(
+      rulesOf({
+        subject: `R: ${subject}`,
+        bodyText: body(
+          '- un recapito telefonico diretto e una fascia oraria in cui possiamo contattarla:',
+        ),
+      }),
+    ).toContain('phone-missing');
+  });
+});

@@ -184,3 +184,44 @@ describe("a reply moving the operator's appointment", () => {
     ).toContain('reply-to-ticket-notification');
   });
 });
+
+// ZZZZZZZZZZZZZZP026: the operator proposed a call; the reply declines the time and offers others.
+describe('a reply to the time the operator proposed', () => {
+  const subject = '[Ticket #48520] Iscrizioni mensa classe 3B cancellate per errore';
+  const reply = (own: string) => ({
+    subject: `Re: ${subject}`,
+    to: [{ address: 'servizi-scolastici@ticket.palitalsoft.example' }],
+    bodyText: [
+      own,
+      ...signature,
+      '',
+      '________________________________',
+      'From: Assistenza Servizi Scolastici Palitalsoft <servizi-scolastici@ticket.palitalsoft.example>',
+      'Sent: Friday, January 22, 2027 9:05:12 AM',
+      `Subject: ${subject}`,
+      '',
+      'Gentile sig.ra Mancini,',
+      'le iscrizioni cancellate possono essere recuperate dal backup. Le proponiamo una telefonata domani alle 11:00 per verificare insieme quali alunni ripristinare.',
+      'Cordiali saluti',
+      'Assistenza Servizi Scolastici Palitalsoft',
+    ].join('\n'),
+  });
+  test('"domani alle 11 non posso, va bene dopo le 15" stays on the ticket', () => {
+    expect(
+      rulesOf(
+        reply(
+          'Domani alle 11 non posso, sono al consiglio di istituto. Va bene anche domani dopo le 15 o lunedì tutto il giorno.',
+        ),
+      ),
+    ).not.toContain('reply-to-ticket-notification');
+  });
+  test('a new problem told on that mail is still one', () => {
+    expect(
+      rulesOf(
+        reply(
+          'Da stamattina la stampa dei certificati anagrafici esce vuota su tutte le postazioni dell’anagrafe. Potete verificare?',
+        ),
+      ),
+    ).toContain('reply-to-ticket-notification');
+  });
+});
