@@ -633,7 +633,9 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   if (training >= 2 && training > anomaly) return 'formazione';
   // "Scegliamo martedì 12 gennaio" on the ticket "Formazione pratiche pensionistiche": the
   // training's date arranged, nothing wrong told.
-  if (training === 1 && anomaly === 0 && dateChoice.test(text)) return 'formazione';
+  if (training === 1 && anomaly === 0 && dateChoice.test(text)) {
+    return 'formazione';
+  }
   // Anomaly evidence is read without the user's own actions: what is left is the software's.
   if (saysOwnMistake(text) || (anomaly < 2 && hasOwnMistake(text))) return 'supporto';
   // Asking to unlock or reset an account that is locked or expired is the restore itself,

@@ -104,7 +104,10 @@ const ordinalShift = pattern`^[\s"'(]*(?:la|il) (?:second|terz|quart)[oa]\s+(?:e
 const firstOrdinal = /(?:^|[\n.!?:])\s{0,3}(?:la|il) prim[oa]\b/;
 /** "Approfitto per…", "ne approfitto", "cogliamo l'occasione", "già che ci sono". */
 const takingTheChance = pattern`^[\s"'(]*(?:${filler})?(?:approfitt(?:o|ando|iamo)|${writingAnyway})\b`;
-const thanking = /\b(?:ringrazi[a-z]*|grazie)\b/;
+// Thanks and courtesies taken as the chance: "colgo l'occasione per porgere distinti saluti",
+// "approfitto per scusarmi del ritardo", "cogliamo l'occasione per ricordarvi…".
+const thanking =
+  /\b(?:ringrazi[a-z]*|grazie|porger[a-z]*|augur[a-z]*|salut[a-z]*|scusar[a-z]*|complimenti|ricordar[a-z]*|allegar[a-z]*|inviar[a-z]*|mandar[a-z]*)\b/;
 /** "Il secondo:", "la seconda," opening a segment. */
 const secondColon = /^[\s"'(]*(?:la|il) (?:second|terz|quart)[oa]\s*[:,]/;
 /** Anywhere in a sentence: "vi chiedo inoltre di creare…", "ne approfitto per…". */

@@ -154,7 +154,9 @@ const otherWordList = [
 const otherWords = pattern`(?:^|[^a-z])${otherWordList}[^\S\n]*(?:[.:°º]+[^\S\n]*)?(?:n(?:r|um)?[^\S\n]*(?:[.:°º]+[^\S\n]*)?)?(?:[:-][^\S\n]*)?(?:\+|\()?$`;
 
 const faxOnly = /(?:^|[^a-z])fax[^\S\n]*(?:[.:]+[^\S\n]*)?(?:[:-][^\S\n]*)?(?:\+|\()?$/;
-const telAndFax = /\btel[a-z]*\.?[^\S\n]*(?:[/e\-&]|ed)[^\S\n]*fax\b/;
+// A telephone word shortly before "fax" on its line: "Tel./Fax", "Tel. Fax", "Tel.Fax", "Centralino
+// e fax", "Tel. ufficio/fax".
+const telAndFax = /\b(?:tel|telefono|centralino|cell)\b[^\n\d]{1,15}fax\b/;
 
 /** What the words right before a number say it is. */
 export function contextBefore(text: string, start: number): 'phone' | 'other' | 'none' {

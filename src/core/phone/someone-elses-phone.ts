@@ -174,7 +174,12 @@ export function isSomeoneElsesPhone(
   if (firstPerson.test(sentence)) return false;
   // The helpdesk's own number, told to say why the writer writes ("ho provato a chiamare il
   // vostro numero 0541 …").
-  if (helpdeskNumber.test(sentence)) return true;
+  // Not "ho lasciato il numero al vostro centralino: 0541 …": the writer's, left with them.
+  if (
+    helpdeskNumber.test(sentence) &&
+    !/\b(?:lasciat|dat|comunicat|lascio)[oaie]?\b/.test(sentence)
+  )
+    return true;
   const names = writerWords(writerNames);
   if (names.some((w) => new RegExp(`\\b${escapeRe(w)}\\b`).test(sentence))) return false;
   let owner = -1;

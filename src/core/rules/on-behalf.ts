@@ -575,9 +575,9 @@ const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chi
 
 /** The writer says they have the same problem as the other person. */
 const sharedByWriter = new RegExp(
-  '\\bne (?:(?:io|noi) ne (?:lui|lei|loro)|(?:lui|lei|loro) ne (?:io|noi))\\b[^.;\\n]{0,30}?\\b' +
-    '(?:riusciamo|possiamo|vediamo|accediamo|entriamo|abbiamo accesso)\\b|' +
-    '\\bproblema che abbiamo (?:tutti|tutte|entramb[ie]|in due)\\b',
+  '\\bne (?:(?:io|noi) ne (?:lui|lei|loro)|(?:lui|lei|loro) ne (?:io|noi)) (?:(?:piu|ancora|oggi) )?' +
+    '(?:riusciamo ad? (?:accedere|entrare|firmare|stampare|generare|aprire|protocollare|salvare)|possiamo|vediamo|accediamo|entriamo)\\b|' +
+    '\\bproblema che abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b',
 );
 
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
@@ -878,6 +878,11 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       (re === askedBecauseThey && notColleague.test(clauseBefore(region.folded, m.index) + m[0])) ||
       ((re === colleagueAskedToWrite ||
         (re === colleagueHasProblem && /\bchiesto$|\bchiede$/.test(m[0]))) &&
+        // The colleague named as where it happened ("sulla postazione della collega"), not as the
+        // one asking ("…è andato via e la collega mi ha chiesto").
+        /(?:^|\s)(?:della|del|dello|dei|delle|dell'|sulla|sul|alla|al|nella|nel|dalla|dal)\s?$/.test(
+          before + m[0].slice(0, m[0].search(/colleg|collab|dipend|respons|dirig/)),
+        ) &&
         vendorsPerson.test(clauseBefore(region.folded, m.index)))
     ) {
       continue;

@@ -144,7 +144,17 @@ export function signatureBelowNotice(lines: Line[], footerStart: number): number
     if (isNoticeLine(l)) last = i;
   });
   if (last < 0) return null;
-  let first = last + 1;
+  // The notice ends at a separator line ("-----"): lines above it are the notice wrapped by the
+  // client ("…SIETE PREGATI DI DARNE NOTIZIA" / "AL MITTENTE…"), not the writer's.
+  let separatorAt = -1;
+  for (let i = last + 1; i < footer.length; i++) {
+    if (separator.test(folded(footer[i]!))) {
+      separatorAt = i;
+      break;
+    }
+  }
+  if (separatorAt < 0) return null;
+  let first = separatorAt + 1;
   while (first < footer.length && isHeadingLine(footer[first]!)) first++;
   const below = footer.slice(first);
   if (

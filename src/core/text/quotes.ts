@@ -291,10 +291,11 @@ const answersBelow = new RegExp(
     '\\b(?:completat|compilat|aggiunt|inserit|scritt)[oaie]\\b[^.]{0,40}\\(?dopo (?:=>|-{1,2}>)|' +
     // A checklist ticked: "ho spuntato la vostra lista", "ho segnato con la X", "la seconda data,
     // indicata con la X qui sotto".
-    '\\b(?:ho|abbiamo) (?:spuntato|barrato|crocettato|segnato con)\\b|' +
+    // Not "ho spuntato il flag": a setting of the software.
+    '\\b(?:ho|abbiamo) (?:spuntato|barrato|crocettato|flaggato)(?: con| (?:qui )?sotto| (?:la|le|i|gli) (?:vostr[aei] )?' +
+    '(?:lista|elenco|voci|caselle|risposte|argomenti|punti|opzioni|date))\\b|' +
     '\\b(?:indicat|segnat|mess|spuntat)[oaie] con (?:la |una |le )?(?:x|crocett[ae]|spunt[ae])\\b|' +
-    // "Confermo come sotto.", "confermiamo i dati qui sotto": the confirmations on its lines.
-    '\\bconferm(?:o|iamo)(?: (?:tutto|i dati|quanto richiesto|la data))?(?: come)? (?:qui )?(?:sotto|di seguito)\\b|' +
+    '\\b(?:ho|abbiamo) messo (?:la|una|le) (?:x|crocett[ae])\\b|\\brisposte con la x\\b|' +
     // "Compilato il resto sotto.", "completato tutto qui sotto".
     '\\b(?:compilat|completat|riempit)[oaie] (?:(?:il resto|tutto|i campi|le voci) )?(?:qui )?sotto\\b|' +
     // "ho corretto sotto" (a summary of the operator's, corrected on its lines).
@@ -629,8 +630,12 @@ function scanAnswers(
     lastCut = -1;
     // Outside a form, a text above that announces nothing looks for nothing else.
     if (search === 'form' && !inForm) continue;
-    // An unticked box is one of the operator's options, like a list's item.
-    const item = listItem.test(h) || checkBox.test(text);
+    // An unticked box is one of the operator's options: no question, nothing under it answers.
+    if (checkBox.test(text)) {
+      underQuestion = false;
+      continue;
+    }
+    const item = listItem.test(h);
     // A request the operator ends with a colon ("Numero della pratica in Cityware:").
     const label = h.endsWith(':');
     const answer: boolean =

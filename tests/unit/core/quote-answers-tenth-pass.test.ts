@@ -136,35 +136,6 @@ describe("the operator's own ticked list stays the operator's", () => {
   });
 });
 
-describe('"confermo come sotto" with answers after arrows', () => {
-  const subject = '[Ticket #62833] Formazione emissione TARI 2027';
-  test('the confirmations are the reply: not too vague', () => {
-    const found = rulesOf({
-      subject: `R: ${subject}`,
-      to: [{ address: 'tributi@ticket.palitalsoft.example' }],
-      bodyText: [
-        'Buongiorno, confermo come sotto.',
-        '',
-        `Da: tributi@ticket.palitalsoft.example`,
-        'Inviato: mercoledì 2 dicembre 2026 14:20',
-        `Oggetto: ${subject}`,
-        '',
-        "Buongiorno, per organizzare la sessione sull'emissione TARI 2027 ci conferma:",
-        'data: lunedì 14 dicembre ore 9.30 → sì, va bene',
-        'modalità: in presenza o da remoto → da remoto, abbiamo una sola postazione con webcam',
-        'partecipanti → due, io e la collega Carmela',
-        'Grazie',
-        'Assistenza Tributi',
-        '',
-        'Anna Maria Russo',
-        'Ufficio Tributi - Comune di Castelcivita Alta',
-        '0828 975 312',
-      ].join('\n'),
-    });
-    expect(found).not.toContain('body-too-vague');
-  });
-});
-
 describe('a signature under the quote, the display name with a title', () => {
   const subject = '[Ticket #62560] Firma remota ordinanze non funziona';
   test('"Dott.ssa Immacolata Guerriero" signs under the operator\'s mail', () => {
