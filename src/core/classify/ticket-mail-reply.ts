@@ -16,7 +16,7 @@ import { expandShorthand } from '../text/shorthand';
 import type { Location } from '../types';
 import type { RuleContext } from '../rules/rule';
 import { hasPresentProblem } from './classify-type';
-import { closesTicket } from './type-cues';
+import { closesTicket, weekdays } from './type-cues';
 import { announcesAnswers } from '../text/quotes';
 
 /** What the reply is read from: the context's draft, directory, subject and regions. */
@@ -133,7 +133,6 @@ const movesAppointment = pattern`\b${[
   ...['collegamento', 'appuntamento', 'intervento', 'incontro', 'sessione', 'teleassistenza'],
   'data',
 ]}\b`;
-const weekdays = ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato'];
 /** The operator proposing a time: "le proponiamo una telefonata domani alle 11". */
 const proposesTime =
   /\b(?:(?:le|vi) propon(?:iamo|go)|possiamo (?:sentirci|collegarci|chiamarla)|(?:le|vi) (?:va|andrebbe) bene)\b/;

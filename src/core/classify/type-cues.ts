@@ -24,7 +24,15 @@ const months = [
   'novembre',
   'dicembre',
 ];
-const weekdays = ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'];
+export const weekdays = [
+  'lunedi',
+  'martedi',
+  'mercoledi',
+  'giovedi',
+  'venerdi',
+  'sabato',
+  'domenica',
+];
 
 // ---------------------------------------------------------------------------------------------
 // The user's own mistake (supporto): "ho cancellato per errore", "errore di battitura mio".
