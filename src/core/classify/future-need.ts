@@ -7,23 +7,7 @@ import { sentenceAround } from '../text/sentence';
 import { pattern, patternWith } from '../text/word-list';
 import { enteAsks } from './ente-asks';
 import { blankAbbreviationDots } from './abbreviation-dots';
-import { conditionFails } from './type-cues';
-
-const months = [
-  'gennaio',
-  'febbraio',
-  'marzo',
-  'aprile',
-  'maggio',
-  'giugno',
-  'luglio',
-  'agosto',
-  'settembre',
-  'ottobre',
-  'novembre',
-  'dicembre',
-];
-const weekdays = ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica'];
+import { conditionFails, months, weekdays } from './type-cues';
 
 const bookVerbs = [
   'prenotar[ei]',

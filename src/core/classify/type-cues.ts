@@ -10,7 +10,7 @@ import {
 } from '../text/questions';
 import { pattern, patternWith } from '../text/word-list';
 
-const months = [
+export const months = [
   'gennaio',
   'febbraio',
   'marzo',
