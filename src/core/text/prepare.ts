@@ -2,6 +2,7 @@
 // the greeting, the content and the signature block. Offsets refer to `text`.
 import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
+import { colouredRuns } from './coloured-runs';
 import { type Line, splitLines } from './lines';
 import { findFooterStart, signatureBelowNotice } from './footer';
 import {
@@ -209,8 +210,9 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   }
   if (quoteLine >= 0 && !amongOwn) {
     const unmarked =
-      unmarkedQuoteLines(lines, heads, quoteLine, knownName, answerSearch) ??
-      markedQuoteAnswers(lines, heads, quoteLine, answerSearch);
+      unmarkedQuoteLines(lines, heads, quoteLine, knownName, answerSearch, () =>
+        bodyHtml ? colouredRuns(bodyHtml) : [],
+      ) ?? markedQuoteAnswers(lines, heads, quoteLine, answerSearch);
     if (unmarked) {
       let aboveEnd = quoteLine;
       const stampStart = findFooterStart(lines.slice(0, quoteLine));

@@ -3,6 +3,7 @@
 // originale-----" separators, forwarded-message markers and "> " quoted lines.
 import { pattern } from './word-list';
 import { fold } from './fold';
+import { colouredAnswerCuts } from './coloured-answers';
 import { type Line, lineHead } from './lines';
 import { containsKnownName, lineHasPersonName, titleAlternation } from './person-name';
 
@@ -512,6 +513,8 @@ function someLastLine(
 }
 /** How many lines of the quoted mail are searched for answers. */
 const maxAnswerSearchLines = 400;
+/** How many coloured runs are matched against them (the search stays cheap on any mail). */
+const maxColouredRuns = 200;
 /** A helpdesk's address or name in the quoted mail's "Da:" line. */
 const helpdeskFrom = /palitalsoft|assistenza|helpdesk|help desk|supporto|support\b|ticket/;
 
@@ -752,6 +755,8 @@ export function unmarkedQuoteLines(
   quoteLine: number,
   knownName: string | undefined,
   answerSearch: () => AnswerSearch,
+  // The runs of text the writer coloured, from the HTML body (asked only when needed).
+  colouredRuns: () => readonly string[] = () => [],
 ): QuoteAnswers | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
@@ -863,6 +868,27 @@ export function unmarkedQuoteLines(
     for (const [k, at] of found.cuts) cuts.set(k, at);
     for (const [k, q] of found.asked) asked.set(k, q);
     answers += found.answers;
+    // Answers typed in colour at the end of the operator's lines, up to its sign-off.
+    let stop = body;
+    const stopMax = Math.min(end, body + maxAnswerSearchLines);
+    while (stop < stopMax && !closing.test(heads[stop]!)) stop++;
+    const coloured = colouredAnswerCuts(
+      lines,
+      body,
+      stop,
+      colouredRuns().slice(0, maxColouredRuns),
+      (k) =>
+        own.has(k) ||
+        cuts.has(k) ||
+        heads[k] === '' ||
+        ticketField.test(heads[k]!) ||
+        operatorSpeech.test(heads[k]!),
+    );
+    for (const [k, at] of coloured) {
+      cuts.set(k, at);
+      asked.set(k, fold(lines[k]!.text.slice(0, at)));
+      answers++;
+    }
   }
   // Answers looked for only because the text above says nothing: two at least, or none.
   if ((search === 'unannounced' || search === 'form') && answers < 2) {
