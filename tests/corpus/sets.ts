@@ -907,4 +907,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZO (an ordinary Christmas and New Year): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZR (an ordinary early-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
