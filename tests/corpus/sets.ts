@@ -909,4 +909,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZQ (an ordinary early-January fortnight after the Epiphany): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZR (an ordinary early-July fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
