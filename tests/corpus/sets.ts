@@ -907,4 +907,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZO (an ordinary Christmas and New Year): first score recorded in README.md;
   // sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZS (one request or two, second pass, and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
