@@ -911,4 +911,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZR (an ordinary early-July fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZS (one request or two, second pass, and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
