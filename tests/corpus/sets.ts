@@ -905,12 +905,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZO (an ordinary Christmas and New Year): first score recorded in README.md;
-  // sealed, the newest measure.
+  // sealed.
   { name: 'batch-zzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZQ (an ordinary early-January fortnight after the Epiphany): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZR (an ordinary early-July fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZS (one request or two, second pass, and look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZQ (an ordinary early January after the Epiphany): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZR (an ordinary early July): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZS (one request or two, second pass, and look-alikes): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
