@@ -43,6 +43,8 @@ const anotherMatterMarkers = [
   '(?:seconda|secondo) (?:cosa|questione|richiesta|domanda|problema|punto|quesito)',
   'in secondo luogo',
   'a parte questo',
+  // "Ah, dimenticavo: come si stampa…": something left out of the mail so far.
+  '(?:ah,? )?(?:quasi |mi )?dimenticavo',
 ];
 /** "Vorremmo anche…": one more wish. */
 const wishes = ['vorrei', 'vorremmo', 'volevo', 'volevamo'];
@@ -69,6 +71,8 @@ const shiftMarkers = [
   'poi',
   'e poi',
   'in piu',
+  // A postscript: a matter of its own when it asks something (a phone or a time asks nothing).
+  'p\\.? ?s(?=[.\\s:-])',
   'approfitto',
   'approfittando',
   ...writingAnyway,
@@ -93,6 +97,8 @@ const filler = '(?:(?:cmq|comunque|ah|ok|allora),? )?';
 const shift = pattern`^[\s"'(]*(?:${itemMark})?${filler}${shiftMarkers}\b`;
 const anotherMatter = pattern`^[\s"'(]*(?:${itemMark})?${anotherMatterMarkers}\b`;
 const alsoMarker = /^[\s"'(]*(?:inoltre|oltre a (?:questo|cio))\b/;
+/** "Inoltre", "in più", "e poi": they go on with the matter told as often as they open another. */
+const weakShift = /^[\s"'(]*(?:inoltre|in piu|e poi|poi|oltre a (?:questo|cio))\b/;
 /** "Vorremmo anche organizzare…": one more wish, after a matter told before it. */
 const wishAlso = pattern`^[\s"'(]*${wishAlsoMarker}\b`;
 /**
@@ -108,6 +114,20 @@ const takingTheChance = pattern`^[\s"'(]*(?:${filler})?(?:approfitt(?:o|ando|iam
 // "approfitto per scusarmi del ritardo", "cogliamo l'occasione per ricordarvi…".
 const thanking =
   /\b(?:ringrazi[a-z]*|grazie|porger[a-z]*|augur[a-z]*|salut[a-z]*|scusar[a-z]*|complimenti|ricordar[a-z]*|allegar[a-z]*|inviar[a-z]*|mandar[a-z]*)\b/;
+/**
+ * "Vi chiedo anche di richiamarmi nel pomeriggio", "P.S. potete chiamarmi sul cellulare": the
+ * writer asks to be called about the matter told, no matter of its own.
+ */
+const callBack =
+  /\b(?:(?:ri)?chiamar|(?:ri)?contattar|telefonar|sentir)(?:mi|ci)\b|\bessere (?:ri)?(?:chiamat|contattat)[oaie]\b/;
+/** "Il mio cellulare è…", "sono reperibile al…": where to reach the writer. */
+const ownNumber =
+  /\b(?:il mio|mio) (?:cellulare|cell|numero|telefono|fisso|interno|recapito)\b|\b(?:sono|resto) (?:reperibile|raggiungibile)\b/;
+/** A sentence that only says how to reach the writer: asks to be called, or gives a number. */
+function contactOnly(sentence: string): boolean {
+  if (sentence.includes('?')) return false;
+  return ownNumber.test(sentence) || (callBack.test(sentence) && !hasPresentProblem(sentence));
+}
 /** "Il secondo:", "la seconda," opening a segment. */
 const secondColon = /^[\s"'(]*(?:la|il) (?:second|terz|quart)[oa]\s*[:,]/;
 /** Anywhere in a sentence: "vi chiedo inoltre di creare…", "ne approfitto per…". */
@@ -148,6 +168,9 @@ const announced = pattern`${[
     'abbiamo',
     'per',
   ]}\b(?: [\w']+){0,3} ${announcedCounts} ${announcedMatters}\b`,
+  // "…perché i problemi sono tre:", "le questioni sono due".
+  // Not "le domande sono due": questions may be on one matter.
+  pattern`\b(?:i|le) ${['problemi', 'questioni', 'cose', 'richieste', 'segnalazioni', 'anomalie']} sono ${announcedCounts}\b`,
   // A clause of its own: "salve, due cose.", "Due domande:".
   pattern`(?:^|[\n.:;!?,]|\bsalve|\bbuongiorno|\bciao) ?${announcedCounts} ${announcedMatters}\b`,
 ]}`;
@@ -325,6 +348,14 @@ const sameTopic = pattern`\b${[
   // The quote for what was just asked ("mandateci prima il preventivo") is part of that request.
   'preventiv[oi]',
 ]}\b`;
+
+/**
+ * "Inoltre, sugli stessi verbali…", "nella stessa pratica": the same records again (not "allo
+ * stesso tempo"). Not after "un'altra cosa": "un'altra cosa: nella stessa postazione vorremmo…"
+ * is another matter in the same place.
+ */
+const sameRecords =
+  /\b(?:su|ne|de|a)(?:gli|llo|lla|lle) stess[oaie]\b(?! (?:di sempre|tempo|momento))/;
 
 /**
  * The same trouble said again ("con lo stesso errore"): the sentence is about what was said
@@ -577,6 +608,17 @@ function secondTopic(
       return seen !== undefined && seen <= limit;
     });
   };
+  // The segment just before `s`, when `s` opens inside its line (no line break between them)
+  // and they share a subject word, in no other module.
+  const runsOnWith = (s: Segment): boolean => {
+    const at = s.start - ctx.content.start;
+    const tail = ctx.content.folded.slice(Math.max(0, at - 4), at);
+    if (at === 0 || tail.slice(tail.trimEnd().length).includes('\n')) return false;
+    const before = segments.find((x) => x.end === s.start);
+    if (!before) return false;
+    const seen = stemsOf(before);
+    return [...stemsOf(s).keys()].some((w) => seen.has(w)) && !modulesOf(s);
+  };
   for (const s of substantial) {
     if (s.start <= first.start) continue;
     // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
@@ -586,6 +628,8 @@ function secondTopic(
     // as the usual one.
     const said = sameTopic.exec(s.folded.replace(/^\s+/, '').slice(0, 90).replace(/\s+/g, ' '));
     if (said && said.index < OPENING_CHARS) continue;
+    const again = sameRecords.exec(opening);
+    if (again && !anotherMatter.test(opening)) continue;
     // "Visto che vi scrivo, allego… con lo stesso errore": the first sentence ties it back.
     if (s.opened === 'marker' && sameThing.test(s.folded.slice(0, firstSentenceEnd(s.folded)))) {
       continue;
@@ -610,13 +654,25 @@ function secondTopic(
       (isAnnounced &&
         (s.opened === 'item' ||
           (s.opened === 'marker' && (ordinalShift.test(opening) || secondColon.test(opening)))));
-    if (((plain || sameList || askedMore) && shared(s)) || (!announcedItem && !isRequest(s))) {
-      continue;
-    }
+    if (((plain || sameList) && shared(s)) || (!announcedItem && !isRequest(s))) continue;
+    // Asked to be called back about it ("vi chiedo anche di richiamarmi"), or given another
+    // number ("P.S. se al fisso non risponde nessuno, il mio cellulare è…"): no matter of its own.
+    // "…i file risultano non associati. Inoltre la data di accertamento è sbagliata": run on in
+    // the same line, sharing the words of the sentence before, one more symptom of the matter.
+    if (s.opened === 'marker' && weakShift.test(opening) && runsOnWith(s)) continue;
+    // (A postscript's "P.S." is no sentence of its own.)
+    const told = s.folded.replace(/^\s*p\.? ?s\.?\s*[:-]?\s*/, '');
+    if (s.opened === 'marker' && contactOnly(told.slice(0, firstSentenceEnd(told)))) continue;
+    // "P.S. Il problema delle diete che vi avevo segnalato lo abbiamo risolto": news of a matter
+    // closed, nothing asked.
+    if (s.opened === 'marker' && onlyClosing(s)) continue;
     // Inside the first paragraph, a sentence after mere context ("una cittadina deve pagare oggi
     // il canone unico. Generando l'avviso pagoPA compare…") is the first request itself.
     if (s.opened === 'sentence' && s.start < first.end && !isRequest(headOf(first, s))) continue;
     const modules = modulesOf(s);
+    // "Vorrei anche sapere come si rinnova il certificato di firma…" after a problem with the
+    // fines: one more question, on another module's matter.
+    if (askedMore && shared(s) && !modules) continue;
     if (s.opened === 'marker') return { segment: s, modules };
     if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {
       return { segment: s, modules };

@@ -76,7 +76,9 @@ const NEAR = 80;
 const givenAsTheirs = new RegExp(
   '\\b(?:(?:vuole|chiede di|desidera|preferisce|vorrebbe|chiede che venga) (?:essere )?' +
     '(?:ri)?(?:chiamat|contattat|ricontattat)[oa]|' +
-    '(?:il suo|suo) (?:numero|cellulare|cell|telefono|tel|recapito)|recapito (?:del|della|dello|dei))\\b',
+    '(?:il suo|suo) (?:numero|cellulare|cell|telefono|tel|recapito)|recapito (?:del|della|dello|dei)|' +
+    // "il contribuente Rosati (che mi richiama tutti i giorni al 333 …)": they call the writer.
+    'che (?:mi|ci) (?:ri)?(?:chiama|chiamano|telefona|telefonano|contatta|contattano|cerca|cercano))\\b',
 );
 
 /** A sentence whose subject is one of them: "La signora …", "Il contribuente …", "Il Sig. Rossi …". */

@@ -39,8 +39,9 @@ export interface PreparedText {
    */
   contentRead: string;
   /**
-   * True when the user signed above the quote and answered the operator's questions inside it:
-   * the signature ends before the own text does, and the request reads on past it.
+   * True when the user's text goes on under the signature: answers typed inside the quote under
+   * a signature above it, or a postscript ("P.S. …") under the signature. The signature ends
+   * before the own text does, and the request reads on past it.
    */
   signedAboveAnswers: boolean;
   /** The user's own writing: `text` up to the legal footer or the quoted reply/forward block. */
@@ -143,6 +144,30 @@ function saysNothingAbove(lines: Line[], knownName?: string): boolean {
     .match(/[a-zA-Z\u00c0-\u00ff]{3,}/g);
   // Signed: not a bare forward, whose quoted mail is nobody's answers.
   return sig !== null && (words?.length ?? 0) < 3;
+}
+
+/** A postscript's first line: "P.S.", "PS:", "p.s. …" (not "PS5", "psicologo"). */
+const postscript = /^\s*p\.?\s?s\.?(?=[\s:-]|$)/i;
+
+/**
+ * The signature above a postscript that closes the own text: the postscript's line and the
+ * signature found among the lines above it (the postscript written before the name, or no
+ * signature above it, leave the signature as it is).
+ */
+function signatureAbovePostscript(
+  lines: Line[],
+  minStart: number,
+  knownName: string | undefined,
+): { start: number; end: number } | null {
+  const at = lines.findIndex((l, k) => k > 0 && l.start >= minStart && postscript.test(l.text));
+  if (at < 0) return null;
+  const ps = lines[at]!;
+  const whole = findSignatureStart(lines, minStart, knownName);
+  if (whole !== null && whole > ps.start) return null;
+  const above = lines.slice(0, at);
+  const start = findSignatureStart(above, minStart, knownName);
+  const last = above.filter((l) => l.text.trim() !== '').pop();
+  return start !== null && last ? { start, end: last.end } : null;
 }
 
 function part(text: string, start: number, end: number): TextPart {
@@ -281,6 +306,9 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   const g = findGreeting(ownLines);
   const greeting = g ? part(read, g.start, g.end) : null;
   const afterGreeting = greeting ? greeting.end : own.start;
+  // A postscript under the signature ("P.S. potete abilitare anche…") is the user's text too: the
+  // signature is the block above it, and the request reads on past it.
+  signatureAbove ??= signatureAbovePostscript(ownLines, afterGreeting, knownName);
   const sigStart = signatureAbove?.start ?? findSignatureStart(ownLines, afterGreeting, knownName);
   const signature =
     sigStart !== null && sigStart >= afterGreeting
