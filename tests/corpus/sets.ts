@@ -915,4 +915,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZT (an ordinary early-October fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZU (an ordinary late May with local elections): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
