@@ -913,4 +913,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZS (one request or two, second pass, and look-alikes): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZV (kind of request, twelfth pass: same words in different kinds): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
