@@ -917,4 +917,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZU (an ordinary late May with local elections): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZV (kind of request, twelfth pass: same words in different kinds): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
