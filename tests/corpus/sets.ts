@@ -909,14 +909,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZQ (an ordinary early January after the Epiphany): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZR (an ordinary early July): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZR (an ordinary early July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZS (one request or two, second pass, and look-alikes): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZT (an ordinary early-October fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZU (an ordinary late May with local elections): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZV (kind of request, twelfth pass: same words in different kinds): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZT (an ordinary early October): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZU (an ordinary late May with local elections): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZV (what kind of request, twelfth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
