@@ -55,6 +55,7 @@ import {
   showHow,
   topicNotTraining,
   dateChoice,
+  ratherThanFix,
   trainingHint,
   trainingRequest,
   trainingWords,
@@ -64,6 +65,13 @@ import {
 
 const clauseEnd = /[.!?;:,\n]/;
 const blank = (m: string) => ' '.repeat(m.length);
+/** The writer says they do not know how it is done: "non riesco a capire come si fa". */
+const cannotFigureOut = new RegExp(
+  '\\b(?:non (?:riesco|riusciamo|riesce|riescono) a capire|non (?:capisco|capiamo|trovo|troviamo)) ' +
+    '(?:come|dove|in che modo) (?:si (?!(?:sia|siano|e|sono)\\b)[a-z]+|fare|procedere)\\b',
+);
+/** "non riesco ad applicarla", "non si riesce ad assegnare": what the writer cannot get done. */
+const cannotDo = /\bnon (?:si riesce|riesco|riusciamo|riesce|riescono) (?:piu )?ad? [a-z']+/g;
 /** The mails a slip may be about: "la mail mandata per errore", "questa segnalazione". */
 const mailNouns = ['mail', 'e-mail', 'email', 'messaggio', 'segnalazione', 'richiesta', 'ticket'];
 const sentVerb = '(?:mandat|inviat|spedit|inoltrat|girat|scritt)[oaie]';
@@ -501,8 +509,12 @@ function restoreAndAnomalySource(text: string): {
   // A locked or expired user is the situation a restore request answers, not a malfunction.
   // So is what the lock stops ("senza accesso non posso emettere nessun mandato"); a lock that
   // comes back or refuses the right password ("ogni volta che proviamo ad accedere") still counts.
+  const unlocked =
+    asked || locked ? text.replace(lockedAccess, blank).replace(lockConsequence, blank) : text;
+  // "non riesco a capire come si fa": then "non riesco ad applicarla" is the same how-to (a
+  // how-to told as a fault), no function that fails.
   const source = anomalySourceOf(
-    asked || locked ? text.replace(lockedAccess, blank).replace(lockConsequence, blank) : text,
+    cannotFigureOut.test(text) ? unlocked.replace(cannotDo, blank) : unlocked,
   );
   return {
     restore: asked ? 'asked' : locked ? 'locked' : 'none',
@@ -630,7 +642,7 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
   // The score is compared with the training score and with 1, 2 and 3 below: counting past the
   // larger of these changes no comparison.
   const anomaly = anomalyScore(source, true, Math.max(3, training));
-  if (training >= 2 && training > anomaly) return 'formazione';
+  if (training >= 2 && (training > anomaly || ratherThanFix.test(text))) return 'formazione';
   // "Scegliamo martedì 12 gennaio" on the ticket "Formazione pratiche pensionistiche": the
   // training's date arranged, nothing wrong told.
   if (training === 1 && anomaly === 0 && dateChoice.test(text)) {

@@ -575,6 +575,12 @@ const trainingFor = pattern`\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:
 // bene martedì" (about a subject: "sul", "sull'"; not "la formazione del ruolo", a topic).
 const trainingAbout = /\bper (?:la|il) (?:formazione|corso) su(?:l|ll'|i|lla|lle)\b/;
 /** Training asked for: "avremmo bisogno di formazione", "formazione per le nuove colleghe". */
+/**
+ * "Più che una correzione ci servirebbe un incontro…", "più che correggere i singoli piani
+ * vorremmo una mattinata di formazione": training asked instead of a fix, whatever fails.
+ */
+export const ratherThanFix =
+  /\bpiu che (?:una |la |un |il )?(?:correzion[ei]|correggere|sistemare|risolvere|intervent[oi]|intervenire|segnalazion[ei])\b/;
 export const trainingRequest = pattern`${trainingAsked}|${trainingFor}|${trainingAbout}`;
 /** "chiediamo", "avremmo bisogno di": asking for a meeting. */
 const meetingAskVerbs = [
@@ -793,6 +799,9 @@ export const howToRequest = pattern`\b${[
   'procedura corretta',
   'modo corretto',
   '(?:vorrei|vorremmo|volevo|volevamo) capire (?:come|dove|se|quale|quali|in che modo)',
+  // "non riesco a capire come si fa", "non capisco come collegarla" (not "come mai", "come sia
+  // possibile": why something fails).
+  '(?:non (?:riesco|riusciamo) a capire|non (?:capisco|capiamo)) (?:come|dove|in che modo)(?! mai\\b| (?:sia|e|possa|puo) )',
 ]}`;
 
 /**
@@ -812,6 +821,8 @@ export const checkFirst = pattern`\b${[
 // What the anomaly cues must not read.
 
 const preventionOpeners = [
+  // "così da non dover più ricopiare i dati a mano": what a set-up would spare.
+  '(?:cosi )?da non dover',
   'non vorrei',
   'non vorremmo',
   'per non',
@@ -941,6 +952,11 @@ export const notMalfunction = patternWith('g')`${[
   pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
+  // "non trovo dove si fa l'annullamento", "non vede dove scegliere la sezione": the way to do
+  // it looked for.
+  /\bnon (?:trovo|troviamo|vedo|vediamo|vede|vedono) (?:dove|come) (?:si|va|vanno|[a-z]+(?:are|ere|ire))\b/,
+  // "l'avviso non è più dovuto": a debt cancelled, no failure.
+  /\bnon (?:(?:e|sono) )?piu dovut[oaie]\b/,
   // "c'è un filtro per rata che non trovo": a feature looked for, named before; "non trovo
   // un'azione «proroga»", "non trovo il tipo di annotazione": one looked for, named after.
   pattern`\b${featureWords}\b[^.;?!\n]{0,40}\bche non (?:trovo|troviamo|vedo|vediamo)\b`,
@@ -2217,7 +2233,8 @@ const closeAsked = [
   '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
   // "…con la password nuova, potete chiudere": the object left out, closing the mail.
   // "Puoi chiudere.": said to the operator.
-  '(?:potete|potete pure|puoi|puoi pure|si puo) chiudere(?= *(?:[.!\\n]|grazie\\b|$))',
+  // "Potete chiudere, grazie mille."
+  '(?:potete|potete pure|puoi|puoi pure|si puo) chiudere(?= *(?:[.,!\\n]|grazie\\b|$))',
 ];
 export const asksToClose = pattern`\b${closeAsked}`;
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */

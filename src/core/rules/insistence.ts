@@ -143,6 +143,13 @@ const reasonAfter =
 const reasonBefore =
   /\b(?:per questo|per questo motivo|quindi|per cui|percio|pertanto|dunque|ecco perche)(?: (?:e|sono|diventa|la cosa e))? (?:molto |davvero |piuttosto )?$/;
 
+/**
+ * "urgente" as part of a legal name or denied, just before it: "ordinanza contingibile e
+ * urgente" (art. 50 and 54 TUEL), "variazione urgente di bilancio", "non è urgente".
+ */
+const notPressureBefore =
+  /\b(?:contingibil[ei] e|(?:ordinanz|variazion|procedur|provvediment|deliber)[a-z]*(?: di bilancio)?|non (?:e )?(?:molto |particolarmente |cosi )?)[^\S\n]?$/;
+
 /** "urgente" words: how many, the first one written in capitals and the first one in the body. */
 function urgentHits(ctx: RuleContext) {
   let count = 0;
@@ -159,6 +166,7 @@ function urgentHits(ctx: RuleContext) {
       // A capital URGENTE shouts whatever follows; a plain one with its reason is information,
       // the reason after it or just before it ("…slittano a lunedì: per questo è urgente").
       const before = region.folded.slice(Math.max(0, m.index - 30), m.index);
+      if (notPressureBefore.test(before)) continue;
       if (
         hit.text !== hit.text.toUpperCase() &&
         (reasonAfter.test(after) || reasonBefore.test(before))
