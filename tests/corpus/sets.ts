@@ -919,4 +919,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZV (what kind of request, twelfth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZY (an ordinary mid-February fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
