@@ -921,4 +921,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZW (an ordinary late-October fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZY (an ordinary mid-February fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
