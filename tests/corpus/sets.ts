@@ -915,12 +915,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZT (an ordinary early October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZU (an ordinary late May with local elections): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZU (an ordinary late May with local elections): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZV (what kind of request, twelfth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZW (an ordinary late-October fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZY (an ordinary mid-February fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZW (an ordinary late October): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZY (an ordinary mid-February): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
