@@ -919,4 +919,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZV (what kind of request, twelfth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZX (answers inside the operator's quote, twelfth pass, and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
