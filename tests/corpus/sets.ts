@@ -923,6 +923,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZY (an ordinary mid-February): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZX (answers inside the operator's quote, twelfth pass, and look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZX (answers inside the operator's quote, twelfth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
