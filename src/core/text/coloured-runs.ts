@@ -41,6 +41,13 @@ export function isMarkingColour(value: string): boolean {
   return rgb !== null && Math.max(...rgb) - Math.min(...rgb) >= 64;
 }
 
+/** Bold set by an element: <b>, <strong>, or a style's `font-weight` bold or 600 and more. */
+function setsBold(name: string, attribs: Record<string, string>): boolean {
+  if (name === 'b' || name === 'strong') return true;
+  const weight = /(?:^|;)\s*font-weight\s*:\s*([a-z0-9]+)/i.exec(attribs.style ?? '')?.[1];
+  return weight !== undefined && (/^bold/i.test(weight) || /^[6-9]00$/.test(weight));
+}
+
 /** The colour an element sets: its style's `color` (not `background-color`) or a <font color>. */
 function colourOf(name: string, attribs: Record<string, string>): string | undefined {
   const style = /(?:^|;)\s*color\s*:\s*([^;!]+)/i.exec(attribs.style ?? '');
@@ -51,8 +58,9 @@ function colourOf(name: string, attribs: Record<string, string>): string | undef
 /**
  * The runs of coloured text in `html`, in order, whitespace collapsed: each is text of one line
  * in one marking colour. Links are left out (their blue is the client's, not the writer's).
+ * With `bold` (the writer says "rispondo in grassetto"), bold text marks too.
  */
-export function colouredRuns(html: string): string[] {
+export function colouredRuns(html: string, bold = false): string[] {
   if (maxNesting(html) > maxDepth) return [];
   const runs: string[] = [];
   // Per open element: does text inside it read as marked?
@@ -73,7 +81,9 @@ export function colouredRuns(html: string): string[] {
         if (lineBreaking.has(name)) flush();
         const colour = colourOf(name, attribs);
         const inherited = marked[marked.length - 1] ?? false;
-        const now = colour === undefined ? inherited : isMarkingColour(colour);
+        const now =
+          (colour === undefined ? inherited : isMarkingColour(colour)) ||
+          (bold && setsBold(name, attribs));
         if (now !== inherited) flush();
         marked.push(now);
       },

@@ -146,6 +146,11 @@ function saysNothingAbove(lines: Line[], knownName?: string): boolean {
   return sig !== null && (words?.length ?? 0) < 3;
 }
 
+/** The text above the quote says the answers are in bold: "rispondo in grassetto". */
+function saysBold(heads: string[], quoteLine: number): boolean {
+  return heads.slice(0, quoteLine).some((h) => /\bin grassetto\b/.test(h));
+}
+
 /** A postscript's first line: "P.S.", "PS:", "p.s. …" (not "PS5", "psicologo"). */
 const postscript = /^\s*p\.?\s?s\.?(?=[\s:-]|$)/i;
 
@@ -221,9 +226,13 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
       : saysNothingAbove(lines.slice(0, quoteLine), knownName)
         ? 'unannounced'
         : 'form';
+  // The runs of text the writer coloured (or set in bold, when saying so) in an HTML body.
+  let runs: string[] | undefined;
+  const coloured = () =>
+    (runs ??= bodyHtml ? colouredRuns(bodyHtml, saysBold(heads, quoteLine)) : []);
   // A "> " quote signed under, whose fields the user also filled on its own lines.
   if (quoteLine >= 0 && marked && marked.answers === 0) {
-    const filled = markedQuoteAnswers(lines, heads, quoteLine, answerSearch);
+    const filled = markedQuoteAnswers(lines, heads, quoteLine, answerSearch, coloured);
     if (filled) {
       // The quote's lines less those answered (wholly or after a cut).
       const kept = new Set(filled.quoted);
@@ -235,9 +244,8 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
   }
   if (quoteLine >= 0 && !amongOwn) {
     const unmarked =
-      unmarkedQuoteLines(lines, heads, quoteLine, knownName, answerSearch, () =>
-        bodyHtml ? colouredRuns(bodyHtml) : [],
-      ) ?? markedQuoteAnswers(lines, heads, quoteLine, answerSearch);
+      unmarkedQuoteLines(lines, heads, quoteLine, knownName, answerSearch, coloured) ??
+      markedQuoteAnswers(lines, heads, quoteLine, answerSearch, coloured);
     if (unmarked) {
       let aboveEnd = quoteLine;
       const stampStart = findFooterStart(lines.slice(0, quoteLine));

@@ -669,6 +669,37 @@ function scanAnswers(
 }
 
 /**
+ * Answers typed in colour at the end of the operator's lines (`body` to `end`, up to its sign-off),
+ * besides those `found` already: the offset where each starts.
+ */
+function colouredCuts(
+  lines: Line[],
+  heads: string[],
+  body: number,
+  end: number,
+  colouredRuns: () => readonly string[],
+  found: { own: readonly number[]; cuts: ReadonlyMap<number, number> },
+): Map<number, number> {
+  let stop = body;
+  const stopMax = Math.min(end, body + maxAnswerSearchLines);
+  while (stop < stopMax && !closing.test(heads[stop]!)) stop++;
+  if (stop === body) return new Map();
+  const own = new Set(found.own);
+  return colouredAnswerCuts(
+    lines,
+    body,
+    stop,
+    colouredRuns().slice(0, maxColouredRuns),
+    (k) =>
+      own.has(k) ||
+      found.cuts.has(k) ||
+      heads[k] === '' ||
+      ticketField.test(heads[k]!) ||
+      operatorSpeech.test(heads[k]!),
+  );
+}
+
+/**
  * What a quoted mail holds of the user's: the quote's own lines (read as blanks), how many answers,
  * the lines answered after a cut (the offset where the answer starts) and, for each answered line,
  * the question it answers.
@@ -692,6 +723,8 @@ export function markedQuoteAnswers(
   heads: string[],
   quoteLine: number,
   answerSearch: () => AnswerSearch,
+  // The runs of text the writer coloured, from the HTML body (asked only when needed).
+  colouredRuns: () => readonly string[] = () => [],
 ): QuoteAnswers | null {
   const first = firstQuotedLine(heads, quoteLine);
   if (first < 0) return null;
@@ -723,7 +756,14 @@ export function markedQuoteAnswers(
   const asked = answerSearch();
   if (asked === 'none') return null;
   const search = asked === 'unannounced' ? 'form' : asked;
-  const found = scanAnswers(bare, bareHeads, markedFrom ? first + 1 : first, end, search, wrapped);
+  const from = markedFrom ? first + 1 : first;
+  const found = scanAnswers(bare, bareHeads, from, end, search, wrapped);
+  const coloured = colouredCuts(bare, bareHeads, from, end, colouredRuns, found);
+  for (const [k, at] of coloured) {
+    found.cuts.set(k, at);
+    found.asked.set(k, fold(bare[k]!.text.slice(0, at)));
+    found.answers++;
+  }
   if (found.answers === 0 || (search !== 'announced' && found.answers < 2)) return null;
   const cuts = new Map<number, number>();
   for (const [k, at] of found.cuts) cuts.set(k, at + marks(k));
@@ -868,22 +908,10 @@ export function unmarkedQuoteLines(
     for (const [k, at] of found.cuts) cuts.set(k, at);
     for (const [k, q] of found.asked) asked.set(k, q);
     answers += found.answers;
-    // Answers typed in colour at the end of the operator's lines, up to its sign-off.
-    let stop = body;
-    const stopMax = Math.min(end, body + maxAnswerSearchLines);
-    while (stop < stopMax && !closing.test(heads[stop]!)) stop++;
-    const coloured = colouredAnswerCuts(
-      lines,
-      body,
-      stop,
-      colouredRuns().slice(0, maxColouredRuns),
-      (k) =>
-        own.has(k) ||
-        cuts.has(k) ||
-        heads[k] === '' ||
-        ticketField.test(heads[k]!) ||
-        operatorSpeech.test(heads[k]!),
-    );
+    const coloured = colouredCuts(lines, heads, body, end, colouredRuns, {
+      own: [...own],
+      cuts,
+    });
     for (const [k, at] of coloured) {
       cuts.set(k, at);
       asked.set(k, fold(lines[k]!.text.slice(0, at)));

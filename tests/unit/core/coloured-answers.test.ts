@@ -126,3 +126,51 @@ describe("the operator's own coloured words", () => {
     expect(found).toContain('phone-missing');
   });
 });
+
+describe('answers in bold, when the text above says so', () => {
+  const html = (announcement: string) =>
+    [
+      `<p>Buongiorno, ${announcement}</p><p>Marisa Pintus<br>Ufficio Tributi - Comune di Genoni Alto</p>`,
+      '<hr><p><b>Da:</b> Assistenza Tributi &lt;tributi@ticket.palitalsoft.example&gt;<br>',
+      '<b>Inviato:</b> mercoledì 2 dicembre 2026 10:12<br><b>Oggetto:</b> [Ticket #70511] Canone unico</p>',
+      '<p>Buongiorno, per verificare le chiediamo:</p>',
+      "<div>- quanti avvisi hanno l'importo doppio? <b>tutti i 140 dei passi carrabili</b></div>",
+      '<div>- un recapito per sentirci <b>il fisso non va, chiamatemi al 347 220 9184 dopo le 15</b></div>',
+      '<p>Cordiali saluti<br>Assistenza Tributi</p>',
+    ].join('\n');
+  const draft = (announcement: string): Partial<TicketDraft> => ({
+    subject: 'R: [Ticket #70511] Canone unico',
+    to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+    from: { name: 'Marisa Pintus', address: 'm.pintus@comune.genonialto.example' },
+    bodyText: '',
+    bodyHtml: html(announcement),
+  });
+  test('"rispondo in grassetto": the bold tail of the operator\'s line gives phone and time', () => {
+    const found = rulesOf(draft('rispondo in grassetto.'));
+    expect(found).not.toContain('phone-missing');
+    expect(found).not.toContain('availability-missing');
+  });
+  test("bold without saying so is the operator's emphasis", () => {
+    expect(rulesOf(draft('vi rispondo sotto.'))).toContain('phone-missing');
+  });
+});
+
+test('answers in red on the "> " lines of a Thunderbird-style quote', () => {
+  const html = [
+    '<p>Buongiorno,</p><p>Rosanna Ferri<br>Stato Civile - Comune di Monte Lupone<br>071 78 20 316</p>',
+    '<p>Il 01/12/2026 15:51, Assistenza Demografici ha scritto:</p><blockquote>',
+    "Buongiorno,<br>per la numerazione dell'atto ci indichi:<br>",
+    '- il numero assegnato e quello atteso <span style="color:#FF0000">assegnato il n. 1, doveva essere il 4</span><br>',
+    '- se l\'atto è già firmato <span style="color:#FF0000">no, è in bozza. Chiamatemi oggi pomeriggio, sono in ufficio fino alle 18</span><br>',
+    'Cordiali saluti<br>Assistenza Demografici</blockquote>',
+  ].join('\n');
+  const found = rulesOf({
+    subject: 'Re: [Ticket #70602] Trascrizione atto di nascita',
+    to: [{ address: 'demografici@ticket.palitalsoft.example' }],
+    from: { name: 'Rosanna Ferri', address: 'statocivile@comune.montelupone.example' },
+    bodyText: '',
+    bodyHtml: html,
+  });
+  expect(found).not.toContain('availability-missing');
+  expect(found).not.toContain('body-too-vague');
+});
