@@ -925,4 +925,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZX (answers inside the operator's quote, twelfth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZ (an ordinary mid-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
