@@ -927,4 +927,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZ (an ordinary mid-November fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZA (who writes and how to call them back, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
