@@ -921,14 +921,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZW (an ordinary late October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZY (an ordinary mid-February): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZY (an ordinary mid-February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZX (answers inside the operator's quote, twelfth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZ (an ordinary mid-November fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZA (who writes and how to call them back, second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZB (an ordinary late-June fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZ (an ordinary mid-November): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZA (who writes and how to call them back, second pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZB (an ordinary late June): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
