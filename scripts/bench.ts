@@ -109,6 +109,26 @@ function measure(
 }
 
 const K = 1024;
+/**
+ * An Outlook reply of about `size` characters: a red pasted log above the helpdesk's quoted mail,
+ * whose lines end with red answers (the coloured-answer search reads every run against every line).
+ */
+function colouredReply(size: number): string {
+  const red = (t: string) => `<span style="color:#C00000">${t}</span>`;
+  const log = `<p>${red('ERRORE java.lang.NullPointerException at it.palitalsoft.tributi.Calcolo '.repeat(60))}</p>`;
+  const head =
+    '<p>Buongiorno, trovate le risposte in rosso.</p>' +
+    log.repeat(Math.floor(size / 2 / log.length)) +
+    '<p>Mario Rossi<br>Tel. 0541 123456</p><hr><p><b>Da:</b> Assistenza Tributi &lt;tributi@ticket.palitalsoft.example&gt;<br>' +
+    '<b>Inviato:</b> lunedì 30 novembre 2026 16:05<br><b>Oggetto:</b> [Ticket #70215] Avvisi</p>';
+  const lines: string[] = [];
+  for (let n = 0, length = head.length; length < size; n++) {
+    const line = `<p>${n}. la domanda numero ${n} del messaggio ${red(`risposta ${n}, dopo le 15`)}</p>`;
+    lines.push(line);
+    length += line.length;
+  }
+  return head + lines.join('');
+}
 console.log(`checkTicket benchmark (node ${process.version})\n`);
 const typical = measure('typical ticket', draft(ticketOf(2 * K)), 2000);
 measure('ticket 10 KB', draft(ticketOf(10 * K)), 500);
@@ -128,6 +148,7 @@ measure(
   10,
 );
 measure('adversarial HTML', { ...draft(''), bodyHtml: '<div><p>x'.repeat(10 * K) }, 30);
+measure('HTML reply, coloured 1 MB', { ...draft(''), bodyHtml: colouredReply(1024 * K) }, 10);
 
 console.log('');
 const shipped = shippedCheck();

@@ -68,7 +68,7 @@ const blank = (m: string) => ' '.repeat(m.length);
 /** The writer says they do not know how it is done: "non riesco a capire come si fa". */
 const cannotFigureOut = new RegExp(
   '\\b(?:non (?:riesco|riusciamo|riesce|riescono) a capire|non (?:capisco|capiamo|trovo|troviamo)) ' +
-    '(?:come|dove|in che modo) (?:si (?!(?:sia|siano|e|sono)\\b)[a-z]+|fare|procedere)\\b',
+    '(?:come|dove|in che modo) (?:si (?!(?:sia|siano|e|sono|possa|possano|puo|possono|debba|debbano|deve|potrebbe)\\b)[a-z]+|fare|procedere)\\b',
 );
 /** "non riesco ad applicarla", "non si riesce ad assegnare": what the writer cannot get done. */
 const cannotDo = /\bnon (?:si riesce|riesco|riusciamo|riesce|riescono) (?:piu )?ad? [a-z']+/g;

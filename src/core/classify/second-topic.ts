@@ -43,8 +43,6 @@ const anotherMatterMarkers = [
   '(?:seconda|secondo) (?:cosa|questione|richiesta|domanda|problema|punto|quesito)',
   'in secondo luogo',
   'a parte questo',
-  // "Ah, dimenticavo: come si stampa…": something left out of the mail so far.
-  '(?:ah,? )?(?:quasi |mi )?dimenticavo',
 ];
 /** "Vorremmo anche…": one more wish. */
 const wishes = ['vorrei', 'vorremmo', 'volevo', 'volevamo'];
@@ -71,6 +69,9 @@ const shiftMarkers = [
   'poi',
   'e poi',
   'in piu',
+  // "Ah, dimenticavo: come si stampa…?": something left out so far, a matter when it asks (not
+  // "dimenticavo: vi mando in allegato la schermata").
+  '(?:ah,? )?(?:quasi |mi )?dimenticavo(?! di (?:dir|scriv|precis|specific|aggiung|avvis|allegar|mandar|inviar))',
   // A postscript: a matter of its own when it asks something (a phone or a time asks nothing).
   'p\\.? ?s(?=[.\\s:-])',
   'approfitto',
@@ -97,6 +98,8 @@ const filler = '(?:(?:cmq|comunque|ah|ok|allora),? )?';
 const shift = pattern`^[\s"'(]*(?:${itemMark})?${filler}${shiftMarkers}\b`;
 const anotherMatter = pattern`^[\s"'(]*(?:${itemMark})?${anotherMatterMarkers}\b`;
 const alsoMarker = /^[\s"'(]*(?:inoltre|oltre a (?:questo|cio))\b/;
+/** Stems of verbs (an infinitive's, "riesco"'s): a shared action names no shared thing. */
+const verbStem = /(?:ar|er|ir)$|^(?:riesc|riusc|poss|pot|dev|dobb|vogl|vorr|fa|fatt)$/;
 /** "Inoltre", "in più", "e poi": they go on with the matter told as often as they open another. */
 const weakShift = /^[\s"'(]*(?:inoltre|in piu|e poi|poi|oltre a (?:questo|cio))\b/;
 /** "Vorremmo anche organizzare…": one more wish, after a matter told before it. */
@@ -113,7 +116,7 @@ const takingTheChance = pattern`^[\s"'(]*(?:${filler})?(?:approfitt(?:o|ando|iam
 // Thanks and courtesies taken as the chance: "colgo l'occasione per porgere distinti saluti",
 // "approfitto per scusarmi del ritardo", "cogliamo l'occasione per ricordarvi…".
 const thanking =
-  /\b(?:ringrazi[a-z]*|grazie|porger[a-z]*|augur[a-z]*|salut[a-z]*|scusar[a-z]*|complimenti|ricordar[a-z]*|allegar[a-z]*|inviar[a-z]*|mandar[a-z]*)\b/;
+  /\b(?:ringrazi[a-z]*|grazie|porger[a-z]*|augur[a-z]*|salut[a-z]*|scus[a-z]*|complimenti|ricordar[a-z]*|allegar[a-z]*|inviar[a-z]*|mandar[a-z]*)\b/;
 /**
  * "Vi chiedo anche di richiamarmi nel pomeriggio", "P.S. potete chiamarmi sul cellulare": the
  * writer asks to be called about the matter told, no matter of its own.
@@ -121,8 +124,12 @@ const thanking =
 const callBack =
   /\b(?:(?:ri)?chiamar|(?:ri)?contattar|telefonar|sentir)(?:mi|ci)\b|\bessere (?:ri)?(?:chiamat|contattat)[oaie]\b/;
 /** "Il mio cellulare è…", "sono reperibile al…": where to reach the writer. */
-const ownNumber =
-  /\b(?:il mio|mio) (?:cellulare|cell|numero|telefono|fisso|interno|recapito)\b|\b(?:sono|resto) (?:reperibile|raggiungibile)\b/;
+const ownNumber = new RegExp(
+  '\\b(?:il mio|mio) (?:cellulare|cell|numero|telefono|fisso|interno|recapito)\\b|' +
+    '\\b(?:sono|resto) (?:reperibile|raggiungibile)\\b|' +
+    // "chiamate pure il 333 …", "richiamatemi al fisso".
+    '\\b(?:chiamate|richiamate|contattate|telefonate)(?:mi|ci)?(?: pure)? (?:al|allo|il|lo|sul|sullo)\\b',
+);
 /** A sentence that only says how to reach the writer: asks to be called, or gives a number. */
 function contactOnly(sentence: string): boolean {
   if (sentence.includes('?')) return false;
@@ -168,19 +175,33 @@ const announced = pattern`${[
     'abbiamo',
     'per',
   ]}\b(?: [\w']+){0,3} ${announcedCounts} ${announcedMatters}\b`,
-  // "…perché i problemi sono tre:", "le questioni sono due".
-  // Not "le domande sono due": questions may be on one matter.
-  pattern`\b(?:i|le) ${['problemi', 'questioni', 'cose', 'richieste', 'segnalazioni', 'anomalie']} sono ${announcedCounts}\b`,
   // A clause of its own: "salve, due cose.", "Due domande:".
   pattern`(?:^|[\n.:;!?,]|\bsalve|\bbuongiorno|\bciao) ?${announcedCounts} ${announcedMatters}\b`,
 ]}`;
+/**
+ * "…perché i problemi sono tre:", "le questioni sono due" (not "le domande sono due": questions
+ * may be on one matter), unless what they are about is named just before ("sugli avvisi TARI
+ * della categoria 14 i problemi sono tre:": the symptoms of one thing).
+ */
+const countedAfter = pattern`\b(?:i|le) ${['problemi', 'questioni', 'cose', 'richieste', 'segnalazioni', 'anomalie']} sono ${announcedCounts}\b`;
+const aboutBefore =
+  /\b(?:su|sul|sullo|sulla|sui|sugli|sulle|nel|nella|nei|negli|nelle|per)\b[^.;:!?\n]*$/;
+function announcesCountAfter(folded: string): boolean {
+  const m = countedAfter.exec(folded);
+  if (!m) return false;
+  const sentence = folded.slice(Math.max(0, m.index - 80), m.index);
+  return !aboutBefore.test(
+    sentence.slice(Math.max(...['.', '\n', ':', ';'].map((c) => sentence.lastIndexOf(c))) + 1),
+  );
+}
+
 /**
  * "Vi segnalo tre cose diverse:" alone before the first item: an announcement, no request of its
  * own (the first request is the item after it).
  */
 export function onlyAnnounces(text: string): boolean {
   const folded = fold(text);
-  if (!announced.test(folded)) return false;
+  if (!announced.test(folded) && !announcesCountAfter(folded)) return false;
   // "con la presente vi segnalo tre questioni diverse emerse questa settimana in anagrafe:".
   const words = tokenize(folded).filter((t) => isMeaningful(t.word)).length;
   return words <= 6 || (words <= 12 && /:\s*$/.test(folded));
@@ -355,7 +376,7 @@ const sameTopic = pattern`\b${[
  * is another matter in the same place.
  */
 const sameRecords =
-  /\b(?:su|ne|de|a)(?:gli|llo|lla|lle) stess[oaie]\b(?! (?:di sempre|tempo|momento))/;
+  /\b(?:su|ne|de|a)(?:gli|llo|lla|lle) stess[oaie]\b(?! (?:di sempre|tempo|momento|mail|e-?mail|messaggio|occasione|comunicazione|richiesta))/;
 
 /**
  * The same trouble said again ("con lo stesso errore"): the sentence is about what was said
@@ -553,7 +574,7 @@ function secondTopic(
       (s) =>
         s.opened !== 'sentence' &&
         !onlyAnnounces(s.text) &&
-        !(announced.test(s.folded) && !isRequest(s)) &&
+        !((announced.test(s.folded) || announcesCountAfter(s.folded)) && !isRequest(s)) &&
         !onlyClosing(s),
     );
     if (told && (!first || told.start < first.start)) first = told;
@@ -617,7 +638,8 @@ function secondTopic(
     const before = segments.find((x) => x.end === s.start);
     if (!before) return false;
     const seen = stemsOf(before);
-    return [...stemsOf(s).keys()].some((w) => seen.has(w)) && !modulesOf(s);
+    // A thing named again, not a verb: "non riesco a stampare…" may open another matter.
+    return [...stemsOf(s).keys()].some((w) => seen.has(w) && !verbStem.test(w)) && !modulesOf(s);
   };
   for (const s of substantial) {
     if (s.start <= first.start) continue;
@@ -663,6 +685,8 @@ function secondTopic(
     // (A postscript's "P.S." is no sentence of its own.)
     const told = s.folded.replace(/^\s*p\.? ?s\.?\s*[:-]?\s*/, '');
     if (s.opened === 'marker' && contactOnly(told.slice(0, firstSentenceEnd(told)))) continue;
+    // "PS: scusate se vi scrivo di nuovo…": a courtesy.
+    if (told.length < s.folded.length && thanking.test(told)) continue;
     // "P.S. Il problema delle diete che vi avevo segnalato lo abbiamo risolto": news of a matter
     // closed, nothing asked.
     if (s.opened === 'marker' && onlyClosing(s)) continue;
@@ -703,7 +727,7 @@ export function findSecondTopic(ctx: TopicView): SecondTopic | null {
   // Requests are looked for where the module scores read, the first maxContentChars.
   const segments = segmentsOf(content).filter((s) => s.start - content.start < maxContentChars);
   // The announcement may share the greeting's line ("salve, due cose."): read it in the request.
-  const isAnnounced = announced.test(ctx.request.folded);
+  const isAnnounced = announced.test(ctx.request.folded) || announcesCountAfter(ctx.request.folded);
   if (!isAnnounced && onlyParagraphs(segments) && !twoModulesNamed(ctx)) return null;
   return secondTopic(ctx, segments, isAnnounced);
 }

@@ -579,8 +579,13 @@ const trainingAbout = /\bper (?:la|il) (?:formazione|corso) su(?:l|ll'|i|lla|lle
  * "Più che una correzione ci servirebbe un incontro…", "più che correggere i singoli piani
  * vorremmo una mattinata di formazione": training asked instead of a fix, whatever fails.
  */
-export const ratherThanFix =
-  /\bpiu che (?:una |la |un |il )?(?:correzion[ei]|correggere|sistemare|risolvere|intervent[oi]|intervenire|segnalazion[ei])\b/;
+export const ratherThanFix = new RegExp(
+  '\\bpiu che (?:una |la |un |il )?(?:correzion[ei]|correggere|sistemare|risolvere|intervent[oi]|intervenire|segnalazion[ei])\\b' +
+    // Then training or a meeting in the same sentence, no fix asked on the way ("più che
+    // intervenire sui singoli casi, chiediamo che sistemiate la procedura…" asks a fix).
+    '(?:(?!\\b(?:sistem|corregg|risolv|ripar)[a-z]*\\b)[^.;!?\\n]){1,80}?' +
+    '\\b(?:incontro|formazione|corso|consulen[a-z]+|affiancamento|giornata|mattinata|sessione)\\b',
+);
 export const trainingRequest = pattern`${trainingAsked}|${trainingFor}|${trainingAbout}`;
 /** "chiediamo", "avremmo bisogno di": asking for a meeting. */
 const meetingAskVerbs = [

@@ -76,10 +76,16 @@ const NEAR = 80;
 const givenAsTheirs = new RegExp(
   '\\b(?:(?:vuole|chiede di|desidera|preferisce|vorrebbe|chiede che venga) (?:essere )?' +
     '(?:ri)?(?:chiamat|contattat|ricontattat)[oa]|' +
-    '(?:il suo|suo) (?:numero|cellulare|cell|telefono|tel|recapito)|recapito (?:del|della|dello|dei)|' +
-    // "il contribuente Rosati (che mi richiama tutti i giorni al 333 …)": they call the writer.
-    'che (?:mi|ci) (?:ri)?(?:chiama|chiamano|telefona|telefonano|contatta|contattano|cerca|cercano))\\b',
+    '(?:il suo|suo) (?:numero|cellulare|cell|telefono|tel|recapito)|recapito (?:del|della|dello|dei))\\b',
 );
+
+/**
+ * "il contribuente Rosati (che mi richiama tutti i giorni al 333 …)": they call the writer from
+ * that number; not when the writer's own words come after ("che ci chiama ogni giorno: per
+ * favore chiamate me all'ufficio, 0541 …").
+ */
+const callsTheWriter =
+  /\bche (?:mi|ci) (?:ri)?(?:chiama|chiamano|telefona|telefonano|contatta|contattano|cerca|cercano)\b/;
 
 /** A sentence whose subject is one of them: "La signora …", "Il contribuente …", "Il Sig. Rossi …". */
 const opensWithThirdParty = new RegExp(
@@ -197,6 +203,11 @@ export function isSomeoneElsesPhone(
   }
   const rest = sentence.slice(owner);
   if (givenAsTheirs.test(rest)) return !/\bcolleg/.test(window);
+  const calls = callsTheWriter.exec(rest);
+  if (calls) {
+    const after = rest.slice(calls.index + calls[0].length);
+    return rest.length <= NEAR && !/[:,;]/.test(after) && !backToWriter.test(after);
+  }
   // The sentence is about them, and says where they are: "La signora, Carmela Di Iorio, è
   // reperibile al 338 …", "La mamma dell'alunno, sig.ra Loi, è raggiungibile al …".
   // Not a number after theirs ("…al 338 … e io al 0541 …"), nor someone of the office ("il

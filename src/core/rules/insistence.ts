@@ -145,10 +145,10 @@ const reasonBefore =
 
 /**
  * "urgente" as part of a legal name or denied, just before it: "ordinanza contingibile e
- * urgente" (art. 50 and 54 TUEL), "variazione urgente di bilancio", "non è urgente".
+ * urgente" (art. 50 and 54 TUEL), "variazione urgente di bilancio", "non è urgente" ("non e'").
  */
 const notPressureBefore =
-  /\b(?:contingibil[ei] e|(?:ordinanz|variazion|procedur|provvediment|deliber)[a-z]*(?: di bilancio)?|non (?:e )?(?:molto |particolarmente |cosi )?)[^\S\n]?$/;
+  /\b(?:contingibil[ei] e|variazion[ei](?: di bilancio)?|non (?:e'? )?(?:molto |particolarmente |cosi )?)[^\S\n]?$/;
 
 /** "urgente" words: how many, the first one written in capitals and the first one in the body. */
 function urgentHits(ctx: RuleContext) {
@@ -255,6 +255,9 @@ function shoutedLine(ctx: RuleContext): Hit | null {
     // the Ente's name on the line under its kind ("COMUNE DI" / "PIEVE CHIARA").
     if (enteHeading.test(fold(t))) continue;
     if (before === before.toUpperCase() && enteHeading.test(fold(before))) continue;
+    // A postscript under the signature ("P.S. IL MIO CELLULARE È 333 …"): the signature's kind of
+    // line, read apart from the request ("URGENTE" and "!!!" in it still count).
+    if (/^\s*P\.?\s?S\b/.test(t) && ctx.body.signature && at > ctx.body.signature.start) continue;
     return hitAt(content, l.start, l.end - l.start);
   }
   return null;

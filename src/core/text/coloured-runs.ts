@@ -55,14 +55,24 @@ function colourOf(name: string, attribs: Record<string, string>): string | undef
   return name === 'font' ? attribs.color : undefined;
 }
 
+/** A run of marked text: its words, and whether it fills a table cell after the row's first. */
+export interface ColouredRun {
+  text: string;
+  /** In a cell of a table row after its first cell ("Domanda | Risposta"). */
+  inCell: boolean;
+}
+
 /**
  * The runs of coloured text in `html`, in order, whitespace collapsed: each is text of one line
  * in one marking colour. Links are left out (their blue is the client's, not the writer's).
  * With `bold` (the writer says "rispondo in grassetto"), bold text marks too.
  */
-export function colouredRuns(html: string, bold = false): string[] {
+export function colouredRuns(html: string, bold = false): ColouredRun[] {
   if (maxNesting(html) > maxDepth) return [];
-  const runs: string[] = [];
+  const runs: ColouredRun[] = [];
+  // The cell the parser is in: its index in its row (0 outside a table).
+  let cell = 0;
+  let runInCell = false;
   // Per open element: does text inside it read as marked?
   const marked: boolean[] = [];
   let skip = 0;
@@ -70,7 +80,7 @@ export function colouredRuns(html: string, bold = false): string[] {
   let current = '';
   const flush = () => {
     const run = current.replace(/\s+/g, ' ').trim();
-    if (/[a-z0-9\u00c0-\u024f]/i.test(run)) runs.push(run);
+    if (/[a-z0-9\u00c0-\u024f]/i.test(run)) runs.push({ text: run, inCell: runInCell });
     current = '';
   };
   const parser = new Parser(
@@ -79,6 +89,11 @@ export function colouredRuns(html: string, bold = false): string[] {
         if (skippedElements.has(name)) skip++;
         if (name === 'a') links++;
         if (lineBreaking.has(name)) flush();
+        if (name === 'tr') cell = 0;
+        else if (name === 'td' || name === 'th') {
+          flush();
+          cell++;
+        }
         const colour = colourOf(name, attribs);
         const inherited = marked[marked.length - 1] ?? false;
         const now =
@@ -96,8 +111,10 @@ export function colouredRuns(html: string, bold = false): string[] {
       ontext: (text) => {
         if (skip > 0) return;
         const on = (marked[marked.length - 1] ?? false) && links === 0;
-        if (on) current += text.replace(/\u00a0/g, ' ');
-        else if (/\S/.test(text)) flush();
+        if (on) {
+          if (current === '') runInCell = cell >= 2;
+          current += text.replace(/\u00a0/g, ' ');
+        } else if (/\S/.test(text)) flush();
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

@@ -2,7 +2,7 @@
 // the greeting, the content and the signature block. Offsets refer to `text`.
 import { certifiedOriginalLine } from './certified-notice';
 import { htmlToText } from './html-to-text';
-import { colouredRuns } from './coloured-runs';
+import { type ColouredRun, colouredRuns } from './coloured-runs';
 import { type Line, splitLines } from './lines';
 import { findFooterStart, signatureBelowNotice } from './footer';
 import {
@@ -167,12 +167,21 @@ function signatureAbovePostscript(
   const at = lines.findIndex((l, k) => k > 0 && l.start >= minStart && postscript.test(l.text));
   if (at < 0) return null;
   const ps = lines[at]!;
+  const blank = (k: number) => lines[k]!.text.trim() === '';
+  // The last paragraph, set apart from the signature above it (or its very last line): not a
+  // P.S. written between the closing and the name ("Grazie / PS: sono in ufficio fino alle 14 /
+  // Lucia").
+  let end = at;
+  while (end + 1 < lines.length && !blank(end + 1)) end++;
+  for (let k = end + 1; k < lines.length; k++) if (!blank(k)) return null;
+  if (!blank(at - 1) && end > at) return null;
   const whole = findSignatureStart(lines, minStart, knownName);
   if (whole !== null && whole > ps.start) return null;
   const above = lines.slice(0, at);
   const start = findSignatureStart(above, minStart, knownName);
-  const last = above.filter((l) => l.text.trim() !== '').pop();
-  return start !== null && last ? { start, end: last.end } : null;
+  const block = above.filter((l) => l.start >= (start ?? Infinity) && l.text.trim() !== '');
+  // A closing alone ("Grazie") is no signature to keep apart.
+  return start !== null && block.length >= 2 ? { start, end: block[block.length - 1]!.end } : null;
 }
 
 function part(text: string, start: number, end: number): TextPart {
@@ -227,7 +236,7 @@ export function prepareText(bodyText: string, bodyHtml?: string, knownName?: str
         ? 'unannounced'
         : 'form';
   // The runs of text the writer coloured (or set in bold, when saying so) in an HTML body.
-  let runs: string[] | undefined;
+  let runs: ColouredRun[] | undefined;
   const coloured = () =>
     (runs ??= bodyHtml ? colouredRuns(bodyHtml, saysBold(heads, quoteLine)) : []);
   // A "> " quote signed under, whose fields the user also filled on its own lines.

@@ -4,6 +4,7 @@
 import { pattern } from './word-list';
 import { fold } from './fold';
 import { colouredAnswerCuts } from './coloured-answers';
+import type { ColouredRun } from './coloured-runs';
 import { type Line, lineHead } from './lines';
 import { containsKnownName, lineHasPersonName, titleAlternation } from './person-name';
 
@@ -677,15 +678,20 @@ function colouredCuts(
   heads: string[],
   body: number,
   end: number,
-  colouredRuns: () => readonly string[],
+  colouredRuns: () => readonly ColouredRun[],
   found: { own: readonly number[]; cuts: ReadonlyMap<number, number> },
+  search: Exclude<AnswerSearch, 'none'>,
 ): Map<number, number> {
+  // Up to the operator's sign-off; a thanks opening its mail ("Grazie per la segnalazione.") is
+  // no sign-off.
   let stop = body;
+  while (stop < end && (heads[stop] === '' || closing.test(heads[stop]!)) && stop < body + 3)
+    stop++;
   const stopMax = Math.min(end, body + maxAnswerSearchLines);
   while (stop < stopMax && !closing.test(heads[stop]!)) stop++;
-  if (stop === body) return new Map();
   const own = new Set(found.own);
-  return colouredAnswerCuts(
+  const announced = search === 'announced';
+  const cuts = colouredAnswerCuts(
     lines,
     body,
     stop,
@@ -695,8 +701,19 @@ function colouredCuts(
       found.cuts.has(k) ||
       heads[k] === '' ||
       ticketField.test(heads[k]!) ||
-      operatorSpeech.test(heads[k]!),
+      // Announced, the operator's "ci indichi …" is the question answered.
+      (!announced && operatorSpeech.test(heads[k]!)),
   );
+  const answers = new Map<number, number>();
+  for (const [k, cut] of cuts) {
+    // Unannounced, only where the operator asked: a table's answer cell, or a line that is a
+    // question or an item of its list (not its menu paths, numbers or echoed data).
+    const asked = fold(lines[k]!.text.slice(0, cut.at)).trim();
+    if (announced || cut.run.inCell || /[?:]$/.test(asked) || listItem.test(asked)) {
+      answers.set(k, cut.at);
+    }
+  }
+  return answers;
 }
 
 /**
@@ -724,7 +741,7 @@ export function markedQuoteAnswers(
   quoteLine: number,
   answerSearch: () => AnswerSearch,
   // The runs of text the writer coloured, from the HTML body (asked only when needed).
-  colouredRuns: () => readonly string[] = () => [],
+  colouredRuns: () => readonly ColouredRun[] = () => [],
 ): QuoteAnswers | null {
   const first = firstQuotedLine(heads, quoteLine);
   if (first < 0) return null;
@@ -758,7 +775,7 @@ export function markedQuoteAnswers(
   const search = asked === 'unannounced' ? 'form' : asked;
   const from = markedFrom ? first + 1 : first;
   const found = scanAnswers(bare, bareHeads, from, end, search, wrapped);
-  const coloured = colouredCuts(bare, bareHeads, from, end, colouredRuns, found);
+  const coloured = colouredCuts(bare, bareHeads, from, end, colouredRuns, found, search);
   for (const [k, at] of coloured) {
     found.cuts.set(k, at);
     found.asked.set(k, fold(bare[k]!.text.slice(0, at)));
@@ -796,7 +813,7 @@ export function unmarkedQuoteLines(
   knownName: string | undefined,
   answerSearch: () => AnswerSearch,
   // The runs of text the writer coloured, from the HTML body (asked only when needed).
-  colouredRuns: () => readonly string[] = () => [],
+  colouredRuns: () => readonly ColouredRun[] = () => [],
 ): QuoteAnswers | null {
   if (firstQuotedLine(heads, quoteLine) >= 0) return null;
   let head = quoteLine;
@@ -908,10 +925,15 @@ export function unmarkedQuoteLines(
     for (const [k, at] of found.cuts) cuts.set(k, at);
     for (const [k, q] of found.asked) asked.set(k, q);
     answers += found.answers;
-    const coloured = colouredCuts(lines, heads, body, end, colouredRuns, {
-      own: [...own],
-      cuts,
-    });
+    const coloured = colouredCuts(
+      lines,
+      heads,
+      body,
+      end,
+      colouredRuns,
+      { own: [...own], cuts },
+      search,
+    );
     for (const [k, at] of coloured) {
       cuts.set(k, at);
       asked.set(k, fold(lines[k]!.text.slice(0, at)));

@@ -26,12 +26,17 @@ describe('coloured runs of an HTML body', () => {
       '<p>Sito <a href="https://x.example"><span style="color:#0563C1">x.example</span></a></p>' +
       '<p><span style="background-color:yellow">evidenziato</span> e <font color="blue">in blu</font></p>' +
       '<p><span style="color:red">prima riga<br>seconda riga</span></p>';
-    expect(colouredRuns(html)).toEqual(['SUE 88/2026', 'in blu', 'prima riga', 'seconda riga']);
+    expect(colouredRuns(html).map((r) => r.text)).toEqual([
+      'SUE 88/2026',
+      'in blu',
+      'prima riga',
+      'seconda riga',
+    ]);
   });
   test('black text inside a coloured span ends the run', () => {
     const html =
       '<p><span style="color:blue">sì <span style="color:black">(vostro)</span> no</span></p>';
-    expect(colouredRuns(html)).toEqual(['sì', 'no']);
+    expect(colouredRuns(html).map((r) => r.text)).toEqual(['sì', 'no']);
   });
 });
 
