@@ -933,4 +933,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZC (an ordinary early-March fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZD (a mid-August fortnight around Ferragosto): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
