@@ -931,4 +931,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZB (an ordinary late June): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZE (replies to the ticket system's automatic mails, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
