@@ -935,4 +935,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZD (a mid-August fortnight around Ferragosto): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZE (replies to the ticket system's automatic mails, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
