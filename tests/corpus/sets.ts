@@ -929,12 +929,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZA (who writes and how to call them back, second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZB (an ordinary late June): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZB (an ordinary late June): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZC (an ordinary early-March fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZD (a mid-August fortnight around Ferragosto): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZE (replies to the ticket system's automatic mails, second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZC (an ordinary early March): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZD (an ordinary mid-August around Ferragosto): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZE (replies to the ticket system's automatic mails, second pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
