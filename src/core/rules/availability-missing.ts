@@ -91,6 +91,8 @@ const hourWords = pattern`(?:${[
 /** Times of day and days. */
 const timeWords = [
   'mattin[oaie]',
+  // "meglio domattina", "chiamatemi domattina".
+  'domattina',
   'mattinata',
   'pomeriggio',
   'pomeriggi',
@@ -182,6 +184,8 @@ const betterWhen = pattern`(?:^|\n|[.;:,!?] )[ \t]*(?:(?:per|x) (?:contatti|chia
   /(?:dopo le|prima delle|verso le|entro le|dalle) (?:ore )?\d/,
   // Not a comparison of when something runs: "meglio il pomeriggio che la mattina perché…".
   /(?:la |il |di |in |nel )?(?:mattin[oa]|tarda mattinata|pomeriggio|primo pomeriggio)(?! che\b)/,
+  // "oggi sono di pattuglia, meglio domattina", "meglio domani mattina".
+  /(?:domattina|domani (?:mattina|pomeriggio|in mattinata))(?! che\b)/,
   // "x noi meglio il mercoledi mattina", "meglio di giovedì".
   // Not when the work is wanted: "per noi meglio il lunedì per approvarla in giunta".
   /(?:il |di )?(?:lunedi|martedi|mercoledi|giovedi|venerdi)\b(?! (?:che|per|entro|cosi)\b)/,

@@ -104,8 +104,10 @@ const titleWords = [
   /p\.?\s?i\.?/,
   /per\.?\s?ind\.?/,
   // Police ranks: "Comm. Rocco Bruno", "Isp. Sanna", "Ag. sc. Luca Fabiani".
-  /comm\.?/,
-  /isp\.?/,
+  // Compound ranks: "Comm. Agg. Pellegrini", "Isp. Capo Benedetti", "Vice Comm. Pasini".
+  /(?:vice\s?)?comm\.?(?:\s?(?:agg|capo|sup)\.?)?/,
+  /isp\.?(?:\s?(?:capo|sup)\.?)?/,
+  /sov\./,
   /ag\.(?:\s?sc\.)?/,
   // With their dot only ("cap" alone is a postcode): "Cap. Ciro Ascione", "Ass. Sandro Di
   // Berardino", "Magg. Fabbri", "Ten. Russo", "Sovr. Gennaro Pepe", "M.llo Costa".
