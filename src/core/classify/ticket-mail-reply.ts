@@ -99,6 +99,9 @@ const otherProblem = pattern`\b${[
   "per non (?:aprire|scrivere|riscrivere) (?:un'?\\s?altr|tutto|un nuovo)",
   'faccio prima',
   "non c'entra",
+  // "in attesa che guardiate la riduzione vi segnalo anche che l'importazione…", "la collega mi
+  // chiede di segnalarvi anche che…" (not "vi segnalo anche che lo stesso errore…").
+  "(?:vi |le )?(?:segnalo|segnaliamo|segnalarvi|segnalarle) anche (?!(?:che )?(?:lo|la|gli|le|l') ?stess)",
   // "per la CU abbiamo risolto, vi segnalo invece…": a new report set against the old one.
   '(?:vi |le )?(?:segnalo|segnaliamo|chiedo|chiediamo) invece',
   // "oltre alla CIE, vi segnalo che…": one more report beside the ticket's (not "oltre a questo,

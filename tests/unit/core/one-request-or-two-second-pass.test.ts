@@ -111,3 +111,33 @@ describe("a taxpayer's number in the request", () => {
     expect(rulesOf(body)).toContain('phone-missing');
   });
 });
+
+describe('a reply on the automatic mail that reports one more thing', () => {
+  const reply = (text: string) =>
+    checkTicket({
+      subject: 'Re: [Ticket #48402] Riduzione TARI compostaggio non applicata',
+      to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+      from: { name: 'Silvana Orrù', address: 's.orru@comune.ardauli-basso.example' },
+      bodyText:
+        `Buongiorno,\n${text}\n\n${signature}\n\n` +
+        'Il 15/02/2027 16:30, tributi@ticket.palitalsoft.example ha scritto:\n' +
+        '> Gentile cliente,\n> la sua richiesta è stata registrata con il ticket n. 48402.\n' +
+        '> Per un argomento diverso invii una nuova e-mail.\n> Palitalsoft - Servizio Assistenza',
+    }).findings.map((f) => f.rule);
+  test('"in attesa… vi segnalo anche che l\'importazione F24 si interrompe" is another problem', () => {
+    expect(
+      reply(
+        "in attesa che guardiate la riduzione vi segnalo anche che l'importazione dei versamenti F24 IMU di gennaio si interrompe a metà con un errore di conversione.",
+      ),
+    ).toContain('reply-to-ticket-notification');
+  });
+  test('"vi segnalo anche che lo stesso errore…" adds to the ticket', () => {
+    expect(
+      reply(
+        'vi segnalo anche che lo stesso errore sulla riduzione compare nelle utenze della frazione.',
+      ),
+    ).not.toContain('reply-to-ticket-notification');
+  });
+});
