@@ -937,4 +937,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZE (replies to the ticket system's automatic mails, second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZH (where the mail goes, third pass: module addresses and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
