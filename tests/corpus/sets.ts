@@ -941,4 +941,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZG (an ordinary late-July fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZH (where the mail goes, third pass: module addresses and look-alikes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
