@@ -933,14 +933,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZC (an ordinary early March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZD (an ordinary mid-August around Ferragosto): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZD (an ordinary mid-August around Ferragosto): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZE (replies to the ticket system's automatic mails, second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZF (an ordinary early-May fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZG (an ordinary late-July fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZH (where the mail goes, third pass: module addresses and look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZF (an ordinary early May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZG (an ordinary late July): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZH (where the mail goes, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
