@@ -1,11 +1,18 @@
 // Text a writer coloured in an HTML mail: the answers typed in red or blue into the helpdesk's
 // quoted mail ("trovate le risposte in rosso nel testo"), which the plain text no longer shows.
-// Read with htmlparser2's streaming parser (linear, no DOM), like html-to-text.ts.
-import { Parser } from 'htmlparser2';
-import { maxNesting } from './html-to-text';
-import { skippedElements } from './text-builder';
+// Read with the light converter's tag helpers (one linear pass with indexOf, no HTML parser: the
+// Outlook bundles carry none, see build/webpack/common.cjs).
+import { decodeEntities, tagEnd } from './html-to-text-light';
 
-/** Past this nesting the mail is no reply anyone typed: no runs (and no quadratic parse). */
+/** Elements whose text is never shown: skipped up to their closing tag. */
+const rawText = new Set(['style', 'script', 'title', 'head', 'template', 'noscript']);
+/** Elements with no closing tag. */
+const voidElements = new Set(
+  'area base br col embed hr img input link meta source track wbr'.split(' '),
+);
+/** How far down the open elements a closing tag looks for its opening one (then it is stray). */
+const closeSearch = 32;
+/** Past this nesting the mail is no reply anyone typed: no runs. */
 const maxDepth = 2000;
 
 /** Elements that end a line in the plain text: a run never spans two lines. */
@@ -41,18 +48,26 @@ export function isMarkingColour(value: string): boolean {
   return rgb !== null && Math.max(...rgb) - Math.min(...rgb) >= 64;
 }
 
+/** An attribute's value in a tag's attribute text: `style="…"`, `color=red`. */
+function attribute(attributes: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
+    attributes,
+  );
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+}
+
 /** Bold set by an element: <b>, <strong>, or a style's `font-weight` bold or 600 and more. */
-function setsBold(name: string, attribs: Record<string, string>): boolean {
+function setsBold(name: string, style: string): boolean {
   if (name === 'b' || name === 'strong') return true;
-  const weight = /(?:^|;)\s*font-weight\s*:\s*([a-z0-9]+)/i.exec(attribs.style ?? '')?.[1];
+  const weight = /(?:^|;)\s*font-weight\s*:\s*([a-z0-9]+)/i.exec(style)?.[1];
   return weight !== undefined && (/^bold/i.test(weight) || /^[6-9]00$/.test(weight));
 }
 
 /** The colour an element sets: its style's `color` (not `background-color`) or a <font color>. */
-function colourOf(name: string, attribs: Record<string, string>): string | undefined {
-  const style = /(?:^|;)\s*color\s*:\s*([^;!]+)/i.exec(attribs.style ?? '');
-  if (style) return style[1]!;
-  return name === 'font' ? attribs.color : undefined;
+function colourOf(name: string, style: string, attributes: string): string | undefined {
+  const set = /(?:^|;)\s*color\s*:\s*([^;!]+)/i.exec(style);
+  if (set) return set[1]!;
+  return name === 'font' ? attribute(attributes, 'color') : undefined;
 }
 
 /** A run of marked text: its words, and whether it fills a table cell after the row's first. */
@@ -68,59 +83,91 @@ export interface ColouredRun {
  * With `bold` (the writer says "rispondo in grassetto"), bold text marks too.
  */
 export function colouredRuns(html: string, bold = false): ColouredRun[] {
-  if (maxNesting(html) > maxDepth) return [];
   const runs: ColouredRun[] = [];
-  // The cell the parser is in: its index in its row (0 outside a table).
+  // The open elements: name, and whether text inside reads as marked.
+  const open: { name: string; marked: boolean }[] = [];
+  // The cell the reader is in: its index in its row (0 outside a table).
   let cell = 0;
   let runInCell = false;
-  // Per open element: does text inside it read as marked?
-  const marked: boolean[] = [];
-  let skip = 0;
   let links = 0;
   let current = '';
+  const marked = () => open[open.length - 1]?.marked ?? false;
   const flush = () => {
     const run = current.replace(/\s+/g, ' ').trim();
     if (/[a-z0-9\u00c0-\u024f]/i.test(run)) runs.push({ text: run, inCell: runInCell });
     current = '';
   };
-  const parser = new Parser(
-    {
-      onopentag: (name, attribs) => {
-        if (skippedElements.has(name)) skip++;
-        if (name === 'a') links++;
-        if (lineBreaking.has(name)) flush();
-        if (name === 'tr') cell = 0;
-        else if (name === 'td' || name === 'th') {
-          flush();
-          cell++;
-        }
-        const colour = colourOf(name, attribs);
-        const inherited = marked[marked.length - 1] ?? false;
-        const now =
-          (colour === undefined ? inherited : isMarkingColour(colour)) ||
-          (bold && setsBold(name, attribs));
-        if (now !== inherited) flush();
-        marked.push(now);
-      },
-      onclosetag: (name) => {
-        if (skippedElements.has(name) && skip > 0) skip--;
-        if (name === 'a' && links > 0) links--;
-        const was = marked.pop() ?? false;
-        if (lineBreaking.has(name) || was !== (marked[marked.length - 1] ?? false)) flush();
-      },
-      ontext: (text) => {
-        if (skip > 0) return;
-        const on = (marked[marked.length - 1] ?? false) && links === 0;
-        if (on) {
-          if (current === '') runInCell = cell >= 2;
-          current += text.replace(/\u00a0/g, ' ');
-        } else if (/\S/.test(text)) flush();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
+  const text = (piece: string) => {
+    if (piece === '') return;
+    if (marked() && links === 0) {
+      if (current === '') runInCell = cell >= 2;
+      current += decodeEntities(piece).replace(/\u00a0/g, ' ');
+    } else if (/\S/.test(piece)) flush();
+  };
+  const lower = html.toLowerCase();
+  const n = html.length;
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      text(html.slice(i));
+      break;
+    }
+    text(html.slice(i, lt));
+    if (lower.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end === -1 ? n : end + 3;
+      continue;
+    }
+    const tag = /^<(\/?)([a-z][a-z0-9:-]*)/i.exec(html.slice(lt, lt + 64));
+    if (!tag) {
+      if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+        const end = html.indexOf('>', lt);
+        i = end === -1 ? n : end + 1;
+      } else {
+        text('<');
+        i = lt + 1;
+      }
+      continue;
+    }
+    const end = tagEnd(html, lt + tag[0].length);
+    const name = tag[2]!.toLowerCase();
+    i = end === -1 ? n : end + 1;
+    if (tag[1]) {
+      // A closing tag ends its element (and any left open inside it); a stray one is ignored.
+      let k = open.length - 1;
+      while (k >= 0 && k >= open.length - closeSearch && open[k]!.name !== name) k--;
+      if (k < 0 || open[k]!.name !== name) continue;
+      const was = marked();
+      for (let j = k; j < open.length; j++) if (open[j]!.name === 'a') links--;
+      open.length = k;
+      if (lineBreaking.has(name) || was !== marked()) flush();
+      continue;
+    }
+    if (rawText.has(name)) {
+      const close = lower.indexOf(`</${name}`, i);
+      i = close === -1 ? n : close;
+      continue;
+    }
+    if (lineBreaking.has(name)) flush();
+    if (name === 'tr') cell = 0;
+    else if (name === 'td' || name === 'th') {
+      flush();
+      cell++;
+    }
+    if (voidElements.has(name) || html[end - 1] === '/') continue;
+    if (open.length >= maxDepth) return [];
+    const attributes = html.slice(lt + tag[0].length, end === -1 ? n : end);
+    const style = attribute(attributes, 'style') ?? '';
+    const colour = colourOf(name, style, attributes);
+    const inherited = marked();
+    const now =
+      (colour === undefined ? inherited : isMarkingColour(colour)) ||
+      (bold && setsBold(name, style));
+    if (now !== inherited) flush();
+    if (name === 'a') links++;
+    open.push({ name, marked: now });
+  }
   flush();
   return runs;
 }
