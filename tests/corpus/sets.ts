@@ -943,4 +943,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZH (where the mail goes, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZJ (an ordinary early-December fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
