@@ -945,4 +945,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZI (an ordinary late April around the 25 April and 1 May holidays): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZJ (an ordinary early-December fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
