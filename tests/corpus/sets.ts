@@ -939,12 +939,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZF (an ordinary early May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZG (an ordinary late July): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZG (an ordinary late July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZH (where the mail goes, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZI (an ordinary late April around the 25 April and 1 May holidays): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZJ (an ordinary early-December fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZI (an ordinary late April): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZJ (an ordinary early December): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
