@@ -49,10 +49,12 @@ export function isMarkingColour(value: string): boolean {
 }
 
 /** An attribute's value in a tag's attribute text: `style="…"`, `color=red`. */
-function attribute(attributes: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
-    attributes,
-  );
+const attributeValue = (name: string) =>
+  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+const styleAttribute = attributeValue('style');
+const colorAttribute = attributeValue('color');
+function attribute(attributes: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(attributes);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 }
 
@@ -67,7 +69,7 @@ function setsBold(name: string, style: string): boolean {
 function colourOf(name: string, style: string, attributes: string): string | undefined {
   const set = /(?:^|;)\s*color\s*:\s*([^;!]+)/i.exec(style);
   if (set) return set[1]!;
-  return name === 'font' ? attribute(attributes, 'color') : undefined;
+  return name === 'font' ? attribute(attributes, colorAttribute) : undefined;
 }
 
 /** A run of marked text: its words, and whether it fills a table cell after the row's first. */
@@ -158,7 +160,7 @@ export function colouredRuns(html: string, bold = false): ColouredRun[] {
     if (voidElements.has(name) || html[end - 1] === '/') continue;
     if (open.length >= maxDepth) return [];
     const attributes = html.slice(lt + tag[0].length, end === -1 ? n : end);
-    const style = attribute(attributes, 'style') ?? '';
+    const style = attribute(attributes, styleAttribute) ?? '';
     const colour = colourOf(name, style, attributes);
     const inherited = marked();
     const now =

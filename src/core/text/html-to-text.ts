@@ -37,7 +37,7 @@ const voidElements = new Set(
  * closing or self-closing one up). An estimate that errs on the deep side: an unclosed <p>
  * counts as still open.
  */
-export function maxNesting(html: string): number {
+function maxNesting(html: string): number {
   const tag = /<(\/?)([a-z][a-z0-9]*)|\/>/gi;
   let depth = 0;
   let max = 0;
