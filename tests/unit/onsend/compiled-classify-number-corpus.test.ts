@@ -91,4 +91,6 @@ test('on every phone key of the corpus, the compiled classifier answers as libph
   expect(finder.mobile).toBeGreaterThan(80);
   expect(runs.size).toBeGreaterThan(1500);
   expect(all.none).toBeGreaterThan(500);
-}, 120_000);
+  // It checks every mail of the corpus (28,000 at 2026-12-06, 80 more per writer): about two
+  // minutes on the CI machine by then, which the earlier 120 s limit no longer covered.
+}, 360_000);
