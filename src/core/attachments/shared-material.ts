@@ -2,7 +2,7 @@
 // into the body. The Ente's logo or crest in the signature is an inline image too, but it shows
 // nothing about the problem: a ticket with only a logo still "has no attachment" for the rules
 // about screenshots and promised files.
-import { decodeEntities, tagEnd } from '../text/html-to-text-light';
+import { attributesOf, tagEnd } from '../text/html-to-text-light';
 import type { AttachmentInfo, TicketDraft } from '../types';
 
 /** An image shown in the HTML body, with its displayed size when the markup gives one (px). */
@@ -50,17 +50,6 @@ function styleLength(style: string | undefined, prop: 'width' | 'height'): numbe
 function isWide(value: string | undefined): boolean {
   const m = /^\s*(\d{1,3})\s*%\s*$/.exec(value ?? '');
   return !!m && Number(m[1]) >= 50;
-}
-
-/** Attributes of one tag's source ('src="a" width=640 alt=\'x\''), names lower-cased. */
-function attributesOf(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  const attr = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (let m = attr.exec(source); m; m = attr.exec(source)) {
-    const name = m[1]!.toLowerCase();
-    if (!(name in attrs)) attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-  }
-  return attrs;
 }
 
 /** The images of an HTML body, in order, with their displayed size when written. One pass:

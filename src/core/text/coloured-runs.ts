@@ -2,7 +2,7 @@
 // quoted mail ("trovate le risposte in rosso nel testo"), which the plain text no longer shows.
 // Read with the light converter's tag helpers (one linear pass with indexOf, no HTML parser: the
 // Outlook bundles carry none, see build/webpack/common.cjs).
-import { decodeEntities, tagEnd } from './html-to-text-light';
+import { attributesOf, decodeEntities, walkTags } from './html-to-text-light';
 
 /** Elements whose text is never shown: skipped up to their closing tag. */
 const rawText = new Set(['style', 'script', 'title', 'head', 'template', 'noscript']);
@@ -48,16 +48,6 @@ export function isMarkingColour(value: string): boolean {
   return rgb !== null && Math.max(...rgb) - Math.min(...rgb) >= 64;
 }
 
-/** An attribute's value in a tag's attribute text: `style="…"`, `color=red`. */
-const attributeValue = (name: string) =>
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
-const styleAttribute = attributeValue('style');
-const colorAttribute = attributeValue('color');
-function attribute(attributes: string, pattern: RegExp): string | undefined {
-  const m = pattern.exec(attributes);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
-}
-
 /** Bold set by an element: <b>, <strong>, or a style's `font-weight` bold or 600 and more. */
 function setsBold(name: string, style: string): boolean {
   if (name === 'b' || name === 'strong') return true;
@@ -66,10 +56,14 @@ function setsBold(name: string, style: string): boolean {
 }
 
 /** The colour an element sets: its style's `color` (not `background-color`) or a <font color>. */
-function colourOf(name: string, style: string, attributes: string): string | undefined {
+function colourOf(
+  name: string,
+  style: string,
+  attributes: Record<string, string>,
+): string | undefined {
   const set = /(?:^|;)\s*color\s*:\s*([^;!]+)/i.exec(style);
   if (set) return set[1]!;
-  return name === 'font' ? attribute(attributes, colorAttribute) : undefined;
+  return name === 'font' ? attributes.color : undefined;
 }
 
 /** A run of marked text: its words, and whether it fills a table cell after the row's first. */
@@ -106,70 +100,46 @@ export function colouredRuns(html: string, bold = false): ColouredRun[] {
       current += decodeEntities(piece).replace(/\u00a0/g, ' ');
     } else if (/\S/.test(piece)) flush();
   };
-  const lower = html.toLowerCase();
-  const n = html.length;
-  let i = 0;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) {
-      text(html.slice(i));
-      break;
-    }
-    text(html.slice(i, lt));
-    if (lower.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end === -1 ? n : end + 3;
-      continue;
-    }
-    const tag = /^<(\/?)([a-z][a-z0-9:-]*)/i.exec(html.slice(lt, lt + 64));
-    if (!tag) {
-      if (html[lt + 1] === '!' || html[lt + 1] === '?') {
-        const end = html.indexOf('>', lt);
-        i = end === -1 ? n : end + 1;
-      } else {
-        text('<');
-        i = lt + 1;
+  let tooDeep = false;
+  walkTags(html, rawText, {
+    text,
+    open: (name, source, selfClosing) => {
+      if (tooDeep || rawText.has(name)) return;
+      if (lineBreaking.has(name)) flush();
+      if (name === 'tr') cell = 0;
+      else if (name === 'td' || name === 'th') {
+        flush();
+        cell++;
       }
-      continue;
-    }
-    const end = tagEnd(html, lt + tag[0].length);
-    const name = tag[2]!.toLowerCase();
-    i = end === -1 ? n : end + 1;
-    if (tag[1]) {
+      if (voidElements.has(name) || selfClosing) return;
+      if (open.length >= maxDepth) {
+        tooDeep = true;
+        return;
+      }
+      const attributes = attributesOf(source);
+      const style = attributes.style ?? '';
+      const colour = colourOf(name, style, attributes);
+      const inherited = marked();
+      const now =
+        (colour === undefined ? inherited : isMarkingColour(colour)) ||
+        (bold && setsBold(name, style));
+      if (now !== inherited) flush();
+      if (name === 'a') links++;
+      open.push({ name, marked: now });
+    },
+    close: (name) => {
+      if (tooDeep) return;
       // A closing tag ends its element (and any left open inside it); a stray one is ignored.
       let k = open.length - 1;
       while (k >= 0 && k >= open.length - closeSearch && open[k]!.name !== name) k--;
-      if (k < 0 || open[k]!.name !== name) continue;
+      if (k < 0 || open[k]!.name !== name) return;
       const was = marked();
       for (let j = k; j < open.length; j++) if (open[j]!.name === 'a') links--;
       open.length = k;
       if (lineBreaking.has(name) || was !== marked()) flush();
-      continue;
-    }
-    if (rawText.has(name)) {
-      const close = lower.indexOf(`</${name}`, i);
-      i = close === -1 ? n : close;
-      continue;
-    }
-    if (lineBreaking.has(name)) flush();
-    if (name === 'tr') cell = 0;
-    else if (name === 'td' || name === 'th') {
-      flush();
-      cell++;
-    }
-    if (voidElements.has(name) || html[end - 1] === '/') continue;
-    if (open.length >= maxDepth) return [];
-    const attributes = html.slice(lt + tag[0].length, end === -1 ? n : end);
-    const style = attribute(attributes, styleAttribute) ?? '';
-    const colour = colourOf(name, style, attributes);
-    const inherited = marked();
-    const now =
-      (colour === undefined ? inherited : isMarkingColour(colour)) ||
-      (bold && setsBold(name, style));
-    if (now !== inherited) flush();
-    if (name === 'a') links++;
-    open.push({ name, marked: now });
-  }
+    },
+  });
+  if (tooDeep) return [];
   flush();
   return runs;
 }

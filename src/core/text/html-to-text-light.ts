@@ -95,18 +95,42 @@ export function tagEnd(html: string, from: number): number {
   return -1;
 }
 
-export function htmlToTextLight(html: string): string {
-  const builder = new PlainTextBuilder();
+/** Attributes of one tag's source ('src="a" width=640 alt=\'x\''), names lower-cased. */
+export function attributesOf(source: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  const attr = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  for (let m = attr.exec(source); m; m = attr.exec(source)) {
+    const name = m[1]!.toLowerCase();
+    if (!(name in attrs)) attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
+}
+
+/** What a walk over an HTML body is told, in document order. */
+export interface TagVisitor {
+  /** Text between tags, entities still encoded ("a < b" gives its "<" here too). */
+  text(raw: string): void;
+  /** An opening tag: its lower-cased name, its attributes' source, and whether it ends in "/>". */
+  open(name: string, attributes: string, selfClosing: boolean): void;
+  close(name: string): void;
+}
+
+/**
+ * One linear pass over `html` with indexOf: comments and declarations skipped, a lone "<" as
+ * text, and the content of the `rawText` elements (style, script…) skipped up to their closing
+ * tag, which is still reported.
+ */
+export function walkTags(html: string, rawText: ReadonlySet<string>, visit: TagVisitor): void {
   const lower = html.toLowerCase();
   let i = 0;
   const n = html.length;
   while (i < n) {
     const lt = html.indexOf('<', i);
     if (lt === -1) {
-      builder.text(decodeEntities(html.slice(i)));
+      visit.text(html.slice(i));
       break;
     }
-    if (lt > i) builder.text(decodeEntities(html.slice(i, lt)));
+    if (lt > i) visit.text(html.slice(i, lt));
     if (lower.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       i = end === -1 ? n : end + 3;
@@ -119,7 +143,7 @@ export function htmlToTextLight(html: string): string {
         const end = html.indexOf('>', lt);
         i = end === -1 ? n : end + 1;
       } else {
-        builder.text('<');
+        visit.text('<');
         i = lt + 1;
       }
       continue;
@@ -128,18 +152,34 @@ export function htmlToTextLight(html: string): string {
     const name = tag[2]!.toLowerCase();
     i = end === -1 ? n : end + 1;
     if (tag[1]) {
-      builder.closeTag(name);
+      visit.close(name);
       continue;
     }
-    builder.openTag(name);
-    if (name === 'style' || name === 'script' || name === 'title' || name === 'head') {
+    visit.open(name, html.slice(lt + tag[0].length, end === -1 ? n : end), html[end - 1] === '/');
+    if (rawText.has(name)) {
       // Raw text up to the closing tag.
       const close = lower.indexOf(`</${name}`, i);
       i = close === -1 ? n : close;
-    } else if (name === 'br' || name === 'hr' || html[end - 1] === '/') {
-      if (name !== 'br' && name !== 'hr') builder.closeTag(name);
     }
   }
+}
+
+/** Elements whose content the converter skips as raw text. */
+const rawTextElements = new Set(['style', 'script', 'title', 'head']);
+
+export function htmlToTextLight(html: string): string {
+  const builder = new PlainTextBuilder();
+  walkTags(html, rawTextElements, {
+    text: (raw) => builder.text(decodeEntities(raw)),
+    open: (name, _attributes, selfClosing) => {
+      builder.openTag(name);
+      // An element written "<p/>" ends where it opens (a <br> or <hr> is no element to close).
+      if (selfClosing && !rawTextElements.has(name) && name !== 'br' && name !== 'hr') {
+        builder.closeTag(name);
+      }
+    },
+    close: (name) => builder.closeTag(name),
+  });
   return builder.result();
 }
 
