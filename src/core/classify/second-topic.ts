@@ -195,13 +195,18 @@ function announcesCountAfter(folded: string): boolean {
   );
 }
 
+/** The writer announces several requests: "vi segnalo due cose", "i problemi sono tre:". */
+function announces(folded: string): boolean {
+  return announced.test(folded) || announcesCountAfter(folded);
+}
+
 /**
  * "Vi segnalo tre cose diverse:" alone before the first item: an announcement, no request of its
  * own (the first request is the item after it).
  */
 export function onlyAnnounces(text: string): boolean {
   const folded = fold(text);
-  if (!announced.test(folded) && !announcesCountAfter(folded)) return false;
+  if (!announces(folded)) return false;
   // "con la presente vi segnalo tre questioni diverse emerse questa settimana in anagrafe:".
   const words = tokenize(folded).filter((t) => isMeaningful(t.word)).length;
   return words <= 6 || (words <= 12 && /:\s*$/.test(folded));
@@ -574,7 +579,7 @@ function secondTopic(
       (s) =>
         s.opened !== 'sentence' &&
         !onlyAnnounces(s.text) &&
-        !((announced.test(s.folded) || announcesCountAfter(s.folded)) && !isRequest(s)) &&
+        !(announces(s.folded) && !isRequest(s)) &&
         !onlyClosing(s),
     );
     if (told && (!first || told.start < first.start)) first = told;
@@ -650,8 +655,7 @@ function secondTopic(
     // as the usual one.
     const said = sameTopic.exec(s.folded.replace(/^\s+/, '').slice(0, 90).replace(/\s+/g, ' '));
     if (said && said.index < OPENING_CHARS) continue;
-    const again = sameRecords.exec(opening);
-    if (again && !anotherMatter.test(opening)) continue;
+    if (sameRecords.test(opening) && !anotherMatter.test(opening)) continue;
     // "Visto che vi scrivo, allego… con lo stesso errore": the first sentence ties it back.
     if (s.opened === 'marker' && sameThing.test(s.folded.slice(0, firstSentenceEnd(s.folded)))) {
       continue;
@@ -684,9 +688,10 @@ function secondTopic(
     if (s.opened === 'marker' && weakShift.test(opening) && runsOnWith(s)) continue;
     // (A postscript's "P.S." is no sentence of its own.)
     const told = s.folded.replace(/^\s*p\.? ?s\.?\s*[:-]?\s*/, '');
+    const postscript = told.length < s.folded.length;
     if (s.opened === 'marker' && contactOnly(told.slice(0, firstSentenceEnd(told)))) continue;
     // "PS: scusate se vi scrivo di nuovo…": a courtesy.
-    if (told.length < s.folded.length && thanking.test(told)) continue;
+    if (postscript && thanking.test(told)) continue;
     // "P.S. Il problema delle diete che vi avevo segnalato lo abbiamo risolto": news of a matter
     // closed, nothing asked.
     if (s.opened === 'marker' && onlyClosing(s)) continue;
@@ -727,7 +732,7 @@ export function findSecondTopic(ctx: TopicView): SecondTopic | null {
   // Requests are looked for where the module scores read, the first maxContentChars.
   const segments = segmentsOf(content).filter((s) => s.start - content.start < maxContentChars);
   // The announcement may share the greeting's line ("salve, due cose."): read it in the request.
-  const isAnnounced = announced.test(ctx.request.folded) || announcesCountAfter(ctx.request.folded);
+  const isAnnounced = announces(ctx.request.folded);
   if (!isAnnounced && onlyParagraphs(segments) && !twoModulesNamed(ctx)) return null;
   return secondTopic(ctx, segments, isAnnounced);
 }

@@ -574,7 +574,6 @@ const trainingFor = pattern`\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:
 // Agreeing a session's date on the ticket's reply: "per la formazione sul nuovo modulo per noi va
 // bene martedì" (about a subject: "sul", "sull'"; not "la formazione del ruolo", a topic).
 const trainingAbout = /\bper (?:la|il) (?:formazione|corso) su(?:l|ll'|i|lla|lle)\b/;
-/** Training asked for: "avremmo bisogno di formazione", "formazione per le nuove colleghe". */
 /**
  * "Più che una correzione ci servirebbe un incontro…", "più che correggere i singoli piani
  * vorremmo una mattinata di formazione": training asked instead of a fix, whatever fails.
@@ -586,6 +585,7 @@ export const ratherThanFix = new RegExp(
     '(?:(?!\\b(?:sistem|corregg|risolv|ripar)[a-z]*\\b)[^.;!?\\n]){1,80}?' +
     '\\b(?:incontro|formazione|corso|consulen[a-z]+|affiancamento|giornata|mattinata|sessione)\\b',
 );
+/** Training asked for: "avremmo bisogno di formazione", "formazione per le nuove colleghe". */
 export const trainingRequest = pattern`${trainingAsked}|${trainingFor}|${trainingAbout}`;
 /** "chiediamo", "avremmo bisogno di": asking for a meeting. */
 const meetingAskVerbs = [
