@@ -945,10 +945,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZI (an ordinary late April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZJ (an ordinary early December): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZJ (an ordinary early December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZP (one request or two inside one module, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZM (an ordinary mid-September restart): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZP (one request or two inside one module, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZM (an ordinary mid-September restart): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
