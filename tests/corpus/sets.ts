@@ -947,4 +947,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZJ (an ordinary early December): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZK (an ordinary mid-January fortnight after the holidays): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
