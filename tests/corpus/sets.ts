@@ -951,4 +951,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZM (an ordinary mid-September restart): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZK (an ordinary mid-January fortnight after the holidays): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
