@@ -953,4 +953,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZK (an ordinary mid-January fortnight after the holidays): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZL (an ordinary mid-April fortnight around Easter): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
