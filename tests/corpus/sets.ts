@@ -947,4 +947,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZJ (an ordinary early December): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZO (replies, follow-ups and forwards in ticket threads): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
