@@ -955,4 +955,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZL (an ordinary mid-April fortnight around Easter): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZO (replies, follow-ups and forwards in ticket threads): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
