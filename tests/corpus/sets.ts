@@ -949,12 +949,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZP (one request or two inside one module, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZM (an ordinary mid-September restart): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZM (an ordinary mid-September restart): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZK (an ordinary mid-January fortnight after the holidays): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZL (an ordinary mid-April fortnight around Easter): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZO (replies, follow-ups and forwards in ticket threads): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZK (an ordinary mid-January): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZL (an ordinary mid-April around Easter): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZO (what kind of request a reply is): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
