@@ -957,4 +957,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZO (what kind of request a reply is): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZN (an ordinary mid-December fortnight before the Christmas closures): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
