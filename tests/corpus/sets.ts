@@ -959,4 +959,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZN (an ordinary mid-December fortnight before the Christmas closures): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZQ (whose phone number is it, third pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
