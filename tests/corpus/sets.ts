@@ -953,12 +953,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZK (an ordinary mid-January): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZL (an ordinary mid-April around Easter): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZL (an ordinary mid-April around Easter): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZO (what kind of request a reply is): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZN (an ordinary mid-December fortnight before the Christmas closures): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZQ (whose phone number is it, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZN (an ordinary mid-December): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZQ (whose phone number it is, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
