@@ -961,4 +961,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZQ (whose phone number it is, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZS (an early-February fortnight in very small mountain and island Comuni): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
