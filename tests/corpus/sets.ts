@@ -963,4 +963,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZR (who has the problem, third pass: on-behalf and look-alikes): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZS (an early-February fortnight in very small mountain and island Comuni): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
