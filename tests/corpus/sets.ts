@@ -965,4 +965,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZS (an early-February fortnight in very small mountain and island Comuni): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZT (an ordinary late November in large Enti): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
