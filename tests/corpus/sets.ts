@@ -957,14 +957,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZO (what kind of request a reply is): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZN (an ordinary mid-December): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZN (an ordinary mid-December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZQ (whose phone number it is, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZR (who has the problem, third pass: on-behalf and look-alikes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZS (an early-February fortnight in very small mountain and island Comuni): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZT (an ordinary late November in large Enti): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZR (who has the problem, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZS (an ordinary early February in very small Comuni): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZT (an ordinary late November in large towns): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
