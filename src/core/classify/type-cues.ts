@@ -1413,7 +1413,8 @@ const mismatchWords = [
   /non allineat[oaie]/,
   'non (?:quadra|quadrano|coincide|coincidono|corrisponde|corrispondono)',
 ];
-const recordedDone = '(?:trasmess|inviat|pagat|registrat|emess|caricat|protocollat|notificat)';
+const recordedDone =
+  '(?:trasmess|inviat|pagat|registrat|emess|caricat|protocollat|notificat|consegnat|ricevut|acquisit)';
 const asPlanned = '(?:previsto|stabilito|indicato|impostato)';
 /** What a program includes "comunque", despite the data: "le include comunque". */
 const includedAnyway = [
@@ -1675,6 +1676,7 @@ export const softwareChanged = pattern`${workedBefore}|\b(?:dopo|dall'|con|da qu
 /** "da quando avete aggiornato", "da quando e stato installato". */
 const changers = ['avete', 'abbiamo', 'hanno', 'e stat[oa]', 'sono stat[ie]', 'si e'];
 const changeStems = [
+  'sostituit',
   'aggiornat',
   'installat',
   'rilasciat',
@@ -1687,7 +1689,7 @@ const changeStems = [
   'ridott',
 ];
 // "da quando il gestore ha aumentato il limite": someone named, then the change.
-const sinceChange = pattern`\bda quando (?:(?:il|la|lo|l') ?[a-z]+ ha |${changers} )(?:[a-z]+ )?${changeStems}`;
+const sinceChange = pattern`\bda quando (?:(?:il|la|lo|l') ?[a-z]+(?: [a-z]+)? ha |${changers} )(?:[a-z]+ )?${changeStems}`;
 /** What the council or the office decided: "abbiamo approvato", "è stato deliberato", "prevede". */
 const decidedVerbs = /(?:abbiamo|avevamo|e stat[oa]|sono stat[ie]|prevede|previst[oaie])/;
 /** "con la nuova versione", "dopo il passaggio alla nuova release". */
@@ -2216,6 +2218,17 @@ export const anomalyCues: Cue[] = [
   // overpayment for a malfunction on two sealed sets).
   {
     re: /\b(?:viene|vengono) arrotondat[oaie]\b/,
+    weight: 1,
+  },
+  // The same thing works elsewhere: "le altre fatture della settimana sono state importate
+  // regolarmente", "da Word e dagli altri programmi la stampante funziona", "negli anni 2022-2025
+  // viene trattato correttamente" (the one case fails).
+  {
+    re: pattern`\b${[
+      /(?:per |con |su|da|ne)?(?:le|gli) altr[ie]/,
+      /(?:da|con|su) (?:word|excel|chrome|edge|firefox)/,
+      /(?:negli|per gli|nei|per i) (?:anni|mesi|esercizi)/,
+    ]}\b[^.;?!\n]{0,80}\b(?:funziona(?:no)?|(?:correttamente|regolarmente|senza problemi)(?! (?:ma|pero)\b))\b`,
     weight: 1,
   },
   // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".

@@ -54,6 +54,10 @@ const thirdParties = [
   'professionista',
   'ditta',
   'fornitore',
+  // "Il titolare, se vi serve parlare con lui, risponde allo 0371 …" (a firm's or a shop's owner);
+  // not the Ente's own "titolare di posizione organizzativa", nor a privacy footer's.
+  "titolare(?! (?:di|della|del|dell') ?(?:p\\.? ?o\\b|posizione|incarico|e\\.? ?q\\b|elevata|" +
+    'trattamento|servizio|ufficio|area|settore))',
 ];
 /** One of them named, "sig." and "sig.ra" too (a dot before a blank ends no word). */
 const thirdPartyAll = new RegExp(
@@ -61,6 +65,13 @@ const thirdPartyAll = new RegExp(
   'g',
 );
 const thirdParty = new RegExp(thirdPartyAll.source);
+/** One of them named by what they are, not by a title only ("sig.", "avv."). */
+const thirdPartyNoun = pattern`\b${thirdParties}\b`;
+/** "del CED", "dell'anagrafe": someone of one of the Ente's offices. */
+const ofAnOffice = pattern`\b(?:del|della|dell'|dello|dei|degli) ?${[
+  ...['ced', 'anagrafe', 'ragioneria', 'segreteria', 'protocollo', 'tributi', 'personale'],
+  ...['economato', 'polizia', 'comando', 'ufficio', 'servizi?', 'settore', 'area', 'sportello'],
+]}\b`;
 /** An office named after them: "Sportello del Cittadino", "Servizi al contribuente". */
 const officeOfThem = new RegExp(
   '\\b(?:sportello|servizi|servizio|ufficio|uff\\.|area|settore)\\s+' +
@@ -114,8 +125,14 @@ const officeSide = pattern`\b(?:${[
   ...['istruttore', 'istruttrice', 'funzionari[oa]', 'impiegat[oa]', 'dirigente', 'assessor[ea]'],
   ...['sindac[oa]', 'segretari[oa]'],
 ]})\b`;
-/** "è reperibile al", "sono raggiungibili al": where they can be reached, no one asked to call. */
-const reachableAt = /\b(?:e|sono) (?:reperibil|raggiungibil)[a-z]* (?:al|allo|ai|sul)\b/;
+/**
+ * "è reperibile al", "sono raggiungibili al", "risponde allo": where they can be reached, no one
+ * asked to call.
+ */
+const reachableAt =
+  /\b(?:(?:e'?|sono) (?:reperibil|raggiungibil)[a-z]*|rispond(?:e|ono)) (?:al|allo|ai|sul)\b/;
+/** A clause that says where someone is, with no subject of its own: "…; e' raggiungibile al". */
+const subjectlessReachable = new RegExp(`^\\s*${reachableAt.source.slice(2)}`);
 
 /**
  * After the person, words that make the number the writer's: a sign-off run into the text by a
@@ -193,6 +210,17 @@ export function isSomeoneElsesPhone(
   let owner = -1;
   for (const m of sentence.matchAll(thirdPartyAll)) owner = m.index + m[0].length;
   if (owner < 0) {
+    // "Il cittadino … ha già chiamato due volte; e' raggiungibile al 392 …": the clause before
+    // has them as its subject, and this one goes on with no subject of its own.
+    if (subjectlessReachable.test(sentence)) {
+      const before = window.slice(0, cut).split(/[.!?;\n]\s*/);
+      const clause = before.filter((c) => c.trim()).pop() ?? '';
+      return (
+        opensAboutThirdParty(clause, fold(text)) &&
+        !officeSide.test(clause) &&
+        !/\bcolleg/.test(clause)
+      );
+    }
     // "…resta vuota. Il suo numero è 338 …", "se vi serve parlarle, il suo cellulare è 340 …":
     // given as theirs, the person named just before.
     return (
@@ -203,6 +231,25 @@ export function isSomeoneElsesPhone(
   }
   const rest = sentence.slice(owner);
   if (givenAsTheirs.test(rest)) return !/\bcolleg/.test(window);
+  // "il tecnico della ditta, sig. Mauro Poggioni, è raggiungibile al 335 …": only their name
+  // between them and where they are (not "il signor Franchi, responsabile del servizio, è…").
+  // A title alone is no sign ("La Sig.ra Conti è reperibile al …" may be a colleague standing
+  // in), nor one of the Ente's offices ("il sig. Bianchi del CED"), nor a number after theirs
+  // ("la signora è reperibile al 338 … e io al 0541 …").
+  const reached = reachableAt.exec(rest);
+  if (reached && rest.length <= NEAR && thirdPartyNoun.test(sentence)) {
+    const between = rest.slice(0, reached.index);
+    const after = rest.slice(reached.index + reached[0].length);
+    if (
+      !officeSide.test(between) &&
+      !ofAnOffice.test(between) &&
+      !/\bcolleg|\d/.test(between) &&
+      !/\d/.test(after) &&
+      !backToWriter.test(between)
+    ) {
+      return !/\bcolleg/.test(window);
+    }
+  }
   const calls = callsTheWriter.exec(rest);
   if (calls) {
     const after = rest.slice(calls.index + calls[0].length);

@@ -804,10 +804,13 @@ function namedPerson(ctx: RuleContext): Hit | null {
   return hitAt(region, m.index, m[0].length);
 }
 
-/** A citizen named in apposition: "una mamma, la sig.ra …", "un contribuente, il sig. …". */
+/**
+ * A citizen named in apposition: "una mamma, la sig.ra …", "un contribuente, il sig. …", "la
+ * titolare, sig.ra …" (a shop's owner; the Ente's "titolare di P.O." has words between).
+ */
 // Not "utente": in an access ticket it is a staff account ("un nuovo utente, la dott.ssa Neri").
 const citizenBefore =
-  /\b(?:cittadin[oaie]|contribuent[ei]|genitor[ei]|mamma|papa|madre|padre|residente|richiedente)[ ,]+(?:la |il |lo |l')?$/;
+  /\b(?:cittadin[oaie]|contribuent[ei]|genitor[ei]|mamma|papa|madre|padre|residente|richiedente|titolar[ei])[ ,]+(?:la |il |lo |l')?$/;
 /** Offices and roles that make a "sig." the Ente's own. */
 const staffOffices = [
   ...relayedOffices,
