@@ -967,4 +967,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZT (an ordinary late November in large towns): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZV (named operator asked to handle or call back, and look-alikes, fourth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
