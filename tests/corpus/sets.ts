@@ -969,4 +969,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZU (an ordinary late June on the coasts): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZV (named operator asked to handle or call back, and look-alikes, fourth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
