@@ -971,4 +971,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZV (named operator asked to handle or call back, and look-alikes, fourth pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZW (mail from phones and in a hurry): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
