@@ -965,12 +965,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZS (an ordinary early February in very small Comuni): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZT (an ordinary late November in large towns): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZT (an ordinary late November in large towns): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZU (an ordinary late June on the coasts): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZV (named operator asked to handle or call back, and look-alikes, fourth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZW (mail from phones and in a hurry): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZU (an ordinary late June on the coasts and islands): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZV (whom the mail asks for, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZW (mail written on phones and in a hurry): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
