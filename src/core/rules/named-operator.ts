@@ -579,6 +579,16 @@ function quotedAuthorWords(ctx: RuleContext): string[] {
   return name;
 }
 
+/** The words of the display names of To recipients outside the vendor: the Ente's own people. */
+function colleagueRecipientWords(ctx: RuleContext): Set<string> {
+  return new Set(
+    ctx.draft.to
+      .filter((r) => r.address && !isVendorAddress(r.address, ctx.directory))
+      .flatMap((r) => fold(r.name ?? '').split(/\s+/))
+      .filter((w) => w.length >= 3),
+  );
+}
+
 /** True when the mail speaks to a person by name: the greeting, or a recipient addressed by name. */
 function addressesPerson(ctx: RuleContext): boolean {
   const { greeting } = ctx.body;
@@ -594,6 +604,9 @@ function addressesPerson(ctx: RuleContext): boolean {
       )
     : ctx.content.text.slice(0, 80);
   const greeted = greetingName.exec(opening);
+  // "Ciao Davide, ti giro la risposta dell'assistenza…" to Davide Iannone at the Ente's own IT
+  // desk, the helpdesk in Cc: the person greeted is a colleague, not an operator.
+  if (greeted && colleagueRecipientWords(ctx).has(fold(greeted[2]!))) return false;
   const greetedWord = greeted && !groupsGreeted.has(fold(greeted[2]!));
   if (
     greeted &&

@@ -577,13 +577,40 @@ const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chi
 const sharedByWriter = new RegExp(
   '\\bne (?:(?:io|noi) ne (?:lui|lei|loro)|(?:lui|lei|loro) ne (?:io|noi)) (?:(?:piu|ancora|oggi) )?' +
     '(?:riusciamo ad? (?:accedere|entrare|firmare|stampare|generare|aprire|protocollare|salvare)|possiamo|vediamo|accediamo|entriamo)\\b|' +
-    '\\bproblema che abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b',
+    '\\bproblema che abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b|' +
+    // "il mio responsabile mi ha chiesto di aprire un ticket per un problema che abbiamo in
+    // ufficio": the office's own.
+    "\\b(?:problema|errore|anomalia|disservizio) che (?:abbiamo|riscontriamo|stiamo avendo) (?:in|nel nostro|nel|nell'|all'|con)\\b",
 );
 
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
 const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
+const onRequestOf = pattern`\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\s?${colleague}`;
+/**
+ * After "su richiesta del Responsabile…", what is asked is the office's set-up, not anyone's
+ * problem: "…vi chiedo di creare un'utenza per il nuovo geometra".
+ */
+const setUpAsked = pattern`^[^.;\n]{0,120}?\b(?:vi )?(?:chiedo|chiediamo|si chiede) (?:cortesemente )?di ${[
+  ...['creare', 'attivare', 'abilitare', 'configurare', 'predisporre', 'aggiungere'],
+]} (?:un'|una |un |l'|le |la |il |i |gli |delle |degli )?(?:nuov[oaie] )?${[
+  ...[/utenz[ae]/, /utent[ei]/, 'account', 'credenziali', /abilitazion[ei]/, /profil[oi]/],
+  /postazion[ei]/,
+]}`;
+/** "su richiesta del Sindaco, che … ha notato l'anomalia": the one who noticed, not who has it. */
+const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
+  ...['ha notato', 'ha visto', 'ha rilevato', /si e accort[oa]/, 'ci ha fatto notare'],
+  'ha segnalato',
+]}`;
+/**
+ * What follows "su richiesta del Responsabile…" asks for no one's problem: a set-up for the
+ * office, or something the one asking only noticed (abbreviation dots blanked: "ing. Baldini").
+ */
+function relayOfNoProblem(folded: string, end: number): boolean {
+  const after = blankAbbreviationDots(folded.slice(end, end + 200));
+  return setUpAsked.test(after) || onlyNoticed.test(after);
+}
 const patterns = [
-  pattern`\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\s?${colleague}`,
+  onRequestOf,
   pattern`\b${onBehalfVerbs} (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b`,
   colleagueHasProblem,
   roleHasProblem,
@@ -772,7 +799,8 @@ function relayedPerson(region: Region): Hit | null {
     !notPersons.has(m[2]!) &&
     !isOrganisation(folded, m.index + m[0].length) &&
     !isOutsider(folded, m.index + m[0].length) &&
-    !agentOfAnAction(folded, m)
+    !agentOfAnAction(folded, m) &&
+    !relayOfNoProblem(folded, m.index + m[0].length)
   ) {
     const first = region.text.charAt(m.index + m[0].lastIndexOf(m[2]!));
     if (m[1] || first !== first.toLowerCase()) return hitAt(region, m.index, m[0].length);
@@ -899,6 +927,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       continue;
     }
     if (agentOfAnAction(region.folded, m)) continue;
+    if (re === onRequestOf && relayOfNoProblem(region.folded, m.index + m[0].length)) continue;
     // "La collega ha preparato l'elenco: non riesco però a caricarlo": the writer's problem.
     // "La dipendente della ditta esterna non riesce…": not the Ente's staff.
     if (re === roleHasProblem && notColleague.test(m[0])) continue;

@@ -1,6 +1,24 @@
 // Guidelines: send the mail to "l'indirizzo riferito al modulo" of the problem.
 import { isVendorAddress, normalizeAddress } from '../directory/addresses';
-import { defineRule } from './rule';
+import { hasReplyPrefix } from '../text/generic-subject';
+import { defineRule, type RuleContext } from './rule';
+
+/** How far into the quote the answered mail's header is looked for. */
+const QUOTED_HEADER_CHARS = 400;
+
+/**
+ * A reply to the helpdesk's own mail, sent back to the module address it came from ("RE: [Ticket
+ * #51188] CIE …" to demografici@, quoting "Da: Assistenza Demografici <demografici@…>"): the
+ * ticket already lives in that module, whatever words the answers use. Not a reply raising
+ * another problem (reply-to-ticket-notification reads those).
+ */
+function answersModuleMail(ctx: RuleContext, sent: readonly string[]): boolean {
+  if (ctx.newProblem || !hasReplyPrefix(ctx.subject.text, true)) return false;
+  const modules = new Set(ctx.directory.modules.map((m) => normalizeAddress(m.address)));
+  const original = ctx.draft.replyContext?.originalFrom?.toLowerCase();
+  const header = original ?? ctx.quoted?.folded.slice(0, QUOTED_HEADER_CHARS) ?? '';
+  return sent.some((a) => modules.has(a) && header.includes(a));
+}
 
 export const wrongModuleAddress = defineRule({
   id: 'wrong-module-address',
@@ -22,7 +40,8 @@ export const wrongModuleAddress = defineRule({
     const to = ctx.draft.to;
     const target = normalizeAddress(module.address);
     // The ticketing system opens the ticket for the module address in Cc as well.
-    if ([...to, ...ctx.draft.cc].some((r) => normalizeAddress(r.address) === target)) return [];
+    const sent = [...to, ...ctx.draft.cc].map((r) => normalizeAddress(r.address));
+    if (sent.includes(target) || answersModuleMail(ctx, sent)) return [];
     // Vendor addresses in To are replaced by the module address; other recipients stay.
     const kept = to.filter((r) => r.address && !isVendorAddress(r.address, ctx.directory));
     return [
