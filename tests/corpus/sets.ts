@@ -973,4 +973,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZW (mail written on phones and in a hurry): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZX (an early-October fortnight of Unioni, Comunità montane and their Comuni): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
