@@ -975,4 +975,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZX (an early-October fortnight of Unioni, Comunità montane and their Comuni): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZY (what is attached and what is said to be, second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
