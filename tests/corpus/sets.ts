@@ -973,4 +973,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZW (mail written on phones and in a hurry): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZ (which Ente asks, third pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
