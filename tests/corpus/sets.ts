@@ -967,16 +967,16 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZT (an ordinary late November in large towns): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZU (an ordinary late June on the coasts and islands): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZU (an ordinary late June on the coasts and islands): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZV (whom the mail asks for, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZW (mail written on phones and in a hurry): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZX (an early-October fortnight of Unioni, Comunità montane and their Comuni): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZY (what is attached and what is said to be, second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZ (which Ente asks, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZX (an ordinary early October in associated services): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZY (what is attached and what is said to be, second pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZ (which Ente asks, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
