@@ -58,6 +58,12 @@ interface ScanState {
   cache: Map<string, NumberClass | null>;
 }
 
+/**
+ * A phone's label glued to its number by a phone mail that dropped the blank ("tel0874 701233",
+ * "cell3471234567"): the number still starts there.
+ */
+const gluedLabel = /(?:^|[^a-z])(?:tel|telefono|cell|cel|cellulare|mob)\.?$/i;
+
 export function findPhones(text: string): PhoneMatch[] {
   const found: PhoneMatch[] = [];
   const n = text.length;
@@ -77,7 +83,7 @@ export function findPhones(text: string): PhoneMatch[] {
     const c = text.charCodeAt(i);
     const startsRun =
       (isDigit(c) || ((c === 43 || c === 40) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) &&
-      (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+      (i === 0 || !isWordChar(text.charCodeAt(i - 1)) || gluedLabel.test(text.slice(i - 12, i)));
     if (!startsRun) {
       i++;
       continue;

@@ -153,7 +153,8 @@ const helpdeskNumber = new RegExp(
 /** The writer offering the number as theirs ("chiamatemi al", "il mio cellulare", "io sono al"). */
 const firstPerson = new RegExp(
   '\\b(?:il mio|mio|mia|chiamatemi|richiamatemi|contattatemi|telefonatemi|mi richiami|mi chiami|mi trovate|' +
-    'ci trovate|mi potete|sono reperibile|sono raggiungibile|io sono|sono al|sono allo)\\b|' +
+    'ci trovate|mi potete|sono reperibile|sono raggiungibile|io sono|sono al|sono allo|' +
+    '(?:chiamate|richiamate|contattate|cercate|telefonate) (?:pure )?(?:me|noi))\\b|' +
     '(?:chiamarmi|richiamarmi|contattarmi|ricontattarmi|telefonarmi)\\b',
 );
 
@@ -230,7 +231,10 @@ export function isSomeoneElsesPhone(
     );
   }
   const rest = sentence.slice(owner);
-  if (givenAsTheirs.test(rest)) return !/\bcolleg/.test(window);
+  // Given as theirs, and this is that number ("il trasgressore ci ha lasciato il suo numero, 347
+  // …, ma chiamate me allo 0342 …" gives the writer's after it).
+  const given = givenAsTheirs.exec(rest);
+  if (given && !/\d{3}/.test(rest.slice(given.index))) return !/\bcolleg/.test(window);
   // "il tecnico della ditta, sig. Mauro Poggioni, è raggiungibile al 335 …": only their name
   // between them and where they are (not "il signor Franchi, responsabile del servizio, è…").
   // A title alone is no sign ("La Sig.ra Conti è reperibile al …" may be a colleague standing

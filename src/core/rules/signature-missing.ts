@@ -107,6 +107,8 @@ const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
 /** The thanks or greeting that closes a phone mail before the name. */
 const thanksWords =
   '(?:grazie(?: mille)?|grz|tnx|thx|ciao|saluti|cordialmente|a presto|buona giornata|buon lavoro)';
+/** Digits as dictation writes them, ending a number read out before the name. */
+const digitWordAlternation = 'zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove';
 /** The thanks and what follows it before the name: "grazie, ", "grz ". */
 const closings = `${thanksWords}[!,.]*\\s+`;
 const signOff = `(?:${closings})?`;
@@ -169,8 +171,11 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
     const surname = escapeRe(words[words.length - 1]!);
     // After a thanks or a greeting, ending the text after a number or a time of day, or opening a
     // line of office, Ente and phone ("Salvatore Messina elettorale comune di Gela 0933…").
+    // The thanks may be glued to the name by a phone that joined the lines ("grazieCarmine Di
+    // Nucci protocollo…"); a number may be dictated in words ("…sei cinque Giuseppina D'Angelo
+    // comune di…").
     const signed = new RegExp(
-      `\\b${closings}${who}\\b|(?:\\d|mattina|pomeriggio)[ \\t,.?]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
+      `\\b${thanksWords}[!,.]*\\s*${who}\\b|(?:\\d|mattina|pomeriggio|${digitWordAlternation})[ \\t,.?]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
         // Or opening a line or a sentence of its own: "…Mi chiamate? Davide Malagoli 339 802 1145".
         `(?:^|\\n|[.!?][ \\t])[ \\t]*${personTitle}${who}${contactAfter}|` +
         `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
