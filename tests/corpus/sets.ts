@@ -973,16 +973,16 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZW (mail written on phones and in a hurry): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZX (an ordinary early October in associated services): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZX (an ordinary early October in associated services): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZY (what is attached and what is said to be, second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZ (which Ente asks, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZA (an ordinary early March in medium Comuni): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZB (what the subject says, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZC (when to call back, third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZA (an ordinary early March in medium Comuni): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZB (what the subject says, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZC (when to call back, third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
