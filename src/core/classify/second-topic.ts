@@ -100,6 +100,22 @@ const anotherMatter = pattern`^[\s"'(]*(?:${itemMark})?${anotherMatterMarkers}\b
 const alsoMarker = /^[\s"'(]*(?:inoltre|oltre a (?:questo|cio))\b/;
 /** Stems of verbs (an infinitive's, "riesco"'s): a shared action names no shared thing. */
 const verbStem = /(?:ar|er|ir)$|^(?:riesc|riusc|poss|pot|dev|dobb|vogl|vorr|fa|fatt)$/;
+/** Stems that name no thing: months ("dal 15 luglio"), wishing verbs ("vorremmo"). */
+const notAThing =
+  /^(?:genn|febbr|marz|april|magg|giugn|lugl|agost|settembr|ottobr|novembr|dicembr|vorr|vol)/;
+/**
+ * A question on what the first request's fix leaves to do ("una volta ripristinata, devo rifare
+ * l'invio?", "nel frattempo posso…"), or on the thing it told, pointed at ("quel giorno").
+ */
+const followUp = pattern`\b${[
+  /una volta (?:ripristinat|sistemat|corrett|risolt|sbloccat|recuperat)[oaie]/,
+  /(?:devo|dobbiamo|dovro|dovremo) (?:rifare|ripetere|rilanciare|rielaborare|reinviare)/,
+  /vanno rifatt[ie]|va rifatt[oa]/,
+  'nel frattempo',
+  /in attesa della (?:soluzione|correzione|sistemazione)/,
+  // "se la registrazione sarà disponibile per chi quel giorno è allo sportello": the webinar's day.
+  /(?:quel|quella|quei|quelle) (?:giorno|giorni|data|caso|casi|momento|occasione|incontro|corso)/,
+]}\b`;
 /** "Inoltre", "in più", "e poi": they go on with the matter told as often as they open another. */
 const weakShift = /^[\s"'(]*(?:inoltre|in piu|e poi|poi|oltre a (?:questo|cio))\b/;
 /** "Vorremmo anche organizzare…": one more wish, after a matter told before it. */
@@ -646,6 +662,11 @@ function secondTopic(
     // A thing named again, not a verb: "non riesco a stampare…" may open another matter.
     return [...stemsOf(s).keys()].some((w) => seen.has(w) && !verbStem.test(w)) && !modulesOf(s);
   };
+  // "Vorrei anche sapere se devo rifare la stampa degli avvisi" after a problem with the avvisi:
+  // a thing of the first request named again (not a verb: "stampare" may ask about anything).
+  const sharesAThing = (s: Segment) =>
+    followUp.test(s.folded) ||
+    [...stemsOf(s).keys()].some((w) => firstSeen.has(w) && !verbStem.test(w) && !notAThing.test(w));
   for (const s of substantial) {
     if (s.start <= first.start) continue;
     // Continuity is said where the segment opens: "Inoltre lo stesso arrotondamento…".
@@ -701,7 +722,7 @@ function secondTopic(
     const modules = modulesOf(s);
     // "Vorrei anche sapere come si rinnova il certificato di firma…" after a problem with the
     // fines: one more question, on another module's matter.
-    if (askedMore && shared(s) && !modules) continue;
+    if (askedMore && !modules && (s.start < first.end ? shared(s) : sharesAThing(s))) continue;
     if (s.opened === 'marker') return { segment: s, modules };
     if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {
       return { segment: s, modules };
