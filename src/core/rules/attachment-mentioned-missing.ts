@@ -204,8 +204,11 @@ const stepAfter =
 const topicListBefore =
   /\b(?:argomenti|temi|punti da vedere|programma della giornata)(?: (?:sono|previsti|da trattare))?:[^.!?\n]*$/;
 
-/** "quando allego…", "ogni volta che allego…": an action in the software, told as the trigger. */
-const whenIDo = /\b(?:quando|ogni volta che) (?:(?:ci|gli|le) )?$/;
+/**
+ * "quando allego…", "ogni volta che allego…", "quando in registrazione di un protocollo allego…":
+ * an action in the software, told as the trigger.
+ */
+const whenIDo = /\b(?:quando|ogni volta che)(?: [^.;:!?,\n]{1,60})? (?:(?:ci|gli|le) )?$/;
 /** Nothing but a greeting or punctuation before, in its clause: "Ciao Giulia,\necco…". */
 const clauseStart =
   /(?:^|[.:;!?,(\n])[ \t]*(?:(?:ok|grazie|allora|intanto|ciao|buongiorno)[ ,]+)?$/;
@@ -228,7 +231,12 @@ function attachmentMention(region: Region | null): Hit | null {
     }
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "l'errore compare solo quando allego la procura": attaching in the software.
-    if (/^(?:ri)?alleg/.test(m[0]) && whenIDo.test(before)) continue;
+    if (
+      /^(?:ri)?alleg/.test(m[0]) &&
+      whenIDo.test(region.folded.slice(Math.max(0, m.index - 80), m.index))
+    ) {
+      continue;
+    }
     if (
       /^(?:ri)?alleg/.test(m[0]) &&
       (attachPronounBefore.test(before) || /^ io\b/.test(region.folded.slice(after, after + 4))) &&

@@ -263,6 +263,24 @@ const stockSendWords = new Set(
   ),
 );
 
+/** What scanners, cameras and copiers call a file: no topic. */
+const fileNameFillers = new Set([
+  ...[
+    'scan',
+    'scansione',
+    'scansionato',
+    'img',
+    'image',
+    'immagine',
+    'dsc',
+    'pxl',
+    'photo',
+    'foto',
+  ],
+  ...['screenshot', 'schermata', 'documento', 'doc', 'file', 'copia', 'nuovo', 'allegato', 'senza'],
+  ...['titolo', 'untitled', 'whatsapp', 'pdf', 'stampa', 'canon', 'xerox', 'ricoh', 'kyocera'],
+]);
+
 function onlyFileNames(subject: string): boolean {
   const parts = subject.split(/[\s:;,]+/);
   const others = parts.filter((p) => !fileExtension.test(p));
@@ -322,7 +340,15 @@ export function isGenericSubject(
     // The ticketing system's own words before the ticket's subject ("Ricevuta richiesta:
     // Richiesta assistenza", "Ticket chiuso: …") say what the system did, not what about.
     .replace(ticketNotice, ' ');
-  if (onlyFileNames(undated)) return true;
+  // A file name says what the file is about ("ruolo_TARI_2026_scarti.pdf") or nothing
+  // ("Scansione_0047.pdf", "IMG_20261204_1012.jpg").
+  if (onlyFileNames(undated)) {
+    return tokenize(normalise(programSubjectWords(undated)))
+      .map((t) => t.word)
+      .every(
+        (w) => /\d/.test(w) || fileNameFillers.has(w) || functionWords.has(w) || isGenericWord(w),
+      );
+  }
   // An error's bare code says no more than "Errore": "Errore 500", "Errore n. 404", "Errore
   // 0x80004005" (not "Errore 770": a form's name).
   const core = normalise(undated).replace(
