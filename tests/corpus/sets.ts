@@ -987,4 +987,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZD (one request or two, fourth pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZE (an ordinary late-May fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
