@@ -989,4 +989,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZE (an ordinary late-May fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZF (what kind of request it is, thirteenth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
