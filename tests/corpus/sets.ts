@@ -979,16 +979,16 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZ (which Ente asks, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZA (an ordinary early March in medium Comuni): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZA (an ordinary early March in medium Comuni): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZB (what the subject says, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZC (when to call back, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZD (one request or two, fourth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZE (an ordinary late-May fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZF (what kind of request it is, thirteenth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZD (one request or two, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZE (an ordinary late May): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZF (what kind of request it is, thirteenth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
