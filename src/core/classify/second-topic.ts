@@ -115,6 +115,11 @@ const followUp = pattern`\b${[
   /in attesa della (?:soluzione|correzione|sistemazione)/,
   // "se la registrazione sarà disponibile per chi quel giorno è allo sportello": the webinar's day.
   /(?:quel|quella|quei|quelle) (?:giorno|giorni|data|caso|casi|momento|occasione|incontro|corso)/,
+  // Questions about the problem itself: whose it is, what caused it, what it left behind.
+  /(?:capita|succede|accade) anche|solo (?:a )?no(?:i|stro)|dipend[ea] da[a-z']*/,
+  /(?:collegar(?:vi|si|ci)|vedere|guardare) (?:da|in) remoto|da remoto/,
+  /(?:quell[ie]|gli|i) gia (?:generat|stampat|inviat|emess|elaborat|caricat)[a-z]*/,
+  /(?:il|questo|lo stesso|del|dal|di questo) (?:problema|errore|blocco|malfunzionamento|ritardo)/,
 ]}\b`;
 /** "Inoltre", "in più", "e poi": they go on with the matter told as often as they open another. */
 const weakShift = /^[\s"'(]*(?:inoltre|in piu|e poi|poi|oltre a (?:questo|cio))\b/;
@@ -547,6 +552,11 @@ export interface SecondTopic {
   segment: Segment;
   /** The two modules, when the second request is about another module. */
   modules?: [number, number];
+  /**
+   * A question asked in passing on another matter of the same module ("vorrei anche sapere
+   * se…"): a matter of its own, but no booking (booking.ts reads the second request).
+   */
+  askedInModule?: true;
 }
 
 /**
@@ -723,7 +733,9 @@ function secondTopic(
     // "Vorrei anche sapere come si rinnova il certificato di firma…" after a problem with the
     // fines: one more question, on another module's matter.
     if (askedMore && !modules && (s.start < first.end ? shared(s) : sharesAThing(s))) continue;
-    if (s.opened === 'marker') return { segment: s, modules };
+    if (s.opened === 'marker') {
+      return askedMore && !modules ? { segment: s, askedInModule: true } : { segment: s, modules };
+    }
     if (s.opened === 'item' && (isAnnounced || asking.test(s.folded) || modules)) {
       return { segment: s, modules };
     }

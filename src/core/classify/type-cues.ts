@@ -2228,7 +2228,8 @@ export const anomalyCues: Cue[] = [
       /(?:per |con |su|da|ne)?(?:le|gli) altr[ie]/,
       /(?:da|con|su) (?:word|excel|chrome|edge|firefox)/,
       /(?:negli|per gli|nei|per i) (?:anni|mesi|esercizi)/,
-    ]}\b[^.;?!\n]{0,80}\b(?:funziona(?:no)?|(?:correttamente|regolarmente|senza problemi)(?! (?:ma|pero)\b))\b`,
+      // Not the writer's own doing: "negli anni scorsi lo abbiamo sempre rinnovato correttamente".
+    ]}\b(?:(?!\b(?:abbiamo|ho|avevamo|avevo)\b)[^.;?!\n]){0,80}\b(?:funziona(?:no)?|(?:correttamente|regolarmente|senza problemi)(?! (?:ma|pero)\b))\b`,
     weight: 1,
   },
   // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".

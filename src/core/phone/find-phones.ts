@@ -83,7 +83,9 @@ export function findPhones(text: string): PhoneMatch[] {
     const c = text.charCodeAt(i);
     const startsRun =
       (isDigit(c) || ((c === 43 || c === 40) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) &&
-      (i === 0 || !isWordChar(text.charCodeAt(i - 1)) || gluedLabel.test(text.slice(i - 12, i)));
+      (i === 0 ||
+        !isWordChar(text.charCodeAt(i - 1)) ||
+        gluedLabel.test(text.slice(Math.max(0, i - 12), i)));
     if (!startsRun) {
       i++;
       continue;

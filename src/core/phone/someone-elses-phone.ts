@@ -54,10 +54,11 @@ const thirdParties = [
   'professionista',
   'ditta',
   'fornitore',
-  // "Il titolare, se vi serve parlare con lui, risponde allo 0371 …" (a firm's or a shop's owner);
-  // not the Ente's own "titolare di posizione organizzativa", nor a privacy footer's.
-  "titolare(?! (?:di|della|del|dell') ?(?:p\\.? ?o\\b|posizione|incarico|e\\.? ?q\\b|elevata|" +
-    'trattamento|servizio|ufficio|area|settore))',
+  // "Il titolare, se vi serve parlare con lui, risponde allo 0371 …" (a firm's or a shop's owner,
+  // when the text speaks of a firm: `firmNamed`); not the Ente's "Titolare EQ", "titolare di
+  // posizione organizzativa", "la titolare del procedimento / della pratica", a footer's "titolare
+  // del trattamento".
+  "titolare(?!\\s+(?:eq\\b|e\\.\\s?q|p\\.?\\s?o\\b|d(?:i|el|ella|ell'|ello|ei|elle)\\b))",
 ];
 /** One of them named, "sig." and "sig.ra" too (a dot before a blank ends no word). */
 const thirdPartyAll = new RegExp(
@@ -67,6 +68,21 @@ const thirdPartyAll = new RegExp(
 const thirdParty = new RegExp(thirdPartyAll.source);
 /** One of them named by what they are, not by a title only ("sig.", "avv."). */
 const thirdPartyNoun = pattern`\b${thirdParties}\b`;
+/** "il tecnico della ditta, sig. …", "il fornitore (sig. …": a title in apposition to one of them. */
+const nounBeforeTitle = pattern`\b${thirdParties}\b\s*[,(]\s*$`;
+/** A firm the text speaks of: then "il titolare" is its owner. */
+const firmNamed =
+  /\b(?:ditta|impresa|srl|snc|sas|spa|negozio|bar|ristorante|esercizio|attivita|azienda|societa|fornitore|cooperativa)\b/;
+/** The text folded, kept for the next phone of the same text (each check reads several). */
+let lastText = '';
+let lastFolded = '';
+function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = fold(text);
+  }
+  return lastFolded;
+}
 /** "del CED", "dell'anagrafe": someone of one of the Ente's offices. */
 const ofAnOffice = pattern`\b(?:del|della|dell'|dello|dei|degli) ?${[
   ...['ced', 'anagrafe', 'ragioneria', 'segreteria', 'protocollo', 'tributi', 'personale'],
@@ -83,6 +99,13 @@ const officeOfThem = new RegExp(
 /** How close after the person a number is theirs without more words: "Rosa Neri (tel. 0974 …)". */
 const NEAR = 80;
 
+/** After their number, only the words that give another: "338 … oppure allo fisso". */
+const anotherOfTheirsTail =
+  /^[ ./-]*,? ?(?:oppure|o|e|anche) (?:(?:al|allo|il|lo|sul|sullo) )?(?:(?:fisso|cellulare|cell|numero) )?$/;
+function anotherOfTheirs(rest: string): boolean {
+  const last = rest.search(/\d\D*$/);
+  return last >= 0 && anotherOfTheirsTail.test(rest.slice(last + 1));
+}
 /** The number given as theirs: "vuole essere richiamata al", "il suo numero è". */
 const givenAsTheirs = new RegExp(
   '\\b(?:(?:vuole|chiede di|desidera|preferisce|vorrebbe|chiede che venga) (?:essere )?' +
@@ -209,7 +232,14 @@ export function isSomeoneElsesPhone(
   const names = writerWords(writerNames);
   if (names.some((w) => new RegExp(`\\b${escapeRe(w)}\\b`).test(sentence))) return false;
   let owner = -1;
-  for (const m of sentence.matchAll(thirdPartyAll)) owner = m.index + m[0].length;
+  let ownerWord = '';
+  let ownerStart = -1;
+  for (const m of sentence.matchAll(thirdPartyAll)) {
+    if (m[0].startsWith('titolare') && !firmNamed.test(foldedText(text))) continue;
+    owner = m.index + m[0].length;
+    ownerWord = m[0];
+    ownerStart = m.index;
+  }
   if (owner < 0) {
     // "Il cittadino … ha già chiamato due volte; e' raggiungibile al 392 …": the clause before
     // has them as its subject, and this one goes on with no subject of its own.
@@ -217,7 +247,7 @@ export function isSomeoneElsesPhone(
       const before = window.slice(0, cut).split(/[.!?;\n]\s*/);
       const clause = before.filter((c) => c.trim()).pop() ?? '';
       return (
-        opensAboutThirdParty(clause, fold(text)) &&
+        opensAboutThirdParty(clause, foldedText(text)) &&
         !officeSide.test(clause) &&
         !/\bcolleg/.test(clause)
       );
@@ -233,21 +263,28 @@ export function isSomeoneElsesPhone(
   const rest = sentence.slice(owner);
   // Given as theirs, and this is that number ("il trasgressore ci ha lasciato il suo numero, 347
   // …, ma chiamate me allo 0342 …" gives the writer's after it).
+  // A second number of theirs stays theirs: "vuole essere richiamata al 338 … oppure allo 0376 …".
   const given = givenAsTheirs.exec(rest);
-  if (given && !/\d{3}/.test(rest.slice(given.index))) return !/\bcolleg/.test(window);
+  if (given && (!/\d{3}/.test(rest.slice(given.index)) || anotherOfTheirs(rest))) {
+    return !/\bcolleg/.test(window);
+  }
   // "il tecnico della ditta, sig. Mauro Poggioni, è raggiungibile al 335 …": only their name
   // between them and where they are (not "il signor Franchi, responsabile del servizio, è…").
   // A title alone is no sign ("La Sig.ra Conti è reperibile al …" may be a colleague standing
   // in), nor one of the Ente's offices ("il sig. Bianchi del CED"), nor a number after theirs
   // ("la signora è reperibile al 338 … e io al 0541 …").
   const reached = reachableAt.exec(rest);
-  if (reached && rest.length <= NEAR && thirdPartyNoun.test(sentence)) {
+  const named =
+    thirdPartyNoun.test(ownerWord) || nounBeforeTitle.test(sentence.slice(0, ownerStart));
+  if (reached && rest.length <= NEAR && named) {
     const between = rest.slice(0, reached.index);
     const after = rest.slice(reached.index + reached[0].length);
     if (
       !officeSide.test(between) &&
       !ofAnOffice.test(between) &&
       !/\bcolleg|\d/.test(between) &&
+      // Another person brought in: "per la fattura del fornitore il rag. Bianchi è raggiungibile".
+      !/\b(?:il|la|lo) (?:rag|dott|geom|ing|arch|sig)\b/.test(between) &&
       !/\d/.test(after) &&
       !backToWriter.test(between)
     ) {
@@ -264,7 +301,7 @@ export function isSomeoneElsesPhone(
   // Not a number after theirs ("…al 338 … e io al 0541 …"), nor someone of the office ("il
   // signor Franchi, responsabile del servizio, è reperibile al …").
   if (
-    opensAboutThirdParty(sentence, fold(text)) &&
+    opensAboutThirdParty(sentence, foldedText(text)) &&
     reachableAt.test(rest) &&
     rest.length <= NEAR &&
     !/\d{3}/.test(rest) &&

@@ -31,7 +31,9 @@ export const booking = defineRule({
     // settimana prossima potete tenere un tecnico pronto?". Only its own words are read.
     // Not when it picks the failing job up again: "Quando la rilanciamo, lunedì, potete tenere un
     // tecnico collegato?" is help with today's problem.
-    const second = ctx.secondTopic?.segment;
+    // Not a question asked in passing on the same module ("vorrei anche sapere se lunedì potete
+    // restare collegati nel caso si ripresenti"): help with the problem told.
+    const second = ctx.secondTopic?.askedInModule ? undefined : ctx.secondTopic?.segment;
     const inSecond =
       second && !picksUpFirst.test(second.folded) ? findBooking(second.folded) : null;
     return second && inSecond

@@ -577,11 +577,24 @@ const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chi
 const sharedByWriter = new RegExp(
   '\\bne (?:(?:io|noi) ne (?:lui|lei|loro)|(?:lui|lei|loro) ne (?:io|noi)) (?:(?:piu|ancora|oggi) )?' +
     '(?:riusciamo ad? (?:accedere|entrare|firmare|stampare|generare|aprire|protocollare|salvare)|possiamo|vediamo|accediamo|entriamo)\\b|' +
-    '\\bproblema che abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b|' +
-    // "il mio responsabile mi ha chiesto di aprire un ticket per un problema che abbiamo in
-    // ufficio": the office's own.
-    "\\b(?:problema|errore|anomalia|disservizio) che (?:abbiamo|riscontriamo|stiamo avendo) (?:in|nel nostro|nel|nell'|all'|con)\\b",
+    '\\bproblema che abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b',
 );
+
+/**
+ * "il mio responsabile mi ha chiesto di aprire un ticket per un problema che abbiamo in ufficio":
+ * the office's own (not denied: "non è un problema che abbiamo in ufficio, gli altri entrano").
+ */
+const officeProblem =
+  /\b(?:problema|errore|anomalia|disservizio) che (?:abbiamo|riscontriamo|stiamo avendo) (?:in|nel nostro|nel|nell'|all'|con)\b/;
+function officesOwnProblem(folded: string): boolean {
+  const m = officeProblem.exec(folded);
+  return (
+    m !== null &&
+    !/\bnon (?:e|sono|si tratta di) (?:un |il )?$/.test(
+      folded.slice(Math.max(0, m.index - 25), m.index),
+    )
+  );
+}
 
 /** "segnalo per un collega", "apro il ticket al posto della mia collega". */
 const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo'];
@@ -607,8 +620,15 @@ const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
  */
 function relayOfNoProblem(folded: string, end: number): boolean {
   const after = blankAbbreviationDots(folded.slice(end, end + 200));
+  // Their own trouble said in the same sentence is theirs after all: "…, che si è accorto che il
+  // suo certificato è scaduto", "attivare le credenziali nuove: le sue sono scadute".
+  const sentence = after.slice(0, after.search(/[.!?\n]|$/));
+  if (theirOwnTrouble.test(sentence)) return false;
   return setUpAsked.test(after) || onlyNoticed.test(after);
 }
+/** Their own thing or trouble: "il suo certificato", "le sue sono scadute", "non riesce". */
+const theirOwnTrouble =
+  /\b(?:il suo|la sua|i suoi|le sue|gli compare|le compare|non riesce|non puo|non riusciva)\b|\b(?:scadut|bloccat|sospes|disattivat)[oaie]\b/;
 const patterns = [
   onRequestOf,
   pattern`\b${onBehalfVerbs} (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b`,
@@ -1219,7 +1239,7 @@ export const onBehalf = defineRule({
     // "Scrivo anche a nome del Sindaco: né io né lui riusciamo ad accedere", "la Responsabile mi
     // ha chiesto di aprire un ticket per un problema che abbiamo tutte e due": the writer has the
     // problem too, the ticket is theirs.
-    if (sharedByWriter.test(ctx.request.folded)) return [];
+    if (sharedByWriter.test(ctx.request.folded) || officesOwnProblem(ctx.request.folded)) return [];
     for (const re of patterns) {
       const relay =
         re === relayedMail || re === relayedSent || re === relayedWords || re === relayedOfficeMail;

@@ -3,6 +3,8 @@ import { isVendorAddress, normalizeAddress } from '../directory/addresses';
 import { hasReplyPrefix } from '../text/generic-subject';
 import { defineRule, type RuleContext } from './rule';
 
+/** A quoted header's author line: "Da: …", "From: …", "Il giorno … ha scritto:". */
+const quotedAuthorLine = /^[\s>]*(?:da|from|de|von|mittente)\s*:|\b(?:ha scritto|wrote) ?:?[ \t]*$/;
 /** How far into the quote the answered mail's header is looked for. */
 const QUOTED_HEADER_CHARS = 400;
 
@@ -16,7 +18,14 @@ function answersModuleMail(ctx: RuleContext, sent: readonly string[]): boolean {
   if (ctx.newProblem || !hasReplyPrefix(ctx.subject.text, true)) return false;
   const modules = new Set(ctx.directory.modules.map((m) => normalizeAddress(m.address)));
   const original = ctx.draft.replyContext?.originalFrom?.toLowerCase();
-  const header = original ?? ctx.quoted?.folded.slice(0, QUOTED_HEADER_CHARS) ?? '';
+  // Who wrote the quoted mail: its "Da:" line or Thunderbird's "… ha scritto:", not its "A:"
+  // (the user's own earlier mail to that address).
+  const header =
+    original ??
+    (ctx.quoted?.folded.slice(0, QUOTED_HEADER_CHARS) ?? '')
+      .split('\n')
+      .filter((line) => quotedAuthorLine.test(line))
+      .join('\n');
   return sent.some((a) => modules.has(a) && header.includes(a));
 }
 
