@@ -60,10 +60,12 @@ const reachCues = [
   /in (?:turno|servizio)(?= (?:fino|dalle|tutta|tutto|oggi|domani|stanotte|stasera))/,
   // "io ci sono lun, mer e ven 8-14": days may come first.
   /ci (?:sono|siamo)(?= (?:fino|dalle|tutta|tutto|la mattina|il pomeriggio|oggi|domani|lun|mar|mer|gio|ven))/,
-  /(?:mi|ci) (?:trovate|trova|trovi|chiamate|chiami|chiama|sentite|richiamate)/,
+  /(?:mi|ci) (?:trovate|trova|trovi|chiamate|chiami|chiama|sentite|richiamate|cercate|cerca|cerchi)/,
+  // "potete sentire me, in mattinata", "meglio se cercate me tra le 8 e le 12".
+  /(?:sentire|chiamare|cercare|contattare|chiamate|cercate|sentite) (?:pure )?(?:me|noi)\b/,
   // The phone's familiar imperative: "chiamami dopo le 3", "richiamami in mattinata".
   /\b(?:chiamami|richiamami|contattami|telefonami|sentimi)\b/,
-  /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
+  /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov|cerc)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
   /(?:richiamat|contattat|chiamat)[oaie]/,
   'va bene',
   'vanno bene',

@@ -256,6 +256,9 @@ const notColleagueWords = [
   // "ne avevo accennato per telefono a Sara, che mi ha chiesto di aprire un ticket": the
   // helpdesk, reached by phone, asked for the ticket.
   'per telefono',
+  // "ne ho parlato con Gianni, che ha già visto la cosa in collegamento remoto e mi ha detto di
+  // aprire il ticket": the vendor's operator, connected to the office's PC.
+  /collegamento remoto|da remoto|in remoto|teleassistenza/,
   /cittadin[oaie]/,
   /contribuent[ei]/,
   /utent[ei]/,
