@@ -111,7 +111,8 @@ const digitWords = [
   'otto',
   'nove',
 ];
-const digitWord = digitWords.join('|');
+/** The digit words as one alternation, for patterns that read dictated numbers. */
+export const digitWord = digitWords.join('|');
 /**
  * Nine digit words or more in a row (no count or date in prose runs that long), or words and
  * figures mixed as dictation writes them ("3 3 9 cinque otto due 1407"): the digits they spell

@@ -617,6 +617,9 @@ const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
   ...['ha notato', 'ha visto', 'ha rilevato', /si e accort[oa]/, 'ci ha fatto notare'],
   'ha segnalato',
 ]}`;
+/** Their own thing or trouble: "il suo certificato", "le sue sono scadute", "non riesce". */
+const theirOwnTrouble =
+  /\b(?:il suo|la sua|i suoi|le sue|gli compare|le compare|non riesce|non puo|non riusciva)\b|\b(?:scadut|bloccat|sospes|disattivat)[oaie]\b/;
 /**
  * What follows "su richiesta del Responsabile…" asks for no one's problem: a set-up for the
  * office, or something the one asking only noticed (abbreviation dots blanked: "ing. Baldini").
@@ -629,9 +632,6 @@ function relayOfNoProblem(folded: string, end: number): boolean {
   if (theirOwnTrouble.test(sentence)) return false;
   return setUpAsked.test(after) || onlyNoticed.test(after);
 }
-/** Their own thing or trouble: "il suo certificato", "le sue sono scadute", "non riesce". */
-const theirOwnTrouble =
-  /\b(?:il suo|la sua|i suoi|le sue|gli compare|le compare|non riesce|non puo|non riusciva)\b|\b(?:scadut|bloccat|sospes|disattivat)[oaie]\b/;
 const patterns = [
   onRequestOf,
   pattern`\b${onBehalfVerbs} (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b`,

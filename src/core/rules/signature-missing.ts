@@ -1,6 +1,6 @@
 // Guidelines: "inserire sempre la firma di chi invia la mail". The From header does not count.
 import { buildSignatureBlock } from '../fixes/signature-block';
-import { findPhones } from '../phone/find-phones';
+import { digitWord, findPhones } from '../phone/find-phones';
 import { fold } from '../text/fold';
 import { splitLines } from '../text/lines';
 import { writerNameQuestion } from '../text/quotes';
@@ -107,8 +107,6 @@ const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
 /** The thanks or greeting that closes a phone mail before the name. */
 const thanksWords =
   '(?:grazie(?: mille)?|grz|tnx|thx|ciao|saluti|cordialmente|a presto|buona giornata|buon lavoro)';
-/** Digits as dictation writes them, ending a number read out before the name. */
-const digitWordAlternation = 'zero|uno|due|tre|quattro|cinque|sei|sette|otto|nove';
 /** The thanks and what follows it before the name: "grazie, ", "grz ". */
 const closings = `${thanksWords}[!,.]*\\s+`;
 const signOff = `(?:${closings})?`;
@@ -175,7 +173,7 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
     // Nucci protocollo…"); a number may be dictated in words ("…sei cinque Giuseppina D'Angelo
     // comune di…").
     const signed = new RegExp(
-      `\\b${thanksWords}[!,.]*\\s*${who}\\b|(?:\\d|mattina|pomeriggio|${digitWordAlternation})[ \\t,.?]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
+      `\\b${thanksWords}[!,.]*\\s*${who}\\b|(?:\\d|mattina|pomeriggio|${digitWord})[ \\t,.?]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
         // Or opening a line or a sentence of its own: "…Mi chiamate? Davide Malagoli 339 802 1145".
         `(?:^|\\n|[.!?][ \\t])[ \\t]*${personTitle}${who}${contactAfter}|` +
         `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
