@@ -124,6 +124,15 @@ function isSignatureImage(a: AttachmentInfo): boolean {
   return logoName.test(a.name) && a.size !== undefined && a.size < MIN_PICTURE_BYTES;
 }
 
+/** How far into the subject and the text a logo sent on purpose is looked for. */
+const LOGO_SENT_SCAN = 20_000;
+/**
+ * "Vi allego lo stemma in PNG", "in allegato il nuovo logo": the logo is the material (new
+ * certificate templates), not the signature's.
+ */
+const logoSent =
+  /\b(?:alleg[a-z]*|invi[a-z]*|trasmett[a-z]*|mand[a-z]*)\b[^.\n]{1,40}?\b(?:logo|stemma)\b|\b(?:logo|stemma)\b[^.\n]{1,40}?\bin allegato\b/i;
+
 /**
  * The names cameras and screenshot tools give ("IMG_4412.PNG", "Schermata 2025-11-18 alle
  * 10.32.15.png", "Screenshot_20251118-103215.png", "Screen Shot …"): a picture pasted in the body
@@ -135,7 +144,13 @@ const pictureName =
 /** True when the draft carries a file or a pasted picture for the helpdesk. */
 export function sharesMaterial(draft: TicketDraft): boolean {
   const inline = draft.attachments.filter((a) => a.inline === true);
-  if (draft.attachments.some((a) => a.inline !== true && !isSignatureImage(a))) return true;
+  const attached = draft.attachments.filter((a) => a.inline !== true);
+  if (attached.some((a) => !isSignatureImage(a))) return true;
+  if (
+    attached.length > 0 &&
+    logoSent.test(`${draft.subject}\n${draft.bodyText}`.slice(0, LOGO_SENT_SCAN))
+  )
+    return true;
   const shown = new Set<AttachmentInfo>();
   for (const img of bodyImages(draft.bodyHtml)) {
     const part = partFor(img.src, inline);

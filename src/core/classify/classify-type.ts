@@ -231,7 +231,7 @@ function endsSentence(text: string, at: number): boolean {
 /** "… o devo …?", "… oppure basta …?", "… o serve …?": which of two ways the user should take. */
 const wayVerbs = [
   ...['devo', 'dobbiamo', 'bisogna', 'conviene', 'occorre', 'posso', 'possiamo', 'va', 'vanno'],
-  ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono'],
+  ...['basta', 'serve', 'servono', 'e sufficiente', 'si deve', 'si devono', 'si usa', 'si usano'],
   // "si può aggiungere una stampa così o c'è già un'estrazione che non conosco?" (not "c'è già
   // un aggiornamento che lo risolve?": a fix asked about).
   /c'e gia (?:un |una |un')?(?:estrazion|stamp|funzion|procedur|report|elenc|mod|voc|camp)[a-z]*/,

@@ -741,7 +741,9 @@ export const howToInQuestion = pattern`\b${[
   'in che modo',
   'che (?:devo|dobbiamo|bisogna|si deve) fare',
   'cosa (?:devo|dobbiamo|bisogna|si deve) fare',
-  'in quale (?:menu|funzione|maschera|punto|tabella|schermata|videata|archivio)',
+  'in quale (?:menu|funzione|maschera|punto|tabella|schermata|videata|archivio|scheda|sezione|pagina|finestra)',
+  // "Dove è finita?": a function moved by an update, looked for.
+  'dove (?:e|sono) (?:finit|andat)[oaie]',
   'qual e la (?:procedura|funzione|modalita|voce)',
   "qual'?\\s?e il (?:percorso|procedimento|modo|menu)",
   'quale (?:procedura|funzione|voce|menu)',
@@ -955,6 +957,8 @@ export const notMalfunction = patternWith('g')`${[
   ),
   pattern`\b${preventionOpeners}\b[^.,;:\n]{0,50}`,
   pattern`\bnon (?:riesco|riusciamo|sono riuscit[oa]|siamo riuscit[ie]) a ${figureOutVerbs}\b`,
+  // "perché da sole non riusciamo a impostare le fasce nuove": help asked, no failure told.
+  /\bda sol[oaie] non (?:riesco|riusciamo|sono in grado|siamo in grado) (?:a |ad |di )?[a-z']+/,
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
   // "non trovo dove si fa l'annullamento", "non vede dove scegliere la sezione": the way to do
@@ -965,7 +969,8 @@ export const notMalfunction = patternWith('g')`${[
   // "c'è un filtro per rata che non trovo": a feature looked for, named before; "non trovo
   // un'azione «proroga»", "non trovo il tipo di annotazione": one looked for, named after.
   pattern`\b${featureWords}\b[^.;?!\n]{0,40}\bche non (?:trovo|troviamo|vedo|vediamo)\b`,
-  pattern`\bnon (?:trovo|troviamo) (?:l'|un'|il |la |lo |un |una |uno |i |le |gli |nessun[oa]? )?${featureWords}\b`,
+  // "non trovo più il pulsante «Ristampa»" after an update: looked for, too.
+  pattern`\bnon (?:trovo|troviamo) (?:piu )?(?:l'|un'|il |la |lo |un |una |uno |i |le |gli |nessun[oa]? )?${featureWords}\b`,
   pattern`\bnon (?:trovo|troviamo) (?:tra|fra|nel|nella|nelle|nei|negli) (?:le |i |gli )?${featureWords}\b`,
   // "un'opzione per non liquidarlo", "per non rifare tutto": what the user wants to avoid.
   /\bper non (?:dover )?[a-z]{2,}(?:are|ere|ire)(?:l[oaie]|ne|ci|si)?\b/,
@@ -2274,6 +2279,8 @@ export const closesTicket = pattern`\b${[
   // The clause ends there ("adesso escono correttamente."), not "ora esce giusto, ma per i vecchi…".
   '(?:adesso|ora|ormai) (?:escono|esce|partono|parte|arrivano|arriva|si stampano|si stampa|si aprono|si apre)(?=(?: [a-z]+){0,2} ?(?:[.!\\n]|, ?grazie))',
   'tutto (?:ok|a posto|sistemato)',
+  // "ok adesso il lettore legge la smart card e riesco a firmare, grazie" (not "ora non riesco…").
+  "(?:adesso|ora|finalmente)\\b(?:(?! non\\b)[^.;!?\\n]){0,60}? riesc(?:o|iamo) (?:di nuovo |nuovamente )?ad? [a-z']+(?=[,.!]? ?(?:grazie|$))",
   // "ora entro regolarmente con la password nuova" (not "entro le 12", "accedo di nuovo", "nn
   // riesco ad accedere correttamente").
   '(?:ora|adesso|finalmente) (?:entro|accedo|riesco ad? (?:entrare|accedere)) (?:regolarmente|correttamente|senza problemi)',

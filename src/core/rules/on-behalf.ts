@@ -1163,6 +1163,13 @@ const publicDomains = new Set(
  */
 const relayAsk =
   "(?:apr|mand|gir|segnal|inoltr|pass)[a-z]* (?:tu |pure )?(?:un |il |la )?(?:ticket|segnalazione|all'assistenza|a palitalsoft)";
+/** The same asked of the reader in person: "puoi segnalarlo tu a Palitalsoft?", "apri tu un ticket". */
+const relayAskedOfYou = new RegExp(
+  `\\b(?:puoi|potresti|riesci a)\\b[^.?!\\n]{0,30}?\\b${relayAsk}|\\b${relayAsk.replace('(?:tu |pure )?', 'tu ')}`,
+);
+/** A mailbox no person writes from: "noreply@…", "Sistema di protocollazione", "notifiche@…". */
+const machineSender =
+  /\b(?:no-?reply|do-?not-?reply|sistema|system|notifich?[ea]|mailer|postmaster)\b/i;
 const ownTroubleOrRelayAsk = new RegExp(
   `\\b(?:non riesco|non mi|mi (?:da|compare|compaiono|esce|escono|appare|si blocca)|(?:i|le) mie?i?\\b|${relayAsk})`,
 );
@@ -1204,14 +1211,20 @@ function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
     .replace(/["'<[]/g, '')
     .trim();
   const last = display.split(/\s+/).slice(-2);
-  if (!personalDisplayName(display) || last.length < 2 || !last.every(isNameWord)) return null;
+  // An office's mailbox ("Ragioneria Comune di …") counts only when its writer asks to pass the
+  // problem on ("Puoi segnalarlo tu a Palitalsoft? Grazie, Mara"): a colleague at the office's desk.
+  const person = personalDisplayName(display) && last.length === 2 && last.every(isNameWord);
+  // A system's notice ("Sistema di protocollazione <noreply@…>") has no colleague behind it.
+  if (!person && machineSender.test(`${display} ${address}`)) return null;
   // …and the colleague's name and the writer's own ("è della collega Franca. grz\nMarta").
   const names = new Set(fold(`${display} ${ctx.draft.from?.name ?? ''}`).split(/[^a-z']+/));
   if (above.some((word) => !relayWord(word) && !names.has(word))) return null;
   // The writer's own earlier mail, from another of their addresses: their name signs this one.
-  const surname = fold(last[1]!);
-  const own = fold(`${ctx.draft.from?.name ?? ''} ${sender.split('@')[0]} ${ctx.own.text}`);
-  if (new RegExp(`\\b${surname}\\b`).test(own)) return null;
+  if (person) {
+    const surname = fold(last[1]!);
+    const own = fold(`${ctx.draft.from?.name ?? ''} ${sender.split('@')[0]} ${ctx.own.text}`);
+    if (new RegExp(`\\b${surname}\\b`).test(own)) return null;
+  }
   let told = quoted.folded.slice(m.index + m[0].length, m.index + m[0].length + 1200);
   // Its header's other lines first ("Inviato:", "A:", "Oggetto:"), then its text up to a quote
   // of its own ("Laura, vedi tu" over a citizen's mail: the citizen's words are not its writer's).
@@ -1220,7 +1233,8 @@ function forwardsColleaguesMail(ctx: RuleContext): Hit | null {
     const deeper = told.slice(body).search(deeperQuote);
     if (deeper > 0) told = told.slice(0, body + deeper);
   }
-  if (!ownTroubleOrRelayAsk.test(told) || notTheWritersOwn.test(told)) return null;
+  if (!(person ? ownTroubleOrRelayAsk : relayAskedOfYou).test(told) || notTheWritersOwn.test(told))
+    return null;
   return hitAt(quoted, m.index, m[0].trimEnd().length);
 }
 

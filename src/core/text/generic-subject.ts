@@ -87,6 +87,9 @@ const genericWords = [
   'procedura',
   'sistema',
   'intervento',
+  // "Prenotazione assistenza": the kind of help, as "Richiesta intervento" ("Prenotazione assistenza
+  // rendiconto" names its topic).
+  'prenotazione',
   'malfunzionamento',
   'blocco',
   'blocca',

@@ -574,8 +574,10 @@ testRule(onBehalf, {
     ),
     forwardOf(
       '',
-      colleaguesMail.replace('Ag. sc. Luca Fabiani <l.fabiani', 'Comando Polizia Locale <comando'),
-      'a bare forward of an office box’s mail',
+      colleaguesMail
+        .replace('Ag. sc. Luca Fabiani <l.fabiani', 'Comando Polizia Locale <comando')
+        .replace(' Puoi mandarlo all’assistenza?', ''),
+      'a bare forward of an office box’s mail that asks nothing of the reader',
     ),
     forwardOf(
       '',
@@ -594,6 +596,24 @@ testRule(onBehalf, {
     ),
   ],
   invalid: [
+    // ZZZZZZZZZZZZZZZZF: a colleague at an office's desk asks the reader to pass it on.
+    {
+      ...forwardOf(
+        '',
+        colleaguesMail.replace(
+          'Ag. sc. Luca Fabiani <l.fabiani',
+          'Comando Polizia Locale <comando',
+        ),
+        'a bare forward of an office box’s mail whose writer asks "puoi mandarlo all’assistenza?"',
+      ),
+      findings: [
+        {
+          messageId: 'default',
+          severity: 'warning' as const,
+          excerpt: 'Da: Comando Polizia Locale <comando@comune.velletri.rm.example>',
+        },
+      ],
+    },
     // ZZZZZZZT: phone shorthand, the colleague named, the writer's own first name.
     ...[
       '',
