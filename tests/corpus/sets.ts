@@ -991,4 +991,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZF (what kind of request it is, thirteenth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZJ (an ordinary mid-July fortnight, islands and centre): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
