@@ -997,4 +997,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZI (what kind of request it is, fourteenth pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZJ (an ordinary mid-July fortnight, islands and centre): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
