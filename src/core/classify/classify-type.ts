@@ -98,6 +98,8 @@ const mailSlips = patternWith('g')`\b(?:${[
   // named says the slip was the address.
   pattern`${rightMailbox}[^.\n]{0,80}? per (?:errore|sbaglio)\b`,
   pattern`per (?:errore|sbaglio)\b[^.\n]{0,80}? ${rightMailbox}`,
+  // "aggiungo i recapiti che avevo dimenticato nella prima mail": a slip in the mail.
+  pattern`(?:avevo|ho|abbiamo|avevamo) (?:dimenticat|omess)[oaie] (?:[^.\n]{1,30}? )?(?:nella|nell'|nel) (?:prima |precedente |mia |ultima )?${mailNouns}`,
 ]})`;
 
 /**
@@ -335,7 +337,7 @@ const setUpStems = [
   ...['programm', 'aggiung', 'riassegn'],
 ];
 const setUpAsker =
-  /\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|si (?:ri)?chiede|prego|potete|potreste|e possibile)\b/;
+  /\b(?:chied(?:o|iamo|ervi|erle)|richied(?:o|iamo)|si (?:ri)?chiede|prego|potete|potreste|e possibile|vorremmo|vorrei)\b/;
 const infinitiveEnds =
   /(?:are|ere|ire|rre|arl[aoie]|erl[aoie]|irl[aoie]|arne|arci|argli|armi|ermi|irmi)\b/;
 /**

@@ -113,6 +113,10 @@ const explicitMistakes = patternWith('g')`\b${[
   "(?:per|a causa di|dovut[oa] a) (?:un )?errore (?:dell'ufficio|del nostro ufficio|di un (?:collega|operatore|dipendente)|interno)",
   'abbiamo fatto un errore',
   'ho fatto confusione',
+  // "La colpa è mia: … ho lasciato la durata standard"; "l'errore l'ha fatto Elisa a gennaio".
+  '(?:la )?colpa e (?:stata )?(?:mia|nostra)',
+  'e colpa (?:mia|nostra)',
+  "(?:l'|l )errore l'(?:ho|abbiamo|ha|hanno) fatto",
   // Done again what was already done: "ho caricato il file dei versamenti che la collega aveva
   // già caricato" (a double by hand).
   pattern`(?:ho|abbiamo) ${loadedStems}o [^.;\n]{1,80}? che (?:[a-z']+ ){0,3}?(?:aveva|avevano|avevo|avevamo) gia ${loadedStems}[oaie]`,
@@ -268,6 +272,8 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   '(?:ri|e|tras)?mess[oaie]',
   'pres[oaie]',
   '(?:in|es)clus[oaie]',
+  // "l'ho registrata io come servizio istituzionale, ma si tratta di attività commerciale".
+  '[a-z]{3,}(?:at|it|ut)[oaie] (?:io|noi) come',
   // The wrong value is the user's when no doing of the software comes between ("abbiamo
   // aggiornato e la segnatura viene stampata sopra invece che nell'angolo" is the software's).
 ]}\b(?:(?!\b(?:viene|vengono|risulta|risultano|compare|compaiono|esce|escono|appare|appaiono)\b)[^.\n]){0,100}\b${[
@@ -283,6 +289,7 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   // "ho inserito io l'IBAN con due cifre invertite", "ho emesso le rette dimenticando di…".
   'invertit[oaie]',
   'dimenticand',
+  'ma (?:in realta )?si tratta(?:va)? d',
 ]}`;
 const closedSoon = patternWith(
   'g',
@@ -743,7 +750,9 @@ export const howToInQuestion = pattern`\b${[
   'cosa (?:devo|dobbiamo|bisogna|si deve) fare',
   'in quale (?:menu|funzione|maschera|punto|tabella|schermata|videata|archivio|scheda|sezione|pagina|finestra)',
   // "Dove è finita?": a function moved by an update, looked for.
-  'dove (?:e|sono) (?:finit|andat)[oaie]',
+  'dove (?:e|sono) (?:stat[oaie] )?(?:finit|andat|spostat)[oaie]',
+  // "C'è ancora quell'opzione da qualche parte o è cambiata la procedura?".
+  'da qualche parte',
   'qual e la (?:procedura|funzione|modalita|voce)',
   "qual'?\\s?e il (?:percorso|procedimento|modo|menu)",
   'quale (?:procedura|funzione|voce|menu)',
@@ -903,6 +912,8 @@ const featureWords = [
   ...['azion[ei]', 'tip[oi] di', 'tipologi[ae]', 'causal[ei]', 'modell[oi]', 'funzionalita'],
   // "non trovo l'articolo della legge nella tabella", "non trovo tra le stampe una che…".
   ...['articol[oi]', 'stamp[ae]', 'estrazion[ei]', 'report'],
+  // "non trovo più la spunta…", "… l'elenco dei diciottenni" (a report), "… l'icona".
+  ...['spunt[ae]', 'elenc(?:o|hi)', 'icon[ae]', 'tendin[ae]'],
 ];
 const askedVerbs = ['volevo', 'vorrei', 'vorremmo', 'volevamo'];
 const suspicion = ['problema', 'errore', 'bug', 'difetto'];
@@ -961,9 +972,16 @@ export const notMalfunction = patternWith('g')`${[
   /\bda sol[oaie] non (?:riesco|riusciamo|sono in grado|siamo in grado) (?:a |ad |di )?[a-z']+/,
   // "non la trovo", "non riesco a trovarlo": a function the user looks for, named before.
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
+  // "non trovo più la scheda dove si registravano i pareri": the place to do it looked for.
+  /\bnon (?:trovo|troviamo) (?:piu )?(?:l'|la |il |lo |i |le |gli )?[a-z]{3,} (?:dove|con cui|in cui) si\b/,
+  // "ora non lo vedo da nessuna parte": the function looked for.
+  /\bnon (?:lo|la|li|le) (?:vedo|vediamo) (?:piu )?da nessuna parte\b/,
   // "non trovo dove si fa l'annullamento", "non vede dove scegliere la sezione": the way to do
   // it looked for.
   /\bnon (?:trovo|troviamo|vedo|vediamo|vede|vedono) (?:dove|come) (?:si|va|vanno|[a-z]+(?:are|ere|ire))\b/,
+  // "Quello che non trovo è come generare l'avviso", "non mi sono spiegato bene": a how-to again.
+  /\b(?:quello|cio|la cosa) che non (?:trovo|troviamo|capisco|capiamo|so|sappiamo) e (?:come|dove|quale)\b/,
+  /\bnon (?:mi sono|ci siamo) spiegat[oaie]\b/,
   // "l'avviso non è più dovuto": a debt cancelled, no failure.
   /\bnon (?:(?:e|sono) )?piu dovut[oaie]\b/,
   // "c'è un filtro per rata che non trovo": a feature looked for, named before; "non trovo
@@ -1796,6 +1814,14 @@ export const anomalyCues: Cue[] = [
       ...['impalla', 'piantat[oa]', 'schermata bianca', 'pagina bianca', 'pagine bianche'],
       'fogli bianchi',
     ]}\b`,
+    weight: 2,
+  },
+  // The problem back: "purtroppo il problema si è ripresentato: …" (not "se il problema si è
+  // ripresentato", nor "il problema non si è ripresentato").
+  {
+    re: pattern`(?:^|[.;:!?\n] ?|\b(?:che|e|ma|pero|purtroppo|ora|adesso|oggi) )(?:il |lo |l')${[
+      ...['blocco', 'errore', 'malfunzionamento', 'problema', 'difetto'],
+    ]} (?:si e|e) (?:ripresentat|ricompars|tornat)o\b`,
     weight: 2,
   },
   {

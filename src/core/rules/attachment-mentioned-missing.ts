@@ -65,7 +65,10 @@ const mentions = [
   // "vi mando lo screenshot", "invio in allegato la foto"
   // Not "vi mando lo screenshot appena riesco a rigenerarla": sent later.
   pattern`${sendVerbs} (?:anche )?(?:${articles}|in allegato (?:lo|la|gli|le|il|i))? ?(?:${images}|stampa della schermata)${notSentNow}`,
-  pattern`(?:vi|ti) ${againVerbs} (?:anche )?(?:${articles} )?(?:${images}|stampa della schermata)${notSentNow}`,
+  // "vi rimando la stampa in pdf così vedete dove si interrompe".
+  pattern`(?:vi|ti) ${againVerbs} (?:anche )?(?:${articles} )?(?:${forwardedThings}|stampa della schermata)${notSentNow}`,
+  // "vi giro la mail della ditta e lo screenshot che ci hanno mandato": a forward and its picture.
+  pattern`(?:vi|le|ti) ${forwardVerbs} (?:la |il )?(?:mail|e-mail|email|messaggio)\b[^.;\n]{1,60}? e (?:anche )?(?:${articles} )?${images}\b`,
   // An office form's field: "Allegati: sì - screenshot dell'errore".
   // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
   // "Allegati: sì screenshot dell'errore" (a field's value, then what it is): not a verb after.

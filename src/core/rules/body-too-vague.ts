@@ -22,6 +22,9 @@ import { subjectTopic } from './subject-generic';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
 
 export const minMeaningfulWords = 10;
+/** The operator asks for a way to call: "un recapito", "il suo numero di telefono". */
+const contactAsked =
+  /\b(?:un|il|suo|vostro|del|di un) (?:recapito|numero di telefono|riferimento telefonico|numero diretto)\b/;
 /** The same count for a reply that adds to an open ticket on its automatic mail. */
 const minFollowUpWords = 5;
 /** Words of a reminder, which add nothing to the ticket: "il ticket è ancora aperto, novità?". */
@@ -378,6 +381,15 @@ export const bodyTooVague = defineRule({
     // says enough ("aggiungo che l'errore compare anche sui mandati emessi oggi dalla
     // ragioneria"); "ancora niente???" and "il ticket è aperto da 15 giorni" do not.
     if (onTicket && seen.size >= minFollowUpWords && addedWords(own) >= minFollowUpWords) {
+      return [];
+    }
+    // The contact the operator asked for in the quoted mail ("abbiamo bisogno del nominativo e
+    // di un recapito"), given on the ticket's thread: "Il numero è 0824 51 33 20 int. 2".
+    if (
+      onTicket &&
+      ctx.phones.length > 0 &&
+      contactAsked.test(ctx.quoted?.folded.slice(0, 1500) ?? '')
+    ) {
       return [];
     }
     // Answers typed in the quote under a signature above it ("rispondo in maiuscolo sotto ogni

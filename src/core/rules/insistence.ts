@@ -5,7 +5,7 @@ import { splitLines } from '../text/lines';
 import { closingFormula } from '../text/signature';
 import { anyOf, boundaryLookaheads, pattern } from '../text/word-list';
 import type { Location } from '../types';
-import { defineRule, type RuleContext } from './rule';
+import { defineRule, type Region, type RuleContext } from './rule';
 import {
   bodyWhere,
   findIn,
@@ -126,6 +126,19 @@ const reminders = new RegExp(
     ]),
   ),
 );
+/**
+ * "rispondo qui perché è lo stesso problema di cui vi avevo già scritto": the earlier mail named
+ * to tie the reply to it, no chase.
+ */
+const recallBefore = /\b(?:di cui|per cui|su cui|come) (?:vi |ti |le )?$/;
+
+function firstReminder(content: Region): Hit | null {
+  for (const m of matchesIn(content, reminders)) {
+    if (recallBefore.test(content.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    return hitAt(content, m.index, m[0].length);
+  }
+  return null;
+}
 const bangs = /!{3,}/;
 const quotedMessage =
   /\b(?:errore|error|exception|eccezione|warning|attenzione|impossibile|codice|fatal)\b/;
@@ -284,7 +297,7 @@ export const insistence = defineRule({
     const content = folded.includes('sollecit')
       ? { ...ctx.content, folded: unwrapLinesInPlace(folded) }
       : ctx.content;
-    const reminder = findIn(content, reminders);
+    const reminder = firstReminder(content);
     if (reminder) return [quoting('default', bodyWhere(reminder))];
     const subjectReminder = findIn(ctx.subject, reminders) ?? findIn(ctx.subject, bangs);
     if (subjectReminder) return [quoting('default', subjectWhere(subjectReminder))];

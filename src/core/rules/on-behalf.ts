@@ -413,6 +413,9 @@ const writerOwns = pattern`\b${[
   // "vi inoltro la mail del Sindaco, ma il problema è nostro": the office's own calculation.
   "(?:ma )?(?:il problema|la cosa|l'errore) (?:e|riguarda) (?:solo )?(?:mio|mia|nostro|nostra|me|noi)\\b(?! (?:collega|ufficio|sindaco|segretari))",
   '(?:succede|capita) anche a (?:me|noi)',
+  // "perché il problema è lo stesso anche sul mio pc (ragioneria) e su quello dei tributi".
+  "(?:il problema|la cosa|l'errore) e (?:lo stesso|uguale|identico) anche (?:sul|sulla|per|a|da) (?:mi[oa]|me|noi|nostr[oa])",
+  'anche (?:sul mio|sulla mia|sui nostri|sulle nostre) (?:pc|computer|postazion[ei])',
 ]}\b`;
 const relayVerbs = ['inoltro', 'giro', 'trasmetto', 'vi inoltro', 'vi giro', 'vi trasmetto'];
 const relayedThings = ['richiesta', 'segnalazione', 'mail', 'problema', 'messaggio'];
@@ -439,6 +442,13 @@ const handedToMe = pattern`\bme l'(?:ha|hanno) (?:passat|girat|inoltrat|mandat|l
 const relayedOffices = [...offices, 'anagrafe', 'ragioneria', 'segreteria', 'economato'];
 const officeThings = ['richiesta', 'segnalazione', 'mail', 'messaggio'];
 const relayedOfficeMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${officeThings} (?:del|della|dello|dell')\s?${relayedOffices}\b`;
+/** "Per conto dell'ufficio tecnico vi giro la mail qui sotto": another office's mail, passed on. */
+const relayedForOffice = pattern`\bper conto (?:del|della|dello|dell')\s?${relayedOffices}\b[^.\n]{0,30}?\b${relayVerbs}\b`;
+/**
+ * "chi ha il problema: la collega Bruna Fabbri…; io faccio solo da tramite": the writer says they
+ * only pass it on.
+ */
+const goBetween = pattern`\b${colleague}\b[^.\n]{0,160}?\b(?:faccio|sono) (?:solo |soltanto )?(?:da |il |un )?(?:tramite|intermediari[oa]|portavoce)\b`;
 
 /** What fails for someone: "non si apre", "compare un errore", "si blocca". */
 const failsFor = [
@@ -571,6 +581,20 @@ const askers = ['dice', 'ha detto', 'chiede', 'ha chiesto', 'prega', 'ha pregato
 const toWrite = ['scrivervi', 'segnalarvi', 'scriverti', 'segnalarti', 'scrivere', 'segnalare'];
 const askedBecauseThey = pattern`\bmi ${askers} [^.\n]{1,60}?\bdi ${toWrite}\b[^.\n]{0,20}?\bperche (?:lui|lei|a lui|a lei)\b`;
 
+/** The relays of a colleague's mail or words: "vi inoltro la mail della collega". */
+const relayPatterns: readonly RegExp[] = [
+  relayedMail,
+  relayedSent,
+  relayedWords,
+  relayedOfficeMail,
+];
+/** "come mi ha chiesto il vostro tecnico", "su richiesta del vostro operatore": the vendor asked. */
+const askedForIt =
+  /\b(?:(?:mi|ci) (?:ha|hanno) (?:chiesto|detto|suggerito)|su (?:sua )?richiesta|come (?:richiesto|chiesto|concordato))\b/;
+function vendorAskedRelay(clause: string): boolean {
+  return vendorsPerson.test(clause) && askedForIt.test(clause);
+}
+
 /** The vendor's person as the one who asked: "il vostro tecnico Andrea, collegato ieri…". */
 const vendorsPerson =
   /\b(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista)|(?:il|un) tecnico (?:di )?palitalsoft)\b/;
@@ -650,6 +674,8 @@ const patterns = [
   relayedSent,
   relayedWords,
   relayedOfficeMail,
+  relayedForOffice,
+  goBetween,
   handedTheirMatter,
   handedToMe,
   inTheirPlace,
@@ -924,6 +950,10 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     // "il vostro ufficio commerciale mi ha detto…": the vendor's, no colleague.
     // "il tuo collega Marco mi ha chiesto di scriverti": the operator's, written to.
     if (/\b(?:vostr[oaie]|tu[oaie]i?)\s+$/.test(before)) continue;
+    // "come mi ha chiesto il vostro tecnico Paolo al telefono, vi inoltro la mail della
+    // collega": the vendor's operator asked for the relay.
+    if (relayPatterns.includes(re) && vendorAskedRelay(clauseBefore(region.folded, m.index)))
+      continue;
     // "mi ha detto Stefano di scrivervi" after "ho chiamato il vostro numero": the vendor's
     // operator asked for the ticket.
     // "il vostro tecnico, collegato sulla postazione della collega, mi ha chiesto di aprire un
