@@ -1005,4 +1005,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZM (what kind of request it is, fifteenth pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZN (an ordinary late-October fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
