@@ -997,14 +997,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZI (what kind of request it is, fourteenth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZJ (an ordinary mid-July): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZJ (an ordinary mid-July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZK (an ordinary late January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZL (who has the problem, fourth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZM (what kind of request it is, fifteenth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZN (an ordinary late-October fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZK (an ordinary late January): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZL (who has the problem, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZM (what kind of request it is, fifteenth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZN (an ordinary late October): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
