@@ -209,6 +209,41 @@ function anomalySourceOf(text: string): string {
     : asserted;
 }
 
+/** The writer's own data operation: "ho pubblicato", "abbiamo caricato", "ho lanciato". */
+const ownOperation = pattern`\b(?:ho|abbiamo) (?:gia )?${[
+  ...['caricat', 'lanciat', 'pubblicat', 'importat', 'registrat', 'protocollat', 'generat'],
+  ...['elaborat', 'emess', 'trasmess', 'inviat'],
+]}[oaie]\b`;
+/**
+ * What went wrong with it, in the same sentence: "…, ma come allegato è partito il file della
+ * 411", "ma nella maschera ho lasciato il 2021", "e così … con l'importo 2025 invece di…" (not "…,
+ * ma l'avviso resta aperto": what the software keeps doing).
+ */
+/** A character of the same sentence: a dot inside a number ("1.240 avvisi") ends none. */
+const inSentence = String.raw`(?:[^.\n]|\.(?=\d))`;
+const thenWrong = new RegExp(
+  `^${inSentence}{0,200}?\\b(?:ma|e cosi|per cui)\\b${inSentence}{1,160}?` +
+    String.raw`\b(?:invece d|anziche|al posto d|(?:ho|abbiamo) lasciato|(?:e|sono) partit[oaie]|sbagliat|errat|due volte)`,
+);
+/** The undoing asked: "come si ritira…", "si possono annullare…", "potete eliminare…". */
+const undoAsked =
+  /\b(?:come si|si (?:puo|possono)|potete|potreste|vi chiedo di|chiedo di)(?: [a-z']+)? (?:annull|ritir|elimin|cancell|storn|rigener|ripubblic)[a-z]*/;
+
+/**
+ * The user's own mistake told by what they did and its undoing asked, without "errore" or
+ * "sbaglio": "ho pubblicato la determina 412, ma come allegato è partito il file della 411 … mi
+ * dite come si ritira la pubblicazione?". The caller asks for no malfunction beside it.
+ */
+function actionToUndo(text: string): boolean {
+  if (!undoAsked.test(text)) return false;
+  return someMatch(ownOperationAll, text, (m) =>
+    thenWrong.test(
+      blankAbbreviationDots(text.slice(m.index + m[0].length, m.index + m[0].length + 220)),
+    ),
+  );
+}
+const ownOperationAll = new RegExp(ownOperation.source, 'g');
+
 /**
  * Weighted anomaly evidence; `withOnset` false leaves out "since when" cues. Counting stops once
  * the total reaches `enough`: a caller that only compares the score with smaller numbers learns
@@ -651,7 +686,8 @@ export function classifyTicketType(subject: string, body: PreparedText): TicketT
     return 'formazione';
   }
   // Anomaly evidence is read without the user's own actions: what is left is the software's.
-  if (saysOwnMistake(text) || (anomaly < 2 && hasOwnMistake(text))) return 'supporto';
+  if (saysOwnMistake(text) || (anomaly < 2 && (hasOwnMistake(text) || actionToUndo(text))))
+    return 'supporto';
   // Asking to unlock or reset an account that is locked or expired is the restore itself,
   // whatever errors the locked account shows on the way.
   if (restore === 'asked' && accountLocked) return 'supporto';

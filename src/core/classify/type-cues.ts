@@ -123,6 +123,20 @@ const explicitMistakes = patternWith('g')`\b${[
   // A step found undone afterwards: "le nuove aliquote non le avevamo ancora aggiornate" (the
   // clitic points back to the data; not "non avevamo ancora aggiornato Cityware e già si blocca").
   "non (?:l[eoai] |l')(?:avevo|avevamo) ancora (?:aggiornat|inserit|caricat|modificat|impostat|registrat)[oaie]",
+  // "…ci manca la delibera sul contributo, che non l'avevamo inserita nell'ordine del giorno".
+  "(?:che|e) non (?:l[eoai] |l')(?:avevo|avevamo) (?:inserit|caricat|registrat)[oaie]",
+  // The office's own slip told in the passive: "è stata annullata in ufficio la settimana scorsa
+  // al posto della 4512".
+  pattern`(?:e|sono) stat[oaie] [a-z]{3,}t[oaie] ${[
+    ...[
+      'in ufficio',
+      'da noi',
+      'dal nostro ufficio',
+      'da un collega',
+      'dalla collega',
+      'dal collega',
+    ],
+  ]}\b[^.\n]{0,60}?\b(?:al posto|invece) d[a-z]*`,
 ]}\b`;
 // The same action done twice by hand: "ho importato due volte lo stesso file", "(la collega…:)
 // ha registrato due volte…", not "lo scarico dai palmari ha importato due volte": the software.
@@ -395,8 +409,12 @@ export const restoreRequest = pattern`\b${[
 const restoreRequests = new RegExp(restoreRequest.source, 'g');
 /** "il modulo di richiesta di abilitazione": a form's name, not a request. */
 const formName = /\b(?:modulo|modello|form|stampato) (?:di )?$/;
-/** "come si riattiva…": an impersonal how-to question, not a request to restore. */
-const howOneDoes = /\bcome (?:si|si fa a|si puo|posso|possiamo|faccio a|facciamo a) $/;
+/**
+ * "come si riattiva…", "… oppure va riabilitato?": an impersonal how-to question, not a request to
+ * restore.
+ */
+const howOneDoes =
+  /\bcome (?:si|si fa a|si puo|posso|possiamo|faccio a|facciamo a) $|\b(?:va|vanno|deve essere|devono essere) $/;
 /** A credential within a few words of a restore verb: "come si sblocca l'utenza". */
 const credentialNear = pattern`^[^.?!\n]{0,40}\b${[
   ...['utenz', /utente\b/, 'account', 'password', 'credenzial', /pin\b/, /puk\b/, 'token'],
@@ -751,6 +769,12 @@ export const howToInQuestion = pattern`\b${[
   'in quale (?:menu|funzione|maschera|punto|tabella|schermata|videata|archivio|scheda|sezione|pagina|finestra)',
   // "Dove è finita?": a function moved by an update, looked for.
   'dove (?:e|sono) (?:stat[oaie] )?(?:finit|andat|spostat)[oaie]',
+  // Where an update moved a function: "È stata spostata in un altro menu o tolta del tutto?",
+  // "Dove l'avete messa?", "mi dite da dove si fa adesso?".
+  '(?:e|sono) stat[oaie] (?:spostat|tolt|rimoss)[oaie]',
+  'spostat[oaie] (?:altrove|in un altr[oa]|da qualche altra parte)',
+  "dove (?:l'|lo |la |li |le )?(?:avete|hanno) (?:mess|spostat)[oaie]",
+  'da dove si (?:fa|trova|lancia|stampa)',
   // "C'è ancora quell'opzione da qualche parte o è cambiata la procedura?".
   'da qualche parte',
   'qual e la (?:procedura|funzione|modalita|voce)',
@@ -818,6 +842,9 @@ export const howToRequest = pattern`\b${[
   // "non riesco a capire come si fa", "non capisco come collegarla" (not "come mai", "come sia
   // possibile": why something fails).
   '(?:non (?:riesco|riusciamo) a capire|non (?:capisco|capiamo)) (?:come|dove|in che modo)(?! mai\\b| (?:sia|e|possa|puo) )',
+  // Who does a change a new law asks for: "Vi chiedo se le tabelle verranno aggiornate da voi …,
+  // oppure se dobbiamo inserire noi i nuovi importi".
+  pattern`${askFirstPerson} se [^.?!\n]{1,200}?\boppure (?:se )?(?:dobbiamo|devo|dobbiamo noi|bisogna|va|vanno)\b`,
 ]}`;
 
 /**
@@ -974,6 +1001,11 @@ export const notMalfunction = patternWith('g')`${[
   /\bnon (?:(?:riesco|riusciamo) a trovarl[oaie]|(?:lo|la|li|le) (?:trovo|troviamo))\b/,
   // "non trovo più la scheda dove si registravano i pareri": the place to do it looked for.
   /\bnon (?:trovo|troviamo) (?:piu )?(?:l'|la |il |lo |i |le |gli )?[a-z]{3,} (?:dove|con cui|in cui) si\b/,
+  // "è sparito il pulsante «Certificato contestuale»", "non c'è più la voce «Pubblica su Albo»",
+  // "non più presente nel menu": a function an update moved, looked for.
+  pattern`\b(?:e |sono )?sparit[oaie] (?:anche )?(?:il |la |lo |l'|i |le |gli )?${featureWords}\b`,
+  pattern`\bnon c'e piu (?:il |la |lo |l'|un |una )?${featureWords}\b`,
+  /\bnon (?:e |sono )?piu present[ei] (?:nel|nella|nei|tra le|fra le|in) (?:menu|maschera|elenco|barra)\b/,
   // "ora non lo vedo da nessuna parte": the function looked for.
   /\bnon (?:lo|la|li|le) (?:vedo|vediamo) (?:piu )?da nessuna parte\b/,
   // "non trovo dove si fa l'annullamento", "non vede dove scegliere la sezione": the way to do
