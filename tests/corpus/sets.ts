@@ -1011,4 +1011,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZP (what kind of request it is, sixteenth pass: restore and undo): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZQ (whom the mail asks for, fifth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
