@@ -1007,4 +1007,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZN (an ordinary late October): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZR (an ordinary mid-March fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
