@@ -1013,4 +1013,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZQ (whom the mail asks for, fifth pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZR (an ordinary mid-March fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
