@@ -1005,14 +1005,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZM (what kind of request it is, fifteenth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZN (an ordinary late October): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZN (an ordinary late October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZO (an ordinary early June): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZP (what kind of request it is, sixteenth pass: restore and undo): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZQ (whom the mail asks for, fifth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZR (an ordinary mid-March fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZO (an ordinary early June): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZP (what kind of request it is, sixteenth pass, restore and undo): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZQ (whom the mail asks for, fifth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZR (an ordinary mid-March): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
