@@ -113,6 +113,16 @@ const explicitMistakes = patternWith('g')`\b${[
   "(?:per|a causa di|dovut[oa] a) (?:un )?errore (?:dell'ufficio|del nostro ufficio|di un (?:collega|operatore|dipendente)|interno)",
   'abbiamo fatto un errore',
   'ho fatto confusione',
+  // "nell'anagrafica ho invertito i due codici fiscali", "ho scambiato le due pratiche".
+  '(?:ho|abbiamo) (?:invertito|scambiato|confuso)',
+  // "indirizzandola, per un errore nella scelta dalla rubrica, alla Provincia".
+  '(?:per|a causa di) un (?:mio |nostro )?errore (?:nella|nel|di) (?:scelta|selezione|digitazione|battitura|compilazione)',
+  // The wrong person picked: "ha selezionato l'omonimo nato nel 1947", "un suo omonimo".
+  "(?:selezionat|scelt|registrat|inserit|intestat)[oaie] (?:[a-z']+ ){0,4}?(?:l'|un |il suo |un suo |all'|sull'|al )?omonimo",
+  // The wrong thing deleted: "ho cancellato la pratica 2026/087 invece della bozza duplicata".
+  '(?:ho|abbiamo) (?:cancellat|eliminat)[oaie] [^.\\n]{1,80}? (?:invece|anziche|al posto) d[a-z]*',
+  // "ho fatto un pasticcio: stamattina ho pubblicato la delibera nella versione non oscurata".
+  '(?:ho|abbiamo) fatto (?:un )?(?:pasticcio|casino|guaio|disastro)',
   // "La colpa è mia: … ho lasciato la durata standard"; "l'errore l'ha fatto Elisa a gennaio".
   '(?:la )?colpa e (?:stata )?(?:mia|nostra)',
   'e colpa (?:mia|nostra)',
@@ -1846,6 +1856,13 @@ export const anomalyCues: Cue[] = [
       ...['impalla', 'piantat[oa]', 'schermata bianca', 'pagina bianca', 'pagine bianche'],
       'fogli bianchi',
     ]}\b`,
+    weight: 2,
+  },
+  // A state told against the right one: "risultano «in pubblicazione» e non «scadute»". ("…,
+  // mentre dovrebbero avere…" was tried: it reads a how-to's "mentre il motivo dovrebbe essere…"
+  // as a fault as often as it finds one.)
+  {
+    re: /\brisult(?:a|ano) "?[a-z][a-z ]{0,30}"? e non "?[a-z]/,
     weight: 2,
   },
   // The problem back: "purtroppo il problema si è ripresentato: …" (not "se il problema si è

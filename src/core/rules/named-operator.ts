@@ -344,6 +344,17 @@ const requests = [
   // Marco", "gradirei che se ne occupasse il vostro tecnico Benassi", "vorrei che mi chiamasse
   // direttamente il vostro responsabile, il dott. Santini".
   pattern`\b${prefer} ${politely}che ${wishClause} ${directly}(?:(?:il |la )?vostr[oa] [a-z]+,? )?${title}${name}`,
+  // "Elisa occupatene tu per favore", "Fai tu, Chiara, che hai gli accessi": the person named
+  // beside an emphatic "tu".
+  pattern`\b${name},? (?:occupatene|fallo|pensaci|guardaci|seguila|seguilo) tu\b`,
+  pattern`\b(?:fai|fallo|pensaci|occupatene) tu,? ${name}\b`,
+  // "Preferirei che mi richiamasse lei, Ivana, perché sa già…".
+  pattern`\b${prefer} ${politely}che (?:mi|ci) (?:richiamasse|chiamasse|contattasse|ricontattasse) (?:lei|lui),? ${name}\b`,
+  // "vi chiedo di tenere libero Fabio quella mattina".
+  pattern`\b(?:tenere|tenete|tenerci|tenga|tenetemi|teneteci) (?:liber[oa]|a disposizione|disponibile) ${title}${name}`,
+  // "Se possibile Chiara, che conosce bene la nostra configurazione": untitled, who knows the
+  // Ente's set-up is the vendor's.
+  pattern`\b(?:se possibile|possibilmente|preferibilmente),? ${name}(?=,? ${knowsOurSetUp})`,
   // "se possibile lo richiami Stefano, che lo ha già seguito": the verb first, then the person.
   pattern`\b(?:se possibile |possibilmente |preferibilmente )?(?:lo|la|li|le|mi|ci) (?:richiami|chiami|contatti|ricontatti|senta) ${name}\b`,
 ];
@@ -439,7 +450,7 @@ const directRequests = [
   pattern`\b${wishes} ${politely}${talkTo} (?:con|da) te\b`,
   // A wish in the second person: "preferirei che te ne occupassi tu".
   pattern`\bche (?:[a-z']+ ){0,3}?[a-z]{2,}(?:assi|essi|issi) tu\b`,
-  pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare)`,
+  pattern`\bti chiedo (?:di|se puoi) (?:richiamarmi|chiamarmi|contattarmi|ricontattarmi|seguire|occupartene|guardare|collegarti)`,
   // A second-person present with its clitic: "mi dai un'occhiata tu appena puoi?".
   // Not "mi dici se anche tu vedi…" ("tu" in a clause of its own), nor "mi fai sapere quando tu
   // o un tuo collega potete collegarvi?" (anyone will do).

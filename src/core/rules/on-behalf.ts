@@ -417,6 +417,9 @@ const writerOwns = pattern`\b${[
   // "vi inoltro la mail del Sindaco, ma il problema è nostro": the office's own calculation.
   "(?:ma )?(?:il problema|la cosa|l'errore) (?:e|riguarda) (?:solo )?(?:mio|mia|nostro|nostra|me|noi)\\b(?! (?:collega|ufficio|sindaco|segretari))",
   '(?:succede|capita) anche a (?:me|noi)',
+  // "vi inoltro la mail di una collega perché conferma quello che vedo anch'io".
+  "(?:vedo|riscontro|ho|vediamo|riscontriamo|abbiamo) (?:anch'io|anche io|anche noi)",
+  "(?:anch'io|anche io) (?:vedo|ho|riscontro)",
   // "perché il problema è lo stesso anche sul mio pc (ragioneria) e su quello dei tributi".
   "(?:il problema|la cosa|l'errore) e (?:lo stesso|uguale|identico) anche (?:sul|sulla|per|a|da) (?:mi[oa]|me|noi|nostr[oa])",
   'anche (?:sul mio|sulla mia|sui nostri|sulle nostre) (?:pc|computer|postazion[ei])',
