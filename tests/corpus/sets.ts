@@ -1015,4 +1015,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZR (an ordinary mid-March): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZT (an ordinary early August, 27 July to 7 August): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
