@@ -1019,4 +1019,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZT (an ordinary early August, 27 July to 7 August): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZU (replies to the ticket system's automatic mails, fifth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
