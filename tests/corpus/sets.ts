@@ -1021,4 +1021,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZU (replies to the ticket system's automatic mails, fifth pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZV (what kind of request it is, seventeenth pass, is-it-right questions to booked help): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
