@@ -1013,14 +1013,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZQ (whom the mail asks for, fifth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZR (an ordinary mid-March): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZR (an ordinary mid-March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZS (an ordinary late-September fortnight): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZT (an ordinary early August, 27 July to 7 August): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZU (replies to the ticket system's automatic mails, fifth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZV (what kind of request it is, seventeenth pass, is-it-right questions to booked help): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZS (an ordinary late September): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZT (an ordinary early August): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZU (replies to the automatic ticket mails, fifth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZV (what kind of request it is, seventeenth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
