@@ -130,8 +130,14 @@ const LOGO_SENT_SCAN = 20_000;
  * "Vi allego lo stemma in PNG", "in allegato il nuovo logo": the logo is the material (new
  * certificate templates), not the signature's.
  */
-const logoSent =
-  /\b(?:alleg[a-z]*|invi[a-z]*|trasmett[a-z]*|mand[a-z]*)\b[^.\n]{1,40}?\b(?:logo|stemma)\b|\b(?:logo|stemma)\b[^.\n]{1,40}?\bin allegato\b/i;
+const logoSent = new RegExp(
+  [
+    /\b(?:allego|alleghiamo|(?:vi |ti )?(?:invio|inviamo|mando|mandiamo|trasmetto|trasmettiamo)) /
+      .source + /(?:anche )?(?:il |lo |l'|un |uno )?(?:nuovo )?(?:logo|stemma)\b/.source,
+    /\b(?:il |lo |l')(?:nuovo )?(?:logo|stemma)\b[^.\n]{1,30}?\bin allegato\b/.source,
+  ].join('|'),
+  'i',
+);
 
 /**
  * The names cameras and screenshot tools give ("IMG_4412.PNG", "Schermata 2025-11-18 alle

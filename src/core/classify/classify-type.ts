@@ -99,7 +99,10 @@ const mailSlips = patternWith('g')`\b(?:${[
   pattern`${rightMailbox}[^.\n]{0,80}? per (?:errore|sbaglio)\b`,
   pattern`per (?:errore|sbaglio)\b[^.\n]{0,80}? ${rightMailbox}`,
   // "aggiungo i recapiti che avevo dimenticato nella prima mail": a slip in the mail.
-  pattern`(?:avevo|ho|abbiamo|avevamo) (?:dimenticat|omess)[oaie] (?:[^.\n]{1,30}? )?(?:nella|nell'|nel) (?:prima |precedente |mia |ultima )?${mailNouns}`,
+  // Not "…nella richiesta di rimborso": a record in the software.
+  pattern`(?:avevo|ho|abbiamo|avevamo) (?:dimenticat|omess)[oaie] (?:[^.\n]{1,30}? )?(?:nella|nell'|nel) (?:prima |precedente |mia |ultima )?${[
+    ...['mail', 'e-mail', 'email', 'messaggio', 'segnalazione'],
+  ]}\b`,
 ]})`;
 
 /**
@@ -225,6 +228,9 @@ const thenWrong = new RegExp(
   `^${inSentence}{0,200}?\\b(?:ma|e cosi|per cui)\\b${inSentence}{1,160}?` +
     String.raw`\b(?:invece d|anziche|al posto d|(?:ho|abbiamo) lasciato|(?:e|sono) partit[oaie]|sbagliat|errat|due volte)`,
 );
+/** The software as the subject of what went wrong: "il programma", "il sistema", "Cityware". */
+const softwareDid =
+  /\b(?:il programma|il sistema|la procedura|il software|il gestionale|cityware)\b/;
 /** The undoing asked: "come si ritira…", "si possono annullare…", "potete eliminare…". */
 const undoAsked =
   /\b(?:come si|si (?:puo|possono)|potete|potreste|vi chiedo di|chiedo di)(?: [a-z']+)? (?:annull|ritir|elimin|cancell|storn|rigener|ripubblic)[a-z]*/;
@@ -236,11 +242,14 @@ const undoAsked =
  */
 function actionToUndo(text: string): boolean {
   if (!undoAsked.test(text)) return false;
-  return someMatch(ownOperationAll, text, (m) =>
-    thenWrong.test(
-      blankAbbreviationDots(text.slice(m.index + m[0].length, m.index + m[0].length + 220)),
-    ),
-  );
+  return someMatch(ownOperationAll, text, (m) => {
+    const after = blankAbbreviationDots(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 220),
+    );
+    // "…, ma il programma li ha trasmessi due volte": what went wrong is the software's doing.
+    const wrong = thenWrong.exec(after);
+    return wrong !== null && !softwareDid.test(wrong[0]);
+  });
 }
 const ownOperationAll = new RegExp(ownOperation.source, 'g');
 

@@ -126,7 +126,8 @@ const explicitMistakes = patternWith('g')`\b${[
   // "La colpa è mia: … ho lasciato la durata standard"; "l'errore l'ha fatto Elisa a gennaio".
   '(?:la )?colpa e (?:stata )?(?:mia|nostra)',
   'e colpa (?:mia|nostra)',
-  "(?:l'|l )errore l'(?:ho|abbiamo|ha|hanno) fatto",
+  // Not "l'errore l'ha fatto il programma".
+  "(?:l'|l )errore l'(?:ho|abbiamo|ha|hanno) fatto(?! (?:il|la) (?:programma|sistema|procedura|software|gestionale)| cityware)",
   // Done again what was already done: "ho caricato il file dei versamenti che la collega aveva
   // già caricato" (a double by hand).
   pattern`(?:ho|abbiamo) ${loadedStems}o [^.;\n]{1,80}? che (?:[a-z']+ ){0,3}?(?:aveva|avevano|avevo|avevamo) gia ${loadedStems}[oaie]`,
@@ -2337,6 +2338,8 @@ const closeAsked = [
 ];
 export const asksToClose = pattern`\b${closeAsked}`;
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */
+/** Words that deny what follows: "ora nn riesco", "adesso neanche riesco". */
+const notEvenWords = ['non', 'nn', 'neanche', 'nemmeno', 'neppure', 'manco', 'ancora'];
 export const closesTicket = pattern`\b${[
   ...closeAsked,
   '(?:chiuso|chiusa) (?:pure )?(?:il |la |questo |questa )?pratica',
@@ -2354,8 +2357,9 @@ export const closesTicket = pattern`\b${[
   // The clause ends there ("adesso escono correttamente."), not "ora esce giusto, ma per i vecchi…".
   '(?:adesso|ora|ormai) (?:escono|esce|partono|parte|arrivano|arriva|si stampano|si stampa|si aprono|si apre)(?=(?: [a-z]+){0,2} ?(?:[.!\\n]|, ?grazie))',
   'tutto (?:ok|a posto|sistemato)',
-  // "ok adesso il lettore legge la smart card e riesco a firmare, grazie" (not "ora non riesco…").
-  "(?:adesso|ora|finalmente)\\b(?:(?! non\\b)[^.;!?\\n]){0,60}? riesc(?:o|iamo) (?:di nuovo |nuovamente )?ad? [a-z']+(?=[,.!]? ?(?:grazie|$))",
+  // "ok adesso il lettore legge la smart card e riesco a firmare, grazie" (not "ora non riesco…",
+  // "ora nn riesco…", "adesso neanche riesco…").
+  pattern`(?:adesso|ora|finalmente)\b(?:(?! ${notEvenWords}\b)[^.;!?\n]){0,60}? riesc(?:o|iamo) (?:di nuovo |nuovamente )?ad? [a-z']+(?=[,.!]? ?(?:grazie|$))`,
   // "ora entro regolarmente con la password nuova" (not "entro le 12", "accedo di nuovo", "nn
   // riesco ad accedere correttamente").
   '(?:ora|adesso|finalmente) (?:entro|accedo|riesco ad? (?:entrare|accedere)) (?:regolarmente|correttamente|senza problemi)',

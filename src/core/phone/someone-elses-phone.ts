@@ -170,11 +170,11 @@ const backToWriter = new RegExp(
 /** The number just named as the helpdesk's: "il vostro numero", "il numero verde dell'assistenza". */
 const helpdeskNumber = new RegExp(
   '\\b(?:(?:il|al|sul|del) vostro (?:numero(?: verde)?|centralino|telefono|fisso)|numero verde|' +
-    "(?:numero|centralino|telefono) (?:dell'assistenza|di palitalsoft|dell'help ?desk)|" +
+    "(?:numero|centralino|telefono) (?:dell'assistenza|di palitalsoft|dell'help ?desk))\\b[^\\d\\n]{0,15}$|" +
     // "ho provato anche a chiamare lo 0733 … indicato qui sotto, ma non risponde nessuno": the
-    // number the writer called.
-    '(?:provato (?:anche )?a (?:chiamare|telefonare)|(?:ho|abbiamo) (?:gia |anche )?(?:chiamato|telefonato)) ' +
-    '(?:il|lo|al|allo)(?: numero)?)\\b[^\\d\\n]{0,15}$',
+    // number the writer called, right after the verb (not "ho chiamato il supporto dal 0541 …").
+    '\\b(?:provato (?:anche )?a (?:chiamare|telefonare)|(?:ho|abbiamo) (?:gia |anche )?(?:chiamato|telefonato)) ' +
+    '(?:il|lo|al|allo)(?: numero)?[ :]{0,3}$',
 );
 
 /** The writer offering the number as theirs ("chiamatemi al", "il mio cellulare", "io sono al"). */

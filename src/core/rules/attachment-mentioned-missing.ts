@@ -5,7 +5,8 @@ import { anyOf, pattern } from '../text/word-list';
 import { defineRule, type Region } from './rule';
 import { bodyWhere, hitAt, matchesIn, quoting, subjectWhere, type Hit } from './text-locations';
 
-const images = ['screenshot', 'schermat[ae]', 'immagin[ei]', 'foto', 'file'];
+const pictures = ['screenshot', 'schermat[ae]', 'immagin[ei]', 'foto'];
+const images = [...pictures, 'file'];
 const articles = ['lo', 'la', 'gli', 'le', 'uno', 'una', 'un', 'il', 'i'];
 const sendVerbs = [
   ...['invio', 'inviamo', 'mando', 'mandiamo', 'giro', 'trasmetto', 'trasmettiamo'],
@@ -34,7 +35,7 @@ const sendsYou = pattern`(?:vi|ti) ${['mando', 'mandiamo', 'invio', 'inviamo', .
   .source;
 const sendsYouFirst = new RegExp(`^${sendsYou}`);
 /** "…o vi basta lo IUV?", "…per PEC", "…a parte", "…appena si genera": not with this mail. */
-const notSentNow = String.raw`(?![^.;!\n]*(?:\?|\bper pec\b|\ba parte\b|\bappena\b))`;
+const notSentNow = String.raw`(?![^.;!\n]*(?:\?|\bper pec\b|\ba parte\b|\bappena\b|\bseparat[ae]\b|\bquando riesco\b))`;
 /**
  * "se serve, vi mando…", "non vi mando…", "domani vi invio…": nothing sent with this mail (but
  * "la stampa non riporta la firma, vi mando la ricevuta": the clause before is another one).
@@ -68,7 +69,9 @@ const mentions = [
   // "vi rimando la stampa in pdf così vedete dove si interrompe".
   pattern`(?:vi|ti) ${againVerbs} (?:anche )?(?:${articles} )?(?:${forwardedThings}|stampa della schermata)${notSentNow}`,
   // "vi giro la mail della ditta e lo screenshot che ci hanno mandato": a forward and its picture.
-  pattern`(?:vi|le|ti) ${forwardVerbs} (?:la |il )?(?:mail|e-mail|email|messaggio)\b[^.;\n]{1,60}? e (?:anche )?(?:${articles} )?${images}\b`,
+  // Only pictures, named in the same clause ("…: dicono che … e il file OPI risulta scartato" is the
+  // software's file).
+  pattern`(?:vi|le|ti) ${forwardVerbs} (?:la |il )?(?:mail|e-mail|email|messaggio)\b[^.;:\n]{1,60}? e (?:anche )?(?:${articles} )?${pictures}\b`,
   // An office form's field: "Allegati: sì - screenshot dell'errore".
   // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
   // "Allegati: sì screenshot dell'errore" (a field's value, then what it is): not a verb after.

@@ -22,9 +22,42 @@ import { subjectTopic } from './subject-generic';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
 
 export const minMeaningfulWords = 10;
-/** The operator asks for a way to call: "un recapito", "il suo numero di telefono". */
-const contactAsked =
-  /\b(?:un|il|suo|vostro|del|di un) (?:recapito|numero di telefono|riferimento telefonico|numero diretto)\b/;
+/** Words of a line that only says how to reach the writer. */
+const reachOnlyWords: ReadonlySet<string> = new Set([
+  ...['potete', 'pure', 'sempre', 'poi', 'stanza', 'sede', 'sportello', 'qui', 'sono', 'int'],
+  ...['grazie', 'mattinata', 'ore', 'giorno', 'giorni', 'tutti'],
+]);
+const reachOnly = (word: string) =>
+  isGenericWord(word) ||
+  contactWords.has(word) ||
+  reachOnlyWords.has(word) ||
+  /^(?:ri)?(?:chiam|contatt|trov)/.test(word);
+
+/** A chase or a question in the reply's own words: "novità?", "ancora niente". */
+const chaseOrQuestion =
+  /\?|\b(?:novita|ancora|notizie|aggiornament[oi]|sollecit[a-z]*|come da|vedi|vedere|oggetto|telefonata|accordi|concordato|sotto)\b/;
+
+/**
+ * The reply's own words give a phone number (or there are none but the signature's), and ask or
+ * chase nothing: the contact the ticket was waiting for.
+ */
+function givesOnlyContact(ctx: RuleContext, own: string): boolean {
+  if (ctx.phones.length === 0 || chaseOrQuestion.test(own)) return false;
+  // Every word of its own is a contact's ("potete chiamarmi allo 0733 … interno 22, dalle 11 in
+  // poi sono sempre in stanza"): "vedi oggetto" over a signed number points at the subject.
+  // The writer's own name under it ("Cell. 347 556 1092 / Piero") and the hours and extension
+  // ("interno 22, dalle 9 alle 12") are contact too; an empty text is no contact given.
+  // A detail given, a time or what the number is ("Il numero è …", "Cell. …", "dalle 9 alle 12"),
+  // not only "chiamatemi al …".
+  if (own.trim() === '' || !(reachWords.test(own) || /\bnumero\b/.test(own))) return false;
+  const name = new Set(fold(ctx.draft.from?.name ?? '').split(/[^a-z]+/));
+  const words = own.replace(/\d/g, ' ');
+  const other = countWords(ctx, words, ctx.content.start, 1, (word) => {
+    return reachOnly(word) || name.has(word.toLowerCase());
+  });
+  return other.size === 0;
+}
+
 /** The same count for a reply that adds to an open ticket on its automatic mail. */
 const minFollowUpWords = 5;
 /** Words of a reminder, which add nothing to the ticket: "il ticket è ancora aperto, novità?". */
@@ -383,15 +416,11 @@ export const bodyTooVague = defineRule({
     if (onTicket && seen.size >= minFollowUpWords && addedWords(own) >= minFollowUpWords) {
       return [];
     }
-    // The contact the operator asked for in the quoted mail ("abbiamo bisogno del nominativo e
-    // di un recapito"), given on the ticket's thread: "Il numero è 0824 51 33 20 int. 2".
-    if (
-      onTicket &&
-      ctx.phones.length > 0 &&
-      contactAsked.test(ctx.quoted?.folded.slice(0, 1500) ?? '')
-    ) {
-      return [];
-    }
+    // A way to reach the writer given on the ticket's thread, and nothing else asked: "Il numero è
+    // 0824 51 33 20 int. 2, chiamate pure in mattinata", "potete chiamarmi allo 0733 … dalle 11", a
+    // bare "Cell. 347 …" under the operator's "indichi un recapito" (not "Novità? Grazie" over a
+    // signed number: a chase).
+    if (onTicket && givesOnlyContact(ctx, own)) return [];
     // Answers typed in the quote under a signature above it ("rispondo in maiuscolo sotto ogni
     // domanda", or nothing but the signature above): the user's text goes on after the
     // signature, and its words explain too.

@@ -130,11 +130,18 @@ const reminders = new RegExp(
  * "rispondo qui perché è lo stesso problema di cui vi avevo già scritto": the earlier mail named
  * to tie the reply to it, no chase.
  */
-const recallBefore = /\b(?:di cui|per cui|su cui|come) (?:vi |ti |le )?$/;
+const recallBefore =
+  /\b(?:problema|questione|cosa|argomento|segnalazione|anomalia|errore) di cui (?:vi |ti |le )?$/;
 
 function firstReminder(content: Region): Hit | null {
   for (const m of matchesIn(content, reminders)) {
-    if (recallBefore.test(content.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // Only the earlier mail itself ("… avevo già scritto"), not a wait or a chase after it.
+    if (
+      /^(?:ho|abbiamo|avevo|avevamo) gia (?:scritto|segnalato)$/.test(m[0]) &&
+      recallBefore.test(content.folded.slice(Math.max(0, m.index - 40), m.index))
+    ) {
+      continue;
+    }
     return hitAt(content, m.index, m[0].length);
   }
   return null;

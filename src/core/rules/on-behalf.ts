@@ -450,12 +450,21 @@ const relayedOffices = [...offices, 'anagrafe', 'ragioneria', 'segreteria', 'eco
 const officeThings = ['richiesta', 'segnalazione', 'mail', 'messaggio'];
 const relayedOfficeMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${officeThings} (?:del|della|dello|dell')\s?${relayedOffices}\b`;
 /** "Per conto dell'ufficio tecnico vi giro la mail qui sotto": another office's mail, passed on. */
-const relayedForOffice = pattern`\bper conto (?:del|della|dello|dell')\s?${relayedOffices}\b[^.\n]{0,30}?\b${relayVerbs}\b`;
+const officeRelayVerbs = ['giro', 'inoltro', 'giriamo', 'inoltriamo'];
+/** A mail, not a request of the office's own ("vi giro la richiesta di creare un'utenza"). */
+const relayedMails = ['mail', 'messaggio', 'segnalazione'];
+const forAnOffice = pattern`\bper conto (?:del|della|dello|dell')\s?${relayedOffices}\b`.source;
+const relayedForOffice = pattern`${forAnOffice}[^.\n]{0,30}?\b(?:vi )?${officeRelayVerbs} (?:la |il )?${relayedMails}\b`;
 /**
  * "chi ha il problema: la collega Bruna Fabbri…; io faccio solo da tramite": the writer says they
  * only pass it on.
  */
-const goBetween = pattern`\b${colleague}\b[^.\n]{0,160}?\b(?:faccio|sono) (?:solo |soltanto )?(?:da |il |un )?(?:tramite|intermediari[oa]|portavoce)\b`;
+const colleagueNoun = /\b(?:collega|colleghi|collaborat(?:ore|rice))\b/;
+const goBetween = pattern`${colleagueNoun}[^.\n]{0,160}?\b(?:faccio|sono) (?:solo|soltanto) (?:da |il |un )?${[
+  'tramite',
+  'intermediari[oa]',
+  'portavoce',
+]}\b`;
 
 /** What fails for someone: "non si apre", "compare un errore", "si blocca". */
 const failsFor = [
@@ -603,18 +612,9 @@ function vendorAskedRelay(clause: string): boolean {
 }
 
 /** "Il problema è suo: …", "il problema ce l'ha lei": the writer says whose it is. */
-const theirProblem =
-  /\bil problema (?:e (?:suo|sua|loro|di lei|di lui)|ce l'ha (?:lui|lei|solo lui|solo lei))\b/;
+const theirProblem = pattern`${colleagueNoun}[^]{1,300}?\bil problema (?:e (?:suo|sua|di lei|di lui)|ce l'ha (?:solo )?(?:lui|lei))\b`;
 /** "Vi segnalo un problema che ha il mio agente, l'ag. sc. Enrico Fabbri". */
 const problemTheyHave = pattern`\b(?:vi )?segnal(?:o|iamo) (?:un |il )?(?:problema|errore|blocco) che (?:ha|hanno|sta avendo|riscontra) ${colleague}`;
-/**
- * The vendor asked to call a colleague named before: "la collega Irene Calabrò … Potete chiamarla
- * al 328 …" (the person with the problem is to be reached, not the writer).
- */
-const callThem =
-  /(?:potete|potreste) (?:chiamar|contattar|richiamar|sentir)l[aoie] (?:allo|al|sul|direttamente|a casa)\b/;
-const reachColleague = pattern`\b(?:collega|collaborat(?:ore|rice))\b[^]{1,400}?\b${callThem}`;
-
 /** The vendor's person as the one who asked: "il vostro tecnico Andrea, collegato ieri…". */
 const vendorsPerson =
   /\b(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista)|(?:il|un) tecnico (?:di )?palitalsoft)\b/;
@@ -701,7 +701,6 @@ const patterns = [
   inTheirPlace,
   theirProblem,
   problemTheyHave,
-  reachColleague,
   // "vi chiedo di contattare direttamente loro", "chiamatela direttamente": the vendor is asked to
   // reach the people with the problem (not "così possiamo chiamarlo direttamente").
   new RegExp(
@@ -883,7 +882,8 @@ function relayedPerson(region: Region): Hit | null {
     !adviceOnly(folded, asked, asked.index + 80) &&
     // "il vostro consulente ha verificato con me che … e mi ha chiesto di aprire un ticket": who
     // asked may stand far back in the sentence.
-    !notColleague.test(sentenceBefore(folded, asked.index))
+    !notColleague.test(clauseBefore(folded, asked.index)) &&
+    !vendorsPerson.test(sentenceBefore(folded, asked.index))
   ) {
     return hitAt(region, asked.index, asked[0].length);
   }
@@ -1089,7 +1089,9 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       re === relayedSent ||
       re === relayedWords ||
       re === handedToMe ||
-      re === askedBecauseThey;
+      re === askedBecauseThey ||
+      re === theirProblem ||
+      re === problemTheyHave;
     if (
       hasProblem &&
       !/\bmi (?:ha )?(?:chiest|chiede|preg)/.test(m[0]) &&

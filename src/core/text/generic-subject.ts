@@ -25,6 +25,14 @@ export const defaultGenericSubjects: readonly string[] = [
   'Richiesta di collegamento remoto',
   'Richiesta collegamento da remoto',
   'Richiesta teleassistenza',
+  // Booking help names no topic either ("Prenotazione assistenza rendiconto" does; "Prenotazioni
+  // bloccate" is the canteen's or the CIE agenda's bookings, a topic).
+  'Prenotazione assistenza',
+  'Prenotazione di assistenza',
+  'Prenotazione intervento',
+  'Prenotazione intervento tecnico',
+  'Prenotazione tecnico',
+  'Richiesta prenotazione assistenza',
   'Info',
   'Informazioni',
   'Richiesta informazioni',
@@ -87,9 +95,6 @@ const genericWords = [
   'procedura',
   'sistema',
   'intervento',
-  // "Prenotazione assistenza": the kind of help, as "Richiesta intervento" ("Prenotazione assistenza
-  // rendiconto" names its topic).
-  'prenotazione',
   'malfunzionamento',
   'blocco',
   'blocca',

@@ -100,8 +100,6 @@ describe('the colleague the mail is written for', () => {
       'numero della carta compare "Documento già presente".',
     "Vi segnalo un problema che ha il mio agente, l'ag. sc. Enrico Fabbri: da lunedì il verbale " +
       'resta nello stato "in lavorazione".',
-    'la collega Irene Calabrò lavora da remoto: da ieri la password le risulta scaduta. Potete ' +
-      'chiamarla al 328 774 0215.',
     'La collega Samanta Biondi, che oggi lavora da casa, non riesce a stampare gli avvisi. Vi ' +
       "allego l'errore come me l'ha girato lei su WhatsApp.",
   ])('%s', (body) => {
