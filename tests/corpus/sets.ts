@@ -1023,4 +1023,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZV (what kind of request it is, seventeenth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZX (an ordinary mid-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
