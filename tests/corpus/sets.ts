@@ -1025,4 +1025,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZW (an ordinary late-April fortnight): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZX (an ordinary mid-November fortnight): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
