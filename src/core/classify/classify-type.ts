@@ -217,13 +217,13 @@ const ownOperation = pattern`\b(?:ho|abbiamo) (?:gia )?${[
   ...['caricat', 'lanciat', 'pubblicat', 'importat', 'registrat', 'protocollat', 'generat'],
   ...['elaborat', 'emess', 'trasmess', 'inviat'],
 ]}[oaie]\b`;
+/** A character of the same sentence: a dot inside a number ("1.240 avvisi") ends none. */
+const inSentence = String.raw`(?:[^.\n]|\.(?=\d))`;
 /**
  * What went wrong with it, in the same sentence: "…, ma come allegato è partito il file della
  * 411", "ma nella maschera ho lasciato il 2021", "e così … con l'importo 2025 invece di…" (not "…,
  * ma l'avviso resta aperto": what the software keeps doing).
  */
-/** A character of the same sentence: a dot inside a number ("1.240 avvisi") ends none. */
-const inSentence = String.raw`(?:[^.\n]|\.(?=\d))`;
 const thenWrong = new RegExp(
   `^${inSentence}{0,200}?\\b(?:ma|e cosi|per cui)\\b${inSentence}{1,160}?` +
     String.raw`\b(?:invece d|anziche|al posto d|(?:ho|abbiamo) lasciato|(?:e|sono) partit[oaie]|sbagliat|errat|due volte)`,

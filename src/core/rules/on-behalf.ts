@@ -449,11 +449,11 @@ const handedToMe = pattern`\bme l'(?:ha|hanno) (?:passat|girat|inoltrat|mandat|l
 const relayedOffices = [...offices, 'anagrafe', 'ragioneria', 'segreteria', 'economato'];
 const officeThings = ['richiesta', 'segnalazione', 'mail', 'messaggio'];
 const relayedOfficeMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${officeThings} (?:del|della|dello|dell')\s?${relayedOffices}\b`;
-/** "Per conto dell'ufficio tecnico vi giro la mail qui sotto": another office's mail, passed on. */
 const officeRelayVerbs = ['giro', 'inoltro', 'giriamo', 'inoltriamo'];
 /** A mail, not a request of the office's own ("vi giro la richiesta di creare un'utenza"). */
 const relayedMails = ['mail', 'messaggio', 'segnalazione'];
 const forAnOffice = pattern`\bper conto (?:del|della|dello|dell')\s?${relayedOffices}\b`.source;
+/** "Per conto dell'ufficio tecnico vi giro la mail qui sotto": another office's mail, passed on. */
 const relayedForOffice = pattern`${forAnOffice}[^.\n]{0,30}?\b(?:vi )?${officeRelayVerbs} (?:la |il )?${relayedMails}\b`;
 /**
  * "chi ha il problema: la collega Bruna Fabbri…; io faccio solo da tramite": the writer says they
