@@ -25,7 +25,10 @@ export const minMeaningfulWords = 10;
 /** Words of a line that only says how to reach the writer. */
 const reachOnlyWords: ReadonlySet<string> = new Set([
   ...['potete', 'pure', 'sempre', 'poi', 'stanza', 'sede', 'sportello', 'qui', 'sono', 'int'],
-  ...['grazie', 'mattinata', 'ore', 'giorno', 'giorni', 'tutti'],
+  ...['grazie', 'mattinata', 'ore', 'giorno', 'giorni', 'tutti', 'tutto', 'tutta', 'giornata'],
+  // "oggi sono in ufficio dalle 8.30 alle 12.30 e domani tutto il giorno".
+  ...['oggi', 'domani', 'domattina', 'settimana', 'lunedi', 'martedi', 'mercoledi', 'giovedi'],
+  ...['venerdi', 'sabato', 'solo', 'anche', 'mattino'],
 ]);
 const reachOnly = (word: string) =>
   isGenericWord(word) ||
@@ -33,6 +36,8 @@ const reachOnly = (word: string) =>
   reachOnlyWords.has(word) ||
   /^(?:ri)?(?:chiam|contatt|trov)/.test(word);
 
+/** "non è risolto", "non si è risolto", "non è ancora sistemato": the ticket is not over. */
+const notSolved = /\bnon (?:e|si e) (?:ancora )?(?:stat[oa] )?(?:risolt|sistemat)[oa]\b/;
 /** A chase or a question in the reply's own words: "novità?", "ancora niente". */
 const chaseOrQuestion =
   /\?|\b(?:novita|ancora|notizie|aggiornament[oi]|sollecit[a-z]*|come da|vedi|vedere|oggetto|telefonata|accordi|concordato|sotto)\b/;
@@ -421,6 +426,9 @@ export const bodyTooVague = defineRule({
     // bare "Cell. 347 …" under the operator's "indichi un recapito" (not "Novità? Grazie" over a
     // signed number: a chase).
     if (onTicket && givesOnlyContact(ctx, own)) return [];
+    // "Non è risolto, la stampa delle controdeduzioni si blocca ancora come prima." on the
+    // ticket's closing mail: the problem described there is back.
+    if (onTicket && notSolved.test(own) && hasPresentProblem(own)) return [];
     // Answers typed in the quote under a signature above it ("rispondo in maiuscolo sotto ogni
     // domanda", or nothing but the signature above): the user's text goes on after the
     // signature, and its words explain too.
