@@ -154,7 +154,10 @@ export function sharesMaterial(draft: TicketDraft): boolean {
   if (attached.some((a) => !isSignatureImage(a))) return true;
   if (
     attached.length > 0 &&
-    logoSent.test(`${draft.subject}\n${draft.bodyText}`.slice(0, LOGO_SENT_SCAN))
+    // The body cut before joining: a 1 MB body is not copied on the send path.
+    logoSent.test(
+      `${draft.subject}\n${draft.bodyText.slice(0, LOGO_SENT_SCAN)}`.slice(0, LOGO_SENT_SCAN),
+    )
   )
     return true;
   const shown = new Set<AttachmentInfo>();

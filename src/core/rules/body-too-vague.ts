@@ -43,18 +43,17 @@ const chaseOrQuestion =
   /\?|\b(?:novita|ancora|notizie|aggiornament[oi]|sollecit[a-z]*|come da|vedi|vedere|oggetto|telefonata|accordi|concordato|sotto)\b/;
 
 /**
- * The reply's own words give a phone number (or there are none but the signature's), and ask or
- * chase nothing: the contact the ticket was waiting for.
+ * The reply's own words only say how to reach the writer (a number with what it is, or a time) and
+ * ask, chase or point at nothing: the contact the ticket was waiting for.
  */
 function givesOnlyContact(ctx: RuleContext, own: string): boolean {
   if (ctx.phones.length === 0 || chaseOrQuestion.test(own)) return false;
-  // Every word of its own is a contact's ("potete chiamarmi allo 0733 … interno 22, dalle 11 in
-  // poi sono sempre in stanza"): "vedi oggetto" over a signed number points at the subject.
-  // The writer's own name under it ("Cell. 347 556 1092 / Piero") and the hours and extension
-  // ("interno 22, dalle 9 alle 12") are contact too; an empty text is no contact given.
   // A detail given, a time or what the number is ("Il numero è …", "Cell. …", "dalle 9 alle 12"),
-  // not only "chiamatemi al …".
+  // not only "chiamatemi al …"; an empty text gives none.
   if (own.trim() === '' || !(reachWords.test(own) || /\bnumero\b/.test(own))) return false;
+  // Then every word of its own is a contact's ("potete chiamarmi allo 0733 … interno 22, dalle 11
+  // in poi sono sempre in stanza"), digits and the writer's own name included ("Cell. 347 556 1092
+  // / Piero").
   const name = new Set(fold(ctx.draft.from?.name ?? '').split(/[^a-z]+/));
   const words = own.replace(/\d/g, ' ');
   const other = countWords(ctx, words, ctx.content.start, 1, (word) => {

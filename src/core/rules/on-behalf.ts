@@ -459,7 +459,7 @@ const relayedForOffice = pattern`${forAnOffice}[^.\n]{0,30}?\b(?:vi )?${officeRe
  * "chi ha il problema: la collega Bruna Fabbri…; io faccio solo da tramite": the writer says they
  * only pass it on.
  */
-const colleagueNoun = /\b(?:collega|colleghi|collaborat(?:ore|rice))\b/;
+const colleagueNoun = pattern`\b${[...colleagueWords, 'colleghi']}\b`;
 const goBetween = pattern`${colleagueNoun}[^.\n]{0,160}?\b(?:faccio|sono) (?:solo|soltanto) (?:da |il |un )?${[
   'tramite',
   'intermediari[oa]',
@@ -883,7 +883,7 @@ function relayedPerson(region: Region): Hit | null {
     // "il vostro consulente ha verificato con me che … e mi ha chiesto di aprire un ticket": who
     // asked may stand far back in the sentence.
     !notColleague.test(clauseBefore(folded, asked.index)) &&
-    !vendorsPerson.test(sentenceBefore(folded, asked.index))
+    !vendorsPerson.test(clauseBefore(folded, asked.index, 300))
   ) {
     return hitAt(region, asked.index, asked[0].length);
   }
@@ -944,15 +944,9 @@ function citizenSide(folded: string, m: RegExpExecArray): boolean {
 const newAccount =
   /^ (?:di |d')?(?:(?:un|una|un'|l'|le|la|delle|degli) ?)?(?:nuov[oa] )?(?:utenz[ae]|account|credenziali|abilitazion[ei]|profilo)\b/;
 
-/** The text from the start of the sentence (at most 100 characters back) to `at`. */
-/** The sentence up to `at` (at most 300 characters): who asked may stand far before the verb. */
-function sentenceBefore(folded: string, at: number): string {
-  const start = Math.max(folded.lastIndexOf('.', at), folded.lastIndexOf('\n', at), at - 300);
-  return folded.slice(start + 1, at);
-}
-
-function clauseBefore(folded: string, at: number): string {
-  const start = Math.max(folded.lastIndexOf('.', at), folded.lastIndexOf('\n', at), at - 100);
+/** The text from the start of the sentence (at most `reach` characters back) to `at`. */
+function clauseBefore(folded: string, at: number, reach = 100): string {
+  const start = Math.max(folded.lastIndexOf('.', at), folded.lastIndexOf('\n', at), at - reach);
   return folded.slice(start + 1, at);
 }
 
@@ -1321,8 +1315,7 @@ export const onBehalf = defineRule({
     // problem too, the ticket is theirs.
     if (sharedByWriter.test(ctx.request.folded) || officesOwnProblem(ctx.request.folded)) return [];
     for (const re of patterns) {
-      const relay =
-        re === relayedMail || re === relayedSent || re === relayedWords || re === relayedOfficeMail;
+      const relay = relayPatterns.includes(re);
       if (relay && ownsRelayed(ctx)) continue;
       const hit = firstOwnProblemHit(ctx.request, re);
       // An employee's mail about their pay, passed on by the payroll office, is the office's own
