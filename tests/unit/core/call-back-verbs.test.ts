@@ -2,10 +2,10 @@
 // "meglio se mi cercate tra le 8 e le 12" and "potete sentire me, in mattinata" give a time to call;
 // an operator who "ha già visto la cosa in collegamento remoto e mi ha detto di aprire il ticket"
 // is the vendor's, no colleague written for.
-import { checkTicket } from '../../../src/core/engine';
+import { rulesFired } from './helpers';
 
 const rulesOf = (line: string) =>
-  checkTicket({
+  rulesFired({
     subject: 'Esportazione punti patente bloccata',
     to: [{ address: 'polizia-locale@ticket.palitalsoft.example' }],
     cc: [],
@@ -15,7 +15,7 @@ const rulesOf = (line: string) =>
       "Buongiorno,\nda lunedì l'esportazione dei verbali verso la Motorizzazione si interrompe con " +
       `"Errore in fase di generazione file" dopo pochi secondi.\n${line}\n\nCordialità\nDavide Marras\n` +
       'Polizia Locale - Comune di Porto Belloni\n079 4451120',
-  }).findings.map((f) => f.rule);
+  });
 
 describe('a time to call, with the verbs clerks use', () => {
   test.each([

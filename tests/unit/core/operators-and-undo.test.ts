@@ -5,22 +5,22 @@
 // "conferma quello che vedo anch'io" is the writer's own problem; the writer's own slip told as
 // "ho invertito", "ho fatto un pasticcio", "l'omonimo", "ho cancellato … invece della bozza".
 import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { checkTicket } from '../../../src/core/engine';
 import { prepareText } from '../../../src/core/text/prepare';
+import { rulesFired } from './helpers';
 
 const problem =
   'Sul portale dei pagamenti spontanei il servizio "Diritti CIE" genera l\'avviso con importo ' +
   '0,00 e il cittadino non può pagare.';
 const signature = '\n\nMauro Salvi\nRagioneria - Comune di Castelraimondo\n0737 64 22 10';
 const rulesOf = (bodyText: string) =>
-  checkTicket({
+  rulesFired({
     subject: 'Diritti CIE: avviso a zero',
     to: [{ address: 'pagopa@ticket.palitalsoft.example' }],
     cc: [],
     attachments: [{ name: 'errore.png', size: 20_000, contentType: 'image/png' }],
     from: { name: 'Mauro Salvi', address: 'm.salvi@comune.castelraimondo.example' },
     bodyText: `${bodyText}${signature}`,
-  }).findings.map((f) => f.rule);
+  });
 
 describe('an operator asked to act in person', () => {
   test.each([

@@ -5,6 +5,7 @@ import { classifyTicketType } from '../../../src/core/classify/classify-type';
 import { checkTicket } from '../../../src/core/engine';
 import { prepareText } from '../../../src/core/text/prepare';
 import type { AttachmentInfo } from '../../../src/core/types';
+import { rulesFired } from './helpers';
 
 const signed = (text: string) =>
   `Buongiorno,\n\n${text}\n\nSono reperibile dalle 9 alle 13.\n\nCordiali saluti\nMario Rossi\n` +
@@ -16,14 +17,14 @@ const rulesOf = (
   to = 'tributi@ticket.palitalsoft.example',
   attachments: AttachmentInfo[] = [],
 ) =>
-  checkTicket({
+  rulesFired({
     subject,
     to: [{ address: to }],
     cc: [],
     attachments,
     from: { name: 'Mario Rossi', address: 'mario.rossi@comune.rimini.it' },
     bodyText,
-  }).findings.map((f) => f.rule);
+  });
 
 describe('no block on a good ticket', () => {
   test('"Ho chiamato il supporto dal 0541 …": the number called from is the writer\'s', () => {

@@ -5,13 +5,13 @@
 // tie a reply to it is no chase; the number the operator asked for is no vague mail; "vi rimando
 // la stampa" promises a file; a function an update moved is looked for, not broken.
 import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { checkTicket } from '../../../src/core/engine';
 import { prepareText } from '../../../src/core/text/prepare';
 import type { TicketDraft } from '../../../src/core/types';
+import { rulesFired } from './helpers';
 
 const signature = '\n\nGiacomo Rota\nUfficio Protocollo - Comune di Albino Basso\n035 77 60 218';
 const rulesOf = (draft: Partial<TicketDraft>) =>
-  checkTicket({
+  rulesFired({
     subject: 'Stampa registro di protocollo: pagine mancanti',
     to: [{ address: 'protocollo@ticket.palitalsoft.example' }],
     cc: [],
@@ -19,7 +19,7 @@ const rulesOf = (draft: Partial<TicketDraft>) =>
     from: { name: 'Giacomo Rota', address: 'g.rota@comune.albinobasso.example' },
     bodyText: '',
     ...draft,
-  }).findings.map((f) => f.rule);
+  });
 const problem =
   'la stampa del registro di protocollo di novembre salta le registrazioni dal n. 14802 al n. ' +
   '14950, che a video ci sono.';

@@ -4,8 +4,8 @@
 // law asks for is a question; the writer's own operation and its undoing asked is a mistake to
 // undo, without the word "errore"; and the colleague the mail is written for, said in new ways.
 import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { checkTicket } from '../../../src/core/engine';
 import { prepareText } from '../../../src/core/text/prepare';
+import { rulesFired } from './helpers';
 
 const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
 
@@ -85,14 +85,14 @@ describe("the writer's own mistake, told by what they did", () => {
 
 const signature = '\n\nMirella Foschi\nTributi - Comune di San Leo\n0541 91 62 30';
 const rulesOf = (bodyText: string) =>
-  checkTicket({
+  rulesFired({
     subject: 'Stampa avvisi di accertamento IMU',
     to: [{ address: 'tributi@ticket.palitalsoft.example' }],
     cc: [],
     attachments: [{ name: 'errore.png', size: 20_000, contentType: 'image/png' }],
     from: { name: 'Mirella Foschi', address: 'm.foschi@comune.sanleo.example' },
     bodyText: `Buongiorno,\n${bodyText}${signature}`,
-  }).findings.map((f) => f.rule);
+  });
 
 describe('the colleague the mail is written for', () => {
   test.each([

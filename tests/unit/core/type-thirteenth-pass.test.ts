@@ -4,9 +4,9 @@
 // a reply that "riesco a firmare, grazie"; and, from the same set, "Prenotazione assistenza" as a
 // subject, a crest sent on purpose, and an office mailbox's writer who asks "puoi segnalarlo tu".
 import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { checkTicket } from '../../../src/core/engine';
 import { prepareText } from '../../../src/core/text/prepare';
 import type { AttachmentInfo } from '../../../src/core/types';
+import { rulesFired } from './helpers';
 
 const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
 const signed = (text: string) =>
@@ -77,14 +77,14 @@ describe('a reply that says it works now', () => {
 });
 
 const check = (subject: string, bodyText: string, attachments: AttachmentInfo[] = []) =>
-  checkTicket({
+  rulesFired({
     subject,
     to: [{ address: 'demografici@ticket.palitalsoft.example' }],
     cc: [],
     attachments,
     from: { name: 'Giuseppe Arena', address: 'g.arena@comune.poggioalcantara.example' },
     bodyText,
-  }).findings.map((f) => f.rule);
+  });
 const arena = (text: string) =>
   `Buongiorno,\n${text}\n\nGiuseppe Arena\nUfficio Demografico - Comune di Poggio Alcantara\n095 64 31 077, lun-ven 8-13`;
 
@@ -124,7 +124,7 @@ describe('subjects and attachments', () => {
 
 describe("a colleague's mail from an office mailbox, forwarded as is", () => {
   const forward = (ask: string) =>
-    checkTicket({
+    rulesFired({
       subject: 'I: errore fatture',
       to: [{ address: 'contabilita@ticket.palitalsoft.example' }],
       cc: [],
@@ -136,7 +136,7 @@ describe("a colleague's mail from an office mailbox, forwarded as is", () => {
         'Inviato: martedì 2 marzo 2027 11:48\nA: Franco Biagini <f.biagini@comune.montegemoli.example>\n' +
         'Oggetto: errore fatture\n\nFranco, quando provo a importare le fatture elettroniche dallo ' +
         `SDI mi esce "Codice ufficio IPA non valido" e non ne carica nessuna. ${ask} Grazie, Mara`,
-    }).findings.map((f) => f.rule);
+    });
   test('"Puoi segnalarlo tu a Palitalsoft?": written for the colleague', () => {
     expect(forward('Puoi segnalarlo tu a Palitalsoft?')).toContain('on-behalf');
   });
