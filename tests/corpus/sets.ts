@@ -1029,4 +1029,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZY (an ordinary early February): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZ (an ordinary mid-May): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
