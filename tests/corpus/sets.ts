@@ -1025,14 +1025,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZW (an ordinary late April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZX (an ordinary mid-November): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZX (an ordinary mid-November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZY (an ordinary early February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZ (an ordinary mid-May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZA (what kind of request it is, eighteenth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZB (an ordinary mid-October): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZY (an ordinary early February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZ (an ordinary mid-May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZA (what kind of request it is, eighteenth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
