@@ -890,6 +890,8 @@ const figureOutVerbs = [
   'capire',
   'chiarire',
   'comprendere',
+  // "non riesco a ricostruirlo": how a figure was reached.
+  'ricostruir[a-z]*',
   'ricordare',
   'trovare come',
   'trovare dove',
@@ -973,6 +975,15 @@ const payerWishes = [
 const decidedBy = [
   ...['delibera', 'decisione', 'determina', 'ordinanza', 'decreto', 'regolamento', 'giunta'],
   'consiglio',
+];
+/** What a writer says a figure is not: "non dico che sia sbagliato", "probabilmente non è un errore". */
+const deniedFaults = [
+  'sbagliat[oaie]',
+  'errat[oaie]',
+  'un errore',
+  'un problema',
+  "un'anomalia",
+  'un malfunzionamento',
 ];
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
@@ -1058,6 +1069,12 @@ export const notMalfunction = patternWith('g')`${[
   // "al momento non abbiamo problemi", "per ora nessun problema": no trouble yet.
   // "non abbiamo segnalazioni di errori", "finora nessun errore".
   pattern`\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) ${noTroubleYet}|\bnessun (?:problema|errore)\b|\bnessuna anomalia\b`,
+  // A fault denied before a figure is asked about: "non dico che sia sbagliato, ma…", "probabilmente
+  // non è un errore, ma non riesco a capire come…". (Not "non è un errore mio": deniedMistake.)
+  pattern`\bnon (?:dico|diciamo|sto dicendo|voglio dire) che (?:sia|siano|ci sia|ci siano) (?:[a-z]+ ){0,2}?${deniedFaults}\b`,
+  pattern`\b(?:probabilmente|forse|magari|sicuramente) non (?:e|si tratta di) ${deniedFaults}\b(?! (?:mi[oa]|nostr[oa]|vostr[oa]|di|del|della)\b)`,
+  // A mistake that could happen: "basta un errore per sbagliare le rette di tutti".
+  /\bbasta (?:un |una |un')(?:[a-z]+ )?(?:errore|svista|distrazione|sbaglio)\b/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
   /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,
   // Courtesy closings: "si resta in attesa di conferma" waits for an answer, not for the software.

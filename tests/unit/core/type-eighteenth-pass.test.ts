@@ -1,0 +1,67 @@
+// What kind of request, eighteenth pass (opened set ZZZZZZZZZZZZZZZZZA): a figure the writer
+// wants explained, with the fault denied first ("non dico che sia sbagliato, ma…", "probabilmente
+// non è un errore"), is a question answered by mail; so is a how-to that fears a mistake that could
+// happen ("basta un errore per…"). The same figure told as wrong is still a fault.
+import { classifyTicketType } from '../../../src/core/classify/classify-type';
+import { prepareText } from '../../../src/core/text/prepare';
+
+const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
+
+describe('a figure to explain, the fault denied', () => {
+  test.each([
+    [
+      'Avviso TARI - riga provinciale',
+      'in fondo a ogni avviso c\'è la riga "tributo provinciale" con 8,93 euro. Non dico che sia ' +
+        'sbagliato, però non so spiegare ai contribuenti da dove viene: me lo potete spiegare?',
+    ],
+    [
+      'Spese di notifica diverse',
+      'due verbali uguali hanno spese di notifica di 12,40 e 14,95 euro. Non dico che sia un ' +
+        'errore, ma vorrei capire da cosa dipende la differenza.',
+    ],
+    [
+      'Totale riscosso IMU',
+      'il riepilogo dei versamenti dà 612.480 euro, i riversamenti 609.913. Probabilmente non è un ' +
+        'errore, ma non riesco a capire come viene calcolato quel totale.',
+    ],
+    [
+      'Fondo pluriennale',
+      'il fondo pluriennale vincolato di spesa risulta 23.418,60 euro. Non dico che sia sbagliato, ' +
+        'ma non riesco a ricostruirlo: da dove deriva?',
+    ],
+  ])('%s: a question', (subject, body) => {
+    expect(typeOf(subject, body)).toBeNull();
+  });
+
+  test('the same figure told as wrong is a fault', () => {
+    expect(
+      typeOf(
+        'Spese di notifica errate',
+        'due verbali uguali hanno spese di notifica di 12,40 e 14,95 euro: il secondo importo è ' +
+          'sbagliato, il programma dà errore nel calcolo delle spese.',
+      ),
+    ).toBe('anomalia');
+  });
+
+  test('"non è un errore mio" still tells a fault', () => {
+    expect(
+      typeOf(
+        'Mandati',
+        'Probabilmente non è un errore mio: da ieri il mandato 412 si blocca alla firma con un ' +
+          'messaggio di errore.',
+      ),
+    ).toBe('anomalia');
+  });
+});
+
+describe('a mistake that could happen', () => {
+  test('"basta un errore per sbagliare le rette" in a how-to question', () => {
+    expect(
+      typeOf(
+        'Tariffe mensa',
+        'ogni anno reinserisco a mano più di quaranta tariffe e basta un errore per sbagliare le ' +
+          "rette di tutti. C'è un modo per copiarle dall'anno precedente?",
+      ),
+    ).toBeNull();
+  });
+});
