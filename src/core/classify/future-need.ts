@@ -551,11 +551,17 @@ const pronounStays = /\b(?:sia|fosse) (?:lui|lei) a (?:restare|rimanere|stare)\b
 const vendorRecalled =
   /\b(?:parlato|sentito) con [a-z]+|\bche conosce (?:bene |gia )?(?:la |il |le |i )?nostr[aeio]\b/;
 
+// Built once: a pattern built per call is compiled again whenever V8's cache of compiled patterns
+// has been emptied (see allMatches in text/matches.ts).
+const reserveRequestAll = new RegExp(reserveRequest.source, 'g');
+const conditionalAll = new RegExp(conditional.source, 'g');
+
 function findReservation(text: string): { index: number; length: number } | null {
   // "che il sig. Gatti fosse disponibile": an abbreviation's dot ends no sentence (blanked, same
   // length, so offsets still hold).
   const folded = blankAbbreviationDots(text);
-  const re = new RegExp(reserveRequest.source, 'g');
+  const re = reserveRequestAll;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
     const around = folded.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
@@ -674,7 +680,8 @@ function findIn(folded: string): { index: number; length: number } | null {
   const reservation = findReservation(folded);
   if (reservation) return reservation;
   if (!assistanceRequest.test(folded)) return null;
-  const re = new RegExp(conditional.source, 'g');
+  const re = conditionalAll;
+  re.lastIndex = 0;
   let c: RegExpExecArray | null;
   while ((c = re.exec(folded)) !== null) {
     // "Vi ringrazio fin d'ora": thanks in advance, not a booking.

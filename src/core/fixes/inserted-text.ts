@@ -3,6 +3,7 @@
 // counts them, nor these headings, as the user's own words.
 import { interpolate, type MessageData } from '../messages/interpolate';
 import { fold } from '../text/fold';
+import { allMatches } from '../text/matches';
 
 export const insertedText = {
   signatureClosing: 'Cordiali saluti',
@@ -67,7 +68,7 @@ const scaffold = new RegExp(
 export function blankInsertedText(text: string, folded = fold(text)): string {
   let out = '';
   let last = 0;
-  for (const m of folded.matchAll(scaffold)) {
+  for (const m of allMatches(scaffold, folded)) {
     out += text.slice(last, m.index) + m[0].replace(/[^\n]/g, ' ');
     last = m.index + m[0].length;
   }

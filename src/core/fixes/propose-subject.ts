@@ -3,6 +3,7 @@
 // placeholder: when the text says too little there is no proposal (the user's words are needed).
 import { fold } from '../text/fold';
 import { isGenericSubject } from '../text/generic-subject';
+import { allMatches } from '../text/matches';
 import { prepareText, type PreparedText } from '../text/prepare';
 import { trimEndWhitespace } from '../text/trim';
 import { isMeaningful, tokenize } from '../text/words';
@@ -82,6 +83,9 @@ function keyPhrase(content: string, maxPhrase: number): string {
   return phrase;
 }
 
+/** Where a clause ends: a comma, colon, semicolon, bracket or dash. */
+const clauseBreak = / ?(?:[,;:(]|\s[-\u2013]\s)/g;
+
 /**
  * `phrase` shortened to `max` characters: at the end of a clause (a comma, colon, semicolon,
  * bracket or dash) when that keeps most of it, else at a word, never on a dangling "per il".
@@ -89,8 +93,7 @@ function keyPhrase(content: string, maxPhrase: number): string {
 function cut(phrase: string, max: number): string {
   const head = phrase.slice(0, max + 1);
   let clause = -1;
-  for (const m of head.matchAll(/ ?(?:[,;:(]|\s[-\u2013]\s)/g))
-    if (m.index <= max) clause = m.index;
+  for (const m of allMatches(clauseBreak, head)) if (m.index <= max) clause = m.index;
   if (clause >= max * 0.5) return phrase.slice(0, clause).trim();
   const space = head.lastIndexOf(' ', max);
   const words = phrase.slice(0, space > 20 ? space : max).split(' ');

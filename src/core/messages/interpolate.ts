@@ -2,6 +2,10 @@
 // the CLI and the Thunderbird texts. An unknown placeholder stays visible rather than dropped, so
 // a missing value shows in review instead of silently producing a wrong sentence.
 
+import { allMatches } from '../text/matches';
+
+const placeholder = /\{(\w+)\}/g;
+
 export type MessageData = Readonly<Record<string, string | number>>;
 
 export function interpolate(template: string, data?: MessageData): string {
@@ -13,5 +17,5 @@ export function interpolate(template: string, data?: MessageData): string {
 
 /** The `{placeholders}` a template uses, in order of first use. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1]!))];
+  return [...new Set(allMatches(placeholder, template).map((m) => m[1]!))];
 }

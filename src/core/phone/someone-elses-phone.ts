@@ -3,6 +3,7 @@
 // "la madre … il suo numero è 389 …". The helpdesk calls the clerk back, never the citizen: such a
 // number is data of the case, like a tax code. A number in the signature is always the writer's.
 import { fold } from '../text/fold';
+import { allMatches } from '../text/matches';
 import { escapeRe, personalDisplayName } from '../text/person-name';
 import { pattern } from '../text/word-list';
 import type { PhoneMatch } from './find-phones';
@@ -217,7 +218,7 @@ export function isSomeoneElsesPhone(
   // The sentence the number ends: after the last line break or mark of a sentence's end ("tel."
   // and "sig.ra" are no ends).
   let cut = raw.lastIndexOf('\n') + 1;
-  for (const m of raw.matchAll(sentenceEnd)) {
+  for (const m of allMatches(sentenceEnd, raw)) {
     if (m[0][0] !== '.' || !abbreviation.test(raw.slice(Math.max(0, m.index - 8), m.index))) {
       cut = Math.max(cut, m.index + m[0].length);
     }
@@ -238,7 +239,7 @@ export function isSomeoneElsesPhone(
   let owner = -1;
   let ownerWord = '';
   let ownerStart = -1;
-  for (const m of sentence.matchAll(thirdPartyAll)) {
+  for (const m of allMatches(thirdPartyAll, sentence)) {
     if (m[0].startsWith('titolare') && !firmNamed.test(foldedText(text))) continue;
     owner = m.index + m[0].length;
     ownerWord = m[0];

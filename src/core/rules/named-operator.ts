@@ -882,10 +882,14 @@ const ownApposition = /^\s*(?:,\s*)?(?:(?:la|il) )?(?:nostr[oa]|mi[oa]|del nostr
  * True when a person is named in the stretch before `at` (same paragraph, 200 characters): a
  * titled surname or a name word that does not merely open a sentence.
  */
+/** nameRun, global, built once (see allMatches in text/matches.ts for why). */
+const nameRunAll = new RegExp(nameRun.source, 'g');
+
 function namedBefore(ctx: RuleContext, at: number, notTheVendors?: RegExp): boolean {
   const { text, folded } = ctx.request;
   const from = Math.max(0, at - 200, text.lastIndexOf('\n\n', at) + 1);
-  const words = new RegExp(nameRun.source, 'g');
+  const words = nameRunAll;
+  words.lastIndex = 0;
   const stretch = text.slice(from, at);
   for (let m = words.exec(stretch); m; m = words.exec(stretch)) {
     const start = from + m.index;

@@ -17,3 +17,19 @@ export function someMatch(
   }
   return false;
 }
+
+/**
+ * Every match of `re` (which must have the `g` flag) in `text`, from the beginning. Unlike
+ * `text.matchAll(re)` it builds no copy of `re`: V8 compiles such a copy again once its cache of
+ * compiled patterns has been emptied, and after a day of large or hostile mail a copy of a long
+ * pattern cost 80–130 µs against 2–4 µs (`npm run bench`, "after the hostile inputs").
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return found;
+}

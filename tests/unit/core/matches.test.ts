@@ -1,5 +1,5 @@
-// someMatch: every match of a global pattern, read with a guard in code.
-import { someMatch } from '../../../src/core/text/matches';
+// someMatch and allMatches: every match of a global pattern, read without a copy of it.
+import { allMatches, someMatch } from '../../../src/core/text/matches';
 
 describe('someMatch', () => {
   test('finds a later match when the first is refused', () => {
@@ -37,5 +37,32 @@ describe('someMatch', () => {
       }),
     ).toBe(false);
     expect(calls).toBe(4);
+  });
+});
+
+describe('allMatches', () => {
+  test('gives the same matches, indices and groups as matchAll', () => {
+    const text = 'prot. n. 12 del 3/4, prot. n. 7; e prot. n. 140';
+    const re = /\bprot\. n\. (\d+)/g;
+    const ours = allMatches(re, text).map((m) => [m.index, m[0], m[1]]);
+    const theirs = [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => [m.index, m[0], m[1]]);
+    expect(ours).toEqual([
+      [0, 'prot. n. 12', '12'],
+      [21, 'prot. n. 7', '7'],
+      [35, 'prot. n. 140', '140'],
+    ]);
+    expect(ours).toEqual(theirs);
+  });
+
+  test('starts from the beginning whatever lastIndex was left, and leaves it at 0', () => {
+    const re = /\bx\b/g;
+    re.lastIndex = 3;
+    expect(allMatches(re, 'x a x').map((m) => m.index)).toEqual([0, 4]);
+    expect(re.lastIndex).toBe(0);
+  });
+
+  test('moves past empty matches and finds none in an empty text', () => {
+    expect(allMatches(/(?:)/g, 'abc')).toHaveLength(4);
+    expect(allMatches(/\bz\b/g, '')).toEqual([]);
   });
 });
