@@ -985,6 +985,18 @@ const deniedFaults = [
   "un'anomalia",
   'un malfunzionamento',
 ];
+const faultDenials = [
+  'dico',
+  'diciamo',
+  'sto dicendo',
+  'voglio dire',
+  'penso',
+  'pensiamo',
+  'credo',
+  'crediamo',
+];
+/** Not the writer's own: "non è un errore mio", "…nostro", "…di chi ha inserito". */
+const notTheWriters = '(?! (?:mi[oa]|nostr[oa]|vostr[oa]|di|del|della)\\b)';
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
@@ -1071,8 +1083,12 @@ export const notMalfunction = patternWith('g')`${[
   pattern`\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) ${noTroubleYet}|\bnessun (?:problema|errore)\b|\bnessuna anomalia\b`,
   // A fault denied before a figure is asked about: "non dico che sia sbagliato, ma…", "probabilmente
   // non è un errore, ma non riesco a capire come…". (Not "non è un errore mio": deniedMistake.)
-  pattern`\bnon (?:dico|diciamo|sto dicendo|voglio dire) che (?:sia|siano|ci sia|ci siano) (?:[a-z]+ ){0,2}?${deniedFaults}\b`,
-  pattern`\b(?:probabilmente|forse|magari|sicuramente) non (?:e|si tratta di) ${deniedFaults}\b(?! (?:mi[oa]|nostr[oa]|vostr[oa]|di|del|della)\b)`,
+  // "non pensiamo sia un errore, ma…" too; not "non credo sia un errore mio" (the fault is the
+  // program's then).
+  pattern`\bnon (?:${faultDenials}) (?:che )?(?:sia|siano|ci sia|ci siano) (?:[a-z]+ ){0,2}?${deniedFaults}\b${notTheWriters}`,
+  pattern`\b(?:probabilmente|forse|magari|sicuramente) non (?:e|si tratta di) ${deniedFaults}\b${notTheWriters}`,
+  // "non trovo un modo per avere la via": a way looked for.
+  /\bnon (?:trovo|troviamo|vedo|vediamo) (?:un |il |alcun |nessun )?(?:modo|sistema|maniera) (?:per|di)\b/,
   // A mistake that could happen: "basta un errore per sbagliare le rette di tutti".
   /\bbasta (?:un |una |un')(?:[a-z]+ )?(?:errore|svista|distrazione|sbaglio)\b/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.

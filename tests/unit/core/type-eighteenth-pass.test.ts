@@ -1,4 +1,5 @@
-// What kind of request, eighteenth pass (opened set ZZZZZZZZZZZZZZZZZA): a figure the writer
+// What kind of request, eighteenth pass (opened set ZZZZZZZZZZZZZZZZZA, and the seventeenth's
+// ZZZZZZZZZZZZZZZZV, read after it): a figure the writer
 // wants explained, with the fault denied first ("non dico che sia sbagliato, ma…", "probabilmente
 // non è un errore"), is a question answered by mail; so is a how-to that fears a mistake that could
 // happen ("basta un errore per…"). The same figure told as wrong is still a fault.
@@ -33,6 +34,16 @@ describe('a figure to explain, the fault denied', () => {
     expect(typeOf(subject, body)).toBeNull();
   });
 
+  test('"non pensiamo sia un errore, ma…"', () => {
+    expect(
+      typeOf(
+        'Conguaglio IRPEF',
+        'il conguaglio recupera tutte le detrazioni della dipendente. Non pensiamo sia un errore, ' +
+          'ma ci chiederà come mai: come vengono calcolate?',
+      ),
+    ).toBeNull();
+  });
+
   test('the same figure told as wrong is a fault', () => {
     expect(
       typeOf(
@@ -51,6 +62,18 @@ describe('a figure to explain, the fault denied', () => {
           'messaggio di errore.',
       ),
     ).toBe('anomalia');
+  });
+});
+
+describe('a way looked for', () => {
+  test('"non trovo un modo per avere…" asks how', () => {
+    expect(
+      typeOf(
+        'Estrazione verbali',
+        "l'estrazione dei verbali si fa per periodo e per agente; non trovo un modo per avere la " +
+          'via e la fascia oraria. Si può fare?',
+      ),
+    ).toBeNull();
   });
 });
 
