@@ -1033,14 +1033,14 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZA (what kind of request it is, eighteenth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZC (an ordinary late December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZD (an ordinary early September): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZE (what kind of request it is, nineteenth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZF (an ordinary late June): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZC (an ordinary late December): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZD (an ordinary early September): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZE (what kind of request it is, nineteenth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZF (an ordinary late June): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
