@@ -262,6 +262,17 @@ function buildEml(t: TicketSource, index: number, set: string): Buffer {
   const form = (f.get('form') ?? 'plain') as Form;
   if (!FORMS.includes(form)) throw new Error(`${t.origin}: unknown form "${form}"`);
   if (form === 'raw') return rawEml(t);
+  // The body is the text as the user typed it; the form only says how it travels. Tags written
+  // into it would travel as visible text ("<p>Grazie,<br>" in the mail): a writer's slip that
+  // cost a batch seven false blocks before this check.
+  const tag =
+    /<\/?(?:p|br|div|span|ul|ol|li|b|i|u|table|tr|td|font|html|body)(?:\s[^>]*)?\/?>/i.exec(t.body);
+  if (tag) {
+    throw new Error(
+      `${t.origin}: the body holds the HTML tag "${tag[0]}": write the text as the user typed it ` +
+        '(form html renders it as HTML), or use form raw for a message written as it travels',
+    );
+  }
   const agent = f.get('agent') ?? (index % 3 === 0 ? 'thunderbird' : 'outlook');
   const attachments = list(f.get('attach'));
   const day = 2 + (index % 24);
