@@ -890,8 +890,9 @@ const figureOutVerbs = [
   'capire',
   'chiarire',
   'comprendere',
-  // "non riesco a ricostruirlo": how a figure was reached.
-  'ricostruir[a-z]*',
+  // "non riesco a ricostruirlo", "importi che non riesco a ricostruire:": how a figure named before
+  // was reached (not "ricostruire il saldo: ieri era…", which may have changed by itself).
+  'ricostruir(?:l[oaie]|e(?= ?[:.,;?!\\n]))',
   'ricordare',
   'trovare come',
   'trovare dove',
@@ -985,6 +986,8 @@ const deniedFaults = [
   "un'anomalia",
   'un malfunzionamento',
 ];
+/** What will not start or open: "non trovo un modo per far partire…", "…per sbloccare la pratica". */
+const stuckThings = ['far (?:partire|funzionare|andare)', 'sbloccar[a-z]*', 'accedere', 'entrare'];
 const faultDenials = [
   'dico',
   'diciamo',
@@ -995,8 +998,13 @@ const faultDenials = [
   'credo',
   'crediamo',
 ];
-/** Not the writer's own: "non è un errore mio", "…nostro", "…di chi ha inserito". */
-const notTheWriters = '(?! (?:mi[oa]|nostr[oa]|vostr[oa]|di|del|della)\\b)';
+/**
+ * The denial leads to a question ("non dico che sia sbagliato, ma…", "…, però") or closes one
+ * ("…per poterlo spiegare, non penso sia sbagliato."). Followed by more words the writer may be
+ * saying the mistake is not theirs ("non è un errore nell'inserimento: il programma mi dà 0 euro"),
+ * which tells a fault.
+ */
+const thenAQuestion = '(?=,? (?:ma|pero)\\b|\\s*(?:[.!?\\n]|$))';
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
@@ -1083,14 +1091,15 @@ export const notMalfunction = patternWith('g')`${[
   pattern`\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) ${noTroubleYet}|\bnessun (?:problema|errore)\b|\bnessuna anomalia\b`,
   // A fault denied before a figure is asked about: "non dico che sia sbagliato, ma…", "probabilmente
   // non è un errore, ma non riesco a capire come…". (Not "non è un errore mio": deniedMistake.)
-  // "non pensiamo sia un errore, ma…" too; not "non credo sia un errore mio" (the fault is the
-  // program's then).
-  pattern`\bnon (?:${faultDenials}) (?:che )?(?:sia|siano|ci sia|ci siano) (?:[a-z]+ ){0,2}?${deniedFaults}\b${notTheWriters}`,
-  pattern`\b(?:probabilmente|forse|magari|sicuramente) non (?:e|si tratta di) ${deniedFaults}\b${notTheWriters}`,
+  // "non pensiamo sia un errore, ma…" too.
+  pattern`\bnon (?:${faultDenials}) (?:che )?(?:sia|siano|ci sia|ci siano) (?:[a-z]+ ){0,2}?${deniedFaults}\b${thenAQuestion}`,
+  pattern`\b(?:probabilmente|forse|magari|sicuramente) non (?:e|si tratta di) ${deniedFaults}\b${thenAQuestion}`,
   // "non trovo un modo per avere la via": a way looked for.
-  /\bnon (?:trovo|troviamo|vedo|vediamo) (?:un |il |alcun |nessun )?(?:modo|sistema|maniera) (?:per|di)\b/,
+  // Not "non trovo un modo per far partire l'elaborazione", "…per sbloccare la pratica": a fault.
+  pattern`\bnon (?:trovo|troviamo|vedo|vediamo) (?:un |il |alcun |nessun )?(?:modo|sistema|maniera) (?:per|di)\b(?! ${stuckThings}\b)`,
   // A mistake that could happen: "basta un errore per sbagliare le rette di tutti".
-  /\bbasta (?:un |una |un')(?:[a-z]+ )?(?:errore|svista|distrazione|sbaglio)\b/,
+  // Not "…: ieri l'elaborazione si è fermata per una sola riga", where it happened.
+  /\bbasta (?:un |una |un')(?:[a-z]+ )?(?:errore|svista|distrazione|sbaglio)\b(?![^.;!?\n]{1,200}\b(?:ieri|oggi|stamattina|e successo|e capitato)\b)/,
   // "prima di segnalare un errore vorrei capire": the user is not reporting one yet.
   /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,
   // Courtesy closings: "si resta in attesa di conferma" waits for an answer, not for the software.
