@@ -878,13 +878,13 @@ const ownsPerson = (before: string) =>
 /** ", nostra anagrafista", ", del nostro ufficio": the Ente's own, said after the name. */
 const ownApposition = /^\s*(?:,\s*)?(?:(?:la|il) )?(?:nostr[oa]|mi[oa]|del nostro|della nostra)\b/;
 
+/** nameRun, global, built once (see allMatches in text/matches.ts for why). */
+const nameRunAll = new RegExp(nameRun.source, 'g');
+
 /**
  * True when a person is named in the stretch before `at` (same paragraph, 200 characters): a
  * titled surname or a name word that does not merely open a sentence.
  */
-/** nameRun, global, built once (see allMatches in text/matches.ts for why). */
-const nameRunAll = new RegExp(nameRun.source, 'g');
-
 function namedBefore(ctx: RuleContext, at: number, notTheVendors?: RegExp): boolean {
   const { text, folded } = ctx.request;
   const from = Math.max(0, at - 200, text.lastIndexOf('\n\n', at) + 1);

@@ -61,6 +61,10 @@ describe('allMatches', () => {
     expect(re.lastIndex).toBe(0);
   });
 
+  test('refuses a pattern without the g flag, as matchAll does, instead of looping', () => {
+    expect(() => allMatches(/\bx\b/, 'x a x')).toThrow(TypeError);
+  });
+
   test('moves past empty matches and finds none in an empty text', () => {
     expect(allMatches(/(?:)/g, 'abc')).toHaveLength(4);
     expect(allMatches(/\bz\b/g, '')).toEqual([]);
