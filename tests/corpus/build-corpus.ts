@@ -257,6 +257,31 @@ function multipart(boundary: string, subtype: string, parts: string[]): string {
   ].join('\r\n');
 }
 
+/**
+ * An HTML tag as a writer would type one: a known tag name, attributes as name=value on the same
+ * line. Not "<nome.cognome@ente.it>", "a < b" nor a message quoted in angle brackets ("<i dati non
+ * sono validi>").
+ */
+const htmlTagNames = [
+  'p',
+  'br',
+  'hr',
+  'div',
+  'span',
+  'ul',
+  'ol',
+  'li',
+  'b',
+  'i',
+  'u',
+  'em',
+  'strong',
+].concat(['a', 'img', 'table', 'tr', 'td', 'th', 'font', 'html', 'body', 'h[1-6]', 'blockquote']);
+const htmlTag = new RegExp(
+  `</?(?:${htmlTagNames.join('|')})(?:\\s+[a-z-]+=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s<>"']+))*\\s*/?>`,
+  'i',
+);
+
 function buildEml(t: TicketSource, index: number, set: string): Buffer {
   const f = t.fields;
   const form = (f.get('form') ?? 'plain') as Form;
@@ -265,8 +290,7 @@ function buildEml(t: TicketSource, index: number, set: string): Buffer {
   // The body is the text as the user typed it; the form only says how it travels. Tags written
   // into it would travel as visible text ("<p>Grazie,<br>" in the mail): a writer's slip that
   // cost a batch seven false blocks before this check.
-  const tag =
-    /<\/?(?:p|br|div|span|ul|ol|li|b|i|u|table|tr|td|font|html|body)(?:\s[^>]*)?\/?>/i.exec(t.body);
+  const tag = htmlTag.exec(t.body);
   if (tag) {
     throw new Error(
       `${t.origin}: the body holds the HTML tag "${tag[0]}": write the text as the user typed it ` +
