@@ -1043,6 +1043,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZF (an ordinary late June): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZJ (what kind of request it is, twentieth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZJ (what kind of request it is, twentieth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
