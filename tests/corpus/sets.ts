@@ -1045,4 +1045,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZJ (what kind of request it is, twentieth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZG (an ordinary early January): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
