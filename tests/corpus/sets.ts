@@ -1047,4 +1047,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZG (an ordinary early January): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZI (an ordinary early November): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
