@@ -1041,12 +1041,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZE (what kind of request it is, nineteenth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZF (an ordinary late June): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZF (an ordinary late June): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZJ (what kind of request it is, twentieth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZG (an ordinary early January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZI (an ordinary early November): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZG (an ordinary early January): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZI (an ordinary early November): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
