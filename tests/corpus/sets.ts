@@ -1047,8 +1047,8 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZG (an ordinary early January): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZI (an ordinary early November): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZI (an ordinary early November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZH (an ordinary late March): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZH (an ordinary late March): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
