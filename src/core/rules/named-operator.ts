@@ -359,6 +359,14 @@ const requests = [
   pattern`\b(?:se possibile |possibilmente |preferibilmente )?(?:lo|la|li|le|mi|ci) (?:richiami|chiami|contatti|ricontatti|senta) ${name}\b`,
 ];
 /**
+ * "vorrei ", "mi piacerebbe ": the opening of every wish pattern above and below. Most mails wish
+ * nothing of anyone: one pass for it spares the patterns that start with it (measured, a
+ * twentieth of the check's time on the benchmark ticket).
+ */
+const wishOpens = pattern`\b${prefer} `;
+const opensWithWish = (re: RegExp) => re.source.startsWith(wishOpens.source);
+const wishRequests = new Set(requests.filter(opensWithWish));
+/**
  * "…Davide Ferri, che sa come…: preferirei che fosse lui a richiamarmi", "vorrei che la seguisse
  * lui", "…ci aveva seguito Stefano: vorrei essere richiamata da lui": the same wish with a pronoun,
  * which asks for a person only when one is named before it.
@@ -939,7 +947,9 @@ export const namedOperator = defineRule({
     },
   },
   check(ctx) {
+    const wishes = findIn(ctx.request, wishOpens) !== null;
     for (const re of requests) {
+      if (!wishes && wishRequests.has(re)) continue;
       if (!findIn(ctx.request, re)) continue;
       const hit = personHit(ctx, re);
       if (hit) return [quoting('default', bodyWhere(hit))];
@@ -958,9 +968,9 @@ export const namedOperator = defineRule({
     const inSubject =
       personHit(ctx, attentionRequest, ctx.subject) ?? personHit(ctx, perLine, ctx.subject);
     if (inSubject) return [quoting('default', subjectWhere(inSubject))];
-    const wished = wishedPerson(ctx);
+    const wished = wishes ? wishedPerson(ctx) : null;
     if (wished) return [quoting('default', bodyWhere(wished))];
-    const pronoun = findIn(ctx.request, wishForPronoun);
+    const pronoun = wishes ? findIn(ctx.request, wishForPronoun) : null;
     if (pronoun && namedBefore(ctx, pronoun.start - ctx.request.start)) {
       return [quoting('default', bodyWhere(pronoun))];
     }
