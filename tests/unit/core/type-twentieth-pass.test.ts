@@ -1,0 +1,109 @@
+// What kind of request, twentieth pass (opened set ZZZZZZZZZZZZZZZZZJ, mails that mix things): a
+// reply that closes the ticket may tell, in the pluperfect, what had caused the problem ("il
+// tecnico aveva collegato il lettore al monitor invece che al PC", "…, ma il tesoriere non ce
+// l'aveva comunicato"): the past's turns and faults do not keep it open, a present one does. A
+// stop the writer wants to prevent is no fault; a program that "still" uses the old figures is.
+import { classifyTicketType } from '../../../src/core/classify/classify-type';
+import { prepareText } from '../../../src/core/text/prepare';
+
+const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
+const mail = (text: string) => `Buongiorno,\n\n${text}\n\nLuca Neri\nComune di Pietralta`;
+
+describe('a closing reply that tells what had caused the problem', () => {
+  test.each([
+    [
+      'R: [Ticket #4411] Postazione CIE',
+      'abbiamo trovato la causa: il tecnico della ditta della rete aveva collegato il lettore ' +
+        'alla presa del monitor invece che al PC. Ricollegato, ora funziona.\n\nPotete chiudere ' +
+        'il ticket, grazie.',
+    ],
+    [
+      'R: [Ticket #4412] Flusso scartato dal tesoriere',
+      'vi confermo che il problema è risolto. Il codice ente era cambiato, ma il tesoriere ce ' +
+        "l'aveva comunicato solo alla ragioneria e nessuno l'aveva aggiornato.\n\nPotete chiudere " +
+        'il ticket, grazie.',
+    ],
+    [
+      'RE: [Ticket #4416] Firma remota',
+      'tutto risolto. Il certificato era scaduto, però il fornitore non ce lo aveva segnalato: ' +
+        "l'abbiamo rinnovato e adesso funziona.\n\nPotete chiudere la segnalazione. Grazie",
+    ],
+  ])('%s: closes the ticket, no new request', (subject, text) => {
+    expect(typeOf(subject, mail(text))).toBeNull();
+  });
+
+  test.each([
+    [
+      'R: [Ticket #4413] Stampa e protocollo',
+      'la stampa ora funziona, grazie. Il tecnico aveva sistemato la stampante ma il protocollo ' +
+        'si blocca ancora.',
+    ],
+    [
+      'R: [Ticket #4414] Stampa e protocollo',
+      'la stampa ora funziona, grazie. Il blocco che avevamo segnalato sul protocollo invece si ' +
+        'ripresenta ogni mattina.',
+    ],
+    [
+      'R: [Ticket #4415] Mandati',
+      'il problema dei mandati è risolto, grazie. Avevamo provato anche con Edge, ma le reversali ' +
+        'non partono ancora.',
+    ],
+  ])('%s: a present fault after the past keeps it open', (subject, text) => {
+    expect(typeOf(subject, mail(text))).toBe('anomalia');
+  });
+});
+
+describe('a stop to prevent, a program that still uses the old values', () => {
+  test('"vorremmo solo evitare che dal 30 giugno si fermino i pagamenti" asks what to do', () => {
+    expect(
+      typeOf(
+        'Fwd:',
+        mail(
+          'ci è arrivata la mail qui sotto sulla scadenza del certificato del nodo dei ' +
+            'pagamenti. Non capiamo se dobbiamo fare qualcosa noi o se ci pensate voi: vorremmo ' +
+            'solo evitare che dal 30 giugno si fermino i pagamenti della mensa.',
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  test('"il programma usa però ancora le tariffe 2025" is a fault', () => {
+    expect(
+      typeOf(
+        'Diritti di segreteria 2026',
+        mail(
+          'a gennaio abbiamo caricato i nuovi diritti di segreteria approvati dalla Giunta. ' +
+            'Nella pratica n. 12/2026 il programma usa però ancora gli importi 2025. Nella ' +
+            'tabella quelli nuovi ci sono.',
+        ),
+      ),
+    ).toBe('anomalia');
+  });
+});
+
+describe("the cause found on the Ente's side", () => {
+  test('"non è colpa del programma: una collega ha cancellato…" and a restore asked is supporto', () => {
+    expect(
+      typeOf(
+        'Re: [Ticket #5120] Presenze: spariti i turni di novembre',
+        mail(
+          'abbiamo capito cosa è successo, e non è colpa del programma: lunedì un collega, ' +
+            'facendo pulizia, ha cancellato anche il calendario dei turni 2026. Vi chiediamo se ' +
+            'è possibile ripristinarlo dal backup.',
+        ),
+      ),
+    ).toBe('supporto');
+  });
+
+  test('a problem that may come back is no fault: "il problema, se si ripresenta, ve lo segnalo"', () => {
+    expect(
+      typeOf(
+        'Protocollo: annullare una registrazione',
+        mail(
+          'il rallentamento di ieri non si è più visto; il problema, se si ripresenta, ve lo ' +
+            'segnalo. Intanto vorrei sapere come si annulla una registrazione fatta per errore.',
+        ),
+      ),
+    ).not.toBe('anomalia');
+  });
+});
