@@ -108,6 +108,13 @@ testRule(bodyTooVague, {
   ],
   invalid: [
     {
+      // Outlook's HTML, one paragraph per line: the signature is still not the description.
+      name: '"Vedi oggetto. Urgente!!!" over a signature of one-line paragraphs explains nothing',
+      subject: 'Ripristino delibera 12 cancellata per errore',
+      body: 'Vedi oggetto. Urgente!!!\n\nMarta Solinas\n\nSegreteria Generale - Servizi Demografici - Comune di Castel San Biagio\n\n0874 781140',
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a how-to question that names nothing explains nothing',
       body: withContent('Come faccio? Non va niente da stamattina.'),
       findings: [{ messageId: 'default' }],
