@@ -3,9 +3,8 @@
 // its own after a semicolon, are data of the case, not the writer's; a shop's owner "ci ha
 // chiamato" is no colleague written for. And the kind of request: the same thing working
 // elsewhere, or recorded as delivered but missing, tells a fault.
-import { classifyTicketType } from '../../../src/core/classify/classify-type';
 import { checkTicket } from '../../../src/core/engine';
-import { prepareText } from '../../../src/core/text/prepare';
+import { typeOf } from './helpers';
 
 const rulesOf = (
   request: string,
@@ -77,7 +76,6 @@ describe("a shop's owner who called the office is no colleague written for", () 
   });
 });
 
-const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
 const signed = (text: string) =>
   `Buongiorno,\n${text}\n\nGrazie\nMarta Zoppi\nUfficio Anagrafe - Comune di Valle Chiara\n0461 77 20 15`;
 

@@ -1,6 +1,8 @@
 // A whole ticket for tests of the engine as a whole: the good ticket of the rule tables'
 // fixtures, with a subject, the module's address and a screenshot, and ways to vary it.
+import { classifyTicketType } from '../../../src/core/classify/classify-type';
 import { checkTicket } from '../../../src/core/engine';
+import { prepareText } from '../../../src/core/text/prepare';
 import type { CheckOptions, RuleId, TicketDraft } from '../../../src/core/types';
 import { goodBody, goodSubject, screenshot, toModule } from './rules/fixtures';
 
@@ -24,3 +26,7 @@ export function rulesFired(d: TicketDraft, options?: CheckOptions): RuleId[] {
 export function finding(d: TicketDraft, rule: RuleId, options?: CheckOptions) {
   return checkTicket(d, options).findings.find((f) => f.rule === rule);
 }
+
+/** The kind of request the engine reads in a subject and a body as typed. */
+export const typeOf = (subject: string, body: string) =>
+  classifyTicketType(subject, prepareText(body));

@@ -4,9 +4,7 @@
 // possibile Chiara, che conosce bene la nostra configurazione"); a forward because a colleague
 // "conferma quello che vedo anch'io" is the writer's own problem; the writer's own slip told as
 // "ho invertito", "ho fatto un pasticcio", "l'omonimo", "ho cancellato … invece della bozza".
-import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { prepareText } from '../../../src/core/text/prepare';
-import { rulesFired } from './helpers';
+import { rulesFired, typeOf } from './helpers';
 
 const problem =
   'Sul portale dei pagamenti spontanei il servizio "Diritti CIE" genera l\'avviso con importo ' +
@@ -54,8 +52,6 @@ describe("a colleague's mail that confirms the writer's own problem", () => {
     );
   });
 });
-
-const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
 
 describe('the writer\'s own slip, without "errore" or "sbaglio"', () => {
   test.each([

@@ -4,10 +4,8 @@
 // technician asked for it, is no relay; "io faccio solo da tramite" is; the earlier mail named to
 // tie a reply to it is no chase; the number the operator asked for is no vague mail; "vi rimando
 // la stampa" promises a file; a function an update moved is looked for, not broken.
-import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { prepareText } from '../../../src/core/text/prepare';
 import type { TicketDraft } from '../../../src/core/types';
-import { rulesFired } from './helpers';
+import { rulesFired, typeOf } from './helpers';
 
 const signature = '\n\nGiacomo Rota\nUfficio Protocollo - Comune di Albino Basso\n035 77 60 218';
 const rulesOf = (draft: Partial<TicketDraft>) =>
@@ -112,8 +110,6 @@ describe('files promised', () => {
     expect(rulesOf({ bodyText: body, attachments: [] })).toContain('attachment-mentioned-missing');
   });
 });
-
-const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
 
 describe('the kind of request', () => {
   test('"il problema si è ripresentato" then a question on another matter: a fault', () => {

@@ -3,10 +3,7 @@
 // wants explained, with the fault denied first ("non dico che sia sbagliato, ma…", "probabilmente
 // non è un errore"), is a question answered by mail; so is a how-to that fears a mistake that could
 // happen ("basta un errore per…"). The same figure told as wrong is still a fault.
-import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { prepareText } from '../../../src/core/text/prepare';
-
-const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
+import { typeOf } from './helpers';
 
 describe('a figure to explain, the fault denied', () => {
   test.each([

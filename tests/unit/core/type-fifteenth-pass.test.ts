@@ -3,11 +3,7 @@
 // pulsante", "È stata spostata in un altro menu?", "Dove l'avete messa?"); who does a change a new
 // law asks for is a question; the writer's own operation and its undoing asked is a mistake to
 // undo, without the word "errore"; and the colleague the mail is written for, said in new ways.
-import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { prepareText } from '../../../src/core/text/prepare';
-import { rulesFired } from './helpers';
-
-const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
+import { rulesFired, typeOf } from './helpers';
 
 describe('a function an update moved', () => {
   test.each([

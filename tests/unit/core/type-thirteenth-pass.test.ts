@@ -3,12 +3,9 @@
 // ways ("… o si usa la voce «Estero generico»?"), a set-up asked "perché da sole non riusciamo",
 // a reply that "riesco a firmare, grazie"; and, from the same set, "Prenotazione assistenza" as a
 // subject, a crest sent on purpose, and an office mailbox's writer who asks "puoi segnalarlo tu".
-import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { prepareText } from '../../../src/core/text/prepare';
 import type { AttachmentInfo } from '../../../src/core/types';
-import { rulesFired } from './helpers';
+import { rulesFired, typeOf } from './helpers';
 
-const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
 const signed = (text: string) =>
   `Buongiorno,\n${text}\n\nGrazie\nGianluca Ferraresi\nServizio Personale - Comune di San Bartolo\n0721 93 22 07`;
 

@@ -2,11 +2,9 @@
 // kinds of request. A how-to told as a fault ("non riesco ad applicarla … non riesco a capire
 // come si fa"), a set-up that would spare work, training asked instead of a fix, a reply that
 // closes with "potete chiudere, grazie", and "contingibile e urgente", the name of an ordinance.
-import { classifyTicketType } from '../../../src/core/classify/classify-type';
 import { checkTicket } from '../../../src/core/engine';
-import { prepareText } from '../../../src/core/text/prepare';
+import { typeOf } from './helpers';
 
-const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
 const signed = (text: string) =>
   `Buongiorno,\n${text}\n\nGrazie\nDaniela Ferretti\nServizi Scolastici - Comune di Sasso Rotondo\n0731 86 40 12`;
 

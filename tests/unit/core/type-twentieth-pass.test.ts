@@ -3,10 +3,8 @@
 // tecnico aveva collegato il lettore al monitor invece che al PC", "…, ma il tesoriere non ce
 // l'aveva comunicato"): the past's turns and faults do not keep it open, a present one does. A
 // stop the writer wants to prevent is no fault; a program that "still" uses the old figures is.
-import { classifyTicketType } from '../../../src/core/classify/classify-type';
-import { prepareText } from '../../../src/core/text/prepare';
+import { typeOf } from './helpers';
 
-const typeOf = (subject: string, body: string) => classifyTicketType(subject, prepareText(body));
 const mail = (text: string) => `Buongiorno,\n\n${text}\n\nLuca Neri\nComune di Pietralta`;
 
 describe('a closing reply that tells what had caused the problem', () => {
