@@ -13,6 +13,7 @@ import {
 import { findSecondTopic, onlyAnnounces } from './classify/second-topic';
 import { classifyTicketType } from './classify/context-type';
 import { findNewProblem } from './classify/ticket-mail-reply';
+import { repliesOnlyWithContact } from './classify/contact-reply';
 import { coerceSettings } from './config/coerce-settings';
 import { normalizeAddress } from './directory/addresses';
 import { defaultDirectory } from './directory/load-directory';
@@ -196,6 +197,18 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
             ),
       () => module,
     );
+  }
+  // "Il numero è 0824 51 33 20 int. 2, chiamate pure in mattinata" on the ticket's own mail: the
+  // contact asked for, no request of its own (the ticket's subject still tells its problem).
+  if (
+    ctx.ticketType !== null &&
+    attempt(
+      'classify',
+      () => repliesOnlyWithContact(ctx),
+      () => false,
+    )
+  ) {
+    ctx.ticketType = null;
   }
   return { ctx, errors };
 }

@@ -20,47 +20,12 @@ import { isMeaningful, someWord, stem } from '../text/words';
 import { defineRule, type RuleContext } from './rule';
 import { subjectTopic } from './subject-generic';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
+import { contactWords, countWords, givesOnlyContact, reachWords } from '../classify/contact-reply';
 
 export const minMeaningfulWords = 10;
-/** Words of a line that only says how to reach the writer. */
-const reachOnlyWords: ReadonlySet<string> = new Set([
-  ...['potete', 'pure', 'sempre', 'poi', 'stanza', 'sede', 'sportello', 'qui', 'sono', 'int'],
-  ...['grazie', 'mattinata', 'ore', 'giorno', 'giorni', 'tutti', 'tutto', 'tutta', 'giornata'],
-  // "oggi sono in ufficio dalle 8.30 alle 12.30 e domani tutto il giorno".
-  ...['oggi', 'domani', 'domattina', 'settimana', 'lunedi', 'martedi', 'mercoledi', 'giovedi'],
-  ...['venerdi', 'sabato', 'solo', 'anche', 'mattino'],
-]);
-const reachOnly = (word: string) =>
-  isGenericWord(word) ||
-  contactWords.has(word) ||
-  reachOnlyWords.has(word) ||
-  /^(?:ri)?(?:chiam|contatt|trov)/.test(word);
 
 /** "non è risolto", "non si è risolto", "non è ancora sistemato": the ticket is not over. */
 const notSolved = /\bnon (?:e|si e) (?:ancora )?(?:stat[oa] )?(?:risolt|sistemat)[oa]\b/;
-/** A chase or a question in the reply's own words: "novità?", "ancora niente". */
-const chaseOrQuestion =
-  /\?|\b(?:novita|ancora|notizie|aggiornament[oi]|sollecit[a-z]*|come da|vedi|vedere|oggetto|telefonata|accordi|concordato|sotto)\b/;
-
-/**
- * The reply's own words only say how to reach the writer (a number with what it is, or a time) and
- * ask, chase or point at nothing: the contact the ticket was waiting for.
- */
-function givesOnlyContact(ctx: RuleContext, own: string): boolean {
-  if (ctx.phones.length === 0 || chaseOrQuestion.test(own)) return false;
-  // A detail given, a time or what the number is ("Il numero è …", "Cell. …", "dalle 9 alle 12"),
-  // not only "chiamatemi al …"; an empty text gives none.
-  if (own.trim() === '' || !(reachWords.test(own) || /\bnumero\b/.test(own))) return false;
-  // Then every word of its own is a contact's ("potete chiamarmi allo 0733 … interno 22, dalle 11
-  // in poi sono sempre in stanza"), digits and the writer's own name included ("Cell. 347 556 1092
-  // / Piero").
-  const name = new Set(fold(ctx.draft.from?.name ?? '').split(/[^a-z]+/));
-  const words = own.replace(/\d/g, ' ');
-  const other = countWords(ctx, words, ctx.content.start, 1, (word) => {
-    return reachOnly(word) || name.has(word.toLowerCase());
-  });
-  return other.size === 0;
-}
 
 /** The same count for a reply that adds to an open ticket on its automatic mail. */
 const minFollowUpWords = 5;
@@ -88,8 +53,6 @@ function addedWords(folded: string): number {
   });
   return words.size;
 }
-/** How many distinct numbers of two digits or more count among them. */
-const maxNumberWords = 2;
 
 // An office's own form left unfilled: "[descrivere il problema]", "[indicare la funzione]".
 // A bracket that opens with an infinitive is an instruction to the writer, not a description.
@@ -172,53 +135,9 @@ const notASymptom = new RegExp(
 );
 const callMe =
   /\b(?:ri)?(?:chiam|contatt|telefon)(?:atemi|ateci|atela|atelo|armi|arci|arla|arlo)\b|\bpotete (?:ri)?(?:chiamar|contattar|telefonar)/;
-/** How to reach the writer, not what happens: "sono in ufficio al numero … fino alle 13". */
-const contactWords: ReadonlySet<string> = new Set([
-  ...['ufficio', 'numero', 'telefono', 'tel', 'cell', 'cellulare', 'fisso', 'interno'],
-  ...['orario', 'reperibile', 'disponibile', 'raggiungibile', 'mattina', 'pomeriggio'],
-  ...['fino', 'dalle', 'alle'],
-]);
-
-/**
- * How to reach the writer told in the sentence: an hour ("fino alle 13", "dalle 9"; not "alle
- * fatture"), a time of day or a word only contact details use ("sono disponibile in ufficio, al
- * numero fisso o al cellulare").
- */
-const reachWords = new RegExp(
-  [
-    /\b(?:dalle|alle|dopo le|entro le|prima delle) (?:ore )?\d/.source,
-    /\b(?:mattina|pomeriggio|reperibile|disponibile|raggiungibile|orario|cellulare|cell|fisso|interno)\b/
-      .source,
-  ].join('|'),
-);
 
 /** A stop that ends a sentence, maybe inside closing quotes: `pubblicate.`, `"da riconciliare".`. */
 const stopped = /[.?!]["'»”)]*\s*$/;
-
-/**
- * Distinct meaningful words of `folded`, from offset `at` of the body: numbers count, two at
- * most, not a phone's digits. `skip` leaves out more words. Stops counting at `enough`.
- */
-function countWords(
-  ctx: RuleContext,
-  folded: string,
-  at: number,
-  enough: number,
-  skip: (word: string) => boolean = () => false,
-): Set<string> {
-  const seen = new Set<string>();
-  let numbers = 0;
-  someWord(folded, (word, offset) => {
-    if (/^\d+$/.test(word)) {
-      if (word.length < 2 || numbers >= maxNumberWords || seen.has(word)) return false;
-      if (ctx.phones.some((p) => p.start <= at + offset && at + offset < p.end)) return false;
-      numbers++;
-    } else if (!isMeaningful(word) || skip(word)) return false;
-    seen.add(word.toLowerCase());
-    return seen.size >= enough;
-  });
-  return seen;
-}
 
 /** True when one stopped sentence of the request tells a symptom in enough words of its own. */
 function preciseSymptom(ctx: RuleContext): boolean {

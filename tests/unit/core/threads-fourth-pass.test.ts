@@ -5,7 +5,8 @@
 // tie a reply to it is no chase; the number the operator asked for is no vague mail; "vi rimando
 // la stampa" promises a file; a function an update moved is looked for, not broken.
 import type { TicketDraft } from '../../../src/core/types';
-import { rulesFired, typeOf } from './helpers';
+import { checkTicket } from '../../../src/core/engine';
+import { draft, rulesFired, typeOf } from './helpers';
 
 const signature = '\n\nGiacomo Rota\nUfficio Protocollo - Comune di Albino Basso\n035 77 60 218';
 const rulesOf = (draft: Partial<TicketDraft>) =>
@@ -97,6 +98,31 @@ describe('chases and short replies on a ticket', () => {
     expect(
       reply('per verificare abbiamo bisogno del nominativo e di un recapito della persona.'),
     ).not.toContain('body-too-vague');
+  });
+  // The reply asks nothing: no type, whatever fault the ticket's subject names (LABELLING.md).
+  const replyType = (own: string) =>
+    checkTicket(
+      draft({
+        from: { name: 'Protocollo Comune di Apice', address: 'protocollo@comune.apice.example' },
+        subject: 'Re: [Ticket #52402] Segnatura non apposta sui documenti in uscita',
+        bodyText:
+          `${own}\nInviato da iPhone\n\n` +
+          '> Il giorno 25 nov 2026, alle ore 15:10, Palitalsoft - Assistenza Protocollo ' +
+          '<protocollo@ticket.palitalsoft.example> ha scritto:\n> Buongiorno,\n> per verificare ' +
+          'abbiamo bisogno di un recapito della persona.\n> Assistenza Protocollo',
+        attachments: [],
+      }),
+    ).ticketType;
+  test('the number the operator asked for has no type of its own', () => {
+    expect(replyType('Il numero è 0824 51 33 20 int. 2, chiamate pure in mattinata')).toBeNull();
+  });
+  test('the number and a new symptom: the fault is told again', () => {
+    expect(
+      replyType(
+        'Il numero è 0824 51 33 20 int. 2, chiamate pure in mattinata. Da ieri la segnatura ' +
+          'manca anche sui documenti interni e la stampa del registro si blocca.',
+      ),
+    ).toBe('anomalia');
   });
 });
 

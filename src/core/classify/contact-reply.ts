@@ -1,0 +1,106 @@
+// A reply on the ticket's own thread whose words only say how to reach the writer: "potete
+// chiamarmi allo 0733 482917 interno 22, dalle 11 in poi sono sempre in stanza", "Cell. 347 556
+// 1092 / Piero" under the operator's "indichi un recapito". It is the contact the ticket was
+// waiting for: it explains nothing more (body-too-vague) and asks for nothing (no type of its own).
+import { notificationAnswered } from './ticket-mail-reply';
+import { blankInsertedText } from '../fixes/inserted-text';
+import type { RuleContext } from '../rules/rule';
+import { fold } from '../text/fold';
+import { isGenericWord } from '../text/generic-subject';
+import { isMeaningful, someWord } from '../text/words';
+
+/** How to reach the writer, not what happens: "sono in ufficio al numero … fino alle 13". */
+export const contactWords: ReadonlySet<string> = new Set([
+  ...['ufficio', 'numero', 'telefono', 'tel', 'cell', 'cellulare', 'fisso', 'interno'],
+  ...['orario', 'reperibile', 'disponibile', 'raggiungibile', 'mattina', 'pomeriggio'],
+  ...['fino', 'dalle', 'alle'],
+]);
+
+/**
+ * How to reach the writer told in the sentence: an hour ("fino alle 13", "dalle 9"; not "alle
+ * fatture"), a time of day or a word only contact details use ("sono disponibile in ufficio, al
+ * numero fisso o al cellulare").
+ */
+export const reachWords = new RegExp(
+  [
+    /\b(?:dalle|alle|dopo le|entro le|prima delle) (?:ore )?\d/.source,
+    /\b(?:mattina|pomeriggio|reperibile|disponibile|raggiungibile|orario|cellulare|cell|fisso|interno)\b/
+      .source,
+  ].join('|'),
+);
+
+/** Words of a line that only says how to reach the writer. */
+const reachOnlyWords: ReadonlySet<string> = new Set([
+  ...['potete', 'pure', 'sempre', 'poi', 'stanza', 'sede', 'sportello', 'qui', 'sono', 'int'],
+  ...['grazie', 'mattinata', 'ore', 'giorno', 'giorni', 'tutti', 'tutto', 'tutta', 'giornata'],
+  // "oggi sono in ufficio dalle 8.30 alle 12.30 e domani tutto il giorno".
+  ...['oggi', 'domani', 'domattina', 'settimana', 'lunedi', 'martedi', 'mercoledi', 'giovedi'],
+  ...['venerdi', 'sabato', 'solo', 'anche', 'mattino'],
+]);
+const reachOnly = (word: string) =>
+  isGenericWord(word) ||
+  contactWords.has(word) ||
+  reachOnlyWords.has(word) ||
+  /^(?:ri)?(?:chiam|contatt|trov)/.test(word);
+
+/** A chase or a question in the reply's own words: "novità?", "ancora niente". */
+const chaseOrQuestion =
+  /\?|\b(?:novita|ancora|notizie|aggiornament[oi]|sollecit[a-z]*|come da|vedi|vedere|oggetto|telefonata|accordi|concordato|sotto)\b/;
+
+/**
+ * The reply's own words only say how to reach the writer (a number with what it is, or a time) and
+ * ask, chase or point at nothing: the contact the ticket was waiting for.
+ */
+export function givesOnlyContact(ctx: RuleContext, own: string): boolean {
+  if (ctx.phones.length === 0 || chaseOrQuestion.test(own)) return false;
+  // A detail given, a time or what the number is ("Il numero è …", "Cell. …", "dalle 9 alle 12"),
+  // not only "chiamatemi al …"; an empty text gives none.
+  if (own.trim() === '' || !(reachWords.test(own) || /\bnumero\b/.test(own))) return false;
+  // Then every word of its own is a contact's ("potete chiamarmi allo 0733 … interno 22, dalle 11
+  // in poi sono sempre in stanza"), digits and the writer's own name included ("Cell. 347 556 1092
+  // / Piero").
+  const name = new Set(fold(ctx.draft.from?.name ?? '').split(/[^a-z]+/));
+  const words = own.replace(/\d/g, ' ');
+  const other = countWords(ctx, words, ctx.content.start, 1, (word) => {
+    return reachOnly(word) || name.has(word.toLowerCase());
+  });
+  return other.size === 0;
+}
+
+/** How many distinct numbers of two digits or more count among them. */
+const maxNumberWords = 2;
+
+/**
+ * Distinct meaningful words of `folded`, from offset `at` of the body: numbers count, two at
+ * most, not a phone's digits. `skip` leaves out more words. Stops counting at `enough`.
+ */
+export function countWords(
+  ctx: RuleContext,
+  folded: string,
+  at: number,
+  enough: number,
+  skip: (word: string) => boolean = () => false,
+): Set<string> {
+  const seen = new Set<string>();
+  let numbers = 0;
+  someWord(folded, (word, offset) => {
+    if (/^\d+$/.test(word)) {
+      if (word.length < 2 || numbers >= maxNumberWords || seen.has(word)) return false;
+      if (ctx.phones.some((p) => p.start <= at + offset && at + offset < p.end)) return false;
+      numbers++;
+    } else if (!isMeaningful(word) || skip(word)) return false;
+    seen.add(word.toLowerCase());
+    return seen.size >= enough;
+  });
+  return seen;
+}
+
+/**
+ * The mail answers the ticketing system's mail of an open ticket and its own words (template
+ * placeholders and text the add-in inserted aside) only give a contact.
+ */
+export function repliesOnlyWithContact(ctx: RuleContext): boolean {
+  if (ctx.newProblem || notificationAnswered(ctx) === null) return false;
+  const { folded } = ctx.content;
+  return givesOnlyContact(ctx, blankInsertedText(folded, folded));
+}
