@@ -1049,12 +1049,12 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZI (an ordinary early November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZH (an ordinary late March): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZH (an ordinary late March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZM (an ordinary early July): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZK (an ordinary late February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZN (one request or two, fifth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZM (an ordinary early July): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZK (an ordinary late February): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZN (one request or two, fifth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
