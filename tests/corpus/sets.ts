@@ -1053,10 +1053,10 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZM (an ordinary early July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZK (an ordinary late February): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZK (an ordinary late February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZN (one request or two, fifth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZL (an ordinary mid-August): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZL (an ordinary mid-August): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
 ];
