@@ -672,13 +672,20 @@ function tellsCause(clause: string): boolean {
   // A clause that also says how it stands ("…che avevamo segnalato è risolto") is kept.
   return pluperfect.test(clause) && !closesTicket.test(clause);
 }
+/**
+ * "…le liste adesso escono in ordine alfabetico corretto anche per i cognomi con l'apostrofo":
+ * how it is right now, in a closing reply (a clause with "non" in it is no such news).
+ */
+const rightNow =
+  /\b(?:adesso|ora|ormai)\b[^.;!?\n]{1,80}\b(?:corrett[oaie]|correttamente|regolarmente|giust[oaie])\b/;
+const tellsRightNow = (clause: string) => rightNow.test(clause) && !/\bnon\b/.test(clause);
 function withoutCauseTold(ownFolded: string): string {
   return ownFolded.replace(clauseRun, (run) => {
     const cuts = [0, ...allMatches(turnStarts, run).map((m) => m.index), run.length];
     let out = '';
     for (let i = 0; i + 1 < cuts.length; i++) {
       const clause = run.slice(cuts[i], cuts[i + 1]);
-      out += tellsCause(clause) ? blank(clause) : clause;
+      out += tellsCause(clause) || tellsRightNow(clause) ? blank(clause) : clause;
     }
     return out;
   });

@@ -2383,6 +2383,8 @@ const closeAsked = [
   // "Puoi chiudere.": said to the operator.
   // "Potete chiudere, grazie mille."
   '(?:potete|potete pure|puoi|puoi pure|si puo) chiudere(?= *(?:[.,!\\n]|grazie\\b|$))',
+  // "Grazie, chiudete pure.", "chiuda pure": the object left out too.
+  '(?:chiudete|chiuda) pure(?= *(?:[.,!\\n]|grazie\\b|$))',
 ];
 export const asksToClose = pattern`\b${closeAsked}`;
 /** The old ticket is closed or solved: "potete chiudere il ticket", "è tornata veloce". */

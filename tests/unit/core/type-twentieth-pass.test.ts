@@ -51,6 +51,34 @@ describe('a closing reply that tells what had caused the problem', () => {
   });
 });
 
+describe('a closing reply that says how it is right now', () => {
+  test.each([
+    [
+      'R: [Ticket #5301] Chiuso - Codice CUP non riportato nelle liquidazioni',
+      'verificato, adesso il CUP passa nelle liquidazioni e la banca le ha accettate. Grazie, ' +
+        'chiudete pure.',
+    ],
+    [
+      'R: [Ticket #5302] Chiuso - Stradario con ordinamento errato',
+      'grazie, confermo che lo stradario adesso esce in ordine corretto anche per le vie con ' +
+        "l'apostrofo. Per me si può chiudere.",
+    ],
+  ])('%s: closes the ticket', (subject, text) => {
+    expect(typeOf(subject, mail(text))).toBeNull();
+  });
+  test('"adesso esce corretto, ma…": the turn keeps it open', () => {
+    expect(
+      typeOf(
+        'R: [Ticket #5303] Stradario con ordinamento errato',
+        mail(
+          "grazie, lo stradario adesso esce in ordine corretto, ma le vie con l'apostrofo " +
+            'finiscono ancora in fondo. Potete verificare?',
+        ),
+      ),
+    ).toBe('anomalia');
+  });
+});
+
 describe('a stop to prevent, a program that still uses the old values', () => {
   test('"vorremmo solo evitare che dal 30 giugno si fermino i pagamenti" asks what to do', () => {
     expect(
