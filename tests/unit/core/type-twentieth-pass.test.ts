@@ -133,3 +133,19 @@ describe("the cause found on the Ente's side", () => {
     ).not.toBe('anomalia');
   });
 });
+
+describe('a long body', () => {
+  // The kind of request is read, as the rules read the text, from its first 50,000 characters
+  // (src/core/limits.ts): a megabyte of pasted log costs no more than that.
+  const log = 'riga di log 2026-03-04 10:15:22 INFO elaborazione completata\n'.repeat(20_000);
+  test('a fault told before the pasted log is read', () => {
+    expect(
+      typeOf('Stampa mandati', mail(`da stamattina la stampa dei mandati si blocca.\n\n${log}`)),
+    ).toBe('anomalia');
+  });
+  test('words after the first 50,000 characters are not read', () => {
+    expect(
+      typeOf('Stampa mandati', mail(`vi mando il log qui sotto.\n\n${log}la stampa si blocca.`)),
+    ).toBeNull();
+  });
+});
