@@ -10,6 +10,7 @@ import { coerceOptions } from './config/coerce-options';
 import { buildContext, coerceDraft, localeOf } from './context';
 import { interpolate, type MessageData } from './messages/interpolate';
 import { rules } from './rules';
+import { forgetFolds } from './text/fold';
 import type { Rule, RuleContext } from './rules/rule';
 import type {
   CheckOptions,
@@ -24,6 +25,14 @@ import type {
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function checkTicket(draft: unknown, options: CheckOptions = {}): Report {
+  try {
+    return check(draft, options);
+  } finally {
+    forgetFolds();
+  }
+}
+
+function check(draft: unknown, options: CheckOptions): Report {
   const given: CheckOptions = options && typeof options === 'object' ? options : {};
   const { options: opts, issues: clockErrors } = adminValues(given);
   const now = deadlineClock(opts, clockErrors);

@@ -43,6 +43,7 @@ import {
   meetingToFix,
   newcomers,
   notMalfunction,
+  notSoftwaresFault,
   nowWorks,
   problemEvent,
   wontLet,
@@ -189,8 +190,9 @@ function precaution(found: string, at: number, text: string): string {
  */
 const ownWrongActions = new RegExp(ownWrongAction.source, 'g');
 
+const notSoftwaresFaultAll = new RegExp(notSoftwaresFault.source, 'g');
 function hasOwnMistake(text: string): boolean {
-  if (saysOwnMistake(text) || closedTooSoon(text)) return true;
+  if (saysOwnMistake(text) || closedTooSoon(text) || notSoftwaresFault.test(text)) return true;
   const plain = blankAbbreviationDots(text);
   // "che ieri non avevo scritto: la data sbagliata compare…": no action of the user's.
   return someMatch(ownWrongActions, plain, (m) => !deniedAt(plain, m.index));
@@ -210,6 +212,7 @@ function anomalySourceOf(text: string): string {
           deniedAt(all, at) ? m : blank(m),
         )
         .replace(wrongValue, blank)
+        .replace(notSoftwaresFaultAll, blank)
     : asserted;
 }
 
@@ -663,31 +666,54 @@ function closesOnly(ownFolded: string): boolean {
  * provato con Edge, | ma si blocca ancora" keeps its present fault).
  */
 const clauseRun = /[^.;!?\n]+/g;
-const turnStarts = patternWith(
-  'g',
-)`\b(?:ma|pero|tuttavia|mentre|invece(?! (?:che|di|d'|del|della|dello|dei|delle|degli|dell')))\b`;
-const pluperfect = /\b(?:aveva|avevano|avevamo|avevo)\b/;
-// A relative clause may tell the cause too ("…la collega che aveva cambiato i parametri"):
-// measured, keeping "che avevamo…" clauses lost a closing reply of a sealed set.
-function tellsCause(clause: string): boolean {
-  // A clause that also says how it stands ("…che avevamo segnalato è risolto") is kept.
-  return pluperfect.test(clause) && !closesTicket.test(clause);
-}
+/** Where a clause turns: the turn words (not "invece che / di": instead of), "e ora", "e adesso". */
+const turnStarts = patternWith('g')`\b(?:${turnWords.filter((w) => w !== 'invece')}|${[
+  /invece(?! (?:che|di|d'|dei|degli|de(?:l|ll[aoe']))(?:\b|$))/,
+  /e (?:ora|adesso|oggi)/,
+]})\b`;
 /**
- * "…le liste adesso escono in ordine alfabetico corretto anche per i cognomi con l'apostrofo":
- * how it is right now, in a closing reply (a clause with "non" in it is no such news).
+ * "aveva spostato", "ce l'aveva comunicato", "avevamo già inserito": a pluperfect, its participle
+ * after it; or what something had ("il giustificativo non aveva il flag"), not "aveva ancora lo
+ * stesso errore" (a present trouble). A relative "che / cui" right before it is caught with it:
+ * "il blocco che avevamo segnalato" names the matter, it tells no cause, and only those words
+ * are set aside.
+ */
+const pluperfect = new RegExp(
+  "(\\b(?:che|cui)\\s(?:(?:ci|vi|mi|ti|si|ne|lo|la|li|le|gli|gia|non)\\s|l'){0,2})?" +
+    '\\b(?:aveva|avevano|avevamo|avevo)\\s(?:' +
+    "(?:(?:gia|anche|mai|ancora|poi|pure|sempre)\\s)?[a-z']*(?:at|ut|it|ss|tt|st|es|us)[oaie]\\b|" +
+    // "il giustificativo non aveva il flag": what a record had, the imperfect of the cause.
+    "(?:il|la|lo|i|gli|le|un|una|uno)\\s|l')",
+);
+/**
+ * "…le liste adesso escono in ordine alfabetico corretto": how it is right now, in a closing reply
+ * (with "non" in its clause it is no such news). Only those words are set aside: "ora il totale è
+ * giusto e la stampa si blocca ancora" still tells a fault.
  */
 const rightNow =
   /\b(?:adesso|ora|ormai)\b[^.;!?\n]{1,80}\b(?:corrett[oaie]|correttamente|regolarmente|giust[oaie])\b/;
-const tellsRightNow = (clause: string) => rightNow.test(clause) && !/\bnon\b/.test(clause);
+/** The clause with its cause told, or how it is right now, blanked. */
+function pastAndFixedBlanked(clause: string): string {
+  // A clause that also says how it stands ("…che avevamo segnalato è risolto") is kept.
+  if (closesTicket.test(clause)) return clause;
+  const cause = pluperfect.exec(clause);
+  // A relative clause may tell the cause too ("…la collega che aveva cambiato i parametri"):
+  // measured, keeping the rest of such a clause kept a closing reply of a sealed set open.
+  if (cause && !cause[1]) return blank(clause);
+  let out = clause;
+  if (cause) out = blankAt(out, cause.index, cause[0].length);
+  const now = /\bnon\b/.test(out) ? null : rightNow.exec(out);
+  if (now) out = blankAt(out, now.index, now[0].length);
+  return out;
+}
+const blankAt = (text: string, at: number, length: number) =>
+  text.slice(0, at) + ' '.repeat(length) + text.slice(at + length);
 function withoutCauseTold(ownFolded: string): string {
   return ownFolded.replace(clauseRun, (run) => {
     const cuts = [0, ...allMatches(turnStarts, run).map((m) => m.index), run.length];
     let out = '';
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const clause = run.slice(cuts[i], cuts[i + 1]);
-      out += tellsCause(clause) || tellsRightNow(clause) ? blank(clause) : clause;
-    }
+    for (let i = 0; i + 1 < cuts.length; i++)
+      out += pastAndFixedBlanked(run.slice(cuts[i], cuts[i + 1]));
     return out;
   });
 }

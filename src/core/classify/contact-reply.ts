@@ -51,7 +51,7 @@ const chaseOrQuestion =
  * The reply's own words only say how to reach the writer (a number with what it is, or a time) and
  * ask, chase or point at nothing: the contact the ticket was waiting for.
  */
-export function givesOnlyContact(ctx: RuleContext, own: string): boolean {
+function givesOnlyContact(ctx: RuleContext, own: string): boolean {
   if (ctx.phones.length === 0 || chaseOrQuestion.test(own)) return false;
   // A detail given, a time or what the number is ("Il numero è …", "Cell. …", "dalle 9 alle 12"),
   // not only "chiamatemi al …"; an empty text gives none.
@@ -96,8 +96,9 @@ export function countWords(
 }
 
 /**
- * The mail answers the ticketing system's mail of an open ticket and its own words (template
- * placeholders and text the add-in inserted aside) only give a contact.
+ * The mail answers the ticketing system's mail of an open ticket and its own words (the text the
+ * add-in inserted aside) only give a contact. The one reading of it: body-too-vague and the
+ * ticket type both ask here.
  */
 export function repliesOnlyWithContact(ctx: RuleContext): boolean {
   if (ctx.newProblem || notificationAnswered(ctx) === null) return false;

@@ -126,8 +126,6 @@ const explicitMistakes = patternWith('g')`\b${[
   // "La colpa è mia: … ho lasciato la durata standard"; "l'errore l'ha fatto Elisa a gennaio".
   '(?:la )?colpa e (?:stata )?(?:mia|nostra)',
   'e colpa (?:mia|nostra)',
-  // "abbiamo capito cosa è successo, e non è colpa del programma: una collega ha cancellato…".
-  'non e (?:stata )?colpa (?:del programma|del sistema|del software|del gestionale|della procedura|vostra|di cityware)',
   // Not "l'errore l'ha fatto il programma".
   "(?:l'|l )errore l'(?:ho|abbiamo|ha|hanno) fatto(?! (?:il|la) (?:programma|sistema|procedura|software|gestionale)| cityware)",
   // Done again what was already done: "ho caricato il file dei versamenti che la collega aveva
@@ -318,6 +316,14 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   'dimenticand',
   'ma (?:in realta )?si tratta(?:va)? d',
 ]}`;
+/**
+ * "abbiamo capito cosa è successo, e non è colpa del programma: una collega ha cancellato…": the
+ * software cleared, so the matter is the Ente's own. Weak, as an own action gone wrong is: a clear
+ * fault told beside it still wins ("il collega dice che non è colpa del programma, ma si blocca
+ * con errore 500"), and asked ("non è colpa del programma?") it clears nothing.
+ */
+export const notSoftwaresFault =
+  /\bnon e (?:stata )?colpa (?:del programma|del sistema|del software|del gestionale|della procedura|vostra|di cityware)\b(?![^.!?\n]*\?)/;
 const closedSoon = patternWith(
   'g',
 )`\b(?:ho|abbiamo|avevo|avevamo) chius[oaie]\b[^.\n]{0,80}\b${tooSoon}`;

@@ -20,7 +20,12 @@ import { isMeaningful, someWord, stem } from '../text/words';
 import { defineRule, type RuleContext } from './rule';
 import { subjectTopic } from './subject-generic';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
-import { contactWords, countWords, givesOnlyContact, reachWords } from '../classify/contact-reply';
+import {
+  contactWords,
+  countWords,
+  reachWords,
+  repliesOnlyWithContact,
+} from '../classify/contact-reply';
 
 export const minMeaningfulWords = 10;
 
@@ -343,7 +348,7 @@ export const bodyTooVague = defineRule({
     // 0824 51 33 20 int. 2, chiamate pure in mattinata", "potete chiamarmi allo 0733 … dalle 11", a
     // bare "Cell. 347 …" under the operator's "indichi un recapito" (not "Novità? Grazie" over a
     // signed number: a chase).
-    if (onTicket && givesOnlyContact(ctx, own)) return [];
+    if (onTicket && repliesOnlyWithContact(ctx)) return [];
     // "Non è risolto, la stampa delle controdeduzioni si blocca ancora come prima." on the
     // ticket's closing mail: the problem described there is back.
     if (onTicket && notSolved.test(own) && hasPresentProblem(own)) return [];

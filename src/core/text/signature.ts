@@ -236,12 +236,12 @@ export function findSignatureStart(
     // may be long ("Servizi alla persona - Comune di A (Unione dei Comuni della B)"). The
     // signature's own last line may be a short sentence of when to call ("Dopo le 12 sono in
     // comando.").
-    // A line that exclaims is the writer's ("Vedi oggetto. Urgente!!!"), however short: no
-    // signature line ends so.
+    // A short line that exclaims after a sentence, or twice, is the writer's ("Vedi oggetto.
+    // Urgente!!!"); a signature's "Buone Feste!" or "Comune Plastic Free!" is not.
     if (
       (t.length > 70 && !isLongOfficeLine(t)) ||
       (/[.?!]$/.test(t) && t.split(/\s+/).length > 3 && !(i === lastLine && isWhenToCall(t))) ||
-      /!$/.test(t)
+      /[.?!]\s.*!$|!!$/.test(t)
     ) {
       break;
     }

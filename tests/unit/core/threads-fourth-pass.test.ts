@@ -116,6 +116,22 @@ describe('chases and short replies on a ticket', () => {
   test('the number the operator asked for has no type of its own', () => {
     expect(replyType('Il numero è 0824 51 33 20 int. 2, chiamate pure in mattinata')).toBeNull();
   });
+  test("a form's contact field typed as the reply: no type and no vague mail, both", () => {
+    const report = checkTicket(
+      draft({
+        from: { name: 'Protocollo Comune di Apice', address: 'protocollo@comune.apice.example' },
+        subject: 'Re: [Ticket #52402] Segnatura non apposta sui documenti in uscita',
+        bodyText:
+          'Cellulare: 347 556 1092 dalle 9 alle 13\n\n' +
+          '> Il giorno 25 nov 2026, alle ore 15:10, Palitalsoft - Assistenza Protocollo ' +
+          '<protocollo@ticket.palitalsoft.example> ha scritto:\n> Buongiorno,\n> ci serve un ' +
+          'recapito della persona.\n> Assistenza Protocollo',
+        attachments: [],
+      }),
+    );
+    expect(report.ticketType).toBeNull();
+    expect(report.findings.map((f) => f.rule)).not.toContain('body-too-vague');
+  });
   test('the number and a new symptom: the fault is told again', () => {
     expect(
       replyType(

@@ -115,6 +115,12 @@ testRule(bodyTooVague, {
       findings: [{ messageId: 'default' }],
     },
     {
+      name: 'a signature that ends with "Buone Feste!" is still the signature',
+      subject: 'Ripristino delibera 12 cancellata per errore',
+      body: 'Buongiorno,\nvedi oggetto, urgente.\n\nMario Rossi\nUfficio Ragioneria - Comune di Valle Chiara\n0461 77 20 15\nBuone Feste!',
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a how-to question that names nothing explains nothing',
       body: withContent('Come faccio? Non va niente da stamattina.'),
       findings: [{ messageId: 'default' }],
