@@ -92,6 +92,18 @@ const reachLine =
 /** Clause markers, never in a salutation ("Buongiorno dott.ssa Rossi", "Salve a tutti"). */
 const requestWords = /\b(?:non|nn|ho|abbiamo|sono|siamo|si|mi|ci)\b/;
 
+/**
+ * "Grazie, risolto. Ora il totale è giusto e la stampa si blocca ancora.": thanks that go on, in a
+ * sentence of their own with a clause in it, to tell something: the text, not the closing ("Grazie
+ * mille. Cordiali saluti" and "Grazie. Mario Rossi" close).
+ */
+function goesOn(head: string): boolean {
+  const stop = head.search(/[.!?;]\s/);
+  if (stop < 0) return false;
+  const rest = head.slice(stop + 1).trim();
+  return !closingFormula.test(rest) && requestWords.test(rest) && rest.split(/\s+/).length >= 4;
+}
+
 /** Lines of the greeting: the first non-empty line when it opens with a salutation. */
 export function findGreeting(lines: Line[]): { start: number; end: number } | null {
   const first = lines.find((l) => l.text.trim() !== '');
@@ -212,7 +224,9 @@ export function findSignatureStart(
     if (lead(line) < minStart) break;
     const head = fold(lineHead(line));
     const limit = i === 0 ? 30 : 120;
-    if (closingFormula.test(head) && line.text.trim().length <= limit) return lead(line);
+    if (closingFormula.test(head) && line.text.trim().length <= limit && !goesOn(head)) {
+      return lead(line);
+    }
     if (/^--\s*$/.test(head)) delimiter ??= lead(line);
     // A long line, or a line of many words (the request wrapped by the mail client), is the
     // text: a "grazie per la soluzione…" above it opens the mail, it does not close it.

@@ -107,6 +107,29 @@ describe('prepareText: quoted replies', () => {
 });
 
 describe('prepareText: greeting, content and signature', () => {
+  test('thanks that go on to tell something are the text, not the closing formula', () => {
+    const p = prepareText(
+      'Buongiorno,\n\ngrazie, risolto. Ora il totale è giusto e la stampa si blocca ancora.\n\nLuca Neri',
+      undefined,
+      'Luca Neri',
+    );
+    expect(p.content.text).toContain('la stampa si blocca ancora');
+    expect(p.signature?.text).toBe('Luca Neri');
+  });
+
+  test.each([
+    'Grazie mille. Cordiali saluti\nLuca Neri',
+    'Grazie. Luca Neri - Ufficio Tributi\n0541 123456',
+  ])('thanks then a closing or a name still open the signature: %s', (closing) => {
+    const p = prepareText(
+      `Buongiorno,\n\nla stampa si blocca.\n\n${closing}`,
+      undefined,
+      'Luca Neri',
+    );
+    expect(p.content.text).toBe('la stampa si blocca.');
+    expect(p.signature?.text.startsWith('Grazie')).toBe(true);
+  });
+
   test('a long office line naming the Comuni of a shared office closes the signature', () => {
     const p = prepareText(
       [

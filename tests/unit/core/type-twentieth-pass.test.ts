@@ -76,6 +76,11 @@ describe('a closing reply that tells what had caused the problem', () => {
       'R: [Ticket #4422] Totali',
       'il problema è risolto. Ora il totale è giusto e la stampa si blocca ancora.',
     ],
+    // Opening with thanks that go on: the line is the text, not the closing formula.
+    [
+      'R: [Ticket #4423] Totali',
+      'grazie, risolto. Ora il totale è giusto e la stampa si blocca ancora.',
+    ],
   ])('%s: a present fault after the past keeps it open', (subject, text) => {
     expect(typeOf(subject, mail(text))).toBe('anomalia');
   });
