@@ -642,6 +642,15 @@ function thanksOnly(ownFolded: string): boolean {
  * A reply that only closes the old ticket: a closing word, a few words more and no present
  * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
  */
+/** A reply whose own words say the ticket's problem is solved, with no fault of their own. */
+function solvedOnReply(subject: string, content: string): boolean {
+  if (!hasReplyPrefix(subject, true)) return false;
+  const ownFolded = fold(content);
+  if (!closesTicket.test(ownFolded) && !rightNow.test(ownFolded)) return false;
+  const now = withoutCauseTold(ownFolded);
+  return !stillOpen.test(now) && !hasPresentProblem(now);
+}
+
 function closesOnly(ownFolded: string): boolean {
   if (!closesTicket.test(ownFolded)) return false;
   const now = withoutCauseTold(ownFolded);
@@ -690,8 +699,9 @@ const pluperfect = new RegExp(
  * (with "non" in its clause it is no such news). Only those words are set aside: "ora il totale è
  * giusto e la stampa si blocca ancora" still tells a fault.
  */
+// Words between, so "ora" is the adverb and not the hour ("con data e ora giuste").
 const rightNow =
-  /\b(?:adesso|ora|ormai)\b[^.;!?\n]{1,80}\b(?:corrett[oaie]|correttamente|regolarmente|giust[oaie])\b/;
+  /\b(?:adesso|ora|ormai)\s(?:[a-z']+\s){1,12}(?:corrett[oaie]|correttamente|regolarmente|giust[oaie])\b/;
 /** The clause with its cause told, or how it is right now, blanked. */
 function pastAndFixedBlanked(clause: string): string {
   // A clause that also says how it stands ("…che avevamo segnalato è risolto") is kept.
@@ -758,7 +768,9 @@ function scanned(body: PreparedText): PreparedText {
 export function classifyTicketType(subject: string, given: PreparedText): TicketType | null {
   const body = scanned(given);
   if (onlyClosesTicket(subject, body.content.text)) return null;
-  const text = typeText(subject, body);
+  // A reply that says the old problem is solved, then asks something more: the subject names the
+  // solved problem, so the kind of request is read from the reply's own words.
+  const text = typeText(solvedOnReply(subject, body.content.text) ? '' : subject, body);
   const training = trainingScore(text);
   if (findBooking(bookingText(subject, body, text)) !== null)
     return training >= 2 ? 'formazione' : 'supporto';

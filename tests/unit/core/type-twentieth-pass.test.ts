@@ -114,6 +114,29 @@ describe('a closing reply that says how it is right now', () => {
   });
 });
 
+describe('a reply that says the problem is solved and asks more', () => {
+  test('the question is read without the solved subject: a question answered by mail', () => {
+    expect(
+      typeOf(
+        'R: [Ticket #5304] Chiuso - Ricevute PagoPA non scaricabili',
+        'Buongiorno e grazie, adesso le ricevute si scaricano regolarmente dal portale.\n\nUna ' +
+          'domanda: le ricevute scaricate ieri, prima della correzione, restano valide o è meglio ' +
+          'rigenerarle e rimandarle ai cittadini? Sono una ventina.\n\nLuca Neri\nComune di Pietralta',
+      ),
+    ).toBeNull();
+  });
+  test('"con data e ora giuste" says nothing is solved: the subject\'s fault stands', () => {
+    expect(
+      typeOf(
+        'RE: [Ticket #5305] Scanner di rete: le scansioni non arrivano',
+        mail(
+          'Sì, nella cartella i PDF ci sono, con data e ora giuste. Fino al 9 dicembre funzionava.',
+        ),
+      ),
+    ).toBe('anomalia');
+  });
+});
+
 describe('a stop to prevent, a program that still uses the old values', () => {
   test('"vorremmo solo evitare che dal 30 giugno si fermino i pagamenti" asks what to do', () => {
     expect(
