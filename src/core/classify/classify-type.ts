@@ -638,10 +638,6 @@ function thanksOnly(ownFolded: string): boolean {
   );
 }
 
-/**
- * A reply that only closes the old ticket: a closing word, a few words more and no present
- * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
- */
 /** A reply whose own words say the ticket's problem is solved, with no fault of their own. */
 function solvedOnReply(subject: string, content: string): boolean {
   if (!hasReplyPrefix(subject, true)) return false;
@@ -651,6 +647,10 @@ function solvedOnReply(subject: string, content: string): boolean {
   return !stillOpen.test(now) && !hasPresentProblem(now);
 }
 
+/**
+ * A reply that only closes the old ticket: a closing word, a few words more and no present
+ * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
+ */
 function closesOnly(ownFolded: string): boolean {
   if (!closesTicket.test(ownFolded)) return false;
   const now = withoutCauseTold(ownFolded);
