@@ -638,11 +638,15 @@ function thanksOnly(ownFolded: string): boolean {
   );
 }
 
-/** A reply whose own words say the ticket's problem is solved, with no fault of their own. */
+/**
+ * A reply whose own words say the ticket's problem is solved, with no fault of their own, and then
+ * ask a question ("Una domanda: …?"). Not "…, grazie. Restano da ripristinare le tre determine":
+ * a request that needs the subject's matter.
+ */
 function solvedOnReply(subject: string, content: string): boolean {
   if (!hasReplyPrefix(subject, true)) return false;
   const ownFolded = fold(content);
-  if (!closesTicket.test(ownFolded) && !rightNow.test(ownFolded)) return false;
+  if (!ownFolded.includes('?') || !saysSolved(ownFolded)) return false;
   const now = withoutCauseTold(ownFolded);
   return !stillOpen.test(now) && !hasPresentProblem(now);
 }
@@ -651,8 +655,12 @@ function solvedOnReply(subject: string, content: string): boolean {
  * A reply that only closes the old ticket: a closing word, a few words more and no present
  * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
  */
+/** A closing word, or how it is right now ("adesso le rette sono giuste"). */
+const saysSolved = (ownFolded: string) =>
+  closesTicket.test(ownFolded) || (rightNow.test(ownFolded) && !/\bnon\b/.test(ownFolded));
+
 function closesOnly(ownFolded: string): boolean {
-  if (!closesTicket.test(ownFolded)) return false;
+  if (!saysSolved(ownFolded)) return false;
   const now = withoutCauseTold(ownFolded);
   return (
     !stillOpen.test(now) &&

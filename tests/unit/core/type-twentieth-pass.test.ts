@@ -98,6 +98,10 @@ describe('a closing reply that says how it is right now', () => {
       'grazie, confermo che lo stradario adesso esce in ordine corretto anche per le vie con ' +
         "l'apostrofo. Per me si può chiudere.",
     ],
+    [
+      'R: [Ticket #5306] Rette mensa con riduzioni non applicate',
+      'verificato, adesso le rette sono giuste. Grazie mille!',
+    ],
   ])('%s: closes the ticket', (subject, text) => {
     expect(typeOf(subject, mail(text))).toBeNull();
   });
