@@ -651,14 +651,14 @@ function solvedOnReply(subject: string, content: string): boolean {
   return !stillOpen.test(now) && !hasPresentProblem(now);
 }
 
-/**
- * A reply that only closes the old ticket: a closing word, a few words more and no present
- * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
- */
 /** A closing word, or how it is right now ("adesso le rette sono giuste"). */
 const saysSolved = (ownFolded: string) =>
   closesTicket.test(ownFolded) || (rightNow.test(ownFolded) && !/\bnon\b/.test(ownFolded));
 
+/**
+ * A reply that only closes the old ticket: a closing word, a few words more and no present
+ * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
+ */
 function closesOnly(ownFolded: string): boolean {
   if (!saysSolved(ownFolded)) return false;
   const now = withoutCauseTold(ownFolded);
