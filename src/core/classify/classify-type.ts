@@ -646,31 +646,35 @@ function thanksOnly(ownFolded: string): boolean {
 function solvedOnReply(subject: string, content: string): boolean {
   if (!hasReplyPrefix(subject, true)) return false;
   const ownFolded = fold(content);
-  if (!ownFolded.includes('?') || !saysSolved(ownFolded)) return false;
+  return ownFolded.includes('?') && saysSolved(ownFolded);
+}
+
+/**
+ * The reply's own words say the problem is solved: a closing word or how it is right now
+ * ("adesso le rette sono giuste"), with no turn that keeps it open and no present fault beside,
+ * once the cause told in the past is set aside.
+ */
+function saysSolved(ownFolded: string): boolean {
+  const solved =
+    closesTicket.test(ownFolded) || (rightNow.test(ownFolded) && !/\bnon\b/.test(ownFolded));
+  if (!solved) return false;
   const now = withoutCauseTold(ownFolded);
   return !stillOpen.test(now) && !hasPresentProblem(now);
 }
 
-/** A closing word, or how it is right now ("adesso le rette sono giuste"). */
-const saysSolved = (ownFolded: string) =>
-  closesTicket.test(ownFolded) || (rightNow.test(ownFolded) && !/\bnon\b/.test(ownFolded));
-
 /**
- * A reply that only closes the old ticket: a closing word, a few words more and no present
- * problem of its own (not "risolto, vi segnalo però che le PEC in uscita restano…").
+ * A reply that only closes the old ticket: it says the problem is solved, and asks for nothing
+ * more (not "risolto, vi segnalo però che le PEC in uscita restano…").
  */
 function closesOnly(ownFolded: string): boolean {
-  if (!saysSolved(ownFolded)) return false;
-  const now = withoutCauseTold(ownFolded);
   return (
-    !stillOpen.test(now) &&
+    saysSolved(ownFolded) &&
     // A longer reply closes too when it asks to close the ticket ("…funziona di nuovo: abbiamo
     // già emesso quattro CIE. Potete chiudere il ticket"), unless it goes on to ask for something
     // else: training, a booking, the undoing of the user's own mistake.
     ((asksToClose.test(ownFolded) && !asksMore(ownFolded)) ||
       tokenize(ownFolded).filter((t) => isMeaningful(t.word)).length <= CLOSING_WORDS ||
       thanksOnly(ownFolded)) &&
-    !hasPresentProblem(now) &&
     !isHowTo(ownFolded)
   );
 }
