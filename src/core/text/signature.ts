@@ -92,16 +92,21 @@ const reachLine =
 /** Clause markers, never in a salutation ("Buongiorno dott.ssa Rossi", "Salve a tutti"). */
 const requestWords = /\b(?:non|nn|ho|abbiamo|sono|siamo|si|mi|ci)\b/;
 
+/** A question of three words or more: the writer's text, never a signature line. */
+const asksQuestion = (head: string) => /\?\s*$/.test(head) && head.split(/\s+/).length >= 3;
+
 /**
  * "Grazie, risolto. Ora il totale è giusto e la stampa si blocca ancora.": thanks that go on, in a
- * sentence of their own with a clause in it, to tell something: the text, not the closing ("Grazie
- * mille. Cordiali saluti" and "Grazie. Mario Rossi" close).
+ * sentence of their own with a clause in it or a question ("Grazie mille. Una domanda: i residui
+ * restano validi?"), to tell or ask something: the text, not the closing ("Grazie mille. Cordiali
+ * saluti" and "Grazie. Mario Rossi" close).
  */
 function goesOn(head: string): boolean {
   const stop = head.search(/[.!?;]\s/);
   if (stop < 0) return false;
   const rest = head.slice(stop + 1).trim();
-  return !closingFormula.test(rest) && requestWords.test(rest) && rest.split(/\s+/).length >= 4;
+  if (closingFormula.test(rest)) return false;
+  return asksQuestion(rest) || (requestWords.test(rest) && rest.split(/\s+/).length >= 4);
 }
 
 /** Lines of the greeting: the first non-empty line when it opens with a salutation. */
@@ -224,13 +229,19 @@ export function findSignatureStart(
     if (lead(line) < minStart) break;
     const head = fold(lineHead(line));
     const limit = i === 0 ? 30 : 120;
-    if (closingFormula.test(head) && line.text.trim().length <= limit && !goesOn(head)) {
+    if (
+      closingFormula.test(head) &&
+      line.text.trim().length <= limit &&
+      !goesOn(head) &&
+      !asksQuestion(head)
+    ) {
       return lead(line);
     }
     if (/^--\s*$/.test(head)) delimiter ??= lead(line);
-    // A long line, or a line of many words (the request wrapped by the mail client), is the
-    // text: a "grazie per la soluzione…" above it opens the mail, it does not close it.
-    if (line.text.trim().length > 90 || isTextLine(head)) break;
+    // A long line, a line of many words (the request wrapped by the mail client) or a question
+    // ("Grazie.⏎Una domanda: i residui restano validi?") is the text: a "grazie…" above it does
+    // not close the mail.
+    if (line.text.trim().length > 90 || isTextLine(head) || asksQuestion(head)) break;
   }
   if (delimiter !== null) return delimiter;
 

@@ -118,6 +118,20 @@ describe('prepareText: greeting, content and signature', () => {
   });
 
   test.each([
+    'Grazie mille. Una domanda: i residui restano validi anche per il 2027?\nLuca Neri',
+    'Grazie.\nUna domanda: i residui restano validi?\nLuca Neri',
+    'Grazie, mi potete dire se i residui restano validi?\nLuca Neri',
+  ])('a question after the thanks is the text, not the signature: %s', (ending) => {
+    const p = prepareText(
+      `Buongiorno,\n\ni residui risultano azzerati.\n\n${ending}`,
+      undefined,
+      'Luca Neri',
+    );
+    expect(p.content.text).toContain('restano validi');
+    expect(p.signature?.text).toBe('Luca Neri');
+  });
+
+  test.each([
     'Grazie mille. Cordiali saluti\nLuca Neri',
     'Grazie. Luca Neri - Ufficio Tributi\n0541 123456',
   ])('thanks then a closing or a name still open the signature: %s', (closing) => {
