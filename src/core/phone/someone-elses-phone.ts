@@ -107,10 +107,15 @@ function anotherOfTheirs(rest: string): boolean {
   const last = rest.search(/\d\D*$/);
   return last >= 0 && anotherOfTheirsTail.test(rest.slice(last + 1));
 }
-/** The number given as theirs: "vuole essere richiamata al", "il suo numero è". */
+/**
+ * The number given as theirs: "vuole essere richiamata al", "vuole che lo richiamiamo al", "il suo
+ * numero è".
+ */
 const givenAsTheirs = new RegExp(
   '\\b(?:(?:vuole|chiede di|desidera|preferisce|vorrebbe|chiede che venga) (?:essere )?' +
     '(?:ri)?(?:chiamat|contattat|ricontattat)[oa]|' +
+    '(?:vuole|chiede|desidera|preferisce|vorrebbe) che (?:lo|la|li|le) ' +
+    '(?:ri)?(?:chiam|contatt)(?:iamo|iate|i)|' +
     '(?:il suo|suo) (?:numero|cellulare|cell|telefono|tel|recapito)|recapito (?:del|della|dello|dei))\\b',
 );
 

@@ -184,6 +184,11 @@ testRule(phoneMissing, {
       findings: [{ messageId: 'othersOnly' }],
     },
     {
+      name: 'a taxpayer who wants the office to call him back at his number',
+      body: `Buongiorno,\nvi scrivo per la seconda volta: dopo l'importazione della fornitura F24 del 15 dicembre i versamenti IMU di novembre non risultano in nessuna posizione. Ho un contribuente, il sig. Dallapiccola, che è venuto in ufficio con la quietanza del 16/11 e vuole che lo richiamiamo al 340 598 1172 quando il pagamento risulta.\n\nIvano Fedrizzi\nServizio Tributi Associato`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
       name: 'a document number after an office named in the text is not a phone',
       body: `${request} Ho scritto all'ufficio protocollo: pratica 0012345/2024 ancora ferma.\n\nSaluti\nEnzo Pace\nUfficio Protocollo`,
       findings: [{ messageId: 'default' }],
