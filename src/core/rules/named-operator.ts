@@ -281,8 +281,9 @@ const requests = [
   // "vorrei parlare con Marco", "preferirei essere richiamato da Giulia"
   pattern`\b${wishes} ${politely}${talkTo} (?:(?:con|da|dal|dalla|dallo|direttamente con) |dall')${title}${name}`,
   attentionRequest,
-  // "mi faccia richiamare da Giulia", "fatemi contattare da Marco"
-  pattern`\b(?:mi |ci )?${makeDo} ${callBack} (?:(?:da|dal|dalla|dallo) |dall')${yourStaff}${title}${name}`,
+  // "mi faccia richiamare da Giulia", "fatemi contattare da Marco", "vi chiedo di far richiamare
+  // il Segretario da Renato".
+  pattern`\b(?:mi |ci )?${makeDo} ${callBack} (?:(?:il|la|lo|i|le|gli) [a-z]+ |l'[a-z]+ )?(?:(?:da|dal|dalla|dallo) |dall')${yourStaff}${title}${name}`,
   // "potrebbe richiamarmi Giulia?", "mi può contattare Marco", a colleague's wish passed on:
   // "chiede se può richiamarla Giulia".
   pattern`\b(?:mi )?(?:puo|potrebbe|potreste|potete) ${callMeBack} ${directly}${title}${name}`,

@@ -18,6 +18,9 @@ testRule(namedOperator, {
     },
     { body: 'Fateci richiamare dal vostro tecnico appena possibile: il ruolo TARI non si genera.' },
     {
+      body: 'Il ruolo TARI non si genera: fate richiamare il responsabile dal vostro tecnico appena possibile.',
+    },
+    {
       name: '"Per San Severino:" opens the name of an Ente of the settings, not a person',
       body: 'Per San Severino:\n\nbuongiorno, nel calcolo dell’acconto IMU i terreni dei coltivatori diretti risultano imponibili.',
       settings: { enti: ['Comune di San Severino Marche', 'Unione Montana Potenza Esino Musone'] },
@@ -318,6 +321,11 @@ testRule(namedOperator, {
     asksFor(
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato, mi faccia richiamare da Giulia.',
       'mi faccia richiamare da Giulia',
+    ),
+    // ZZZZZZZZZZZZZZZZV: the person to be called named between the verb and the operator.
+    asksFor(
+      'Il Segretario non riesce a firmare il parere sul bilancio. Vi chiedo di far richiamare il Segretario da Renato, che gli aveva già sistemato la firma.',
+      'far richiamare il Segretario da Renato',
     ),
     asksFor(
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato: deve occuparsene Laura.',
