@@ -70,10 +70,11 @@ const besideWhat =
 const reportVerbs = ['segnalo', 'segnaliamo', 'chiedo', 'chiediamo'];
 /** Words that open a different problem in a reply ("approfitto", "un'altra cosa", "scrivo qui"). */
 const otherProblem = pattern`\b${[
-  "(?:un'?\\s?)?altra (?:cosa|questione|segnalazione|domanda)",
+  "(?:un'?\\s?)?altra (?:cosa|questione|segnalazione|domanda|richiesta)",
   '(?:un )?altro problema',
   'problema (?:e )?(?:diverso|un altro)',
-  'questione diversa',
+  // "rispondo su questo ticket … per una richiesta diversa".
+  '(?:questione|richiesta) diversa',
   // "vi segnalo però una cosa diversa".
   '(?:una )?cosa diversa',
   // "per un motivo diverso", "cambiando argomento"
@@ -207,6 +208,9 @@ const doneInVain = new RegExp(
 const goesOn = new RegExp(
   `\\b(?:ancora|sempre|di nuovo|nuovamente|stess[oa]|continua|persiste|ripresent[a-z]*)\\b|${doneInVain.source}`,
 );
+/** The ticket's problem back: "si è ripresentato", "lo stesso errore di prima". */
+const comesBack =
+  /\b(?:ripresentat[oaie]|ripresenta(?:no)?|(?:lo stesso|la stessa) (?:problema|errore|anomalia|blocco))\b/;
 /** Part of the problem still as it was: "restano ancora da riconciliare", "continua a…". */
 const partStillWrong =
   /\b(?:resta|restano|rimane|rimangono) ancora\b|\bcontinua(?:no)? a\b|\bpersist(?:e|ono)\b/;
@@ -221,7 +225,7 @@ const wantToKnow =
   /\b(?:vorrei|vorremmo|volevo|volevamo)(?: anche| inoltre| pure)? (?:sapere|capire) (?:come|dove|se|quale|quali|quando|perche|in che modo)\b/;
 /** The ticketing system's mail that closed the ticket, as quoted in a reply. */
 const ticketClosed =
-  /\bticket\b[^.\n]{1,40}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
+  /\bticket\b(?: n[r°]?\.)?[^.\n]{1,100}\b(?:e stato|e stata|viene|e) (?:chius[oa]|risolt[oa])\b|\bchius[oa] con esito\b/;
 /** A reply opening with thanks because it works now: "Grazie, la password funziona." */
 const itWorks =
   /^\s*grazie[ ,!.]*(?:(?:il|la|lo|i|le|gli|l') ?[a-z]+ )?funziona(?:no)?[ \t]*[.!\n]/;
@@ -268,8 +272,12 @@ export function notificationAnswered(ctx: ReplyView): Location | null {
 function ticketTopic(ctx: ReplyView): string {
   const original = ctx.draft.replyContext?.originalSubject;
   const subject = original ?? ctx.subject.text;
-  return stripReplyPrefixes(subject).replace(ticketTag, ' ');
+  return stripReplyPrefixes(subject).replace(ticketTag, ' ').replace(ticketStatus, ' ');
 }
+
+/** "[Ticket #47815] Chiuso - Mandati…": the state the ticketing system puts before the topic. */
+const ticketStatus =
+  /^\s*(?:chiuso|risolto|aperto|riaperto|in lavorazione|preso in carico)\s*[-–:]\s*/i;
 
 /**
  * A word's stem without a superlative or a quality noun's ending: "lentissima" and "lentezza"
@@ -432,7 +440,8 @@ function otherProblemStart(ctx: ReplyView): number | null {
   }
   // Answering the mail that closed the ticket ("il ticket n. 64490 è stato chiuso"): a present
   // problem told in other words than the ticket's (sharing an office word or two) is another one.
-  if (ctx.quoted && ticketClosed.test(ctx.quoted.folded)) {
+  // Not "purtroppo il problema si è ripresentato": the closing mail asks for that reply.
+  if (ctx.quoted && ticketClosed.test(ctx.quoted.folded) && !comesBack.test(content.folded)) {
     const asks = content.folded.includes('?') || hasPresentProblem(content.folded);
     const shared = [...topic].filter((t) => said.has(t)).length;
     if (asks && shared * 2 < topic.size) return 0;

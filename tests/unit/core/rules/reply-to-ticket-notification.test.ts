@@ -49,6 +49,20 @@ const newProblemReply = (quoted: string, content: string, name?: string): Invali
 
 testRule(replyToTicketNotification, {
   valid: [
+    // On the mail that closed the ticket ("Il ticket n. … è stato chiuso"), its problem come back
+    // or a question about its own fix belongs to it; "Chiuso -" is the system's, not the topic.
+    replyTo("> Il ticket n. 48213 è stato chiuso dall'operatore.", {
+      name: 'the closed ticket’s problem come back, on its closing mail',
+      subject: 'R: [Ticket #48213] Chiuso - Mandati non trasmessi al tesoriere tramite OPI',
+      content:
+        'Purtroppo il problema si è ripresentato: da stamattina i mandati firmati restano in attesa e il flusso OPI non parte.',
+    }),
+    replyTo('> Gentile Cliente,\n> il ticket n. 341471 è stato chiuso.', {
+      name: 'a question about the closed ticket’s own fix, on its closing mail',
+      subject: 'Re: [Ticket #341471] Chiuso - Rette mensa: sconto secondo figlio non applicato',
+      content:
+        'Grazie mille, adesso lo sconto fratelli viene calcolato su tutte le rette. Solo una domanda: se si iscrive un terzo figlio, le rette dei fratelli già emesse le devo ricalcolare io?',
+    }),
     // After the fix, a question about the same fix or its recurrence (second review of stop 23).
     taggedReply(
       confirmation,
@@ -330,6 +344,19 @@ testRule(replyToTicketNotification, {
       closedNotice,
       'Vi scrivo su questo ticket perché è l’ultimo che abbiamo aperto: da lunedì i versamenti IMU arrivati con F24 non vengono più abbinati alle posizioni dei fabbricati rurali.',
       'a new problem on the closed ticket’s mail, sharing only "IMU" with its topic',
+    ),
+    // ZZZZZZZZZZZZZZZZV: the closing mail names the ticket's subject between its number and "è
+    // stato chiuso"; a question about something else raised on it.
+    newProblemReply(
+      '> Gentile Cliente,\n> la informiamo che il ticket n. 48213 "Calcolo IMU contribuente deceduto" è stato chiuso.',
+      'Rispondo a questa vecchia mail perché non ho sottomano l’indirizzo giusto. Nel cedolino di dicembre compare la voce "Indennità di vacanza contrattuale" con importi che non riesco a ricostruire: su quale base la calcola il programma?',
+      'a question on another matter, on a closing mail that quotes the ticket’s subject',
+    ),
+    // ZZZZZZZZZZZZZZZZV: "per una richiesta diversa" says it is another matter.
+    newProblemReply(
+      confirmation,
+      "Rispondo su questo ticket, che per noi si è chiuso bene, per una richiesta diversa: la collega chiede un'estrazione di tutti i contribuenti IMU con il calcolo del ravvedimento e la data di pagamento.",
+      'a reply that says it is for a different request',
     ),
     quotedNotification(
       '-----Messaggio originale-----\nDa: Ticket\nGentile cliente, è stato aperto il ticket numero 4567.',
