@@ -550,9 +550,9 @@ export const trainingWords = pattern`\b${[
   /(?:mezz'?ora|oretta|un'?ora) (?:da remoto|in remoto|online|di collegamento) per (?:la |il |i |le |l')?(?:nuov|collegh|neoassunt)[a-z]*/,
 ]}\b`;
 /**
- * A date chosen, confirmed or proposed back ("scegliamo martedì 12 gennaio", "potremmo fare
- * giovedì 26 o lunedì 30", "confermo la data del 3"): with training named in the ticket, a reply
- * arranging the session asks for training.
+ * A date chosen, confirmed, proposed back or awaited ("scegliamo martedì 12 gennaio", "potremmo
+ * fare giovedì 26 o lunedì 30", "confermo la data del 3", "attendiamo le date"): with training
+ * named in the ticket, a mail arranging the session asks for training.
  */
 const choiceVerbs = [
   ...['scegliamo', 'scelgo', 'preferiamo', 'preferisco', 'confermo', 'confermiamo'],
@@ -561,7 +561,14 @@ const choiceVerbs = [
 ];
 /** A day, a date, or one of the dates offered ("la seconda data"). */
 const chosenDate = pattern`(?:${weekdays}|\d{1,2}(?:°|/\d{1,2}| ${months})|(?:la )?(?:prima|seconda|terza|ultima) (?:data|proposta|opzione))`;
-export const dateChoice = pattern`\b${choiceVerbs}\b[^.?!;]{0,40}?\b${chosenDate}`;
+const dateChosen = pattern`\b${choiceVerbs}\b[^.?!;]{0,40}?\b${chosenDate}`;
+/** "Come d'accordo al telefono, attendiamo le date": the session agreed, its dates awaited. */
+const datesAwaited = new RegExp(
+  '\\b(?:attendiamo|aspettiamo|attendo|aspetto|' +
+    '(?:restiamo|resto|rimaniamo|rimango|siamo|sono) in attesa (?:delle|di|della))\\b' +
+    '[^.?!;]{1,20}?\\b(?:date|data|proposte? di date)\\b',
+);
+export const dateChoice = new RegExp(`${dateChosen.source}|${datesAwaited.source}`);
 /** "Formazione" and "corso" also name topics ("iscrizioni al corso di nuoto"): a hint alone. */
 export const trainingHint = /\b(?:formazione|corso)\b/;
 const askWords = [
@@ -1209,6 +1216,9 @@ export const past = patternWith('g')`\b${[
   "l'ultima volta",
   'negli anni scorsi',
   'gli anni scorsi',
+  // "Alle ultime europee il collegamento si è bloccato due volte": the last vote's trouble.
+  /(?:alle|nelle|durante le) (?:ultime|scorse|precedenti) (?:elezioni|europee|politiche|amministrative|regionali|consultazioni|votazioni)/,
+  /(?:all'|nell'|durante l')ultim[oa] (?:tornata|consultazione|elezione|referendum|scrutinio)/,
 ]}\b[^.;!?\n]{0,200}`;
 
 /** Words that turn a clause against what came before: "ora funziona, ma…", "…, solo che…". */
