@@ -1067,4 +1067,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZR (an ordinary mid-December): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZS (an ordinary early May): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
