@@ -1057,22 +1057,22 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZN (one request or two, fifth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZL (an ordinary mid-August): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZL (an ordinary mid-August): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZO (an ordinary mid-April): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZP (an ordinary mid-February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZQ (an ordinary late August): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZR (an ordinary mid-December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZS (an ordinary early May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZT (an ordinary late December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZU (what kind of request it is, twenty-first pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZV (how they sign and how to be reached, seventh pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZO (an ordinary mid-April): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZP (an ordinary mid-February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZQ (an ordinary late August): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZR (an ordinary mid-December): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZS (an ordinary early May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZT (an ordinary late December): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZU (what kind of request it is, twenty-first pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZV (how they sign and how to be reached, seventh pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
