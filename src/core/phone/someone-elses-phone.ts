@@ -71,6 +71,11 @@ const thirdParty = new RegExp(thirdPartyAll.source);
 const thirdPartyNoun = pattern`\b${thirdParties}\b`;
 /** "il tecnico della ditta, sig. …", "il fornitore (sig. …": a title in apposition to one of them. */
 const nounBeforeTitle = pattern`\b${thirdParties}\b\s*[,(]\s*$`;
+/**
+ * A professional by title (the Ente has its own geometri and ingegneri too): theirs only when the
+ * number is given as theirs.
+ */
+const professional = /\b(?:il|lo|l') ?(?:geometra|geom\.|architett[oa]|arch\.|ingegnere|ing\.)/;
 /** A firm the text speaks of: then "il titolare" is its owner. */
 const firmNamed =
   /\b(?:ditta|impresa|srl|snc|sas|spa|negozio|bar|ristorante|esercizio|attivita|azienda|societa|fornitore|cooperativa)\b/;
@@ -261,6 +266,17 @@ export function isSomeoneElsesPhone(
         !officeSide.test(clause) &&
         !/\bcolleg/.test(clause)
       );
+    }
+    // "Il geometra ci ha già chiamato e vuole essere richiamato al 0541 …": a professional of the
+    // case (not one of the office's: "il geometra dell'ufficio tecnico") asks for the call.
+    if (
+      professional.test(sentence) &&
+      givenAsTheirs.test(sentence) &&
+      !officeSide.test(sentence) &&
+      !ofAnOffice.test(sentence) &&
+      !/\bcolleg/.test(window)
+    ) {
+      return true;
     }
     // "…resta vuota. Il suo numero è 338 …", "se vi serve parlarle, il suo cellulare è 340 …":
     // given as theirs, the person named just before.

@@ -61,6 +61,9 @@ const programSenders = [
   ...['web ?service', 'ws', 'tesoriere'],
   ...['banca', 'anpr', 'ministero', 'agenzia', 'psp', 'sdi', 'gestore'],
 ];
+/** After "è la seconda volta": the fault that happens again, not the writer who writes again. */
+const faultAgain =
+  /(?: [a-z']+){0,3}? che (?:mi |ci )?(?:succede|capita|accade|ricapita|si verifica|si ripresenta)/;
 const reminderPhrases = [
   pattern`(?:ho|abbiamo|avevo|avevamo) gia (?:scritto|segnalato|inviato|sollecitato)(?: piu volte)?(?!${toSomeoneElse})`,
   // "non ci ha ancora risposto nessuno"
@@ -69,7 +72,8 @@ const reminderPhrases = [
   // numero verde del PSP nessuno risponde", someone else).
   pattern`\b(?:al ticket|ai ticket|all'assistenza|da voi|alle (?:mie |nostre )?mail)\b[^.;\n]{1,30}${nobodyAnswers}`,
   pattern`\b(?:non|nn) (?:mi|ci) risponde (?:piu |ancora )?nessuno\b|\bnessuno (?:mi|ci) risponde\b`,
-  /(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta|mail|e-mail|segnalazione|richiesta)/,
+  // Not "è la seconda volta questa settimana che succede": the fault come back, no chase.
+  pattern`(?:e|questa e) (?:la )?(?:seconda|terza|quarta|quinta|ennesima|decima) (?:volta(?!${faultAgain})|mail|e-mail|segnalazione|richiesta)`,
   "per l'ennesima volta",
   // "Simona ancora niente?? mi avevi detto…": a chase (not "è normale che non ci sia ancora
   // niente?", a question, nor "ancora niente da fare", a state).

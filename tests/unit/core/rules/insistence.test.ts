@@ -12,6 +12,8 @@ const insists = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(insistence, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZV: the fault come back, counted; nobody chased.
+    'La PEC risulta protocollata senza il PDF allegato. È la seconda volta questa settimana che succede con allegati sopra i 3 MB.',
     // Stop 35: "ancora niente" telling the state after a retry, and a mail written to someone else.
     "Ho rilanciato l'elaborazione dei rimborsi IMU stamattina e ancora niente, la lista resta vuota.",
     "Ho scritto ieri al tesoriere per il flusso degli ordinativi: l'esito del 12 risulta scartato.",
@@ -82,6 +84,10 @@ testRule(insistence, {
       body: 'Vi giro la mail della ditta: la fattura 77/2026 è liquidata ma il mandato resta nello stato "da trasmettere" anche dopo la firma.',
     }),
   invalid: [
+    insists(
+      'La PEC risulta protocollata senza il PDF allegato. È la seconda volta che vi scrivo per questo.',
+      'È la seconda volta',
+    ),
     // Stop 35: chases in other words.
     insists(
       "Marco, ti ho scritto ieri e l'altro ieri: il portale non genera gli avvisi delle lampade votive.",

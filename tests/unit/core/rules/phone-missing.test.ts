@@ -10,6 +10,10 @@ const request =
 testRule(phoneMissing, {
   valid: [
     {
+      name: "the office's own surveyor, who wants to be called back at his number",
+      body: `Buongiorno,\nla PEC arrivata stamattina risulta registrata a protocollo senza il file allegato.\n\nIl geometra dell'ufficio tecnico vuole essere richiamato al 0541 948 271 per la verifica.\n\nGrazie, buon lavoro\nGiovanna Tassinari\nUfficio Protocollo\nComune di Vallecchia Riminese`,
+    },
+    {
       name: 'one number for telephone and fax',
       body: `Buongiorno,\nda lunedì la stampa massiva dei verbali da notificare si ferma dopo il primo verbale del lotto.\n\nDistinti saluti\nIsp. Capo Luca Ferraresi\nComando Polizia Locale - Comune di Portomaggiore\nTel./Fax 0532 418877`,
     },
@@ -181,6 +185,11 @@ testRule(phoneMissing, {
     {
       name: "a citizen who wants to be called back, her number after the sentence's dots",
       body: `Allo sportello c'è una signora che ha pagato due volte la TARI e chiede il rimborso. La sig.ra vuole essere richiamata al 347 220 1188 per sapere come procedere.\n\nGrazie\nEnzo Pace\nComune di Forlimpopoli`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: 'the surveyor of a case, who wants to be called back at his number',
+      body: `Buongiorno,\nla PEC arrivata stamattina dal geom. Bonora risulta registrata a protocollo senza il file allegato.\n\nIl geometra ci ha già chiamato due volte e vuole essere richiamato al 0541 948 271 appena la pratica risulta completa.\n\nGrazie, buon lavoro\nGiovanna Tassinari\nUfficio Protocollo\nComune di Vallecchia Riminese`,
       findings: [{ messageId: 'othersOnly' }],
     },
     {
