@@ -36,6 +36,8 @@ const reachOnlyWords: ReadonlySet<string> = new Set([
   // "oggi sono in ufficio dalle 8.30 alle 12.30 e domani tutto il giorno".
   ...['oggi', 'domani', 'domattina', 'settimana', 'lunedi', 'martedi', 'mercoledi', 'giovedi'],
   ...['venerdi', 'sabato', 'solo', 'anche', 'mattino'],
+  // "chiamatemi pure dopo le 10", "prima delle 13".
+  ...['dopo', 'prima'],
 ]);
 const reachOnly = (word: string) =>
   isGenericWord(word) ||

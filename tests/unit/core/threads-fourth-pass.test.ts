@@ -132,6 +132,22 @@ describe('chases and short replies on a ticket', () => {
     expect(report.ticketType).toBeNull();
     expect(report.findings.map((f) => f.rule)).not.toContain('body-too-vague');
   });
+  // ZZZZZZZZZZZZZZZZZV049: "dopo le 10" is a time to call, like "in mattinata".
+  test('a number and "chiamatemi pure dopo le 10": no type and no vague mail', () => {
+    const report = checkTicket(
+      draft({
+        from: { name: 'Ilaria Cragno', address: 'ilaria.cragno@comune.moruzzo.example' },
+        subject: 'Re: [Ticket #62044] Presenze: timbrature doppie del 21 aprile',
+        bodyText:
+          'Il numero è 0432 851 204 int. 3, chiamatemi pure dopo le 10.\nGrazie, Ilaria\n\n' +
+          '> Il 07/05/2026 12:41, Assistenza Personale ha scritto:\n> Gentile cliente, può ' +
+          'indicarci un recapito telefonico e una fascia oraria?\n> Assistenza Personale',
+        attachments: [],
+      }),
+    );
+    expect(report.ticketType).toBeNull();
+    expect(report.findings.map((f) => f.rule)).not.toContain('body-too-vague');
+  });
   test('the number and a new symptom: the fault is told again', () => {
     expect(
       replyType(
