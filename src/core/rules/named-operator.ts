@@ -684,6 +684,8 @@ const notPersons = new Set([
   // "il tecnico comunale": the Ente's own, no name.
   ...['comunale', 'comunali', 'interno', 'interna'],
 ]);
+/** A word opening with an elided article or preposition: "dell'", "all'", "l'", "un'". */
+const elided = /^(?:dell|dall|nell|sull|all|coll|l|un)'/;
 // Recalling an earlier talk is allowed.
 const earlierTalkWords = [
   'gia',
@@ -778,6 +780,8 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const before = region.folded.slice(Math.max(0, m.index + skip - 60), m.index + skip);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
     if (notPersons.has(person) || (onePlaces ??= onePlaceWords(placeWords())).has(person)) continue;
+    // "un vostro tecnico dell'elettorale": an elided article or preposition, not a name (D'Amico is).
+    if (elided.test(person)) continue;
     if (helpdeskAskedToTalk(region.folded, m.index + skip, before)) continue;
     const words = /^[a-z' ]*/.exec(region.folded.slice(personAt, m.index + m[0].length))![0];
     if (opensEntePlace(placeWords(), words.trim())) continue;

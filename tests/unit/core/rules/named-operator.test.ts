@@ -17,6 +17,10 @@ testRule(namedOperator, {
       body: "Il 15 gennaio apriremo le iscrizioni online al trasporto scolastico. Vorremmo che quel giorno fosse a disposizione la collega Paola dell'ufficio scuola: come le abilito il profilo?",
     },
     { body: 'Fateci richiamare dal vostro tecnico appena possibile: il ruolo TARI non si genera.' },
+    // ZZZZZZZZZZZZZZZZZV068: an office of the vendor after the title, no person.
+    {
+      body: "Per le elezioni comunali vorremmo che un vostro tecnico dell'elettorale fosse reperibile la notte dello scrutinio, dalle 23 in poi.",
+    },
     {
       body: 'Il ruolo TARI non si genera: fate richiamare il responsabile dal vostro tecnico appena possibile.',
     },
