@@ -50,6 +50,20 @@ const reminderWords: ReadonlySet<string> = new Set([
   ...['chiamatemi', 'richiamatemi', 'telefonatemi', 'chiamarmi'],
 ]);
 
+/** "come da accordi", "come d'accordo", "come concordato": a call with the helpdesk recalled. */
+const agreedOnCall = /\bcome (?:da accordi|d'accordo|concordato|concordata)\b/;
+/** Words of the call recalled, of what is sent with it and of when to call back. */
+const callWords: ReadonlySet<string> = new Set([
+  ...['come', 'accordi', 'accordo', 'concordato', 'concordata', 'telefonici', 'telefonico'],
+  ...['telefonica', 'telefonata', 'telefono', 'vostro', 'vostra', 'collega', 'colleghi'],
+  ...['mando', 'mandiamo', 'invio', 'inviamo', 'allego', 'alleghiamo', 'ticket', 'apro'],
+  ...['chiamatemi', 'richiamatemi', 'pure', 'dopo', 'prima', ...contactWords],
+]);
+/** The text recalls a call and tells no problem and asks no question: it points at the call. */
+function pointsAtCall(own: string): boolean {
+  return agreedOnCall.test(own) && !own.includes('?') && !hasPresentProblem(own);
+}
+
 /** Meaningful words that add to an open ticket: no numbers, no words of a reminder. */
 function addedWords(folded: string): number {
   const words = new Set<string>();
@@ -321,8 +335,15 @@ export const bodyTooVague = defineRule({
     // On the ticket's own mail a chase's words explain nothing more: "SOLLECITO!!! È la terza mail
     // che mando… nessuna risposta" is no ten-word description.
     const onTicket = !ctx.newProblem && notificationAnswered(ctx) !== null;
-    const seen = countWords(ctx, own, ctx.content.start, minMeaningfulWords, (word) =>
-      onTicket ? reminderWords.has(word) : false,
+    // "Come da accordi telefonici con il vostro collega vi mando il file dell'F24 EP di aprile.
+    // Chiamatemi pure dopo le 11.": the call is the request; the mail only points at it.
+    const agreed = pointsAtCall(own);
+    const seen = countWords(
+      ctx,
+      own,
+      ctx.content.start,
+      minMeaningfulWords,
+      (word) => (onTicket && reminderWords.has(word)) || (agreed && callWords.has(word)),
     );
     if (seen.size >= minMeaningfulWords) return [];
     // Answers to the operator's questions, typed under them: the questions say what they are

@@ -22,6 +22,12 @@ Tel. 0541 123456`;
 testRule(bodyTooVague, {
   valid: [
     {
+      name: 'a call recalled and a file sent, with the problem it shows',
+      body: withContent(
+        "Come da accordi telefonici con il vostro collega vi mando il file dell'F24 EP di aprile: l'Agenzia lo scarta con l'errore codice tributo non valido per tre dipendenti.",
+      ),
+    },
+    {
       name: 'a request in two short lines naming offices, with no full stop, is text, not a signature',
       body: "Buongiorno,\n\nla determina n. 418 del responsabile del settore tecnico\nnon compare nell'albo pretorio del comune dal 12 marzo",
     },
@@ -123,6 +129,14 @@ testRule(bodyTooVague, {
     {
       name: 'a how-to question that names nothing explains nothing',
       body: withContent('Come faccio? Non va niente da stamattina.'),
+      findings: [{ messageId: 'default' }],
+    },
+    // ZZZZZZZZZZZZZZZZZV072: the call recalled, a file sent, when to call back: no request told.
+    {
+      name: 'a call recalled and a file sent, nothing more',
+      body: withContent(
+        "Come da accordi telefonici con il vostro collega vi mando il file dell'F24 EP di aprile.\n\nChiamatemi pure dopo le 11.",
+      ),
       findings: [{ messageId: 'default' }],
     },
     {
