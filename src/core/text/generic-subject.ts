@@ -330,6 +330,9 @@ export const surveySubject =
 const ticketNotice =
   /^\s*(?:ricevuta richiesta|richiesta ricevuta|ticket (?:preso in carico|chiuso|aperto|risolto))\s*[:\-\u2013]/i;
 
+const spokenDate =
+  /\b\d{1,2}(?:°|-\d{1,2})? (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/gi;
+
 /** True when the subject (reply prefixes removed) says nothing about the topic. */
 export function isGenericSubject(
   subject: string,
@@ -345,6 +348,8 @@ export function isGenericSubject(
     .replace(/\bprot\b\.?\s*(?:(?:n|nr|num)\b\.?\s*|n°\s*)?\d+(?:[/.-]\d+)*/gi, ' ')
     .replace(/(?:\brif\b\.?\s*)?\[?\bticket\b\s*(?:(?:n|nr|num)\b\.?\s*|n°\s*|#\s*)?\d+\]?/gi, ' ')
     .replace(/\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b/g, ' ')
+    // "Prenotazione assistenza 12 maggio": a date in words.
+    .replace(spokenDate, ' ')
     // The ticketing system's own words before the ticket's subject ("Ricevuta richiesta:
     // Richiesta assistenza", "Ticket chiuso: …") say what the system did, not what about.
     .replace(ticketNotice, ' ');

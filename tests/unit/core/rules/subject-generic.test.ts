@@ -17,6 +17,7 @@ testRule(subjectGeneric, {
     // A symptom with its topic is specific.
     'Blocco emissione mandati',
     'Come da accordi: rettifica aliquote IMU 2026',
+    'Elezioni comunali 24-25 maggio: tecnico reperibile per lo scrutinio',
     'Lentezza stampa avvisi TARI',
     "Crash all'apertura del protocollo",
     'Programma paghe bloccato',
@@ -123,6 +124,8 @@ testRule(subjectGeneric, {
       // An Unione's name that lists its places.
       'Richiesta assistenza - Unione Terre di Castelli, Vignola e Spilamberto',
       'Richiesta di assistenza del 12/03/2025',
+      // ZZZZZZZZZZZZZZZZZV038: a date in words says when, not what.
+      'Prenotazione assistenza 12 maggio',
       'Buongiorno',
       'Assistenza tecnica',
       'Aiuto per favore',
