@@ -229,8 +229,21 @@ export function onlyAnnounces(text: string): boolean {
   const folded = fold(text);
   if (!announces(folded)) return false;
   // "con la presente vi segnalo tre questioni diverse emerse questa settimana in anagrafe:".
-  const words = tokenize(folded).filter((t) => isMeaningful(t.word)).length;
-  return words <= 6 || (words <= 12 && /:\s*$/.test(folded));
+  const announcing = (part: string) => {
+    const words = tokenize(part).filter((t) => isMeaningful(t.word)).length;
+    return words <= 6 || (words <= 12 && /:\s*$/.test(part));
+  };
+  if (announcing(folded)) return true;
+  // "È la terza volta che scrivo e ancora nessuna risposta.⏎⏎Vi segnalo due cose.": a chase or a
+  // greeting paragraph before the announcing one tells no request of its own.
+  const last = folded.trimEnd().lastIndexOf('\n\n');
+  if (last < 0) return false;
+  const head = folded.slice(0, last);
+  return (
+    announcing(folded.slice(last)) &&
+    !head.includes('?') &&
+    !hasPresentProblem(expandShorthand(head))
+  );
 }
 /** "1 le determine…": a list item's number typed without a mark on a phone. */
 const bareNumber = /^[ \t]*(\d)[ \t]+[a-z]/;
