@@ -299,6 +299,8 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   '(?:in|es)clus[oaie]',
   // "l'ho registrata io come servizio istituzionale, ma si tratta di attività commerciale".
   '[a-z]{3,}(?:at|it|ut)[oaie] (?:io|noi) come',
+  // "la seconda l'ho inserita io a mano perché pensavo che…": done by the writer, on a belief.
+  '(?!(?:verific|controll|not|constat|riscontr|prov|guard|osserv|trov|cerc)at[oaie]\\b)[a-z]{3,}(?:at|it|ut)[oaie] (?:io|noi)\\b',
   // The wrong value is the user's when no doing of the software comes between ("abbiamo
   // aggiornato e la segnatura viene stampata sopra invece che nell'angolo" is the software's).
 ]}\b(?:(?!\b(?:viene|vengono|risulta|risultano|compare|compaiono|esce|escono|appare|appaiono)\b)[^.\n]){0,100}\b${[
@@ -315,6 +317,8 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   'invertit[oaie]',
   'dimenticand',
   'ma (?:in realta )?si tratta(?:va)? d',
+  // The belief that made the writer act, wrong: "…perché pensavo che l'importazione non l'avesse presa".
+  'perche (?:pensavo|pensavamo|credevo|credevamo|ritenevo|ritenevamo) che',
 ]}`;
 /**
  * "abbiamo capito cosa è successo, e non è colpa del programma: una collega ha cancellato…": the
@@ -1897,6 +1901,18 @@ export const wontLet: Cue = {
   weight: 1,
 };
 
+/** The software as the writer names it, doing something. */
+const programNames = ['il programma', 'la procedura', 'cityware', 'il gestionale', 'il sistema'];
+/** What the program is said to give: "trattiene 563,40", "calcola…". */
+const programGives = ['trattiene', 'calcola', 'applica', 'mette', 'propone', 'restituisce', 'da'];
+/** "con gli", "sulle vecchie", "secondo i precedenti": on what a figure is computed. */
+const onFigures =
+  /(?:con|sui|sulle|sugli|secondo) (?:gli |le |i |la |il |l')?(?:vecchi[oe]? |precedenti )?/;
+/** Figures a new year or a new law changes. */
+const oldFigures = /(?:scaglion|aliquot|tabell|valor|tariff|parametr|import|coefficient)/;
+/** Up to 60 characters of one sentence; a dot inside a number ("18.412,00") ends none. */
+const inSentence = /(?:[^.;?!\n]|\.(?=\d)){1,60}/.source;
+
 export const anomalyCues: Cue[] = [
   // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
   { re: /\berror[ei]\b/, weight: 2 },
@@ -2162,6 +2178,20 @@ export const anomalyCues: Cue[] = [
     re: pattern`\bmentre (?:in|nella|nel|con la|con il) (?:delibera|regolamento|determina|decreto)(?: [^.;?!\n]{1,30})? ${decidedVerbs}\b`,
     weight: 1,
   },
+  // The program's figure against the writer's own: "il programma trattiene 563,40, mentre con la
+  // nuova aliquota a me viene circa 538" (not a total against a sum, "il totale risulta 52.310,40
+  // €, mentre la somma dei giornali di cassa…": writers asked it as a doubt as often as a fault).
+  {
+    re: pattern`\b(?:${programNames}) (?:${programGives})\b${inSentence}\bmentre\b`,
+    weight: 1,
+  },
+  // Still computed on the old figures: "l'IRPEF sembra calcolata ancora con gli scaglioni del 2025".
+  {
+    re: pattern`\b(?:calcolat|applicat|elaborat|conteggiat)[oaie] ancora ${onFigures}${oldFigures}`,
+    weight: 1,
+  },
+  // Where a wrong figure comes from: "non capisco da dove prenda i valori vecchi".
+  { re: /\bnon capisco da dove (?:prend|arriv|esc|ricav)[a-z]*/, weight: 1 },
   // A value shown in one place and missing in another: "…senza la riduzione, che invece risulta
   // sulla scheda".
   {

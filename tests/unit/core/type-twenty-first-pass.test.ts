@@ -1,7 +1,8 @@
 // What kind of request, read on the opened set ZZZZZZZZZZZZZZZZV (doubts of ordinary months) in
 // stop 45: a training agreed on the phone whose dates the office now awaits asks for training,
 // however little the body says; a request for dates of something else does not.
-import { typeOf } from './helpers';
+import { checkTicket } from '../../../src/core/engine';
+import { draft, typeOf } from './helpers';
 
 const mail = (text: string) => `Buongiorno,\n\n${text}\n\nGrazie\n\nLuca Neri\nComune di Pietralta`;
 
@@ -39,5 +40,57 @@ describe('technician time reserved for a vote, with the last vote’s trouble to
   test('the same trouble today is a fault', () => {
     const text = `${reserve} Stamattina, durante le prove, il collegamento con il Ministero si è bloccato due volte.`;
     expect(typeOf('Referendum - tecnico reperibile', mail(text))).toBe('anomalia');
+  });
+});
+
+// Opened set ZZZZZZZZZZZZZZZZZU (the doubts of ordinary months).
+describe('a figure computed on last year’s tables, told with a hedge', () => {
+  const subject = 'Cedolini gennaio 2026: IRPEF calcolata con gli scaglioni vecchi';
+  test('the program still on the old brackets, against the writer’s own figure: a fault', () => {
+    const text =
+      "l'IRPEF lorda sembra calcolata ancora con gli scaglioni del 2025: per la matricola 214 il " +
+      'programma trattiene 563,40, mentre con la nuova aliquota a me viene circa 538. Può darsi ' +
+      'che mi sfugga qualcosa, però non capisco da dove prenda i valori vecchi.';
+    expect(typeOf(subject, mail(text))).toBe('anomalia');
+  });
+
+  test('the same figures asked as a how-to, with nothing said wrong: no fault', () => {
+    const text =
+      'dal 2026 cambiano gli scaglioni IRPEF: le nuove aliquote le carichiamo noi nelle tabelle ' +
+      'fiscali o arrivano con l’aggiornamento di gennaio?';
+    expect(typeOf(subject, mail(text))).not.toBe('anomalia');
+  });
+});
+
+describe('a record entered by the writer on a wrong belief, to be undone', () => {
+  test('"l’ho inserita io a mano perché pensavo che…" then "come si annulla": supporto', () => {
+    const text =
+      'la fattura n. 45/2026 risulta registrata due volte, con i numeri 388 e 391: la seconda ' +
+      "l'ho inserita io a mano perché pensavo che l'importazione dallo SdI non l'avesse presa. " +
+      'Come si annulla la registrazione 391 senza toccare la 388?';
+    expect(typeOf('Fattura registrata due volte', mail(text))).toBe('supporto');
+  });
+
+  test('checking by oneself is no own action: "ho verificato io stessa" keeps the fault', () => {
+    const text =
+      'in alcuni verbali notificati via PEC la scadenza del pagamento ridotto viene calcolata ' +
+      'dalla data di accertamento. Ho verificato io stessa: su 12 verbali 8 hanno la scadenza ' +
+      'sbagliata.';
+    expect(typeOf('Verbali PEC: scadenza errata', mail(text))).toBe('anomalia');
+  });
+});
+
+describe('a chase, then two numbered faults', () => {
+  test('the ticket is typed by the first item, not by the chase above the announcement', () => {
+    const body =
+      'Buongiorno,\nè la terza volta che scrivo e ancora nessuna risposta.\n\nVi segnalo due cose.\n' +
+      '1) Gli arretrati del nuovo CCNL caricati sul cedolino di luglio sono calcolati solo da ' +
+      'gennaio 2026 e non dal 2024, anche se nella tabella contrattuale la decorrenza è 01/01/2024.\n' +
+      '2) I rimborsi 730 di tre dipendenti non compaiono nel cedolino di luglio.\n\n' +
+      'Beatrice Lotti\nUfficio Personale\nComune di Querceto Pisano\n0588 670 552';
+    const report = checkTicket(
+      draft({ subject: 'Terza richiesta: arretrati CCNL e rimborsi 730', bodyText: body }),
+    );
+    expect(report.ticketType).toBe('anomalia');
   });
 });
