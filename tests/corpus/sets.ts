@@ -1077,4 +1077,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZW (an ordinary early August): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZX (an ordinary early April): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
