@@ -1085,4 +1085,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZA (an ordinary early October): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZB (replies to the ticketing system's automatic mails, sixth pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
