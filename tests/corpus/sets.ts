@@ -1087,4 +1087,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZB (replies to the ticketing system's automatic mails, sixth pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZC (what kind of request it is, twenty-second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
