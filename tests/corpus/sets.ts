@@ -1089,4 +1089,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZC (what kind of request it is, twenty-second pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZD (written on a phone or a tablet in a hurry, forty-second pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
