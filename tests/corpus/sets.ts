@@ -1069,26 +1069,26 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZS (an ordinary early May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZT (an ordinary late December): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZT (an ordinary late December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZU (what kind of request it is, twenty-first pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZV (how they sign and how to be reached, seventh pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZW (an ordinary early August): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZX (an ordinary early April): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZY (an ordinary late May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZ (an ordinary mid-July): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZA (an ordinary early October): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZB (replies to the ticketing system's automatic mails, sixth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZC (what kind of request it is, twenty-second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZD (written on a phone or a tablet in a hurry, forty-second pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZW (an ordinary early August): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZX (an ordinary early April): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZY (an ordinary late May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZ (an ordinary mid-July): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZA (an ordinary early October): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZB (replies to the ticketing system's automatic mails, sixth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZC (what kind of request it is, twenty-second pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZD (written on a phone or a tablet in a hurry, forty-second pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
