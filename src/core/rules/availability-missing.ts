@@ -153,6 +153,8 @@ const slotForms = [
  */
 const slotLabel = pattern`(?:^|\n)[ \t]*(?:orari[oa]?|reperibilita|disponibilita|fascia oraria|fasce orarie)[ \t]*:[^\n[]{0,60}\b(?:${timeWords}|${hourRange})`;
 
+/** An hour, with its minutes or not: "9", "8.30", "14:00". */
+const clock = /\d{1,2}(?:[:.][0-5]\d)?/;
 /** A time of day as the label of a phone number: "mattina: 02 2496 312", "Mattina 8-12: 0981…". */
 const timeLabelledPhone = pattern`(?:^|\n|/)[ \t]*(?:mattin[oa]|pomeriggio)(?:[ \t]+${hourRange})?[ \t]*:[ \t]*\+?\d`;
 
@@ -205,6 +207,8 @@ const slots = [
   // "Sono a disposizione la mattina." opening a sentence or a clause.
   pattern`(?:^|[\n.;:!?,])[ \t]*(?:sono|siamo) a disposizione(?=${timeAfterDisposal})[^.?!\n]{0,60}\b${timeWords}`,
   timeLabelledPhone,
+  // "domani tra le 9 e le 12 al 055 8305127": hours, then the number to call in them.
+  pattern`\b(?:(?:tra|fra) le ${clock} e le|dalle ${clock} alle) ${clock}[ \t,]{1,3}(?:al|allo|sul) (?:(?:cell|cellulare|fisso|numero)\.? )?\+?\d`,
   // The days and hours that suit the office for a training: "Ci andrebbe bene una mattina…, tra
   // le 9:30 e le 12:30", "per noi sono comodi il lunedì e il mercoledì mattina" (not "andrebbe
   // bene una soluzione, purché entro le 12": a deadline).

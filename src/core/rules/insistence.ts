@@ -157,11 +157,11 @@ const urgentWord = /\burgent(?:e|i|issim[oaie])\b/;
 const urgentWords = new RegExp(urgentWord.source, 'g');
 /**
  * What follows an "urgente" that gives its reason ("è urgente per la privacy", "urgente perché
- * scade domani"): urgency explained with facts, as the guidelines ask, is no pressure.
+ * scade domani", a phone's "urgente xké…"): urgency explained with facts, as the guidelines ask, is no pressure.
  * "urgente per favore" gives none, nor a label ("Urgente: …").
  */
 const reasonAfter =
-  /^,?[^\S\n]*(?:perche|poiche|in quanto|dato che|visto che|siccome|dal momento che|entro|per (?!favore|piacere|cortesia)[a-z']+)/;
+  /^,?[^\S\n]*(?:perche|xke|xche|poiche|in quanto|dato che|visto che|siccome|dal momento che|entro|per (?!favore|piacere|cortesia)[a-z']+)/;
 
 /** "per questo è urgente", "quindi è urgente": the reason told just before. */
 const reasonBefore =
