@@ -198,10 +198,13 @@ function isNameSegment(segment: string): boolean {
     names = 0;
     initials = 0;
     titled = false;
-    inPlace = placeKinds.has(folded) || officeKinds.has(folded);
+    inPlace = placeKinds.has(folded) || officeKinds.has(folded) || firmKinds.has(folded);
   }
   return runIsName();
 }
+
+/** A firm's name follows them: "della ditta Irpinia Verde" names no person. */
+const firmKinds = new Set(['ditta', 'impresa', 'societa', 'cooperativa', 'azienda', 'fornitore']);
 
 /** What separates the parts of a signature line: "Mario Rossi - Ufficio Tributi, tel. …". */
 const segmentSeparator = / ?[,;|/()\u2013\u2014] ?| - | ?: /;
