@@ -251,11 +251,24 @@ function forgotTheMailsThing(text: string, m: RegExpExecArray): boolean {
   if (!m[0].includes('dimentica')) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
   if (forgottenPicture.test(after)) return true;
+  const before = text.slice(Math.max(0, m.index - 90), m.index);
+  return endsAfterVerb.test(after) && (mailThingBefore.test(before) || mailPartBefore.test(before));
+}
+/** A part of the mail itself before "che avevo dimenticato": "con un oggetto chiaro e il telefono". */
+const mailPartBefore =
+  /\b(?:oggetto|telefono|numero di telefono|recapito|firma|allegato)\b[^.;:!?\n]{0,30}$/;
+/**
+ * Rejected "per errore" and the error named after it, a cause: "ci hanno scartato tutti i mandati x
+ * errore sul codice siope" (a phone's "x"); not "fattura rifiutata per errore", the writer's slip.
+ */
+function rejectedFor(text: string, start: number, end: number): boolean {
   return (
-    endsAfterVerb.test(after) &&
-    mailThingBefore.test(text.slice(Math.max(0, m.index - 90), m.index))
+    rejected.test(text.slice(Math.max(0, start - 50), start)) &&
+    errorNamed.test(text.slice(end, end + 12))
   );
 }
+const rejected = /\b(?:scartat|rifiutat|respint|bloccat|sospes)[oaie]\b[^.;\n]{0,40}$/;
+const errorNamed = /^ (?:sul|sulla|sullo|sui|sulle|nel|nella|nei|nelle|di|del|della|dei|delle) /;
 
 /** The user's own mistake, said outright: "per errore", "ho importato due volte". */
 export function saysOwnMistake(text: string): boolean {
@@ -267,7 +280,8 @@ export function saysOwnMistake(text: string): boolean {
         !deniedAt(text, m.index) &&
         !aboutTheMail.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) &&
         !forgotTheMailsThing(text, m) &&
-        !misdelivered.test(text.slice(Math.max(0, m.index - 30), m.index)),
+        !misdelivered.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+        !(m[0] === 'per errore' && rejectedFor(text, m.index, m.index + m[0].length)),
     ) || doneTwiceByHand(text)
   );
 }
@@ -1901,6 +1915,8 @@ export const wontLet: Cue = {
   weight: 1,
 };
 
+/** What the program makes: "ha creato", "hanno generato". */
+const madeVerbs = ['creato', 'generato', 'emesso', 'assegnato', 'prodotto'];
 /** The software as the writer names it, doing something. */
 const programNames = ['il programma', 'la procedura', 'cityware', 'il gestionale', 'il sistema'];
 /** What the program is said to give: "trattiene 563,40", "calcola…". */
@@ -2188,6 +2204,23 @@ export const anomalyCues: Cue[] = [
   // Still computed on the old figures: "l'IRPEF sembra calcolata ancora con gli scaglioni del 2025".
   {
     re: pattern`\b(?:calcolat|applicat|elaborat|conteggiat)[oaie] ancora ${onFigures}${oldFigures}`,
+    weight: 1,
+  },
+  // The program made two for one: "generando gli avvisi mi ha creato 2 IUV diversi x la stessa
+  // rata" (its doing: not "ho generato due avvisi", the writer's).
+  {
+    re: pattern`\b(?:ha|hanno) ${madeVerbs} (?:[a-z]+ ){0,2}(?:2|due|doppi[oae]?)\b[^.;?!\n]{1,40}\b(?:x|per) (?:la|lo|il) stess[oa]\b`,
+    weight: 2,
+  },
+  // A record without what it must carry: "risultano esecutive ma senza numero".
+  {
+    re: /\b(?:risulta|risultano|compare|compaiono|esce|escono)\b[^.;?!\n]{1,40}\bma senza (?:il |la |l')?(?:numero|data|firma|protocollo|importo|iuv|codice)\b/,
+    weight: 1,
+  },
+  // The same thing working elsewhere, said against the failing one: "le delibere di giunta invece
+  // si numerano regolarmente".
+  {
+    re: /\binvece (?:si [a-z]+|funziona|funzionano|va|vanno|escono|esce) (?:regolarmente|correttamente)\b/,
     weight: 1,
   },
   // Where a wrong figure comes from: "non capisco da dove prenda i valori vecchi".
