@@ -140,6 +140,16 @@ const logoSent = new RegExp(
 );
 
 /**
+ * "È stato approvato il nuovo stemma del Comune. Vi allego il file PNG ad alta risoluzione": the
+ * new crest is the mail's topic and an image is said to be attached, so the image is that crest
+ * (not "Vi allego la delibera di approvazione": the crest is still the signature's).
+ */
+const newLogo =
+  /\b(?:nuov[oa]|aggiornat[oa]) (?:logo|stemma)\b|\b(?:logo|stemma) (?:nuov[oa]|aggiornat[oa])\b/i;
+const imageAttached =
+  /\b(?:allego|alleghiamo|in allegato)\b[^.\n]{1,40}\b(?:png|jpe?g|gif|svg|immagine|alta risoluzione)\b/i;
+
+/**
  * The names cameras and screenshot tools give ("IMG_4412.PNG", "Schermata 2025-11-18 alle
  * 10.32.15.png", "Screenshot_20251118-103215.png", "Screen Shot …"): a picture pasted in the body
  * whatever it weighs, never a signature's logo.
@@ -152,14 +162,14 @@ export function sharesMaterial(draft: TicketDraft): boolean {
   const inline = draft.attachments.filter((a) => a.inline === true);
   const attached = draft.attachments.filter((a) => a.inline !== true);
   if (attached.some((a) => !isSignatureImage(a))) return true;
-  if (
-    attached.length > 0 &&
+  if (attached.length > 0) {
     // The body cut before joining: a 1 MB body is not copied on the send path.
-    logoSent.test(
-      `${draft.subject}\n${draft.bodyText.slice(0, LOGO_SENT_SCAN)}`.slice(0, LOGO_SENT_SCAN),
-    )
-  )
-    return true;
+    const text = `${draft.subject}\n${draft.bodyText.slice(0, LOGO_SENT_SCAN)}`.slice(
+      0,
+      LOGO_SENT_SCAN,
+    );
+    if (logoSent.test(text) || (newLogo.test(text) && imageAttached.test(text))) return true;
+  }
   const shown = new Set<AttachmentInfo>();
   for (const img of bodyImages(draft.bodyHtml)) {
     const part = partFor(img.src, inline);

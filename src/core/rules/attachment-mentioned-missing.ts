@@ -170,6 +170,10 @@ const carrierOpens = pattern`^\s*${carriedWith}`;
 const slipBefore =
   /\b(?:per errore|per sbaglio|erroneamente|inavvertitamente|per distrazione|per una svista),? (?:[a-z']+ ){0,2}$/;
 
+/** The same slip told after the verb: "ho allegato per sbaglio il file PDF della 211". */
+const slipAfter =
+  /^,? (?:per errore|per sbaglio|erroneamente|inavvertitamente|per distrazione|per una svista)\b/;
+
 // "come si allega la relata al verbale?", "dove allego il file?" (a how-to question) and "caricato
 // come documento allegato" (a role in the software): nothing attached to this mail. "Come in
 // allegato, …" announces one.
@@ -236,6 +240,8 @@ function attachmentMention(region: Region | null): Hit | null {
       continue;
     }
     if (slipBefore.test(region.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const end = m.index + m[0].length;
+    if (slipAfter.test(region.folded.slice(end, end + 30))) continue;
     // "l'errore compare solo quando allego la procura": attaching in the software.
     if (
       /^(?:ri)?alleg/.test(m[0]) &&

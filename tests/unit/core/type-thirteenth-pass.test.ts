@@ -141,3 +141,22 @@ describe("a colleague's mail from an office mailbox, forwarded as is", () => {
     expect(forward('Ho già provato a riavviare.')).not.toContain('on-behalf');
   });
 });
+
+// ZZZZZZZZZZZZZZZZZZC057: the crest named in the sentence before, the image attached after it.
+describe('the new crest attached as "il file PNG"', () => {
+  const crest = { name: 'stemma_comune_2026.png', size: 900, contentType: 'image/png' };
+  test('"…il nuovo stemma del Comune. Vi allego il file PNG ad alta risoluzione": sent', () => {
+    const rules = rulesFired({
+      subject: 'Nuovo stemma comunale nei modelli dei certificati',
+      to: [{ address: 'demografici@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [crest],
+      bodyText:
+        'Buongiorno,\n\ncon delibera del Consiglio è stato approvato il nuovo stemma del Comune. ' +
+        'Vi allego il file PNG ad alta risoluzione e vi chiedo di sostituirlo nei modelli dei ' +
+        'certificati.\n\nGrazie\nCristina Ottonello\nServizi Demografici - Comune di Lavagnola\n' +
+        '019 854 3306, in ufficio dalle 8 alle 14',
+    });
+    expect(rules).not.toContain('attachment-mentioned-missing');
+  });
+});

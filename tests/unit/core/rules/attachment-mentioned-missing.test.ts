@@ -122,6 +122,10 @@ testRule(attachmentMentionedMissing, {
       body: `${request}\nLa PEC del fornitore registrata ieri ha un file allegato .p7m che dal protocollo non si apre.`,
     },
     {
+      name: 'the slip told after the verb ("ho allegato per sbaglio il file…") is not this mail',
+      body: `${request}\nVenerdì ho pubblicato la determina 212 ma come documento principale ho allegato per sbaglio il file PDF della 211.`,
+    },
+    {
       name: 'a slip made attaching a file to an act in the software is not this mail',
       body: `${request}\nIeri ho pubblicato la determina 58 ma per errore ho allegato il file di un'altra pratica.`,
     },
