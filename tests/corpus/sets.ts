@@ -1097,4 +1097,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZG (who writes, for whom, and whom they name, fourth pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZH (what kind of request it is, twenty-third pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
