@@ -1099,4 +1099,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZH (what kind of request it is, twenty-third pass): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZI (an ordinary mid-September): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
