@@ -1103,4 +1103,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZJ (an ordinary mid-November): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZK (an ordinary early June): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
