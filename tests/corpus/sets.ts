@@ -1091,4 +1091,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZD (written on a phone or a tablet in a hurry, forty-second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZL (an ordinary late January): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
