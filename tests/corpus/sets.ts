@@ -1105,4 +1105,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZK (an ordinary early June): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZL (an ordinary late January): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
