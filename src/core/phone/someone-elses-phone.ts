@@ -132,6 +132,13 @@ const givenAsTheirs = new RegExp(
 const callsTheWriter =
   /\bche (?:mi|ci) (?:ri)?(?:chiama|chiamano|telefona|telefonano|contatta|contattano|cerca|cercano)\b/;
 
+/** They call the office again and again: "chiama tutti i giorni", "telefonano di continuo". */
+const callsOften =
+  /\b(?:chiama|chiamano|richiama|richiamano|telefona|telefonano) (?:tutti i giorni|ogni giorno|ogni mattina|spesso|di continuo|in continuazione)\b/;
+/** Only what leads to the number after it: " (cell. ", ": tel. ", " al ". */
+const numberFollows =
+  /^[\s(,:-]*(?:(?:al|allo|dal|dallo) )?(?:(?:cell|cellulare|tel|telefono)\.?:?\s*)?$/;
+
 /** A sentence whose subject is one of them: "La signora …", "Il contribuente …", "Il Sig. Rossi …". */
 const opensWithThirdParty = new RegExp(
   `^\\s*(?:la|il|lo|l'|i|le|gli)\\s*(?:${thirdParties.join('|')})\\b`,
@@ -316,6 +323,12 @@ export function isSomeoneElsesPhone(
     ) {
       return !/\bcolleg/.test(window);
     }
+  }
+  // "Il sig. Bosio chiama tutti i giorni (0141 …)", "…e chiama ogni giorno (cell. 333 …)": the
+  // number they keep calling from.
+  const often = callsOften.exec(rest);
+  if (often && numberFollows.test(rest.slice(often.index + often[0].length))) {
+    return !/\bcolleg/.test(window);
   }
   const calls = callsTheWriter.exec(rest);
   if (calls) {

@@ -192,6 +192,17 @@ testRule(phoneMissing, {
       body: `Buongiorno,\nla PEC arrivata stamattina dal geom. Bonora risulta registrata a protocollo senza il file allegato.\n\nIl geometra ci ha già chiamato due volte e vuole essere richiamato al 0541 948 271 appena la pratica risulta completa.\n\nGrazie, buon lavoro\nGiovanna Tassinari\nUfficio Protocollo\nComune di Vallecchia Riminese`,
       findings: [{ messageId: 'othersOnly' }],
     },
+    // ZZZZZZZZZZZZZZZZZZG007, G069: the number the citizen keeps calling from.
+    {
+      name: 'a taxpayer who "chiama tutti i giorni (0141 …)"',
+      body: `Buongiorno,\nil contribuente Carlo Bosio chiede di rateizzare l'avviso IMU in 24 rate, ma il campo "numero rate" non accetta più di 18.\n\nIl sig. Bosio chiama tutti i giorni (0141 83 22 71) e vorrei dargli una risposta entro la settimana.\n\nGrazie, saluti\nDaniela Rivetti\nUfficio Tributi\nComune di Cerreto Belbo`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
+    {
+      name: 'a citizen who "chiama ogni giorno (cell. 333 …)"',
+      body: `Buongiorno,\nil certificato di stato di famiglia storico per la sig.ra Maria Ciccone esce senza il marito. La signora ne ha bisogno per la successione e chiama ogni giorno (cell. 333 871 0042).\n\nConcetta Pappalardo\nServizi Demografici - Comune di Villarosa Etnea`,
+      findings: [{ messageId: 'othersOnly' }],
+    },
     {
       name: 'a taxpayer who wants the office to call him back at his number',
       body: `Buongiorno,\nvi scrivo per la seconda volta: dopo l'importazione della fornitura F24 del 15 dicembre i versamenti IMU di novembre non risultano in nessuna posizione. Ho un contribuente, il sig. Dallapiccola, che è venuto in ufficio con la quietanza del 16/11 e vuole che lo richiamiamo al 340 598 1172 quando il pagamento risulta.\n\nIvano Fedrizzi\nServizio Tributi Associato`,
