@@ -539,9 +539,12 @@ function shortBlankRuns(text: string): string {
   return out;
 }
 
-/** "Giorgio ti scrivo qui…", "Roberta come d'accordo ti mando…": a name, then "ti" to them. */
+/**
+ * "Giorgio ti scrivo qui…", "Roberta come d'accordo ti mando…", "Gianluca chiamami appena puoi": a
+ * name, then "ti" or an imperative to them.
+ */
 const nameThenYou =
-  /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)[,!]?\s+(?:[a-z']+\s+){0,4}?(?:ti|te)\b/;
+  /^\s*([A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff']+)[,!]?\s+(?:(?:[a-z']+\s+){0,4}?(?:ti|te)|chiamami|richiamami|telefonami|fammi|dimmi|scrivimi)\b/;
 
 /** The words of a mailbox name: luca.serafini@… → "luca", "serafini". */
 function mailboxWords(address: string): string[] {

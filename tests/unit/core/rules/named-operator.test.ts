@@ -326,6 +326,8 @@ testRule(namedOperator, {
       'Il calcolo IMU 2025 del contribuente deceduto risulta errato, mi faccia richiamare da Giulia.',
       'mi faccia richiamare da Giulia',
     ),
+    // ZZZZZZZZZZZZZZZZZZG076: the operator named first, then asked to call, with no comma.
+    asksFor('Gianluca chiamami appena puoi al 095 791 3320, grazie', 'chiamami'),
     // ZZZZZZZZZZZZZZZZV: the person to be called named between the verb and the operator.
     asksFor(
       'Il Segretario non riesce a firmare il parere sul bilancio. Vi chiedo di far richiamare il Segretario da Renato, che gli aveva già sistemato la firma.',
