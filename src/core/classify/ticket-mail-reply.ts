@@ -130,6 +130,13 @@ const sameProblem = pattern`\b(?:${[
   /tutto (?:corretto|giusto|esatto)/,
   /(?:i )?dati (?:sono )?(?:corretti|giusti)/,
 ]})\b`;
+/**
+ * The ticket's problem pointed at: "questo errore", "questa anomalia" (not "vi segnalo questo
+ * problema: …", which announces the next words).
+ */
+const thisProblem =
+  /\b(?:quest[oa]|tale) (?:errore|problema|anomalia|blocco|malfunzionamento)\b(?!\s*:)/;
+const thisProblemAll = new RegExp(thisProblem.source, 'g');
 /** The operator's appointment moved: "spostare il collegamento a venerdì", "rinviare l'intervento". */
 const movesAppointment = pattern`\b${[
   ...['spostare', 'spostiamo', 'sposterei', 'rinviare', 'rimandare', 'posticipare', 'anticipare'],
@@ -463,6 +470,17 @@ function otherProblemStart(ctx: ReplyView): number | null {
   // A ticket whose subject says nothing ("Ricevuta richiesta: Richiesta assistenza") shares no
   // words with anything: only a marked or closed matter is a new one there.
   if (isGenericSubject(ticketTopic(ctx))) return null;
+  // "…Chiara, che ha già visto i log di questo errore": the ticket's own problem, pointed at and
+  // no problem told beside it (not "la seconda mail per questo problema: non riesco a chiudere
+  // le liquidazioni…", another ticket's mail chased with a problem of its own).
+  if (
+    thisProblem.test(content.folded) &&
+    !hasPresentProblem(
+      expandShorthand(content.folded.replace(thisProblemAll, (m) => ' '.repeat(m.length))),
+    )
+  ) {
+    return null;
+  }
   return [...topic].some((t) => said.has(t)) ? null : 0;
 }
 

@@ -49,6 +49,13 @@ const newProblemReply = (quoted: string, content: string, name?: string): Invali
 
 testRule(replyToTicketNotification, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZG047: the contact asked for, and who should call about "questo errore".
+    replyTo('> Gentile utente,\n> ci serve un recapito telefonico e un orario.', {
+      name: 'the number asked for and the operator wished for, about "questo errore"',
+      subject: taggedSubject,
+      content:
+        'Il mio numero è 0934 571 210, meglio dopo le 10. Preferirei che mi richiamasse Chiara, che la settimana scorsa ha già visto i log di questo errore.',
+    }),
     // On the mail that closed the ticket ("Il ticket n. … è stato chiuso"), its problem come back
     // or a question about its own fix belongs to it; "Chiuso -" is the system's, not the topic.
     replyTo("> Il ticket n. 48213 è stato chiuso dall'operatore.", {
