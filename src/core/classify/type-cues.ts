@@ -267,6 +267,12 @@ function rejectedFor(text: string, start: number, end: number): boolean {
     errorNamed.test(text.slice(end, end + 12))
   );
 }
+/**
+ * The writer correcting a record's material error in the software ("quando rettifico la data di
+ * nascita (errore materiale nella trascrizione dell'atto) il salvataggio dà errore"): the reason
+ * for the procedure, not a mistake to undo.
+ */
+const correcting = /\brettific[a-z]*\b[^.;\n]{0,80}$/;
 const rejected = /\b(?:scartat|rifiutat|respint|bloccat|sospes)[oaie]\b[^.;\n]{0,40}$/;
 const errorNamed = /^ (?:sul|sulla|sullo|sui|sulle|nel|nella|nei|nelle|di|del|della|dei|delle) /;
 
@@ -281,7 +287,11 @@ export function saysOwnMistake(text: string): boolean {
         !aboutTheMail.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) &&
         !forgotTheMailsThing(text, m) &&
         !misdelivered.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
-        !(m[0] === 'per errore' && rejectedFor(text, m.index, m.index + m[0].length)),
+        !(m[0] === 'per errore' && rejectedFor(text, m.index, m.index + m[0].length)) &&
+        !(
+          m[0] === 'errore materiale' &&
+          correcting.test(text.slice(Math.max(0, m.index - 80), m.index))
+        ),
     ) || doneTwiceByHand(text)
   );
 }
@@ -316,8 +326,9 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   // "la seconda l'ho inserita io a mano perché pensavo che…": done by the writer, on a belief.
   '(?!(?:verific|controll|not|constat|riscontr|prov|guard|osserv|trov|cerc)at[oaie]\\b)[a-z]{3,}(?:at|it|ut)[oaie] (?:io|noi)\\b',
   // The wrong value is the user's when no doing of the software comes between ("abbiamo
-  // aggiornato e la segnatura viene stampata sopra invece che nell'angolo" is the software's).
-]}\b(?:(?!\b(?:viene|vengono|risulta|risultano|compare|compaiono|esce|escono|appare|appaiono)\b)[^.\n]){0,100}\b${[
+  // aggiornato e la segnatura viene stampata sopra invece che nell'angolo", "gli avvisi che
+  // abbiamo generato riportano l'importo del 2025 invece di quello nuovo" are the software's).
+]}\b(?:(?!\b(?:viene|vengono|risulta|risultano|compare|compaiono|esce|escono|appare|appaiono|riporta|riportano)\b)[^.\n]){0,100}\b${[
   'sbagliat[oaie]',
   'errat[oaie]',
   'invece (?:d|che)',

@@ -94,3 +94,29 @@ describe('a chase, then two numbered faults', () => {
     expect(report.ticketType).toBe('anomalia');
   });
 });
+
+// Opened set ZZZZZZZZZZZZZZZZZZF: what the software produced, and a correction the writer makes.
+describe('the writer’s own action beside the software’s fault', () => {
+  test('"gli avvisi che abbiamo generato riportano l’importo del 2025 invece di quello nuovo"', () => {
+    const text =
+      "gli avvisi pagoPA del canone 2026 che abbiamo generato ieri riportano tutti l'importo del " +
+      '2025 (18,00 euro) invece di quello nuovo (20,00 euro). La tariffa nuova è nella lista di ' +
+      'carico: solo gli avvisi hanno il vecchio importo.';
+    expect(typeOf('Avvisi pagoPA con importo vecchio', mail(text))).toBe('anomalia');
+  });
+
+  test('a rectification of a material error in an act, which the software refuses', () => {
+    const text =
+      "quando rettifico la data di nascita di un cittadino (errore materiale nella trascrizione dell'atto) " +
+      'il salvataggio dà "ANPR: errore 0452 - dati anagrafici non coerenti" e la pratica resta in ' +
+      'attesa di invio.';
+    expect(typeOf('ANPR - rettifica data di nascita', mail(text))).toBe('anomalia');
+  });
+
+  test('a material error to be corrected by the vendor is still supporto', () => {
+    const text =
+      "per un errore materiale ho registrato l'atto di nascita con la data sbagliata: potete " +
+      'correggerlo voi?';
+    expect(typeOf('Atto di nascita con data errata', mail(text))).toBe('supporto');
+  });
+});
