@@ -1109,4 +1109,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZM (an ordinary late July): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZN (an ordinary late October): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
