@@ -1115,4 +1115,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZP (an ordinary mid-May): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZQ (an ordinary early March): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
