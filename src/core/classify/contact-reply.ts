@@ -36,8 +36,9 @@ const reachOnlyWords: ReadonlySet<string> = new Set([
   // "oggi sono in ufficio dalle 8.30 alle 12.30 e domani tutto il giorno".
   ...['oggi', 'domani', 'domattina', 'settimana', 'lunedi', 'martedi', 'mercoledi', 'giovedi'],
   ...['venerdi', 'sabato', 'solo', 'anche', 'mattino'],
-  // "chiamatemi pure dopo le 10", "prima delle 13", "al 055 … oppure al cell 334 …".
-  ...['dopo', 'prima', 'oppure'],
+  // "chiamatemi pure dopo le 10", "prima delle 13", "al 055 … oppure al cell 334 …", "il
+  // numero diretto è …".
+  ...['dopo', 'prima', 'oppure', 'diretto', 'diretta'],
 ]);
 const reachOnly = (word: string) =>
   isGenericWord(word) ||

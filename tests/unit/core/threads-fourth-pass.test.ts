@@ -132,6 +132,22 @@ describe('chases and short replies on a ticket', () => {
     expect(report.ticketType).toBeNull();
     expect(report.findings.map((f) => f.rule)).not.toContain('body-too-vague');
   });
+  // ZZZZZZZZZZZZZZZZZZS040: "il numero diretto è …" gives the contact asked for.
+  test('"il numero diretto è 0872 98 14 11, mi trovate la mattina dalle 8 alle 13": not vague', () => {
+    const report = checkTicket(
+      draft({
+        from: { name: 'Nicoletta Di Renzo', address: 'n.direnzo@comune.rocca.example' },
+        subject: 'R: [Ticket #61022] TARI - scarti nel caricamento dei versamenti F24',
+        bodyText:
+          'Buongiorno,\nil numero diretto è 0872 98 14 11, mi trovate la mattina dalle 8 alle 13.\n\n' +
+          'Nicoletta Di Renzo\n\nIl 06/05/2026 15:12, Assistenza Tributi Palitalsoft ha scritto:\n' +
+          '> Può indicarci un numero diretto e un orario in cui trovarla?\n> Assistenza Tributi',
+        attachments: [],
+      }),
+    );
+    expect(report.findings.map((f) => f.rule)).not.toContain('body-too-vague');
+    expect(report.ticketType).toBeNull();
+  });
   // ZZZZZZZZZZZZZZZZZV049: "dopo le 10" is a time to call, like "in mattinata".
   test('a number and "chiamatemi pure dopo le 10": no type and no vague mail', () => {
     const report = checkTicket(
