@@ -648,14 +648,15 @@ const onBehalfVerbs = ['segnalo', 'scrivo', 'apro il ticket', 'invio', 'chiedo']
 const onRequestOf = pattern`\b(?:per conto|a nome|su richiesta|su incarico|da parte) (?:di|del|della|dello|dei|delle|dell')\s?${colleague}`;
 /**
  * After "su richiesta del Responsabile…", what is asked is the office's set-up, not anyone's
- * problem: "…vi chiedo di creare un'utenza per il nuovo geometra".
+ * problem: "…vi chiedo di creare un'utenza per il nuovo geometra", "…di abilitare al modulo SUE il
+ * geom. Vitale".
  */
 const setUpAsked = pattern`^[^.;\n]{0,120}?\b(?:vi )?(?:chiedo|chiediamo|si chiede) (?:cortesemente )?di ${[
   ...['creare', 'attivare', 'abilitare', 'configurare', 'predisporre', 'aggiungere'],
-]} (?:un'|una |un |l'|le |la |il |i |gli |delle |degli )?(?:nuov[oaie] )?${[
+]} (?:(?:un'|una |un |l'|le |la |il |i |gli |delle |degli )?(?:nuov[oaie] )?${[
   ...[/utenz[ae]/, /utent[ei]/, 'account', 'credenziali', /abilitazion[ei]/, /profil[oi]/],
   /postazion[ei]/,
-]}`;
+]}|(?:al|alla|all'|ai|sul|sulla) ?(?:modulo|procedura|programma|funzion[ei]|servizio|gestionale)\b)`;
 /** "su richiesta del Sindaco, che … ha notato l'anomalia": the one who noticed, not who has it. */
 const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
   ...['ha notato', 'ha visto', 'ha rilevato', /si e accort[oa]/, 'ci ha fatto notare'],

@@ -11,6 +11,8 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZS074: the boss asks for a newcomer's set-up, nobody's problem relayed.
+    "Su richiesta del Responsabile dell'Ufficio Tecnico vi chiedo di abilitare al modulo SUE il geom. Raffaele Vitale, in servizio da lunedì, con lo stesso profilo del geom. Fusco.",
     // ZZZZZZZZZZZZZZM028, M057: the writer has the problem too.
     'Scrivo anche a nome del Sindaco: da stasera né io né lui riusciamo ad accedere a Cityware, compare "Password scaduta". Potete resettare le nostre due password?',
     'La mia Responsabile mi ha chiesto di aprire un ticket per un problema che abbiamo tutte e due: da lunedì non riusciamo a generare gli avvisi pagoPA per i diritti di segreteria.',
