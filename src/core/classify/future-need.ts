@@ -73,6 +73,11 @@ const strong = pattern`\b${[
   /\bche (?:fossi|foste|siate|sii) reperibil[ei]\b/,
   pattern`\bche (?:fosse|sia) reperibile ${vendorPerson}\b`,
   /in previsione (?:di|dei|delle|del) (?:eventuali|possibili|futuri|future|probabili)\b/,
+  // "potete restare in allerta quel giorno nel caso Cityware non partisse?": the vendor asked to
+  // stand by.
+  /\b(?:potete|potreste) (?:restare|stare|rimanere|essere) (?:in allerta|allertati|pronti)\b/,
+  // "quel giorno vorremmo avere a disposizione Loredana…, caso mai qualcosa non andasse".
+  pattern`\bavere a disposizione\b[^.;?!\n]{1,80}\b(?:caso mai|casomai|nel caso|qualora)\b(?: [a-z']+){0,6}? (?:non )?${failureToCome}`,
   /nel caso (?:in cui )?(?:dovesse|dovessero) servire\b/,
   /(?:avremo|avremmo|potremmo avere) bisogno (?:di|del vostro|della vostra) (?:assistenza|supporto|aiuto)\b/,
   /(?:presenza|disponibilita|reperibilita) di un (?:vostro )?(?:tecnico|operatore|consulente)\b/,
@@ -312,6 +317,8 @@ const onCall = [
   '(?:puo|possa|potra|potesse|possono|possano|potranno|potessero) intervenire',
   // At the Ente's side that day: "un vostro tecnico ci affiancasse".
   '(?:ci |mi )?(?:affiancasse|affianchi|assistesse|supportasse)',
+  // "il giorno dell'elaborazione un vostro tecnico ci seguisse da remoto".
+  '(?:ci |mi )(?:seguisse|segua)',
 ];
 // "chiediamo che un tecnico resti a disposizione"
 // "il Comune di Bojano chiede che…": the Ente as the one asking (not a citizen or a firm).

@@ -110,6 +110,19 @@ testRule(booking, {
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // ZZZZZZZZZZZZZZZZZZT027, T045, T058: short mails that book help for a day to come.
+    booked(
+      'Il 14 aprile passiamo al nuovo server: potete restare in allerta quel giorno nel caso Cityware non partisse? Di solito va tutto liscio, ma meglio essere coperti.',
+      'potete restare in allerta',
+    ),
+    booked(
+      "Il 3 giugno facciamo la prima emissione degli avvisi TARI con il nuovo tracciato: quel giorno vorremmo avere a disposizione Loredana, che ha seguito l'installazione del tracciato, caso mai qualcosa non andasse.",
+      "avere a disposizione Loredana, che ha seguito l'installazione del tracciato, ca…",
+    ),
+    booked(
+      "A luglio chiudiamo i conguagli 730 con gli stipendi: il giorno dell'elaborazione vorremmo che un vostro tecnico ci seguisse da remoto per tutta la mattina, probabilmente andrà tutto bene.",
+      'un vostro tecnico ci seguisse',
+    ),
     // Stop 35: one operator asked to stand by, with the failure that may come.
     booked(
       'Ciao Gianluca, dal 1° gennaio cambia il tesoriere. Ti chiedo solo di tenerti libero lunedì 4 gennaio in mattinata, quando mandiamo il primo flusso OPI, non si sa mai.',
