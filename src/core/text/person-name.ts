@@ -198,7 +198,12 @@ function isNameSegment(segment: string): boolean {
     names = 0;
     initials = 0;
     titled = false;
-    inPlace = placeKinds.has(folded) || officeKinds.has(folded) || firmKinds.has(folded);
+    // A postcode before a place: "73020 Galugnano Marina (LE)" in a letterhead.
+    inPlace =
+      placeKinds.has(folded) ||
+      officeKinds.has(folded) ||
+      firmKinds.has(folded) ||
+      /^\d{5}$/.test(p);
   }
   return runIsName();
 }

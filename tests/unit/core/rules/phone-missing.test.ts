@@ -219,6 +219,11 @@ testRule(phoneMissing, {
       findings: [{ messageId: 'default' }],
     },
     {
+      name: 'a letterhead with a postcode and a two-word place ("73020 Galugnano Marina") names no person',
+      body: `${request}\n\nCordiali saluti\nSerena Carluccio\nUfficio Pubblica Istruzione\n\n--\nComune di Galugnano Marina - Piazza Municipio 1 - 73020 Galugnano Marina (LE) - centralino 0832 906500\nAi sensi del Regolamento UE 2016/679 questo messaggio e i suoi allegati sono riservati al destinatario.`,
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a letterhead naming its building ("Palazzo Civico") is still no person: its switchboard is the Ente\'s',
       body: `${request}\n\nGrazie\nLuca Bertoni\nUfficio Ragioneria\n--\nComune di Lugo - Palazzo Trisi, Piazza Martiri 1 - Centralino 0545 38111\nINFORMATIVA PRIVACY: ai sensi del Regolamento UE 2016/679 i dati di questa comunicazione sono trattati per fini istituzionali.`,
       findings: [{ messageId: 'default' }],
