@@ -146,6 +146,14 @@ function firstReminder(content: Region): Hit | null {
     ) {
       continue;
     }
+    // "il modello ISTAT, che abbiamo già inviato ma che il revisore ci chiede in copia": what was
+    // sent, in a relative clause, is a document of the case, not a mail to the helpdesk.
+    if (
+      /^(?:ho|abbiamo|avevo|avevamo) gia inviat[oaie]$/.test(m[0]) &&
+      /\bche $/.test(content.folded.slice(Math.max(0, m.index - 4), m.index))
+    ) {
+      continue;
+    }
     return hitAt(content, m.index, m[0].length);
   }
   return null;
