@@ -1125,4 +1125,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZU (an ordinary early January): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZV (an ordinary mid-April): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
