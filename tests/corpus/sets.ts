@@ -1127,4 +1127,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZV (an ordinary mid-April): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZW (an ordinary late November): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
