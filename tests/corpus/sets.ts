@@ -1131,4 +1131,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZX (an ordinary mid-March): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZY (an ordinary mid-February): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
