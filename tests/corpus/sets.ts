@@ -1123,4 +1123,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZT (short and to the point, seventh pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZB (written on a phone or a tablet in a hurry, forty-third pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
