@@ -1115,7 +1115,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZP (an ordinary mid-May): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZQ (an ordinary early March): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZQ (an ordinary early March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZR (where the mail goes, fifty-ninth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
@@ -1123,20 +1123,20 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzs', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZT (short and to the point, seventh pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzt', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZU (an ordinary early January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZV (an ordinary mid-April): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZW (an ordinary late November): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZX (an ordinary mid-March): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZY (an ordinary mid-February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZ (help reserved for the future against problems now, fourth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZA (who has the problem, fifth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZB (written on a phone or a tablet in a hurry, forty-third pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZU (an ordinary early January): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZV (an ordinary mid-April): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZW (an ordinary late November): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZX (an ordinary mid-March): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZY (an ordinary mid-February): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZ (help reserved for the future against problems now, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZA (who has the problem, fifth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZB (written on a phone or a tablet in a hurry, forty-third pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
