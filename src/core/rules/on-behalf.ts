@@ -653,7 +653,7 @@ const onRequestOf = pattern`\b(?:per conto|a nome|su richiesta|su incarico|da pa
  */
 const setUpAsked = pattern`^[^.;\n]{0,120}?\b(?:vi )?(?:chiedo|chiediamo|si chiede) (?:cortesemente )?di ${[
   ...['creare', 'attivare', 'abilitare', 'configurare', 'predisporre', 'aggiungere'],
-]} (?:(?:un'|una |un |l'|le |la |il |i |gli |delle |degli )?(?:nuov[oaie] )?${[
+]} (?:(?:un'|una |un |l'|le |la |il |i |gli |delle |degli )?(?:nuov[oaie] |su[oaie] |suoi )?${[
   ...[/utenz[ae]/, /utent[ei]/, 'account', 'credenziali', /abilitazion[ei]/, /profil[oi]/],
   /postazion[ei]/,
 ]}|(?:al|alla|all'|ai|sul|sulla) ?(?:modulo|procedura|programma|funzion[ei]|servizio|gestionale)\b)`;
@@ -662,6 +662,9 @@ const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
   ...['ha notato', 'ha visto', 'ha rilevato', /si e accort[oa]/, 'ci ha fatto notare'],
   'ha segnalato',
 ]}`;
+/** Their account named as the thing set up: "la sua utenza", "il suo profilo". */
+const theirAccount =
+  /\b(?:la sua|il suo|le sue|i suoi) (?:utenz|account|profil|credenzial|abilitazion)[a-z]*/g;
 /** Their own thing or trouble: "il suo certificato", "le sue sono scadute", "non riesce". */
 const theirOwnTrouble =
   /\b(?:il suo|la sua|i suoi|le sue|gli compare|le compare|non riesce|non puo|non riusciva)\b|\b(?:scadut|bloccat|sospes|disattivat)[oaie]\b/;
@@ -674,8 +677,10 @@ function relayOfNoProblem(folded: string, end: number): boolean {
   // Their own trouble said in the same sentence is theirs after all: "…, che si è accorto che il
   // suo certificato è scaduto", "attivare le credenziali nuove: le sue sono scadute".
   const sentence = after.slice(0, after.search(/[.!?\n]|$/));
-  if (theirOwnTrouble.test(sentence)) return false;
-  return setUpAsked.test(after) || onlyNoticed.test(after);
+  // "…di abilitare la sua utenza alla consultazione": their account set up, no trouble of theirs.
+  const setUp = setUpAsked.test(after);
+  if (theirOwnTrouble.test(setUp ? sentence.replace(theirAccount, ' ') : sentence)) return false;
+  return setUp || onlyNoticed.test(after);
 }
 const patterns = [
   onRequestOf,

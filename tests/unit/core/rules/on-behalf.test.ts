@@ -11,6 +11,8 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZZA080: the Sindaco's own account set up at his request, no trouble of his.
+    'Su richiesta del Sindaco vi chiedo di abilitare la sua utenza Cityware alla consultazione, in sola lettura, del protocollo e della scrivania atti.',
     // ZZZZZZZZZZZZZZZZZZS074: the boss asks for a newcomer's set-up, nobody's problem relayed.
     "Su richiesta del Responsabile dell'Ufficio Tecnico vi chiedo di abilitare al modulo SUE il geom. Raffaele Vitale, in servizio da lunedì, con lo stesso profilo del geom. Fusco.",
     // ZZZZZZZZZZZZZZM028, M057: the writer has the problem too.
