@@ -2489,6 +2489,8 @@ export const closesTicket = pattern`\b${[
   'funziona(?:no)? (?:di nuovo|correttamente|regolarmente|bene)',
   // "per l'ANPR adesso funziona, grazie"; "gli avvisi adesso escono, grazie".
   '(?:adesso|ora|ormai) (?:tutto )?funziona(?:no)?',
+  // "Ok funziona grazie", "Perfetto, funziona." (not "ok funziona la stampa ma…").
+  '(?:ok|perfetto|ottimo|bene),? funziona(?:no)?(?=,? ?(?:grazie|[.!\\n]|$))',
   // "Ora va, grazie mille", "adesso vanno bene" (not "ora va in errore").
   '(?:adesso|ora) (?:va|vanno)(?= ?(?:[.,!\\n]|bene|grazie|$))',
   // "ok l'IMU ora torna grazie", "ora tutto torna." (the figures add up; not "ora torna a dare

@@ -1524,6 +1524,23 @@ describe('ticket type: ZZZZZZD, short and to the point', () => {
       ),
     ).toBeNull();
   });
+  // ZZZZZZZZZZZZZZZZZZB055: the same from a phone, no "ora".
+  test.each(['Ok funziona grazie\n\nInviato da iPhone', 'Perfetto, funziona. Grazie'])(
+    'a phone reply "%s" on a password ticket names no problem',
+    (body) => {
+      expect(
+        classifyTicketType('Re: [Ticket #53044] Reset password Cityware', prepareText(body)),
+      ).toBeNull();
+    },
+  );
+  test('"ok funziona la stampa ma non il protocollo" still reports a fault', () => {
+    expect(
+      classifyTicketType(
+        'Re: [Ticket #53044] Stampa e protocollo',
+        prepareText('ok funziona la stampa ma non il protocollo, si blocca ancora'),
+      ),
+    ).toBe('anomalia');
+  });
   test('a reply that closes and reports a new trouble is typed on it', () => {
     expect(
       classifyTicketType(
