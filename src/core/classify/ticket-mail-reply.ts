@@ -117,10 +117,12 @@ const otherProblem = pattern`\b${[
 /** Words that add to the same ticket ("integro", "aggiungo", "come richiesto"). */
 const sameProblem = pattern`\b(?:${[
   /integr(?:o|iamo|azione)/,
-  /aggiung(?:o|iamo)/,
+  // "rispondo qui per aggiungere la schermata".
+  /aggiung(?:o|iamo|ere)/,
   'preciso',
   'per completezza',
-  /come (?:richiesto|chiesto)/,
+  // "come indicato nella mail di conferma rispondo qui…".
+  /come (?:richiesto|chiesto|indicato)/,
   // "vi mando i dati richiesti": what the ticket's operator asked for.
   /dati (?:ri)?chiesti/,
   /(?:in merito|riguardo) al ticket/,

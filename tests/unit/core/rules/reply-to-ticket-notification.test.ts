@@ -49,6 +49,12 @@ const newProblemReply = (quoted: string, content: string, name?: string): Invali
 
 testRule(replyToTicketNotification, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZB001: the screenshot added to the same ticket, as the confirmation asks.
+    taggedReply(
+      confirmation,
+      'Come indicato nella mail di conferma rispondo qui per aggiungere la schermata che compare quando la stampa si ferma: succede sempre al contribuente n. 1.240, anche da un’altra postazione.',
+      'a screenshot added "come indicato nella mail di conferma"',
+    ),
     // ZZZZZZZZZZZZZZZZZZG047: the contact asked for, and who should call about "questo errore".
     replyTo('> Gentile utente,\n> ci serve un recapito telefonico e un orario.', {
       name: 'the number asked for and the operator wished for, about "questo errore"',
