@@ -57,8 +57,8 @@ const notNames = new Set(
 // "Marco Valle"): a name only after a first name, never opening the run ("Gentili Signori").
 const alsoSurnames = new Set(
   // "Salvatore Giunta", "Maria Consiglio", "Paolo Sindaco": office words that are surnames too.
-  // "Calogero Montana": "Comunità montana" is an office, Montana a surname.
-  'gentile gentili cortese buongiorno valle monte santo corso palazzo giunta consiglio sindaco montana'.split(
+  // "Calogero Montana": "Comunità montana" is an office, Montana a surname; "Sara Piemonte".
+  'gentile gentili cortese buongiorno valle monte santo corso palazzo giunta consiglio sindaco montana piemonte'.split(
     ' ',
   ),
 );

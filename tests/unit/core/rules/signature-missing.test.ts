@@ -639,6 +639,11 @@ testRule(signatureMissing, {
       'da ieri le CIE restano "da trasmettere" e il tasto Trasmetti dà errore.\nCalogero Montana\nServizi Demografici Comune di Favara\n0922 448163 - 328 5570914, fino alle 14',
       'Calogero Montana',
     ),
+    // ZZZZZZZZZZZZZZZZZZZB071: a region's name that is a surname too.
+    dictated(
+      'le CIE richieste dal 20 aprile risultano "in attesa di lavorazione". allego la schermata.\nSara Piemonte\nanagrafe Comune di Pradis di Sotto\n0427 80118 (fino alle 13)',
+      'Sara Piemonte',
+    ),
     dictated(
       'il palmare n. 3 da ieri non stampa più il preavviso di accertamento\nSovr. Gennaro Pepe Polizia Municipale Comune di Nocera Inferiore 081 323 5412 cell 338 601 7745 dalle 7 alle 13',
       'Gennaro Pepe',
