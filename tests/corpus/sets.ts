@@ -1145,4 +1145,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZE (an ordinary late June): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZF (an ordinary early December): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
