@@ -408,7 +408,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZD (who writes, for whom, and whom they name, third pass): first score recorded
   // in README.md; opened and read.
   { name: 'batch-zzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZE (an ordinary mid-October): first score recorded in README.md; sealed.
+  // Writer ZZZZZZZE (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZF (attachments, forwards and threads, fifth pass): first score recorded in
   // README.md; opened, read.
@@ -708,7 +708,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZG (chases and follow-ups, fifty-third pass): first score recorded in README.md;
   // opened.
   { name: 'batch-zzzzzzzzzzzg', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZH (an ordinary mid-October): first score recorded in README.md; sealed.
+  // Writer ZZZZZZZZZZZH (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZI (Outlook desktop in the office, fifty-fourth pass): first score recorded in README.md;
   // opened.
@@ -764,7 +764,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZE (answers inside the operator's quote, second pass): first score recorded in
   // README.md; opened.
   { name: 'batch-zzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed.
+  // Writer ZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZJ (subjects, third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
@@ -808,7 +808,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZ (answers inside the operator's quote, fifth pass: forms): first score recorded
   // in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed.
+  // Writer ZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZA (where the mail goes): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
@@ -872,7 +872,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   // Writer ZZZZZZZZZZZZZZA (answers inside the operator's quote, ninth pass, and look-alikes): first
   // score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed.
+  // Writer ZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZC (answers inside the operator's quote, tenth pass, and look-alikes): first
   // score recorded in README.md; opened.
@@ -1033,7 +1033,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZA (what kind of request it is, eighteenth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed.
+  // Writer ZZZZZZZZZZZZZZZZZB (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
   { name: 'batch-zzzzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZC (an ordinary late December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
@@ -1131,7 +1131,7 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzw', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZX (an ordinary mid-March): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzx', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZY (an ordinary mid-February): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZY (an ordinary mid-February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZ (help reserved for the future against problems now, fourth pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
@@ -1139,20 +1139,20 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzza', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZB (written on a phone or a tablet in a hurry, forty-third pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzb', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZC (an ordinary mid-January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZD (an ordinary early February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZE (an ordinary late June): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZF (an ordinary early December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZG (an ordinary mid-October): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZH (which Ente asks, fourth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZI (attachments, forwards and threads, fifth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZJ (what the subject says, fourth pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZC (an ordinary mid-January): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZD (an ordinary early February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZE (an ordinary late June): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZF (an ordinary early December): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZG (an ordinary mid-October): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZH (which Ente asks, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzh', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZI (attachments, forwards and threads, fifth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZJ (what the subject says, fourth pass): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
