@@ -713,7 +713,7 @@ const pluperfect = new RegExp(
  */
 // Words between, so "ora" is the adverb and not the hour ("con data e ora giuste").
 const rightNow =
-  /\b(?:adesso|ora|ormai)\s(?:[a-z']+\s){1,12}(?:corrett[oaie]|correttamente|regolarmente|giust[oaie])\b/;
+  /\b(?:adesso|ora|ormai)\s(?:[a-z0-9']+\s){1,12}(?:corrett[oaie]|correttamente|regolarmente|giust[oaie])\b/;
 /** The clause with its cause told, or how it is right now, blanked. */
 function pastAndFixedBlanked(clause: string): string {
   // A clause that also says how it stands ("…che avevamo segnalato è risolto") is kept.

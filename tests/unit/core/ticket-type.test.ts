@@ -1525,6 +1525,15 @@ describe('ticket type: ZZZZZZD, short and to the point', () => {
     ).toBeNull();
   });
   // ZZZZZZZZZZZZZZZZZZB055: the same from a phone, no "ora".
+  // ZZZZZZZZZZZZZZZZZZZI043: a word with digits between "ora" and "giusti".
+  test('"Perfetto, ora gli F24 escono giusti. Grazie" names no problem', () => {
+    expect(
+      classifyTicketType(
+        'R: [Ticket #61903] Stampa F24 precompilati IMU: codice tributo 3918 al posto di 3916',
+        prepareText('Perfetto, ora gli F24 escono giusti. Grazie'),
+      ),
+    ).toBeNull();
+  });
   test.each(['Ok funziona grazie\n\nInviato da iPhone', 'Perfetto, funziona. Grazie'])(
     'a phone reply "%s" on a password ticket names no problem',
     (body) => {
