@@ -44,6 +44,7 @@ import {
   newcomers,
   notMalfunction,
   notSoftwaresFault,
+  programNames,
   nowWorks,
   problemEvent,
   wontLet,
@@ -233,8 +234,7 @@ const thenWrong = new RegExp(
     String.raw`\b(?:invece d|anziche|al posto d|(?:ho|abbiamo) lasciato|(?:e|sono) partit[oaie]|sbagliat|errat|due volte)`,
 );
 /** The software as the subject of what went wrong: "il programma", "il sistema", "Cityware". */
-const softwareDid =
-  /\b(?:il programma|il sistema|la procedura|il software|il gestionale|cityware)\b/;
+const softwareDid = pattern`\b(?:${[...programNames, 'il software']})\b`;
 /** The undoing asked: "come si ritira…", "si possono annullare…", "potete eliminare…". */
 const undoAsked =
   /\b(?:come si|si (?:puo|possono)|potete|potreste|vi chiedo di|chiedo di)(?: [a-z']+)? (?:annull|ritir|elimin|cancell|storn|rigener|ripubblic)[a-z]*/;
@@ -655,8 +655,7 @@ function solvedOnReply(subject: string, content: string): boolean {
  * once the cause told in the past is set aside.
  */
 function saysSolved(ownFolded: string): boolean {
-  const solved =
-    closesTicket.test(ownFolded) || (rightNow.test(ownFolded) && !/\bnon\b/.test(ownFolded));
+  const solved = closesTicket.test(ownFolded) || tellsRightNow(ownFolded) !== null;
   if (!solved) return false;
   const now = withoutCauseTold(ownFolded);
   return !stillOpen.test(now) && !hasPresentProblem(now);
@@ -714,6 +713,8 @@ const pluperfect = new RegExp(
 // Words between, so "ora" is the adverb and not the hour ("con data e ora giuste").
 const rightNow =
   /\b(?:adesso|ora|ormai)\s(?:[a-z0-9']+\s){1,12}(?:corrett[oaie]|correttamente|regolarmente|giust[oaie])\b/;
+/** Where the text tells how it is right now, or null (a "non" in it makes it no such news). */
+const tellsRightNow = (text: string) => (/\bnon\b/.test(text) ? null : rightNow.exec(text));
 /** The clause with its cause told, or how it is right now, blanked. */
 function pastAndFixedBlanked(clause: string): string {
   // A clause that also says how it stands ("…che avevamo segnalato è risolto") is kept.
@@ -724,7 +725,7 @@ function pastAndFixedBlanked(clause: string): string {
   if (cause && !cause[1]) return blank(clause);
   let out = clause;
   if (cause) out = blankAt(out, cause.index, cause[0].length);
-  const now = /\bnon\b/.test(out) ? null : rightNow.exec(out);
+  const now = tellsRightNow(out);
   if (now) out = blankAt(out, now.index, now[0].length);
   return out;
 }

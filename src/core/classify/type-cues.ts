@@ -1929,7 +1929,13 @@ export const wontLet: Cue = {
 /** What the program makes: "ha creato", "hanno generato". */
 const madeVerbs = ['creato', 'generato', 'emesso', 'assegnato', 'prodotto'];
 /** The software as the writer names it, doing something. */
-const programNames = ['il programma', 'la procedura', 'cityware', 'il gestionale', 'il sistema'];
+export const programNames = [
+  'il programma',
+  'la procedura',
+  'cityware',
+  'il gestionale',
+  'il sistema',
+];
 /** What the program is said to give: "trattiene 563,40", "calcola…". */
 const programGives = ['trattiene', 'calcola', 'applica', 'mette', 'propone', 'restituisce', 'da'];
 /** "con gli", "sulle vecchie", "secondo i precedenti": on what a figure is computed. */
