@@ -254,7 +254,10 @@ function forgotTheMailsThing(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(Math.max(0, m.index - 90), m.index);
   return endsAfterVerb.test(after) && (mailThingBefore.test(before) || mailPartBefore.test(before));
 }
-/** A part of the mail itself before "che avevo dimenticato": "con un oggetto chiaro e il telefono". */
+/**
+ * A part of the mail itself before "che avevo dimenticato": "con un oggetto chiaro e il
+ * telefono".
+ */
 const mailPartBefore =
   /\b(?:oggetto|telefono|numero di telefono|recapito|firma|allegato)\b[^.;:!?\n]{0,30}$/;
 /**
@@ -342,7 +345,8 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   'invertit[oaie]',
   'dimenticand',
   'ma (?:in realta )?si tratta(?:va)? d',
-  // The belief that made the writer act, wrong: "…perché pensavo che l'importazione non l'avesse presa".
+  // The belief that made the writer act, wrong: "…perché pensavo che l'importazione non
+  // l'avesse presa".
   'perche (?:pensavo|pensavamo|credevo|credevamo|ritenevo|ritenevamo) che',
 ]}`;
 /**

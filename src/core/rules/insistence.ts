@@ -165,8 +165,8 @@ const urgentWord = /\burgent(?:e|i|issim[oaie])\b/;
 const urgentWords = new RegExp(urgentWord.source, 'g');
 /**
  * What follows an "urgente" that gives its reason ("è urgente per la privacy", "urgente perché
- * scade domani", a phone's "urgente xké…"): urgency explained with facts, as the guidelines ask, is no pressure.
- * "urgente per favore" gives none, nor a label ("Urgente: …").
+ * scade domani", a phone's "urgente xké…"): urgency explained with facts, as the guidelines ask,
+ * is no pressure. "urgente per favore" gives none, nor a label ("Urgente: …").
  */
 const reasonAfter =
   /^,?[^\S\n]*(?:perche|xke|xche|poiche|in quanto|dato che|visto che|siccome|dal momento che|entro|per (?!favore|piacere|cortesia)[a-z']+)/;

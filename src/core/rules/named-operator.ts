@@ -783,7 +783,8 @@ function personHit(ctx: RuleContext, re: RegExp, region: Region = ctx.request): 
     const before = region.folded.slice(Math.max(0, m.index + skip - 60), m.index + skip);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
     if (notPersons.has(person) || (onePlaces ??= onePlaceWords(placeWords())).has(person)) continue;
-    // "un vostro tecnico dell'elettorale": an elided article or preposition, not a name (D'Amico is).
+    // "un vostro tecnico dell'elettorale": an elided article or preposition, not a name
+    // (D'Amico is).
     if (elided.test(person)) continue;
     if (helpdeskAskedToTalk(region.folded, m.index + skip, before)) continue;
     const words = /^[a-z' ]*/.exec(region.folded.slice(personAt, m.index + m[0].length))![0];
