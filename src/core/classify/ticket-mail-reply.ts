@@ -247,8 +247,18 @@ const SUBSTANTIVE_WORDS = 12;
 const ticketTag =
   /\[\s*ticket[^\]]{0,20}\]|\bticket\s*(?:(?:#|n\.?|nr\.?|n°|numero)\s*)?#?\d{3,}\b/gi;
 
-/** Where the mail shows it answers the ticketing system's automatic mail, or null. */
+/**
+ * Where the mail shows it answers the ticketing system's automatic mail, or null. Read once per
+ * check: the context, body-too-vague and the contact reading all ask, of the same context.
+ */
 export function notificationAnswered(ctx: ReplyView): Location | null {
+  let where = answeredOf.get(ctx);
+  if (where === undefined) answeredOf.set(ctx, (where = findNotificationAnswered(ctx)));
+  return where;
+}
+const answeredOf = new WeakMap<ReplyView, Location | null>();
+
+function findNotificationAnswered(ctx: ReplyView): Location | null {
   const senders = notificationSenders(ctx);
   const original = ctx.draft.replyContext?.originalFrom?.trim().toLowerCase();
   if (original && senders.some((s) => original === s || original.endsWith(`<${s}>`))) {
