@@ -216,6 +216,9 @@ const segmentSeparator = / ?[,;|/()\u2013\u2014] ?| - | ?: /;
 
 // First names that are weekdays too ("Sabato Iannone", "Domenica Furfaro").
 const namesTooWeekdays = new Set(['sabato', 'domenica']);
+// First names that open places too ("Santa Messina", "Santo Greco" against "Santa Croce"): a
+// person's only as the first of a From display name, which names no place on its own.
+const namesTooPlaces = new Set(['santa', 'santo']);
 
 /**
  * The words of a From display name that is a person's ("Domenica Furfaro", "michele.scalise"),
@@ -227,7 +230,8 @@ export function personalDisplayName(display: string | undefined): string[] | und
   // "Vincenzo De Luca", "De Luca Anna Maria": a surname particle is no place link ("Comune di
   // Bari" still is an office).
   const inner = words.filter((w, i) => !(particles.has(w) && i < words.length - 1));
-  return inner.some(isOfficeWord) ? undefined : words;
+  const office = inner.some((w, i) => isOfficeWord(w) && !(i === 0 && namesTooPlaces.has(w)));
+  return office ? undefined : words;
 }
 
 /**

@@ -125,6 +125,11 @@ testRule(signatureMissing, {
       body: `${request}\n\nCordiali saluti\nGeom. Sabato Iannone - Ufficio Tecnico`,
       draft: { from: { name: 'Sabato Iannone', address: 's.iannone@comune.ariano.av.it' } },
     },
+    {
+      name: 'the From display name whose first name opens places too ("Santa Messina")',
+      body: `${request}\n\nSanta Messina\nUfficio Pubblica Istruzione\n095 7985033`,
+      draft: { from: { name: 'Santa Messina', address: 'scuola@unione.etnasud.ct.it' } },
+    },
   ],
   invalid: [
     {
