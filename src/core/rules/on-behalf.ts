@@ -355,6 +355,20 @@ const affectedWords = withPhoneNegation([
 ]);
 
 const writerAffected = pattern`\b${affectedWords}\b`;
+/**
+ * The writer says outright the relayed trouble is theirs too: "vi inoltro la mail della collega:
+ * capita esattamente lo stesso anche a me". Only these words, not the writer's own check ("ho
+ * verificato io stesso che sugli altri PC funziona") or untried access.
+ */
+const writerToo = pattern`\b(?:${[
+  'anche a me',
+  'anche io',
+  "anch'io",
+  'anche noi',
+  'anche per me',
+  'stessa cosa',
+  /(?:capita|succede|accade) (?:[a-z]+ )?(?:lo stesso )?(?:anche )?a me/,
+]})\b`;
 /** The words that open a consequence: "quindi", "per cui". */
 const consequenceConnectors = '(?:quindi|per cui|percio|di conseguenza)';
 /**
@@ -999,6 +1013,7 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
     // collega": the vendor's operator asked for the relay.
     if (relayPatterns.includes(re) && vendorAskedRelay(clauseBefore(region.folded, m.index)))
       continue;
+    if (re === relayedMail && writerToo.test(region.folded)) continue;
     // "mi ha detto Stefano di scrivervi" after "ho chiamato il vostro numero": the vendor's
     // operator asked for the ticket.
     // "il vostro tecnico, collegato sulla postazione della collega, mi ha chiesto di aprire un

@@ -11,6 +11,8 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZZI046: the colleague's mail relayed because the writer has the same fault.
+    "Vi inoltro la mail della collega dell'ufficio tecnico: capita esattamente lo stesso anche a me in ragioneria da questa mattina, su qualsiasi impegno provi a liquidare.",
     // ZZZZZZZZZZZZZZZZZZZA080: the Sindaco's own account set up at his request, no trouble of his.
     'Su richiesta del Sindaco vi chiedo di abilitare la sua utenza Cityware alla consultazione, in sola lettura, del protocollo e della scrivania atti.',
     // ZZZZZZZZZZZZZZZZZZS074: the boss asks for a newcomer's set-up, nobody's problem relayed.
@@ -117,6 +119,12 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // ZZZZZZZZZZZZZZZZZV041: the writer's own check ("io stesso") makes the relayed trouble no
+    // less the colleague's.
+    relayed(
+      "Vi giro la segnalazione della collega Teresa dell'anagrafe: la stampa del certificato storico si interrompe con un timeout. Ho verificato io stesso che sugli altri PC il certificato si stampa.",
+      'Vi giro la segnalazione della collega',
+    ),
     // Not knowing how to undo the colleague's slip is no problem of the writer's.
     relayed(
       'Scrivo per conto della collega Anna Bartolini, che oggi è a casa con la febbre. Ieri ha registrato un cambio di abitazione sul cittadino sbagliato: bisognerebbe annullarlo, ma né io né lei sappiamo come si fa.',
