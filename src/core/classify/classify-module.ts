@@ -7,6 +7,7 @@ import { fold } from '../text/fold';
 import { sentenceAround, sentenceBounds } from '../text/sentence';
 import { hasPresentProblem } from './classify-type';
 import { failingDeviceModule } from './signing-device';
+import { blankAbbreviationDots } from './abbreviation-dots';
 import {
   hasReplyPrefix,
   isProgramSubject,
@@ -139,9 +140,18 @@ export function scoreModules(
   // module the user works in, and the items after it are that module's menus: "Riscossione"
   // there is no hit for Tributi.
   const found: Found[] = [];
-  matchText(content, index, (kw, w, ref, office, start) =>
-    found.push({ kw, w, ref, office, start, head: false, dropped: false }),
-  );
+  matchText(content, index, (kw, w, ref, office, start) => {
+    // "nel gestionale SUAP la SCIA non passa…", "nel modulo Tributi": the program's part the
+    // user works in, named like a menu path's head.
+    const program = programPart.test(content.slice(Math.max(0, start - 24), start));
+    found.push({ kw, w, ref, office, start, head: program, dropped: false });
+    if (program) {
+      // What follows, to the sentence's end ("la SCIA n. 2026/118 … non passa"): the problem told
+      // there.
+      const after = blankAbbreviationDots(content.slice(start, start + 300));
+      found[found.length - 1]!.problemHead = hasPresentProblem(fold(/^[^.;?!\n]*/.exec(after)![0]));
+    }
+  });
   // One sweep: the hits come in text order, as do the paths.
   let next = 0;
   for (const path of menuPaths(content)) {
@@ -202,6 +212,9 @@ export function scoreModules(
 const pathSeparator = /\S[ \t]?(?:->|[>»→])[ \t]?(?=\S)/g;
 /** How far the items of a path reach after a separator: a menu item is a few words. */
 const pathItem = /^[^\n>»→,;:()?!]*?(?=[\n>»→,;:()?!]|\.(?:\s|$)|$)/;
+/** Before a module's name, the program's part it names: "nel gestionale ", "dal modulo ". */
+const programPart =
+  /\b(?:nel|dal|sul) (?:gestionale|modulo|programma|software|applicativo) (?:di |del |della |dei )?$/i;
 /** Menus of every module, no module's own: "Anagrafica > Contribuenti" is Tributi's registry. */
 const genericMenus = new Set(['anagrafica', 'anagrafiche']);
 

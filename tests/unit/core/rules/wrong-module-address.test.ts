@@ -271,3 +271,30 @@ testRule(wrongModuleAddress, {
     },
   ],
 });
+
+// ZZZZZZZZZZZZZZZZZZZH029: "nel gestionale SUAP" names the program's part the problem is in, as a
+// menu path's head does; the document's history ("arrivata via PEC e protocollata") is context.
+const scia = (where: string) =>
+  withContent(
+    `${where}la SCIA n. 2026/118, arrivata via PEC e regolarmente protocollata, non passa allo stato "istruttoria": premendo "Avvia istruttoria" compare "Responsabile del procedimento non definito".`,
+  );
+const toProtocollo = { address: 'protocollo@ticket.palitalsoft.example' };
+testRule(wrongModuleAddress, {
+  valid: [
+    {
+      name: 'the same words without the program named: the protocol office written to stays',
+      subject: 'SCIA 2026/118 non passa in istruttoria',
+      body: scia(''),
+      draft: { to: [toProtocollo] },
+    },
+  ],
+  invalid: [
+    {
+      name: '"nel gestionale SUAP la SCIA non passa…" written to the protocol office',
+      subject: 'SCIA 2026/118 non passa in istruttoria',
+      body: scia('Nel gestionale SUAP '),
+      draft: { to: [toProtocollo] },
+      findings: [{ messageId: 'default', data: { module: 'SUAP / SUE' } }],
+    },
+  ],
+});
