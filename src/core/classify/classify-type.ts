@@ -14,7 +14,7 @@ import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
 import { expandShorthand } from '../text/shorthand';
-import { allMatches, someMatch } from '../text/matches';
+import { allMatches, blankMatch as blank, someMatch } from '../text/matches';
 import { hasReplyPrefix } from '../text/generic-subject';
 import { unwrapLines } from '../text/unwrap';
 import { isMeaningful, tokenize } from '../text/words';
@@ -67,7 +67,6 @@ import {
 } from './type-cues';
 
 const clauseEnd = /[.!?;:,\n]/;
-const blank = (m: string) => ' '.repeat(m.length);
 /** The writer says they do not know how it is done: "non riesco a capire come si fa". */
 const cannotFigureOut = new RegExp(
   '\\b(?:non (?:riesco|riusciamo|riesce|riescono) a capire|non (?:capisco|capiamo|trovo|troviamo)) ' +

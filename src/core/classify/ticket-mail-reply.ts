@@ -9,6 +9,7 @@ import {
   surveySubject,
 } from '../text/generic-subject';
 import { fold } from '../text/fold';
+import { blankMatch } from '../text/matches';
 import { askFirstPerson } from '../text/questions';
 import { anyOf, pattern } from '../text/word-list';
 import { isMeaningful, stem, tokenize } from '../text/words';
@@ -487,9 +488,7 @@ function otherProblemStart(ctx: ReplyView): number | null {
   // le liquidazioni…", another ticket's mail chased with a problem of its own).
   if (
     thisProblem.test(content.folded) &&
-    !hasPresentProblem(
-      expandShorthand(content.folded.replace(thisProblemAll, (m) => ' '.repeat(m.length))),
-    )
+    !hasPresentProblem(expandShorthand(content.folded.replace(thisProblemAll, blankMatch)))
   ) {
     return null;
   }

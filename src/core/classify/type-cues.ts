@@ -1,7 +1,7 @@
 // The words the ticket-type classifier reads (classify-type.ts), as reviewable lists. Every
 // pattern runs on folded text (lower case, no accents). Kept apart from the decision so that a
 // change of wording is a one-line diff.
-import { someMatch } from '../text/matches';
+import { blankMatch, someMatch } from '../text/matches';
 import {
   askFirstPerson,
   askInfinitive,
@@ -508,8 +508,7 @@ const stuckState = /\b(?:non )?si $/;
  */
 const meansTried =
   /\b(?:anche|nemmeno|neanche|neppure|manco|pure) con (?:(?:il|la|lo|un|una|le|i|gli) |l')?(?:(?:mio|mia|suo|sua) )?(?!(?:pin|puk|password|codice)\b)[a-z]+/g;
-const withoutMeans = (after: string) =>
-  after.replace(meansTried, (whole) => ' '.repeat(whole.length));
+const withoutMeans = (after: string) => after.replace(meansTried, blankMatch);
 const credentialBefore = /\b(?:utenz|utente\b|account|password|credenzial|pin\b|puk\b|token)/;
 /** Asking, with a verb, to have the access back ("potete sbloccarla", "resettarle la password"). */
 export const restoreVerb = /\b(?:sblocc|riattiv|riabilit|reimpost|resett|azzerar)[a-z]*|\breset\b/;

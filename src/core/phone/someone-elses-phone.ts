@@ -3,7 +3,7 @@
 // "la madre … il suo numero è 389 …". The helpdesk calls the clerk back, never the citizen: such a
 // number is data of the case, like a tax code. A number in the signature is always the writer's.
 import { fold } from '../text/fold';
-import { allMatches } from '../text/matches';
+import { allMatches, blankMatch } from '../text/matches';
 import { escapeRe, personalDisplayName } from '../text/person-name';
 import { pattern } from '../text/word-list';
 import type { PhoneMatch } from './find-phones';
@@ -240,7 +240,7 @@ export function isSomeoneElsesPhone(
       cut = Math.max(cut, m.index + m[0].length);
     }
   }
-  const window = fold(raw).replace(officeOfThem, (m) => ' '.repeat(m.length));
+  const window = fold(raw).replace(officeOfThem, blankMatch);
   const sentence = window.slice(cut);
   if (firstPerson.test(sentence)) return false;
   // The helpdesk's own number, told to say why the writer writes ("ho provato a chiamare il

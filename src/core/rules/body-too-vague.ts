@@ -5,6 +5,7 @@ import { buildSignatureBlock } from '../fixes/signature-block';
 import { buildTicketTemplate } from '../fixes/ticket-template';
 import { hasEmbeddedContent } from '../text/blank-body';
 import { fold } from '../text/fold';
+import { blankMatch as blank } from '../text/matches';
 import { isGenericWord } from '../text/generic-subject';
 import {
   askFirstPerson,
@@ -283,9 +284,6 @@ function explainedQuestion(text: string, folded: string, topic: string | null): 
   }
   return false;
 }
-
-/** Blanks with the same length, so offsets still point into the text. */
-const blank = (whole: string) => ' '.repeat(whole.length);
 
 function blankPlaceholders(folded: string): string {
   const isForm = (folded.match(fieldLabel) ?? []).length >= formFieldLines;

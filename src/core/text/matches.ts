@@ -36,3 +36,9 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   }
   return found;
 }
+
+/**
+ * A match replaced by as many blanks (`text.replace(re, blankMatch)`): the words are gone for
+ * the patterns read next, and every offset still points where it did.
+ */
+export const blankMatch = (match: string): string => ' '.repeat(match.length);
