@@ -61,7 +61,11 @@ export function findQuoteStartLine(lines: Line[], heads = quoteHeads(lines)): nu
   return -1;
 }
 
-/** An Outlook header block: "Da:" with two of "Inviato:", "Oggetto:", "A:" in the lines under it. */
+/**
+ * An Outlook header block: "Da:" with two of "Inviato:", "Oggetto:", "A:" in the lines under it,
+ * or with "Oggetto:" right under a "Da:" that gives an address (a client that writes only those
+ * two; "Da: lunedì…" in the user's own words is no sender).
+ */
 function isHeaderBlock(heads: string[], i: number): boolean {
   if (!headerFrom.test(heads[i]!)) return false;
   let date = false;
@@ -73,7 +77,12 @@ function isHeaderBlock(heads: string[], i: number): boolean {
     else if (headerSubject.test(n)) subject = true;
     else if (headerTo.test(n)) to = true;
   }
-  return (date && subject) || (date && to) || (to && subject);
+  return (
+    (date && subject) ||
+    (date && to) ||
+    (to && subject) ||
+    (heads[i]!.includes('@') && i + 1 < heads.length && headerSubject.test(heads[i + 1]!))
+  );
 }
 
 /**

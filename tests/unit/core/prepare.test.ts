@@ -73,6 +73,8 @@ describe('prepareText: quoted replies', () => {
       '________________________________\nDa: Assistenza <a@b.it>\nInviato: lunedì 3 marzo 2025 10:00\nA: Mario\nOggetto: Ticket',
     ],
     ['From: Help <h@x.it>\nSent: Monday\nTo: me\nSubject: Ticket'],
+    // A client that writes only the sender and the subject above the earlier mail.
+    ['Da: Assistenza Tributi <tributi@ticket.palitalsoft.example>\nOggetto: Ticket 4521\nvecchio'],
     ['---------- Forwarded message ---------\nFrom: x\nold'],
     ['-------- Messaggio inoltrato --------\nOggetto: x'],
   ])('own text stops before: %s', (quote) => {
