@@ -1161,4 +1161,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZM (an ordinary late April): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZN (an ordinary mid-August): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
