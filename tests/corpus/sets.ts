@@ -1165,4 +1165,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZO (an ordinary late September): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZP (an ordinary early November): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
