@@ -492,6 +492,9 @@ function otherProblemStart(ctx: ReplyView): number | null {
   ) {
     return null;
   }
+  // "vi segnalo anche che lo stesso errore di scarto compare ora sulle fatture di settembre": the
+  // ticket's problem named as such, in other words than its subject's.
+  if (comesBack.test(content.folded)) return null;
   return [...topic].some((t) => said.has(t)) ? null : 0;
 }
 

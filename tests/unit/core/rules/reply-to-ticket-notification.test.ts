@@ -49,6 +49,12 @@ const newProblemReply = (quoted: string, content: string, name?: string): Invali
 
 testRule(replyToTicketNotification, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZZQ069: the ticket's error named as such, in words its subject does not use.
+    taggedReply(
+      confirmation,
+      'Vi segnalo anche che lo stesso errore di scarto compare ora sulle fatture pagate a settembre: l’esito di ieri riporta 22 fatture con "Importo pagato superiore al dovuto".',
+      'the same error ("lo stesso errore") on more records, in other words than the subject',
+    ),
     // ZZZZZZZZZZZZZZZZZZB001: the screenshot added to the same ticket, as the confirmation asks.
     taggedReply(
       confirmation,
