@@ -495,10 +495,12 @@ const setupDone = [
   ...['seguit', 'fatto', 'installat', 'configurat', 'curat', 'impostat', 'migrat'],
   ...['convertit', 'gestit'],
 ];
+/** When the help was, said between: "che l'anno scorso ci ha seguito". */
+const whenHelped = ['gia', "l'anno scorso", 'lo scorso anno', 'la volta scorsa', 'in passato'];
 const stayingPerson = pattern`\b(?:${[
   /(?:ing|dott|dott ssa|dr|geom|arch|sig|sig ra) {1,2}[a-z']{3,25}/,
   // "…, che ha curato la conversione dei nostri dati,": who did the Ente's setup.
-  pattern`[a-z']{3,25}, che (?:gia )?(?:ci |vi )?(?:conosce(?:va)?|(?:ha|aveva) ${setupDone}|segu(?:e|iva))`,
+  pattern`[a-z']{3,25}, che (?:${whenHelped} )?(?:ci |vi )?(?:conosce(?:va)?|(?:ha|aveva) ${setupDone}|segu(?:e|iva))`,
 ]})`;
 const ownPerson = /\b(?:nostr[oa]|collega|comunale|dell'ente|del comune|intern[oa])\b/;
 

@@ -168,6 +168,12 @@ testRule(booking, {
       'Il 3 ottobre emetteremo per la prima volta gli avvisi della mensa dal nuovo programma. Chiediamo che quel giorno Chiara Visentin, che ha curato il passaggio dei nostri dati, resti a disposizione, nel caso l’emissione desse problemi.',
       'Chiediamo che quel giorno Chiara Visentin, che ha curato il passaggio dei nostr…',
     ),
+    // ZZZZZZZZZZZZZZZZZZZQ040: the setup they did told with when it was ("che l'anno scorso ci ha
+    // seguito").
+    booked(
+      "Il 9 giugno faremo la prima emissione degli avvisi TARI con il nuovo piano tariffario e non prevediamo problemi. Chiediamo quindi che quel giorno Luca Ferri, che l'anno scorso ci ha seguito nella configurazione delle tariffe, resti a disposizione per tutta la mattina.",
+      "Chiediamo quindi che quel giorno Luca Ferri, che l'anno scorso ci ha seguito ne…",
+    ),
     // Someone of the vendor's service wished "in reperibilità" on a night to come.
     booked(
       'Per il referendum di giugno chiediamo che durante lo scrutinio qualcuno del vostro ufficio elettorale sia in reperibilità, nel caso l’invio dei dati delle sezioni alla Prefettura dovesse fermarsi. Per ora le prove di collegamento vanno bene.',
