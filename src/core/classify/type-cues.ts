@@ -311,6 +311,11 @@ const tooSoon = pattern`(?:${[
   // "…chiuso il mese, ma ci siamo accorti solo ieri che mancavano le presenze di tre classi".
   /(?:mi sono|ci siamo) accort[oaie] (?:solo )?(?:[a-z]+ )?(?:dopo )?che mancav/,
 ]})`;
+/** What the program does with the data: "viene", "risulta", "riporta", "sono calcolati". */
+const softwareDoes = pattern`(?:${[
+  ...['viene', 'vengono', 'risulta', 'risultano', 'compare', 'compaiono', 'esce', 'escono'],
+  ...['appare', 'appaiono', 'riporta', 'riportano', 'calcola', 'calcolano', 'sono calcolat[ie]'],
+]})`.source;
 /**
  * The user's own action that went wrong: "ho registrato … la ditta sbagliata". Weaker than an
  * explicit mistake: "abbiamo già consegnato tessere sbagliate" may follow the software's error.
@@ -330,8 +335,9 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   '(?!(?:verific|controll|not|constat|riscontr|prov|guard|osserv|trov|cerc)at[oaie]\\b)[a-z]{3,}(?:at|it|ut)[oaie] (?:io|noi)\\b',
   // The wrong value is the user's when no doing of the software comes between ("abbiamo
   // aggiornato e la segnatura viene stampata sopra invece che nell'angolo", "gli avvisi che
-  // abbiamo generato riportano l'importo del 2025 invece di quello nuovo" are the software's).
-]}\b(?:(?!\b(?:viene|vengono|risulta|risultano|compare|compaiono|esce|escono|appare|appaiono|riporta|riportano)\b)[^.\n]){0,100}\b${[
+  // abbiamo generato riportano l'importo del 2025 invece di quello nuovo" are the software's;
+  // so are "gli interessi sono calcolati fino all'elaborazione invece che…").
+]}\b(?:(?!\b${softwareDoes}\b)[^.\n]){0,100}\b${[
   'sbagliat[oaie]',
   'errat[oaie]',
   'invece (?:d|che)',

@@ -1,0 +1,25 @@
+// What kind of request, read on the opened set ZZZZZZZZZZZZZZZZZZZQ (one request or two) in stop
+// 46: a value the program computed wrong after the office ran it is the program's fault, not the
+// user's own mistake.
+import { typeOf } from './helpers';
+
+const mail = (text: string) =>
+  `Buongiorno,\n\n${text}\n\nMatteo Brivio\nUfficio Tributi - Comune di Pontirolo al Serio\n035 4876 124`;
+
+describe('what the program computed after the office ran it', () => {
+  test('"che abbiamo elaborato … gli interessi sono calcolati … invece che …": a fault', () => {
+    const text =
+      'sugli avvisi di accertamento IMU 2021 che abbiamo elaborato venerdì gli interessi sono ' +
+      'calcolati fino alla data di elaborazione invece che fino alla data di scadenza del pagamento.';
+    expect(typeOf('Avvisi di accertamento IMU 2021: interessi', mail(text))).toBe('anomalia');
+  });
+
+  test('the value the office typed in wrong is still its own mistake', () => {
+    const text =
+      'negli avvisi di accertamento IMU 2021 abbiamo inserito la data di elaborazione invece che ' +
+      'la data di scadenza del pagamento: come possiamo correggere prima di spedirli?';
+    expect(typeOf('Avvisi di accertamento IMU 2021: data di scadenza', mail(text))).toBe(
+      'supporto',
+    );
+  });
+});
