@@ -1177,4 +1177,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZU (an ordinary mid-June): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZV (an ordinary mid-November): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
