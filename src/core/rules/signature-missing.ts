@@ -174,8 +174,9 @@ function nameInText(ctx: RuleContext, names: string[][]): boolean {
     // comune di…").
     const signed = new RegExp(
       `\\b${thanksWords}[!,.]*\\s*${who}\\b|(?:\\d|mattina|pomeriggio|${digitWord})[ \\t,.?]*${who}(?:[ \\t.!]*$|${contactAfter})|` +
-        // Or opening a line or a sentence of its own: "…Mi chiamate? Davide Malagoli 339 802 1145".
-        `(?:^|\\n|[.!?][ \\t])[ \\t]*${personTitle}${who}${contactAfter}|` +
+        // Or opening a line or a sentence of its own: "…Mi chiamate? Davide Malagoli 339 802 1145";
+        // introduced so near the end, with the office: "Sono Nino Cusimano della polizia locale…".
+        `(?:^|\\n|[.!?][ \\t])[ \\t]*(?:(?:sono|mi chiamo|vi scrive) )?${personTitle}${who}${contactAfter}|` +
         `\\b${closings}[a-z']+\\s+${surname}${contactAfter}`,
     );
     return (

@@ -846,6 +846,11 @@ testRule(signatureMissing, {
       'Davide Malagoli',
       'La seconda rata ha la scadenza sbagliata. Mi chiamate al 339 802 1145? Davide Malagoli',
     ],
+    // ZZZZZZZZZZZZZZZZZZZY050: introduced near the end of a phone mail, with office and number.
+    [
+      'Nino Cusimano',
+      'Buongiorno il palmare dei verbali non sincronizza da ieri sera, i verbali fatti stamattina al mercato (sono 7) non arrivano in centrale e sul palmare resta la rotellina su "invio in corso". Il wifi e i dati ci sono.\nSono Nino Cusimano della polizia locale del Comune di Scillato Vecchio, 338 5512098, fino alle 14 sono in servizio\nGrazie',
+    ],
   ].map(([name, text]) => dictated(text!, name)),
   invalid: [
     ...[
