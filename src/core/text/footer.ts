@@ -90,6 +90,24 @@ const isLetterheadLine = (l: Line) => {
 /** A line that belongs to a notice it is glued to: a heading, a separator or the letterhead. */
 const isNoticeTop = (l: Line) => isHeadingLine(l) || isLetterheadLine(l);
 
+/** A one-line paragraph that goes on with a sentence: "numero 0922 814400 o all'indirizzo…". */
+const goesOn = (p: Paragraph) =>
+  p.lines.length === 1 && /^[a-z\u00e0-\u00ff]/.test(lineHead(p.lines[0]!).trim());
+
+/**
+ * Outlook's HTML as text makes each line a paragraph: the notice's wrapped lines come one per
+ * paragraph, and those under its notice line ("Regolamento UE 2016/679. Il Responsabile… è
+ * contattabile al" / "numero 0922 814400…") go on with its sentence.
+ */
+function continuesNotice(list: Paragraph[], i: number): boolean {
+  let k = i;
+  while (k > 0 && goesOn(list[k]!)) {
+    if (list[k - 1]!.lines.some(isNoticeLine)) return true;
+    k--;
+  }
+  return false;
+}
+
 /**
  * Offset where a trailing legal footer starts in the lines of the own text, or null. Only
  * paragraphs at the very end count, and never all of the text.
@@ -114,6 +132,10 @@ export function findFooterStart(lines: Line[]): number | null {
     // A heading or separator paragraph right above a notice belongs to it; below a notice, so do
     // the file names a send-to stamp lists and the Ente's letterhead closing the footer.
     const belowNotice = i > 0 && list[i - 1]!.lines.some(isNoticeLine);
+    if (continuesNotice(list, i)) {
+      first = i;
+      continue;
+    }
     const gluedBelow =
       belowNotice &&
       (p.lines.every(isLetterheadLine) ||

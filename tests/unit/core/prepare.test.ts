@@ -289,6 +289,18 @@ describe('prepareText: legal footers are not the user’s writing', () => {
     expect(prepared.own.text).not.toContain(footer.split('\n')[0]);
   });
 
+  // ZZZZZZZZZZZZZZZZZZZY019: Outlook's HTML gives every wrapped line of the notice a paragraph.
+  test('a notice wrapped one line per paragraph is a footer to its last line', () => {
+    const footer =
+      '--\n\nInformativa privacy: il Comune tratta i dati personali ai sensi del\n\n' +
+      'Regolamento UE 2016/679. Il Responsabile della Protezione dei Dati è contattabile al\n\n' +
+      "numero 0922 814400 o all'indirizzo dpo@comune.example.";
+    const body = `${request}\n\nDistinti saluti\n\nLucia Bernardini\n\nUfficio Tributi\n\n${footer}`;
+    const prepared = prepareText(body);
+    expect(prepared.footer?.text).toBe(footer);
+    expect(prepared.signature?.text).toBe('Distinti saluti\n\nLucia Bernardini\n\nUfficio Tributi');
+  });
+
   test('a notice glued to the signature lines starts where the notice does', () => {
     const body = `${request}\n\n${signature}\nAi sensi del D.Lgs. 196/2003 questo messaggio è riservato.`;
     const prepared = prepareText(body);

@@ -290,3 +290,27 @@ testRule(phoneMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZZZZZZZZZZZY019: the DPO's number inside a privacy notice that Outlook's HTML wrapped
+// one line per paragraph is the footer's, not the writer's.
+const economo = (own: string) =>
+  'Buongiorno,\n\nla stampa del rendiconto dell’economo si ferma ai buoni emessi fino al 15 dicembre.\n\n' +
+  `Distinti saluti\n\nDott.ssa Carmela Vella\n\nComune di Realmonte Sottano${own}\n\n--\n\n` +
+  'Informativa privacy: il Comune tratta i dati personali ai sensi del\n\n' +
+  'Regolamento UE 2016/679. Il Responsabile della Protezione dei Dati è contattabile al\n\n' +
+  "numero 0922 814400 o all'indirizzo dpo@comune.example.";
+testRule(phoneMissing, {
+  valid: [
+    {
+      name: 'the writer’s own number above the same notice',
+      body: economo('\n\nTel. 0922 814411'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the only number is the DPO’s, in a notice wrapped one line per paragraph',
+      body: economo(''),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
