@@ -203,6 +203,36 @@ const firstPerson = new RegExp(
     '(?:chiamarmi|richiamarmi|contattarmi|ricontattarmi|telefonarmi)\\b',
 );
 
+/** A line this long was maybe wrapped by the mail client… */
+const WRAPPED_LINE = 60;
+/**
+ * …and was, when it ends on a word that no sentence ends on: an article, a preposition or a
+ * title ("…una contribuente, la signora" / "Carmela Ruggiero (tel. 0825 …)"). A line
+ * ending otherwise may be a phone mail's last sentence, its sign-off on the next line ("…la foto
+ * del calcolo di un contribuente" / "Ilaria 338 …").
+ */
+const goesOnAfter = pattern`(?:^|[^a-z'])${[
+  ...['il', 'la', 'lo', "l'", 'i', 'gli', 'le', 'un', 'una', "un'", 'di', 'del', 'della', 'dei'],
+  ...['a', 'al', 'alla', 'da', 'dal', 'dalla', 'in', 'con', 'per', 'su', 'e', 'o', 'che'],
+  // A title waits for its name; a noun ("…di un contribuente") may end the sentence.
+  ...['sig\\.', 'sig\\.ra', 'sigra', 'signora', 'signor', 'dott\\.', 'dott\\.ssa'],
+]}$`;
+
+/**
+ * Where the text after the last line break that ends a line of its own starts (0 if none).
+ * `fromLineStart`: `raw` starts where a line does (else its first line's length is unknown).
+ */
+function lineEndBefore(raw: string, fromLineStart: boolean): number {
+  for (let nl = raw.lastIndexOf('\n'); nl >= 0; nl = raw.lastIndexOf('\n', nl - 1)) {
+    const lineStart = raw.lastIndexOf('\n', nl - 1) + 1;
+    const line = raw.slice(lineStart, nl).trimEnd();
+    // A line cut by the window's start may be long: take it as ended.
+    const whole = lineStart > 0 || fromLineStart;
+    if (!whole || line.length < WRAPPED_LINE || !goesOnAfter.test(fold(line))) return nl + 1;
+  }
+  return 0;
+}
+
 /** The words of the writer's names: whole personal names and their surnames, folded. */
 function writerWords(names: readonly string[]): string[] {
   const words: string[] = [];
@@ -233,8 +263,9 @@ export function isSomeoneElsesPhone(
   const from = Math.max(0, phone.start - OWNER_SPAN);
   const raw = text.slice(from, phone.start);
   // The sentence the number ends: after the last line break or mark of a sentence's end ("tel."
-  // and "sig.ra" are no ends).
-  let cut = raw.lastIndexOf('\n') + 1;
+  // and "sig.ra" are no ends). A long line the client wrapped goes on in the next ("…una
+  // contribuente, la signora" / "Carmela Ruggiero (tel. 0825 …)").
+  let cut = lineEndBefore(raw, from === 0);
   for (const m of allMatches(sentenceEnd, raw)) {
     if (m[0][0] !== '.' || !abbreviation.test(raw.slice(Math.max(0, m.index - 8), m.index))) {
       cut = Math.max(cut, m.index + m[0].length);

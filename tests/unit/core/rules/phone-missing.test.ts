@@ -314,3 +314,32 @@ testRule(phoneMissing, {
     },
   ],
 });
+
+// ZZZZZZZZZZZZZZZZZZZY041: a line the client wrapped after "la signora" goes on with her name and
+// number; a phone mail's last sentence ending on a noun ("…di un contribuente") does not, and the
+// writer's first name and number on the next line are theirs (zzzzzzzt022).
+const wrapped = (before: string, line: string) =>
+  `Buongiorno,\nnei modelli F24 precompilati il campo "codice ente" riporta M111 invece del nostro.\n${before}\n${line}\n\nCordiali saluti\nImmacolata Pisano\nUfficio Tributi - Comune di Serra Irpina`;
+testRule(phoneMissing, {
+  valid: [
+    {
+      name: 'a first name and a number under a long line ending on a noun',
+      body: wrapped(
+        'Ce ne siamo accorti perché vi mando la foto del calcolo fatto per conto di un contribuente',
+        'Immacolata 338 4027716',
+      ),
+      draft: { from: { name: 'Immacolata Pisano', address: 'i.pisano@comune.serrairpina.av.it' } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the taxpayer’s number after a line wrapped on "la signora"',
+      body: wrapped(
+        'Ce ne siamo accorti perché una contribuente, che ha pagato in banca, è la signora',
+        'Carmela Ruggiero (tel. 0825 446190), e il versamento è finito a un altro Comune.',
+      ),
+      draft: { from: { name: 'Immacolata Pisano', address: 'i.pisano@comune.serrairpina.av.it' } },
+      findings: [{ messageId: 'othersOnly' }],
+    },
+  ],
+});
