@@ -1187,4 +1187,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzy', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZ (replies, reminders and threads): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzz', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZH (who has the problem): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
