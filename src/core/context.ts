@@ -6,6 +6,7 @@ import { errorText } from './error-text';
 import {
   accountOfAddressed,
   classifyModule,
+  isProblemHead,
   leadingModule,
   scoreModules,
   type ModuleScore,
@@ -232,7 +233,7 @@ function newProblemModule(
   if (access) return classifyModule('', words, directory, locale, scores, [access.moduleIndex]);
   // "in pagoPA > Riconciliazione > Flussi i flussi non sono stati importati": the one module whose
   // menu path the new problem is told in.
-  const menus = scores.filter((s) => s.hits.some((h) => h.menuHead));
+  const menus = scores.filter((s) => s.hits.some(isProblemHead));
   if (menus.length === 1) {
     return classifyModule('', words, directory, locale, scores, [menus[0]!.moduleIndex]);
   }

@@ -4,6 +4,7 @@
 import type { PreparedText } from '../text/prepare';
 import type { Directory, Locale, ModuleSuggestion } from '../types';
 import { fold } from '../text/fold';
+import { allMatches } from '../text/matches';
 import { sentenceAround, sentenceBounds } from '../text/sentence';
 import { hasPresentProblem } from './classify-type';
 import { failingDeviceModule } from './signing-device';
@@ -31,6 +32,25 @@ export interface ModuleHit {
   inSubject: boolean;
   /** The head of a Cityware menu path ("Contabilità > Liquidazioni"): where the user works. */
   menuHead?: true;
+}
+
+/** The clauses after a program's part named ("nel gestionale SUAP la SCIA non passa…"), unread. */
+const unreadClauses = new WeakMap<ModuleHit, string[]>();
+
+/**
+ * True when the hit names where the problem is: the head of a menu path whose sentence tells a
+ * problem, or a program's part named before one (read here, once, when first asked).
+ */
+export function isProblemHead(hit: ModuleHit): boolean {
+  if (hit.menuHead) return true;
+  const clauses = unreadClauses.get(hit);
+  if (clauses === undefined) return false;
+  unreadClauses.delete(hit);
+  const told = clauses.some((clause) =>
+    hasPresentProblem(fold(/^[^.;?!\n]*/.exec(blankAbbreviationDots(clause))![0])),
+  );
+  if (told) hit.menuHead = true;
+  return told;
 }
 
 export interface ModuleScore {
@@ -90,6 +110,7 @@ export function scoreModules(
     reference: boolean,
     bonus: number,
     menuHead = false,
+    clause?: string,
   ) => {
     let entry = perModule.get(kw.moduleIndex);
     if (!entry) {
@@ -106,10 +127,16 @@ export function scoreModules(
     term.count++;
     term.weight = Math.max(term.weight, weight);
     entry.terms.set(key, term);
-    const known = entry.hits.find((h) => h.keyword === kw.keyword && h.inSubject === inSubject);
-    if (!known)
-      entry.hits.push({ keyword: kw.keyword, written, inSubject, ...(menuHead && { menuHead }) });
-    else if (menuHead) known.menuHead = true;
+    let hit = entry.hits.find((h) => h.keyword === kw.keyword && h.inSubject === inSubject);
+    if (!hit) {
+      hit = { keyword: kw.keyword, written, inSubject, ...(menuHead && { menuHead }) };
+      entry.hits.push(hit);
+    } else if (menuHead) hit.menuHead = true;
+    if (clause !== undefined && !hit.menuHead) {
+      const clauses = unreadClauses.get(hit);
+      if (clauses) clauses.push(clause);
+      else unreadClauses.set(hit, [clause]);
+    }
   };
   // The subject's head ("TARI 2026 - errore…", "Liste elettorali: …") names the topic. A
   // reply's subject names the conversation it answers, which may be another ticket's: it counts
@@ -140,17 +167,17 @@ export function scoreModules(
   // module the user works in, and the items after it are that module's menus: "Riscossione"
   // there is no hit for Tributi.
   const found: Found[] = [];
+  // "nel gestionale SUAP la SCIA non passa…", "nel modulo Tributi": the program's part the user
+  // works in, named like a menu path's head (where a keyword starting there is its name).
+  const programNamedAt = new Set(
+    allMatches(programPart, content).map((m) => m.index + m[0].length),
+  );
   matchText(content, index, (kw, w, ref, office, start) => {
-    // "nel gestionale SUAP la SCIA non passa…", "nel modulo Tributi": the program's part the
-    // user works in, named like a menu path's head.
-    const program = programPart.test(content.slice(Math.max(0, start - 24), start));
-    found.push({ kw, w, ref, office, start, head: program, dropped: false });
-    if (program) {
-      // What follows, to the sentence's end ("la SCIA n. 2026/118 … non passa"): the problem told
-      // there.
-      const after = blankAbbreviationDots(content.slice(start, start + 300));
-      found[found.length - 1]!.problemHead = hasPresentProblem(fold(/^[^.;?!\n]*/.exec(after)![0]));
-    }
+    const program = programNamedAt.has(start);
+    // What follows, to the sentence's end ("la SCIA n. 2026/118 … non passa"), read only if asked
+    // (isProblemHead): a text may name "nel modulo Tributi" six times.
+    const clause = program ? content.slice(start, start + 300) : undefined;
+    found.push({ kw, w, ref, office, start, head: program, dropped: false, clause });
   });
   // One sweep: the hits come in text order, as do the paths.
   let next = 0;
@@ -188,7 +215,7 @@ export function scoreModules(
     while (aside < asides.length && asides[aside]!.end <= f.start) aside++;
     if (f.dropped || (asides[aside] && asides[aside]!.start <= f.start)) continue;
     const weight = (f.office ? officeWeight : 1) * (f.head ? headWeight : 1);
-    add(f.kw, f.w, false, f.ref, weight, f.problemHead === true);
+    add(f.kw, f.w, false, f.ref, weight, f.problemHead === true, f.clause);
   }
 
   const scores: ModuleScore[] = [];
@@ -214,7 +241,7 @@ const pathSeparator = /\S[ \t]?(?:->|[>»→])[ \t]?(?=\S)/g;
 const pathItem = /^[^\n>»→,;:()?!]*?(?=[\n>»→,;:()?!]|\.(?:\s|$)|$)/;
 /** Before a module's name, the program's part it names: "nel gestionale ", "dal modulo ". */
 const programPart =
-  /\b(?:nel|dal|sul) (?:gestionale|modulo|programma|software|applicativo) (?:di |del |della |dei )?$/i;
+  /\b(?:nel|dal|sul) (?:gestionale|modulo|programma|software|applicativo) (?:di |del |della |dei )?/gi;
 /** Menus of every module, no module's own: "Anagrafica > Contribuenti" is Tributi's registry. */
 const genericMenus = new Set(['anagrafica', 'anagrafiche']);
 
@@ -229,6 +256,8 @@ interface Found {
   head: boolean;
   /** …of a path whose sentence tells a problem: the module named where it happens. */
   problemHead?: boolean;
+  /** Named as the program's part the text goes on in ("nel modulo Tributi …"): what follows. */
+  clause?: string;
   /** An item of another module's menu path: no hit. */
   dropped: boolean;
 }
@@ -467,8 +496,8 @@ export function classifyModule(
         // where the problem is; the addressed module's words ("mensa") are its context.
         (fromText.score >= overrideEvidence &&
           scoreOf(chosen) * 2 <= fromText.score &&
-          fromText.hits.some((h) => h.menuHead) &&
-          !scores.some((sc) => sc.moduleIndex === chosen && sc.hits.some((h) => h.menuHead))));
+          fromText.hits.some(isProblemHead) &&
+          !scores.some((sc) => sc.moduleIndex === chosen && sc.hits.some(isProblemHead))));
     if (!clearlyOther || accountOfAddressed(subject, body, scores, chosen)) {
       return addressedSuggestion(chosen, scores, directory, locale);
     }
