@@ -14,7 +14,7 @@ import {
 import { findSecondTopic, onlyAnnounces } from './classify/second-topic';
 import { classifyTicketType } from './classify/context-type';
 import { findNewProblem } from './classify/ticket-mail-reply';
-import { repliesOnlyWithContact } from './classify/contact-reply';
+import { answersWithContactOnly, repliesOnlyWithContact } from './classify/contact-reply';
 import { coerceSettings } from './config/coerce-settings';
 import { normalizeAddress } from './directory/addresses';
 import { defaultDirectory } from './directory/load-directory';
@@ -143,7 +143,12 @@ export function buildContext(draft: unknown, options: CheckOptions): BuiltContex
   };
   const newProblem = attempt(
     'classify',
-    () => findNewProblem(ctx),
+    () => {
+      // A reply that only gives a contact raises nothing, whatever words it shares with the
+      // ticket's subject.
+      const found = findNewProblem(ctx);
+      return found && !answersWithContactOnly(ctx) ? found : null;
+    },
     () => null,
   );
   if (newProblem) {

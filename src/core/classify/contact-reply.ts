@@ -39,6 +39,8 @@ const reachOnlyWords: ReadonlySet<string> = new Set([
   // "chiamatemi pure dopo le 10", "prima delle 13", "al 055 … oppure al cell 334 …", "il
   // numero diretto è …".
   ...['dopo', 'prima', 'oppure', 'diretto', 'diretta'],
+  // "oggi pomeriggio sono fuori ufficio, domani mattina ci sono…".
+  'fuori',
 ]);
 const reachOnly = (word: string) =>
   isGenericWord(word) ||
@@ -104,7 +106,16 @@ export function countWords(
  * ticket type both ask here.
  */
 export function repliesOnlyWithContact(ctx: RuleContext): boolean {
-  if (ctx.newProblem || notificationAnswered(ctx) === null) return false;
+  return ctx.newProblem === null && answersWithContactOnly(ctx);
+}
+
+/**
+ * The reply to the ticketing system's mail only gives a contact, whatever words the ticket's
+ * subject used ("domani mattina ci sono dalle 8 alle 12.30: potete chiamarmi sul cellulare…" to
+ * its "preso in carico" mail): no other problem is raised, however few words it shares.
+ */
+export function answersWithContactOnly(ctx: RuleContext): boolean {
+  if (notificationAnswered(ctx) === null) return false;
   const { folded } = ctx.content;
   return givesOnlyContact(ctx, blankInsertedText(folded, folded));
 }

@@ -49,6 +49,12 @@ const newProblemReply = (quoted: string, content: string, name?: string): Invali
 
 testRule(replyToTicketNotification, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZZZ079: only when and where to call, on the "preso in carico" mail.
+    taggedReply(
+      '> Gentile Cliente,\n> il ticket n. 48213 è stato preso in carico dall’operatore Davide R.',
+      'oggi pomeriggio sono fuori ufficio, domani mattina ci sono dalle 8 alle 12.30: potete chiamarmi sul cellulare 340 118 7265.',
+      'only a contact ("sono fuori ufficio… potete chiamarmi sul cellulare"), no other problem',
+    ),
     // ZZZZZZZZZZZZZZZZZZZQ069: the ticket's error named as such, in words its subject does not use.
     taggedReply(
       confirmation,
