@@ -91,7 +91,9 @@ const reminderPhrases = [
   'attendo da giorni',
   'senza (?:avere|aver) (?:ancora )?ricevuto (?:risposta|riscontro)',
   'piu volte (?:segnalato|scritto|sollecitato|chiesto)',
-  /non (?:ho|abbiamo) (?:ancora )?(?:avuto|ricevuto) (?:nessuna |alcuna )?risposta/,
+  /non (?:ho|abbiamo) (?:ancora )?(?:avuto|ricevuto) (?:(?:nessuna|alcuna) risposta|(?:nessun |alcun )?riscontro|risposta)/,
+  // "il ticket è aperto da dieci giorni, ci sono novità?": the wait counted.
+  pattern`\b(?:ticket|segnalazione|richiesta) (?:e|risulta) (?:ancora )?apert[oa] da (?:ormai )?${waitedSpans}`,
   // Not a program's message: "nessuna risposta dal servizio di firma", "… dal server".
   pattern`nessuna risposta(?! (?:da|dal|dallo|dalla|dai|del|della) ${programSenders})`,
   'vi sollecito',

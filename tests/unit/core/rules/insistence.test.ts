@@ -86,6 +86,16 @@ testRule(insistence, {
       body: 'Vi giro la mail della ditta: la fattura 77/2026 è liquidata ma il mandato resta nello stato "da trasmettere" anche dopo la firma.',
     }),
   invalid: [
+    // ZZZZZZZZZZZZZZZZZZZZ005 and 016: a polite chase is still one ("nessun riscontro"), and so is
+    // the wait counted on the ticket.
+    insists(
+      'Vi riscrivo per il ticket in oggetto, aperto il 7 gennaio, per il quale non abbiamo ancora avuto nessun riscontro.',
+      'non abbiamo ancora avuto nessun riscontro',
+    ),
+    insists(
+      'Buongiorno, il ticket è aperto da dieci giorni, ci sono novità?',
+      'ticket è aperto da dieci giorni',
+    ),
     insists(
       'La PEC risulta protocollata senza il PDF allegato. È la seconda volta che vi scrivo per questo.',
       'È la seconda volta',
