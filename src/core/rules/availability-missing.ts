@@ -34,6 +34,8 @@ const reachCues = [
   'in stanza',
   // "Io sono in servizio fino alle 14" (not "l'agente in servizio dal 2 maggio").
   /(?:sono|siamo) in servizio/,
+  // "oggi e domani pomeriggio sono sempre qui" (not "sono qui per chiedervi…").
+  /(?:sono|siamo) (?:sempre )?qui(?! per)/,
   /(?:sono|siamo) liber[oaei]/,
   // "restiamo a disposizione, meglio il pomeriggio" (not the courtesy alone: "come sempre").
   /(?:resto|restiamo|rimango|rimaniamo|sono|siamo) a (?:vostra |sua )?disposizione[^.;\n]{1,40}?\b(?:meglio|preferibilmente|soprattutto)/,

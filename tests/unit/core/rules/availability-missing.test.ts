@@ -184,6 +184,8 @@ testRule(availabilityMissing, {
     ...[
       'Riesci a guardarci tu? Io sono in servizio fino alle 14.',
       'Questa settimana sono in servizio con il turno 7-13, dalla prossima 13-19.',
+      // ZZZZZZZZZZZZZZZZZZZZ040: "sono sempre qui" with the part of the day.
+      'Quando puoi fammi uno squillo, oggi e domani pomeriggio sono sempre qui.',
     ].map((line) => ({
       name: line,
       body: `Buongiorno,\nle notifiche dei verbali via PEC restano in attesa di ricevuta da lunedì.\n${line}\n\nVito Loiudice\nComune di Altamura\nTel. 080 3107245`,
