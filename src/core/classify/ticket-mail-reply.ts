@@ -97,7 +97,7 @@ const otherProblem = pattern`\b${[
     'questione',
     'domanda',
   ]}`,
-  'gia che (?:vi scrivo|ci sono|ci siamo)',
+  '(?:gia|visto|dato) che (?:vi scrivo|ci sono|ci siamo)',
   "per non (?:aprire|scrivere|riscrivere) (?:un'?\\s?altr|tutto|un nuovo)",
   'faccio prima',
   "non c'entra",

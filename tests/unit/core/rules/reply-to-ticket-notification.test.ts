@@ -238,6 +238,13 @@ testRule(replyToTicketNotification, {
     ),
   ],
   invalid: [
+    // ZZZZZZZZZZZZZZZZZZZZ049: thanks on the closing mail, then "visto che ci sono" a technician
+    // booked for another day: another request.
+    newProblemReply(
+      closedNotice,
+      'Grazie, il giornale di cassa adesso si stampa correttamente. Visto che ci sono, vi anticipo che dal 1° giugno cambiamo tesoriere: quel giorno vorremmo che qualcuno di voi restasse collegato con noi durante il primo invio dei flussi OPI.',
+      '"visto che ci sono" on the closing mail, a booking after it',
+    ),
     // On the closing mail, "non so dove altro scrivere" opens another problem.
     newProblemReply(
       closedNotice,
