@@ -462,7 +462,12 @@ const handedToMe = pattern`\bme l'(?:ha|hanno) (?:passat|girat|inoltrat|mandat|l
 /** "vi giro la segnalazione dell'anagrafe": another office's report, relayed by the writer. */
 const relayedOffices = [...offices, 'anagrafe', 'ragioneria', 'segreteria', 'economato'];
 const officeThings = ['richiesta', 'segnalazione', 'mail', 'messaggio'];
-const relayedOfficeMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${officeThings} (?:del|della|dello|dell')\s?${relayedOffices}\b`;
+/** "…dell'anagrafe", "…che l'ufficio anagrafe ci ha mandato": the office whose mail it is. */
+const ofAnOffice = pattern`(?:del|della|dello|dell')\s?${relayedOffices}\b`.source;
+const sentByAnOffice =
+  pattern`che (?:l'|la |il )?(?:ufficio |servizio )?${relayedOffices} (?:mi|ci) ha (?:mandat|inviat|girat|inoltrat|scritt)[oa]`
+    .source;
+const relayedOfficeMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${officeThings} (?:${ofAnOffice}|${sentByAnOffice})`;
 const officeRelayVerbs = ['giro', 'inoltro', 'giriamo', 'inoltriamo'];
 /** A mail, not a request of the office's own ("vi giro la richiesta di creare un'utenza"). */
 const relayedMails = ['mail', 'messaggio', 'segnalazione'];
@@ -630,8 +635,18 @@ const theirProblem = pattern`${colleagueNoun}[^]{1,300}?\bil problema (?:e (?:su
 /** "Vi segnalo un problema che ha il mio agente, l'ag. sc. Enrico Fabbri". */
 const problemTheyHave = pattern`\b(?:vi )?segnal(?:o|iamo) (?:un |il )?(?:problema|errore|blocco) che (?:ha|hanno|sta avendo|riscontra) ${colleague}`;
 /** The vendor's person as the one who asked: "il vostro tecnico Andrea, collegato ieri…". */
-const vendorsPerson =
-  /\b(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista)|(?:il|un) tecnico (?:di )?palitalsoft)\b/;
+const vendorsPersonWords =
+  '(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista)|(?:il|un) tecnico (?:di )?palitalsoft)';
+const vendorsPerson = new RegExp(`\\b${vendorsPersonWords}\\b`);
+/**
+ * The vendor's person asked for this very ticket: "il vostro tecnico Andrea mi ha chiesto di
+ * aprire il ticket inoltrandovi la sua mail". The relay is the helpdesk's own wish, whoever has
+ * the problem (LABELLING: the vendor asked for the forward). The vendor's person is who asks, a
+ * name at most between: not "la collega, dopo la telefonata con il vostro tecnico, mi ha chiesto…".
+ */
+const vendorAskedForTicket = new RegExp(
+  `\\b${vendorsPersonWords}(?: [a-z']+){0,2} (?:mi|ci) (?:ha|hanno) (?:chiesto|detto) di (?:aprire|inoltr|mandar|girar|scriver|segnalar)`,
+);
 const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`;
 
 /** The writer says they have the same problem as the other person. */
@@ -1349,6 +1364,7 @@ export const onBehalf = defineRule({
     // ha chiesto di aprire un ticket per un problema che abbiamo tutte e due": the writer has the
     // problem too, the ticket is theirs.
     if (sharedByWriter.test(ctx.request.folded) || officesOwnProblem(ctx.request.folded)) return [];
+    if (vendorAskedForTicket.test(ctx.request.folded)) return [];
     for (const re of patterns) {
       const hit = firstOwnProblemHit(ctx.request, re);
       if (!hit) continue;

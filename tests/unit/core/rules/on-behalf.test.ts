@@ -11,6 +11,8 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZZZH005: the vendor's technician asked for the ticket with her mail.
+    "Ho telefonato stamattina per l'errore che la collega Martina riceve su ANPR e il vostro tecnico Andrea mi ha chiesto di aprire il ticket inoltrandovi la sua mail, che trovate qui sotto.",
     // ZZZZZZZZZZZZZZZZZZZI046: the colleague's mail relayed because the writer has the same fault.
     "Vi inoltro la mail della collega dell'ufficio tecnico: capita esattamente lo stesso anche a me in ragioneria da questa mattina, su qualsiasi impegno provi a liquidare.",
     // ZZZZZZZZZZZZZZZZZZZA080: the Sindaco's own account set up at his request, no trouble of his.
@@ -119,6 +121,11 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // ZZZZZZZZZZZZZZZZZZZZH022: another office's report relayed, told as what it sent.
+    relayed(
+      "Vi giro la segnalazione che l'ufficio anagrafe ci ha mandato stamattina: da martedì le carte d'identità elettroniche rilasciate non vengono più annotate in anagrafe. Io il programma dell'anagrafe non lo uso.",
+      "Vi giro la segnalazione che l'ufficio anagrafe ci ha mandato",
+    ),
     // ZZZZZZZZZZZZZZZZZV041: the writer's own check ("io stesso") makes the relayed trouble no
     // less the colleague's.
     relayed(
