@@ -1217,4 +1217,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZO (where the mail goes): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZP (attachments and screenshots): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
