@@ -39,8 +39,9 @@ const reachOnlyWords: ReadonlySet<string> = new Set([
   // "chiamatemi pure dopo le 10", "prima delle 13", "al 055 … oppure al cell 334 …", "il
   // numero diretto è …".
   ...['dopo', 'prima', 'oppure', 'diretto', 'diretta'],
-  // "oggi pomeriggio sono fuori ufficio, domani mattina ci sono…".
+  // "oggi pomeriggio sono fuori ufficio, domani mattina ci sono…", "meglio dopo le 15".
   'fuori',
+  'meglio',
 ]);
 const reachOnly = (word: string) =>
   isGenericWord(word) ||

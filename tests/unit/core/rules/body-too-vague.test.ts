@@ -89,6 +89,19 @@ testRule(bodyTooVague, {
         'Aggiungo che anche i mandati emessi oggi sono rimasti in attesa di firma e il tesoriere non li ha ricevuti.',
       ),
     },
+    // ZZZZZZZZZZZZZZZZZZZZP070: the number the operator asked for, with when to call.
+    {
+      name: 'only the number asked for, "meglio dopo le 15", on the operator’s mail',
+      subject: 'R: [Ticket #58733] SUE - pratica 2025/114 non protocollabile',
+      body:
+        'Cell. 347 556 2091, meglio dopo le 15.\nPiero\n\n-----Messaggio originale-----\n' +
+        'Da: Assistenza SUAP-SUE <suap-sue@ticket.palitalsoft.example>\nInviato: martedì 10 marzo 2026 17:40\n' +
+        'Oggetto: [Ticket #58733] SUE - pratica 2025/114 non protocollabile\n\n' +
+        'Ci indichi un numero e un orario in cui possiamo chiamarla.',
+      draft: {
+        from: { name: 'Piero Lenzi', address: 'ufficiotecnico@comune.montecastro.example' },
+      },
+    },
     {
       name: "a follow-up on the ticket's mail as docs/rules.md shows it",
       subject: 'R: [Ticket #58231] Mandati non trasmessi al tesoriere',
