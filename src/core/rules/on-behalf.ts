@@ -681,7 +681,9 @@ const onRequestOf = pattern`\b(?:per conto|a nome|su richiesta|su incarico|da pa
  * geom. Vitale".
  */
 const setUpAsked = pattern`^[^.;\n]{0,120}?\b(?:vi )?(?:chiedo|chiediamo|si chiede) (?:cortesemente )?di ${[
-  ...['creare', 'attivare', 'abilitare', 'configurare', 'predisporre', 'aggiungere'],
+  // With the person as a clitic too: "di creargli un'utenza", "di abilitarla al modulo".
+  ...[/crear(?:e|gli|le)/, /attivar(?:e|gli|le)/, /abilitar(?:e|gli|le|lo|la)/],
+  ...[/configurar(?:e|gli|le)/, /predisporr(?:e|gli|le)/, /aggiunger(?:e|lo|la)/],
 ]} (?:(?:un'|una |un |l'|le |la |il |i |gli |delle |degli )?(?:nuov[oaie] |su[oaie] |suoi )?${[
   ...[/utenz[ae]/, /utent[ei]/, 'account', 'credenziali', /abilitazion[ei]/, /profil[oi]/],
   /postazion[ei]/,

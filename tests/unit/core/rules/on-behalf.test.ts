@@ -17,6 +17,8 @@ testRule(onBehalf, {
     "Vi inoltro la mail della collega dell'ufficio tecnico: capita esattamente lo stesso anche a me in ragioneria da questa mattina, su qualsiasi impegno provi a liquidare.",
     // ZZZZZZZZZZZZZZZZZZZA080: the Sindaco's own account set up at his request, no trouble of his.
     'Su richiesta del Sindaco vi chiedo di abilitare la sua utenza Cityware alla consultazione, in sola lettura, del protocollo e della scrivania atti.',
+    // ZZZZZZZZZZZZZZZZZZZZO018: the same with the person as a clitic ("creargli").
+    "Dal 2 marzo prenderà servizio il nuovo istruttore tecnico, ing. Pasquale Guida. Su richiesta del Responsabile del servizio vi chiedo di creargli un'utenza Cityware abilitata al modulo SUAP con lo stesso profilo del geom. Cantalupo.",
     // ZZZZZZZZZZZZZZZZZZS074: the boss asks for a newcomer's set-up, nobody's problem relayed.
     "Su richiesta del Responsabile dell'Ufficio Tecnico vi chiedo di abilitare al modulo SUE il geom. Raffaele Vitale, in servizio da lunedì, con lo stesso profilo del geom. Fusco.",
     // ZZZZZZZZZZZZZZM028, M057: the writer has the problem too.
