@@ -30,7 +30,11 @@ export interface ModuleHit {
   /** As written in the ticket. */
   written: string;
   inSubject: boolean;
-  /** The head of a Cityware menu path ("Contabilità > Liquidazioni"): where the user works. */
+  /**
+   * The head of a Cityware menu path ("Contabilità > Liquidazioni") or the program's part named
+   * ("nel gestionale SUAP") where the problem is told: ask isProblemHead, which reads the latter
+   * on demand.
+   */
   menuHead?: true;
 }
 

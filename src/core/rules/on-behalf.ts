@@ -358,7 +358,8 @@ const writerAffected = pattern`\b${affectedWords}\b`;
 /**
  * The writer says outright the relayed trouble is theirs too: "vi inoltro la mail della collega:
  * capita esattamente lo stesso anche a me". Only these words, not the writer's own check ("ho
- * verificato io stesso che sugli altri PC funziona") or untried access.
+ * verificato io stesso che sugli altri PC funziona") nor an access not tried ("io dal mio PC non
+ * ho provato"), which affectedWords would take for the writer's trouble.
  */
 const writerToo = pattern`\b(?:${[
   'anche a me',
