@@ -1219,4 +1219,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZP (attachments and screenshots): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZU (an ordinary mid-October): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
