@@ -262,8 +262,10 @@ export function findSignatureStart(
     // signature's own last line may be a short sentence of when to call ("Dopo le 12 sono in
     // comando.").
     // A short line that exclaims after a sentence, or twice, is the writer's ("Vedi oggetto.
-    // Urgente!!!"); a signature's "Buone Feste!" or "Comune Plastic Free!" is not.
+    // Urgente!!!"); a signature's "Buone Feste!" or "Comune Plastic Free!" is not. A question,
+    // however short, is the writer's ("Novità? Grazie"): no signature line asks.
     if (
+      t.includes('?') ||
       (t.length > 70 && !isLongOfficeLine(t)) ||
       (/[.?!]$/.test(t) && t.split(/\s+/).length > 3 && !(i === lastLine && isWhenToCall(t))) ||
       /[.?!]\s.*!$|!!$/.test(t)

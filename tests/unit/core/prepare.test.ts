@@ -443,6 +443,15 @@ describe('prepareText: one paragraph per line (Outlook HTML as text)', () => {
     expect(p.signature?.text).toMatch(/^Lucia Pieroni\nServizi alla persona/);
   });
 
+  // ZZZZZZZZZZZZZZZZZZZZX072: a short question opening the mail is the text, not the signature.
+  test('a short question above the lines ("Novità? Grazie") is the text', () => {
+    const p = prepareText(
+      'Novità? Grazie\n\nGavino Cossu\n\nServizio Finanziario - Comune di Silanus\n\ntel. 0785 56 20 14',
+    );
+    expect(p.signature?.text).toMatch(/^Gavino Cossu\n\nServizio Finanziario/);
+    expect(p.content.text).toBe('Novità? Grazie');
+  });
+
   test('in ordinary text a blank line still ends the signature block', () => {
     const plain = 'La stampa si blocca.\nNon so come fare\n\nPaolo Vimercati\nTel. 02 9530 4417';
     expect(prepareText(plain).signature?.text).toBe('Paolo Vimercati\nTel. 02 9530 4417');
