@@ -689,6 +689,9 @@ const setUpAsked = pattern`^[^.;\n]{0,120}?\b(?:vi )?(?:chiedo|chiediamo|si chie
   ...[/utenz[ae]/, /utent[ei]/, 'account', 'credenziali', /abilitazion[ei]/, /profil[oi]/],
   /postazion[ei]/,
 ]}|(?:al|alla|all'|ai|sul|sulla) ?(?:modulo|procedura|programma|funzion[ei]|servizio|gestionale)\b)`;
+/** "…su richiesta del Responsabile dovrebbe avere lo stesso profilo del geom. Zollo": a profile. */
+const profileToHave =
+  /^[^.;\n]{0,40}?\b(?:dovrebbe|deve|dovra) avere (?:lo stesso |il |un |gli stessi )?(?:profil|abilitazion|access|permess)/;
 /** "su richiesta del Sindaco, che … ha notato l'anomalia": the one who noticed, not who has it. */
 const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
   ...['ha notato', 'ha visto', 'ha rilevato', /si e accort[oa]/, 'ci ha fatto notare'],
@@ -712,7 +715,7 @@ function relayOfNoProblem(folded: string, end: number): boolean {
   // "…di abilitare la sua utenza alla consultazione": their account set up, no trouble of theirs.
   const setUp = setUpAsked.test(after);
   if (theirOwnTrouble.test(setUp ? sentence.replace(theirAccount, ' ') : sentence)) return false;
-  return setUp || onlyNoticed.test(after);
+  return setUp || profileToHave.test(after) || onlyNoticed.test(after);
 }
 const patterns = [
   onRequestOf,

@@ -17,6 +17,8 @@ testRule(onBehalf, {
     "Vi inoltro la mail della collega dell'ufficio tecnico: capita esattamente lo stesso anche a me in ragioneria da questa mattina, su qualsiasi impegno provi a liquidare.",
     // ZZZZZZZZZZZZZZZZZZZA080: the Sindaco's own account set up at his request, no trouble of his.
     'Su richiesta del Sindaco vi chiedo di abilitare la sua utenza Cityware alla consultazione, in sola lettura, del protocollo e della scrivania atti.',
+    // ZZZZZZZZZZZZZZZZZZZZX051: the superior's request names the profile the newcomer should have.
+    "Approfitto anche per chiedervi di abilitare alla consultazione delle pratiche SUE il nuovo ingegnere dell'ufficio tecnico, ing. Carlo Tedesco, che ha preso servizio lunedì: su richiesta del Responsabile dovrebbe avere lo stesso profilo del geom. Zollo.",
     // ZZZZZZZZZZZZZZZZZZZZO018: the same with the person as a clitic ("creargli").
     "Dal 2 marzo prenderà servizio il nuovo istruttore tecnico, ing. Pasquale Guida. Su richiesta del Responsabile del servizio vi chiedo di creargli un'utenza Cityware abilitata al modulo SUAP con lo stesso profilo del geom. Cantalupo.",
     // ZZZZZZZZZZZZZZZZZZS074: the boss asks for a newcomer's set-up, nobody's problem relayed.
