@@ -86,7 +86,7 @@ const otherProblem = pattern`\b${[
   "si tratta di un'?\\s?altra",
   'ne e (?:saltato fuori|uscito) un altro',
   'approfitt(?:o|iamo|ando)',
-  "colgo (?:anche |pero |quindi |inoltre )?l'occasione",
+  "(?:colgo|cogliamo) (?:anche |pero |quindi |inoltre )?l'occasione",
   // "vi segnalo inoltre una nuova anomalia", "chiedo anche un'altra cosa"
   pattern`(?:segnal|comunic|chied)[a-z]* (?:anche |inoltre |pero )?(?:un'?\s?altr[oa]|una nuova|un nuovo) ${[
     'anomalia',

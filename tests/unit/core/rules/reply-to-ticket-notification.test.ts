@@ -238,6 +238,12 @@ testRule(replyToTicketNotification, {
     ),
   ],
   invalid: [
+    // ZZZZZZZZZZZZZZZZZZZZX061: "cogliamo l'occasione" on the confirmation opens another question.
+    newProblemReply(
+      confirmation,
+      "Grazie per la presa in carico. Cogliamo l'occasione per chiedervi anche come si inserisce nel programma il nuovo fondo per il salario accessorio 2026: in quale tabella vanno caricate le nuove indennità?",
+      '"cogliamo l\'occasione" on the confirmation',
+    ),
     // ZZZZZZZZZZZZZZZZZZZZ049: thanks on the closing mail, then "visto che ci sono" a technician
     // booked for another day: another request.
     newProblemReply(
