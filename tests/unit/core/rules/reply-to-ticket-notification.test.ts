@@ -241,7 +241,7 @@ testRule(replyToTicketNotification, {
     // ZZZZZZZZZZZZZZZZZZZZX061: "cogliamo l'occasione" on the confirmation opens another question.
     newProblemReply(
       confirmation,
-      "Grazie per la presa in carico. Cogliamo l'occasione per chiedervi anche come si inserisce nel programma il nuovo fondo per il salario accessorio 2026: in quale tabella vanno caricate le nuove indennità?",
+      "Grazie per la presa in carico. Cogliamo l'occasione per chiedervi anche come si registra nel programma la dichiarazione IMU di successione di un contribuente deceduto: in quale maschera va inserita?",
       '"cogliamo l\'occasione" on the confirmation',
     ),
     // ZZZZZZZZZZZZZZZZZZZZ049: thanks on the closing mail, then "visto che ci sono" a technician
