@@ -462,6 +462,13 @@ const howTo = pattern`\b(?:${[
 /** A problem that may come: "se si blocca qualcosa", "nel caso", "eventuali problemi". */
 const possibleProblem =
   /\b(?:se (?:si blocca|qualcosa|ci fossero|dovesse|non)|nel caso|eventuali (?:problemi|errori|blocchi)|in caso di)/;
+/**
+ * The vendor's time asked for a set-up: "prenotare un vostro tecnico per quella mattina, per
+ * installare il client e i driver" is work certain to be done, no help held ready for a problem
+ * that may come (LABELLING: set-up asked of the vendor).
+ */
+const setUpTask =
+  /\bper (?:installare|installarci|configurare|configurarci|caricare|attivare|predisporre|impostare)\b/;
 
 // The reserved time is the vendor's help ("una giornata del vostro tecnico", "tenerci libero un
 // pomeriggio"), not a date or a person of the Ente ("fissare la data di scadenza della rata",
@@ -596,6 +603,7 @@ function findReservation(text: string): { index: number; length: number } | null
     if ((!vendorHelp.test(reserved) && !vendorPerson && !askedYou && !recalledPerson) || question) {
       continue;
     }
+    if (setUpTask.test(sentence) && !possibleProblem.test(sentence)) continue;
     // Thanks in the booking's own sentence ("vi ringrazio fin d'ora per la disponibilità del
     // tecnico"), not a "grazie" after it.
     // Training anywhere in the booking's sentence: "fissare un appuntamento con un vostro
@@ -681,7 +689,8 @@ function findIn(folded: string): { index: number; length: number } | null {
       m &&
       !training.test(withoutOngoing(folded.slice(m.index, m.index + m[0].length + 40))) &&
       !(howTo.test(sentence) && !possibleProblem.test(sentence)) &&
-      !(indirectHowTo.test(sentence) && !helpNamed.test(sentence))
+      !(indirectHowTo.test(sentence) && !helpNamed.test(sentence)) &&
+      !(setUpTask.test(sentence) && !possibleProblem.test(sentence))
     ) {
       return { index: m.index, length: m[0].length };
     }

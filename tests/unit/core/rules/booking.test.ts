@@ -107,9 +107,17 @@ testRule(booking, {
       'Il 20 gennaio passiamo al nuovo tesoriere: come dobbiamo configurare i flussi?',
       'Il nostro sistemista sarà reperibile la notte delle elezioni; vi chiediamo solo la guida per il ripristino del database.',
       'A marzo cambieremo server: vorremmo che un vostro tecnico ci seguisse nella formazione dei colleghi sul nuovo accesso.',
+      // ZZZZZZZZZZZZZZZZZZZZX043: the vendor's time for a set-up certain to be done (LABELLING).
+      'Lunedì 20 aprile ci consegnano il nuovo PC. Vorremmo prenotare un vostro tecnico, anche da remoto, per quella mattina, per installare il client Cityware e i driver del lettore di smart card.',
+      'Il 20 aprile arriva il nuovo PC. Vorremmo che quella mattina un vostro tecnico restasse a disposizione per installare il client Cityware sul nuovo PC.',
     ].map((body) => ({ body })),
   ],
   invalid: [
+    // The same set-up with a problem that may come: help held ready.
+    {
+      body: 'Il 20 aprile arriva il nuovo PC. Vorremmo che quella mattina un vostro tecnico restasse a disposizione per installare il client Cityware, nel caso ci fossero problemi.',
+      findings: [{ messageId: 'default' }],
+    },
     // ZZZZZZZZZZZZZZZZZZT027, T045, T058: short mails that book help for a day to come.
     booked(
       'Il 14 aprile passiamo al nuovo server: potete restare in allerta quel giorno nel caso Cityware non partisse? Di solito va tutto liscio, ma meglio essere coperti.',
