@@ -2214,6 +2214,12 @@ export const anomalyCues: Cue[] = [
     re: pattern`\b${dataPlaces}\b[^.;?!\n]{1,60}\b(?:e|sono|risulta|risultano) (?:${keptRight}[oaie] correttamente|correttamente ${keptRight}[oaie])\b`,
     weight: 1,
   },
+  // One result wrong while the others of the same run are right: "la seconda rata a zero mentre la
+  // prima e la terza sono giuste".
+  {
+    re: /\bmentre (?:la|il|le|gli|i|lo|l')\b[^.;?!\n]{1,60}\b(?:sono|e|risultano|risulta|tornano|torna|escono|esce) (?:giust|corrett|regolar)[a-z]*/,
+    weight: 2,
+  },
   // The result against what the Ente decided: "…col coefficiente minimo, mentre in delibera
   // abbiamo approvato il massimo".
   {

@@ -1,4 +1,4 @@
-// What kind of request, read on the opened set ZZZZZZZZZZZZZZZZZZZQ (one request or two) in stop
+// What kind of request, read on the opened sets ZZZZZZZZZZZZZZZZZZZQ and ZZZZZZZZZZZZZZZZZZZZW in stop
 // 46: a value the program computed wrong after the office ran it is the program's fault, not the
 // user's own mistake.
 import { typeOf } from './helpers';
@@ -21,5 +21,20 @@ describe('what the program computed after the office ran it', () => {
     expect(typeOf('Avvisi di accertamento IMU 2021: data di scadenza', mail(text))).toBe(
       'supporto',
     );
+  });
+});
+
+// ZZZZZZZZZZZZZZZZZZZZW006: one result of a run wrong, the others right.
+describe('one result wrong while the others are right', () => {
+  test('"la seconda rata a zero mentre la prima e la terza sono giuste": a fault', () => {
+    const text =
+      "l'F24 dell'avviso TARI 2026 ha la seconda rata a zero mentre la prima e la terza sono giuste.";
+    expect(typeOf('Avviso TARI 2026', mail(text))).toBe('anomalia');
+  });
+
+  test('the same contrast asked about is still asked ("…sono giuste?")', () => {
+    const text =
+      "l'F24 dell'avviso TARI 2026 ha la seconda rata a zero: è normale, mentre la prima e la terza sono giuste?";
+    expect(typeOf('Avviso TARI 2026', mail(text))).not.toBe('anomalia');
   });
 });
