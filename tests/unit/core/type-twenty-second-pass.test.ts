@@ -1,6 +1,6 @@
 // What kind of request, read on the opened sets ZZZZZZZZZZZZZZZZZZZQ and ZZZZZZZZZZZZZZZZZZZZW in stop
 // 46: a value the program computed wrong after the office ran it is the program's fault, not the
-// user's own mistake.
+// user's own mistake; one result wrong while the others of the run are right is a fault.
 import { typeOf } from './helpers';
 
 const mail = (text: string) =>
