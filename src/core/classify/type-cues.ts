@@ -1388,8 +1388,9 @@ const plannedNow = [
   ...['entra in servizio', 'entrano in servizio', 'e in servizio', 'sono in servizio'],
   // Covering for someone: "da lunedì sostituisco Matteo Ravera in ragioneria".
   ...['sostituisc[oe]', 'sostituiamo', 'subentr[oa]'],
-  // A person arriving, not a mail or a flow: "dal 15 maggio arriva un nuovo istruttore".
-  "arriva(?:no)? (?:in mobilita |in servizio )?(?:un |una |un'|il |la |i |le )?(?:nuov[oaie] )?" +
+  // A person arriving, not a mail or a flow: "dal 15 maggio arriva un nuovo istruttore", "da
+  // lunedì 9 arriva in anagrafe la nuova istruttrice".
+  "arriva(?:no)? (?:in mobilita |in servizio |(?:in|al|alla|allo|all') ?[a-z]+ )?(?:un |una |un'|il |la |i |le )?(?:nuov[oaie] )?" +
     '(?:collega|colleghi|colleghe|dipendent[ei]|istruttor[ei]|istruttrice|agent[ei]|impiegat[oaie]|assunt[oaie]|sostitut[oaie])',
 ];
 /** A colleague moving office: "dal 2 giugno il sig. Bertin passa dall'ufficio tecnico alla ragioneria". */

@@ -1,6 +1,7 @@
 // What kind of request, read on the opened sets ZZZZZZZZZZZZZZZZZZZQ and ZZZZZZZZZZZZZZZZZZZZW in stop
 // 46: a value the program computed wrong after the office ran it is the program's fault, not the
-// user's own mistake; one result wrong while the others of the run are right is a fault.
+// user's own mistake; one result wrong while the others of the run are right is a fault; a
+// newcomer arriving in an office starts nothing that fails.
 import { typeOf } from './helpers';
 
 const mail = (text: string) =>
@@ -36,5 +37,15 @@ describe('one result wrong while the others are right', () => {
     const text =
       "l'F24 dell'avviso TARI 2026 ha la seconda rata a zero: è normale, mentre la prima e la terza sono giuste?";
     expect(typeOf('Avviso TARI 2026', mail(text))).not.toBe('anomalia');
+  });
+});
+
+// ZZZZZZZZZZZZZZZZZZZZW049: a new colleague arriving in an office, named with the office, starts
+// nothing that fails.
+describe('a newcomer arriving in an office', () => {
+  test('"da lunedì 9 arriva in anagrafe la nuova istruttrice": no fault', () => {
+    const text =
+      'da lunedì 9 arriva in anagrafe la nuova istruttrice Martina Lombardo. Ci create l’utenza Cityware con gli stessi permessi miei?';
+    expect(typeOf('Utenza nuova istruttrice anagrafe', mail(text))).toBeNull();
   });
 });
