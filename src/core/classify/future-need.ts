@@ -469,6 +469,8 @@ const possibleProblem =
  */
 const setUpTask =
   /\bper (?:installare|installarci|configurare|configurarci|caricare|attivare|predisporre|impostare)\b/;
+/** The sentence books a set-up, no problem that may come: "…per installare il client". */
+const setUpOnly = (sentence: string) => setUpTask.test(sentence) && !possibleProblem.test(sentence);
 
 // The reserved time is the vendor's help ("una giornata del vostro tecnico", "tenerci libero un
 // pomeriggio"), not a date or a person of the Ente ("fissare la data di scadenza della rata",
@@ -603,7 +605,7 @@ function findReservation(text: string): { index: number; length: number } | null
     if ((!vendorHelp.test(reserved) && !vendorPerson && !askedYou && !recalledPerson) || question) {
       continue;
     }
-    if (setUpTask.test(sentence) && !possibleProblem.test(sentence)) continue;
+    if (setUpOnly(sentence)) continue;
     // Thanks in the booking's own sentence ("vi ringrazio fin d'ora per la disponibilità del
     // tecnico"), not a "grazie" after it.
     // Training anywhere in the booking's sentence: "fissare un appuntamento con un vostro
@@ -690,7 +692,7 @@ function findIn(folded: string): { index: number; length: number } | null {
       !training.test(withoutOngoing(folded.slice(m.index, m.index + m[0].length + 40))) &&
       !(howTo.test(sentence) && !possibleProblem.test(sentence)) &&
       !(indirectHowTo.test(sentence) && !helpNamed.test(sentence)) &&
-      !(setUpTask.test(sentence) && !possibleProblem.test(sentence))
+      !setUpOnly(sentence)
     ) {
       return { index: m.index, length: m[0].length };
     }
