@@ -2329,6 +2329,8 @@ export const anomalyCues: Cue[] = [
     re: /\b(?:lo stesso|la stessa cosa|lo stesso problema) (?:succede|accade|capita|si verifica|avviene)\b/,
     weight: 1,
   },
+  // …or had by others: "anche le colleghe della ragioneria hanno lo stesso problema".
+  { re: /\b(?:ha|hanno|abbiamo) (?:anche )?lo stesso problema\b/, weight: 1 },
   // Nothing happens, a repeated failure, a refusal or a system message quoted.
   {
     re: pattern`\bnon ${noEffectVerbs} (?:nulla|niente|alcun|nessun)|\bogni volta che ${everyTimeVerbs}\b|\b(?:accesso|permesso|operazione) negat[oa]\b`,

@@ -1,7 +1,8 @@
 // What kind of request, read on the opened sets ZZZZZZZZZZZZZZZZZZZQ and ZZZZZZZZZZZZZZZZZZZZW in stop
 // 46: a value the program computed wrong after the office ran it is the program's fault, not the
 // user's own mistake; one result wrong while the others of the run are right is a fault; a
-// newcomer arriving in an office starts nothing that fails.
+// newcomer arriving in an office starts nothing that fails; colleagues with the same problem make
+// it a fault.
 import { typeOf } from './helpers';
 
 const mail = (text: string) =>
@@ -47,5 +48,15 @@ describe('a newcomer arriving in an office', () => {
     const text =
       'da lunedì 9 arriva in anagrafe la nuova istruttrice Martina Lombardo. Ci create l’utenza Cityware con gli stessi permessi miei?';
     expect(typeOf('Utenza nuova istruttrice anagrafe', mail(text))).toBeNull();
+  });
+});
+
+// ZZZZZZZZZZZZZZZZZZZZW024: colleagues with the same problem make it a fault, even when the mail
+// ends asking whether something can be done.
+describe('colleagues with the same problem', () => {
+  test('"anche le colleghe … hanno lo stesso problema" then "si può rilanciare…?": a fault', () => {
+    const text =
+      'nel cartellino presenze non vedo nessuna timbratura di ieri. Anche le colleghe della ragioneria hanno lo stesso problema sul loro cartellino. Si può rilanciare l’importazione di quella giornata?';
+    expect(typeOf('Timbrature di ieri', mail(text))).toBe('anomalia');
   });
 });
