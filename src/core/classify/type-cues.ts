@@ -1956,6 +1956,11 @@ const oldFigures = /(?:scaglion|aliquot|tabell|valor|tariff|parametr|import|coef
 /** Up to 60 characters of one sentence; a dot inside a number ("18.412,00") ends none. */
 const inSentence = /(?:[^.;?!\n]|\.(?=\d)){1,60}/.source;
 
+/** Who else has the same problem, as a fault's sign: colleagues, workstations, other records. */
+const sharedBy = [
+  ...['colleg[a-z]*', 'uffici', 'postazion[ei]', 'utenti', 'avvisi', 'pratiche', 'cedolini'],
+  ...['posizioni', 'verbali'],
+];
 export const anomalyCues: Cue[] = [
   // "errore" ("per errore", "errore materiale", the user's own mistakes, are masked first).
   { re: /\berror[ei]\b/, weight: 2 },
@@ -2329,8 +2334,13 @@ export const anomalyCues: Cue[] = [
     re: /\b(?:lo stesso|la stessa cosa|lo stesso problema) (?:succede|accade|capita|si verifica|avviene)\b/,
     weight: 1,
   },
-  // …or had by others: "anche le colleghe della ragioneria hanno lo stesso problema".
-  { re: /\b(?:ha|hanno|abbiamo) (?:anche )?lo stesso problema\b/, weight: 1 },
+  // …or had by colleagues, workstations or other records: "anche le colleghe della ragioneria
+  // hanno lo stesso problema", "altri due avvisi della stessa via hanno lo stesso problema" (not a
+  // parent's "anche altre mamme hanno lo stesso problema", which writers left untyped).
+  {
+    re: pattern`\b${sharedBy}\b[^.;?!\n]{1,60}\b(?:ha|hanno|abbiamo) (?:anche )?lo stesso problema\b`,
+    weight: 1,
+  },
   // Nothing happens, a repeated failure, a refusal or a system message quoted.
   {
     re: pattern`\bnon ${noEffectVerbs} (?:nulla|niente|alcun|nessun)|\bogni volta che ${everyTimeVerbs}\b|\b(?:accesso|permesso|operazione) negat[oa]\b`,

@@ -59,4 +59,11 @@ describe('colleagues with the same problem', () => {
       'nel cartellino presenze non vedo nessuna timbratura di ieri. Anche le colleghe della ragioneria hanno lo stesso problema sul loro cartellino. Si può rilanciare l’importazione di quella giornata?';
     expect(typeOf('Timbrature di ieri', mail(text))).toBe('anomalia');
   });
+
+  // batch-e e048: a parent's "anche altre mamme hanno lo stesso problema" was left untyped.
+  test('other parents with the same problem add no fault sign', () => {
+    const text =
+      'ci hanno addebitato i pasti dei giorni di sciopero. Anche altre mamme della classe hanno lo stesso problema. Potete verificare?';
+    expect(typeOf('Addebito pasti mensa', mail(text))).not.toBe('anomalia');
+  });
 });
