@@ -113,10 +113,18 @@ export function repliesOnlyWithContact(ctx: RuleContext): boolean {
 /**
  * The reply to the ticketing system's mail only gives a contact, whatever words the ticket's
  * subject used ("domani mattina ci sono dalle 8 alle 12.30: potete chiamarmi sul cellulare…" to
- * its "preso in carico" mail): no other problem is raised, however few words it shares.
+ * its "preso in carico" mail): no other problem is raised, however few words it shares. Read once
+ * per check: the context (twice) and body-too-vague ask, of the same context.
  */
 export function answersWithContactOnly(ctx: RuleContext): boolean {
-  if (notificationAnswered(ctx) === null) return false;
-  const { folded } = ctx.content;
-  return givesOnlyContact(ctx, blankInsertedText(folded, folded));
+  let only = contactOnlyOf.get(ctx);
+  if (only === undefined) {
+    const { folded } = ctx.content;
+    only =
+      notificationAnswered(ctx) !== null &&
+      givesOnlyContact(ctx, blankInsertedText(folded, folded));
+    contactOnlyOf.set(ctx, only);
+  }
+  return only;
 }
+const contactOnlyOf = new WeakMap<RuleContext, boolean>();
