@@ -215,7 +215,7 @@ const nothingAfter = /(?= *(?:[.,;!?\n]|$|ancora\b|piu\b|grazie\b))/;
 const doneInVain = new RegExp(
   `${doneVerbs.source}[^.;?!\\n]{1,50}\\b${bareFailure.source}${nothingAfter.source}`,
 );
-const goesOn = new RegExp(
+const problemGoesOn = new RegExp(
   `\\b(?:ancora|sempre|di nuovo|nuovamente|stess[oa]|continua|persiste|ripresent[a-z]*)\\b|${doneInVain.source}`,
 );
 /** The ticket's problem back: "si è ripresentato", "lo stesso errore di prima". */
@@ -430,7 +430,7 @@ function otherProblemStart(ctx: ReplyView): number | null {
     said.size < 6 &&
     !(
       said.size >= 2 &&
-      !goesOn.test(content.folded) &&
+      !problemGoesOn.test(content.folded) &&
       hasPresentProblem(expandShorthand(content.folded))
     )
   ) {

@@ -91,7 +91,7 @@ const isLetterheadLine = (l: Line) => {
 const isNoticeTop = (l: Line) => isHeadingLine(l) || isLetterheadLine(l);
 
 /** A one-line paragraph that goes on with a sentence: "numero 0922 814400 o all'indirizzo…". */
-const goesOn = (p: Paragraph) =>
+const continuesSentence = (p: Paragraph) =>
   p.lines.length === 1 && /^[a-z\u00e0-\u00ff]/.test(lineHead(p.lines[0]!).trim());
 
 /**
@@ -101,7 +101,7 @@ const goesOn = (p: Paragraph) =>
  */
 function continuesNotice(list: Paragraph[], i: number): boolean {
   let k = i;
-  while (k > 0 && goesOn(list[k]!)) {
+  while (k > 0 && continuesSentence(list[k]!)) {
     if (list[k - 1]!.lines.some(isNoticeLine)) return true;
     k--;
   }

@@ -101,7 +101,7 @@ const asksQuestion = (head: string) => /\?\s*$/.test(head) && head.split(/\s+/).
  * restano validi?"), to tell or ask something: the text, not the closing ("Grazie mille. Cordiali
  * saluti" and "Grazie. Mario Rossi" close).
  */
-function goesOn(head: string): boolean {
+function thanksGoOn(head: string): boolean {
   const stop = head.search(/[.!?;]\s/);
   if (stop < 0) return false;
   const rest = head.slice(stop + 1).trim();
@@ -232,7 +232,7 @@ export function findSignatureStart(
     if (
       closingFormula.test(head) &&
       line.text.trim().length <= limit &&
-      !goesOn(head) &&
+      !thanksGoOn(head) &&
       !asksQuestion(head)
     ) {
       return lead(line);
