@@ -884,15 +884,17 @@ export const firstPersonHowTo = new RegExp(
 export const whichOneOpener =
   /(?:^|\n)[ \t]*che (?:[a-z']+ ){1,4}?(?:va|vanno|devo|dobbiamo|bisogna|occorre|conviene|uso|usiamo|si usa|si deve|si sceglie)\b/;
 /** How-to and information requests wherever they are written. */
+/** Not "… se è un problema della stampa": asking whether the software is at fault. */
+const notSuspected =
+  "(?! se (?:e|sia|si tratta di) (?:un |una |un')?(?:problema|errore|bug|difetto|anomalia)\\b)";
 export const howToRequest = pattern`\b${[
   // An indirect question: "vi chiediamo come va inserita la riduzione".
   // Not "come mai", "come è possibile": why it happens.
   pattern`(?:vi |le |ti )?${askFirstPerson} (?:come(?! mai| e possibile)|dove|quale|quali|in che modo)`,
   // Passed on: "la collega mi chiede di chiedervi come si trascrive…".
   pattern`di ${askInfinitive} (?:come(?! mai| e possibile)|dove|quale|quali|in che modo)`,
-  'vorrei sapere',
-  'vorremmo sapere',
-  'volevo sapere',
+  // Not "vorrei sapere se è un problema della stampa": the software suspected.
+  `(?:vorrei|vorremmo|volevo) sapere${notSuspected}`,
   'chiedo (?:un |cortesemente un )?chiariment\\w*',
   'si chiede (?:un |cortesemente un )?chiariment\\w*',
   'richiesta (?:di )?(?:chiariment|informazion)\\w*',
@@ -902,7 +904,8 @@ export const howToRequest = pattern`\b${[
   'istruzioni',
   'procedura corretta',
   'modo corretto',
-  '(?:vorrei|vorremmo|volevo|volevamo) capire (?:come|dove|se|quale|quali|in che modo)',
+  // Not "vorrei capire se è un problema dell'elaborazione": the software suspected, no how-to.
+  `(?:vorrei|vorremmo|volevo|volevamo) capire(?: (?:come|dove|quale|quali|in che modo)|${notSuspected} se)`,
   // "non riesco a capire come si fa", "non capisco come collegarla" (not "come mai", "come sia
   // possibile": why something fails).
   '(?:non (?:riesco|riusciamo) a capire|non (?:capisco|capiamo)) (?:come|dove|in che modo)(?! mai\\b| (?:sia|e|possa|puo) )',
@@ -1500,6 +1503,8 @@ const staleResultSigns = [
   /calcolat[oaie] (?:male|in modo (?:errato|sbagliato))/,
   'non (?:recepisce|recepiscono|riporta|riportano|tiene conto|tengono conto)',
   /(?:precedente|vecchi[oa]) (?:alla|al|rispetto)/,
+  // "continuano a uscire con lo stemma vecchio".
+  /continua(?:no)? a (?:uscire|comparire|apparire|stampare|riportare|mostrare) con (?:il|la|lo|i|le|gli|l') ?[a-z]+ (?:vecchi|precedent)[oaie]?/,
 ];
 const stillAppliedStems = [
   'calcolat',
@@ -1540,6 +1545,10 @@ const comesOutVerbs = [
   'vengono',
 ];
 const shownVerbs = ['compare', 'compaiono', 'appare', 'appaiono'];
+/** What a test elsewhere kept the same: "con lo stesso PC e la stessa utenza". */
+const sameSetup = ['pc', 'postazione', 'utenza', 'computer', 'browser', 'profilo', 'utente'];
+/** Where a record ends up: "nel registro", "sulla lista". */
+const intoWords = /(?:nella|nelle|nello|nell'|negli|nei|nel|in|sulla|sulle|sui|sul)/;
 const everyTimeVerbs = [
   'provo',
   'proviamo',
@@ -2226,6 +2235,31 @@ export const anomalyCues: Cue[] = [
     re: /\bmentre (?:la|il|le|gli|i|lo|l')\b[^.;?!\n]{1,60}\b(?:sono|e|risultano|risulta|tornano|torna|escono|esce) (?:giust|corrett|regolar)[a-z]*/,
     weight: 2,
   },
+  // Put in the wrong place: "le fatture sono finite nel versamento dell'IVA istituzionale e non
+  // nel registro commerciale".
+  {
+    re: pattern`\b(?:e|sono) (?:finit|andat)[oaie] ${intoWords}\b[^.;?!\n]{1,60}\b(?:e )?non ${intoWords}\b`,
+    weight: 1,
+  },
+  // Right in the same conditions elsewhere: "a Nureddu, con lo stesso PC e la stessa utenza, i
+  // certificati escono regolari".
+  {
+    re: pattern`\bcon (?:lo |la )?stess[oa] ${sameSetup}\b[^.;?!\n]{0,80}\b${[
+      /funziona(?:no)?/,
+      /(?:esce|escono|e|sono|risulta|risultano|va|vanno) (?:regolar|corrett|giust|bene)/,
+    ]}`,
+    weight: 1,
+  },
+  // The result against the right one: "la sanzione dovrebbe essere quella ridotta e non il 100%".
+  {
+    re: /\b(?:dovrebbe|dovrebbero) essere\b[^.;?!\n]{1,40}\be non (?:il |la |lo |i |le |gli |l'|quell|\d)/,
+    weight: 1,
+  },
+  // A date the software fills when it has none: "tutti i preavvisi hanno data 01/01/1970".
+  {
+    re: /\b0?1[/.-]0?1[/.-](?:1970|1900)\b/,
+    weight: 1,
+  },
   // The result against what the Ente decided: "…col coefficiente minimo, mentre in delibera
   // abbiamo approvato il massimo".
   {
@@ -2350,9 +2384,13 @@ export const anomalyCues: Cue[] = [
     re: pattern`\b${errorShowVerbs} ?:? ?["\u00ab\u201c]|\b${comesOutVerbs} senza (?:il |la |lo |i |le |gli |l'|[a-z]{3,})`,
     weight: 1,
   },
-  // "l'atto compare online ma senza il PDF firmato": shown without what it should carry.
+  // "l'atto compare online ma senza il PDF firmato", "le proposte compaiono senza allegati": shown
+  // without what it should carry.
   {
-    re: pattern`\b${shownVerbs}(?: online| in rete| sul sito| all'albo| nell'elenco)?(?: ma)? senza (?:il |la |lo |i |le |gli |l')`,
+    re: pattern`\b${shownVerbs}(?: online| in rete| sul sito| all'albo| nell'elenco)?(?: ma)? senza ${[
+      /il |la |lo |i |le |gli |l'/,
+      /(?!problem|error|intopp|difficolta)[a-z]{3,}/,
+    ]}`,
     weight: 1,
   },
   // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".
@@ -2381,6 +2419,8 @@ export const anomalyCues: Cue[] = [
       // Recorded as done, but it did not happen: "il mandato risulta trasmesso al tesoriere ma
       // il tesoriere dice che nel flusso non c'era".
       `(?:risulta|risultano) (?:regolarmente |correttamente )?${recordedDone}[oaie]\\b[^.;\\n]{0,80}\\b(?:ma|pero)`,
+      // A state nobody set: "risulta «notifica annullata», ma nessuno di noi l'ha annullata".
+      "(?:ma|pero|eppure) nessuno (?:di noi |dell'ufficio |in ufficio )?(?:l'|lo |la |li |le )?(?:ha|hanno|abbia|abbiamo)\\b",
       // "gli elettori delle sezioni 14 e 15 risultano invertiti", "il certificato omette i
       // componenti emigrati".
       'invertit[oaie]',
@@ -2391,6 +2431,8 @@ export const anomalyCues: Cue[] = [
       'ripart(?:e|ono) dal numero 1\\b',
       // "la numerazione delle determine è saltata dalla 301 alla 310".
       '(?:e|sono|risulta|risultano) saltat[oaie] (?:da|dal|dalla|dai|dalle)',
+      // "nel registro delle delibere la numerazione è saltata: dopo la n. 41…".
+      'numerazione (?:e |risulta )?saltata',
       // "l'IRPEF viene calcolata senza applicare le detrazioni", "la ritenuta risulta più alta".
       '(?:viene|vengono|e stat[oa]|sono stat[ie]) (?:calcolat|applicat|emess|generat|stampat|elaborat)[oaie] senza',
       '(?:risulta|risultano|esce|escono) (?:molto )?piu (?:alt|bass)[oaie]',
@@ -2475,14 +2517,20 @@ export const anomalyCues: Cue[] = [
   },
   // The same thing works elsewhere: "le altre fatture della settimana sono state importate
   // regolarmente", "da Word e dagli altri programmi la stampante funziona", "negli anni 2022-2025
-  // viene trattato correttamente" (the one case fails).
+  // viene trattato correttamente", "per gli altri plessi gli importi sono corretti", "gli altri
+  // varchi sono a posto" (the one case fails).
   {
     re: pattern`\b${[
       /(?:per |con |su|da|ne)?(?:le|gli) altr[ie]/,
       /(?:da|con|su) (?:word|excel|chrome|edge|firefox)/,
       /(?:negli|per gli|nei|per i) (?:anni|mesi|esercizi)/,
       // Not the writer's own doing: "negli anni scorsi lo abbiamo sempre rinnovato correttamente".
-    ]}\b(?:(?!\b(?:abbiamo|ho|avevamo|avevo)\b)[^.;?!\n]){0,80}\b(?:funziona(?:no)?|(?:correttamente|regolarmente|senza problemi)(?! (?:ma|pero)\b))\b`,
+    ]}\b(?:(?!\b(?:abbiamo|ho|avevamo|avevo)\b)[^.;?!\n]){0,80}\b${[
+      /funziona(?:no)?/,
+      /(?:correttamente|regolarmente|senza problemi)(?! (?:ma|pero)\b)/,
+      /(?:sono|risultano|tornano|escono) (?:giust|corrett|regolar)[ie]/,
+      'sono a posto',
+    ]}\b`,
     weight: 1,
   },
   // Slowness: "molto lenta", "ci mette un'eternità", "impiega più di venti minuti".

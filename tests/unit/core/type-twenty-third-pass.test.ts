@@ -1,0 +1,99 @@
+// What kind of request, read on opened sets in stop 47: faults told without the usual words
+// ("errore", "non funziona"): a result right elsewhere, a state nobody set, a date the program fills
+// when it has none, a value against the right one; and "vorrei capire / sapere se è un problema del
+// programma", which suspects the software and asks no how-to.
+import { typeOf } from './helpers';
+
+const mail = (text: string) =>
+  `Buongiorno,\n\n${text}\n\nSono in ufficio dalle 9 alle 13.\nLorenza Bettin\nUfficio Scuola - Comune di Sarmede Alta\n0438 581 220`;
+
+describe('the same thing right elsewhere', () => {
+  test('"per gli altri plessi gli importi sono corretti": the one case fails', () => {
+    const text =
+      'le rette del trasporto di novembre risultano di 0,00 euro per nove bambini della scuola ' +
+      'media. Per gli altri plessi gli importi sono corretti.';
+    expect(typeOf('Rette trasporto novembre a zero', mail(text))).toBe('anomalia');
+  });
+
+  test('"gli altri varchi sono a posto"', () => {
+    const text = 'nei verbali del varco di via Roma la foto è nera. Gli altri varchi sono a posto.';
+    expect(typeOf('Verbali varco via Roma', mail(text))).toBe('anomalia');
+  });
+
+  test('"con lo stesso PC e la stessa utenza … escono regolari" in another Comune', () => {
+    const text =
+      "le carte d'identità di Rocca hanno il numero di serie a metà pagina; per Fonte, con lo stesso PC " +
+      'e la stessa utenza, i documenti escono regolari.';
+    expect(typeOf("Carte d'identità Rocca", mail(text))).toBe('anomalia');
+  });
+});
+
+describe('a result the office did not make', () => {
+  test('"risulta «annullato», ma nessuno di noi l\'ha annullato"', () => {
+    const text = 'il verbale 2211/2026 risulta "annullato", ma nessuno di noi l\'ha annullato.';
+    expect(typeOf('Verbale 2211/2026 annullato', mail(text))).toBe('anomalia');
+  });
+
+  test('"sono finite nel registro istituzionale e non in quello commerciale"', () => {
+    const text =
+      'le fatture della farmacia comunale di ottobre sono finite nel registro istituzionale e ' +
+      'non in quello commerciale, anche se sono registrate col sezionale giusto.';
+    expect(typeOf('Fatture farmacia ottobre', mail(text))).toBe('anomalia');
+  });
+
+  test('"compaiono senza allegati" in the councillors\' area', () => {
+    const text =
+      "le determine aperte dall'area riservata dei consiglieri compaiono senza allegati. Dalla " +
+      'scrivania atti gli allegati ci sono.';
+    expect(typeOf('Area consiglieri: determine', mail(text))).toBe('anomalia');
+  });
+
+  test('a date of 01/01/1970 the program filled in', () => {
+    const text = "dopo l'importazione di stamattina tutte le multe hanno data 01/01/1970.";
+    expect(typeOf('Importazione multe', mail(text))).toBe('anomalia');
+  });
+
+  test('"dovrebbe essere quella ridotta e non il 100%"', () => {
+    const text =
+      "sull'avviso 118/2026 la sanzione dovrebbe essere quella ridotta e non il 100%: la " +
+      'dichiarazione è arrivata con dieci giorni di ritardo.';
+    expect(typeOf('Avviso 118/2026: sanzione', mail(text))).toBe('anomalia');
+  });
+
+  test('"continuano a uscire con lo stemma vecchio" after the new one was loaded', () => {
+    const text =
+      "avete caricato il nuovo logo e le carte d'identità sono a posto, ma le liste di leva " +
+      'continuano a uscire con il logo vecchio.';
+    expect(typeOf('Logo sulle stampe', mail(text))).toBe('anomalia');
+  });
+
+  // With a how-to question beside it, one sign is not enough: the skipped numbering is the second.
+  test('"la numerazione è saltata" in the register, asked how to recover', () => {
+    const text =
+      'nel registro delle ordinanze la numerazione è saltata: dopo la 17 la successiva ha preso ' +
+      'il 19, e il 18 non esiste da nessuna parte. Vorremmo sapere se possiamo recuperarlo.';
+    expect(typeOf('Ordinanze: numerazione', mail(text))).toBe('anomalia');
+  });
+});
+
+describe('the software suspected, no how-to', () => {
+  test('"vorrei capire se è un problema dell\'elaborazione" after a result told twice', () => {
+    const text =
+      'il bollettino della mensa di marzo risulta addebitato due volte a quattro famiglie. ' +
+      "Prima di annullarli vorrei capire se è un problema dell'elaborazione.";
+    expect(typeOf('Mensa marzo addebitata due volte', mail(text))).toBe('anomalia');
+  });
+
+  test('"vorrei sapere se è un problema della stampa o se devo sistemare qualcosa"', () => {
+    const text =
+      'il riepilogo delle presenze del centro estivo conta due volte i bambini iscritti a due ' +
+      'turni. Vorrei sapere se è un problema della stampa o se devo sistemare qualcosa.';
+    expect(typeOf('Riepilogo centro estivo', mail(text))).toBe('anomalia');
+  });
+
+  test('"vorrei capire se" a way is possible still asks how', () => {
+    const text =
+      'vorrei capire se si può stampare il riepilogo delle presenze del centro estivo per turno.';
+    expect(typeOf('Riepilogo centro estivo per turno', mail(text))).not.toBe('anomalia');
+  });
+});
