@@ -234,9 +234,15 @@ const thenWrong = new RegExp(
 );
 /** The software as the subject of what went wrong: "il programma", "il sistema", "Cityware". */
 const softwareDid = pattern`\b(?:${[...programNames, 'il software']})\b`;
-/** The undoing asked: "come si ritira…", "si possono annullare…", "potete eliminare…". */
-const undoAsked =
-  /\b(?:come si|si (?:puo|possono)|potete|potreste|vi chiedo di|chiedo di)(?: [a-z']+)? (?:annull|ritir|elimin|cancell|storn|rigener|ripubblic)[a-z]*/;
+/**
+ * The undoing asked: "come si ritira…", "come la ritiro", "si possono annullare…", "potete
+ * eliminare…", "come la sostituisco".
+ */
+const undoAsked = pattern`\b${[
+  /come (?:si|l[aoie])/,
+  /si (?:puo|possono)/,
+  ...['potete', 'potreste', 'vi chiedo di', 'chiedo di'],
+]}(?: [a-z']+)? (?:annull|ritir|elimin|cancell|storn|rigener|ripubblic|sostitu)[a-z]*`;
 
 /**
  * The user's own mistake told by what they did and its undoing asked, without "errore" or

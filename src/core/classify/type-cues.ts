@@ -91,6 +91,10 @@ const explicitMistakes = patternWith('g')`\b${[
   '(?:ho|abbiamo|avevo|avevamo) dimenticato',
   'sbagliato ad?',
   'inavvertitamente',
+  // "ho pubblicato la 142 con il pdf della 141, colpa mia.", "mea culpa" (not "non vogliamo che
+  // paghino in ritardo per colpa nostra": a fear).
+  /[,;:(-] ?colpa (?:mia|nostra)(?=\s*[.!;)\n]|$)/,
+  'mea culpa',
   'involontariamente',
   'per distrazione',
   'distrattamente',

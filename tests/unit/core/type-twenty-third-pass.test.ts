@@ -97,3 +97,26 @@ describe('the software suspected, no how-to', () => {
     expect(typeOf('Riepilogo centro estivo per turno', mail(text))).not.toBe('anomalia');
   });
 });
+
+describe("the user's own slip and its undoing", () => {
+  test('"ho pubblicato … ma come allegato è partito il file della 87. Come la ritiro?"', () => {
+    const text =
+      "ho pubblicato all'albo l'ordinanza 88 ma come allegato è partito il file della 87. Come la " +
+      'ritiro per ripubblicarla con il documento giusto?';
+    expect(typeOf('Ordinanza 88 pubblicata con il file della 87', mail(text))).toBe('supporto');
+  });
+
+  test('", colpa mia." owns the slip', () => {
+    const text =
+      'ieri ho pubblicato la determina 301 con il pdf della 300, colpa mia. Va ritirata senza ' +
+      "perdere il numero dell'albo.";
+    expect(typeOf('Determina 301 con il pdf della 300', mail(text))).toBe('supporto');
+  });
+
+  test('"per colpa nostra" as a fear owns nothing', () => {
+    const text =
+      'gli avvisi pagoPA della mensa risultano "pagamento sconosciuto" in banca. Non vogliamo che ' +
+      'le famiglie risultino morose per colpa nostra.';
+    expect(typeOf('Avvisi mensa: pagamento sconosciuto', mail(text))).toBe('anomalia');
+  });
+});
