@@ -1243,4 +1243,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZB (an ordinary early February): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZC (an ordinary early May): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
