@@ -1235,4 +1235,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZX (what kind of request): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZF (what the subject says): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
