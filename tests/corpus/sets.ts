@@ -1229,26 +1229,26 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZU (an ordinary mid-October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZV (an ordinary mid-December): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZV (an ordinary mid-December): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZW (written on a phone): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZX (what kind of request): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZY (an ordinary early March): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZ (an ordinary late November): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZA (an ordinary late June): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZB (an ordinary early February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZC (an ordinary early May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZD (an ordinary mid-January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZE (which Ente asks): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZF (what the subject says): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZY (an ordinary early March): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzy', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZ (an ordinary late November): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZA (an ordinary late June): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZB (an ordinary early February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZC (an ordinary early May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZD (an ordinary mid-January): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZE (which Ente asks): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZF (what the subject says): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
