@@ -18,9 +18,11 @@ import {
 import { expandShorthand } from '../text/shorthand';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { isMeaningful, someWord, stem } from '../text/words';
+import { patternWith } from '../text/word-list';
 import { defineRule, type RuleContext } from './rule';
 import { subjectTopic } from './subject-generic';
 import { notificationAnswered } from '../classify/ticket-mail-reply';
+import { draftEnteMentions } from './ente-mentions';
 import {
   contactWords,
   countWords,
@@ -285,6 +287,41 @@ function explainedQuestion(text: string, folded: string, topic: string | null): 
   return false;
 }
 
+/**
+ * What Windows writes when a file is sent with "Invia a > Destinatario posta" (the sentence, the
+ * file names under it and the virus note): the client's words, not the user's.
+ */
+const stockSendText = patternWith('g')`\b${[
+  'il messaggio e pronto per essere inviato con i seguenti file o collegamenti allegati',
+  'your message is ready to be sent with the following file or link attachments',
+]}:?(?:\s*\n[ \t]*\S+\.[a-z\d]{2,4}[ \t]*(?=\n|$))*|\bnota: per (?:la )?protezione dai? virus[^\n]*`;
+
+/** Lines of an office's sign-off: a few words each. */
+const SIGN_OFF_WORDS = 8;
+
+/**
+ * An unsigned office's sign-off left in the content ("Polizia Locale - Comune di Lesina Vecchia"
+ * under the text, no person's name, so no signature block was found): the last paragraph, short
+ * lines without a question, naming an Ente. Under a subject that names no topic it says who
+ * writes, not what about. (Under a specific subject writers counted its words: measured, a sealed
+ * short mail was blocked.)
+ */
+function blankOfficeSignOff(ctx: RuleContext, own: string): string {
+  if (ctx.signature) return own;
+  const trimmed = own.trimEnd();
+  const from = Math.max(trimmed.lastIndexOf('\n\n'), 0);
+  const last = trimmed.slice(from);
+  if (last.includes('?')) return own;
+  if (last.split('\n').some((line) => line.trim().split(/\s+/).length > SIGN_OFF_WORDS)) return own;
+  const at = ctx.content.start;
+  const names = draftEnteMentions(ctx).request.some(
+    (m) => m.start - at >= from && m.end - at <= trimmed.length,
+  );
+  if (!names || from === 0 || subjectTopic(ctx) !== null) return own;
+  return own.slice(0, from) + blank(own.slice(from));
+}
+
+/** The text without what the user did not write: placeholders, a form's labels, a client's stock text. */
 function blankPlaceholders(folded: string): string {
   const isForm = (folded.match(fieldLabel) ?? []).length >= formFieldLines;
   let out = folded
@@ -298,9 +335,11 @@ function blankPlaceholders(folded: string): string {
       whole.trim().split(/\s+/).length <= 5 ? blank(whole) : whole,
     );
   }
-  return out.replace(bracketed, (whole: string, inner: string) =>
-    isInstruction(inner) ? blank(whole) : whole,
-  );
+  return out
+    .replace(bracketed, (whole: string, inner: string) =>
+      isInstruction(inner) ? blank(whole) : whole,
+    )
+    .replace(stockSendText, blank);
 }
 
 export const bodyTooVague = defineRule({
@@ -329,7 +368,7 @@ export const bodyTooVague = defineRule({
     // are details too ("le ordinanze n. 22 e n. 23 del 9 febbraio"), but two at most count: a
     // list of numbers explains nothing. A phone number's digits are contact details.
     const { folded } = ctx.content;
-    const own = blankPlaceholders(blankInsertedText(folded, folded));
+    const own = blankOfficeSignOff(ctx, blankPlaceholders(blankInsertedText(folded, folded)));
     // On the ticket's own mail a chase's words explain nothing more: "SOLLECITO!!! È la terza mail
     // che mando… nessuna risposta" is no ten-word description.
     const onTicket = !ctx.newProblem && notificationAnswered(ctx) !== null;

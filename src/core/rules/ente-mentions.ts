@@ -68,8 +68,9 @@ const innerConnector =
   `(?:in|a|al|allo|sul|sulla)${wordEnd}|(?:sull|nell)['’])`;
 const mentionPattern = (word: string, connectorNeeded: boolean) => {
   const inner = connectorNeeded ? connector : innerConnector;
-  // "UNIONE DEI COMUNI" on one line of a signature table, "ALTA IRPINIA" on the next.
-  const comuniThenLine = `(?:(?:[Cc]omuni|COMUNI)${nextLine})?`;
+  // "UNIONE DEI COMUNI" on one line of a signature table, "ALTA IRPINIA" on the next; "UNIONE
+  // MONTANA", then "VALLE DEL TENNA ALTA".
+  const comuniThenLine = `(?:(?:[Cc]omuni|COMUNI|[Mm]ontana|MONTANA)${nextLine})?`;
   return `\\b${kind}${gap}(?:${connector}${gapOrLine})${connectorNeeded ? '' : '?'}(${comuniThenLine}${word}(?:${gap}(?:${inner}[ \\t\\u00a0]*)?${word}){0,3})`;
 };
 const mentionRe = new RegExp(mentionPattern(nameWord, false), 'g');

@@ -294,7 +294,13 @@ function onlyFileNames(subject: string): boolean {
   const others = parts.filter((p) => !fileExtension.test(p));
   if (others.length === parts.length) return false; // no file name at all
   const rest = normalise(others.join(' '));
-  return rest === '' || stockSendWords.has(rest);
+  // A file name with spaces in it: "Screenshot 2026-04-20 095218.png" (the snipping tool's),
+  // "Schermata 2026-03-02 alle 09.14.22.png" (a Mac's).
+  return (
+    rest === '' ||
+    stockSendWords.has(rest) ||
+    rest.split(' ').every((w) => /\d/.test(w) || fileNameFillers.has(w) || functionWords.has(w))
+  );
 }
 
 /**

@@ -166,8 +166,18 @@ const officeLine = pattern`\b${[
   ...['segreteria', 'divisione', 'citta', 'direzione', 'dipartimento', 'ripartizione'],
 ]}\b`;
 
+/**
+ * A letterhead's opening hours: "Orario di apertura al pubblico: lun-ven 9.00-12.30, gio anche
+ * 15.00-17.30", "Ricevimento: martedì 9-12" (many words, but a signature's line).
+ */
+const officeHoursLine = /^(?:orari?o?|ricevimento|apertura)\b[^?]{1,100}\d/;
+
 function isTextLine(head: string): boolean {
-  return head.split(/\s+/).length >= CONTENT_WORDS && !officeLine.test(head);
+  return (
+    head.split(/\s+/).length >= CONTENT_WORDS &&
+    !officeLine.test(head) &&
+    !officeHoursLine.test(head)
+  );
 }
 
 /**
@@ -266,7 +276,7 @@ export function findSignatureStart(
     // however short, is the writer's ("Novità? Grazie"): no signature line asks.
     if (
       t.includes('?') ||
-      (t.length > 70 && !isLongOfficeLine(t)) ||
+      (t.length > 70 && !isLongOfficeLine(t) && !officeHoursLine.test(fold(t))) ||
       (/[.?!]$/.test(t) && t.split(/\s+/).length > 3 && !(i === lastLine && isWhenToCall(t))) ||
       /[.?!]\s.*!$|!!$/.test(t)
     ) {
