@@ -351,6 +351,8 @@ const requests = [
   pattern`\b(?:fai|fallo|pensaci|occupatene) tu,? ${name}\b`,
   // "Preferirei che mi richiamasse lei, Ivana, perché sa già…".
   pattern`\b${prefer} ${politely}che (?:mi|ci) (?:richiamasse|chiamasse|contattasse|ricontattasse) (?:lei|lui),? ${name}\b`,
+  // "per tutta quella mattina vorremmo avere a disposizione la dott.ssa Sabatini".
+  pattern`\b${wishes} ${politely}(?:avere|averci|avervi) (?:a (?:nostra )?disposizione|disponibile|reperibile) ${title}${name}`,
   // "vi chiedo di tenere libero Fabio quella mattina".
   pattern`\b(?:tenere|tenete|tenerci|tenga|tenetemi|teneteci) (?:liber[oa]|a disposizione|disponibile) ${title}${name}`,
   // "Se possibile Chiara, che conosce bene la nostra configurazione": untitled, who knows the
@@ -396,7 +398,12 @@ const vendorsPerson = pattern`\b(?:${[
   /(?:avevo|abbiamo|avevamo|ho) (?:gia )?(?:parlato|sentito)/,
 ]})\b`;
 const anyoneElse = '(?! o (?:con )?(?:un|una|qualche|altr))';
-const pronounWish = pattern`\b(?:${ownWishes} ${politely}${talkTo} (?:direttamente )?(?:con|da) |${ownWishes} (?:che )?fosse )(?:lui|lei)\b${anyoneElse}`;
+// "Simona ci ha seguito…: potete farmi richiamare da lei?" asks the same.
+const pronounWish = pattern`\b${[
+  pattern`${ownWishes} ${politely}${talkTo} (?:direttamente )?(?:con|da) `,
+  pattern`${ownWishes} (?:che )?fosse `,
+  pattern`(?:mi |ci )?${makeDo} ${callBack} da `,
+]}(?:lui|lei)\b${anyoneElse}`;
 /**
  * Who, named before "lui"/"lei", is no operator: the Ente's own people, citizens, firms ("il
  * contribuente Mario Bianchi", "la nostra responsabile, la dott.ssa Ferri").
@@ -895,6 +902,9 @@ const ownsPerson = (before: string) =>
 /** ", nostra anagrafista", ", del nostro ufficio": the Ente's own, said after the name. */
 const ownApposition = /^\s*(?:,\s*)?(?:(?:la|il) )?(?:nostr[oa]|mi[oa]|del nostro|della nostra)\b/;
 
+/** Right after a name: "ci ha seguito", "mi aveva aiutato" (what the vendor's people do). */
+const followedByVendorsDeed = /^\s*(?:ci|mi) (?:aveva|ha|avevano|hanno) (?:gia )?(?:seguit|aiutat)/;
+
 /** nameRun, global, built once (see allMatches in text/matches.ts for why). */
 const nameRunAll = new RegExp(nameRun.source, 'g');
 
@@ -912,7 +922,15 @@ function namedBefore(ctx: RuleContext, at: number, notTheVendors?: RegExp): bool
     const start = from + m.index;
     const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(from, start - 3), start));
     if (!isNameWord(m[1]!) || notPersons.has(fold(m[1]!))) continue;
-    if (opensSentence && !/^(?:sig|dott|ing|geom|rag)/i.test(m[0])) continue;
+    // A capital opening a sentence may be any word, unless a title or what the vendor's people
+    // did follows ("Simona ci ha seguito nell'installazione…").
+    if (
+      opensSentence &&
+      !/^(?:sig|dott|ing|geom|rag)/i.test(m[0]) &&
+      !followedByVendorsDeed.test(folded.slice(start + m[0].length, start + m[0].length + 40))
+    ) {
+      continue;
+    }
     // "la nostra collega Marta" is the Ente's; "la vostra collega Giulia" the vendor's.
     const near = folded.slice(Math.max(0, start - 20), start);
     if (ownsPerson(near)) continue;
