@@ -1251,4 +1251,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZF (what the subject says): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZI (an ordinary early November): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
