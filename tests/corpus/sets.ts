@@ -1251,4 +1251,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZF (what the subject says): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZN (whom the mail asks for): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
