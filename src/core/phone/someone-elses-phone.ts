@@ -10,9 +10,9 @@ import type { PhoneMatch } from './find-phones';
 
 /** A sentence's end: its mark and the blanks after it. */
 const sentenceEnd = /[.!?;]\s+/g;
-/** Words shortened with a dot before a name or a number. */
+/** Words shortened with a dot before a name or a number ("cod. 003318", "prot. 4127"). */
 const abbreviation =
-  /(?:^|[^a-z\u00c0-\u00ff])(?:tel|sig|ra|sigg|n|nr|num|cell|dott|dr|ing|geom|avv|arch|rag|int|prof|ecc)$/i;
+  /(?:^|[^a-z\u00c0-\u00ff])(?:tel|sig|ra|sigg|n|nr|num|cell|dott|dr|ing|geom|avv|arch|rag|int|prof|ecc|cod|matr|prot|rif|pos)$/i;
 
 /** How far before the number its owner is looked for, within the same sentence. */
 const OWNER_SPAN = 160;

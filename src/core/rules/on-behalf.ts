@@ -246,6 +246,8 @@ const inTheirPlace = pattern`\b${[
   /(?:scrivo|segnalo|chiedo|mando|invio) (?:io )?(?:al posto suo|al suo posto|in sua vece)/,
   /(?:al posto suo|al suo posto|in sua vece),? (?:vi )?(?:scrivo|segnalo) io/,
   /(?:per questo|percio|quindi) (?:vi )?(?:scrivo|segnalo) io/,
+  // "vi scrivo io perché il Comandante è in servizio esterno".
+  /(?:vi )?(?:scrivo|segnalo) io perche (?:il|la|lo|l') ?[a-z]+ (?:e|sara|sta)\b/,
 ]}\b`;
 // Who asked is the vendor's operator or a member of the public: no colleague to relay for.
 const notColleagueWords = [
@@ -637,8 +639,11 @@ const theirProblem = pattern`${colleagueNoun}[^]{1,300}?\bil problema (?:e (?:su
 const problemTheyHave = pattern`\b(?:vi )?segnal(?:o|iamo) (?:un |il )?(?:problema|errore|blocco) che (?:ha|hanno|sta avendo|riscontra) ${colleague}`;
 /** The vendor's person as the one who asked: "il vostro tecnico Andrea, collegato ieri…". */
 const vendorsPersonWords =
-  '(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista)|(?:il|un) tecnico (?:di )?palitalsoft)';
+  '(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista|responsabile|referente)|(?:il|un) tecnico (?:di )?palitalsoft)';
 const vendorsPerson = new RegExp(`\\b${vendorsPersonWords}\\b`);
+/** The person named after the role: "il vostro responsabile d'area, il dott. Ferretti, che …". */
+const titledApposition =
+  ", (?:il|la) (?:dott\\.?(?:ssa)?|sig\\.?(?:ra)?|ing\\.?|geom\\.?|rag\\.?) ?[a-z']+,? che";
 /**
  * The vendor's person asked for this very ticket: "il vostro tecnico Andrea mi ha chiesto di
  * aprire il ticket inoltrandovi la sua mail". The relay is the helpdesk's own wish, whoever has
@@ -646,14 +651,16 @@ const vendorsPerson = new RegExp(`\\b${vendorsPersonWords}\\b`);
  * name at most between: not "la collega, dopo la telefonata con il vostro tecnico, mi ha chiesto…".
  */
 const vendorAskedForTicket = new RegExp(
-  `\\b${vendorsPersonWords}(?: [a-z']+){0,2} (?:mi|ci) (?:ha|hanno) (?:chiesto|detto) di (?:aprire|inoltr|mandar|girar|scriver|segnalar)`,
+  `\\b${vendorsPersonWords}(?: [a-z']+){0,2}(?:${titledApposition})? (?:mi|ci) (?:ha|hanno) ` +
+    '(?:chiesto|detto) di (?:aprire|inoltr|mandar|girar|scriver|segnalar)',
 );
 const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`;
 
 /** The writer says they have the same problem as the other person. */
 const sharedByWriter = new RegExp(
   '\\bne (?:(?:io|noi) ne (?:lui|lei|loro)|(?:lui|lei|loro) ne (?:io|noi)) (?:(?:piu|ancora|oggi) )?' +
-    '(?:riusciamo ad? (?:accedere|entrare|firmare|stampare|generare|aprire|protocollare|salvare)|possiamo|vediamo|accediamo|entriamo)\\b|' +
+    // "né io né lui riusciamo più a firmare".
+    '(?:riusciamo (?:(?:piu|ancora) )?ad? (?:accedere|entrare|firmare|stampare|generare|aprire|protocollare|salvare)|possiamo|vediamo|accediamo|entriamo)\\b|' +
     '\\bproblema che abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b',
 );
 
@@ -1244,7 +1251,7 @@ const relayOnlyWords = new Set(
   (
     'vi ti le a inoltro inoltriamo giro giriamo trasmetto trasmettiamo grazie mille saluti ' +
     'cordiali cordialmente distinti buongiorno buonasera buona giornata lavoro salve ciao vedi ' +
-    'sotto qui la il mail messaggio per favore cortesia competenza conoscenza seguito ' +
+    'sotto qui la il mail messaggio per favore cortesia competenza conoscenza seguito vedete ' +
     // Pressure says nothing of one's own either: "URGENTE!!! vedi sotto".
     'urgente urgentissimo'
   ).split(' '),

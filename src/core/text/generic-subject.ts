@@ -275,6 +275,8 @@ const stockSendWords = new Set(
 const fileNameFillers = new Set([
   ...[
     'scan',
+    'scn',
+    'scanner',
     'scansione',
     'scansionato',
     'img',

@@ -18,10 +18,11 @@ const rulesOf = (over: Partial<TicketDraft>) =>
   checkTicket(draft(over)).findings.map((f) => f.rule);
 
 describe("a subject that is the snipping tool's file name", () => {
-  test.each(['Screenshot 2026-05-11 101512.png', 'Schermata 2026-03-02 alle 09.14.22.png'])(
-    'naming nothing: %s',
-    (subject) => expect(isGenericSubject(subject)).toBe(true),
-  );
+  test.each([
+    'Screenshot 2026-05-11 101512.png',
+    'Schermata 2026-03-02 alle 09.14.22.png',
+    'Invio tramite posta elettronica: SCN_0112.pdf',
+  ])('naming nothing: %s', (subject) => expect(isGenericSubject(subject)).toBe(true));
   test('a file name with spaces that names the topic is not generic', () => {
     expect(isGenericSubject('Ruolo TARI 2026 scarti.pdf')).toBe(false);
   });
@@ -34,6 +35,16 @@ describe("Windows' stock text for sending a file", () => {
       bodyText:
         'Il messaggio è pronto per essere inviato con i seguenti file o collegamenti allegati:\n\n' +
         'Scansione_0031.pdf\n\nvedi allegato, grazie\n\nOrnella Sartor\nUfficio Tributi - Comune di Valdastico\ntel. 0445 745 120',
+    });
+    expect(rules).toContain('body-too-vague');
+  });
+
+  test('its virus note ("Nota: per proteggersi dai virus informatici…") is no description either', () => {
+    const rules = rulesOf({
+      subject: 'Ruolo TARI 2026: scarti',
+      bodyText:
+        'Il messaggio è pronto per essere inviato con i seguenti file o collegamenti allegati:\n\n' +
+        "SCN_0112.pdf\n\nNota: per proteggersi dai virus informatici, i programmi di posta elettronica potrebbero impedire l'invio o la ricezione di alcuni tipi di file allegati. Verificare le impostazioni di protezione della posta elettronica per determinare come vengono gestiti gli allegati.",
     });
     expect(rules).toContain('body-too-vague');
   });

@@ -1,0 +1,74 @@
+// Who has the problem, read on the opened sets ZZZZZZZZZZZZZZZZZZZZZM and N (stop 47): a bare
+// "vedete voi" over a colleague's forwarded mail and "vi scrivo io perché il Comandante è fuori"
+// relay someone else's problem; "scrivo anche a nome del Sindaco: né io né lui riusciamo più a
+// firmare" and the vendor's manager who said to open the ticket ("il vostro responsabile d'area,
+// il dott. Ferretti, che mi ha detto di aprire un ticket") do not. A taxpayer's number after "cod.
+// 003318," is still the taxpayer's.
+import { checkTicket } from '../../../src/core/engine';
+import type { TicketDraft } from '../../../src/core/types';
+
+const draft = (bodyText: string, over: Partial<TicketDraft> = {}): TicketDraft => ({
+  subject: 'Firma digitale: token non rilevato da Cityware',
+  to: [{ address: 'sistemistica@ticket.palitalsoft.example' }],
+  cc: [],
+  attachments: [{ name: 'errore.png', contentType: 'image/png', size: 1000 }],
+  from: { name: 'Tonino Serra', address: 't.serra@comune.orunealto.example' },
+  bodyText,
+  ...over,
+});
+const rulesOf = (bodyText: string, over: Partial<TicketDraft> = {}) =>
+  checkTicket(draft(bodyText, over)).findings.map((f) => f.rule);
+const signature =
+  '\n\nTonino Serra\nSegretario Comunale - Comune di Orune Alto\nTel. 0784 27 110 (tutto il giorno)';
+
+describe('the writer has the problem too', () => {
+  test('"scrivo anche a nome del Sindaco: né io né lui riusciamo più a firmare"', () => {
+    const text =
+      'Buongiorno,\nscrivo anche a nome del Sindaco: né io né lui riusciamo più a firmare con il ' +
+      'token USB da giovedì. Cityware risponde "Nessun dispositivo di firma rilevato".';
+    expect(rulesOf(text + signature)).not.toContain('on-behalf');
+  });
+});
+
+describe('the vendor asked for the ticket', () => {
+  test('"il vostro responsabile d\'area, il dott. Ferretti, che mi ha detto di aprire un ticket"', () => {
+    const text =
+      'Buongiorno,\nda giovedì il token USB non viene più rilevato e Cityware risponde "Nessun ' +
+      'dispositivo di firma rilevato". Ne ho parlato ieri con il vostro responsabile d\'area, il ' +
+      'dott. Ferretti, che mi ha detto di aprire un ticket.';
+    expect(rulesOf(text + signature)).not.toContain('on-behalf');
+  });
+});
+
+describe("someone else's problem relayed", () => {
+  test('"vedete voi" over a colleague\'s forwarded mail that asks to pass it on', () => {
+    const text =
+      'vedete voi\nTonino\n________________________________\nDa: Paola Mura <p.mura@comune.orunealto.example>\n' +
+      'Inviato: giovedì 14 maggio 2026 08:47\nA: Tonino Serra <t.serra@comune.orunealto.example>\n' +
+      'Oggetto: token non rilevato\n\nCiao Tonino,\nda stamattina quando provo a firmare le ' +
+      'determine esce "Nessun dispositivo di firma rilevato". Puoi segnalarlo tu all\'assistenza?\nPaola';
+    expect(rulesOf(text)).toContain('on-behalf');
+  });
+
+  test('"vi scrivo io perché il Comandante è in servizio esterno"', () => {
+    const text =
+      'Buongiorno,\nvi scrivo io perché il Comandante è in servizio esterno tutta la settimana. Da ' +
+      'lunedì, quando dal suo PC lancia la firma dei verbali, il programma si chiude senza messaggi.';
+    expect(rulesOf(text + signature)).toContain('on-behalf');
+  });
+});
+
+describe("a taxpayer's number", () => {
+  test('"la contribuente … (cod. 003318, tel. 338 …)" is no phone of the writer\'s', () => {
+    const text =
+      'Buongiorno,\nla contribuente Bruna Pinna (cod. 003318, tel. 338 4127765) ha ricevuto ' +
+      "l'avviso IMU 2023 senza la riduzione per inagibilità registrata nella sua scheda.\n\n" +
+      'Tonino Serra\nUfficio Tributi - Comune di Orune Alto';
+    expect(
+      rulesOf(text, {
+        subject: 'Avviso IMU 2023 senza riduzione per inagibilità',
+        to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+      }),
+    ).toContain('phone-missing');
+  });
+});
