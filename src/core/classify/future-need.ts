@@ -355,7 +355,10 @@ const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
 /** "chiediamo comunque che", "vorremmo quindi che": an adverb between the wish and "che". */
 const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero', 'percio'];
 const whoStays = pattern`(?:${staySubjunctives}|(?:sia|fosse) (?:lui|lei|[a-z]+) a (?:restare|rimanere|stare))`;
-const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,120}\b${whoStays} ${availableStates}\b`;
+// Up to 160 characters between: the person and who they are come first ("che la notte dello
+// scrutinio la dott.ssa Loredana Pagnini, che ci ha seguito nelle ultime consultazioni e conosce
+// le nostre sezioni, resti reperibile").
+const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,160}\b${whoStays} ${availableStates}\b`;
 // The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili".
 const youStandBy = pattern`\b(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)\b`;
 /** "vi chiedo", "vi preghiamo": the vendor asked. */
@@ -505,7 +508,11 @@ const setupDone = [
   ...['convertit', 'gestit'],
 ];
 /** When the help was, said between: "che l'anno scorso ci ha seguito". */
-const whenHelped = ['gia', "l'anno scorso", 'lo scorso anno', 'la volta scorsa', 'in passato'];
+const whenHelped = [
+  ...['gia', "l'anno scorso", 'lo scorso anno', 'la volta scorsa', 'in passato'],
+  // "che a novembre ci ha fatto l'installazione", "che nel 2024 ci ha seguito".
+  /(?:a|ad|in|nel|a fine|a inizio) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|\d{4})/,
+];
 const stayingPerson = pattern`\b(?:${[
   /(?:ing|dott|dott ssa|dr|geom|arch|sig|sig ra) {1,2}[a-z']{3,25}/,
   // "…, che ha curato la conversione dei nostri dati,": who did the Ente's setup.

@@ -648,7 +648,8 @@ const titledApposition =
  * The vendor's person asked for this very ticket: "il vostro tecnico Andrea mi ha chiesto di
  * aprire il ticket inoltrandovi la sua mail". The relay is the helpdesk's own wish, whoever has
  * the problem (LABELLING: the vendor asked for the forward). The vendor's person is who asks, a
- * name at most between: not "la collega, dopo la telefonata con il vostro tecnico, mi ha chiesto…".
+ * name at most between ("il vostro responsabile d'area, il dott. Ferretti, che mi ha detto di
+ * aprire un ticket"): not "la collega, dopo la telefonata con il vostro tecnico, mi ha chiesto…".
  */
 const vendorAskedForTicket = new RegExp(
   `\\b${vendorsPersonWords}(?: [a-z']+){0,2}(?:${titledApposition})? (?:mi|ci) (?:ha|hanno) ` +

@@ -35,3 +35,23 @@ describe('nobody asked for', () => {
     expect(rulesOf(text)).not.toContain('named-operator');
   });
 });
+
+// ZZZZZZZZZZZZZZZZZZZZZN015 and N071: the named person and who they are come before the wish's
+// verb, at length; they still book help for a day to come.
+describe('a named person asked to stand by on a day to come', () => {
+  const bookingOf = (text: string) =>
+    rulesFired({
+      subject: 'Elezioni del 7 giugno: reperibilità per la notte dello scrutinio',
+      to: [{ address: 'demografici@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+      from: { name: 'Chiara Bonomi', address: 'c.bonomi@comune.roncegnobasso.example' },
+      bodyText: `Buongiorno,\nle prove di caricamento sono andate bene e al momento non abbiamo problemi.\n${text}\n\nChiara Bonomi\nUfficio Elettorale - Comune di Roncegno Basso\n0461 772 358, dalle 8 alle 14`,
+    });
+  test.each([
+    'Chiediamo che quel giorno Marco Fadda, che a ottobre ci ha fatto la migrazione e conosce i nostri archivi, resti a disposizione nel caso qualcosa non ripartisse.',
+    'Chiediamo che la notte dello scrutinio la dott.ssa Elisa Murru, che ci ha seguito nelle ultime europee e conosce bene le nostre sezioni, resti reperibile per noi, nel caso la trasmissione dei dati alla Prefettura desse problemi.',
+  ])('%s', (text) => {
+    expect(bookingOf(text)).toEqual(expect.arrayContaining(['booking', 'named-operator']));
+  });
+});
