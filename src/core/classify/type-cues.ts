@@ -1549,6 +1549,27 @@ const comesOutVerbs = [
   'vengono',
 ];
 const shownVerbs = ['compare', 'compaiono', 'appare', 'appaiono'];
+/** Where the data come from, kept right: "sul palmare", "nel file del varco". */
+const sourcePlaces = [
+  ...[
+    'sul palmare',
+    'sui palmari',
+    'nel file',
+    'nei file',
+    'sul file',
+    'nel flusso',
+    'nel tracciato',
+  ],
+  ...[
+    'sul portale',
+    'sul dispositivo',
+    'sul rilevatore',
+    "nell'originale",
+    'nel documento originale',
+  ],
+];
+/** Which case: "per il figlio minore", "sui mandati", "con la carta". */
+const caseWords = /(?:per|con|su(?:lla|lle|gli|l|i)?|a(?:lla|lle|gli|l|i)?|ne(?:lla|lle|gli|l|i))/;
 /** What a test elsewhere kept the same: "con lo stesso PC e la stessa utenza". */
 const sameSetup = ['pc', 'postazione', 'utenza', 'computer', 'browser', 'profilo', 'utente'];
 /** Where a record ends up: "nel registro", "sulla lista". */
@@ -2238,6 +2259,22 @@ export const anomalyCues: Cue[] = [
   {
     re: /\bmentre (?:la|il|le|gli|i|lo|l')\b[^.;?!\n]{1,60}\b(?:sono|e|risultano|risulta|tornano|torna|escono|esce) (?:giust|corrett|regolar)[a-z]*/,
     weight: 2,
+  },
+  // The data right where they come from: "sul palmare i dati sono corretti" (the program's copy
+  // is wrong).
+  {
+    re: pattern`\b${sourcePlaces} (?:(?:i|gli|le) [a-z]+ )?(?:sono|e|risultano|risulta) (?:corrett|giust)[oaie]\b`,
+    weight: 1,
+  },
+  // Wrong only in one case, right in the others: "solo per il figlio minore; per i genitori la
+  // validazione va a buon fine".
+  {
+    re: pattern`\bsolo ${caseWords} [^.;?!\n]{1,40}[;,] ${caseWords} [^.;?!\n]{1,40}\b${[
+      /funziona(?:no)?/,
+      /va(?:nno)? a buon fine/,
+      /(?:e|sono|escono|esce) (?:corrett|giust|regolar)[a-z]*/,
+    ]}`,
+    weight: 1,
   },
   // Put in the wrong place: "le fatture sono finite nel versamento dell'IVA istituzionale e non
   // nel registro commerciale".

@@ -120,3 +120,19 @@ describe("the user's own slip and its undoing", () => {
     expect(typeOf('Avvisi mensa: pagamento sconosciuto', mail(text))).toBe('anomalia');
   });
 });
+
+describe('right at the source or in the other cases', () => {
+  test('"sul palmare i dati sono corretti" while the program\'s copy is wrong', () => {
+    const text =
+      'alcuni preavvisi scaricati in Cityware, ristampati, riportano la targa di un altro ' +
+      'veicolo. Sul palmare i dati sono corretti.';
+    expect(typeOf('Preavvisi ristampati con altra targa', mail(text))).toBe('anomalia');
+  });
+
+  test('"solo per il figlio minore; per i genitori la validazione va a buon fine"', () => {
+    const text =
+      'nella pratica di immigrazione 2026/41 la validazione ANPR chiede ancora i documenti solo per il ' +
+      'figlio minore; per i genitori la validazione va a buon fine.';
+    expect(typeOf('Pratica di immigrazione 2026/41', mail(text))).toBe('anomalia');
+  });
+});
