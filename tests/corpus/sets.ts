@@ -1277,4 +1277,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZS (an ordinary mid-April): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZT (an ordinary early August): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
