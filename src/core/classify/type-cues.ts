@@ -307,7 +307,7 @@ export function saysOwnMistake(text: string): boolean {
  * sentence: replaced by a space before the own-action test reads a sentence.
  */
 export const abbreviationDot =
-  /\b(n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|dr|ing|geom|rag|avv|ag|isp)\./g;
+  /\b(n|nr|num|prot|matr|art|pag|rif|cod|pos|reg|det|sig|dott|dr|ing|geom|arch|prof|rag|avv|ag|isp)\./g;
 /** A step done too soon: "ho chiuso il mese prima di caricare gli straordinari". */
 const tooSoon = pattern`(?:${[
   /prima di (?:aver |avere )?(?:caric|inser|registr|import|controll|verific|aggiorn)[a-z]*/,

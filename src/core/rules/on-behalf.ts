@@ -705,6 +705,14 @@ const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
   ...['ha notato', 'ha visto', 'ha rilevato', /si e accort[oa]/, 'ci ha fatto notare'],
   'ha segnalato',
 ]}`;
+/**
+ * "su richiesta del Sindaco stiamo preparando l'elenco…": the office doing the work asked of it,
+ * its own trouble on the way.
+ */
+const officeAtWork = pattern`^[^.;\n]{0,60}?\b${[
+  /(?:stiamo|sto) (?:preparando|predisponendo|elaborando|estraendo|stampando|facendo)/,
+  /(?:abbiamo|ho) (?:preparato|predisposto|elaborato|estratto|lanciato|stampato)/,
+]}\b`;
 /** Their account named as the thing set up: "la sua utenza", "il suo profilo". */
 const theirAccount =
   /\b(?:la sua|il suo|le sue|i suoi) (?:utenz|account|profil|credenzial|abilitazion)[a-z]*/g;
@@ -723,7 +731,7 @@ function relayOfNoProblem(folded: string, end: number): boolean {
   // "…di abilitare la sua utenza alla consultazione": their account set up, no trouble of theirs.
   const setUp = setUpAsked.test(after);
   if (theirOwnTrouble.test(setUp ? sentence.replace(theirAccount, ' ') : sentence)) return false;
-  return setUp || profileToHave.test(after) || onlyNoticed.test(after);
+  return setUp || profileToHave.test(after) || onlyNoticed.test(after) || officeAtWork.test(after);
 }
 const patterns = [
   onRequestOf,

@@ -72,3 +72,31 @@ describe("a taxpayer's number", () => {
     ).toContain('phone-missing');
   });
 });
+
+// ZZZZZZZZZZZZZZZZZZZZZV008 and V049: asked by a superior, the office sets up or does the work.
+describe("a superior's request the office carries out", () => {
+  test('"su richiesta del Responsabile…, arch. Bruno Vailati, vi chiedo di creare un\'utenza"', () => {
+    const text =
+      "Buongiorno,\nsu richiesta del Responsabile dell'Area Tecnica, arch. Mario Sala, vi chiedo di " +
+      "creare un'utenza Cityware per la nuova geometra, che prende servizio il 2 marzo.";
+    expect(
+      rulesOf(text + signature, { subject: 'Nuova utenza Cityware per la geometra' }),
+    ).not.toContain('on-behalf');
+  });
+
+  test('"su richiesta del Sindaco stiamo preparando l\'elenco…" and the print goes wrong', () => {
+    const text =
+      "Buongiorno,\nsu richiesta del Sindaco stiamo preparando l'elenco dei nati nel 2008: con il " +
+      'filtro "solo residenti" la stampa riporta anche sette iscritti AIRE.';
+    expect(
+      rulesOf(text + signature, { subject: 'Elenco per età con iscritti AIRE' }),
+    ).not.toContain('on-behalf');
+  });
+
+  test('"su richiesta del Sindaco vi segnalo che dal suo PC…" still relays his problem', () => {
+    const text =
+      'Buongiorno,\nsu richiesta del Sindaco vi segnalo che dal suo PC la firma delle delibere non ' +
+      'parte più da lunedì.';
+    expect(rulesOf(text + signature)).toContain('on-behalf');
+  });
+});
