@@ -1066,7 +1066,9 @@ const faultDenials = [
  * saying the mistake is not theirs ("non è un errore nell'inserimento: il programma mi dà 0 euro"),
  * which tells a fault.
  */
-const thenAQuestion = '(?=,? (?:ma|pero)\\b|\\s*(?:[.!?\\n]|$))';
+// "…, ma", or a wish to understand: "non diciamo che sia sbagliato, vorremmo solo capire…".
+const thenAQuestion =
+  '(?=,? (?:ma|pero|vorrei|vorremmo|volevo|volevamo|chiedo|chiediamo)\\b|\\s*(?:[.!?\\n]|$))';
 /**
  * Precautions and what the user does not know yet ("non vorrei creare duplicati", "per non
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
@@ -1074,6 +1076,9 @@ const thenAQuestion = '(?=,? (?:ma|pero)\\b|\\s*(?:[.!?\\n]|$))';
  */
 export const notMalfunction = patternWith('g')`${[
   /\bper errore\b/,
+  // A function not found that the writer then asks whether it moved: "non trovo più il riepilogo…
+  // È stata spostata in un altro menu o ha cambiato nome?" looks for it, it reports no fault.
+  /\bnon (?:trovo|troviamo) piu\b(?=[^?]{1,300}\b(?:spostat[oaie]|cambiato nome)\b[^?.!]{0,80}\?)/,
   // When someone starts, not when a problem did: "il nuovo agente, assunto dal 2 maggio".
   pattern`\b(?:assunt[oaie]|trasferit[oaie]|in mobilita) (?:da|dal|dalla|dai) (?:\d{1,2}°? ${months}|${weekdays})\b`,
   // "l'agente in servizio dal 2 febbraio", ", in servizio dal 1° dicembre"; not "il totem non è in

@@ -136,3 +136,26 @@ describe('right at the source or in the other cases', () => {
     expect(typeOf('Pratica di immigrazione 2026/41', mail(text))).toBe('anomalia');
   });
 });
+
+describe('asked, not reported', () => {
+  test('"non trovo più il riepilogo… È stata spostata in un altro menu?" looks for it', () => {
+    const text =
+      "dopo l'aggiornamento di lunedì non trovo più, tra le stampe dei tributi, il riepilogo " +
+      'dei versamenti per anno. È stata spostata in un altro menu o ha cambiato nome?';
+    expect(typeOf('Riepilogo versamenti per anno', mail(text))).not.toBe('anomalia');
+  });
+
+  test('"non trovo più il riepilogo" after an update, with nothing asked, is a fault', () => {
+    const text =
+      "dopo l'aggiornamento di lunedì non trovo più, tra le stampe dei tributi, il riepilogo " +
+      'dei versamenti per anno, che usiamo ogni mese.';
+    expect(typeOf('Riepilogo versamenti per anno', mail(text))).toBe('anomalia');
+  });
+
+  test('"non diciamo che sia sbagliato, vorremmo solo capire con quale criterio…"', () => {
+    const text =
+      "l'acconto IRPEF di novembre è stato trattenuto in due rate a un dipendente. Non diciamo " +
+      'che sia sbagliato, vorremmo solo capire con quale criterio il programma lo divide.';
+    expect(typeOf('Acconto IRPEF diviso in due rate', mail(text))).not.toBe('anomalia');
+  });
+});
