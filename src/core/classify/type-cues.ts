@@ -1155,7 +1155,8 @@ export const notMalfunction = patternWith('g')`${[
   /\b(?:il|un|del|al|dal|nel|stampa(?:re)?(?: il| del)?|rilascio(?: del)?|emissione(?: del)?|emettere(?: il)?|rilasciare(?: il)?) duplicat[oi]\b/,
   // "al momento non abbiamo problemi", "per ora nessun problema": no trouble yet.
   // "non abbiamo segnalazioni di errori", "finora nessun errore".
-  pattern`\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e) ${noTroubleYet}|\bnessun (?:problema|errore)\b|\bnessuna anomalia\b`,
+  // "le simulazioni non danno errori", "le prove non hanno dato problemi".
+  pattern`\bnon (?:ho|abbiamo|riscontriamo|ci sono|c'e|da|danno|ha dato|hanno dato) ${noTroubleYet}|\bnessun (?:problema|errore)\b|\bnessuna anomalia\b`,
   // A fault denied before a figure is asked about: "non dico che sia sbagliato, ma…", "probabilmente
   // non è un errore, ma non riesco a capire come…". (Not "non è un errore mio": deniedMistake.)
   // "non pensiamo sia un errore, ma…" too.

@@ -135,6 +135,9 @@ const subjunctives = [
   'se ne occupi',
   'chiamasse',
   'chiami',
+  // "chiediamo che intervenga il sig. Marco Pala".
+  'intervenisse',
+  'intervenga',
 ];
 
 /** "dal vostro tecnico, il sig. Gatti": the vendor's role named before the person. */
@@ -175,8 +178,13 @@ const stayAvailable =
     .source;
 
 /** "che conosce bene la nostra configurazione": what someone outside the Ente knows of it. */
+// "che conosce la nostra banca dati", "che l'anno scorso ha installato il nostro server", "che ci
+// ha installato il server".
 const knowsOurSetUp =
-  pattern`che (?:conosce|conosceva|ha seguito|segue) (?:bene |gia |meglio )?(?:la |le |il |i |gli |l')?nostr[aeio]\b`
+  pattern`che (?:(?:l'anno scorso|lo scorso anno|in passato|gia) )?(?:ci |mi )?${[
+    ...['conosce', 'conosceva', 'ha seguito', 'segue', 'ha installato', 'ha configurato'],
+    'ha impostato',
+  ]} (?:bene |gia |meglio )?(?:la |le |il |i |gli |l')?(?:nostr[aeio]\b|server\b|installazione\b|configurazione\b)`
     .source;
 
 /** "all'attenzione di", "alla c.a. della", "att.ne": a mail addressed to someone. */
@@ -324,7 +332,7 @@ const requests = [
   pattern`\b${prefer} che (?:[a-z]+ ){0,3}${titleNotColleague}${name}(?=[^.;?!\n]{0,80}\b${stayAvailable})`,
   // Without a title, one who knows the Ente's set-up is the vendor's: "chiediamo che Stefano,
   // che conosce bene la nostra configurazione, resti a disposizione".
-  pattern`\b${prefer} che (?:(?!(?:collega|nostr[oaie]|mi[oa]) )[a-z]+ ){0,3}${name}(?=,? ${knowsOurSetUp}[^.;?!\n]{0,80}\b${stayAvailable})`,
+  pattern`\b${prefer} che (?:(?!(?:collega|nostr[oaie]|mi[oa])\s)[a-z]+\s){0,3}${name}(?=,? ${knowsOurSetUp}[^.;?!]{0,80}\b${stayAvailable})`,
   // The person after the wish: "vorremmo che quel giorno fosse a disposizione Paolo, che conosce
   // bene la nostra configurazione".
   pattern`\b${prefer} che (?:[a-z]+ ){0,3}${stayAvailable} ${name}(?=,? ${knowsOurSetUp})`,

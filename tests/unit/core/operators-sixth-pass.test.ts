@@ -55,3 +55,28 @@ describe('a named person asked to stand by on a day to come', () => {
     expect(bookingOf(text)).toEqual(expect.arrayContaining(['booking', 'named-operator']));
   });
 });
+
+// ZZZZZZZZZZZZZZZZZZZZZU052, V064 and V075.
+describe('a named vendor person wished for, more ways', () => {
+  test.each([
+    "Chiediamo che intervenga il sig. Marco Deiana, che ci ha installato il server l'anno scorso.",
+    "Chiediamo che quel giorno Davide\nFois, che l'anno scorso ha installato il nostro server e lo conosce bene, resti a disposizione nel caso Cityware non ripartisse.",
+  ])('%s', (text) => {
+    expect(rulesOf(text)).toContain('named-operator');
+  });
+
+  test('"le simulazioni non danno errori" is no present problem beside a booking', () => {
+    const rules = rulesFired({
+      subject: 'Emissione saldo TARI del 16 novembre: assistenza quel giorno',
+      to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+      cc: [],
+      attachments: [],
+      from: { name: 'Chiara Bonomi', address: 'c.bonomi@comune.roncegnobasso.example' },
+      bodyText:
+        "Buongiorno,\nil 16 novembre lanceremo l'emissione del saldo TARI. Chiediamo che quel giorno un " +
+        "vostro tecnico resti a disposizione nel caso l'elaborazione si blocchi. Al momento le simulazioni " +
+        'non danno errori.\n\nChiara Bonomi\nUfficio Tributi - Comune di Roncegno Basso\n0461 772 358, dalle 8 alle 14',
+    });
+    expect(rules).toContain('booking');
+  });
+});
