@@ -469,6 +469,11 @@ export const restoreRequest = pattern`\b${[
 ]}\b`;
 /** Every restore request of a text (restoreRequest, global), built once. */
 const restoreRequests = new RegExp(restoreRequest.source, 'g');
+/**
+ * "la mail per reimpostarla non arriva": the message the program sends to reset, named (not "vi
+ * chiediamo il PUK o la procedura di sblocco", asked for: measured).
+ */
+const resetMeans = /\b(?:mail|e-?mail|link|messaggio) per $/;
 /** "il modulo di richiesta di abilitazione": a form's name, not a request. */
 const formName = /\b(?:modulo|modello|form|stampato) (?:di )?$/;
 /**
@@ -494,6 +499,7 @@ export function asksRestore(text: string): boolean {
     restoreRequests,
     text,
     (m) =>
+      !resetMeans.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
       !(
         formName.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
         (m[0].startsWith('richiesta') || !credentialNear.test(text.slice(m.index, m.index + 80)))

@@ -159,3 +159,21 @@ describe('asked, not reported', () => {
     expect(typeOf('Acconto IRPEF diviso in due rate', mail(text))).not.toBe('anomalia');
   });
 });
+
+describe('a reset that fails is no reset asked', () => {
+  test('"la mail per reimpostarla non arriva" after "Password dimenticata?"', () => {
+    const text =
+      'la password di Cityware è scaduta. Ho cliccato su "Password dimenticata?" e il sistema ' +
+      'dice di aver inviato le istruzioni, ma la mail per reimpostarla non arriva, nemmeno nello spam.';
+    expect(typeOf('Password scaduta: la mail per reimpostarla non arriva', mail(text))).toBe(
+      'anomalia',
+    );
+  });
+
+  test('"vi chiediamo il PUK o la procedura di sblocco" still asks the restore', () => {
+    const text =
+      'il sindaco ha sbagliato tre volte il PIN della smart card di firma e ora risulta bloccata: ' +
+      'vi chiediamo il codice PUK o la procedura di sblocco.';
+    expect(typeOf('Smart card del sindaco bloccata', mail(text))).toBe('supporto');
+  });
+});
