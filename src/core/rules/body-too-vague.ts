@@ -293,6 +293,7 @@ function explainedQuestion(text: string, folded: string, topic: string | null): 
  */
 const stockSendText = patternWith('g')`\b${[
   'il messaggio e pronto per essere inviato con i seguenti file o collegamenti allegati',
+  'invio del messaggio con i seguenti file o collegamenti allegati',
   'your message is ready to be sent with the following file or link attachments',
 ]}:?(?:\s*\n[ \t]*\S+\.[a-z\d]{2,4}[ \t]*(?=\n|$))*|\bnota: per (?:la )?(?:protezione|proteggersi|proteggere) da(?:i|gli)? virus[^\n]*`;
 

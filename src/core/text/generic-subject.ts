@@ -152,6 +152,8 @@ const genericWords = [
   // Only recalling an earlier contact: "Come da accordi telefonici", "Seguito telefonata".
   'accordi',
   'accordo',
+  // What is sent, and no word of what about: "Invio file come da accordi", "Documentazione".
+  ...['invio', 'file', 'allegato', 'allegati', 'documentazione', 'documento', 'documenti'],
   'concordato',
   'intese',
   'seguito',

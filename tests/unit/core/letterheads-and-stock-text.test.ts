@@ -22,6 +22,7 @@ describe("a subject that is the snipping tool's file name", () => {
     'Screenshot 2026-05-11 101512.png',
     'Schermata 2026-03-02 alle 09.14.22.png',
     'Invio tramite posta elettronica: SCN_0112.pdf',
+    'Invio file come da accordi',
   ])('naming nothing: %s', (subject) => expect(isGenericSubject(subject)).toBe(true));
   test('a file name with spaces that names the topic is not generic', () => {
     expect(isGenericSubject('Ruolo TARI 2026 scarti.pdf')).toBe(false);
@@ -45,6 +46,17 @@ describe("Windows' stock text for sending a file", () => {
       bodyText:
         'Il messaggio è pronto per essere inviato con i seguenti file o collegamenti allegati:\n\n' +
         "SCN_0112.pdf\n\nNota: per proteggersi dai virus informatici, i programmi di posta elettronica potrebbero impedire l'invio o la ricezione di alcuni tipi di file allegati. Verificare le impostazioni di protezione della posta elettronica per determinare come vengono gestiti gli allegati.",
+    });
+    expect(rules).toContain('body-too-vague');
+  });
+
+  test('its other wording ("Invio del messaggio con i seguenti file…") under a short line', () => {
+    const rules = rulesOf({
+      subject: 'Ruolo TARI 2026: scarti',
+      bodyText:
+        'Vi mando la lettera arrivata ieri, mi chiamate? Grazie\nOrnella Sartor 0445 745 120\n' +
+        'Invio del messaggio con i seguenti file o collegamenti allegati:\nScansione_20260420_093012.pdf\n' +
+        "Nota: per la protezione da virus, i programmi di posta elettronica possono impedire l'invio o la ricezione di determinati tipi di file allegati.",
     });
     expect(rules).toContain('body-too-vague');
   });
