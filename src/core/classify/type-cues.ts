@@ -1082,6 +1082,7 @@ const thenAQuestion =
  */
 export const notMalfunction = patternWith('g')`${[
   /\bper errore\b/,
+
   // A function not found that the writer then asks whether it moved: "non trovo più il riepilogo…
   // È stata spostata in un altro menu o ha cambiato nome?" looks for it, it reports no fault.
   /\bnon (?:trovo|troviamo) piu\b(?=[^?]{1,300}\b(?:spostat[oaie]|cambiato nome)\b[^?.!]{0,80}\?)/,
@@ -1178,6 +1179,10 @@ export const notMalfunction = patternWith('g')`${[
   /\bprima di (?:segnalar|considerar|parlar)[a-z]* (?:un |come |di )?(?:errore|anomalia|malfunzionamento|problema)\b/,
   // Courtesy closings: "si resta in attesa di conferma" waits for an answer, not for the software.
   /\b(?:si )?(?:resta|resto|restiamo|rimane|rimango|rimaniamo) in attesa (?:di|del|della|dei|delle|vostr\w*|cortese|gentile)\b/,
+  // A wish, not a failure: "non vogliamo trovarci scoperti la notte dello spoglio" (last: a
+  // longer precaution that opens the same way, "non vorremmo trovarci con gli stanziamenti
+  // doppi", is blanked whole by an entry above).
+  /\bnon (?:vogliamo|voglio|vorremmo|vorrei) (?:trovarci|trovarmi|rischiare|restare|rimanere)\b/,
 ]}`;
 
 /** What may go wrong, after "se": "se l'elaborazione si blocca". */

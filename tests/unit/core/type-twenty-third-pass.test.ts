@@ -177,3 +177,13 @@ describe('a reset that fails is no reset asked', () => {
     expect(typeOf('Smart card del sindaco bloccata', mail(text))).toBe('supporto');
   });
 });
+
+describe('a worry is no present fault beside a booking', () => {
+  test('"non vogliamo trovarci scoperti la notte dello spoglio" after "vi ho già scritto due volte"', () => {
+    const text =
+      'vi ho già scritto due volte senza risposta. Per le elezioni del 24 maggio vi chiediamo di ' +
+      'tenere un tecnico in reperibilità durante lo scrutinio, nel caso il programma desse ' +
+      'problemi. Le prove sono andate bene, ma non vogliamo trovarci scoperti la notte dello spoglio.';
+    expect(typeOf('Elezioni 24 maggio: reperibilità', mail(text))).toBe('supporto');
+  });
+});
