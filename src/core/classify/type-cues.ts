@@ -1183,6 +1183,9 @@ export const notMalfunction = patternWith('g')`${[
   // longer precaution that opens the same way, "non vorremmo trovarci con gli stanziamenti
   // doppi", is blanked whole by an entry above).
   /\bnon (?:vogliamo|voglio|vorremmo|vorrei) (?:trovarci|trovarmi|rischiare|restare|rimanere)\b/,
+  // A feature the writer does not know of: "esiste già un'impostazione che non conosciamo?" (not
+  // "un IBAN che non conosciamo": a value nobody set).
+  /\b(?:impostazion[ei]|funzion[ei]|funzionalita|opzion[ei]|parametr[oi]|stamp[ae]) che non (?:conosco|conosciamo|conoscevo|conoscevamo)\b/,
 ]}`;
 
 /** What may go wrong, after "se": "se l'elaborazione si blocca". */

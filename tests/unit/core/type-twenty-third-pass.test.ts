@@ -187,3 +187,19 @@ describe('a worry is no present fault beside a booking', () => {
     expect(typeOf('Elezioni 24 maggio: reperibilità', mail(text))).toBe('supporto');
   });
 });
+
+describe('a feature not known of', () => {
+  test('"esiste già un\'impostazione che non conosciamo, oppure è da sviluppare?" asks, reports nothing', () => {
+    const text =
+      'vorremmo che il portale mandasse un promemoria prima della scadenza degli avvisi. Esiste ' +
+      "già un'impostazione che non conosciamo, oppure è una funzione da sviluppare?";
+    expect(typeOf('Promemoria scadenza avvisi', mail(text))).not.toBe('anomalia');
+  });
+
+  test('"un IBAN che non conosciamo" is a value nobody set', () => {
+    const text =
+      "l'IBAN di un fornitore risulta cambiato il 18 luglio con un IBAN che non conosciamo, e nessuno " +
+      "di noi l'ha modificato.";
+    expect(typeOf('IBAN fornitore cambiato', mail(text))).toBe('anomalia');
+  });
+});
