@@ -49,6 +49,13 @@ const reachOnly = (word: string) =>
   reachOnlyWords.has(word) ||
   /^(?:ri)?(?:chiam|contatt|trov)/.test(word);
 
+/**
+ * Who is to be called, answering the operator's "chi ha riscontrato il problema?": "sono io che ho
+ * riscontrato il problema: il mio numero diretto è …". It tells no new problem.
+ */
+const iFoundIt =
+  /\bsono (?:io|stat[oa] io) (?:che ho|ad avere?|quell[oa] che ha) (?:riscontrato|segnalato|trovato|notato|visto) (?:il problema|l'errore|l'anomalia)\b/g;
+
 /** A chase or a question in the reply's own words: "novità?", "ancora niente". */
 const chaseOrQuestion =
   /\?|\b(?:novita|ancora|notizie|aggiornament[oi]|sollecit[a-z]*|come da|vedi|vedere|oggetto|telefonata|accordi|concordato|sotto)\b/;
@@ -66,7 +73,7 @@ function givesOnlyContact(ctx: RuleContext, own: string): boolean {
   // in poi sono sempre in stanza"), digits and the writer's own name included ("Cell. 347 556 1092
   // / Piero").
   const name = new Set(fold(ctx.draft.from?.name ?? '').split(/[^a-z]+/));
-  const words = own.replace(/\d/g, ' ');
+  const words = own.replace(iFoundIt, ' ').replace(/\d/g, ' ');
   const other = countWords(ctx, words, ctx.content.start, 1, (word) => {
     return reachOnly(word) || name.has(word.toLowerCase());
   });

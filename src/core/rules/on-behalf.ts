@@ -655,6 +655,16 @@ const vendorAskedForTicket = new RegExp(
   `\\b${vendorsPersonWords}(?: [a-z']+){0,2}(?:${titledApposition})? (?:mi|ci) (?:ha|hanno) ` +
     '(?:chiesto|detto) di (?:aprire|inoltr|mandar|girar|scriver|segnalar)',
 );
+/**
+ * The same asked on the phone of the colleague who called: "la collega ha chiamato il vostro
+ * numero … e l'operatore le ha chiesto di aprire un ticket".
+ */
+const vendorAskedOnCall = pattern`\b(?:vostr[oa]) (?:numero|centralino|call center|assistenza|help ?desk)\b[^.;]{0,80}\b${[
+  "l'operatore",
+  "l'operatrice",
+  'il tecnico',
+  'la tecnica',
+]}(?: [a-z']+){0,2} (?:mi|ci|le|gli) (?:ha|hanno) (?:chiesto|detto) di (?:aprire|scrivere|mandare|inviare|segnalare)`;
 const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`;
 
 /** The writer says they have the same problem as the other person. */
@@ -662,7 +672,8 @@ const sharedByWriter = new RegExp(
   '\\bne (?:(?:io|noi) ne (?:lui|lei|loro)|(?:lui|lei|loro) ne (?:io|noi)) (?:(?:piu|ancora|oggi) )?' +
     // "né io né lui riusciamo più a firmare".
     '(?:riusciamo (?:(?:piu|ancora) )?ad? (?:accedere|entrare|firmare|stampare|generare|aprire|protocollare|salvare)|possiamo|vediamo|accediamo|entriamo)\\b|' +
-    '\\bproblema che abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b',
+    // "il problema lo abbiamo tutti e due", "ce l'abbiamo entrambi".
+    "\\bproblema (?:che|lo|l') ?abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b",
 );
 
 /**
@@ -702,7 +713,7 @@ const profileToHave =
   /^[^.;\n]{0,40}?\b(?:dovrebbe|deve|dovra) avere (?:lo stesso |il |un |gli stessi )?(?:profil|abilitazion|access|permess)/;
 /** "su richiesta del Sindaco, che … ha notato l'anomalia": the one who noticed, not who has it. */
 const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
-  ...['ha notato', 'ha visto', 'ha rilevato', /si e accort[oa]/, 'ci ha fatto notare'],
+  ...['ha notato', 'ha visto', 'ha rilevato', /(?:si|se ne) e accort[oa]/, 'ci ha fatto notare'],
   'ha segnalato',
 ]}`;
 /**
@@ -1386,7 +1397,8 @@ export const onBehalf = defineRule({
     // ha chiesto di aprire un ticket per un problema che abbiamo tutte e due": the writer has the
     // problem too, the ticket is theirs.
     if (sharedByWriter.test(ctx.request.folded) || officesOwnProblem(ctx.request.folded)) return [];
-    if (vendorAskedForTicket.test(ctx.request.folded)) return [];
+    if (vendorAskedForTicket.test(ctx.request.folded) || vendorAskedOnCall.test(ctx.request.folded))
+      return [];
     for (const re of patterns) {
       const hit = firstOwnProblemHit(ctx.request, re);
       if (!hit) continue;

@@ -100,3 +100,46 @@ describe("a superior's request the office carries out", () => {
     expect(rulesOf(text + signature)).toContain('on-behalf');
   });
 });
+
+// ZZZZZZZZZZZZZZZZZZZZZZK042, K067 and K079: the writer's own problem after all.
+describe("the ticket is the writer's own", () => {
+  test('"su richiesta del Comandante, che se ne è accorto…, vi segnalo…"', () => {
+    const text =
+      "Buongiorno,\nsu richiesta del Comandante, che se ne è accorto controllando l'elenco dei " +
+      'solleciti, vi segnalo che i verbali pagati con bollettino ad aprile risultano ancora non pagati.';
+    expect(
+      rulesOf(text + signature, { subject: 'Verbali pagati risultano insoluti' }),
+    ).not.toContain('on-behalf');
+  });
+
+  test('"scrivo anche a nome del collega…, perché il problema lo abbiamo tutti e due"', () => {
+    const text =
+      'Buongiorno,\nscrivo anche a nome del collega Marco Pinna, perché il problema lo abbiamo ' +
+      'tutti e due: da giovedì il token USB non viene più rilevato da Cityware.';
+    expect(rulesOf(text + signature)).not.toContain('on-behalf');
+  });
+
+  test('"la collega ha chiamato il vostro numero… e l\'operatore le ha chiesto di aprire un ticket"', () => {
+    const text =
+      'Buongiorno,\nstamattina la collega Paola Sanna ha chiamato il vostro numero per il token e ' +
+      "l'operatore le ha chiesto di aprire un ticket; oggi lei è fuori, quindi lo apro io. Da " +
+      'giovedì il token USB non viene più rilevato da Cityware.';
+    expect(rulesOf(text + signature)).not.toContain('on-behalf');
+  });
+});
+
+// ZZZZZZZZZZZZZZZZZZZZZZK058: who found the problem, answering the operator who asked.
+describe('a reply that only says who to call', () => {
+  test('"sono io che ho riscontrato il problema: il mio numero diretto è …"', () => {
+    const rules = rulesOf(
+      'Buongiorno,\nsono io che ho riscontrato il problema: il mio numero diretto è 0784 27 115, ' +
+        'chiamatemi pure dopo le 10.\nTonino Serra\nSegretario Comunale - Comune di Orune Alto\n' +
+        'Il 12/05/2026 12:47, sistemistica@ticket.palitalsoft.example ha scritto:\n' +
+        '> Gentile utente,\n> per verificare avremmo bisogno di parlare con chi ha riscontrato il ' +
+        'problema. Può indicarci un recapito?\n> Assistenza Sistemistica - Palitalsoft',
+      { subject: 'R: [Ticket #64410] Token di firma non rilevato' },
+    );
+    expect(rules).not.toContain('body-too-vague');
+    expect(rules).not.toContain('reply-to-ticket-notification');
+  });
+});
