@@ -1590,6 +1590,12 @@ const sourcePlaces = [
 ];
 /** Which case: "per il figlio minore", "sui mandati", "con la carta". */
 const caseWords = /(?:per|con|su(?:lla|lle|gli|l|i)?|a(?:lla|lle|gli|l|i)?|ne(?:lla|lle|gli|l|i))/;
+/** It works there: "funziona", "va a buon fine", "escono regolari", "sono corretti". */
+const worksFine = [
+  /funziona(?:no)?/,
+  /va(?:nno)? a buon fine/,
+  /(?:esce|escono|e|sono|risulta|risultano|va|vanno) (?:regolar|corrett|giust|bene)/,
+];
 /** What a test elsewhere kept the same: "con lo stesso PC e la stessa utenza". */
 const sameSetup = ['pc', 'postazione', 'utenza', 'computer', 'browser', 'profilo', 'utente'];
 /** Where a record ends up: "nel registro", "sulla lista". */
@@ -2289,11 +2295,7 @@ export const anomalyCues: Cue[] = [
   // Wrong only in one case, right in the others: "solo per il figlio minore; per i genitori la
   // validazione va a buon fine".
   {
-    re: pattern`\bsolo ${caseWords} [^.;?!\n]{1,40}[;,] ${caseWords} [^.;?!\n]{1,40}\b${[
-      /funziona(?:no)?/,
-      /va(?:nno)? a buon fine/,
-      /(?:e|sono|escono|esce) (?:corrett|giust|regolar)[a-z]*/,
-    ]}`,
+    re: pattern`\bsolo ${caseWords} [^.;?!\n]{1,40}[;,] ${caseWords} [^.;?!\n]{1,40}\b${worksFine}`,
     weight: 1,
   },
   // Put in the wrong place: "le fatture sono finite nel versamento dell'IVA istituzionale e non
@@ -2305,10 +2307,7 @@ export const anomalyCues: Cue[] = [
   // Right in the same conditions elsewhere: "a Nureddu, con lo stesso PC e la stessa utenza, i
   // certificati escono regolari".
   {
-    re: pattern`\bcon (?:lo |la )?stess[oa] ${sameSetup}\b[^.;?!\n]{0,80}\b${[
-      /funziona(?:no)?/,
-      /(?:esce|escono|e|sono|risulta|risultano|va|vanno) (?:regolar|corrett|giust|bene)/,
-    ]}`,
+    re: pattern`\bcon (?:lo |la )?stess[oa] ${sameSetup}\b[^.;?!\n]{0,80}\b${worksFine}`,
     weight: 1,
   },
   // The result against the right one: "la sanzione dovrebbe essere quella ridotta e non il 100%".

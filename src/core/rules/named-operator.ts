@@ -177,9 +177,10 @@ const stayAvailable =
   pattern`(?:resti|rimanga|sia|fosse|stia|restasse|rimanesse) (?:a (?:nostra )?disposizione|disponibile|reperibile|raggiungibile|in reperibilita)`
     .source;
 
-/** "che conosce bene la nostra configurazione": what someone outside the Ente knows of it. */
-// "che conosce la nostra banca dati", "che l'anno scorso ha installato il nostro server", "che ci
-// ha installato il server".
+/**
+ * "che conosce bene la nostra configurazione", "che l'anno scorso ha installato il nostro server",
+ * "che ci ha installato il server": what someone outside the Ente knows or did of it.
+ */
 const knowsOurSetUp =
   pattern`che (?:(?:l'anno scorso|lo scorso anno|in passato|gia) )?(?:ci |mi )?${[
     ...['conosce', 'conosceva', 'ha seguito', 'segue', 'ha installato', 'ha configurato'],
@@ -398,8 +399,10 @@ const ownWishes = [
  * vostra collega Giulia", "il vostro tecnico"; measured, a wish after any name other than the
  * Ente's own people caught a colleague handed the file ("la pratica passa a Marta…").
  */
+/** What the vendor's people did for the Ente: "ci ha seguito", "mi aveva aiutato". */
+const vendorsDeed = /(?:ci|mi) (?:aveva|ha|avevano|hanno) (?:gia )?(?:seguit|aiutat)[oaie]/;
 const vendorsPerson = pattern`\b(?:${[
-  /(?:ci|mi) (?:aveva|ha|avevano|hanno) (?:seguit|aiutat)[oaie]/,
+  vendorsDeed,
   /(?:seguit|risolt)[oa] da/,
   /vostr[oaie]/,
   ...['tecnico', 'tecnica', 'sistemista', 'consulente', 'operatore', 'operatrice', 'assistenza'],
@@ -910,8 +913,8 @@ const ownsPerson = (before: string) =>
 /** ", nostra anagrafista", ", del nostro ufficio": the Ente's own, said after the name. */
 const ownApposition = /^\s*(?:,\s*)?(?:(?:la|il) )?(?:nostr[oa]|mi[oa]|del nostro|della nostra)\b/;
 
-/** Right after a name: "ci ha seguito", "mi aveva aiutato" (what the vendor's people do). */
-const followedByVendorsDeed = /^\s*(?:ci|mi) (?:aveva|ha|avevano|hanno) (?:gia )?(?:seguit|aiutat)/;
+/** Right after a name, what the vendor's people do: "Simona ci ha seguito…". */
+const followedByVendorsDeed = pattern`^\s*${vendorsDeed}`;
 
 /** nameRun, global, built once (see allMatches in text/matches.ts for why). */
 const nameRunAll = new RegExp(nameRun.source, 'g');

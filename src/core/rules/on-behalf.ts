@@ -651,7 +651,7 @@ const titledApposition =
  * name at most between ("il vostro responsabile d'area, il dott. Ferretti, che mi ha detto di
  * aprire un ticket"): not "la collega, dopo la telefonata con il vostro tecnico, mi ha chiesto…".
  */
-const vendorAskedForTicket = new RegExp(
+const vendorAskedByName = new RegExp(
   `\\b${vendorsPersonWords}(?: [a-z']+){0,2}(?:${titledApposition})? (?:mi|ci) (?:ha|hanno) ` +
     '(?:chiesto|detto) di (?:aprire|inoltr|mandar|girar|scriver|segnalar)',
 );
@@ -665,6 +665,9 @@ const vendorAskedOnCall = pattern`\b(?:vostr[oa]) (?:numero|centralino|call cent
   'il tecnico',
   'la tecnica',
 ]}(?: [a-z']+){0,2} (?:mi|ci|le|gli) (?:ha|hanno) (?:chiesto|detto) di (?:aprire|scrivere|mandare|inviare|segnalare)`;
+/** The vendor asked for this very ticket, by name or on the phone: the relay is its own wish. */
+const vendorAskedForTicket = (folded: string) =>
+  vendorAskedByName.test(folded) || vendorAskedOnCall.test(folded);
 const colleagueAskedToWrite = pattern`\b${colleague}\b[^.\n]{0,40}\b(?:mi ha chiesto|mi chiede|mi ha pregato|mi prega|mi ha incaricato) di ${writeVerbs}`;
 
 /** The writer says they have the same problem as the other person. */
@@ -1397,8 +1400,7 @@ export const onBehalf = defineRule({
     // ha chiesto di aprire un ticket per un problema che abbiamo tutte e due": the writer has the
     // problem too, the ticket is theirs.
     if (sharedByWriter.test(ctx.request.folded) || officesOwnProblem(ctx.request.folded)) return [];
-    if (vendorAskedForTicket.test(ctx.request.folded) || vendorAskedOnCall.test(ctx.request.folded))
-      return [];
+    if (vendorAskedForTicket(ctx.request.folded)) return [];
     for (const re of patterns) {
       const hit = firstOwnProblemHit(ctx.request, re);
       if (!hit) continue;
