@@ -152,8 +152,6 @@ const genericWords = [
   // Only recalling an earlier contact: "Come da accordi telefonici", "Seguito telefonata".
   'accordi',
   'accordo',
-  // What is sent, and no word of what about: "Invio file come da accordi", "Documentazione".
-  ...['invio', 'file', 'allegato', 'allegati', 'documentazione', 'documento', 'documenti'],
   'concordato',
   'intese',
   'seguito',
@@ -333,6 +331,10 @@ function normalisedList(list: readonly string[]): Set<string> {
   return set;
 }
 
+/** A subject that opens by naming a file sent: "invio file", "trasmissione documentazione". */
+const sentThingOnly =
+  /^(?:invio|trasmissione|inoltro) (?:(?:del|dei|della|delle|di) )?(?:file|documento|documenti|documentazione|allegat[oi]|materiale)\b/;
+
 /** The subject of the ticketing system's satisfaction survey ("Come valuta l'assistenza ricevuta?"). */
 export const surveySubject =
   /\bcome valuta\b|\b(?:questionario|gradimento|valutazione)\b[^:]{1,40}\b(?:assistenza|ticket|servizio di supporto)\b/;
@@ -379,6 +381,8 @@ export function isGenericSubject(
     '$1',
   );
   if (normalisedList(list).has(core)) return true;
-  const words = tokenize(core).map((t) => t.word);
+  // "Invio file come da accordi": what is sent, and no word of what about (not "Invio bloccato",
+  // "Errore documento": a symptom named).
+  const words = tokenize(core.replace(sentThingOnly, ' ')).map((t) => t.word);
   return words.every((w) => functionWords.has(w) || isGenericWord(w));
 }
