@@ -310,6 +310,25 @@ const whichWayQuestion = pattern`${[
 ]}`;
 
 /**
+ * A doubt whether a result is right whose other answer is the office's own doing: "è corretto così
+ * oppure c'è un'impostazione per…?", "volevamo capire se è corretto o se dipende da come abbiamo
+ * codificato noi…". It asks how things should be set, even with the odd result described.
+ */
+const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,80}\b(?:oppure|o) (?:se )?${[
+  /dipend[ea] da (?:come|qualche|quale|cosa|un|una)\b/,
+  /c'e (?:un|una|un'|qualche) ?(?:parametr|impostazion|opzion|configurazion)/,
+  /(?:dobbiamo|devo|dovevamo|dovevo|dovremmo|dovrei|bisogna) (?:indicare|impostare|modificare|inserire|cambiare|compilare|attivare|selezionare)\b/,
+]}`;
+/**
+ * The same doubt whose other answer is a fault: "è corretto che adesso funzioni così, oppure è un
+ * errore dell'ultima versione?", "…oppure c'è qualcosa che non va?". A fault suspected.
+ */
+const doubtOnFault = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,80}\b(?:oppure|o) ${[
+  /c'e qualcosa che non va\b/,
+  /(?:c'e|e|si tratta di) un (?:errore|bug|problema|malfunzionamento)\b/,
+]}`;
+
+/**
  * The question clauses of a text, joined: where "come si fa" asks rather than tells. "come il
  * PdC n. 14…?": an abbreviation's dot ends no sentence.
  */
@@ -813,6 +832,10 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   // A question that weighs two ways of doing it ("è possibile farlo o devo creare sei servizi?",
   // "esiste una funzione, oppure devo caricarle a mano?") asks how to work, whatever the user
   // saw on the screen on the way, unless the evidence of a malfunction is strong.
+  // Whether a result is right, or the office's setting, or a fault: the alternative named says
+  // which (writers type the first a question, the second a malfunction).
+  if (doubtOnFault.test(text)) return 'anomalia';
+  if (anomaly < 5 && doubtOnOwnSide.test(text)) return null;
   if (anomaly < 3 && whichWayQuestion.test(questionClauses(text))) return null;
   // A how-to question with only faint signs of trouble asks; it reports no malfunction. A set-up
   // whose only signs are its dates ("dal 1° gennaio … vi chiedo di programmare le variazioni") is

@@ -1,0 +1,50 @@
+// "È corretto così?": a doubt whether a result is right is typed by the other answer the writer
+// offers. Their own setting ("oppure c'è un'impostazione…", "o se dipende da come abbiamo
+// codificato noi…") makes it a question answered by mail; a fault ("oppure è un errore
+// dell'ultima versione?") makes it a malfunction, even with little else wrong told.
+import { typeOf } from './helpers';
+
+const mail = (text: string) =>
+  `Buongiorno,\n\n${text}\n\nSiamo in ufficio dalle 9 alle 13.\nRenata Zampieri\nUfficio Tributi - Comune di Pontelungo\n0429 771 230`;
+
+describe('the alternative is the office’s own setting: a question', () => {
+  test.each([
+    [
+      'IMU coniuge assegnatario',
+      'per una contribuente assegnataria della casa il programma calcola l’IMU come abitazione ' +
+        'principale e per l’ex marito non calcola nulla. Volevamo capire se è corretto così oppure ' +
+        'se dobbiamo indicare noi qualcosa nella scheda dell’immobile.',
+    ],
+    [
+      'CU compensi occasionali',
+      'il programma riporta i compensi nel punto 1 invece che nel lavoro autonomo. Volevamo capire ' +
+        'se è corretto o se dipende da come abbiamo codificato noi le voci.',
+    ],
+    [
+      'Numerazione avvisi',
+      'il programma riparte dal numero successivo all’ultimo emesso invece di riutilizzare i numeri ' +
+        'annullati. È corretto così, oppure c’è un’impostazione per riutilizzarli? Il nostro ' +
+        'regolamento non dice nulla in proposito.',
+    ],
+  ])('%s', (subject, text) => {
+    expect(typeOf(subject, mail(text))).toBeNull();
+  });
+});
+
+describe('the alternative is a fault: a malfunction', () => {
+  test('"oppure è un errore dell’ultima versione?"', () => {
+    const text =
+      'negli avvisi IMU i contribuenti deceduti risultano intestatari con il loro nome. Fino ' +
+      'all’anno scorso il programma intestava l’avviso agli eredi. È corretto che adesso funzioni ' +
+      'così, oppure è un errore dell’ultima versione?';
+    expect(typeOf('Avvisi IMU deceduti', mail(text))).toBe('anomalia');
+  });
+
+  test('"oppure c’è qualcosa che non va?"', () => {
+    const text =
+      'l’avviso pagoPA risulta "pagato" sul portale con ricevuta del 29 giugno e l’importo è ' +
+      'arrivato al tesoriere. Nella riconciliazione però la posizione risulta ancora "da pagare". ' +
+      'È corretto così, cioè bisogna aspettare qualche altro giorno, oppure c’è qualcosa che non va?';
+    expect(typeOf('Avviso non riconciliato', mail(text))).toBe('anomalia');
+  });
+});
