@@ -191,7 +191,13 @@ const apposition = '(?:[^,.\\n]{0,40}, [^,.\\n]{0,39}[a-z])?';
 // colleague: "il responsabile ha approvato…" says nothing about who has the problem.
 const rolePerson = pattern`${roleDeterminers} ?${roles}${apposition}`.source;
 const titledPerson = pattern`${personTitles} {1,2}[a-z']{3,25}`.source;
-const roleHasProblem = pattern`\b(?:${rolePerson}|${titledPerson}|${officeProfessional})\b[^.\n]{0,60}\b${roleTroubles}\b`;
+/**
+ * Something that stops reaching or working for them, said with a pronoun further on in the
+ * sentence: "il Sindaco deve firmare entro domani…, ma da stamattina non gli arriva più l'OTP".
+ */
+const pronounFails =
+  /non (?:gli|le) (?:si )?(?:piu )?(?:arriva(?:no)?|funziona(?:no)?|apr(?:e|ono)|parte|va(?:nno)?)\b/;
+const roleHasProblem = pattern`\b(?:${rolePerson}|${titledPerson}|${officeProfessional})\b(?:[^.\n]{0,60}\b${roleTroubles}|[^.\n]{0,200}?\b${pronounFails})\b`;
 // Anyone who asked the writer to write: "Marco dell'ufficio tecnico mi ha chiesto di segnalarvi".
 // Only writing to the vendor counts: "mi ha chiesto di inviarle la fattura" is other work.
 const addVerbs = [

@@ -1178,3 +1178,17 @@ testRule(onBehalf, {
     'La collega Paola Neri chiede l’accesso alla procedura tributi: la sua utenza risulta bloccata da ieri dopo tre tentativi errati.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// 22Z-K037: the one the thing stops reaching, named at the sentence's start and taken up again by
+// a pronoun well after ("…, ma da stamattina non gli arriva più l'OTP").
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Il Sindaco ci ha chiesto i dati del PNRR per la scuola entro domani e stiamo preparando il prospetto, ma da stamattina non ci arriva più la PEC del ministero.',
+    },
+  ],
+  invalid: [
+    'Il Sindaco deve firmare entro domani alle 13 il contratto per il finanziamento PNRR della scuola, ma da stamattina con la firma remota non gli arriva più l’OTP sul cellulare.',
+    'La Segretaria deve firmare le determine di oggi con il dispositivo nuovo che le abbiamo consegnato lunedì, però da ieri sera non le funziona più la firma remota.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
