@@ -722,7 +722,13 @@ const profileToHave =
   /^[^.;\n]{0,40}?\b(?:dovrebbe|deve|dovra) avere (?:lo stesso |il |un |gli stessi )?(?:profil|abilitazion|access|permess)/;
 /** "su richiesta del Sindaco, che … ha notato l'anomalia": the one who noticed, not who has it. */
 const onlyNoticed = pattern`^[^.;\n]{0,30}, ?che\b[^.;\n]{1,80}\b${[
-  ...['ha notato', 'ha visto', 'ha rilevato', /(?:si|se ne) e accort[oa]/, 'ci ha fatto notare'],
+  ...[
+    'ha notato',
+    'ha visto',
+    'ha rilevato',
+    /(?:si e|se ne e|se n'e) accort[oa]/,
+    'ci ha fatto notare',
+  ],
   'ha segnalato',
 ]}`;
 /**

@@ -112,6 +112,16 @@ describe("the ticket is the writer's own", () => {
     ).not.toContain('on-behalf');
   });
 
+  // 22Z-S004: the same, with the article elided.
+  test('"su richiesta del Sindaco, che se n\'è accorto…, vi segnalo…"', () => {
+    const text =
+      "Buongiorno,\nsu richiesta del Sindaco, che se n'è accorto consultando il sito, vi segnalo " +
+      "che le delibere pubblicate all'albo dal 26 ottobre mostrano il PDF senza firma digitale.";
+    expect(rulesOf(text + signature, { subject: 'Albo: delibere senza firma' })).not.toContain(
+      'on-behalf',
+    );
+  });
+
   test('"scrivo anche a nome del collega…, perché il problema lo abbiamo tutti e due"', () => {
     const text =
       'Buongiorno,\nscrivo anche a nome del collega Marco Pinna, perché il problema lo abbiamo ' +
