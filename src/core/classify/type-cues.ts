@@ -167,9 +167,18 @@ const clickStem = /^(?:ho|abbiamo|ha|hanno) (?:gia )?(?:premut|cliccat|schiaccia
 /** What a double click doubled: "sono stati creati due protocolli", "una seconda pratica". */
 const doubled =
   /\b(?:due|doppi[oaie]?|duplicat\w*|duplicazion\w*|second[oa]|identic[hi]?[oaie]|raddoppiat\w*)\b/;
+/**
+ * A try again that failed the same way: "l'ho lanciata due volte, ieri pomeriggio e stamattina, con
+ * lo stesso risultato". The failure repeated, no double made.
+ */
+const sameOutcome =
+  /^[^.;\n]{0,60}?\b(?:(?:con )?(?:lo )?stess[oa] (?:risultato|errore|messaggio|esito|blocco)|sempre (?:uguale|lo stesso)|senza (?:successo|risultato))\b/;
 function doneTwiceByHand(text: string): boolean {
   return someMatch(doneTwice, text, (m) => {
     if (deniedAt(text, m.index)) return false;
+    if (sameOutcome.test(text.slice(m.index + m[0].length, m.index + m[0].length + 100))) {
+      return false;
+    }
     if (clickStem.test(m[0])) {
       const after = m.index + m[0].length;
       return doubled.test(text.slice(after, after + 160));

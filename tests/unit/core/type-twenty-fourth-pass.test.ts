@@ -1,7 +1,8 @@
-// "È corretto così?": a doubt whether a result is right is typed by the other answer the writer
-// offers. Their own setting ("oppure c'è un'impostazione…", "o se dipende da come abbiamo
-// codificato noi…") makes it a question answered by mail; a fault ("oppure è un errore
-// dell'ultima versione?") makes it a malfunction, even with little else wrong told.
+// What kind of request, read on opened sets in stop 48. "È corretto così?": a doubt whether a
+// result is right is typed by the other answer the writer offers. Their own setting ("oppure c'è
+// un'impostazione…", "o se dipende da come abbiamo codificato noi…") makes it a question answered
+// by mail; a fault ("oppure è un errore dell'ultima versione?") makes it a malfunction, even with
+// little else wrong told. And a process run again that failed the same way is no slip of the user.
 import { typeOf } from './helpers';
 
 const mail = (text: string) =>
@@ -46,5 +47,23 @@ describe('the alternative is a fault: a malfunction', () => {
       'arrivato al tesoriere. Nella riconciliazione però la posizione risulta ancora "da pagare". ' +
       'È corretto così, cioè bisogna aspettare qualche altro giorno, oppure c’è qualcosa che non va?';
     expect(typeOf('Avviso non riconciliato', mail(text))).toBe('anomalia');
+  });
+});
+
+// 22Z-S017: run again and failed the same way, no double made by hand.
+describe('a retry that failed the same way is no slip', () => {
+  test('"l’ho lanciata due volte, ieri pomeriggio e stamattina, con lo stesso risultato"', () => {
+    const text =
+      'l’elaborazione dei solleciti IMU si interrompe sempre intorno al 60% con il messaggio ' +
+      '"Violazione chiave primaria". L’ho lanciata due volte, ieri pomeriggio e stamattina, con lo ' +
+      'stesso risultato.';
+    expect(typeOf('Elaborazione solleciti bloccata', mail(text))).toBe('anomalia');
+  });
+
+  test('"ho importato due volte lo stesso file" is still the user’s slip', () => {
+    const text =
+      'ho importato due volte lo stesso file dei versamenti e ora i pagamenti risultano doppi: ' +
+      'come li elimino?';
+    expect(typeOf('Versamenti doppi', mail(text))).toBe('supporto');
   });
 });
