@@ -1343,4 +1343,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZ (early November): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZA (where the mail goes): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
