@@ -320,6 +320,16 @@ const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,80}\b(?:oppure|
   /(?:dobbiamo|devo|dovevamo|dovevo|dovremmo|dovrei|bisogna) (?:indicare|impostare|modificare|inserire|cambiare|compilare|attivare|selezionare)\b/,
 ]}`;
 /**
+ * Whether a result is right, asked outright: "È corretto che la commissione sia quella del PSP…?",
+ * "Ci confermate che il calcolo è corretto?", "credo sia giusto, ma vorrei esserne sicuro". The
+ * result is told so that it can be checked, not reported as a fault (not "non è corretto che…").
+ */
+const rightAsked = pattern`${[
+  /(?:^|[\n.?!:][ \t]*|[^n][^o][^n] )e corrett[oa] che [^?.;\n]{1,160}\?/,
+  /\b(?:ci|mi) (?:confermate|confermi|potete confermare) che [^?.;\n]{0,80}\b(?:e|sia) (?:corrett|giust)[oa]\b[^.;\n]{0,40}\?/,
+  /\b(?:credo|crediamo|penso|pensiamo) (?:che )?(?:sia|e) (?:giusto|corretto)\b/,
+]}`;
+/**
  * The same doubt whose other answer is a fault: "è corretto che adesso funzioni così, oppure è un
  * errore dell'ultima versione?", "…oppure c'è qualcosa che non va?". A fault suspected.
  */
@@ -835,7 +845,13 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   // Whether a result is right, or the office's setting, or a fault: the alternative named says
   // which (writers type the first a question, the second a malfunction).
   if (doubtOnFault.test(text)) return 'anomalia';
-  if (anomaly < 5 && doubtOnOwnSide.test(text)) return null;
+  if (
+    (doubtOnOwnSide.test(text) || rightAsked.test(text)) &&
+    // Counted further than above only here: five cues of trouble make a doubt a report.
+    anomalyScore(source, true, 5) < 5
+  ) {
+    return null;
+  }
   if (anomaly < 3 && whichWayQuestion.test(questionClauses(text))) return null;
   // A how-to question with only faint signs of trouble asks; it reports no malfunction. A set-up
   // whose only signs are its dates ("dal 1° gennaio … vi chiedo di programmare le variazioni") is

@@ -67,3 +67,38 @@ describe('a retry that failed the same way is no slip', () => {
     expect(typeOf('Versamenti doppi', mail(text))).toBe('supporto');
   });
 });
+
+// 23Z-B038, B061 and four of ZZZZZZZZZZZZZZZZZE: whether a result is right, asked outright.
+describe('"È corretto che…?" asks whether a result is right', () => {
+  test.each([
+    [
+      'Commissione sul portale dei pagamenti',
+      'pagando la retta dal nostro portale dei pagamenti compare una commissione di 1,50 euro, ' +
+        'mentre in tabaccheria ne pagano 2. È corretto che la commissione mostrata sul portale ' +
+        'sia quella del PSP scelto dal cittadino e non una nostra impostazione?',
+    ],
+    [
+      'Acconto IMU fabbricati D',
+      'simulando l’acconto per i fabbricati D la quota del Comune risulta zero. Credo sia giusto, ' +
+        'perché lo 0,76% è riservato allo Stato, ma vorrei esserne sicuro. Ci confermate che il ' +
+        'calcolo è corretto?',
+    ],
+  ])('%s', (subject, text) => {
+    expect(typeOf(subject, mail(text))).toBeNull();
+  });
+
+  test('asked, with five signs of a fault, still reports one', () => {
+    const text =
+      'nel cartellino di novembre le 12 ore di reperibilità compaiono due volte: nella colonna ' +
+      '"Reperibilità", come è giusto, e anche nella colonna "Straordinario". Ne risultano 24 ore ' +
+      'invece di 12. È corretto che il programma le conteggi così? Con ottobre non succedeva.';
+    expect(typeOf('Reperibilità contata due volte', mail(text))).toBe('anomalia');
+  });
+
+  test('"non è corretto che…" is a complaint, not a doubt', () => {
+    const text =
+      'il programma ha calcolato la TARI su 3 componenti invece di 2 e il ruolo non ha recepito ' +
+      'la variazione. Non è corretto che si debba ricalcolare ogni avviso a mano?';
+    expect(typeOf('TARI componenti', mail(text))).toBe('anomalia');
+  });
+});
