@@ -579,9 +579,9 @@ const lockedCredentials = [
 // (r.amenta) risulta bloccata": a dot inside a user name ends no sentence.
 const accountThenLocked = pattern`\b${accountWords}\b(?:[^.\n]|\.(?=[a-z0-9])){1,60}\b${lockOrSuspendStems}\w*`;
 const lockedThenAccount = pattern`\b${lockStems}\w* (?:l[ao] |la mia |il mio |il )?${lockedCredentials}\b`;
-// "non ricordo bene quella nuova" (the password just changed).
-const forgottenPassword =
-  /\b(?:non ricordo|ho dimenticato) (?:piu |bene )?(?:(?:la |il )?(?:password|pin)\b|(?:quella|quello) nuov[ao](?=\s*(?:[.,;:!?)\n]|$|e |ma |che |perche )))/;
+// "non ricordo bene quella nuova" (the password just changed); "il Sindaco ha dimenticato il PIN".
+const forgotten = /\b(?:non ricord[ao]|(?:ho|ha|abbiamo|hanno) dimenticato) (?:piu |bene )?/;
+const forgottenPassword = pattern`${forgotten}(?:(?:la |il )?(?:password|pin)\b|(?:quella|quello) nuov[ao](?=\s*(?:[.,;:!?)\n]|$|e |ma |che |perche )))`;
 /** "ho inserito tre volte il PIN sbagliato": how a signing device or a card locks itself. */
 const wrongPin = /(?:pin|password) (?:sbagliat[oa]|errat[oa])/;
 const wrongPinTimes = pattern`\b${wrongPin}\b[^.\n]{1,40}\b(?:tre|3) volte\b|\b(?:tre|3) volte (?:il |la )?${wrongPin}\b`;

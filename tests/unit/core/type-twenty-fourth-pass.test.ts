@@ -102,3 +102,12 @@ describe('"È corretto che…?" asks whether a result is right', () => {
     expect(typeOf('TARI componenti', mail(text))).toBe('anomalia');
   });
 });
+
+// 23Z-B055: a PIN forgotten by someone else is still a restore asked.
+test('"il Sindaco ha dimenticato il PIN… potete indicarci come reimpostarlo?" asks a restore', () => {
+  const text =
+    'scrivo per conto del Sindaco, che ha dimenticato il PIN della firma remota e da ieri non ' +
+    'riesce a firmare le delibere (il sistema risponde "PIN errato"). Potete indicarci come ' +
+    'reimpostare il PIN o fargli avere il codice di sblocco?';
+  expect(typeOf('Firma remota del Sindaco: PIN dimenticato', mail(text))).toBe('supporto');
+});
