@@ -172,8 +172,13 @@ const officeSide = pattern`\b(?:${[
  */
 const reachableAt =
   /\b(?:(?:e'?|sono) (?:reperibil|raggiungibil)[a-z]*|rispond(?:e|ono)) (?:al|allo|ai|sul)\b/;
-/** A clause that says where someone is, with no subject of its own: "…; e' raggiungibile al". */
-const subjectlessReachable = new RegExp(`^\\s*${reachableAt.source.slice(2)}`);
+/**
+ * A clause that says where someone is, with no subject of its own: "…; e' raggiungibile al", "…;
+ * se serve è raggiungibile al".
+ */
+const subjectlessReachable = new RegExp(
+  `^\\s*(?:(?:se serve|se necessario|se occorre|all'occorrenza|eventualmente|in caso),?\\s*)?${reachableAt.source.slice(2)}`,
+);
 
 /**
  * After the person, words that make the number the writer's: a sign-off run into the text by a

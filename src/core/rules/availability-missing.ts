@@ -7,6 +7,7 @@ import { sentenceAround } from '../text/sentence';
 import { unwrapLinesInPlace } from '../text/unwrap';
 import { pattern } from '../text/word-list';
 import { opensAboutThirdParty } from '../phone/someone-elses-phone';
+import { isWritersPhone } from './phone-missing';
 import { defineRule, type RuleContext } from './rule';
 import { endOfOwnText, matchesIn } from './text-locations';
 
@@ -385,6 +386,13 @@ export function hasSlot(ctx: RuleContext): boolean {
       // `lines` has the client's wraps undone: a sentence wrapped over lines is whole, a line of
       // its own ("Reperibile: 9-13", the fix's) stays apart; a ";" ends a sentence too.
       if (theirAvailability(sentenceAround(lines, at, at, 300, /[.;?!\n]/))) continue;
+      // "…; se serve è raggiungibile al 339 …, di solito nel pomeriggio": the time of a number
+      // phone-missing reads as someone else's.
+      const from = ctx.own.start + m.index;
+      const to = from + m[0].length;
+      if (ctx.phones.some((p) => p.start >= from && p.start < to && !isWritersPhone(ctx, p))) {
+        continue;
+      }
       return true;
     }
   }

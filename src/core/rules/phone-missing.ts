@@ -3,9 +3,28 @@ import { inserted } from '../fixes/inserted-text';
 import { buildSignatureBlock } from '../fixes/signature-block';
 import { isValidPhoneSetting } from '../phone/phone-setting';
 import { isSomeoneElsesPhone } from '../phone/someone-elses-phone';
-import { defineRule } from './rule';
+import type { PhoneMatch } from '../phone/find-phones';
+import { defineRule, type RuleContext } from './rule';
 import { signatureParts } from './signature-parts';
 import { endOfOwnText } from './text-locations';
+
+/**
+ * True when `phone` is the writer's: not a citizen's, a taxpayer's or a parent's given in the
+ * request as data of the case.
+ */
+export function isWritersPhone(ctx: RuleContext, phone: PhoneMatch): boolean {
+  const signatureStart = ctx.signature?.start ?? null;
+  // A signature above answers typed in the quote ends before them: a number in the answers is
+  // read as the request's.
+  const signatureEnd = ctx.body.signature?.end ?? Infinity;
+  const writer = [ctx.settings.name ?? '', ctx.draft.from?.name ?? ''];
+  return !isSomeoneElsesPhone(
+    ctx.body.read,
+    phone,
+    phone.start < signatureEnd ? signatureStart : null,
+    writer,
+  );
+}
 
 export const phoneMissing = defineRule({
   id: 'phone-missing',
@@ -31,19 +50,7 @@ export const phoneMissing = defineRule({
   check(ctx) {
     // A citizen's or a parent's number in the request is data of the case: the helpdesk calls the
     // writer back.
-    const signatureStart = ctx.signature?.start ?? null;
-    // A signature above answers typed in the quote ends before them: a number in the answers is
-    // read as the request's.
-    const signatureEnd = ctx.body.signature?.end ?? Infinity;
-    const writer = [ctx.settings.name ?? '', ctx.draft.from?.name ?? ''];
-    const writers = (p: (typeof ctx.phones)[number]) =>
-      !isSomeoneElsesPhone(
-        ctx.body.read,
-        p,
-        p.start < signatureEnd ? signatureStart : null,
-        writer,
-      );
-    if (ctx.phones.some(writers)) return [];
+    if (ctx.phones.some((p) => isWritersPhone(ctx, p))) return [];
     const phone = ctx.settings.phone?.trim();
     // Only a number the engine itself reads as a phone: "Tel. 12345" would never clear this.
     const usable = phone && isValidPhoneSetting(phone) ? phone : null;

@@ -500,3 +500,19 @@ testRule(availabilityMissing, {
     findings: [{ messageId: 'default' }],
   })),
 });
+
+// 23Z-J005: a time given with a number that is someone else's (phone-missing reads it so) is
+// theirs, not a time to call the writer back.
+const taxpayerReachable = (clause: string) =>
+  `Buongiorno,\nuna contribuente, la sig.ra Carmela Difonzo, ha pagato la prima rata TARI con pagoPA ma la posizione risulta ancora da pagare.\n\nLa signora è molto preoccupata di ricevere il sollecito; ${clause}\n\nGrazie\nAntonella Grieco\nUfficio Tributi - Comune di Grottole Nuova\n0835 756 210`;
+testRule(availabilityMissing, {
+  valid: [
+    { body: taxpayerReachable('io sono raggiungibile al 0835 756 210, di solito nel pomeriggio.') },
+  ],
+  invalid: [
+    {
+      body: taxpayerReachable('se serve è raggiungibile al 339 4471852, di solito nel pomeriggio.'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});

@@ -343,3 +343,17 @@ testRule(phoneMissing, {
     },
   ],
 });
+
+// 23Z-J005: "…; se serve è raggiungibile al 339 …": the clause goes on about the taxpayer named
+// before, with no subject of its own after an opener.
+const taxpayerReachable = (clause: string) =>
+  `Buongiorno,\nuna contribuente, la sig.ra Carmela Difonzo, ha pagato la prima rata TARI con pagoPA ma la posizione risulta ancora da pagare.\n\nLa signora è molto preoccupata di ricevere il sollecito; ${clause}\n\nGrazie\nAntonella Grieco\nUfficio Tributi - Comune di Grottole Nuova`;
+testRule(phoneMissing, {
+  valid: [{ body: taxpayerReachable('se serve chiamatemi al 0835 756 210, la mattina.') }],
+  invalid: [
+    {
+      body: taxpayerReachable('se serve è raggiungibile al 339 4471852, di solito nel pomeriggio.'),
+      findings: [{ messageId: 'othersOnly' }],
+    },
+  ],
+});
