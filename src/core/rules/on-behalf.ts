@@ -323,7 +323,8 @@ const affectedWords = withPhoneNegation([
   /come me(?! l'| l[aoie] )/,
   'entrambi',
   'entrambe',
-  'a tutti',
+  // Not "a tutti gli altri dipendenti il cedolino è comparso": the others are fine.
+  /a tutti(?! gli altri| le altre)/,
   'tutti noi',
   'ci blocca',
   'mi blocca',

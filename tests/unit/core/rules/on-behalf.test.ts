@@ -1192,3 +1192,16 @@ testRule(onBehalf, {
     'La Segretaria deve firmare le determine di oggi con il dispositivo nuovo che le abbiamo consegnato lunedì, però da ieri sera non le funziona più la firma remota.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// 23Z-J029: "a tutti gli altri dipendenti … è comparso regolarmente" says the others are fine;
+// the Segretario's problem is still his.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Il cedolino di marzo non compare nel portale del dipendente, né a me né a tutti gli uffici.',
+    },
+  ],
+  invalid: [
+    'Il Segretario comunale, dott. Gianni Venanzi, non riesce a visualizzare il cedolino di marzo nel portale del dipendente. A tutti gli altri dipendenti il cedolino di marzo è comparso regolarmente ieri.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
