@@ -791,6 +791,9 @@ const patterns = [
     '\\b(?:(?:di|potete|potreste) (?:(?:contattare|chiamare|sentire|richiamare) direttamente (?:loro|lei|lui)|' +
       '(?:contatt|chiam|sent|richiam)arl[aoie] direttamente)|(?:contatt|chiam|sent|richiam)atel[aoie] direttamente)\\b',
   ),
+  // "Potete chiamarla all'interno 234", "potete contattarlo sul suo cellulare": the vendor asked to
+  // call the one the mail is about, where they are.
+  /\b(?:potete|potreste) (?:contatt|chiam|sent|richiam)arl[aoie] (?:al|allo|all'|sul|sulla)\b/,
 ];
 
 /**

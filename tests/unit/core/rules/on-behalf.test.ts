@@ -1205,3 +1205,15 @@ testRule(onBehalf, {
     'Il Segretario comunale, dott. Gianni Venanzi, non riesce a visualizzare il cedolino di marzo nel portale del dipendente. A tutti gli altri dipendenti il cedolino di marzo è comparso regolarmente ieri.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// 23Z-J054: the vendor asked to call the colleague where she is.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Il protocollo non mi registra le PEC in arrivo da stamattina. Potete chiamarmi al 0578 233 410.',
+    },
+  ],
+  invalid: [
+    'La collega Rita Pecorari da una settimana non si vede registrare le timbrature fatte dal portale. Potete chiamarla all’interno 234.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
