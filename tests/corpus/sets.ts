@@ -1377,4 +1377,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZQ (where the mail goes): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZR (what kind of request): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
