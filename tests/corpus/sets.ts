@@ -1357,26 +1357,26 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZG (an ordinary late November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary early February): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary early February): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZI (how much the mail says): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzi', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZJ (who has the problem): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzj', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZK (mid-January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZL (late February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZM (mid-April): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZN (late May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZO (mid-August): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZP (early October): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZQ (where the mail goes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZR (what kind of request): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZK (an ordinary mid-January): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZL (an ordinary late February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZM (an ordinary mid-April): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZN (an ordinary late May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZO (an ordinary mid-August): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzo', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZP (an ordinary early October): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzp', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZQ (where the mail goes): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzq', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZR (what kind of request): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzr', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
