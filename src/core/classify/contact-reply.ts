@@ -60,6 +60,15 @@ const iFoundIt =
 const chaseOrQuestion =
   /\?|\b(?:novita|ancora|notizie|aggiornament[oi]|sollecit[a-z]*|come da|vedi|vedere|oggetto|telefonata|accordi|concordato|sotto)\b/;
 
+/** "chiamatemi al", "mi potete chiamare al", "potete contattarmi sul": a number to call, given. */
+const callMe =
+  /\b(?:(?:mi )?potete (?:chiamar|contattar|richiamar)(?:mi|e)|(?:chiam|contatt|richiam)atemi) (?:pure )?(?:al|allo|sul)\b/;
+/** The quoted operator's mail asks for a phone: "indicarci un recapito telefonico". */
+const contactAsked = (ctx: RuleContext) =>
+  /\b(?:recapito|numero di telefono|numero telefonico|contatto telefonico)\b/.test(
+    ctx.quoted?.folded ?? '',
+  );
+
 /**
  * The reply's own words only say how to reach the writer (a number with what it is, or a time) and
  * ask, chase or point at nothing: the contact the ticket was waiting for.
@@ -68,7 +77,14 @@ function givesOnlyContact(ctx: RuleContext, own: string): boolean {
   if (ctx.phones.length === 0 || chaseOrQuestion.test(own)) return false;
   // A detail given, a time or what the number is ("Il numero è …", "Cell. …", "dalle 9 alle 12"),
   // not only "chiamatemi al …"; an empty text gives none.
-  if (own.trim() === '' || !(reachWords.test(own) || /\bnumero\b/.test(own))) return false;
+  // Under the operator's "le chiediamo di indicarci un recapito telefonico", "Mi potete chiamare al
+  // 328 …" is that detail.
+  if (
+    own.trim() === '' ||
+    !(reachWords.test(own) || /\bnumero\b/.test(own) || (callMe.test(own) && contactAsked(ctx)))
+  ) {
+    return false;
+  }
   // Then every word of its own is a contact's ("potete chiamarmi allo 0733 … interno 22, dalle 11
   // in poi sono sempre in stanza"), digits and the writer's own name included ("Cell. 347 556 1092
   // / Piero").

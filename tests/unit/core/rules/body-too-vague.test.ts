@@ -103,6 +103,20 @@ testRule(bodyTooVague, {
       },
     },
     {
+      // 23Z-R064: "chiamatemi al …" alone is no detail, but under the operator's request for a
+      // phone it is the detail asked for.
+      name: 'only "Mi potete chiamare al …" under the operator’s "indicarci un recapito telefonico"',
+      subject: 'R: [Ticket #71215] Rimborsi IMU - errore nella generazione della determina',
+      body:
+        'Mi potete chiamare al 328 904 1176.\nPiero\n\n' +
+        'Il giorno mer 2 set 2026 alle ore 17:55 tributi@ticket.palitalsoft.example ha scritto:\n' +
+        "> Gentile utente,\n> per procedere con l'analisi le chiediamo di indicarci un recapito telefonico.\n" +
+        '> Assistenza Tributi - Palitalsoft',
+      draft: {
+        from: { name: 'Piero Lenzi', address: 'p.lenzi@comune.montecastro.example' },
+      },
+    },
+    {
       name: "a follow-up on the ticket's mail as docs/rules.md shows it",
       subject: 'R: [Ticket #58231] Mandati non trasmessi al tesoriere',
       body: withContent(
@@ -126,6 +140,20 @@ testRule(bodyTooVague, {
     },
   ],
   invalid: [
+    {
+      // The operator asked for a screenshot, not a phone: the number alone explains nothing.
+      name: '"Mi potete chiamare al …" when the operator asked for something else',
+      subject: 'R: [Ticket #71215] Rimborsi IMU - errore nella generazione della determina',
+      body:
+        'Mi potete chiamare al 328 904 1176.\nPiero\n\n' +
+        'Il giorno mer 2 set 2026 alle ore 17:55 tributi@ticket.palitalsoft.example ha scritto:\n' +
+        "> Gentile utente,\n> per procedere con l'analisi le chiediamo lo screenshot dell'errore.\n" +
+        '> Assistenza Tributi - Palitalsoft',
+      draft: {
+        from: { name: 'Piero Lenzi', address: 'p.lenzi@comune.montecastro.example' },
+      },
+      findings: [{ messageId: 'default' }],
+    },
     {
       // Outlook's HTML, one paragraph per line: the signature is still not the description.
       name: '"Vedi oggetto. Urgente!!!" over a signature of one-line paragraphs explains nothing',
