@@ -314,9 +314,11 @@ const whichWayQuestion = pattern`${[
  * oppure c'è un'impostazione per…?", "volevamo capire se è corretto o se dipende da come abbiamo
  * codificato noi…". It asks how things should be set, even with the odd result described.
  */
-const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,80}\b(?:oppure|o) (?:se )?${[
+const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure|o) (?:se )?${[
   /dipend[ea] da (?:come|qualche|quale|cosa|un|una)\b/,
-  /c'e (?:un|una|un'|qualche) ?(?:parametr|impostazion|opzion|configurazion)/,
+  /(?:c'e|esiste) (?:un|una|un'|qualche) ?(?:parametr|impostazion|opzion|configurazion)/,
+  // "…o se il periodo di sospensione va escluso": how it is to be done.
+  /(?:[a-z']+ ){1,5}(?:va|vanno) (?:esclus|inclus|indicat|impostat|inserit|calcolat)[oaie]\b/,
   /(?:dobbiamo|devo|dovevamo|dovevo|dovremmo|dovrei|bisogna) (?:indicare|impostare|modificare|inserire|cambiare|compilare|attivare|selezionare)\b/,
 ]}`;
 /**
@@ -329,6 +331,15 @@ const rightAsked = pattern`${[
   /\b(?:ci|mi) (?:confermate|confermi|potete confermare) che [^?.;\n]{0,80}\b(?:e|sia) (?:corrett|giust)[oa]\b[^.;\n]{0,40}\?/,
   /\b(?:credo|crediamo|penso|pensiamo) (?:che )?(?:sia|e) (?:giusto|corretto)\b/,
 ]}`;
+/**
+ * A change or a new function proposed: "vi scrivo per una proposta di miglioria… Sarebbe possibile
+ * aggiungere nella stampa…?". What the program does today is told to say what to add.
+ */
+const changeProposed = pattern`\b${[
+  /propost[ae] di (?:miglioria|migliorament[oi]|modifica|implementazione)/,
+  /richiesta di (?:miglioria|implementazione|nuova funzionalita)/,
+  /sarebbe possibile (?:aggiungere|prevedere|inserire|implementare|introdurre)/,
+]}\b`;
 /**
  * The same doubt whose other answer is a fault: "è corretto che adesso funzioni così, oppure è un
  * errore dell'ultima versione?", "…oppure c'è qualcosa che non va?". A fault suspected.
@@ -862,6 +873,8 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   // A set-up asked whose only sign of trouble is when it starts or the state it changes ("dal 1°
   // marzo la collega è in pensione: vi chiedo di disattivare la sua utenza", "non è abilitata
   // allo smistamento: abilitatela") reports nothing that goes wrong.
-  if (anomaly >= 1 && !isHowTo(text) && !setUpOnly(text, source)) return 'anomalia';
+  if (anomaly >= 1 && !isHowTo(text) && !setUpOnly(text, source) && !changeProposed.test(text)) {
+    return 'anomalia';
+  }
   return null;
 }

@@ -111,3 +111,43 @@ test('"il Sindaco ha dimenticato il PIN… potete indicarci come reimpostarlo?" 
     'reimpostare il PIN o fargli avere il codice di sblocco?';
   expect(typeOf('Firma remota del Sindaco: PIN dimenticato', mail(text))).toBe('supporto');
 });
+
+// 23Z-R030 and R067: the office's side as the other answer, said further on or as a way to do it.
+describe('the other answer is how the office should do it', () => {
+  test.each([
+    [
+      'Registro giornaliero anche il sabato',
+      'il registro giornaliero di protocollo viene generato e inviato anche per i sabati e le ' +
+        'domeniche, con zero documenti. Vi chiedo se è corretto così, cioè se la normativa richiede ' +
+        "il registro anche nei giorni di chiusura dell'ufficio, oppure se esiste un parametro per " +
+        'escluderli.',
+    ],
+    [
+      'Rimborso IMU interessi',
+      'per un contribuente che aveva versato due volte la rata di dicembre il programma calcola ' +
+        'gli interessi del rimborso compresi i sei mesi in cui l’istanza è ' +
+        'rimasta sospesa. Vi chiedo se è corretto così o se il periodo di sospensione va escluso, e ' +
+        'in quel caso come si indica.',
+    ],
+  ])('%s', (subject, text) => {
+    expect(typeOf(subject, mail(text))).toBeNull();
+  });
+});
+
+// 23Z-R013: a change proposed tells what the program does today only to say what to add.
+describe('a change proposed is no fault', () => {
+  test('"proposta di miglioria… Sarebbe possibile aggiungere…?"', () => {
+    const text =
+      'vi scrivo per una proposta di miglioria: oggi il cedolino riporta solo la modalità di ' +
+      'pagamento "bonifico", senza IBAN. Sarebbe possibile aggiungere nella stampa del cedolino il ' +
+      'conto di accredito?';
+    expect(typeOf('Proposta: IBAN nel cedolino', mail(text))).toBeNull();
+  });
+
+  test('a fault told beside the wish is still a fault', () => {
+    const text =
+      'da ieri la stampa del cedolino si blocca con "Errore 500" e non esce nessun PDF. Sarebbe ' +
+      'possibile aggiungere anche un messaggio più chiaro?';
+    expect(typeOf('Stampa cedolini bloccata', mail(text))).toBe('anomalia');
+  });
+});
