@@ -318,7 +318,7 @@ const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure
   /dipend[ea] da (?:come|qualche|quale|cosa|un|una)\b/,
   /(?:c'e|esiste) (?:un|una|un'|qualche) ?(?:parametr|impostazion|opzion|configurazion)/,
   // "…o se il periodo di sospensione va escluso": how it is to be done.
-  /(?:[a-z']+ ){1,5}(?:va|vanno) (?:esclus|inclus|indicat|impostat|inserit|calcolat)[oaie]\b/,
+  /se (?:[a-z']+ ){1,5}?(?:va|vanno) (?:esclus|inclus|indicat|impostat|inserit|calcolat)[oaie]\b/,
   /(?:dobbiamo|devo|dovevamo|dovevo|dovremmo|dovrei|bisogna) (?:indicare|impostare|modificare|inserire|cambiare|compilare|attivare|selezionare)\b/,
 ]}`;
 /**
