@@ -125,6 +125,11 @@ const explicitMistakes = patternWith('g')`\b${[
   "(?:selezionat|scelt|registrat|inserit|intestat)[oaie] (?:[a-z']+ ){0,4}?(?:l'|un |il suo |un suo |all'|sull'|al )?omonimo",
   // The wrong thing deleted: "ho cancellato la pratica 2026/087 invece della bozza duplicata".
   '(?:ho|abbiamo) (?:cancellat|eliminat)[oaie] [^.\\n]{1,80}? (?:invece|anziche|al posto) d[a-z]*',
+  // The wrong place or record chosen: "ho registrato la liquidazione della fattura n. 58/2026
+  // sull'impegno 312 invece che sul 298" (not "ho generato gli avvisi che riportano il 2025
+  // invece del 2026": what the software did, in a clause of its own).
+  '(?:ho|abbiamo) (?:registrat|imputat|intestat|associat|liquidat)[oaie] ' +
+    '(?:(?! che )[^.\\n,;]|\\.(?=\\s?\\d)){1,140}? (?:invece (?:che|d[a-z]*)|anziche|al posto d[a-z]*)\\b',
   // "ho fatto un pasticcio: stamattina ho pubblicato la delibera nella versione non oscurata".
   '(?:ho|abbiamo) fatto (?:un )?(?:pasticcio|casino|guaio|disastro)',
   // "La colpa è mia: … ho lasciato la durata standard"; "l'errore l'ha fatto Elisa a gennaio".

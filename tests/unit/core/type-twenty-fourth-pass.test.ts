@@ -151,3 +151,22 @@ describe('a change proposed is no fault', () => {
     expect(typeOf('Stampa cedolini bloccata', mail(text))).toBe('anomalia');
   });
 });
+
+// 23Z-R060 and five older: the wrong record chosen, told by what the writer did.
+describe('"ho registrato … sull’impegno 312 invece che sul 298" is the writer’s slip', () => {
+  test('the slip, and how to undo it asked', () => {
+    const text =
+      'ieri ho registrato la liquidazione della fattura n. 58/2026 della ditta Martini Verde srl ' +
+      'sull’impegno 312 (manutenzione strade) invece che sul 298 (manutenzione del verde). Il ' +
+      'mandato non è ancora stato emesso. Posso annullare la liquidazione da sola o serve un ' +
+      'vostro intervento, visto che la fattura risulta già "liquidata" anche sulla piattaforma?';
+    expect(typeOf('Liquidazione registrata sull’impegno sbagliato', mail(text))).toBe('supporto');
+  });
+
+  test('what the software did, in a clause of its own, is no slip', () => {
+    const text =
+      'ho registrato gli avvisi che riportano la tariffa 2025 invece della 2026, e il programma ' +
+      'non permette di correggerla: compare "Errore di aggiornamento".';
+    expect(typeOf('Avvisi con tariffa vecchia', mail(text))).toBe('anomalia');
+  });
+});
