@@ -683,7 +683,7 @@ const sharedByWriter = new RegExp(
     // "né io né lui riusciamo più a firmare".
     '(?:riusciamo (?:(?:piu|ancora) )?ad? (?:accedere|entrare|firmare|stampare|generare|aprire|protocollare|salvare)|possiamo|vediamo|accediamo|entriamo)\\b|' +
     // "il problema lo abbiamo tutti e due", "ce l'abbiamo entrambi".
-    "\\bproblema (?:che|lo|l') ?abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b",
+    "\\bproblema (?:che|lo|l'|ce l') ?abbiamo (?:tutti e due|tutte e due|entramb[ie]|in due)\\b",
 );
 
 /**

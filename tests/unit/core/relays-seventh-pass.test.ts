@@ -112,6 +112,14 @@ describe("the ticket is the writer's own", () => {
     ).not.toContain('on-behalf');
   });
 
+  // 23Z-X078: "il problema ce l'abbiamo tutti e due".
+  test('"vi scrivo anche per il Sindaco, perché il problema ce l\'abbiamo tutti e due"', () => {
+    const text =
+      "Buongiorno,\nvi scrivo anche per il Sindaco, perché il problema ce l'abbiamo tutti e due: da " +
+      "venerdì, quando firmiamo le delibere con la firma remota, l'SMS con il codice OTP non arriva più.";
+    expect(rulesOf(text + signature)).not.toContain('on-behalf');
+  });
+
   // 22Z-S004: the same, with the article elided.
   test('"su richiesta del Sindaco, che se n\'è accorto…, vi segnalo…"', () => {
     const text =
