@@ -313,11 +313,68 @@ export function findEnteMentions(
       text: text.slice(at, at + t.length),
     });
   }
+  // "a Pietrafitta dobbiamo…" names "Comune di Pietrafitta Umbra" of the settings when nothing
+  // else names an Ente: the first word of a place of several words (a word that also stands for
+  // other things, it only fills a gap: "quelli di Cossano sono corretti" beside a named Ente
+  // stays no second Ente).
+  if (mentions.length === 0 && settingsEnti.length > 0) {
+    const heads = settingsEnti
+      .map((ente) => ({ ente, parsed: findEnteMentions(ente) }))
+      .map(({ ente, parsed }) => ({
+        key: parsed[0]?.key ?? '',
+        head: headWordOf(
+          parsed[0] ? parsed[0].key.split(' ').slice(1).join(' ') : '',
+          settingsEnti,
+        ),
+        ente,
+      }))
+      .filter((h) => h.head !== '')
+      .map((h) => ({ ...h, at: wordAt(folded, h.head) }))
+      .filter((h) => h.at >= 0);
+    if (heads.length === 1) {
+      const { key, head, at } = heads[0]!;
+      mentions.push({
+        key,
+        start: offset + at,
+        end: offset + at + head.length,
+        text: text.slice(at, at + head.length),
+      });
+    }
+  }
   // "Polizia Locale Comune di Fondi" holds "Comune di Fondi": one mention, the inner one.
   const inner = mentions.filter(
     (m) => !mentions.some((x) => x !== m && x.start > m.start && x.start < m.end),
   );
   return inner.sort((a, b) => a.start - b.start);
+}
+
+/** Openings many places share: their first word names none of them alone. */
+const commonOpenings = new Set([
+  'santa',
+  'santo',
+  'monte',
+  'castel',
+  'castello',
+  'borgo',
+  'villa',
+  'porto',
+  'rocca',
+  'torre',
+]);
+commonOpenings.add('casale').add('ponte').add('colle').add('poggio').add('serra').add('pieve');
+commonOpenings.add('bagno').add('marina').add('valle').add('terra').add('cassano').add('grotte');
+
+/**
+ * The first word of `place` ("pietrafitta" of "pietrafitta umbra") when it may stand for it: a
+ * place of several words, a first word of six letters or more, not a common opening, and no other
+ * Ente of the settings with a place that opens with it. Else ''.
+ */
+function headWordOf(place: string, settingsEnti: string[]): string {
+  const words = place.split(' ');
+  const first = words[0] ?? '';
+  if (words.length < 2 || first.length < 6 || commonOpenings.has(first)) return '';
+  const shared = settingsEnti.filter((e) => wordAt(fold(e), first) >= 0).length > 1;
+  return shared ? '' : first;
 }
 
 /** "comune di romano d'ezzelino" → "romano d'ezzelino": the place as written after its kind. */

@@ -164,3 +164,30 @@ testRule(enteMissing, {
     },
   ],
 });
+
+// 23Z-Z075: "a Pietrafitta dobbiamo…" names "Comune di Pietrafitta Umbra" of the settings.
+const placeFirstWord = (line: string) =>
+  `Buongiorno,\n${line} dobbiamo chiudere la revisione semestrale delle liste elettorali: come si stampa il verbale per la Commissione?\n\nMi trovate fino alle 13.\n\nSandra Bartolucci\nUfficiale d'anagrafe\n075 874 12 20`;
+testRule(enteMissing, {
+  valid: [
+    {
+      name: 'the first word of a place of two, alone',
+      body: placeFirstWord('a Pietrafitta'),
+      settings: { enti: ['Comune di Pietrafitta Umbra', 'Comune di Morcella'] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a first word two Enti of the settings share names neither',
+      body: placeFirstWord('a Pietrafitta'),
+      settings: { enti: ['Comune di Pietrafitta Umbra', 'Comune di Pietrafitta Alta'] },
+      findings: [{ messageId: 'several', severity: 'warning' }],
+    },
+    {
+      name: 'a common opening ("Monte") names nothing',
+      body: placeFirstWord('a Monte'),
+      settings: { enti: ['Comune di Monte Castello', 'Comune di Morcella'] },
+      findings: [{ messageId: 'several', severity: 'warning' }],
+    },
+  ],
+});
