@@ -339,6 +339,10 @@ const changeProposed = pattern`\b${[
   /propost[ae] di (?:miglioria|migliorament[oi]|modifica|implementazione)/,
   /richiesta di (?:miglioria|implementazione|nuova funzionalita)/,
   /sarebbe possibile (?:aggiungere|prevedere|inserire|implementare|introdurre)/,
+  // "volevo chiedere se è previsto di poter mandare…", "se si può prevedere in un prossimo
+  // aggiornamento".
+  /e previst[oa] (?:di )?poter/,
+  /si (?:puo|potrebbe) prevedere/,
 ]}\b`;
 /**
  * The same doubt whose other answer is a fault: "è corretto che adesso funzioni così, oppure è un

@@ -144,6 +144,16 @@ describe('a change proposed is no fault', () => {
     expect(typeOf('Proposta: IBAN nel cedolino', mail(text))).toBeNull();
   });
 
+  // 23Z-X044 and Y035: a function asked whether it is planned.
+  test.each([
+    'volevo chiedere se è previsto di poter mandare gli avvisi TARI via e-mail ai contribuenti, ' +
+      'invece che solo su carta.',
+    'oggi, per sapere chi ha il saldo negativo, dobbiamo stampare l’elenco ogni settimana. È ' +
+      'prevista, o si può prevedere in un prossimo aggiornamento, una notifica automatica?',
+  ])('%s', (text) => {
+    expect(typeOf('Proposta', mail(text))).toBeNull();
+  });
+
   test('a fault told beside the wish is still a fault', () => {
     const text =
       'da ieri la stampa del cedolino si blocca con "Errore 500" e non esce nessun PDF. Sarebbe ' +
