@@ -1413,4 +1413,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZA (mid-March): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZB (late April): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
