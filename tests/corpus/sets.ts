@@ -1421,4 +1421,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZE (mid-October): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZF (early December): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
