@@ -149,6 +149,21 @@ const accentApostrophe = /([aeiou])['’](?=[\s.,;:!?]|$)/gm;
 const unfilledField = /^[ \t]*[^\n:[\]]{1,40}:[ \t]*\[[^\]\n]{0,120}\][ \t]*$/gm;
 
 /**
+ * What the writer says the mail is not: "non si tratta di un'anomalia ma di una richiesta di
+ * modifica". The words of a fault, denied.
+ */
+const notAFault =
+  /\bnon (?:si tratta di|e) (?:un'|un |una )?(?:anomalia|malfunzionamento|bug|errore del programma)\b/g;
+/**
+ * A function looked for in the program's menus: "nelle opzioni di stampa non trovo niente", "nel
+ * menu utente non trovo la voce". What is not found is the way to do it, no missing data.
+ */
+const menuPlaces = /\b(?:nel|nei|nella|nelle) (?:opzion|men|impostazion|parametr|voc)[a-z]*\b/;
+const nothingFound =
+  /non (?:trovo|troviamo|vedo|vediamo) (?:niente|nulla|la voce|l'opzione|nessuna (?:voce|opzione))\b/;
+const notFoundInMenus = patternWith('g')`${menuPlaces}[^.;?!\n]{1,40}\b${nothingFound}`;
+
+/**
  * A request for a call run on after a statement without a stop ("la stampa non parte ci
  * chiamate?"): the question starts there, the statement before it stands.
  */
@@ -545,7 +560,9 @@ function typeText(subject: string, body: PreparedText): string {
     .replace(mailSlips, blank)
     .replace(doubtedMistake, blank)
     .replace(deniedMistake, blank)
-    .replace(unfilledField, blank);
+    .replace(unfilledField, blank)
+    .replace(notAFault, blank)
+    .replace(notFoundInMenus, blank);
   // Answers typed into the quoted mail ("indicata con la X qui sotto"): the operator's mail
   // answered, not a forward to be read.
   if (!body.quoted || body.answers > 0) return own;

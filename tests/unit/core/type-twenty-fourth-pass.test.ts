@@ -180,3 +180,28 @@ describe('"ho registrato … sull’impegno 312 invece che sul 298" is the write
     expect(typeOf('Avvisi con tariffa vecchia', mail(text))).toBe('anomalia');
   });
 });
+
+// 24Z-G013 and G014: a fault's words denied, and a function looked for in the menus.
+describe('what the writer says is not a fault', () => {
+  test('"non si tratta di un’anomalia ma di una richiesta di modifica"', () => {
+    const text =
+      'non si tratta di un’anomalia ma di una richiesta di modifica. Oggi la stampa "Distinta di ' +
+      'trasmissione" riporta solo numero del mandato, beneficiario e importo. Sarebbe possibile ' +
+      'aggiungere due colonne con CIG e CUP?';
+    expect(typeOf('Proposta di modifica: CIG nella distinta', mail(text))).toBeNull();
+  });
+
+  test('"come si fa…? nelle opzioni di stampa non trovo niente"', () => {
+    const text =
+      'come si fa a far comparire il CIG sulla distinta dei mandati che mandiamo al tesoriere? Lui ' +
+      'lo vuole vedere riga per riga e nelle opzioni di stampa non trovo niente.';
+    expect(typeOf('CIG sulla distinta', mail(text))).toBeNull();
+  });
+
+  test('records not found are still missing data', () => {
+    const text =
+      'cerco le determine di ottobre nel registro e non trovo niente: sono sparite dopo ' +
+      'l’aggiornamento di ieri.';
+    expect(typeOf('Determine sparite', mail(text))).toBe('anomalia');
+  });
+});
