@@ -717,7 +717,10 @@ const setUpAsked = pattern`^[^.;\n]{0,120}?\b(?:vi )?(?:chiedo|chiediamo|si chie
 ]} (?:(?:un'|una |un |l'|le |la |il |i |gli |delle |degli )?(?:nuov[oaie] |su[oaie] |suoi )?${[
   ...[/utenz[ae]/, /utent[ei]/, 'account', 'credenziali', /abilitazion[ei]/, /profil[oi]/],
   /postazion[ei]/,
-]}|(?:al|alla|all'|ai|sul|sulla) ?(?:modulo|procedura|programma|funzion[ei]|servizio|gestionale)\b)`;
+]}|(?:al|alla|all'|ai|sul|sulla) ?(?:modulo|procedura|programma|funzion[ei]|servizio|gestionale)\b|${
+  // "vi chiedo di attivare il modulo del canone unico": a module switched on for the office.
+  /(?:il|la|i|le|un|una) (?:modul[oi]|procedur[ae]|funzion[ei])\b/
+})`;
 /** "…su richiesta del Responsabile dovrebbe avere lo stesso profilo del geom. Zollo": a profile. */
 const profileToHave =
   /^[^.;\n]{0,40}?\b(?:dovrebbe|deve|dovra) avere (?:lo stesso |il |un |gli stessi )?(?:profil|abilitazion|access|permess)/;

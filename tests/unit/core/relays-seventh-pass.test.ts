@@ -112,6 +112,14 @@ describe("the ticket is the writer's own", () => {
     ).not.toContain('on-behalf');
   });
 
+  // 24Z-P061: a superior's request to switch a module on for the office.
+  test('"su richiesta della Responsabile vi chiedo di attivare il modulo del canone unico"', () => {
+    const text =
+      'Buongiorno,\nsu richiesta della Responsabile del Servizio Entrate vi chiedo di attivare il ' +
+      'modulo del canone unico patrimoniale, acquistato con la determina n. 122 del 28 aprile.';
+    expect(rulesOf(text + signature)).not.toContain('on-behalf');
+  });
+
   // 23Z-X078: "il problema ce l'abbiamo tutti e due".
   test('"vi scrivo anche per il Sindaco, perché il problema ce l\'abbiamo tutti e due"', () => {
     const text =
