@@ -763,6 +763,15 @@ function relayOfNoProblem(folded: string, end: number): boolean {
   if (theirOwnTrouble.test(setUp ? sentence.replace(theirAccount, ' ') : sentence)) return false;
   return setUp || profileToHave.test(after) || onlyNoticed.test(after) || officeAtWork.test(after);
 }
+/**
+ * "Potete chiamarla all'interno 234", "potete contattarlo sul suo cellulare": the vendor asked to
+ * call the one the mail is about, where they are (not the writer's stand-in: `standIn`).
+ */
+const callThemThere =
+  /\b(?:potete|potreste) (?:contatt|chiam|sent|richiam)arl[aoie] (?:al|allo|all'|sul|sulla)\b/;
+/** "Domani sono in ferie: in mia assenza c'è la collega…": who stands in for the writer. */
+const standIn =
+  /\b(?:in mia assenza|in ferie|al mio posto|al posto mio|mi sostituisce|sostituir[aà] me)\b/;
 const patterns = [
   onRequestOf,
   pattern`\b${onBehalfVerbs} (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b`,
@@ -794,9 +803,7 @@ const patterns = [
     '\\b(?:(?:di|potete|potreste) (?:(?:contattare|chiamare|sentire|richiamare) direttamente (?:loro|lei|lui)|' +
       '(?:contatt|chiam|sent|richiam)arl[aoie] direttamente)|(?:contatt|chiam|sent|richiam)atel[aoie] direttamente)\\b',
   ),
-  // "Potete chiamarla all'interno 234", "potete contattarlo sul suo cellulare": the vendor asked to
-  // call the one the mail is about, where they are.
-  /\b(?:potete|potreste) (?:contatt|chiam|sent|richiam)arl[aoie] (?:al|allo|all'|sul|sulla)\b/,
+  callThemThere,
 ];
 
 /**
@@ -1126,6 +1133,12 @@ function firstOwnProblemHit(whole: Region, re: RegExp): Hit | null {
       continue;
     }
     if (re === failsForDative && !opensClause(region.folded, m.index)) continue;
+    if (
+      re === callThemThere &&
+      standIn.test(region.folded.slice(Math.max(0, m.index - 160), m.index))
+    ) {
+      continue;
+    }
     // "arriva una tirocinante, Sara Milani, che avrebbe bisogno di un'utenza": an account to set
     // up for someone new, not a problem of theirs relayed.
     if (
