@@ -871,9 +871,6 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   if (restore === 'asked' && accountLocked) return 'supporto';
   if ((restore === 'asked' && anomaly < 3) || (restore === 'locked' && anomaly < 2))
     return 'supporto';
-  // A question that weighs two ways of doing it ("è possibile farlo o devo creare sei servizi?",
-  // "esiste una funzione, oppure devo caricarle a mano?") asks how to work, whatever the user
-  // saw on the screen on the way, unless the evidence of a malfunction is strong.
   // Whether a result is right, or the office's setting, or a fault: the alternative named says
   // which (writers type the first a question, the second a malfunction).
   if (doubtOnFault.test(text)) return 'anomalia';
@@ -884,6 +881,9 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   ) {
     return null;
   }
+  // A question that weighs two ways of doing it ("è possibile farlo o devo creare sei servizi?",
+  // "esiste una funzione, oppure devo caricarle a mano?") asks how to work, whatever the user
+  // saw on the screen on the way, unless the evidence of a malfunction is strong.
   if (anomaly < 3 && whichWayQuestion.test(questionClauses(text))) return null;
   // A how-to question with only faint signs of trouble asks; it reports no malfunction. A set-up
   // whose only signs are its dates ("dal 1° gennaio … vi chiedo di programmare le variazioni") is
