@@ -319,15 +319,10 @@ export function findEnteMentions(
   // stays no second Ente).
   if (mentions.length === 0 && settingsEnti.length > 0) {
     const heads = settingsEnti
-      .map((ente) => ({ ente, parsed: findEnteMentions(ente) }))
-      .map(({ ente, parsed }) => ({
-        key: parsed[0]?.key ?? '',
-        head: headWordOf(
-          parsed[0] ? parsed[0].key.split(' ').slice(1).join(' ') : '',
-          settingsEnti,
-        ),
-        ente,
-      }))
+      .map((ente) => {
+        const key = findEnteMentions(ente)[0]?.key ?? '';
+        return { key, head: headWordOf(key.split(' ').slice(1).join(' '), settingsEnti) };
+      })
       .filter((h) => h.head !== '')
       .map((h) => ({ ...h, at: wordAt(folded, h.head) }))
       .filter((h) => h.at >= 0);
@@ -348,21 +343,19 @@ export function findEnteMentions(
   return inner.sort((a, b) => a.start - b.start);
 }
 
-/** Openings many places share: their first word names none of them alone. */
+/**
+ * Openings many places share, of six letters or more (shorter ones, "San", "Monte", "Villa", are
+ * left out by their length): their first word names none of them alone.
+ */
 const commonOpenings = new Set([
-  'santa',
-  'santo',
-  'monte',
   'castel',
   'castello',
-  'borgo',
-  'villa',
-  'porto',
-  'rocca',
-  'torre',
+  'casale',
+  'poggio',
+  'marina',
+  'cassano',
+  'grotte',
 ]);
-commonOpenings.add('casale').add('ponte').add('colle').add('poggio').add('serra').add('pieve');
-commonOpenings.add('bagno').add('marina').add('valle').add('terra').add('cassano').add('grotte');
 
 /**
  * The first word of `place` ("pietrafitta" of "pietrafitta umbra") when it may stand for it: a
