@@ -394,13 +394,13 @@ const ownWishes = [
   ...['vorrei', 'vorremmo', 'preferirei', 'preferiremmo', 'gradirei', 'gradiremmo'],
   ...['desidero', 'desidererei', 'mi farebbe piacere', 'ci farebbe piacere', 'mi piacerebbe'],
 ];
+/** What the vendor's people did for the Ente: "ci ha seguito", "mi aveva aiutato". */
+const vendorsDeed = /(?:ci|mi) (?:aveva|ha|avevano|hanno) (?:gia )?(?:seguit|aiutat)[oaie]/;
 /**
  * What tells a person named before the pronoun is the vendor's: "ci aveva seguito Stefano", "la
  * vostra collega Giulia", "il vostro tecnico"; measured, a wish after any name other than the
  * Ente's own people caught a colleague handed the file ("la pratica passa a Marta…").
  */
-/** What the vendor's people did for the Ente: "ci ha seguito", "mi aveva aiutato". */
-const vendorsDeed = /(?:ci|mi) (?:aveva|ha|avevano|hanno) (?:gia )?(?:seguit|aiutat)[oaie]/;
 const vendorsPerson = pattern`\b(?:${[
   vendorsDeed,
   /(?:seguit|risolt)[oa] da/,

@@ -771,7 +771,7 @@ const callThemThere =
   /\b(?:potete|potreste) (?:contatt|chiam|sent|richiam)arl[aoie] (?:al|allo|all'|sul|sulla)\b/;
 /** "Domani sono in ferie: in mia assenza c'è la collega…": who stands in for the writer. */
 const standIn =
-  /\b(?:in mia assenza|in ferie|al mio posto|al posto mio|mi sostituisce|sostituir[aà] me)\b/;
+  /\b(?:in mia assenza|in ferie|al mio posto|al posto mio|mi sostituisce|sostituira me)\b/;
 const patterns = [
   onRequestOf,
   pattern`\b${onBehalfVerbs} (?:per|al posto|a nome) (?:del|della|di un|di una|dei|il|la|un|una) ?(?:mio |mia )?(?:collega|colleghi|colleghe)\b`,
