@@ -240,12 +240,15 @@ const ownOperation = pattern`\b(?:ho|abbiamo) (?:gia )?${[
 const inSentence = String.raw`(?:[^.\n]|\.(?=\d))`;
 /**
  * What went wrong with it, in the same sentence: "…, ma come allegato è partito il file della
- * 411", "ma nella maschera ho lasciato il 2021", "e così … con l'importo 2025 invece di…" (not "…,
- * ma l'avviso resta aperto": what the software keeps doing).
+ * 411", "ma nella maschera ho lasciato il 2021", "e così … con l'importo 2025 invece di…", "ma come
+ * allegato ho caricato il file della 411" (not "…, ma l'avviso resta aperto": what the software
+ * keeps doing).
  */
 const thenWrong = new RegExp(
   `^${inSentence}{0,200}?\\b(?:ma|e cosi|per cui)\\b${inSentence}{1,160}?` +
-    String.raw`\b(?:invece d|anziche|al posto d|(?:ho|abbiamo) lasciato|(?:e|sono) partit[oaie]|sbagliat|errat|due volte)`,
+    String.raw`\b(?:invece d|anziche|al posto d|(?:ho|abbiamo) lasciato|(?:e|sono) partit[oaie]|sbagliat|errat|due volte|` +
+    // Another act's file put in: "ho selezionato il file della n. 211".
+    String.raw`(?:ho|abbiamo) (?:caricat|selezionat|allegat|scelt)o (?:il |l')(?:file|documento|testo) (?:della|del|dell'|di)(?: n[. ]?)? ?\d)`,
 );
 /** The software as the subject of what went wrong: "il programma", "il sistema", "Cityware". */
 const softwareDid = pattern`\b(?:${[...programNames, 'il software']})\b`;
@@ -254,7 +257,7 @@ const softwareDid = pattern`\b(?:${[...programNames, 'il software']})\b`;
  * eliminare…", "come la sostituisco".
  */
 const undoAsked = pattern`\b${[
-  /come (?:si|l[aoie])/,
+  /come (?:si|l[aoie]|posso|possiamo)/,
   /si (?:puo|possono)/,
   ...['potete', 'potreste', 'vi chiedo di', 'chiedo di'],
 ]}(?: [a-z']+)? (?:annull|ritir|elimin|cancell|storn|rigener|ripubblic|sostitu)[a-z]*`;

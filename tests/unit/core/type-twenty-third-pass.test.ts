@@ -106,6 +106,20 @@ describe("the user's own slip and its undoing", () => {
     expect(typeOf('Ordinanza 88 pubblicata con il file della 87', mail(text))).toBe('supporto');
   });
 
+  test('"ma come allegato ho caricato il file della 56. Come si ritira?"', () => {
+    const text =
+      "ho pubblicato all'albo il decreto 57, ma come allegato ho caricato il file della 56. Come si " +
+      'ritira senza perdere il numero di registro?';
+    expect(typeOf('Decreto 57 pubblicato con il file della 56', mail(text))).toBe('supporto');
+  });
+
+  test('"ho selezionato il file della n. 140 … Come posso sostituirlo?"', () => {
+    const text =
+      "oggi ho protocollato la delibera n. 141, ma nell'allegare il documento ho selezionato il " +
+      'file della n. 140. Come posso sostituirlo?';
+    expect(typeOf('Delibera 141 protocollata con il file della 140', mail(text))).toBe('supporto');
+  });
+
   test('", colpa mia." owns the slip', () => {
     const text =
       'ieri ho pubblicato la determina 301 con il pdf della 300, colpa mia. Va ritirata senza ' +
