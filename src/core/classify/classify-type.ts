@@ -346,6 +346,8 @@ const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure
  */
 const rightAsked = pattern`${[
   /(?:^|[\n.?!:][ \t]*|[^n][^o][^n] )e corrett[oa] che [^?.;\n]{1,160}\?/,
+  // Asked indirectly: "volevo capire se è corretto che il programma applichi la riduzione…".
+  /\b(?:capire|sapere|chiedervi|chiedere) se (?:e|sia) corrett[oa] che\b/,
   /\b(?:ci|mi) (?:confermate|confermi|potete confermare) che [^?.;\n]{0,80}\b(?:e|sia) (?:corrett|giust)[oa]\b[^.;\n]{0,40}\?/,
   /\b(?:credo|crediamo|penso|pensiamo) (?:che )?(?:sia|e) (?:giusto|corretto)\b/,
 ]}`;

@@ -32,6 +32,16 @@ describe('the alternative is the office’s own setting: a question', () => {
   });
 });
 
+describe('whether a result is right, asked indirectly: a question', () => {
+  test('"vorrei capire se è corretto che il programma applichi…" with no "?"', () => {
+    const text =
+      'per il nucleo Ferraresi il programma applica la riduzione ISEE. Controllando ho visto che ' +
+      'l’attestazione non risulta presentata quest’anno. Vorrei capire se è corretto che il ' +
+      'programma la applichi comunque perché il flag è rimasto spuntato dall’anno scorso.';
+    expect(typeOf('TARI riduzione ISEE nucleo Ferraresi', mail(text))).toBeNull();
+  });
+});
+
 describe('the alternative is a fault: a malfunction', () => {
   test('"oppure è un errore dell’ultima versione?"', () => {
     const text =
