@@ -218,6 +218,25 @@ describe('a phrase that ends with an acronym overrides the address chosen', () =
   });
 });
 
+describe('the instalments of a fine are the local police, even written to tributi', () => {
+  test.each([
+    ['Rateizzazione di un verbale', 'rateizzazione di un verbale'],
+    ['Riscossione coattiva dei verbali 2023', 'riscossione coattiva dei verbali del 2023'],
+  ])('%s', (subject, words) => {
+    const result = checkTicket(
+      draft({
+        to: [{ address: 'tributi@ticket.palitalsoft.example' }],
+        subject,
+        bodyText: withContent(
+          `Il comandante ha autorizzato la ${words} a un trasgressore: dove si registra il piano delle rate in Cityware?`,
+        ),
+      }),
+    );
+    expect(result.module?.id).toBe('polizia-locale');
+    expect(result.findings.map((f) => f.rule)).toContain('wrong-module-address');
+  });
+});
+
 describe('the payment notices of a tax name the tax', () => {
   test.each(['tari', 'della TARI'])('"avvisi di pagamento %s" is tributi', (tax) => {
     expect(
