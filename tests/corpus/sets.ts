@@ -1435,4 +1435,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZT (an ordinary late June): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZU (an ordinary early November): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
