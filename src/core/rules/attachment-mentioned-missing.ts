@@ -125,6 +125,13 @@ const otherDocuments = [
 const otherDocument = pattern`^ (?:(?:a mano|manualmente|direttamente|noi) )?(?:a(?:l|lla|lle|i|gli|d)? |all')${otherDocuments}\b`;
 
 /**
+ * "il documento allegato dal cittadino non si apre": attached by an applicant to what they filed
+ * (a portal's application), not to this mail.
+ */
+const attachedByApplicant =
+  /^ (?:dal|dalla|dai|dalle|dagli|dall') ?(?:cittadin|utent|contribuent|richiedent|dichiarant|professionist|genitor|famigli|interessat|istant)[a-z]*\b/;
+
+/**
  * Inside a quotation on its line: an error message copied as it appears ("Impossibile leggere il
  * file allegato") is the program speaking, not the writer announcing an attachment.
  */
@@ -229,6 +236,7 @@ function attachmentMention(region: Region | null): Hit | null {
   for (const m of matchesIn(region, mentioned)) {
     const after = m.index + m[0].length;
     if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
+    if (attachedByApplicant.test(region.folded.slice(after, after + 40))) continue;
     if (recordStateAfter.test(region.folded.slice(after, after + 40))) continue;
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Come in allegato, …" opens a clause; "non capisco come in allegato compaia…" asks how.

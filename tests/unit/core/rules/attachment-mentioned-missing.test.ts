@@ -398,3 +398,20 @@ testRule(attachmentMentionedMissing, {
     "Il percorso è Tributi > IMU > Calcolo, allego la schermata e quando confermo compare 'violazione di chiave'.",
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZW055): what an applicant attached to a filing on a portal.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      body: 'Nelle domande di iscrizione al nido arrivate dal portale, il documento allegato dal genitore non si apre: compare "formato non supportato".',
+    },
+    {
+      body: 'Le SCIA degli ultimi giorni hanno il file allegato dal professionista vuoto, solo nella scrivania del SUAP.',
+    },
+  ],
+  invalid: [
+    // Attached by a firm to the mail forwarded: this mail should carry it.
+    'Vi giro la comunicazione della ditta con il file allegato dalla ditta stessa: il tracciato non viene importato.',
+    'Il file allegato: dal cittadino ci arriva così, non si apre nel programma.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
