@@ -2,6 +2,7 @@
 // cityware"), as the guidelines list them: either in a configurable list or made only of
 // generic words and function words.
 import { fold } from './fold';
+import { isNameWord } from './person-name';
 import { functionWords, stem, tokenize } from './words';
 
 export const defaultGenericSubjects: readonly string[] = [
@@ -346,6 +347,23 @@ const spokenDate =
   /\b\d{1,2}(?:°|-\d{1,2})? (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/gi;
 
 /** True when the subject (reply prefixes removed) says nothing about the topic. */
+/**
+ * "Per Michele - richiesta assistenza", "x Davide: aiuto": whom the mail is for, before a dash or
+ * a colon, says nothing of what it is about.
+ */
+const capitalised = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff']+";
+const leadingAddressee = new RegExp(
+  String.raw`^[ \t]*(?:[Pp]er|[Xx]|[Aa]lla c\.? ?a\.?(?: di)?|[Aa]ll'attenzione di)[ \t]+` +
+    `(${capitalised}(?:[ \\t]+${capitalised})?)` +
+    String.raw`[ \t]*[-\u2013:][ \t]*`,
+);
+
+function withoutAddressee(subject: string): string {
+  const m = leadingAddressee.exec(subject);
+  if (!m || !m[1]!.split(/[ \t]+/).every(isNameWord)) return subject;
+  return subject.slice(m[0].length);
+}
+
 export function isGenericSubject(
   subject: string,
   list: readonly string[] = defaultGenericSubjects,
@@ -356,7 +374,7 @@ export function isGenericSubject(
   const capped = subject.length > 500 ? `${subject.slice(0, 250)} ${subject.slice(-250)}` : subject;
   // A protocol or ticket number is which document or case, not what about: "Prot. n. 3391 del
   // 04/03/2025", "R: [Ticket #52190] URGENTE", "Rif. ticket 50321".
-  const undated = stripReplyPrefixes(capped)
+  const undated = withoutAddressee(stripReplyPrefixes(capped))
     .replace(/\bprot\b\.?\s*(?:(?:n|nr|num)\b\.?\s*|n°\s*)?\d+(?:[/.-]\d+)*/gi, ' ')
     .replace(/(?:\brif\b\.?\s*)?\[?\bticket\b\s*(?:(?:n|nr|num)\b\.?\s*|n°\s*|#\s*)?\d+\]?/gi, ' ')
     .replace(/\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b/g, ' ')

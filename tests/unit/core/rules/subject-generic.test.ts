@@ -253,3 +253,18 @@ testRule(subjectGeneric, {
     '[Ticket #51733] Richiesta assistenza',
   ].map(generic),
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZW075): whom the mail is for names no topic.
+testRule(subjectGeneric, {
+  valid: [
+    'Per Alessandra - determine firmate non pubblicate all’albo',
+    'x Davide: registro giornaliero non inviato in conservazione',
+    // An office, not a person: the module is named.
+    'Per Tributi - richiesta assistenza',
+  ].map((subject) => ({ subject })),
+  invalid: [
+    'Per Michela - richiesta assistenza',
+    'x Gianni Russo: aiuto',
+    'Alla c.a. di Roberta - problema urgente',
+  ].map(generic),
+});
