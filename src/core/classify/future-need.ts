@@ -359,8 +359,12 @@ const whoStays = pattern`(?:${staySubjunctives}|(?:sia|fosse) (?:lui|lei|[a-z]+)
 // scrutinio la dott.ssa Loredana Pagnini, che ci ha seguito nelle ultime consultazioni e conosce
 // le nostre sezioni, resti reperibile").
 const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,160}\b${whoStays} ${availableStates}\b`;
-// The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili".
-const youStandBy = pattern`\b(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)\b`;
+// The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili",
+// "tieniti libero tu quella mattina" (the operator the mail greets).
+const youStandBy = pattern`\b${[
+  /(?:tenervi|tenetevi|restate|rimanete|restare|rimanere) (?:pronti|liberi|disponibili|reperibili)/,
+  /(?:tieniti|tenerti) (?:pront[oa]|liber[oa]|disponibile|reperibile)/,
+]}\b`;
 /** "vi chiedo", "vi preghiamo": the vendor asked. */
 const askYouVerbs = ['chiedo', 'chiediamo', 'preghiamo', 'pregherei', 'domandiamo'];
 /** What a courtesy offers to answer: "per eventuali chiarimenti", "per qualche domanda". */
@@ -491,6 +495,7 @@ const vendorHelp = pattern`\b${[
   'per noi',
   '[a-z]+(?:arci|erci|irci)',
   'tenerti',
+  'tieniti',
   '(?:prenot|riserv|fiss)arvi',
   // The vendor addressed: "tenervi pronti", "restate reperibili".
   'tenervi',

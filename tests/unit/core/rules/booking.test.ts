@@ -204,6 +204,12 @@ testRule(booking, {
       'Cara Marta, il 3 giugno lanciamo il ricalcolo delle rette estive. Per ora va tutto bene, ma ti chiedo di tenerti libera quella mattina, nel caso la procedura si blocchi.',
       'tenerti libera quella mattina',
     ),
+    // Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZX071): told in the imperative, with the past trouble that
+    // makes the writer cautious and no word of "assistenza" or "tecnico".
+    booked(
+      'Ciao Sandro, giovedì 9 ottobre ci aggiornate il modulo paghe. A marzo dopo l’aggiornamento la stampa dei cedolini non partiva: tieniti pronto tu quel giorno, nel caso capiti ancora. Per ora va tutto bene.',
+      'tieniti pronto',
+    ),
     // One weak "non …" that reports no malfunction leaves the reservation a booking.
     booked(
       'Ad aprile cambia il tesoriere: ci dicono che per noi non cambia niente, ma per il primo giorno vorremmo un vostro tecnico a disposizione, nel caso servisse.',
