@@ -477,7 +477,8 @@ const ofAnOffice = pattern`(?:del|della|dello|dell')\s?${relayedOffices}\b`.sour
 const sentByAnOffice =
   pattern`che (?:l'|la |il )?(?:ufficio |servizio )?${relayedOffices} (?:mi|ci) ha (?:mandat|inviat|girat|inoltrat|scritt)[oa]`
     .source;
-const relayedOfficeMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${officeThings} (?:${ofAnOffice}|${sentByAnOffice})`;
+// The office's person may be named first: "ti giro la mail di Graziella della ragioneria".
+const relayedOfficeMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${officeThings} (?:di [a-z]+ )?(?:${ofAnOffice}|${sentByAnOffice})`;
 const officeRelayVerbs = ['giro', 'inoltro', 'giriamo', 'inoltriamo'];
 /** A mail, not a request of the office's own ("vi giro la richiesta di creare un'utenza"). */
 const relayedMails = ['mail', 'messaggio', 'segnalazione'];

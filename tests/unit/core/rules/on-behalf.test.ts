@@ -1217,3 +1217,15 @@ testRule(onBehalf, {
     'La collega Rita Pecorari da una settimana non si vede registrare le timbrature fatte dal portale. Potete chiamarla all’interno 234.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZX062): the office's person named before the office.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Vi giro la mail di Teresa dell’anagrafe perché il problema è anche mio: la stampa del certificato storico si interrompe.',
+    },
+  ],
+  invalid: [
+    'Ti giro la mail di Teresa dell’anagrafe: da ieri non riesce a stampare il certificato storico, le esce un timeout. Riesci a guardarci tu?',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
