@@ -60,12 +60,12 @@ const nameWord = "[A-Z\\u00c0-\\u00dd][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
 const anyWord = "[A-Za-z\\u00c0-\\u00ff][A-Za-z\\u00c0-\\u00ff'’-]{1,30}";
 // Inside a place's name, more small words join its parts: "Sant'Agata de' Goti", "Castelnuovo
 // ne' Monti", "San Giovanni in Persiceto", "Bagno a Ripoli", "Trezzo sull'Adda", "Marano sul
-// Panaro". Only between two capitalised words (not in lower-case mentions), never right after
-// "Comune".
+// Panaro", "Castelnuovo alla Serra", "Cassano all'Ionio". Only between two capitalised words (not
+// in lower-case mentions), never right after "Comune".
 const wordEnd = "(?![A-Za-z\\u00c0-\\u00ff'’])";
 const innerConnector =
   `(?:(?:${connectorAlternatives})${wordEnd}|${elided}|(?:de|ne)['’]|` +
-  `(?:in|a|al|allo|sul|sulla)${wordEnd}|(?:sull|nell)['’])`;
+  `(?:in|a|al|allo|alla|alle|sul|sulla)${wordEnd}|(?:sull|nell|all)['’])`;
 const mentionPattern = (word: string, connectorNeeded: boolean) => {
   const inner = connectorNeeded ? connector : innerConnector;
   // "UNIONE DEI COMUNI" on one line of a signature table, "ALTA IRPINIA" on the next; "UNIONE

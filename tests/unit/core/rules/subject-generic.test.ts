@@ -121,6 +121,8 @@ testRule(subjectGeneric, {
       'Comune di San Giovanni in Persiceto: richiesta di supporto',
       "Urgente Comune di Trezzo sull'Adda",
       'Comune di Bagno a Ripoli - assistenza',
+      'Segnalazione - Comune di San Giovanni alla Vena',
+      "Comune di Cassano all'Ionio: richiesta assistenza",
       // An Unione's name that lists its places.
       'Richiesta assistenza - Unione Terre di Castelli, Vignola e Spilamberto',
       'Richiesta di assistenza del 12/03/2025',
