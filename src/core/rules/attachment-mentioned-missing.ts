@@ -13,6 +13,8 @@ const sendVerbs = [
   // "vi metto qui sotto lo screenshot", "vi incollo la schermata"
   ...['metto', 'mettiamo', 'incollo', 'incolliamo'],
 ];
+/** A mail passed on: "la mail", "il messaggio". */
+const mailWords = '(?:mail|e-mail|email|messaggio)';
 /** "vi inoltro", "le giro": sending something to the reader. */
 const forwardVerbs = [anyOf(sendVerbs), 'giriamo', 'inoltro', 'inoltriamo', 'unisco'];
 /** What gets forwarded: "copia della determina", "il pdf", "la videata". */
@@ -71,7 +73,8 @@ const mentions = [
   // "vi giro la mail della ditta e lo screenshot che ci hanno mandato": a forward and its picture.
   // Only pictures, named in the same clause ("…: dicono che … e il file OPI risulta scartato" is the
   // software's file).
-  pattern`(?:vi|le|ti) ${forwardVerbs} (?:la |il )?(?:mail|e-mail|email|messaggio)\b[^.;:\n]{1,60}? e (?:anche )?(?:${articles} )?${pictures}\b`,
+  // "…la mail della tesoreria con il pdf dello scarto": the file said to go with it.
+  pattern`(?:vi|le|ti) ${forwardVerbs} (?:la |il )?${mailWords}\b[^.;:\n]{1,60}? (?:e (?:anche )?|con )(?:${articles} )?(?:${pictures}|pdf)\b`,
   // An office form's field: "Allegati: sì - screenshot dell'errore".
   // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
   // "Allegati: sì screenshot dell'errore" (a field's value, then what it is): not a verb after.

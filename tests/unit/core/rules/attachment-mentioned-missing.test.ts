@@ -415,3 +415,16 @@ testRule(attachmentMentionedMissing, {
     'Il file allegato: dal cittadino ci arriva così, non si apre nel programma.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZF007, F041): a forward "con" its file, and none attached.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      body: 'Vi giro la mail della ditta con la richiesta di modifica del tracciato: ci dite se è fattibile?',
+    },
+  ],
+  invalid: [
+    'Vi giro la mail della tesoreria con il pdf dello scarto: gli ordinativi sono stati respinti.',
+    "Vi giro la mail del cittadino con lo screenshot dell'errore che vede sul portale.",
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
