@@ -354,11 +354,12 @@ const helperOnCall = pattern`\b${someHelper}\b(?: [a-z']+){0,4}? ${onCall}\b`;
 // disposizione".
 /** "chiediamo comunque che", "vorremmo quindi che": an adverb between the wish and "che". */
 const wishAdverbs = ['comunque', 'quindi', 'pertanto', 'inoltre', 'anche', 'pero', 'percio'];
-const whoStays = pattern`(?:${staySubjunctives}|(?:sia|fosse) (?:lui|lei|[a-z]+) a (?:restare|rimanere|stare))`;
+const whoStays = pattern`(?:${staySubjunctives}|(?:sia|fosse) (?:lui|lei|[a-z]+) a (?:restare|rimanere|stare)|(?:puo|possa|potrebbe) (?:restare|rimanere))`;
 // Up to 160 characters between: the person and who they are come first ("che la notte dello
 // scrutinio la dott.ssa Loredana Pagnini, che ci ha seguito nelle ultime consultazioni e conosce
 // le nostre sezioni, resti reperibile").
-const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? che\b[^.;\n]{0,160}\b${whoStays} ${availableStates}\b`;
+// Asked as a question too: "vi chiediamo se quel sabato può restare reperibile il sig. Floris".
+const askToStay = pattern`\b${askVerbs}(?: ${wishAdverbs})? (?:che|se)\b[^.;\n]{0,160}\b${whoStays} ${availableStates}\b`;
 // The vendor asked in the second person to stand by: "potete tenervi pronti", "restate reperibili",
 // "tieniti libero tu quella mattina" (the operator the mail greets).
 const youStandBy = pattern`\b${[

@@ -210,6 +210,11 @@ testRule(booking, {
       'Ciao Sandro, giovedì 9 ottobre ci aggiornate il modulo paghe. A marzo dopo l’aggiornamento la stampa dei cedolini non partiva: tieniti pronto tu quel giorno, nel caso capiti ancora. Per ora va tutto bene.',
       'tieniti pronto',
     ),
+    // Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZF047): the wish asked as a question, the person last.
+    booked(
+      'Sabato 21 marzo spostiamo il database sul nuovo server. Per ora va tutto bene, ma vi chiediamo se quel giorno può restare reperibile il sig. Melis, che ci ha installato il server attuale, nel caso qualcosa non ripartisse.',
+      'chiediamo se quel giorno può restare reperibile',
+    ),
     // One weak "non …" that reports no malfunction leaves the reservation a booking.
     booked(
       'Ad aprile cambia il tesoriere: ci dicono che per noi non cambia niente, ma per il primo giorno vorremmo un vostro tecnico a disposizione, nel caso servisse.',
@@ -408,7 +413,7 @@ testRule(booking, {
     ),
     booked(
       'Lunedì 3 marzo passeremo al nuovo server delle paghe. Vi chiedo se quella mattina qualcuno di voi può restare disponibile: forse non servirà, ma preferisco così.',
-      'qualcuno di voi può restare disponibile',
+      'chiedo se quella mattina qualcuno di voi può restare disponibile',
     ),
     booked(
       "Il 9 febbraio attiviamo il nuovo tesoriere: vorremmo poter contare su un vostro tecnico se l'invio dei flussi non ripartisse, magari non servirà.",
