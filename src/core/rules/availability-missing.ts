@@ -69,7 +69,9 @@ const reachCues = [
   // The phone's familiar imperative: "chiamami dopo le 3", "richiamami in mattinata".
   /\b(?:chiamami|richiamami|contattami|telefonami|sentimi)\b/,
   /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov|cerc)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
-  /(?:richiamat|contattat|chiamat)[oaie]/,
+  // "essere richiamata", "contattato" (not "nessuno ha chiamato", "non mi avete richiamato": the
+  // past's silence, no time to call).
+  /(?<!\b(?:ho|ha|hanno|avete|abbiamo|mi|ci) )(?:richiamat|contattat|chiamat)[oaie]/,
   'va bene',
   'vanno bene',
   /preferi(?:sco|amo|rei|remmo)/,

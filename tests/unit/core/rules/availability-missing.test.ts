@@ -516,3 +516,21 @@ testRule(availabilityMissing, {
     },
   ],
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZE069): a reminder that nobody called back on a day gives no
+// time to call.
+const reminder = (opening: string) =>
+  `Buongiorno,\n${opening} Il programma delle presenze non importa più le timbrature dal 1° novembre.\n\nRino Scarfò\nUfficio Personale - Comune di Malvito Alto\ntel. 0981 436030`;
+testRule(availabilityMissing, {
+  valid: [{ body: reminder('vi ho già scritto lunedì: potete richiamarmi la mattina.') }],
+  invalid: [
+    {
+      body: reminder('vi ho già scritto lunedì e nessuno ha chiamato.'),
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      body: reminder('la settimana scorsa non mi avete richiamato il pomeriggio come promesso.'),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
