@@ -69,9 +69,8 @@ const reachCues = [
   // The phone's familiar imperative: "chiamami dopo le 3", "richiamami in mattinata".
   /\b(?:chiamami|richiamami|contattami|telefonami|sentimi)\b/,
   /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov|cerc)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
-  // "essere richiamata", "contattato" (not "nessuno ha chiamato", "non mi avete richiamato": the
-  // past's silence, no time to call).
-  /(?<!\b(?:ho|ha|hanno|avete|abbiamo|mi|ci) )(?:richiamat|contattat|chiamat)[oaie]/,
+  // "essere richiamata", "gradita richiamata" (not "nessuno ha chiamato": pastSilence, below).
+  /(?:richiamat|contattat|chiamat)[oaie]/,
   'va bene',
   'vanno bene',
   /preferi(?:sco|amo|rei|remmo)/,
@@ -364,6 +363,14 @@ function sentencesOf(folded: string): string {
  */
 const answeredTime = pattern`\b(?:${[...timeWords, hourRange, 'oggi', 'domani', 'sempre', 'tutto il giorno']}|(?:lun|mart|merc|giov|vener)edi)\b`;
 
+/**
+ * "vi ho già scritto lunedì e nessuno ha chiamato", "non mi avete richiamato il pomeriggio": the
+ * past's silence, a call that did not come, no time to call.
+ */
+const pastSilence = /\b(?:ho|ha|hanno|avete|abbiamo) (?:richiamat|contattat|chiamat)[oaie]\b/;
+const silenceBefore = /\b(?:ho|ha|hanno|avete|abbiamo) $/;
+const callParticiple = /^(?:richiamat|contattat|chiamat)[oaie]\b/;
+
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {
   for (const { question, answer } of ctx.body.answered) {
@@ -383,6 +390,12 @@ export function hasSlot(ctx: RuleContext): boolean {
     for (const m of matchesIn(ctx.own, re)) {
       const at = m.index + (m[0].startsWith('\n') ? 1 : 0);
       if (publicHours.test(lineAt(folded, at))) continue;
+      if (
+        pastSilence.test(m[0]) ||
+        (callParticiple.test(m[0]) && silenceBefore.test(folded.slice(Math.max(0, at - 8), at)))
+      ) {
+        continue;
+      }
       if (deadlineBefore.test(folded.slice(Math.max(0, at - 30), at))) continue;
       lines ??= sentencesOf(folded);
       // `lines` has the client's wraps undone: a sentence wrapped over lines is whole, a line of
