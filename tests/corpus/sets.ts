@@ -1461,4 +1461,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZG (an ordinary mid-January): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary late February): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
