@@ -1453,26 +1453,26 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZC (an ordinary early July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzc', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZD (an ordinary mid-November): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZD (an ordinary mid-November): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzd', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZE (which Ente asks): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZF (attachments and screenshots): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZG (an ordinary mid-January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary late February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZI (an ordinary early May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZJ (an ordinary mid-August): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZK (an ordinary late October): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZL (an ordinary early December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZM (what kind of request): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZN (replies, reminders and threads): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZG (an ordinary mid-January): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary late February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZI (an ordinary early May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZJ (an ordinary mid-August): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZK (an ordinary late October): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzk', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZL (an ordinary early December): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZM (what kind of request): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZN (replies, reminders and threads): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
