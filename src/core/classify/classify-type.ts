@@ -335,6 +335,8 @@ const whichWayQuestion = pattern`${[
 const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure|o) (?:se )?${[
   /dipend[ea] da (?:come|qualche|quale|cosa|un|una)\b/,
   /(?:c'e|esiste) (?:un|una|un'|qualche) ?(?:parametr|impostazion|opzion|configurazion)/,
+  // "…o c'è qualcosa da sistemare nella configurazione?".
+  /c'e qualcosa da (?:sistemare|impostare|modificare|cambiare|correggere) (?:nella|nelle|nei|nel) (?:configurazion|impostazion|parametr)/,
   // "…o se il periodo di sospensione va escluso": how it is to be done.
   /se (?:[a-z']+ ){1,5}?(?:va|vanno) (?:esclus|inclus|indicat|impostat|inserit|calcolat)[oaie]\b/,
   /(?:dobbiamo|devo|dovevamo|dovevo|dovremmo|dovrei|bisogna) (?:indicare|impostare|modificare|inserire|cambiare|compilare|attivare|selezionare)\b/,
@@ -358,7 +360,9 @@ const rightAsked = pattern`${[
 const changeProposed = pattern`\b${[
   /propost[ae] di (?:miglioria|migliorament[oi]|modifica|implementazione)/,
   /richiesta di (?:miglioria|implementazione|nuova funzionalita)/,
-  /sarebbe possibile (?:aggiungere|prevedere|inserire|implementare|introdurre)/,
+  /sarebbe possibile (?:aggiungere|prevedere|inserire|implementare|introdurre|modificare)/,
+  // "Sarebbe molto utile poter esportare lo stesso elenco in Excel".
+  /sarebbe (?:molto |davvero )?utile (?:poter|avere)/,
   // "volevo chiedere se è previsto di poter mandare…", "se si può prevedere in un prossimo
   // aggiornamento".
   /e previst[oa] (?:di )?poter/,
@@ -893,6 +897,9 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   // A how-to question with only faint signs of trouble asks; it reports no malfunction. A set-up
   // whose only signs are its dates ("dal 1° gennaio … vi chiedo di programmare le variazioni") is
   // no malfunction for them.
+  // A change proposed with no more than faint signs: what the program does today is told to say
+  // what to add ("Oggi la stampa esce solo in PDF… sarebbe molto utile poter esportare…").
+  if (anomaly < 3 && changeProposed.test(text)) return null;
   if (anomaly >= 2 && !(anomalyScore(source, false, 1) === 0 && setUpOnly(text, source))) {
     return 'anomalia';
   }
