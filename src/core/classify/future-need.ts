@@ -393,7 +393,17 @@ const courtesyFor = pattern`(?:per|a) (?:${courtesyLeads} )?${courtesyNeeds}`.so
 const stayAtHand = pattern`\b(?:ti|vi) ${askYouVerbs} (?:cortesemente |gentilmente )?di (?:restare|rimanere) a (?:nostra )?disposizione\b(?! ${courtesyFor})`;
 /** "vi chiediamo di restare reperibili", "ti chiedo di rimanere…": the vendor asked, with an infinitive. */
 const askedYouToStay = pattern`\b(?:vi|ti) ${askYouVerbs} di (?:restare|rimanere)\b`;
-const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}|${youStandBy}|${stayAtHand}`;
+/**
+ * A person kept free by name: "vi chiedo di tenere libero Fabio quella mattina" (not "tenere
+ * libero quel giorno", "libero sabato", "libera l'agenda").
+ */
+const notAPerson = [
+  ...['quel', 'quella', 'questo', 'questa', 'il', 'lo', 'la', 'un', 'una', 'uno', 'tutto', 'tutta'],
+  ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'domani'],
+  ...['mattina', 'pomeriggio', 'giorno', 'qualcuno', 'anche', 'per', 'dalle', 'fino', 'almeno'],
+];
+const keepNamedFree = pattern`\b(?:tener[ei]|tenete|teneste|lasciar[ei]|lasciate) liber[oa] (?!(?:${notAPerson})\b|l')[a-z]{3,}\b`;
+const reserveRequest = pattern`${reserveThing}|${helperOnCall}|${askToStay}|${youStandBy}|${stayAtHand}|${keepNamedFree}`;
 // …combined with a future or conditional frame in the same stretch of text…
 const futureFrames = [
   'gia da ora',
@@ -600,6 +610,7 @@ function findReservation(text: string): { index: number; length: number } | null
     const reserved = folded.slice(m.index, m.index + m[0].length + 40).replace(ownStaff, ' ');
     const askedYou =
       stayAtHand.test(m[0]) ||
+      keepNamedFree.test(m[0]) ||
       askedYouToStay.test(folded.slice(Math.max(0, m.index - 30), m.index + 16));
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     const question =

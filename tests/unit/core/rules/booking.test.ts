@@ -215,6 +215,11 @@ testRule(booking, {
       'Sabato 21 marzo spostiamo il database sul nuovo server. Per ora va tutto bene, ma vi chiediamo se quel giorno può restare reperibile il sig. Melis, che ci ha installato il server attuale, nel caso qualcosa non ripartisse.',
       'chiediamo se quel giorno può restare reperibile',
     ),
+    // Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZN080): the vendor's person kept free by name.
+    booked(
+      'Sabato 13 giugno il fornitore aggiorna il server del database. Vi chiedo di tenere libera Sonia quella mattina, nel caso Cityware non ripartisse: conosce la nostra installazione. Probabilmente non servirà.',
+      'tenere libera Sonia quella mattina',
+    ),
     // One weak "non …" that reports no malfunction leaves the reservation a booking.
     booked(
       'Ad aprile cambia il tesoriere: ci dicono che per noi non cambia niente, ma per il primo giorno vorremmo un vostro tecnico a disposizione, nel caso servisse.',
