@@ -88,7 +88,8 @@ const mentions = [
   pattern`(?:vi|le|ti) ${forwardVerbs} (?:anche )?(?:${articles}|copia (?:del|della|dello|dell'|di))? ?${forwardedThings}${notSentNow}`,
   // "vi mando la ricevuta che esce ora" (not "vi inoltro la ricevuta": a forward carries it; nor
   // "se serve vi mando…", "domani vi invio…", "vi mando la ricevuta o basta lo IUV?", "…per PEC").
-  pattern`${sendsYou} (?:anche )?(?:${articles} )?(?:ricevut[ae]|prospett[oi])${notSentNow}`,
+  // "vi rimando in pdf la ricevuta dell'iscrizione n. 88 come chiesto".
+  pattern`${sendsYou} (?:anche )?(?:in (?:formato )?pdf )?(?:${articles} )?(?:ricevut[ae]|prospett[oi])${notSentNow}`,
 ];
 const mentioned = pattern`\b${mentions}\b`;
 

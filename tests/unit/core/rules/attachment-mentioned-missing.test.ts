@@ -428,3 +428,11 @@ testRule(attachmentMentionedMissing, {
     "Vi giro la mail del cittadino con lo screenshot dell'errore che vede sul portale.",
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZN067): sent again "in pdf", as the operator asked.
+testRule(attachmentMentionedMissing, {
+  valid: [{ body: 'Domani vi rimando in pdf la ricevuta dell’iscrizione n. 88, oggi non riesco.' }],
+  invalid: [
+    'Vi rimando in pdf la ricevuta dell’iscrizione n. 88 come chiesto: l’importo della quota non compare.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
