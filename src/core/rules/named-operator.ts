@@ -499,6 +499,8 @@ const greetingWords = [
   'gentile',
   'gentilissim[oa]',
   'car[oa]',
+  // A reply to the operator's mail: "Grazie Marco, se riesci chiamami tu…".
+  'grazie',
 ];
 /** "Ciao Sara,", "Gentile dott. Ferri,": the greeting and the word after an optional title. */
 const greetingName = new RegExp(

@@ -1017,3 +1017,19 @@ testRule(namedOperator, {
     },
   ],
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZN013): a reply that thanks the operator by name, then asks
+// him in the second person.
+testRule(namedOperator, {
+  valid: [
+    {
+      body: 'Grazie mille,\n\nse riesci chiamami nel pomeriggio: la determina 233 non compare sull’albo online.\n\nSilvana Pestarino\nComune di Roccaverde\n0131 80 55 62',
+    },
+  ],
+  invalid: [
+    {
+      body: 'Grazie Marco,\n\nse riesci chiamami tu nel pomeriggio: la determina 233 non compare sull’albo online.\n\nSilvana Pestarino\nComune di Roccaverde\n0131 80 55 62',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
