@@ -248,10 +248,12 @@ const compoundSecond = new RegExp(
     ],
   ].join('|')})$`,
 );
-function introducesWithOffice(ctx: RuleContext): boolean {
+function introducesWithOffice(ctx: RuleContext, sender: string[] | undefined): boolean {
   const opening = ctx.own.text.slice(0, 200);
   const m = introduction.exec(opening);
   if (!m || !isNameWord(m[1]!) || !isNameWord(m[2]!)) return false;
+  // From a person's display name ("A. Murgia"), the one introduced must be that person.
+  if (sender && !sender.includes(fold(m[2]!)) && !sender.includes(fold(m[1]!))) return false;
   // A name and a surname: not two first names ("sono Anna Maria dell'ufficio…", a lone first
   // name from an office mailbox) nor a role ("sono Messo Notificatore del Comune…").
   const [first, second] = [fold(m[1]!), fold(m[2]!)];
@@ -335,7 +337,7 @@ export const signatureMissing = defineRule({
         [sender, settingsName].filter((n): n is string[] => n !== undefined),
       ) ||
       thanksThenFirstName(ctx, firstNames) ||
-      (sender === undefined && introducesWithOffice(ctx))
+      introducesWithOffice(ctx, sender)
     ) {
       return [];
     }

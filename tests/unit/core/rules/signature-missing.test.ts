@@ -1019,3 +1019,29 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZV039): from a display name with an initial ("A. Murgia"), the
+// same person introduced with office, Ente and phone at the start is the signature; someone else
+// introduced is not.
+const initialMailbox = {
+  from: { name: 'C. Bonetti', address: 'ragioneria@comune.lonato.bs.example' },
+};
+testRule(signatureMissing, {
+  valid: [
+    {
+      draft: initialMailbox,
+      body: introduced(
+        "sono Chiara Bonetti dell'ufficio ragioneria del Comune di Lonato del Garda.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      draft: initialMailbox,
+      body: introduced(
+        "vi scrive Marta Pezzotti dell'ufficio ragioneria del Comune di Lonato del Garda.",
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
