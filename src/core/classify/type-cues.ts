@@ -249,7 +249,8 @@ const aboutTheMail = pattern`^ (?:di )?(?:${attachVerb}${toTheMail}|${attachVerb
 const misdelivered = pattern`\b(?:${[
   /(?:arrivat|pervenut|recapitat)[oaie]/,
   /(?:e|sono|e stat[oa]|sono stat[ie]|mi e|ci e|ci sono|mi sono) giunt[oaie]/,
-  /(?:ho|abbiamo|ha|hanno) ricevut[oaie]/,
+  // A confidentiality notice above the signature: "Se avete ricevuto questo messaggio per errore…".
+  /(?:ho|abbiamo|ha|hanno|avete|aveste) ricevut[oaie](?: (?:questo|questa|il presente|la presente) (?:messaggio|e-mail|email|mail|comunicazione))?/,
   /(?:pec|mail|e-mail|email|messaggio|comunicazione|fattura|fatture|nota) (?:ricevut|giunt)[oaie]/,
 ]}) $`;
 
@@ -307,7 +308,7 @@ export function saysOwnMistake(text: string): boolean {
         !deniedAt(text, m.index) &&
         !aboutTheMail.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) &&
         !forgotTheMailsThing(text, m) &&
-        !misdelivered.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+        !misdelivered.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
         !(m[0] === 'per errore' && rejectedFor(text, m.index, m.index + m[0].length)) &&
         !(
           m[0] === 'errore materiale' &&
@@ -340,7 +341,8 @@ const softwareDoes = pattern`(?:${[
  */
 export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di avere) (?:gia )?${[
   // Not checking what is there: "ho verificato io stessa: 8 hanno la scadenza sbagliata".
-  '(?!(?:verific|controll|not|constat|riscontr|prov|guard|osserv|trov|cerc)ato\\b)[a-z]{3,}(?:ato|ito|uto)',
+  // Nor what came: "pensano di aver ricevuto un avviso sbagliato".
+  '(?!(?:verific|controll|not|constat|riscontr|prov|guard|osserv|trov|cerc)ato\\b|ricevuto\\b)[a-z]{3,}(?:ato|ito|uto)',
   // Irregular participles of data entry: "ho scritto 2024 invece di 2025", "ho messo".
   // "ho scritto all'assistenza" is writing to someone, not a value typed in.
   "(?:tra)?scritt[oaie](?! (?:a|ad|al|allo|alla|alle|ai|agli|all')\\b)",

@@ -64,3 +64,22 @@ describe('a reply that only says whose number it is', () => {
     expect(rules).not.toContain('reply-to-ticket-notification');
   });
 });
+
+// ZZZZZZZZZZZZZZZZZZZZZZZZZV023, V044: a notice above the signature and the citizens' belief are
+// no slip of the writer's.
+describe('no own mistake', () => {
+  test('"Se avete ricevuto questo messaggio per errore…" between the closing and the name', () => {
+    const text =
+      'nel registro delle delibere il n. 46 non esiste: dopo il 45 il sistema ha assegnato il 47.' +
+      '\n\nCordiali saluti\n\nSe avete ricevuto questo messaggio per errore vi preghiamo di ' +
+      'distruggerlo e di informarne il mittente.';
+    expect(typeOf('Numerazione delibere: dopo il 45 il 47', mail(text))).toBe('anomalia');
+  });
+
+  test('"pensano di aver ricevuto un avviso sbagliato"', () => {
+    const text =
+      'sul portale i contribuenti vedono ancora gli importi TARI del 2025 e pensano di aver ' +
+      'ricevuto un avviso sbagliato.';
+    expect(typeOf('Portale TARI: importi 2025', mail(text))).toBe('anomalia');
+  });
+});
