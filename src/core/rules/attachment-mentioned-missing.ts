@@ -73,8 +73,9 @@ const mentions = [
   // "vi giro la mail della ditta e lo screenshot che ci hanno mandato": a forward and its picture.
   // Only pictures, named in the same clause ("…: dicono che … e il file OPI risulta scartato" is the
   // software's file).
-  // "…la mail della tesoreria con il pdf dello scarto": the file said to go with it.
-  pattern`(?:vi|le|ti) ${forwardVerbs} (?:la |il )?${mailWords}\b[^.;:\n]{1,60}? (?:e (?:anche )?|con )(?:${articles} )?(?:${pictures}|pdf)\b`,
+  // "…la mail della tesoreria con il pdf dello scarto", "…e la ricevuta di scarto": the file said
+  // to go with it.
+  pattern`(?:vi|le|ti) ${forwardVerbs} (?:la |il )?${mailWords}\b[^.;:\n]{1,60}? (?:e (?:anche )?|con )(?:${articles} )?(?:${pictures}|pdf|ricevut[ae])\b`,
   // An office form's field: "Allegati: sì - screenshot dell'errore".
   // Not "senza nessuno degli allegati: si vedono solo…" (the pronoun "si").
   // "Allegati: sì screenshot dell'errore" (a field's value, then what it is): not a verb after.

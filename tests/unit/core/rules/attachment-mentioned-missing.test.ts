@@ -426,6 +426,8 @@ testRule(attachmentMentionedMissing, {
   invalid: [
     'Vi giro la mail della tesoreria con il pdf dello scarto: gli ordinativi sono stati respinti.',
     "Vi giro la mail del cittadino con lo screenshot dell'errore che vede sul portale.",
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZV072: the receipt named beside the forwarded mail.
+    'Vi giro la mail del tesoriere e la ricevuta di scarto che ci hanno mandato: il giornale di cassa non viene importato.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
 
