@@ -232,6 +232,8 @@ const reserveThingVerbs = [
   'tener[ei] a (?:nostra )?disposizione',
   'avere a disposizione',
   'averne a disposizione',
+  // "vi chiederei di avere una persona dedicata a noi la mattina del 2 febbraio".
+  'di avere',
   'avere disponibile',
   'contare su',
   'poter contare su',
@@ -502,6 +504,7 @@ const vendorHelp = pattern`\b${[
   'qualcuno',
   // "che quella mattina uno di voi restasse collegato".
   '(?:uno|una) di voi',
+  'dedicat[oa] a noi',
   'con voi',
   'per noi',
   '[a-z]+(?:arci|erci|irci)',

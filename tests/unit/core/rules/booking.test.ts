@@ -220,6 +220,11 @@ testRule(booking, {
       'Sabato 13 giugno il fornitore aggiorna il server del database. Vi chiedo di tenere libera Sonia quella mattina, nel caso Cityware non ripartisse: conosce la nostra installazione. Probabilmente non servirà.',
       'tenere libera Sonia quella mattina',
     ),
+    // Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZZD006): a person of the helpdesk "dedicata a noi" asked.
+    booked(
+      'Dal 2 febbraio apriamo le iscrizioni online alla mensa. Le prove sono andate bene, ma vi chiederei di avere una persona dedicata a noi la mattina del 2 febbraio, nel caso i genitori segnalassero problemi.',
+      'di avere una persona',
+    ),
     // One weak "non …" that reports no malfunction leaves the reservation a booking.
     booked(
       'Ad aprile cambia il tesoriere: ci dicono che per noi non cambia niente, ma per il primo giorno vorremmo un vostro tecnico a disposizione, nel caso servisse.',
