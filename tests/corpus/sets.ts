@@ -1501,26 +1501,26 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzz', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZA (an ordinary mid-July): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzza', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZB (an ordinary early October): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZB (an ordinary early October): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzb', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZC (how much the mail says): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzc', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZD (one request or two): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzd', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZE (an ordinary late April): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZF (an ordinary mid-May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZG (an ordinary early June): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary early August): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZI (an ordinary late September): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZJ (an ordinary mid-December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZK (help booked for a future date): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZL (mails written on a phone): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZE (an ordinary late April): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzze', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZF (an ordinary mid-May): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzf', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZG (an ordinary early June): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzg', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary early August): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzh', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZI (an ordinary late September): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzi', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZJ (an ordinary mid-December): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzj', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZK (help booked for a future date): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzk', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZL (mails written on a phone): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzl', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
