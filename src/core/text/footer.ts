@@ -28,7 +28,10 @@ const notices = [
   // stampare, non ho ancora spedito niente").
   /\bprima di stampare,? (?:questa|questo|la presente|il presente|l'?e-?mail|la mail|pensa|pensate|rifletti|valuta|considera|ricorda)\b/,
   /\b(?:pensa(?:te)? all'ambiente|rispetta l'ambiente|stampa(?:re)? solo se)/,
-  /\b(?:antivirus|anti-virus|privo di virus|priva di virus|virus-free|avast)\b/,
+  // An antivirus stamp ("analizzato dal sistema antivirus… privo di virus"), not the antivirus a
+  // user installed or turned off ("ha già installato Windows e l'antivirus").
+  /\b(?:privo di virus|priva di virus|virus-free|avast)\b/,
+  /\b(?:controllat|verificat|analizzat|scansionat)[oa] (?:da|dal|dall'|con)(?: un| il| l')? ?(?:software |sistema |programma )?anti-?virus\b/,
   /\bquesta casella (?:di posta )?(?:non e presidiata|e utilizzata solo)/,
   /\b(?:inviato|inviata) da (?:iphone|ipad|il mio|outlook per|libero mail|mail per)/,
   // Generic device words only as the whole line opens ("la PEC inviata da smartphone" is text).

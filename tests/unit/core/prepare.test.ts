@@ -325,6 +325,19 @@ describe('prepareText: legal footers are not the user’s writing', () => {
     expect(prepared.content.text).toContain('prima di stampare, non ho ancora spedito');
   });
 
+  // ZZZZZZZZZZZZZZZZZZZZZZZZZZL078: the antivirus the user's technician installed.
+  test('"ha già installato Windows e l’antivirus" is the user’s text; a stamp is a footer', () => {
+    const text =
+      'Buongiorno,\nabbiamo preparato un pc nuovo: il nostro tecnico ha già installato Windows e ' +
+      'l’antivirus, potete installare voi il client Cityware?\nSono in ufficio tutta la mattina.\n' +
+      'Sandro Tordoni\nCED - Comune di Castel Ritaldi\n0743 254 119';
+    expect(prepareText(text).footer).toBeNull();
+    const stamped = `${text}\n\nQuesto messaggio è stato analizzato dal sistema antivirus dell’Unione.`;
+    expect(prepareText(stamped).footer?.text).toBe(
+      'Questo messaggio è stato analizzato dal sistema antivirus dell’Unione.',
+    );
+  });
+
   test('a request about privacy is the user’s text, not a footer', () => {
     const body =
       'Buongiorno,\nil registro dei trattamenti ai sensi del Regolamento UE 2016/679 non si stampa.\n\nMario Rossi\nTel. 0541 123456';
