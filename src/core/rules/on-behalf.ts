@@ -715,10 +715,12 @@ const setUpAsked = pattern`^[^.;\n]{0,120}?\b(?:vi )?(?:chiedo|chiediamo|si chie
   // With the person as a clitic too: "di creargli un'utenza", "di abilitarla al modulo".
   ...[/crear(?:e|gli|le)/, /attivar(?:e|gli|le)/, /abilitar(?:e|gli|le|lo|la)/],
   ...[/configurar(?:e|gli|le)/, /predisporr(?:e|gli|le)/, /aggiunger(?:e|lo|la)/],
+  // "…vi chiedo di caricare nel modulo ZTL l'elenco dei nuovi permessi": data loaded for the office.
+  ...[/caricar(?:e|li|le)/, /importar(?:e|li|le)/],
 ]} (?:(?:un'|una |un |l'|le |la |il |i |gli |delle |degli )?(?:nuov[oaie] |su[oaie] |suoi )?${[
   ...[/utenz[ae]/, /utent[ei]/, 'account', 'credenziali', /abilitazion[ei]/, /profil[oi]/],
   /postazion[ei]/,
-]}|(?:al|alla|all'|ai|sul|sulla) ?(?:modulo|procedura|programma|funzion[ei]|servizio|gestionale)\b|${
+]}|(?:al|alla|all'|ai|sul|sulla|nel|nella) ?(?:modulo|procedura|programma|funzion[ei]|servizio|gestionale)\b|${
   // "vi chiedo di attivare il modulo del canone unico": a module switched on for the office.
   /(?:il|la|i|le|un|una) (?:modul[oi]|procedur[ae]|funzion[ei])\b/
 })`;

@@ -1229,3 +1229,15 @@ testRule(onBehalf, {
     'Ti giro la mail di Teresa dell’anagrafe: da ieri non riesce a stampare il certificato storico, le esce un timeout. Riesci a guardarci tu?',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Stop 49 (ZZZZZZZZZZZZZZZZZZZZZZZZZZK051): a superior's request for data loaded for the office.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Su richiesta del Comandante vi chiedo di caricare nel modulo ZTL l’elenco dei nuovi permessi prima dell’attivazione dei varchi. Il file è in allegato.',
+    },
+  ],
+  invalid: [
+    'Su richiesta del Comandante vi scrivo: da ieri non riesce a caricare nel modulo ZTL i nuovi permessi, gli compare un errore.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
