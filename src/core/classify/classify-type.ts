@@ -894,12 +894,12 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   // "esiste una funzione, oppure devo caricarle a mano?") asks how to work, whatever the user
   // saw on the screen on the way, unless the evidence of a malfunction is strong.
   if (anomaly < 3 && whichWayQuestion.test(questionClauses(text))) return null;
-  // A how-to question with only faint signs of trouble asks; it reports no malfunction. A set-up
-  // whose only signs are its dates ("dal 1° gennaio … vi chiedo di programmare le variazioni") is
-  // no malfunction for them.
   // A change proposed with no more than faint signs: what the program does today is told to say
   // what to add ("Oggi la stampa esce solo in PDF… sarebbe molto utile poter esportare…").
   if (anomaly < 3 && changeProposed.test(text)) return null;
+  // A how-to question with only faint signs of trouble asks; it reports no malfunction. A set-up
+  // whose only signs are its dates ("dal 1° gennaio … vi chiedo di programmare le variazioni") is
+  // no malfunction for them.
   if (anomaly >= 2 && !(anomalyScore(source, false, 1) === 0 && setUpOnly(text, source))) {
     return 'anomalia';
   }

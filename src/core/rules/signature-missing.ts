@@ -213,9 +213,10 @@ function opensWithName(line: string): boolean {
 }
 
 /**
- * From an office mailbox, the writer introducing themselves with a full name, their office and
- * their Ente at the text's start ("sono Chiara Bonetti dell'ufficio ragioneria del Comune di …"),
- * with a phone in the text: that is the signature the helpdesk needs, written first.
+ * From an office mailbox (or a display name of the same person, "A. Murgia"), the writer
+ * introducing themselves with a full name, their office and their Ente at the text's start ("sono
+ * Chiara Bonetti dell'ufficio ragioneria del Comune di …"), with a phone in the text: that is the
+ * signature the helpdesk needs, written first.
  */
 const nameWord = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff']+";
 const introduction = new RegExp(

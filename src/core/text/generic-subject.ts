@@ -346,12 +346,12 @@ const ticketNotice =
 const spokenDate =
   /\b\d{1,2}(?:°|-\d{1,2})? (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/gi;
 
-/** True when the subject (reply prefixes removed) says nothing about the topic. */
+/** A word with a capital first letter: a name's. */
+const capitalised = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff']+";
 /**
  * "Per Michele - richiesta assistenza", "x Davide: aiuto": whom the mail is for, before a dash or
  * a colon, says nothing of what it is about.
  */
-const capitalised = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff']+";
 const leadingAddressee = new RegExp(
   String.raw`^[ \t]*(?:[Pp]er|[Xx]|[Aa]lla c\.? ?a\.?(?: di)?|[Aa]ll'attenzione di)[ \t]+` +
     `(${capitalised}(?:[ \\t]+${capitalised})?)` +
@@ -364,6 +364,7 @@ function withoutAddressee(subject: string): string {
   return subject.slice(m[0].length);
 }
 
+/** True when the subject (reply prefixes removed) says nothing about the topic. */
 export function isGenericSubject(
   subject: string,
   list: readonly string[] = defaultGenericSubjects,
