@@ -156,7 +156,7 @@ function insideQuotes(folded: string, index: number): boolean {
 // "vi mando qui la schermata", "la ricevuta, che vi mando con questa mail": sent with this mail.
 // The same words send the request itself ("vi invio con questa mail la richiesta di…"), so a
 // file-like thing must be named in the same sentence.
-const withThisMail = pattern`\b${sendVerbs} (?:qui|con (?:questa|la presente)(?: (?:mail|e-mail|email|messaggio))?|insieme a questa (?:mail|e-mail|email))\b`;
+const withThisMail = pattern`\b${sendVerbs} (?:qui|con (?:questa|la presente)(?: ${mailWords})?|insieme a questa (?:mail|e-mail|email))\b`;
 const fileThings = [
   ...images,
   ...['pdf', 'xml', 'excel', 'ricevut[ae]', 'stamp[ae]', 'copi[ae]', 'videat[ae]', 'estratto'],

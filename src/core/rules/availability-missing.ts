@@ -22,6 +22,8 @@ const timeAfterDisposal = pattern`,? (?:${[
   ...['dalle ', 'fino alle ', 'dopo le ', 'prima delle '],
 ]})?(?:${['mattin', 'pomerigg', /\d/, 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi']})`
   .source;
+/** "richiamata", "contattato": being called, as a reach cue and in the past's silence below. */
+const calledParticiple = '(?:richiamat|contattat|chiamat)[oaie]';
 /** Words that say one can be reached or called. */
 const reachCues = [
   'reperibil[ei]',
@@ -70,7 +72,7 @@ const reachCues = [
   /\b(?:chiamami|richiamami|contattami|telefonami|sentimi)\b/,
   /(?:chiam|richiam|contatt|ricontatt|telefon|rintracci|sent|trov|cerc)(?:are|armi|arci|atemi|ateci|arla|arlo)/,
   // "essere richiamata", "gradita richiamata" (not "nessuno ha chiamato": pastSilence, below).
-  /(?:richiamat|contattat|chiamat)[oaie]/,
+  calledParticiple,
   'va bene',
   'vanno bene',
   /preferi(?:sco|amo|rei|remmo)/,
@@ -367,9 +369,10 @@ const answeredTime = pattern`\b(?:${[...timeWords, hourRange, 'oggi', 'domani', 
  * "vi ho già scritto lunedì e nessuno ha chiamato", "non mi avete richiamato il pomeriggio": the
  * past's silence, a call that did not come, no time to call.
  */
-const pastSilence = /\b(?:ho|ha|hanno|avete|abbiamo) (?:richiamat|contattat|chiamat)[oaie]\b/;
-const silenceBefore = /\b(?:ho|ha|hanno|avete|abbiamo) $/;
-const callParticiple = /^(?:richiamat|contattat|chiamat)[oaie]\b/;
+const calledBy = '(?:ho|ha|hanno|avete|abbiamo)';
+const pastSilence = new RegExp(`\\b${calledBy} ${calledParticiple}\\b`);
+const silenceBefore = new RegExp(`\\b${calledBy} $`);
+const callParticiple = new RegExp(`^${calledParticiple}\\b`);
 
 /** True when the user's own text says when they can be called back. */
 export function hasSlot(ctx: RuleContext): boolean {
