@@ -507,6 +507,8 @@ const vendorHelp = pattern`\b${[
   'dedicat[oa] a noi',
   'con voi',
   'per noi',
+  // "avere una persona collegata con noi dalle 9 in poi": connected to the Ente, from the vendor.
+  'collegat[oaie] con noi',
   '[a-z]+(?:arci|erci|irci)',
   'tenerti',
   'tieniti',

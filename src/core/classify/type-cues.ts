@@ -720,7 +720,7 @@ const meetingAskVerbs = [
   'necessitiamo di',
   'necessito di',
 ];
-const meetingWords = ['incontr[oi]', 'appuntament[oi]', 'session[ei]'];
+const meetingWords = ['incontr[oi]', 'appuntament[oi]', 'session[ei]', 'videochiamat[ae]'];
 const meetingSetVerbs = [
   'fissare',
   'concordare',
@@ -754,6 +754,8 @@ export const meetingRequest = pattern`\b${[
   // "vorrei chiedervi un incontro", "volevamo chiedervi una sessione" (not "un appuntamento con un
   // sistemista", which may be time booked for a set-up or a possible problem).
   pattern`chiedervi(?: un| una)?${meetingSize} (?:incontr[oi]|session[ei])`,
+  // Time asked for a call: "ci servirebbe mezz'ora in videochiamata con un vostro tecnico".
+  pattern`${meetingAskVerbs} (?:(?:una )?mezz'? ?ora|un'? ?ora|un'oretta) (?:in|di) (?:videochiamata|collegamento)`,
   // "vorremmo un collegamento da remoto di un'ora per impostare insieme i criteri": a remote
   // session to work something out together (not "un collegamento per vedere insieme l'errore").
   pattern`${meetingAskVerbs}(?: un| una)?${meetingSize} collegament[oi] (?:da remoto|remoto|online|telematico)[^.;?!\n]{0,40}\b${remoteAdvice}`,
@@ -1151,8 +1153,9 @@ export const notMalfunction = patternWith('g')`${[
   // "c'è un filtro per rata che non trovo": a feature looked for, named before; "non trovo
   // un'azione «proroga»", "non trovo il tipo di annotazione": one looked for, named after.
   pattern`\b${featureWords}\b[^.;?!\n]{0,40}\bche non (?:trovo|troviamo|vedo|vediamo)\b`,
-  // "non trovo più il pulsante «Ristampa»" after an update: looked for, too.
-  pattern`\bnon (?:trovo|troviamo) (?:piu )?(?:l'|un'|il |la |lo |un |una |uno |i |le |gli |nessun[oa]? )?${featureWords}\b`,
+  // "non trovo più il pulsante «Ristampa»" after an update: looked for, too ("nn trovo l opzione",
+  // typed on a phone without the apostrophe).
+  pattern`\bnon (?:trovo|troviamo) (?:piu )?(?:l'|l |un'|il |la |lo |un |una |uno |i |le |gli |nessun[oa]? )?${featureWords}\b`,
   pattern`\bnon (?:trovo|troviamo) (?:tra|fra|nel|nella|nelle|nei|negli) (?:le |i |gli )?${featureWords}\b`,
   // "un'opzione per non liquidarlo", "per non rifare tutto": what the user wants to avoid.
   /\bper non (?:dover )?[a-z]{2,}(?:are|ere|ire)(?:l[oaie]|ne|ci|si)?\b/,
@@ -1170,7 +1173,8 @@ export const notMalfunction = patternWith('g')`${[
   /\bperche (?:[^.;?!\n]{0,60}? )?non (?:si |ci |mi |gli |le |li |lo |la |ne )?[a-z]{2,}(?:chi|ghi|i|ino)\b/,
   // "non mi ricordo più dove…".
   pattern`\bnon (?:mi |ci )?${cantFindVerbs} (?:piu |pero |ancora )?${cantFindWhat}\b`,
-  /\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b/,
+  // With what was not found: "nella prova non abbiamo visto errori" (a test that went well).
+  pattern`\bnon (?:ho|abbiamo) (?:mai )?(?:fatto|trovato|capito|visto)\b(?: ${noTroubleYet})?`,
   // "volevo solo capire se … le presenze vengono ancora valorizzate": asked, not asserted; but
   // "vorrei capire se … o se è un problema del calcolo" suspects the software.
   pattern`\b${askedVerbs} (?:solo |soltanto |anche )?capire se\b(?![^.;?!\n]{1,160}\b${suspicion} (?:de|ne)l)[^.;?!\n]{1,160}`,
@@ -1297,6 +1301,8 @@ export const past = patternWith('g')`\b${[
   "l'ultima volta",
   'negli anni scorsi',
   'gli anni scorsi',
+  // "Due anni fa l'elaborazione si era bloccata a metà": years ago.
+  /(?:un|due|tre|quattro|cinque|qualche|alcuni|diversi|parecchi) ann[oi] fa/,
   // "Alle ultime europee il collegamento si è bloccato due volte": the last vote's trouble.
   /(?:alle|nelle|durante le) (?:ultime|scorse|precedenti) (?:elezioni|europee|politiche|amministrative|regionali|consultazioni|votazioni)/,
   /(?:all'|nell'|durante l')ultim[oa] (?:tornata|consultazione|elezione|referendum|scrutinio)/,
@@ -2013,6 +2019,8 @@ export const wontLet: Cue = {
 };
 
 /** What the program makes: "ha creato", "hanno generato". */
+/** What arrived twice: "sono arrivati 2 avvisi", "ha ricevuto due bollette". */
+const twoArrived = ['sono arrivat[ie]', 'ha ricevuto', 'hanno ricevuto', 'abbiamo ricevuto'];
 const madeVerbs = ['creato', 'generato', 'emesso', 'assegnato', 'prodotto'];
 /** The software as the writer names it, doing something. */
 export const programNames = [
@@ -2355,9 +2363,10 @@ export const anomalyCues: Cue[] = [
     weight: 1,
   },
   // The program made two for one: "generando gli avvisi mi ha creato 2 IUV diversi x la stessa
-  // rata" (its doing: not "ho generato due avvisi", the writer's).
+  // rata" (its doing: not "ho generato due avvisi", the writer's); or two arrived for one: "sono
+  // arrivati 2 avvisi tari x la stessa casa".
   {
-    re: pattern`\b(?:ha|hanno) ${madeVerbs} (?:[a-z]+ ){0,2}(?:2|due|doppi[oae]?)\b[^.;?!\n]{1,40}\b(?:x|per) (?:la|lo|il) stess[oa]\b`,
+    re: pattern`\b(?:(?:ha|hanno) ${madeVerbs}|${twoArrived}) (?:[a-z]+ ){0,2}(?:2|due|doppi[oae]?)\b[^.;?!\n]{1,40}\b(?:x|per) (?:la|lo|il) stess[oa]\b`,
     weight: 2,
   },
   // A record without what it must carry: "risultano esecutive ma senza numero".
@@ -2421,9 +2430,10 @@ export const anomalyCues: Cue[] = [
     re: /\b(?:residuo|residui|saldo|saldi|contatore|contatori|giacenza|disponibilita) negativ[oi]\b/,
     weight: 1,
   },
-  // "dà importo zero", "importi a zero", "il residuo resta a zero": a nil result.
+  // "dà importo zero", "importi a zero" ("gli importi a 0,00"), "il residuo resta a zero": a nil
+  // result.
   {
-    re: pattern`\b${amounts}(?: [a-z]+){0,2} (?:a|e|sono|risulta|risultano) zero\b|\b${amounts} zero\b|${stuckAtZero}`,
+    re: pattern`\b${amounts}(?: [a-z]+){0,2} (?:a|e|sono|risulta|risultano) (?:zero\b|0,00(?!\d))|\b${amounts} zero\b|${stuckAtZero}`,
     weight: 1,
   },
   // Tried again, same failure: "ho già provato a rilanciare, stesso risultato".

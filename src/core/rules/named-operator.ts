@@ -470,6 +470,10 @@ const directRequests = [
     'tieniti (?:liber[oa]|disponibile)',
   ]}) tu\b`,
   pattern`\bche (?:fosse|sia|fossi) (?:proprio )?(?:lei|tu) a [a-z]+`,
+  // The formal wish with "lei" its subject, last: "vorremmo che la formazione la tenesse lei".
+  pattern`\b(?:vorrei|vorremmo|preferirei|preferiremmo|gradirei|gradiremmo) che ${wishClause} (?:proprio )?lei\b(?! (?:o|oppure|od) )`,
+  // Keeping oneself free, asked of "tu": "riesci a tenerti libero quella mattina?".
+  /\btenerti (?:liber[oa]|disponibile|reperibile|pront[oa])\b/,
   // "mi ricolleghi tu in remoto?", "ci guardi tu?", "me la guardi tu?": the greeted person
   // asked to act.
   pattern`\b(?:mi|ci|me l[aoie]|ce l[aoie]|me ne|ce ne) [a-z]{3,}[ai]${fewWords(0, 2)} tu\b`,

@@ -647,3 +647,23 @@ testRule(booking, {
     ),
   ],
 });
+
+// Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZK021, K064): a trouble of years ago and a test that showed no
+// errors are no present problem; a person "collegata con noi" that day is the vendor's.
+testRule(booking, {
+  valid: [
+    {
+      body: 'Martedì 26 gennaio faremo la chiusura dell’esercizio. Stamattina la prova si è bloccata a metà: potete avere una persona collegata con noi dalle 9 in poi?',
+    },
+  ],
+  invalid: [
+    booked(
+      'Martedì 26 gennaio faremo la chiusura dell’esercizio. Due anni fa l’elaborazione si era bloccata a metà.\n\nSe si blocca di nuovo, potete intervenire subito? Vi chiederei di segnarvi la data e di avere una persona collegata con noi dalle 9 in poi.',
+      'di avere una persona',
+    ),
+    booked(
+      'Venerdì 18 dicembre elaboreremo i cedolini con il nuovo contratto: nella prova non abbiamo visto errori. Vorremmo che quel giorno restasse a disposizione Ilaria Santini, che ha impostato le voci degli arretrati, nel caso qualcosa non tornasse.',
+      'Vorremmo che quel giorno restasse a disposizione',
+    ),
+  ],
+});

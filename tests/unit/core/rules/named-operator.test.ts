@@ -1033,3 +1033,26 @@ testRule(namedOperator, {
     },
   ],
 });
+
+// Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZK023, K045): the greeted operator asked in the second person
+// to keep a morning free, and the formal wish with "lei" its subject.
+testRule(namedOperator, {
+  valid: [
+    {
+      body: 'Buongiorno,\n\nriesci a tenere libera la sala riunioni quella mattina? Mercoledì attiviamo il nuovo portale pagoPA.\n\nSalvatore Nicosia\nComune di Villarosa Alta\n329 6618420',
+    },
+    {
+      body: 'Gentile dott.ssa Lorenzini,\n\nvorremmo una mattinata di formazione sul nuovo iter SCIA, tenuta da lei o da un collega.\n\nFederica Bacci\nSUAP - Comune di Pomarance Alta\n0588 623301',
+    },
+  ],
+  invalid: [
+    {
+      body: 'Ciao Stefano,\n\nmercoledì attiviamo il nuovo portale pagoPA. Riesci a tenerti libero quella mattina?\n\nSalvatore Nicosia\nComune di Villarosa Alta\n329 6618420',
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      body: 'Gentile dott.ssa Lorenzini,\n\nvorremmo una mattinata di formazione sul nuovo iter SCIA. Vorremmo che la formazione la tenesse lei, che ci ha già seguiti nell’avvio.\n\nFederica Bacci\nSUAP - Comune di Pomarance Alta\n0588 623301',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
