@@ -316,6 +316,8 @@ const reminderOf = /\bsollecit[a-z]*\s+di\s+$/i;
 const taxAfter = /^\s+(?:della |dell['’])?(?:TARI|IMU|TASI|TOSAP|COSAP|CUP)\b/i;
 /** The purpose a reminder is for: "pagamento", "versamento" (not "sollecito di pubblicazione"). */
 const paymentWord = /^(?:pagament|versament)[oi]$/;
+/** How a file came, not what it is about: "l'integrazione arrivata via PEC", "tramite PEC". */
+const viaChannel = /\b(?:via|tramite|a mezzo|mediante)\s+$/i;
 
 // The writer explains the address chosen: "scrivo a questo indirizzo perché il ruolo lo gestisce
 // il collega dei tributi", "seguo io le fatture della mensa, per questo ho scritto qui". A plain
@@ -406,7 +408,9 @@ function matchText(
           (paymentWord.test(tokens[i + consumed - 1]!.word) &&
             taxAfter.test(text.slice(end, end + 12))) ||
           (paymentWord.test(tokens[i]!.word) &&
-            reminderOf.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start)));
+            reminderOf.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start))) ||
+          (kw.keyword === 'PEC' &&
+            viaChannel.test(text.slice(Math.max(0, tokens[i]!.start - 16), tokens[i]!.start)));
         const office = /\b(?:ufficio|uffici|uff\.|settore|area)\s+$/i.test(
           text.slice(Math.max(0, tokens[i]!.start - 12), tokens[i]!.start),
         );

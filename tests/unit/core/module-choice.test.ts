@@ -311,3 +311,32 @@ describe('a signing device that fails is the device’s module, whatever it sign
     expect(report(content, at(module)).module?.id).toBe(module);
   });
 });
+
+// Stop 50 (ZZZZZZZZZZZQ007, ZZZZZZZZZN055 opened): "arrivata via PEC" says how a file came, not
+// what the request is about; a PEC that fails is still the protocol's.
+describe('the channel a file came by', () => {
+  const scia =
+    'il 12 febbraio è arrivata via PEC l’integrazione della pratica SUAP 2026/87, ma nella pratica l’integrazione non compare tra i documenti e lo stato resta "in attesa di integrazioni".';
+
+  it('is not the topic: a SUAP practice written to the protocol is the SUAP’s', () => {
+    const r = report(
+      scia,
+      at('protocollo'),
+      [],
+      'Integrazione arrivata via PEC non si aggancia alla pratica SUAP',
+    );
+    expect(r.module?.id).toBe('suap-sue');
+    expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
+  });
+
+  it('is the topic when the PEC itself fails', () => {
+    const r = report(
+      'da lunedì la casella PEC non scarica più i messaggi in arrivo: l’ultima PEC protocollata è di venerdì.',
+      at('protocollo'),
+      [],
+      'PEC in arrivo non scaricate',
+    );
+    expect(r.module?.id).toBe('protocollo');
+    expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+});
