@@ -1041,6 +1041,8 @@ const featureWords = [
   ...['articol[oi]', 'stamp[ae]', 'estrazion[ei]', 'report'],
   // "non trovo più la spunta…", "… l'elenco dei diciottenni" (a report), "… l'icona".
   ...['spunt[ae]', 'elenc(?:o|hi)', 'icon[ae]', 'tendin[ae]'],
+  // "nelle presenze non trovo un codice specifico per la giornata".
+  'codic[ei] (?:specific|apposit|dedicat)[oi]',
 ];
 const askedVerbs = ['volevo', 'vorrei', 'vorremmo', 'volevamo'];
 const suspicion = ['problema', 'errore', 'bug', 'difetto'];
@@ -1206,6 +1208,15 @@ export const notMalfunction = patternWith('g')`${[
   // A feature the writer does not know of: "esiste già un'impostazione che non conosciamo?" (not
   // "un IBAN che non conosciamo": a value nobody set).
   /\b(?:impostazion[ei]|funzion[ei]|funzionalita|opzion[ei]|parametr[oi]|stamp[ae]) che non (?:conosco|conosciamo|conoscevo|conoscevamo)\b/,
+  // Asked, not told: "confermarci se il nostro contratto comprende anche il servizio PALASS".
+  /\b(?:confermar[a-z]*|sapere|chieder[a-z]*|verificar[a-z]*|capire) se\b[^.;?!\n]{1,80}\bcomprend(?:e|ono) anche\b/,
+  // A wish with what the user would rather not do: "vorremmo metterla sotto lo stesso numero di
+  // protocollo invece di crearne uno nuovo".
+  /\b(?:vorremmo|vorrei|preferiremmo|preferirei|volevamo|volevo)\b[^.;?!\n]{1,80}\binvece (?:di|che) [a-z]+(?:are|ere|ire|(?:ar|er|ir)(?:ne|l[oaie]|ci|si))\b/,
+  // A person who took over: "il responsabile è il geom. Rinaldi, al posto della dott.ssa Ghibaudo".
+  /\bal posto (?:del|della|dello|di) (?:dott|dr|sig|geom|ing|arch|rag|avv|collega)[a-z.]*/,
+  // Looked for in a menu: "nel menu Certificazioni non trovo il periodo di iscrizione all'estero".
+  /\b(?:nel|dal) menu\b[^.;?!\n]{1,40}?\bnon (?:trovo|troviamo|vedo|vediamo)\b/,
 ]}`;
 
 /** What may go wrong, after "se": "se l'elaborazione si blocca". */
@@ -2310,6 +2321,62 @@ export const anomalyCues: Cue[] = [
     re: /\bmentre (?:la|il|le|gli|i|lo|l')\b[^.;?!\n]{1,60}\b(?:sono|e|risultano|risulta|tornano|torna|escono|esce) (?:giust|corrett|regolar)[a-z]*/,
     weight: 2,
   },
+  // The same said with "invece": "gli elenchi allegati al verbale invece sono corretti", "l'IRPEF e
+  // l'addizionale comunale invece tornano".
+  {
+    re: /\binvece (?:(?:sono|e|risultano|risulta|escono|esce) (?:giust|corrett|regolar)[a-z]*|(?:tornano|torna)\b)/,
+    weight: 2,
+  },
+  // The data right where they are kept, said after: "le date di cessazione sono corrette nelle
+  // anagrafiche" (what the program made of them is wrong).
+  {
+    re: pattern`\b(?:sono|e|risultano|risulta) (?:corrett|giust)[oaie] (?:sia )?${[
+      ...['in', "nell'", 'nella', 'nelle', 'nel', 'nei', 'negli'],
+    ]} ${['anagrafic', 'banca dati', 'archivi', 'sched', 'consultazion']}[a-z]*`,
+    weight: 1,
+  },
+  // Everyone given the same, even who should not: "risultano tutti con 365 giorni, anche chi ha
+  // lavorato solo fino a giugno".
+  {
+    re: /\b(?:risultano|escono|vengono|sono) tutt[ie]\b[^.;?!\n]{1,80}, anche (?:chi|quell[ie] che|per chi)\b/,
+    weight: 1,
+  },
+  // An old value printed: "la tessera esce con il numero della sezione vecchia".
+  {
+    re: pattern`\b${[
+      ...['esce', 'escono', 'viene', 'vengono', 'risulta', 'risultano', 'riporta', 'riportano'],
+    ]} (?:stampat[oaie] )?con (?:il|la|lo|i|gli|le|l') ?(?:[a-z]+ ){0,3}?(?:vecchi[oaie]|precedent[ei])\b`,
+    weight: 2,
+  },
+  // A total that does not add up: "il totale generale è più basso della somma dei singoli mandati".
+  {
+    re: pattern`\b(?:e|risulta|esce|viene) (?:piu (?:bass[oa]|alt[oa])|inferiore|superiore|diverso) ${[
+      ...['della', 'del', 'dalla', 'dal', 'rispetto alla', 'rispetto al'],
+    ]} (?:somma|totale)\b`,
+    weight: 2,
+  },
+  // A numbering that skips: "la numerazione generale è passata da 312 a 315".
+  {
+    re: /\bnumerazione\b[^.;?!\n]{1,40}\b(?:salta(?:t[oa])?|e passata da \d+ a \d+)/,
+    weight: 2,
+  },
+  // Only one output wrong: "nella consultazione risultano cancellati, è solo la stampa che li
+  // riporta".
+  {
+    re: pattern`\b(?:e|sono) solo (?:la |il |lo |le |i |gli |l')[a-z]+ (?:che|a) (?:li |le |lo |la |gli |ne )?${[
+      ...[
+        'riporta',
+        'riportano',
+        'mostra',
+        'mostrano',
+        'sbaglia',
+        'sbagliano',
+        'include',
+        'includono',
+      ],
+    ]}\b`,
+    weight: 2,
+  },
   // The data right where they come from: "sul palmare i dati sono corretti" (the program's copy
   // is wrong).
   {
@@ -2415,9 +2482,9 @@ export const anomalyCues: Cue[] = [
     re: pattern`\b(?:ha|hanno|viene|vengono|sono stat[ie]|e stat[oa]) ${includedWrongly}[a-z]* [^.;?!\n]{0,40}\banche ${alsoFor}\b`,
     weight: 1,
   },
-  // Done anyway: "i pasti sono stati conteggiati lo stesso".
+  // Done anyway: "i pasti sono stati conteggiati lo stesso", "sembra che venga contato lo stesso".
   {
-    re: /\b(?:sono stat[ie]|e stat[oa]|vengono|viene) [a-z]{3,}t[oaie] (?:lo stesso|ugualmente|comunque)\b/,
+    re: /\b(?:sono stat[ie]|e stat[oa]|vengono|viene|venga|vengano) [a-z]{3,}t[oaie] (?:lo stesso|ugualmente|comunque)\b/,
     weight: 1,
   },
   // One value put in place of another: "la categoria 22 viene sostituita con la 1".

@@ -64,3 +64,85 @@ describe('questions and training', () => {
     expect(typeOf('nuovo server: videochiamata per i backup', mail(text))).toBe('formazione');
   });
 });
+
+// Read on the opened sets ZZZZZZZZZZZZZZZZZZZZZZZZZZS and T (stop 50): what is right said next to
+// what is wrong makes the wrong one a fault; a wish to avoid a step, a person who took over, a
+// thing looked for in a menu and a contract asked about are no fault.
+describe('the right part named beside the wrong one', () => {
+  test.each([
+    [
+      'F24 EP: addizionale regionale diversa dai cedolini',
+      "preparando il versamento F24 EP delle ritenute l'importo dell'addizionale regionale proposto " +
+        "è di 1.842,16 euro, mentre la somma dei cedolini fa 1.917,40 euro. L'IRPEF e l'addizionale " +
+        'comunale invece tornano. Potete verificare?',
+    ],
+    [
+      'Verbale revisione dinamica',
+      'il verbale della seconda revisione dinamica riporta nel riepilogo gli stessi numeri del ' +
+        'verbale di gennaio. Gli elenchi allegati al verbale invece sono corretti.',
+    ],
+    [
+      'Liste sezionali',
+      'nella stampa della sezione 2 compaiono anche sei elettori cancellati con la revisione di ' +
+        'aprile. Nella consultazione risultano cancellati, è solo la stampa che li riporta.',
+    ],
+    [
+      'CU 2026 cessati',
+      'nelle CU 2026 i dipendenti cessati nel 2025 risultano tutti con 365 giorni di lavoro, anche ' +
+        'chi ha lavorato solo fino a giugno. Le date di cessazione sono corrette nelle anagrafiche.',
+    ],
+    [
+      'Duplicato tessera elettorale',
+      'stampando il duplicato della tessera elettorale per un elettore che ha cambiato sezione, la ' +
+        'tessera esce con il numero della sezione vecchia.',
+    ],
+    [
+      'Distinta mandati',
+      'nella stampa della distinta dei mandati il totale generale è più basso della somma dei ' +
+        'singoli mandati di 1.240 euro.',
+    ],
+    [
+      'Determine',
+      'oggi la numerazione generale è passata da 312 a 315: la 313 e la 314 non esistono. Vorremmo ' +
+        'sapere se si possono recuperare i due numeri.',
+    ],
+    [
+      'Rendiconto economato',
+      'il buono n. 21 risulta annullato ma sembra che venga contato lo stesso nel totale.',
+    ],
+  ])('%s', (subject, text) => {
+    expect(typeOf(subject, mail(text))).toBe('anomalia');
+  });
+});
+
+describe('no fault in it', () => {
+  test.each([
+    [
+      'Come aggiungere un allegato a un protocollo',
+      'come si aggiunge un allegato a un protocollo già registrato? Vorremmo metterla sotto lo ' +
+        'stesso numero di protocollo invece di crearne uno nuovo.',
+    ],
+    [
+      'SUAP: riassegnare le pratiche',
+      'dal 1° febbraio il responsabile del procedimento è il geom. Rinaldi, al posto della dott.ssa ' +
+        'Ghibaudo. Come si riassegnano le pratiche in corso?',
+    ],
+    [
+      'Certificato storico di residenza',
+      'come si rilascia un certificato storico di residenza per un ex iscritto AIRE? Nel menu ' +
+        'Certificazioni non trovo il periodo di iscrizione all’estero.',
+    ],
+    [
+      'Permesso donazione sangue',
+      'una collega ha donato il sangue venerdì scorso. Nelle presenze non trovo un codice specifico ' +
+        'per la giornata: quale devo usare?',
+    ],
+    [
+      'Contratto di assistenza',
+      'vi chiederei di confermarci se il nostro contratto di assistenza comprende anche il servizio ' +
+        'PALASS oppure solo la manutenzione ordinaria.',
+    ],
+  ])('%s', (subject, text) => {
+    expect(typeOf(subject, mail(text))).toBeNull();
+  });
+});
