@@ -28,6 +28,8 @@ const failing = new RegExp(
     `\\b${device}\\b[^.;\\n]{1,60}\\bbloccat`,
     // "il codice OTP parte ma … non arriva nessun SMS", "OTP non valido o scaduto".
     '\\botp\\b[^.;\\n]{1,80}\\b(?:non (?:gli |le |mi |ci )?(?:arriva|e arrivato|viene (?:inviato|accettato))|non valid|rifiutat)',
+    // "al sindaco non arriva più l'SMS con l'OTP della firma remota".
+    "\\bnon (?:gli |le |mi |ci )?(?:arriva|arrivano|e arrivato) (?:piu )?(?:l'|il |lo )?(?:sms (?:con (?:l'|il )?)?|codice )?otp\\b",
   ].join('|'),
 );
 /** A signature that is someone else's: a citizen's, a technician's, a sender's. */

@@ -278,6 +278,10 @@ describe('a signing device that fails is the device’s module, whatever it sign
       'il sindaco non riesce a firmare le delibere di giunta: con la firma remota, dopo il PIN, l’OTP via SMS non gli arriva più sul cellulare.',
     ],
     [
+      'atti',
+      'da lunedì al sindaco non arriva più l’SMS con l’OTP della firma remota quando firma le delibere da Cityware. Giovedì c’è Giunta e ha sei delibere da firmare.',
+    ],
+    [
       'demografici',
       'dal 1° ottobre i certificati di residenza emessi allo sportello non vengono più firmati digitalmente: alla firma compare "certificato di firma scaduto il 30/09".',
     ],
@@ -338,5 +342,20 @@ describe('the channel a file came by', () => {
     );
     expect(r.module?.id).toBe('protocollo');
     expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+});
+
+// Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZT061 opened): a de facto partnership is registered by the
+// registry office.
+describe('a convivenza di fatto', () => {
+  it('is the registry’s, sent to an operator’s own address', () => {
+    const r = report(
+      'due cittadini ci hanno presentato la dichiarazione di convivenza di fatto con il contratto firmato dal notaio. Come si registra il contratto in Cityware?',
+      [{ address: 'g.rinaldi@palitalsoft.example' }],
+      [],
+      'Registrazione convivenza di fatto',
+    );
+    expect(r.module?.id).toBe('demografici');
+    expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
   });
 });
