@@ -1549,4 +1549,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZY (an ordinary mid-February): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZ (an ordinary late May): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
