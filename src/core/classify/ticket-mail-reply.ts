@@ -129,6 +129,8 @@ const sameProblem = pattern`\b(?:${[
   /(?:in merito|riguardo) al ticket/,
   // "un altro errore dello stesso calcolo"
   /(?:dello|della|nello|nella|sullo|sulla) stess[oa]/,
+  // "aggiorno la segnalazione: anche i colleghi della ragioneria hanno lo stesso rallentamento".
+  /aggiorn(?:o|iamo) (?:la segnalazione|il ticket|la richiesta)/,
   // Confirming the data the operator echoed: "Tutto corretto, tranne il numero: …".
   /tutto (?:corretto|giusto|esatto)/,
   /(?:i )?dati (?:sono )?(?:corretti|giusti)/,

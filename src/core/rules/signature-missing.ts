@@ -102,8 +102,10 @@ const phoneAfterName = `(?:${phoneNumber})?`;
 // "Mauro 347 8820193 dalle 8 alle 14": the time to call after the number.
 const timeAfterPhone =
   "(?:[ \\t,]+(?:dalle|dopo|fino|oggi|mattina|pomeriggio|ore|entro)\\b[a-z0-9 .:']{0,30})?";
-// "3405512098 Sanna": on a phone the number may come first.
-const phoneBeforeName = '(?:\\+?\\d[\\d ./]{5,18}\\d[ \\t]+)?';
+// "3405512098 Sanna": on a phone the number may come first; "Cellulare 339 4410 872 - Piero",
+// the number the operator asked for, named and then signed.
+const phoneBeforeName =
+  '(?:(?:(?:cellulare|cell|tel|telefono|numero)\\.?:?[ \\t]*)?\\+?\\d[\\d ./]{5,18}\\d[ \\t]+(?:[-–,][ \\t]*)?)?';
 /** The thanks or greeting that closes a phone mail before the name. */
 const thanksWords =
   '(?:grazie(?: mille)?|grz|tnx|thx|ciao|saluti|cordialmente|a presto|buona giornata|buon lavoro)';

@@ -729,3 +729,25 @@ testRule(replyToTicketNotification, {
     },
   ],
 });
+
+// Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZB055): "aggiorno la segnalazione" adds to the same ticket,
+// whatever words the slowness is told with.
+testRule(replyToTicketNotification, {
+  valid: [
+    onTicketMail(
+      'the report updated',
+      'R: [Ticket #64088] Cityware lentissimo dalle 11 di stamattina',
+      'aggiorno la segnalazione: anche i colleghi della ragioneria hanno lo stesso rallentamento, quindi non è solo la mia postazione. L’apertura di una maschera richiede 40-50 secondi.',
+    ),
+  ],
+  invalid: [
+    {
+      ...onTicketMail(
+        'another problem told in the same words',
+        'R: [Ticket #64088] Cityware lentissimo dalle 11 di stamattina',
+        'anche i colleghi della ragioneria hanno un problema: da ieri i mandati di pagamento non partono verso il tesoriere.',
+      ),
+      findings: [{ messageId: 'default', severity: 'warning' as const }],
+    },
+  ],
+});

@@ -1045,3 +1045,21 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZA069): the number the operator asked for, named, then the
+// sender's first name after a dash.
+testRule(signatureMissing, {
+  valid: [
+    {
+      draft: { from: { name: 'Piero Santoro', address: 'p.santoro@comune.specchia.le.example' } },
+      body: 'Cellulare 339 4410 872 - Piero',
+    },
+  ],
+  invalid: [
+    {
+      draft: { from: { name: 'Piero Santoro', address: 'p.santoro@comune.specchia.le.example' } },
+      body: 'Cellulare 339 4410 872 - Marta',
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
