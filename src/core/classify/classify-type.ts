@@ -334,6 +334,8 @@ const whichWayQuestion = pattern`${[
  */
 const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure|o) (?:se )?${[
   /dipend[ea] da (?:come|qualche|quale|cosa|un|una)\b/,
+  // "…o se dipende dal parametro «mese inizio rateizzazione» che abbiamo nella tabella".
+  /dipend[ea] (?:dal (?:parametro|campo|flag|valore)|dai parametri|dall'impostazione|dalla (?:configurazione|tabella|impostazione))\b/,
   /(?:c'e|esiste) (?:un|una|un'|qualche) ?(?:parametr|impostazion|opzion|configurazion)/,
   // "…o c'è qualcosa da sistemare nella configurazione?".
   /c'e qualcosa da (?:sistemare|impostare|modificare|cambiare|correggere) (?:nella|nelle|nei|nel) (?:configurazion|impostazion|parametr)/,

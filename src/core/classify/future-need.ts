@@ -324,7 +324,15 @@ const onCall = [
 ];
 // "chiediamo che un tecnico resti a disposizione"
 // "il Comune di Bojano chiede che…": the Ente as the one asking (not a citizen or a firm).
-const askVerbs = ['chiediamo', 'chiedo', enteAsks, 'vorremmo', 'vorrei'];
+const askVerbs = [
+  'chiediamo',
+  'chiedo',
+  enteAsks,
+  'vorremmo',
+  'vorrei',
+  'preferiremmo',
+  'preferirei',
+];
 const staySubjunctives = [
   'resti',
   'rimanga',

@@ -1210,6 +1210,8 @@ export const notMalfunction = patternWith('g')`${[
   /\b(?:impostazion[ei]|funzion[ei]|funzionalita|opzion[ei]|parametr[oi]|stamp[ae]) che non (?:conosco|conosciamo|conoscevo|conoscevamo)\b/,
   // Asked, not told: "confermarci se il nostro contratto comprende anche il servizio PALASS".
   /\b(?:confermar[a-z]*|sapere|chieder[a-z]*|verificar[a-z]*|capire) se\b[^.;?!\n]{1,80}\bcomprend(?:e|ono) anche\b/,
+  // No trouble expected: "le prove sono andate bene e non ci aspettiamo sorprese".
+  /\bnon (?:ci|mi) (?:aspettiamo|aspetto) (?:sorprese|problemi|intoppi|difficolta)\b/,
   // A wish with what the user would rather not do: "vorremmo metterla sotto lo stesso numero di
   // protocollo invece di crearne uno nuovo".
   /\b(?:vorremmo|vorrei|preferiremmo|preferirei|volevamo|volevo)\b[^.;?!\n]{1,80}\binvece (?:di|che) [a-z]+(?:are|ere|ire|(?:ar|er|ir)(?:ne|l[oaie]|ci|si))\b/,
@@ -2701,8 +2703,11 @@ export const anomalyCues: Cue[] = [
  * "il ticket si può chiudere" (not "ho chiuso la pratica", the user's work in the software).
  */
 const closeAsked = [
-  '(?:chiuder[ei]|chiudete|archiviare) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta|pratica)',
-  '(?:chiuso|chiusa) (?:pure )?(?:il |la |questo |questa )?(?:ticket|segnalazione|richiesta)',
+  // Wrapped anywhere, an adverb between: "Potete chiudere definitivamente il\nticket".
+  pattern`(?:chiuder[ei]|chiudete|archiviare)\s+(?:(?:pure|definitivamente|pure definitivamente)\s+)?${[
+    /(?:(?:il|la|questo|questa)\s+)?(?:ticket|segnalazione|richiesta|pratica)/,
+  ]}`,
+  '(?:chiuso|chiusa)\\s+(?:pure\\s+)?(?:(?:il|la|questo|questa)\\s+)?(?:ticket|segnalazione|richiesta)',
   '(?:ticket|segnalazione|richiesta) (?:si puo|puo essere|potete|e da|va) (?:chiuder|chius)[a-z]*',
   // "…con la password nuova, potete chiudere": the object left out, closing the mail.
   // "Puoi chiudere.": said to the operator.

@@ -146,3 +146,31 @@ describe('no fault in it', () => {
     expect(typeOf(subject, mail(text))).toBeNull();
   });
 });
+
+// Read on the opened sets ZZZZZZZZZZZZZZZZZZZZZZZZZZZA and ZZZZZZZZZZZZZZZZZZZZZZZZZZZB (stop 50).
+describe('help reserved, a doubt, a closing reply', () => {
+  test('a named person wished on call with "preferiremmo", no trouble expected', () => {
+    const text =
+      'mercoledì 20 maggio passeremo alla nuova versione di Cityware. Le prove sono andate bene e ' +
+      'non ci aspettiamo sorprese, però preferiremmo che quella mattina il dott. Ruggeri, che ci ha ' +
+      'installato il server, fosse reperibile per noi dalle 8, nel caso la migrazione desse problemi.';
+    expect(typeOf('Passaggio alla nuova versione il 20 maggio', mail(text))).toBe('supporto');
+  });
+
+  test('right as it is, or a parameter of ours', () => {
+    const text =
+      "la prima rata dell'addizionale comunale viene già trattenuta questo mese, mentre l'anno " +
+      'scorso partiva da marzo. Vi chiedo se è corretto così o se dipende dal parametro "mese inizio ' +
+      'rateizzazione" che abbiamo nella tabella.';
+    expect(typeOf('Cedolini febbraio - addizionale comunale', mail(text))).toBeNull();
+  });
+
+  test('a closing reply whose "il ticket" a client wrapped', () => {
+    const text =
+      'ho riavviato come indicato e adesso Cityware vede la nuova stampante di\nrete, le stampe ' +
+      'escono regolarmente. Potete chiudere il\nticket.';
+    expect(
+      typeOf('RE: [Ticket #64410] Stampante di rete non vista da Cityware', mail(text)),
+    ).toBeNull();
+  });
+});
