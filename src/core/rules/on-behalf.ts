@@ -647,7 +647,8 @@ const theirProblem = pattern`${colleagueNoun}[^]{1,300}?\bil problema (?:e (?:su
 const problemTheyHave = pattern`\b(?:vi )?segnal(?:o|iamo) (?:un |il )?(?:problema|errore|blocco) che (?:ha|hanno|sta avendo|riscontra) ${colleague}`;
 /** The vendor's person as the one who asked: "il vostro tecnico Andrea, collegato ieri…". */
 const vendorsPersonWords =
-  '(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista|responsabile|referente)|(?:il|un) tecnico (?:di )?palitalsoft)';
+  // "la vostra collega Graziella": the vendor's colleague.
+  '(?:(?:il|la) vostr[oa] (?:tecnico|operatore|operatrice|consulente|sistemista|responsabile|referente|collega)|(?:il|un) tecnico (?:di )?palitalsoft)';
 const vendorsPerson = new RegExp(`\\b${vendorsPersonWords}\\b`);
 /** The person named after the role: "il vostro responsabile d'area, il dott. Ferretti, che …". */
 const titledApposition =

@@ -359,3 +359,18 @@ describe('a convivenza di fatto', () => {
     expect(r.findings.map((f) => f.rule)).toContain('wrong-module-address');
   });
 });
+
+// Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZJ075): a run-off election is the registry's, whatever is
+// enabled in it.
+describe('a ballottaggio', () => {
+  it('stays with the registry written to', () => {
+    const r = report(
+      'da ieri, preparando la consultazione, l’abilitazione delle sezioni per la raccolta dei risultati si ferma con "turno di ballottaggio non previsto".',
+      at('demografici'),
+      [],
+      'Ballottaggio 7-8 giugno: errore nell’abilitazione delle sezioni',
+    );
+    expect(r.module?.id).toBe('demografici');
+    expect(r.findings.map((f) => f.rule)).not.toContain('wrong-module-address');
+  });
+});

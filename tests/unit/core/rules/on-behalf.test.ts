@@ -1241,3 +1241,16 @@ testRule(onBehalf, {
     'Su richiesta del Comandante vi scrivo: da ieri non riesce a caricare nel modulo ZTL i nuovi permessi, gli compare un errore.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZJ077): "la vostra collega" who asked for the forward is the
+// vendor's; the Ente's own colleague asking is a relay.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Come mi ha chiesto stamattina al telefono la vostra collega Graziella, vi inoltro la mail del Sindaco: sul pc nuovo il token di firma non viene riconosciuto.',
+    },
+  ],
+  invalid: [
+    'Come mi ha chiesto stamattina la nostra collega Graziella, vi inoltro la mail del Sindaco: sul pc nuovo il token di firma non viene riconosciuto.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
