@@ -11,7 +11,9 @@ import { unwrapLinesInPlace } from '../text/unwrap';
 
 const devices =
   'token|smart ?card|carta (?:di firma|operatore)|dispositivo di firma|' +
-  'certificato(?: di firma)?(?: digitale)?|chiavetta(?: di firma)?|lettore(?: di smart ?card)?';
+  'certificato(?: di firma)?(?: digitale)?|chiavetta(?: di firma)?|lettore(?: di smart ?card)?|' +
+  // "ho sbagliato tre volte il PIN della firma remota: PIN bloccato".
+  'pin(?: della firma(?: remota| digitale)?)?';
 const device = `(?:${devices})`;
 /** How a device is told failing, in folded text. */
 const failing = new RegExp(

@@ -282,6 +282,10 @@ describe('a signing device that fails is the device’s module, whatever it sign
       'da lunedì al sindaco non arriva più l’SMS con l’OTP della firma remota quando firma le delibere da Cityware. Giovedì c’è Giunta e ha sei delibere da firmare.',
     ],
     [
+      'contabilita',
+      'stavo firmando la distinta dei mandati di luglio e ho sbagliato tre volte il PIN della firma remota: adesso mi dice "PIN bloccato, utilizzare il PUK". I mandati devono arrivare al tesoriere entro domani.',
+    ],
+    [
       'demografici',
       'dal 1° ottobre i certificati di residenza emessi allo sportello non vengono più firmati digitalmente: alla firma compare "certificato di firma scaduto il 30/09".',
     ],
