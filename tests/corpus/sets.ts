@@ -1579,4 +1579,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZN (an ordinary mid-January): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZO (an ordinary early May): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
