@@ -117,6 +117,18 @@ testRule(bodyTooVague, {
       },
     },
     {
+      // Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZR069): why not before the hour given.
+      name: 'a number and an hour "che rientro dal servizio" under the operator’s request for a phone',
+      subject: 'R: [Ticket #43288] palmare verbali non sincronizza',
+      body:
+        'cell 348 6620931, chiamatemi dopo le 15 che rientro dal servizio.\nNicola Perri\n\n' +
+        '> Il giorno 22 mag 2026, alle ore 11:48, Assistenza Polizia Locale Palitalsoft <polizia-locale@ticket.palitalsoft.example> ha scritto:\n' +
+        '> Ci indica un recapito telefonico e una fascia oraria in cui possiamo contattarla?',
+      draft: {
+        from: { name: 'Nicola Perri', address: 'n.perri@comune.santaseverina.kr.example' },
+      },
+    },
+    {
       name: "a follow-up on the ticket's mail as docs/rules.md shows it",
       subject: 'R: [Ticket #58231] Mandati non trasmessi al tesoriere',
       body: withContent(
