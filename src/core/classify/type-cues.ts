@@ -2031,9 +2031,9 @@ export const wontLet: Cue = {
   weight: 1,
 };
 
-/** What the program makes: "ha creato", "hanno generato". */
 /** What arrived twice: "sono arrivati 2 avvisi", "ha ricevuto due bollette". */
 const twoArrived = ['sono arrivat[ie]', 'ha ricevuto', 'hanno ricevuto', 'abbiamo ricevuto'];
+/** What the program makes: "ha creato", "hanno generato". */
 const madeVerbs = ['creato', 'generato', 'emesso', 'assegnato', 'prodotto'];
 /** The software as the writer names it, doing something. */
 export const programNames = [
