@@ -42,6 +42,8 @@ const reachOnlyWords: ReadonlySet<string> = new Set([
   // "oggi pomeriggio sono fuori ufficio, domani mattina ci sono…", "meglio dopo le 15".
   'fuori',
   'meglio',
+  // "il numero è 0187 654 221 int. 3, preferibilmente in mattinata".
+  'preferibilmente',
   // "chiamatemi dopo le 15 che rientro dal servizio": why not before.
   ...['rientro', 'rientra', 'servizio', 'turno', 'che'],
   // Whose number it is: "il numero diretto dell'anagrafe è …", "il centralino del comando".

@@ -591,7 +591,8 @@ const likeBefore = patternWith('g')`\bcome (?:gia )?${[
   'al solito',
   'di solito',
   'ogni anno',
-  '(?:e )?(?:successo|accaduto|capitato)',
+  // "…si bloccasse come successe alle europee?".
+  '(?:e )?(?:successo|accaduto|capitato|successe|accadde|capito)',
 ]}\b`;
 /** "Un'altra cosa:", "una cosa": a new point announced, not "cosa…?" asked. */
 const anotherThing = /\b(?:un'|un |una )?altra cosa\b|\buna cosa\b/g;

@@ -129,6 +129,19 @@ testRule(bodyTooVague, {
       },
     },
     {
+      // Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZQ009): "preferibilmente in mattinata" is when to call.
+      name: 'a number "preferibilmente in mattinata" under the operator’s request for a phone',
+      subject: 'R: [Ticket #50231] Mandati non trasmessi al tesoriere',
+      body:
+        'Buongiorno, il numero è 0187 654 221 int. 3, preferibilmente in mattinata.\n\nDaniela Corsi\nRagioneria\n\n' +
+        'Da: Assistenza Contabilità <contabilita@ticket.palitalsoft.example>\n' +
+        'Oggetto: [Ticket #50231] Mandati non trasmessi al tesoriere\n\n' +
+        'Le chiediamo di indicarci un recapito telefonico diretto.',
+      draft: {
+        from: { name: 'Daniela Corsi', address: 'daniela.corsi@comune.levanto.example' },
+      },
+    },
+    {
       name: "a follow-up on the ticket's mail as docs/rules.md shows it",
       subject: 'R: [Ticket #58231] Mandati non trasmessi al tesoriere',
       body: withContent(

@@ -667,3 +667,19 @@ testRule(booking, {
     ),
   ],
 });
+
+// Stop 50 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZQ061): "come successe alle europee" compares with a past
+// stop, it asks no how-to question.
+testRule(booking, {
+  valid: [
+    {
+      body: 'Domenica 24 ci sono le elezioni comunali. Come si trasmettono i dati di affluenza delle ore 12 se la connessione si blocca?',
+    },
+  ],
+  invalid: [
+    booked(
+      'Domenica 24 e lunedì 25 maggio ci sono le elezioni comunali. Se la trasmissione dei dati di affluenza si bloccasse come successe alle europee, potete tenervi pronti a intervenire?',
+      'tenervi pronti',
+    ),
+  ],
+});
