@@ -591,7 +591,7 @@ const likeBefore = patternWith('g')`\bcome (?:gia )?${[
   'al solito',
   'di solito',
   'ogni anno',
-  // "…si bloccasse come successe alle europee?".
+  // "…si bloccasse come successe alle europee?"; "capito" is "capitò", folded.
   '(?:e )?(?:successo|accaduto|capitato|successe|accadde|capito)',
 ]}\b`;
 /** "Un'altra cosa:", "una cosa": a new point announced, not "cosa…?" asked. */
