@@ -45,7 +45,7 @@ const reachOnlyWords: ReadonlySet<string> = new Set([
   // "il numero è 0187 654 221 int. 3, preferibilmente in mattinata".
   'preferibilmente',
   // "chiamatemi dopo le 15 che rientro dal servizio": why not before.
-  ...['rientro', 'rientra', 'servizio', 'turno', 'che'],
+  ...['rientro', 'rientra', 'servizio', 'turno'],
   // Whose number it is: "il numero diretto dell'anagrafe è …", "il centralino del comando".
   ...['centralino', 'anagrafe', 'ragioneria', 'segreteria', 'comando', 'protocollo', 'tributi'],
 ]);

@@ -2031,6 +2031,9 @@ export const wontLet: Cue = {
   weight: 1,
 };
 
+/** Said right: "sono corretti", "tornano giusti", "escono regolari". */
+const saidRight =
+  '(?:sono|e|risultano|risulta|tornano|torna|escono|esce) (?:giust|corrett|regolar)[a-z]*';
 /** What arrived twice: "sono arrivati 2 avvisi", "ha ricevuto due bollette". */
 const twoArrived = ['sono arrivat[ie]', 'ha ricevuto', 'hanno ricevuto', 'abbiamo ricevuto'];
 /** What the program makes: "ha creato", "hanno generato". */
@@ -2320,13 +2323,13 @@ export const anomalyCues: Cue[] = [
   // One result wrong while the others of the same run are right: "la seconda rata a zero mentre la
   // prima e la terza sono giuste".
   {
-    re: /\bmentre (?:la|il|le|gli|i|lo|l')\b[^.;?!\n]{1,60}\b(?:sono|e|risultano|risulta|tornano|torna|escono|esce) (?:giust|corrett|regolar)[a-z]*/,
+    re: pattern`\bmentre (?:la|il|le|gli|i|lo|l')\b[^.;?!\n]{1,60}\b${saidRight}`,
     weight: 2,
   },
   // The same said with "invece": "gli elenchi allegati al verbale invece sono corretti", "l'IRPEF e
   // l'addizionale comunale invece tornano".
   {
-    re: /\binvece (?:(?:sono|e|risultano|risulta|escono|esce) (?:giust|corrett|regolar)[a-z]*|(?:tornano|torna)\b)/,
+    re: pattern`\binvece (?:${saidRight}|(?:tornano|torna)\b)`,
     weight: 2,
   },
   // The data right where they are kept, said after: "le date di cessazione sono corrette nelle
