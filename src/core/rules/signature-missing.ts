@@ -215,6 +215,26 @@ function opensWithName(line: string): boolean {
 }
 
 /**
+ * From an office mailbox, a phone sign-off typed all in lower case: the thanks, two words, the
+ * office and the number ("grazie elena pasqualetto anagrafe ponte di livenza 0422 853120"). The
+ * thanks and the office around them make the two words a name; courtesy words are not.
+ */
+const lowerSignOff = new RegExp(`\\b${closings}([a-z']{3,20}) ([a-z']{3,20})${contactAfter}`);
+const courtesyWords = new Set(
+  'per con del della dello dei delle degli che non tanto tutto tutti ancora anticipo aiuto attenzione collaborazione disponibilita cortesia pazienza'.split(
+    ' ',
+  ),
+);
+function lowerCaseSignOff(line: string): boolean {
+  const m = lowerSignOff.exec(fold(line.slice(0, 200)));
+  if (!m || findPhones(line).length === 0) return false;
+  return [m[1]!, m[2]!].every(
+    (w) =>
+      !w.startsWith("l'") && !courtesyWords.has(w) && isNameWord(w[0]!.toUpperCase() + w.slice(1)),
+  );
+}
+
+/**
  * From an office mailbox (or a display name of the same person, "A. Murgia"), the writer
  * introducing themselves with a full name, their office and their Ente at the text's start ("sono
  * Chiara Bonetti dell'ufficio ragioneria del Comune di …"), with a phone in the text: that is the
@@ -315,6 +335,7 @@ export const signatureMissing = defineRule({
         (!namesTheEnteAbove(lines[i - 1]?.text) && lineHasPersonName(l.text, ctx.settings.name)) ||
         // The last line only: a name at the start of a sentence above is a colleague's.
         (sender === undefined && i === lines.length - 1 && opensWithName(l.text)) ||
+        (sender === undefined && i >= lines.length - 2 && lowerCaseSignOff(l.text)) ||
         (sender !== undefined &&
           (lineIsSenderName(l.text, sender) || lineIsSenderInitial(l.text, sender))) ||
         isLoneFirstName(l.text, firstNames),

@@ -1063,3 +1063,34 @@ testRule(signatureMissing, {
     },
   ],
 });
+
+// 27Z-R059: from an office mailbox, a phone sign-off typed all in lower case ("grazie elena
+// pasqualetto anagrafe ponte di livenza 0422 853120") signs the mail; courtesy words in the same
+// place, or the office and number without a name, do not.
+const anagrafeMailbox = {
+  from: { name: 'Ufficio Anagrafe', address: 'anagrafe@comune.livenza.tv.example' },
+};
+const historicCertificate =
+  'buongiorno, il certificato storico di residenza riporta come data di immigrazione il 01/01/1900 invece del 12/06/1987.';
+testRule(signatureMissing, {
+  valid: [
+    {
+      name: 'lower-case thanks, name, office and number',
+      body: `${historicCertificate}\ngrazie elena pasqualetto anagrafe ponte di livenza 0422 853120\n\nInviato da iPhone`,
+      draft: anagrafeMailbox,
+    },
+  ],
+  invalid: [
+    ...[
+      'grazie mille anagrafe ponte di livenza 0422 853120',
+      'grazie della collaborazione anagrafe ponte di livenza 0422 853120',
+      'grazie buona giornata ufficio anagrafe 0422 853120',
+      'grazie elena pasqualetto anagrafe ponte di livenza',
+    ].map((line) => ({
+      name: line,
+      body: `${historicCertificate}\n${line}`,
+      draft: anagrafeMailbox,
+      findings: [{ messageId: 'default' }],
+    })),
+  ],
+});
