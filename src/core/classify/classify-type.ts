@@ -336,6 +336,8 @@ const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure
   /dipend[ea] da (?:come|qualche|quale|cosa|un|una)\b/,
   // "…o se dipende dal parametro «mese inizio rateizzazione» che abbiamo nella tabella".
   /dipend[ea] (?:dal (?:parametro|campo|flag|valore)|dai parametri|dall'impostazione|dalla (?:configurazione|tabella|impostazione))\b/,
+  // "…oppure dipende dai coefficienti che abbiamo inserito noi nella tabella tariffe?".
+  /dipend[ea] (?:da|dal|dai|dalla|dalle|dall') ?[^?.;]{1,60}\bche (?:abbiamo|ho|avevamo|avevo) (?:inserit|impostat|caricat|indicat|configurat|mess)[oaie]/,
   /(?:c'e|esiste) (?:un|una|un'|qualche) ?(?:parametr|impostazion|opzion|configurazion)/,
   // "…o c'è qualcosa da sistemare nella configurazione?".
   /c'e qualcosa da (?:sistemare|impostare|modificare|cambiare|correggere) (?:nella|nelle|nei|nel) (?:configurazion|impostazion|parametr)/,
@@ -614,6 +616,10 @@ const lockConsequence =
 const keptSuspended =
   /\b(?:puo|possono|deve|devono|potete) (?:pure )?(?:restare|rimanere|essere lasciat[oaie]) (?:sospes|disattivat|disabilitat)[oaie]\b/g;
 
+/** A lock feared, not had: "non vorrei restare bloccata lunedì", "per non rimanere bloccati". */
+const fearedLock =
+  /\b(?:non vorrei|non vorremmo|per non|senza) (?:restare|rimanere|ritrovarmi|ritrovarci|trovarmi|trovarci) (?:bloccat|senza accesso)[oaie]?\b/g;
+
 /** A session (a login's, the VPN's) that expires: no expired account. */
 const sessionExpired = /\bsession[ei] (?:e |sono )?scadut[ae]\b/g;
 
@@ -626,12 +632,14 @@ function restoreAndAnomalySource(text: string): {
   const asked = asksRestore(text);
   // "compare «Sessione scaduta»" after the password: the session's, not the account's.
   const locked = accountState.test(
-    (text.includes('session') ? text.replace(sessionExpired, blank) : text).replace(
-      keptSuspended,
-      // "non può rimanere disattivata" asks for it back.
-      (m: string, at: number, whole: string) =>
-        /\bnon $/.test(whole.slice(Math.max(0, at - 4), at)) ? m : blank(m),
-    ),
+    (text.includes('session') ? text.replace(sessionExpired, blank) : text)
+      .replace(fearedLock, blank)
+      .replace(
+        keptSuspended,
+        // "non può rimanere disattivata" asks for it back.
+        (m: string, at: number, whole: string) =>
+          /\bnon $/.test(whole.slice(Math.max(0, at - 4), at)) ? m : blank(m),
+      ),
   );
   // A locked or expired user is the situation a restore request answers, not a malfunction.
   // So is what the lock stops ("senza accesso non posso emettere nessun mandato"); a lock that
@@ -852,12 +860,21 @@ function scanned(body: PreparedText): PreparedText {
 }
 
 /**
+ * The content, and the thanks that open the signature when they ask to close the ticket: in
+ * "Grazie mille, potete chiudere." the closing line is the reply's request.
+ */
+function withCloseAsked(body: PreparedText): string {
+  const thanks = body.signature?.text.split('\n', 1)[0] ?? '';
+  return asksToClose.test(fold(thanks)) ? `${body.content.text}\n${thanks}` : body.content.text;
+}
+
+/**
  * The decision above on the evidence of typeEvidence, each piece read only when the decision
  * gets to it (a booking or a clear anomaly needs few of the cues).
  */
 export function classifyTicketType(subject: string, given: PreparedText): TicketType | null {
   const body = scanned(given);
-  if (onlyClosesTicket(subject, body.content.text)) return null;
+  if (onlyClosesTicket(subject, withCloseAsked(body))) return null;
   // A reply that says the old problem is solved, then asks something more: the subject names the
   // solved problem, so the kind of request is read from the reply's own words.
   const text = typeText(solvedOnReply(subject, body.content.text) ? '' : subject, body);

@@ -130,6 +130,10 @@ const explicitMistakes = patternWith('g')`\b${[
   // invece del 2026": what the software did, in a clause of its own).
   '(?:ho|abbiamo) (?:registrat|imputat|intestat|associat|liquidat)[oaie] ' +
     '(?:(?! che )[^.\\n,;]|\\.(?=\\s?\\d)){1,140}? (?:invece (?:che|d[a-z]*)|anziche|al posto d[a-z]*)\\b',
+  // The choice owned with a stressed "io": "ho selezionato io la vecchia coordinata bancaria della
+  // ditta invece di quella nuova" (the subject after the verb says who picked the wrong one).
+  '(?:ho|abbiamo) (?:selezionat|scelt|usat|utilizzat|indicat|inserit|impostat)[oaie] (?:io|noi) ' +
+    "[^.\\n]{1,100}? (?:invece (?:che|d[a-z']*)|anziche|al posto d[a-z']*)",
   // "ho fatto un pasticcio: stamattina ho pubblicato la delibera nella versione non oscurata".
   '(?:ho|abbiamo) fatto (?:un )?(?:pasticcio|casino|guaio|disastro)',
   // "La colpa è mia: … ho lasciato la durata standard"; "l'errore l'ha fatto Elisa a gennaio".
@@ -691,10 +695,13 @@ const trainingFor = pattern`\b(?:formazione|corso) (?:per|a|ai|alle|al|alla) (?:
 const trainingAbout = /\bper (?:la|il) (?:formazione|corso) su(?:l|ll'|i|lla|lle)\b/;
 /**
  * "Più che una correzione ci servirebbe un incontro…", "più che correggere i singoli piani
- * vorremmo una mattinata di formazione": training asked instead of a fix, whatever fails.
+ * vorremmo una mattinata di formazione", "invece di aprire un ticket ogni volta vorremmo un
+ * incontro": training asked instead of a fix, whatever fails.
  */
 export const ratherThanFix = new RegExp(
-  '\\bpiu che (?:una |la |un |il )?(?:correzion[ei]|correggere|sistemare|risolvere|intervent[oi]|intervenire|segnalazion[ei])\\b' +
+  '\\b(?:piu che|invece di|anziche) (?:una |la |un |il )?(?:correzion[ei]|correggere|sistemare|risolvere|intervent[oi]|intervenire|segnalazion[ei]' +
+    // "Invece di aprire un ticket ogni volta vorremmo un incontro…".
+    '|aprire (?:un |una )?(?:ticket|segnalazion[ei]))\\b' +
     // Then training or a meeting in the same sentence, no fix asked on the way ("più che
     // intervenire sui singoli casi, chiediamo che sistemiate la procedura…" asks a fix).
     '(?:(?!\\b(?:sistem|corregg|risolv|ripar)[a-z]*\\b)[^.;!?\\n]){1,80}?' +
@@ -968,6 +975,8 @@ const preventionOpeners = [
   'evitando di',
   'onde evitare',
   'per evitare',
+  // "ci farebbe risparmiare tempo ed errori": what a change would spare.
+  'risparmiare',
   // "vorremmo solo evitare che dal 30 giugno si fermino i pagamenti": a stop to prevent.
   '(?:vorrei|vorremmo|voglio|vogliamo)(?: solo| soltanto)? evitare che',
   '(?:se|qualora|nel caso) (?:dovesse|dovessero|ci fosse|ci fossero|fosse|fossero)',

@@ -1,0 +1,79 @@
+// Types read on the opened set ZZZZZZZZZZZZZZZZZZZZZZZZZZZQ (stop 51): a reply whose thanks ask to
+// close the ticket; a wrong choice owned with a stressed "io"; a lock feared, not had; a doubt
+// whose other answer is the values the office entered; a meeting asked instead of opening a ticket
+// each time; errors a change would spare.
+import { typeOf } from './helpers';
+
+const mail = (text: string) =>
+  `Buongiorno,\n\n${text}\n\nGrazie\nGianni Pirastu\nTributi - Comune di Bortigali Alto\n0785 44 120 (mattina)`;
+
+describe('a reply that closes the ticket in its thanks', () => {
+  const reply = (thanks: string) =>
+    `Perfetto, dopo il vostro intervento di stamattina la stampante viene vista e ho stampato i ` +
+    `certificati.\n${thanks}\n\nRita`;
+  test('"Grazie mille, potete chiudere." asks for nothing more', () => {
+    expect(
+      typeOf(
+        'R: [Ticket #51220] Stampante non vista dopo aggiornamento',
+        reply('Grazie mille, potete chiudere.'),
+      ),
+    ).toBeNull();
+  });
+  test("plain thanks leave the subject's fault", () => {
+    expect(
+      typeOf('R: [Ticket #51220] Stampante non vista dopo aggiornamento', reply('Grazie mille.')),
+    ).toBe('anomalia');
+  });
+});
+
+describe("the user's own choice", () => {
+  test('"ho scelto io … invece di …" is the user\'s slip: supporto', () => {
+    const text =
+      'il tesoriere ha scartato la reversale 233 perché il conto di accredito è chiuso. In effetti ' +
+      'ho scelto io il conto vecchio del versante invece di quello nuovo. Come la correggo?';
+    expect(typeOf('Reversale 233 scartata dal tesoriere', mail(text))).toBe('supporto');
+  });
+  test('without the stressed "io" the software chose', () => {
+    const text =
+      'il tesoriere ha scartato la reversale 233 perché il conto di accredito è chiuso: la ' +
+      'procedura ha proposto il conto vecchio del versante invece di quello nuovo. Come la correggo?';
+    expect(typeOf('Reversale 233 scartata dal tesoriere', mail(text))).not.toBe('supporto');
+  });
+});
+
+describe('a lock feared is no lock', () => {
+  test('how to change the password so as not to stay locked out', () => {
+    const text =
+      "come si cambia la password dell'utente Cityware prima della scadenza? Ho ricevuto l'avviso " +
+      'ma non trovo la voce nel menu utente e non vorrei restare bloccato proprio a fine mese.';
+    expect(typeOf('cambio password prima della scadenza', mail(text))).toBeNull();
+  });
+  test('a locked user is a restore', () => {
+    const text =
+      "la mia utenza Cityware è rimasta bloccata dopo l'avviso di scadenza: potete sbloccarla?";
+    expect(typeOf('utenza bloccata', mail(text))).toBe('supporto');
+  });
+});
+
+describe('a doubt, a meeting, a change proposed', () => {
+  test('right as it is, or the values we entered', () => {
+    const text =
+      'nel ruolo di prova la tariffa per i box risulta 31,40 euro mentre a noi tornava 33. È corretto ' +
+      'così, per via degli arrotondamenti, oppure dipende dai coefficienti che abbiamo inserito ' +
+      'noi in tabella?';
+    expect(typeOf('TARI 2026: tariffa box', mail(text))).toBeNull();
+  });
+  test('a meeting asked instead of a ticket each time is training', () => {
+    const text =
+      'ogni trimestre, quando inviamo i flussi alla piattaforma, qualcosa va storto: una volta il file viene scartato, ' +
+      'una volta mancano due giorni, una volta il file parte due volte. Invece di aprire un ticket ogni volta vorremmo ' +
+      'un incontro da remoto con un vostro consulente per rivedere insieme la procedura di invio.';
+    expect(typeOf('Flussi trimestrali: richiesta di incontro', mail(text))).toBe('formazione');
+  });
+  test('errors a new function would spare are no fault', () => {
+    const text =
+      'i diritti di segreteria delle pratiche li calcoliamo ancora a mano con una tabella. Sarebbe ' +
+      'possibile averne il calcolo automatico nella pratica? Ci farebbe risparmiare tempo ed errori.';
+    expect(typeOf('Proposta: calcolo automatico dei diritti', mail(text))).toBeNull();
+  });
+});
