@@ -1599,4 +1599,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZX (an ordinary mid-December): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZY (what the helpdesk refuses, written the ordinary way): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
