@@ -17,13 +17,14 @@ export const contactWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * How to reach the writer told in the sentence: an hour ("fino alle 13", "dalle 9"; not "alle
- * fatture"), a time of day or a word only contact details use ("sono disponibile in ufficio, al
- * numero fisso o al cellulare").
+ * How to reach the writer told in the sentence: an hour ("fino alle 13", "dalle 9", "tra le 9 e
+ * le 11"; not "alle fatture"), a time of day or a word only contact details use ("sono
+ * disponibile in ufficio, al numero fisso o al cellulare").
  */
 export const reachWords = new RegExp(
   [
-    /\b(?:dalle|alle|dopo le|entro le|prima delle) (?:ore )?\d/.source,
+    // "meglio tra le 9 e le 11".
+    /\b(?:dalle|alle|dopo le|entro le|prima delle|tra le|fra le) (?:ore )?\d/.source,
     /\b(?:mattina|pomeriggio|reperibile|disponibile|raggiungibile|orario|cellulare|cell|fisso|interno)\b/
       .source,
   ].join('|'),

@@ -141,8 +141,15 @@ const attachedByApplicant =
  * file allegato") is the program speaking, not the writer announcing an attachment.
  */
 function insideQuotes(folded: string, index: number): boolean {
-  // A copied message is short: looking back 200 characters keeps long lines linear.
-  const from = Math.max(folded.lastIndexOf('\n', index) + 1, index - 200);
+  // A copied message is short: looking back 200 characters keeps long lines linear. A window cut
+  // inside a long line starts at its first sentence's end, so that a quote closed in it is not
+  // read as one opened ("…al passaggio "Visto di regolarità contabile": … Allego la stampa").
+  const lineStart = folded.lastIndexOf('\n', index) + 1;
+  let from = Math.max(lineStart, index - 200);
+  if (from > lineStart) {
+    const stop = folded.slice(from, index).search(/[.!?]\s/);
+    if (stop >= 0) from += stop + 2;
+  }
   const line = folded.slice(from, index);
   let straight = 0;
   for (const ch of line) if (ch === '"') straight++;

@@ -438,3 +438,23 @@ testRule(attachmentMentionedMissing, {
     'Vi rimando in pdf la ricevuta dell’iscrizione n. 88 come chiesto: l’importo della quota non compare.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Stop 51 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZY070): a quote closed more than 200 characters back on the
+// same line is no quote still open around "Allego"; one opened just before still is.
+testRule(attachmentMentionedMissing, {
+  valid: [
+    {
+      name: 'the software’s message quoted',
+      body: `${request}\nAl salvataggio compare il messaggio "Allego il documento: operazione non riuscita".`,
+    },
+  ],
+  invalid: [
+    mentioned(
+      'Gli atti di liquidazione del settore Cultura restano fermi al passaggio "Visto di regolarità ' +
+        'contabile del responsabile del servizio finanziario": il visto viene apposto ma l\'atto resta ' +
+        'nello stato "in attesa visto". Gli atti degli altri settori proseguono regolarmente e senza intoppi. Allego la stampa ' +
+        "dell'iter dell'atto n. 233.",
+      'Allego',
+    ),
+  ],
+});

@@ -142,6 +142,18 @@ testRule(bodyTooVague, {
       },
     },
     {
+      // Stop 51 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZY054): "tra le 9 e le 11" is when to call.
+      name: 'a number "meglio tra le 9 e le 11" under the operator’s request for a phone',
+      subject: 'R: [Ticket #61420] Stampa avvisi TARI con la rata sbagliata',
+      body:
+        'Mi trovate allo 0922 511 204, meglio tra le 9 e le 11.\nGino\n\n' +
+        'Il 03/06/2026 16:02, Assistenza Tributi Palitalsoft ha scritto:\n' +
+        '> Ci indica un numero e un orario in cui trovarla?',
+      draft: {
+        from: { name: 'Gino Sciascia', address: 'g.sciascia@comune.favara.example' },
+      },
+    },
+    {
       name: "a follow-up on the ticket's mail as docs/rules.md shows it",
       subject: 'R: [Ticket #58231] Mandati non trasmessi al tesoriere',
       body: withContent(
