@@ -1440,8 +1440,11 @@ const alsoFor = [
   ...['per', 'a', 'ai', 'agli', 'alle', 'al', 'sul', 'sui', 'sugli', 'nel', 'nei'],
   ...['gli', 'le', 'i'],
 ];
-/** What a nil result is told of: "l'importo calcolato è zero". */
-const amounts = ['importo', 'importi', 'totale', 'totali', 'valore', 'valori'];
+/** What a nil result is told of: "l'importo calcolato è zero", "addizionale comunale a zero". */
+const amounts = [
+  ...['importo', 'importi', 'totale', 'totali', 'valore', 'valori', 'imponibile'],
+  ...['addizional[ei]', 'trattenut[ae]', 'detrazion[ei]', 'ritenut[ae]', 'imposta'],
+];
 /** "il residuo resta a zero". */
 const stuckAtZero =
   /\b(?:resta|restano|rimane|rimangono) (?:a|sempre a|fermo a|ferm[ie] a) (?:zero|0)\b/;

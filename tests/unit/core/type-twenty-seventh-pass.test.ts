@@ -77,3 +77,16 @@ describe('a doubt, a meeting, a change proposed', () => {
     expect(typeOf('Proposta: calcolo automatico dei diritti', mail(text))).toBeNull();
   });
 });
+
+// Read on the opened set ZZZZZZZZZZZZZZZZZZZZZZZZZZZY (stop 51): a tax or deduction "a zero" is a
+// nil result, as "importi a zero" was.
+describe('a nil amount', () => {
+  test('"addizionale comunale a zero" for the new hires', () => {
+    const text =
+      'come richiesto vi indico le matricole: la 311 e la 314, assunte a ottobre e residenti in ' +
+      'paese, hanno entrambe l’addizionale comunale a zero nel conguaglio.';
+    expect(typeOf('R: [Ticket #70112] Conguaglio addizionale comunale', mail(text))).toBe(
+      'anomalia',
+    );
+  });
+});
