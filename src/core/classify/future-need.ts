@@ -55,7 +55,17 @@ const keptHelper =
 const keptAvailable = [
   ...['a disposizione', 'disponibile', 'raggiungibile', 'reperibile', 'contattabile'],
   ...['di turno', 'sotto mano'],
+  // "tenere un vostro sistemista collegato con noi, nel caso ci fossero intoppi".
+  'collegat[oa]',
 ];
+/**
+ * The vendor asked to stand by for a failure to come: "le chiedo di restare a disposizione quel
+ * giorno, dalle 8 in poi, nel caso al riavvio qualcosa non ripartisse". Read last: the phrases
+ * above quote shorter.
+ */
+const standingBy = pattern`\b(?:restare|rimanere|stare|essere) (?:a disposizione|disponibil[ei]|reperibil[ei])\b${[
+  pattern`[^.;?!\n]{1,80}\b(?:caso mai|casomai|nel caso|qualora)\b(?: [a-z']+){0,6}? (?:non )?${failureToCome}`,
+]}`;
 /** Phrases that book assistance by themselves. */
 const strong = pattern`\b${[
   pattern`${bookVerbs} (?:(?:un|una|un'|l'|la|il|lo|dell'|della|del) ?)?(?:eventuale |vostra |vostro |giornata di |slot di |intervento di )?${bookedHelp}\b`,
@@ -737,14 +747,16 @@ function findIn(folded: string): { index: number; length: number } | null {
   }
   const reservation = findReservation(folded);
   if (reservation) return reservation;
-  if (!assistanceRequest.test(folded)) return null;
-  const re = conditionalAll;
-  re.lastIndex = 0;
-  let c: RegExpExecArray | null;
-  while ((c = re.exec(folded)) !== null) {
-    // "Vi ringrazio fin d'ora": thanks in advance, not a booking.
-    if (/ringrazi|grazie/.test(folded.slice(Math.max(0, c.index - 25), c.index))) continue;
-    return { index: c.index, length: c[0].length };
+  if (assistanceRequest.test(folded)) {
+    const re = conditionalAll;
+    re.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = re.exec(folded)) !== null) {
+      // "Vi ringrazio fin d'ora": thanks in advance, not a booking.
+      if (/ringrazi|grazie/.test(folded.slice(Math.max(0, c.index - 25), c.index))) continue;
+      return { index: c.index, length: c[0].length };
+    }
   }
-  return null;
+  const stood = standingBy.exec(folded);
+  return stood ? { index: stood.index, length: stood[0].length } : null;
 }

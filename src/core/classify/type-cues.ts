@@ -1213,7 +1213,10 @@ export const notMalfunction = patternWith('g')`${[
   // A wish, not a failure: "non vogliamo trovarci scoperti la notte dello spoglio" (last: a
   // longer precaution that opens the same way, "non vorremmo trovarci con gli stanziamenti
   // doppi", is blanked whole by an entry above).
-  /\bnon (?:vogliamo|voglio|vorremmo|vorrei) (?:trovarci|trovarmi|rischiare|restare|rimanere)\b/,
+  // "preferiamo non restare scoperti": a wish too.
+  /\b(?:non (?:vogliamo|voglio|vorremmo|vorrei)|(?:preferiamo|preferisco|preferiremmo|preferirei) non) (?:trovarci|trovarmi|rischiare|restare|rimanere)\b/,
+  // A stop planned for a replacement: "il fermo è previsto dalle 7 alle 11".
+  /\bfermo (?:e |sara )?(?:previsto|programmato|pianificato)\b/,
   // A feature the writer does not know of: "esiste già un'impostazione che non conosciamo?" (not
   // "un IBAN che non conosciamo": a value nobody set).
   /\b(?:impostazion[ei]|funzion[ei]|funzionalita|opzion[ei]|parametr[oi]|stamp[ae]) che non (?:conosco|conosciamo|conoscevo|conoscevamo)\b/,

@@ -34,6 +34,9 @@ const kinds = [
   '[Uu]nit[ée] [Dd]es [Cc]ommunes(?:\\s+[Vv]ald[ôo]taines)?',
   "[Cc]omunit(?:[àa]|a['’]) [Mm]ontana",
   "COMUNIT(?:[ÀA]|A['’]) MONTANA",
+  // Friuli-Venezia Giulia's Comunità di montagna: "Comunità di montagna della Carnia".
+  "[Cc]omunit(?:[àa]|a['’]) di [Mm]ontagna",
+  "COMUNIT(?:[ÀA]|A['’]) DI MONTAGNA",
   // Trentino's Comunità di valle: "Comunità della Valle di Sole", "Comunità delle Giudicarie"
   // (capitalised, then a name: not "la comunità dei genitori").
   "Comunit(?:[àa]|a['’])(?= (?:della|delle|dell['’]|di|del|degli) [A-Z\u00c0-\u00dd])",

@@ -6,7 +6,7 @@
 import { fold } from './fold';
 import { type Line, lineHead } from './lines';
 import { lineHasPersonName } from './person-name';
-import { pattern } from './word-list';
+import { pattern, patternWith } from './word-list';
 
 /** Phrases that only legal notices and mail-system stamps use. */
 const notices = [
@@ -48,6 +48,19 @@ const notices = [
   /\bto protect against computer viruses\b/,
 ];
 const notice = pattern`${notices}`;
+const noticeEach = patternWith('g')`${notices}`;
+
+/**
+ * The paragraphs of `folded` that are a legal notice (two of its phrases or more: "ricevuto per
+ * errore" alone may be the user's), blanked in place: a template may put the notice between
+ * "Cordiali saluti" and the name, inside the text the classifiers read.
+ */
+export function blankNoticeParagraphs(folded: string): string {
+  if (!notice.test(folded)) return folded;
+  return folded.replace(/[^\n]+(?:\n[^\S\n]*\S[^\n]*)*/g, (paragraph) =>
+    (paragraph.match(noticeEach)?.length ?? 0) >= 2 ? paragraph.replace(/[^\n]/g, ' ') : paragraph,
+  );
+}
 /** Headings of a notice ("AVVISO DI RISERVATEZZA", "INFORMATIVA PRIVACY", "Disclaimer:"). */
 const heading =
   /^[\W_]*(?:avviso|nota|clausola|informativa|disclaimer|privacy|riservatezza|confidential|attenzione)\b[^.]{0,60}$/;

@@ -90,3 +90,33 @@ describe('a nil amount', () => {
     );
   });
 });
+
+// Read on the opened sets ZZZZZZZZZZZZZZZZZZZZZZZZZZZZG and H (stop 51): a confidentiality notice
+// between "Cordiali saluti" and the name is no text of the user's ("ricevuto per errore" is no
+// slip); the vendor asked to stand by on the day of a server replacement is a booking.
+describe('a notice inside the text, help kept for a replacement', () => {
+  test('"chi avesse ricevuto questa e-mail per errore" under the closing is no slip', () => {
+    const body =
+      'Buongiorno,\nnel menu Elettorale > Revisioni non trovo come generare il verbale per la ' +
+      'revisione straordinaria: come si procede?\n\nCordiali saluti\n\n' +
+      'Le informazioni contenute in questo messaggio sono riservate e destinate esclusivamente al ' +
+      'destinatario indicato. Ai sensi del Regolamento UE 2016/679 ne è vietata la diffusione. Chi ' +
+      'avesse ricevuto questa e-mail per errore è pregato di cancellarla.\n\n' +
+      'Marta Zanin\nServizi Demografici - Comune di Arsiè Basso\nTel. 0439 58 12 03';
+    expect(typeOf('Revisione straordinaria liste elettorali', body)).toBeNull();
+  });
+  test('"le chiedo di restare a disposizione … nel caso … non ripartisse" books help', () => {
+    const text =
+      'giovedì 11 giugno il fornitore cambierà il server del database. Le chiedo di restare a ' +
+      'disposizione quella mattina, dalle 8, nel caso al riavvio la procedura non ripartisse. Oggi ' +
+      'funziona tutto.';
+    expect(typeOf('Cambio server 11 giugno', mail(text))).toBe('supporto');
+  });
+  test('a technician kept connected, the stop planned, "preferiamo non restare scoperti"', () => {
+    const text =
+      'lunedì 9 marzo sostituiranno il server di Cityware; il fermo è previsto dalle 7 alle 10. Per ' +
+      'quella mattina vi chiediamo di tenere un vostro sistemista collegato con noi. Non prevediamo ' +
+      'problemi, ma preferiamo non restare scoperti.';
+    expect(typeOf('Sostituzione server 9 marzo', mail(text))).toBe('supporto');
+  });
+});

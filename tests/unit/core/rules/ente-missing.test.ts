@@ -191,3 +191,27 @@ testRule(enteMissing, {
     },
   ],
 });
+
+// Stop 51 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZZH018): Friuli-Venezia Giulia's Comunità di montagna are Enti.
+testRule(enteMissing, {
+  valid: [
+    {
+      name: 'Comunità di montagna della Carnia',
+      body: signedBy('Comunità di montagna della Carnia'),
+    },
+    {
+      name: 'COMUNITÀ DI MONTAGNA DEL NATISONE',
+      body: signedBy('COMUNITÀ DI MONTAGNA DEL NATISONE'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a mountain community that is no Ente',
+      body: signedBy('Ufficio Tributi').replace(
+        'eredi.',
+        'eredi, tutti della comunità di montagna.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
