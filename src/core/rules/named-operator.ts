@@ -58,6 +58,8 @@ const aboutThePerson = '(?:che|perche|poiche|visto che|dato che|in quanto|il qua
 /** What a person did or knows: "che ci ha fatto l'installazione", "perché conosce il caso". */
 const personDid =
   '(?:(?:ci|mi|lo|la|li|le|ne) )?(?:gia )?(?:conosce|ha seguito|segue|ha fatto|ha installato|ha configurato|sa |ha gia|aveva|ha curato|ha gestito)';
+/** When the person did it: "che l'anno scorso ci ha seguito". */
+const whenBefore = "(?:(?:l'anno scorso|lo scorso anno|in passato) )";
 /** The person's name, captured. */
 const name = "([a-z][a-z']{1,25})";
 
@@ -262,8 +264,8 @@ const handOverVerbs = [
 ];
 /** Handing over with the thing as a clitic: "giratela", "passatelo". */
 const handOverClitics = pattern`(?:girat|passat|inoltrat|assegnat)e(?:la|lo|li|le)`.source;
-/** "mandateci", "inviatemi": asking to send someone. */
-const sendUs = pattern`(?:mandat|inviat)e(?:ci|mi)`.source;
+/** "mandateci", "inviatemi", "(vi chiediamo di) mandarci": asking to send someone. */
+const sendUs = pattern`(?:(?:mandat|inviat)e|(?:mandar|inviar))(?:ci|mi)`.source;
 /**
  * The clause of a wish up to its verb in the imperfect subjunctive ("la pratica la prendesse",
  * "se ne occupasse", "mi chiamasse") or "fosse"/"sia": a few words, then the verb.
@@ -349,7 +351,13 @@ const requests = [
   // The thing handed over as a clitic: "giratela al sig. Gruber", "passatelo a Marta".
   pattern`\b${handOverClitics} (?:a|al|alla|allo) ${title}${name}`,
   // Sending a person: "mandateci Daniele", "inviateci pure la dott.ssa Neri".
-  pattern`\b${sendUs}(?: pure)? ${title}${name}`,
+  pattern`\b${sendUs}(?: pure)? ${directly}${title}${name}`,
+  // The training asked of a named trainer again: "chiediamo che la tenga di nuovo la dott.ssa
+  // Piras".
+  pattern`\b${askThatVerbs} che (?:la |lo |li |le )?(?:tenga|tenesse|faccia|facesse) ${directly}${title}${name}`,
+  // Untitled, a first name and a surname, with what the person did: "Possibilmente Davide
+  // Colombo, che l'anno scorso ci ha seguito per il cambio di versione".
+  pattern`\b(?:se possibile|possibilmente|preferibilmente),? ${name} [a-z']{2,25}(?=,? ${aboutThePerson} ${whenBefore}?${personDid})`,
   // Any wish that a named person act, in the subjunctive: "vorrei che la pratica la prendesse
   // Marco", "gradirei che se ne occupasse il vostro tecnico Benassi", "vorrei che mi chiamasse
   // direttamente il vostro responsabile, il dott. Santini".

@@ -1056,3 +1056,46 @@ testRule(namedOperator, {
     },
   ],
 });
+
+// Stop 51 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZZP017, P031, P048): the technician asked to be sent again
+// ("mandarci di nuovo Gianluca"), the trainer asked to give the course again ("che la tenga di
+// nuovo la dott.ssa Piras"), and an untitled full name preferred with what the person did.
+testRule(namedOperator, {
+  valid: [
+    {
+      name: 'the file asked to be sent again',
+      body: withContent(
+        'Vi chiediamo di mandarci di nuovo il file del tracciato, quello di ieri non si apre.',
+      ),
+    },
+    {
+      name: 'a colleague of the Comune who did the set-up, no wish',
+      body: withContent(
+        'La configurazione l’aveva fatta Davide Colombo, che ci ha seguito fino al 2024.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: '"mandarci di nuovo Gianluca"',
+      body: withContent(
+        'Il lettore di impronte non viene riconosciuto. Vi chiediamo di mandarci di nuovo Gianluca, che lo ha installato.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: '"che la tenga di nuovo la dott.ssa Piras"',
+      body: withContent(
+        'Ci serve una giornata di formazione sul fascicolo. Chiediamo che la tenga di nuovo la dott.ssa Piras.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+    {
+      name: '"Possibilmente Davide Colombo, che l’anno scorso ci ha seguito"',
+      body: withContent(
+        'Vorremmo prenotare un vostro tecnico per la mattina del 2. Possibilmente Davide Colombo, che l’anno scorso ci ha seguito per il cambio di versione.',
+      ),
+      findings: [{ messageId: 'default' }],
+    },
+  ],
+});
