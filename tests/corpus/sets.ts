@@ -1629,26 +1629,26 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzl', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZM (an ordinary mid-April): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzm', role: 'holdout', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZN (an ordinary early August): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZN (an ordinary early August): first score recorded in README.md; sealed.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzn', role: 'holdout', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZO (what kind of request (38th pass)): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzo', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZP (whom the mail asks for (third pass)): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzp', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZQ (an ordinary early March): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZR (an ordinary mid-September): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZS (an ordinary late July): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZT (an ordinary early December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZU (an ordinary mid-February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZV (an ordinary late May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZW (attachments and screenshots (fifth pass)): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzw', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZX (mails written on a phone (16th pass)): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzx', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZQ (an ordinary early March): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzq', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZR (an ordinary mid-September): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzr', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZS (an ordinary late July): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzs', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZT (an ordinary early December): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzt', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZU (an ordinary mid-February): first score recorded in README.md; sealed.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzu', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZV (an ordinary late May): first score recorded in README.md; sealed, the newest measure.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzv', role: 'holdout', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZW (attachments and screenshots (fifth pass)): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzw', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZX (mails written on a phone (16th pass)): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzx', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
