@@ -13,7 +13,7 @@ import { questionSpans } from '../text/questions';
 import type { PreparedText } from '../text/prepare';
 import type { TicketType } from '../types';
 import { fold } from '../text/fold';
-import { blankNoticeParagraphs } from '../text/footer';
+import { blankTrailingNotice } from '../text/footer';
 import { expandShorthand } from '../text/shorthand';
 import { allMatches, blankMatch as blank, someMatch } from '../text/matches';
 import { hasReplyPrefix } from '../text/generic-subject';
@@ -569,7 +569,7 @@ const FORWARDED_SCAN = 3000;
 function typeText(subject: string, body: PreparedText): string {
   // The subject is a line of its own, never the start of the body's first sentence.
   // A notice a template puts between the closing and the name is no text of the user's.
-  const content = blankNoticeParagraphs(fold(body.content.text));
+  const content = blankTrailingNotice(fold(body.content.text));
   const own = expandShorthand(`${fold(subject)}\n${unwrapLines(content)}`)
     // An accent typed as an apostrophe ("e' possibile", "lunedi'", "piu'") is the accent.
     .replace(accentApostrophe, '$1')

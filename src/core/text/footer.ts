@@ -51,15 +51,18 @@ const notice = pattern`${notices}`;
 const noticeEach = patternWith('g')`${notices}`;
 
 /**
- * The paragraphs of `folded` that are a legal notice (two of its phrases or more: "ricevuto per
- * errore" alone may be the user's), blanked in place: a template may put the notice between
- * "Cordiali saluti" and the name, inside the text the classifiers read.
+ * `folded` with its last paragraph blanked in place when that paragraph is a legal notice (two of
+ * its phrases or more: "ricevuto per errore" alone may be the user's): a template may put the
+ * notice between "Cordiali saluti" and the name, at the end of the text the classifiers read. Only
+ * the last paragraph is read: the check costs nothing on the text above it.
  */
-export function blankNoticeParagraphs(folded: string): string {
-  if (!notice.test(folded)) return folded;
-  return folded.replace(/[^\n]+(?:\n[^\S\n]*\S[^\n]*)*/g, (paragraph) =>
-    (paragraph.match(noticeEach)?.length ?? 0) >= 2 ? paragraph.replace(/[^\n]/g, ' ') : paragraph,
-  );
+export function blankTrailingNotice(folded: string): string {
+  const end = folded.trimEnd().length;
+  const start = folded.lastIndexOf('\n\n', end - 1) + 1;
+  if (start === 0) return folded;
+  const last = folded.slice(start, end);
+  if ((last.match(noticeEach)?.length ?? 0) < 2) return folded;
+  return folded.slice(0, start) + last.replace(/[^\n]/g, ' ') + folded.slice(end);
 }
 /** Headings of a notice ("AVVISO DI RISERVATEZZA", "INFORMATIVA PRIVACY", "Disclaimer:"). */
 const heading =
