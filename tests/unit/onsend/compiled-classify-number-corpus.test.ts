@@ -1,11 +1,12 @@
-// Every key the phone finder asks about on the whole corpus (every .eml of tests/corpus/*/: the
-// engine's own reading of each ticket with its labelled settings, and the finder over the whole
-// body, quotes and footers included): onsend.js's compiled classifier must answer each one as
-// libphonenumber-js does. Keys are recorded by wrapping the library's classify, so they are
+// Every key the phone finder asks about on a fixed-size sample of the corpus (the engine's own
+// reading of each ticket with its labelled settings, and the finder over the whole body, quotes
+// and footers included): onsend.js's compiled classifier must answer each one as libphonenumber-js
+// does. Keys are recorded by wrapping the library's classify, so they are
 // exactly the finder's inputs, whatever it does to build them. Every digit run of the same texts
 // is compared too, before the finder's own filters (first digit, length, context) drop most.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { emlToDraft } from '../../../src/cli/eml-to-draft';
 import { checkTicket } from '../../../src/core/engine';
 import { findPhones } from '../../../src/core/phone/find-phones';
@@ -31,6 +32,12 @@ const { classify: library } = jest.requireActual<
 
 const corpus = join(__dirname, '../../corpus');
 
+// The corpus grows by 80 mails a writer; reading all of them took 152 s at 56,000 mails and over
+// 360 s on a loaded CI machine. A sample of fixed size keeps the test's time flat: the mails whose
+// path hashes lowest (stable from run to run, and each new batch has its fair chance to enter).
+const SAMPLE_SIZE = 8000;
+const sampleKey = (file: string) => createHash('sha1').update(relative(corpus, file)).digest('hex');
+
 function emlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -39,16 +46,21 @@ function emlFiles(dir: string): string[] {
   });
 }
 
-test('on every phone key of the corpus, the compiled classifier answers as libphonenumber-js', async () => {
+test('on every phone key of an 8,000-mail sample of the corpus, the compiled classifier answers as libphonenumber-js', async () => {
   const settings = new Map<string, UserSettings | undefined>();
   for (const set of CORPUS_SETS) {
     for (const label of loadLabels(set))
       settings.set(join(corpusDir(set), label.file), label.settings);
   }
-  const files = readdirSync(corpus, { withFileTypes: true })
+  const all = readdirSync(corpus, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) => emlFiles(join(corpus, entry.name)));
-  expect(files.length).toBeGreaterThan(1300);
+  expect(all.length).toBeGreaterThan(SAMPLE_SIZE);
+  const files = all
+    .map((file) => ({ file, key: sampleKey(file) }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .slice(0, SAMPLE_SIZE)
+    .map(({ file }) => file);
 
   const runs = new Set<string>();
   for (const file of files) {
@@ -81,17 +93,14 @@ test('on every phone key of the corpus, the compiled classifier answers as libph
     );
   };
   const finder = tally(mockKeys);
-  const all = tally(runs);
+  const digitRuns = tally(runs);
   console.log(
     `corpus: ${files.length} mails; finder keys ${mockKeys.size} ${JSON.stringify(finder)}; ` +
-      `digit runs ${runs.size} ${JSON.stringify(all)}`,
+      `digit runs ${runs.size} ${JSON.stringify(digitRuns)}`,
   );
   expect(mockKeys.size).toBeGreaterThan(1000);
   expect(finder.fixed).toBeGreaterThan(800);
   expect(finder.mobile).toBeGreaterThan(80);
   expect(runs.size).toBeGreaterThan(1500);
-  expect(all.none).toBeGreaterThan(500);
-  // It checks every mail of the corpus (28,000 at 2026-12-06, 80 more per writer): about two
-  // minutes on the CI machine by then, which the earlier 120 s limit no longer covered. At
-  // 2026-12-07 (56,000 labelled mails) it took 152 s alone and over 360 s on a loaded machine.
-}, 600_000);
+  expect(digitRuns.none).toBeGreaterThan(500);
+}, 240_000);
