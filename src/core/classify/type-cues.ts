@@ -1109,7 +1109,7 @@ const thenAQuestion =
  * perdere…", "senza generare errori", "se dovesse risultare sbagliato", "non trovo dove…"):
  * neither is a malfunction.
  */
-export const notMalfunction = patternWith('g')`${[
+export const notMalfunctionCues = patternWith('g')`${[
   /\bper errore\b/,
 
   // A function not found that the writer then asks whether it moved: "non trovo più il riepilogo…
@@ -1232,6 +1232,12 @@ export const notMalfunction = patternWith('g')`${[
   // Looked for in a menu: "nel menu Certificazioni non trovo il periodo di iscrizione all'estero".
   /\b(?:nel|dal) menu\b[^.;?!\n]{1,40}?\bnon (?:trovo|troviamo|vedo|vediamo)\b/,
 ]}`;
+/**
+ * Precautions and what the user does not know yet (notMalfunctionCues). Each cue starts at a word
+ * or, "in servizio dal…", at a comma or bracket: testing that first character once per position,
+ * before the cues one by one, halves the time of this pattern (the costliest of a typical check).
+ */
+export const notMalfunction = new RegExp(`(?=\\b[a-z]|[,(])${notMalfunctionCues.source}`, 'g');
 
 /** What may go wrong, after "se": "se l'elaborazione si blocca". */
 export const conditionFails = [
