@@ -89,8 +89,13 @@ const pluralRe = new RegExp(
   'g',
 );
 // Typed in lower case, two Comuni joined by "e" and closing the phrase: "seguo la tari per i
-// comuni di dolianova e di serdiana." (not "comuni di piccole e medie dimensioni").
-const lowercasePluralRe = /\bcomuni di ([a-z]{3,} (?:e|ed) (?:di )?[a-z]{3,})(?=[.,;:!?\n]|$)/g;
+// comuni di dolianova e di serdiana.", "comuni di brenzago e gorla ticinese." (a name of up to
+// three words; not "comuni di piccole e medie dimensioni").
+const lowercaseListedName = "[a-z]{3,}(?: [a-z']{2,}){0,2}";
+const lowercasePluralRe = new RegExp(
+  `\\bcomuni di (${lowercaseListedName} (?:e|ed) (?:di )?${lowercaseListedName})(?=[.,;:!?\\n]|$)`,
+  'g',
+);
 // Lower-case words after "comune di" that are not a place ("comune di residenza").
 const notPlaces = new Set([
   ...['residenza', 'nascita', 'provenienza', 'destinazione', 'appartenenza', 'competenza'],
@@ -187,12 +192,23 @@ function listedName(part: string): string {
 const landscape = new Set(
   'pianura montagna collina costa mare lago valle cintura fascia zona area confine'.split(' '),
 );
-/** "dolianova e di serdiana": both parts could be places (not "residenza", not "ufficio"). */
+/** Sizes that group Comuni: "comuni di piccole e medie dimensioni". */
+const sizes = new Set(
+  'piccole piccoli medie medi grandi dimensioni abitanti popolazione'.split(' '),
+);
+/**
+ * "dolianova e di serdiana", "castel fiorano sabino e montorio sabino alto": every word of both
+ * parts could be in a place's name (not "residenza", not "ufficio", not "medie dimensioni").
+ */
 function listsPlaces(list: string): boolean {
   return list
     .split(/ (?:e|ed) /)
     .map(listedName)
-    .every((w) => !notPlaces.has(w) && !stopWords.has(w) && !landscape.has(w));
+    .every((name) =>
+      name
+        .split(' ')
+        .every((w) => !notPlaces.has(w) && !stopWords.has(w) && !landscape.has(w) && !sizes.has(w)),
+    );
 }
 const romaCapitale = /\b(?:Roma Capitale|ROMA CAPITALE)\b/g;
 

@@ -182,6 +182,22 @@ testRule(enteMultiple, {
       findings: [{ messageId: 'default', severity: 'info' }],
     },
     {
+      name: 'two Comuni of two and three words typed in lower case ("comuni di roveredo alto e castel vezzano sotto.")',
+      body: sefro(
+        'seguo la tari x i comuni di roveredo alto e castel vezzano sotto. l import dei versamenti si ferma al primo record.',
+        'Studio tributi associato',
+      ),
+      findings: [{ messageId: 'default', severity: 'info' }],
+    },
+    {
+      name: 'Comuni grouped by size in lower case are no list of Enti ("i comuni di piccole e medie dimensioni.")',
+      body: sefro(
+        "il modello f24 vale per tutti i comuni di piccole e medie dimensioni. da noi l'import si ferma al primo record.",
+        'Ufficio Tributi',
+      ),
+      findings: [],
+    },
+    {
       name: 'a signature names one Unione, the request says it serves two Comuni across a wrapped line',
       body: sefro(
         'le ricevute SUAP non partono dal mese scorso. Gestiamo lo sportello unico per il\nComune di Sefro e per il Comune di Fiuminata.',
