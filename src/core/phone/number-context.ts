@@ -48,8 +48,9 @@ const phoneWordList = [
   /n\. tel/,
   'ufficio',
   // An office heading with its name ("Ufficio Verbali - 059 …", "Uff. Protocollo: 0872 …"): the
-  // name may be a document word, but a number closing the office line is its phone.
-  /uff(?:icio|\.) [a-z]+(?: [a-z]+)?/,
+  // name may be a document word, but a number closing the office line is its phone; two offices
+  // joined ("Uff. Tributi e Protocollo - 070 …") too.
+  /uff(?:icio|\.) [a-z]+(?: [a-z]+)?(?: e [a-z]+)?/,
   'diretto',
   'interno',
   'contattabile',

@@ -49,6 +49,12 @@ describe('findPhones: Italian numbers as people write them', () => {
     expect(e164('protocollo 0547666410')).toEqual([]);
   });
 
+  test('an office line naming two offices ("Uff. Tributi e Protocollo - 070 …") closes with its phone', () => {
+    expect(e164('Comune di Escalaplano\nUff. Tributi e Protocollo - 070 9541182')).toEqual([
+      '+390709541182',
+    ]);
+  });
+
   test('finds two numbers on one line', () => {
     expect(e164('Tel: 0541 123456 - 333 1234567')).toEqual(['+390541123456', '+393331234567']);
     expect(e164('tel 0541 123456 333 1234567')).toEqual(['+390541123456', '+393331234567']);
