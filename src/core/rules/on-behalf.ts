@@ -450,8 +450,11 @@ const writerOwns = pattern`\b${[
 ]}\b`;
 const relayVerbs = ['inoltro', 'giro', 'trasmetto', 'vi inoltro', 'vi giro', 'vi trasmetto'];
 const relayedThings = ['richiesta', 'segnalazione', 'mail', 'problema', 'messaggio'];
-/** A relayed mail: "vi giro la richiesta del Segretario". */
-const relayedMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${relayedThings} (?:di|del|della|dello|dell')\s?${colleague}`;
+/**
+ * A relayed mail: "vi giro la richiesta del Segretario", "vi giro la mail del geom. Losito
+ * dell'Ufficio Tecnico" (not "del sig. Rossi": a citizen's mail is the office's matter).
+ */
+const relayedMail = pattern`\b${relayVerbs}(?: a voi)? (?:la |il )?${relayedThings} (?:di|del|della|dello|dell')\s?(?:${colleague}|${officeProfessional})`;
 /**
  * A picture of a colleague's own screen sent to the writer: "vi inoltro lo screen che mi ha
  * mandato la collega Sabrina" (not "la segnalazione che mi ha girato il Segretario": a complaint

@@ -125,6 +125,12 @@ testRule(onBehalf, {
     'Il sindaco vorrebbe che il portale dei pagamenti fosse pronto per gennaio: è possibile attivarlo?',
   ].map((body) => ({ body })),
   invalid: [
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE039: a mail of a professional of another office relayed
+    // ("geom." with the office, not a citizen's "sig.").
+    relayed(
+      "vi giro la mail del geom. Losito dell'Ufficio Tecnico: la sua utenza risulta bloccata dopo tre tentativi di accesso errati e non riesce più a entrare in Cityware. Potete sbloccarla?",
+      "vi giro la mail del geom. Losito dell'Ufficio",
+    ),
     // ZZZZZZZZZZZZZZZZZZZZH022: another office's report relayed, told as what it sent.
     relayed(
       "Vi giro la segnalazione che l'ufficio anagrafe ci ha mandato stamattina: da martedì le carte d'identità elettroniche rilasciate non vengono più annotate in anagrafe. Io il programma dell'anagrafe non lo uso.",
