@@ -37,6 +37,8 @@ const dataCue = pattern`\b${[
   'sede',
   'ubicat\\w*',
   'situat\\w*',
+  // A payment made with another Comune's code: "il codice catastale del Comune di Villamagna".
+  'catastal[ei]',
 ]}\s+(?:(?:dal|dalla|al|alla|nel|nella|in|a|il|la|presso|del|della|dello)\s+)?$`;
 /**
  * Words that say which Ente the request is about ("riguarda solo il Comune di…", "sull'Unione

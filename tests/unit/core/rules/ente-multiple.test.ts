@@ -190,6 +190,14 @@ testRule(enteMultiple, {
       findings: [{ messageId: 'default', severity: 'info' }],
     },
     {
+      name: 'another Comune\'s cadastral code in a payment is data of the case ("il codice catastale del Comune di …")',
+      body: sefro(
+        "scrivo per il Comune di Castelnuovo Sterza, per il quale seguo come consulente l'accertamento IMU. Un contribuente ha versato l'IMU 2024 indicando nell'F24 il codice catastale del Comune di Villamagna Alta. Come si registra il riversamento?",
+        'Studio Bindi - consulenza tributi',
+      ),
+      findings: [],
+    },
+    {
       name: 'Comuni grouped by size in lower case are no list of Enti ("i comuni di piccole e medie dimensioni.")',
       body: sefro(
         "il modello f24 vale per tutti i comuni di piccole e medie dimensioni. da noi l'import si ferma al primo record.",
