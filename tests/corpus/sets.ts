@@ -1676,7 +1676,7 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZD (an ordinary late August): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZD (an ordinary late August): first score recorded in README.md; sealed.
   {
     name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzd',
     role: 'holdout',
@@ -1687,20 +1687,50 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzze', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZF (what the helpdesk refuses, second pass): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzf', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZG (an ordinary mid-January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary late March): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZI (an ordinary early June): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZJ (an ordinary mid-October): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZK (an ordinary mid-November): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzk', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZL (an ordinary late December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzl', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZM (people in between): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzm', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZN (one request or two): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzn', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZG (an ordinary mid-January): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzg',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZH (an ordinary late March): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzh',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZI (an ordinary early June): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzi',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZJ (an ordinary mid-October): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzj',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZK (an ordinary mid-November): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzk',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZL (an ordinary late December): first score recorded in README.md; sealed, the newest measure.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzl',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZM (people in between): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZN (one request or two): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
