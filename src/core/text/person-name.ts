@@ -75,7 +75,11 @@ const placeKinds = new Set(
 // "Reparto Infortunistica Stradale", "Nucleo Operativo": the words after an office word name
 // the office.
 const officeKinds = new Set('reparto nucleo'.split(' '));
-const placeLinks = new Set(['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 'in', 'e']);
+// Inside a place's name too: "Montorio al Vomano", "Bagno a Ripoli", "Marano sul Panaro".
+const placeLinks = new Set([
+  ...['di', 'del', 'della', 'dei', 'delle', 'dell', 'de', 'in', 'e'],
+  ...['a', 'al', 'allo', 'alla', 'sul', 'sulla', 'nel', 'nella', 'ne'],
+]);
 /** Titles before a person's name, whole words first: "dottoressa", "dott.ssa", "geom.". */
 const titleWords = [
   /dottoress[ae]/,
@@ -170,7 +174,12 @@ function isNameSegment(segment: string): boolean {
   for (const raw of parts) {
     if (inPlace) {
       const f = fold(raw);
-      if (placeLinks.has(f) || placeKinds.has(f) || word.test(raw) || /^d(?:ell)?'/i.test(raw))
+      if (
+        placeLinks.has(f) ||
+        placeKinds.has(f) ||
+        word.test(raw) ||
+        /^(?:d|dell|sull|all|nell)'/i.test(raw)
+      )
         continue;
       inPlace = false;
     }

@@ -139,6 +139,12 @@ testRule(signatureMissing, {
       findings: [{ messageId: 'default' }],
     },
     {
+      name: 'a Comune whose name holds "al" ("Comune di Roseto al Tordino Alto") names nobody',
+      body: `${request}\n\nSaluti\nUfficio Personale\nComune di Roseto al Tordino Alto\nTel. 0861 596118`,
+      draft: { from: { name: 'Ufficio Personale', address: 'personale@comune.roseto.example' } },
+      findings: [{ messageId: 'default' }],
+    },
+    {
       name: 'a school-meals office ("Ufficio Refezione Scolastica") names nobody',
       body: `${request}\n\nUfficio Refezione Scolastica\nRipartizione Politiche Educative - Comune di Bari\n080 577 3390`,
       findings: [{ messageId: 'default' }],
