@@ -605,7 +605,8 @@ const adviserHasProblem =
  * ("mi ha detto di segnalarvi che…" is one).
  */
 const adviceWhere = ['a questo indirizzo', 'qui', 'a voi', "all'assistenza"];
-const adviceVerb = pattern`\b${adviceVerbs} di (?:scrivere|scrivervi|rivolgermi) (?:direttamente |pure )?${adviceWhere}`;
+// "la collega che mi ha formato mi ha detto di scrivervi direttamente": the writer writes.
+const adviceVerb = pattern`\b${adviceVerbs} di (?:scrivere|scrivervi|rivolgermi) (?:direttamente\b|(?:pure )?${adviceWhere})`;
 /** The writer's own doing, told in the first person: "ieri ho creato…", "ho premuto Salva". */
 const writerActs =
   /\b(?:ho|abbiamo) (?:[a-z]+ )?(?:creat|premut|cancellat|inserit|registrat|emess|salvat|caricat|eliminat|modificat|sbagliat)[oaie]\b/;

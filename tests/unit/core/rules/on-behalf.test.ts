@@ -11,6 +11,9 @@ const relayed = (body: string, excerpt: string): InvalidCase => ({
 
 testRule(onBehalf, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZM063: the colleague who trained the writer told her to write
+    // herself.
+    "sono in servizio all'ufficio scuola da ottobre; la collega che mi ha formato mi ha detto di scrivervi direttamente.\nCalcolando le rette della mensa di novembre il programma applica ancora la fascia dell'ISEE 2025.",
     // ZZZZZZZZZZZZZZZZZZZZH005: the vendor's technician asked for the ticket with her mail.
     "Ho telefonato stamattina per l'errore che la collega Martina riceve su ANPR e il vostro tecnico Andrea mi ha chiesto di aprire il ticket inoltrandovi la sua mail, che trovate qui sotto.",
     // ZZZZZZZZZZZZZZZZZZZI046: the colleague's mail relayed because the writer has the same fault.
