@@ -1722,7 +1722,7 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZL (an ordinary late December): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZL (an ordinary late December): first score recorded in README.md; sealed.
   {
     name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzl',
     role: 'holdout',
@@ -1733,20 +1733,50 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzm', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZN (one request or two): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzn', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZO (an ordinary early February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzo', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZP (an ordinary mid-May): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzp', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZQ (an ordinary late June): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzq', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZR (an ordinary mid-August): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzr', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZS (an ordinary late September): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzs', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZT (an ordinary mid-December): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzt', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZU (where the mail goes): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzu', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZV (help booked ahead): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzv', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZO (an ordinary early February): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzo',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZP (an ordinary mid-May): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzp',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZQ (an ordinary late June): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzq',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZR (an ordinary mid-August): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzr',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZS (an ordinary late September): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzs',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZT (an ordinary mid-December): first score recorded in README.md; sealed, the newest measure.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzt',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZU (where the mail goes): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZV (help booked ahead): first score recorded in README.md; opened.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
 ];
