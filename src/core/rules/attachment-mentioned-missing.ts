@@ -173,6 +173,10 @@ const fileThing = pattern`\b${fileThings}\b`;
 
 // "PEC registrata senza il file allegato": what is said to be missing is not sent.
 const withoutBefore = /\bsenza (?:(?:il|lo|la|i|gli|le) |l')?$/;
+// "aprendo il file allegato dal registro compare un errore": a record's file opened in the
+// software, not one sent with this mail.
+const openedBefore =
+  /\b(?:aprendo|apro|apriamo|aprire|visualizzando|visualizzo|scaricando|scarico) (?:(?:il|lo|la|i|gli|le) |l')?(?:file )?$/;
 // "la PEC ha un file allegato .p7m", "contiene due allegati": what another document carries.
 const carriedBefore =
   /\b(?:ha|hanno|aveva|avevano|contiene|contengono|conteneva)\s+(?:(?:un|una|il|la|i|le|due|tre|\d+)\s+)?$/;
@@ -251,6 +255,7 @@ function attachmentMention(region: Region | null): Hit | null {
     if (attachedByApplicant.test(region.folded.slice(after, after + 40))) continue;
     if (recordStateAfter.test(region.folded.slice(after, after + 40))) continue;
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (openedBefore.test(region.folded.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "Come in allegato, …" opens a clause; "non capisco come in allegato compaia…" asks how.
     const before = region.folded.slice(Math.max(0, m.index - 30), m.index);
     if (

@@ -14,6 +14,11 @@ const mentioned = (line: string, excerpt: string, body = `${request}\n${line}`):
 
 testRule(attachmentMentionedMissing, {
   valid: [
+    // ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZU029: a record's file opened in the software.
+    {
+      name: '"aprendo il file allegato dal registro" opens a file of the software',
+      body: 'Le PEC in arrivo con allegati .p7m vengono protocollate regolarmente, ma aprendo il file allegato dal registro compare "formato non supportato".',
+    },
     // ZZZZZZZZZZZZZZM058: a slip made in the software, nothing attached to this mail.
     {
       name: '"allegando per errore" a file to a publication',
