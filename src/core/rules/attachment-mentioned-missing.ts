@@ -251,13 +251,14 @@ function attachmentMention(region: Region | null): Hit | null {
   if (!region) return null;
   for (const m of matchesIn(region, mentioned)) {
     const after = m.index + m[0].length;
-    if (otherDocument.test(region.folded.slice(after, after + 40))) continue;
-    if (attachedByApplicant.test(region.folded.slice(after, after + 40))) continue;
-    if (recordStateAfter.test(region.folded.slice(after, after + 40))) continue;
+    const next = region.folded.slice(after, after + 40);
+    if (otherDocument.test(next) || attachedByApplicant.test(next) || recordStateAfter.test(next)) {
+      continue;
+    }
     if (withoutBefore.test(region.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (openedBefore.test(region.folded.slice(Math.max(0, m.index - 30), m.index))) continue;
-    // "Come in allegato, …" opens a clause; "non capisco come in allegato compaia…" asks how.
     const before = region.folded.slice(Math.max(0, m.index - 30), m.index);
+    if (openedBefore.test(before)) continue;
+    // "Come in allegato, …" opens a clause; "non capisco come in allegato compaia…" asks how.
     if (
       howToBefore.test(before) &&
       !(m[0].startsWith('in allegato') && clauseOpeningCome.test(before))
