@@ -2241,7 +2241,8 @@ export const anomalyCues: Cue[] = [
   // What the user knows, then what the software says: "ha pagato con F24 il 16 giugno ma in
   // Cityware la rata risulta insoluta".
   {
-    re: pattern`\bma (?:${dataPlaces}|a sistema)\b[^.;\n]{0,60}\b${showsUp}\b`,
+    // "…ma in Cityware la notifica resta «in attesa di esito»": the old state kept.
+    re: pattern`\bma (?:${dataPlaces}|a sistema)\b[^.;\n]{0,60}\b(?:${showsUp}|${remainVerbs})\b`,
     weight: 1,
   },
   // "X instead of Y" on its own: a result that is not what it should be.
@@ -2381,9 +2382,25 @@ export const anomalyCues: Cue[] = [
     ]} (?:somma|totale)\b`,
     weight: 2,
   },
+  // …or than the figure it should equal: "il totale del file è quindi più alto di quello del
+  // riepilogo delle ritenute".
+  {
+    re: pattern`\btotale\b[^.;?!\n]{0,40}\b(?:e|risulta|esce|viene) (?:quindi |pero |invece )?(?:piu (?:bass[oa]|alt[oa])|inferiore|superiore) ${[
+      ...[
+        'di quello',
+        'di quella',
+        'a quello',
+        'a quella',
+        'rispetto a quello',
+        'rispetto a quella',
+      ],
+    ]} (?:del|della|dei|delle|dello|dell')`,
+    weight: 2,
+  },
   // A numbering that skips: "la numerazione generale è passata da 312 a 315".
   {
-    re: /\bnumerazione\b[^.;?!\n]{1,40}\b(?:salta(?:t[oa])?|e passata da \d+ a \d+)/,
+    // Also the noun: "Numerazione determine: salto dal n. 212 al n. 230".
+    re: /\bnumerazione\b[^.;?!\n]{1,40}\b(?:salta(?:t[oa])?|salto|e passata da \d+ a \d+)|\bsalto (?:di|nella) numerazione\b/,
     weight: 2,
   },
   // Only one output wrong: "nella consultazione risultano cancellati, è solo la stampa che li
@@ -2540,6 +2557,30 @@ export const anomalyCues: Cue[] = [
   // "il pagamento è registrato, ma il verbale è comunque finito tra quelli da iscrivere a ruolo".
   {
     re: /\bma [^.;\n]{0,60}\b(?:e|sono|viene|vengono|risulta|risultano) comunque\b/,
+    weight: 1,
+  },
+  // Done again by the writer, the result unchanged: "abbiamo già rilanciato il calcolo degli
+  // ammortamenti, con lo stesso risultato", "abbiamo provato a rigenerarlo ma il risultato è lo
+  // stesso" (a result, not "la stessa cosa": "abbiamo richiesto la stessa cosa l'anno scorso").
+  {
+    re: pattern`\b(?:ho|abbiamo|ha|hanno) (?:gia |anche |piu volte )?(?:provato|ri[a-z]{3,}t[oaie])\b[^.;?!\n]{1,80}\b${[
+      /(?:con )?(?:lo )?stesso (?:risultato|esito)/,
+      /il risultato (?:(?:e|resta|rimane) (?:sempre )?(?:lo stesso|identico|uguale|invariato)|non cambia)\b/,
+    ]}`,
+    weight: 2,
+  },
+  // Right in the other cases: "per quelle più vecchie il certificato è giusto" (not "per gli altri
+  // è corretto inserire…", a rule told).
+  {
+    re: pattern`\bper ${[
+      ...['quell[aeio]', 'gli altri', 'le altre', 'tutti gli altri', 'tutte le altre'],
+      ...['i restanti', 'le restanti'],
+    ]}\b[^.;?!\n]{0,50}\b${saidRight}\b(?! [a-z]+(?:are|ere|ire)\b)`,
+    weight: 1,
+  },
+  // Printed with part of what it should carry: "il certificato esce con il solo intestatario".
+  {
+    re: /\b(?:esce|escono|viene stampat[oa]|vengono stampat[ie]) con (?:il |la |i |le |l')?(?:solo|sola|soli|sole|soltanto)\b/,
     weight: 1,
   },
   // The same failure elsewhere: "lo stesso succede su altri capitoli".

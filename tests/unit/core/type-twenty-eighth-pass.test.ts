@@ -1,0 +1,72 @@
+// Types read on the opened sets ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE, F and N (stop 53): anomalies told
+// only as a wrong result, with no fault word — a retry that gives the same result, a total above
+// the figure it should equal, a numbering that jumps, the old state kept in the program, a print
+// with part of what it should carry, right in the other cases.
+import { typeOf } from './helpers';
+
+const mail = (text: string) =>
+  `Buongiorno,\n\n${text}\n\nGrazie\nLuisa Cannas\nComune di Sorgono Basso\n0784 60 221`;
+
+describe('a retry with the same result', () => {
+  test('"abbiamo già rigenerato la stampa, con lo stesso risultato"', () => {
+    const text =
+      'nel riepilogo dei buoni pasto di ottobre i dipendenti part-time hanno 22 buoni come i ' +
+      'tempi pieni. Abbiamo già rigenerato la stampa, con lo stesso risultato.';
+    expect(typeOf('Riepilogo buoni pasto ottobre', mail(text))).toBe('anomalia');
+  });
+  test('"abbiamo provato a ricalcolarlo ma il risultato è lo stesso"', () => {
+    const text =
+      'il piano di ammortamento del mutuo 44 ha la rata di dicembre con la quota interessi del 2024. ' +
+      'Abbiamo provato a ricalcolarlo ma il risultato è lo stesso. Come possiamo fare?';
+    expect(typeOf('Piano ammortamento mutuo 44', mail(text))).toBe('anomalia');
+  });
+  test('a result that is right is no failure: "il risultato è corretto"', () => {
+    const text =
+      'abbiamo ricalcolato le rate con la nuova tariffa e il risultato è corretto. Come si stampano ' +
+      'gli avvisi solo per le rate cambiate?';
+    expect(typeOf('Stampa avvisi rate ricalcolate', mail(text))).toBeNull();
+  });
+});
+
+describe('a total above the figure it should equal', () => {
+  test('"il totale del file è quindi più alto di quello del riepilogo" outweighs a which-way question', () => {
+    const text =
+      'nel file dei contributi di settembre il codice 1001 compare due volte. Il totale del ' +
+      'file è quindi più alto di quello del riepilogo mensile. Devo annullarlo e rifarlo o basta ' +
+      'rilanciare la generazione?';
+    expect(typeOf('File contributi settembre', mail(text))).toBe('anomalia');
+  });
+});
+
+describe('a numbering that jumps, named with the noun', () => {
+  test('"salto dal n. 88 al n. 97" in the subject', () => {
+    const text =
+      "oggi il programma ha dato alla nuova ordinanza il numero 97, ma l'ultima registrata era la " +
+      '88. Vi chiedo come sistemare la numerazione prima di pubblicare il registro.';
+    expect(typeOf('Numerazione ordinanze: salto dal n. 88 al n. 97', mail(text))).toBe('anomalia');
+  });
+});
+
+describe('the old state kept in the program', () => {
+  test('"le ricevute ci sono, ma in Cityware la notifica resta in attesa"', () => {
+    const text =
+      'le ricevute di consegna sono arrivate nella casella PEC, ma in Cityware la notifica resta ' +
+      '"in attesa di esito" per tutti i 14 verbali.';
+    expect(typeOf('R: [Ticket #70112] Notifiche PEC verbali', mail(text))).toBe('anomalia');
+  });
+});
+
+describe('right in the other cases, or printed with part of it', () => {
+  test('"esce con il solo intestatario… per quelle più vecchie è giusto"', () => {
+    const text =
+      'il certificato di stato di famiglia esce con il solo intestatario per le famiglie ' +
+      'immigrate da marzo; per quelle iscritte prima il certificato è giusto.';
+    expect(typeOf('Certificati stato di famiglia', mail(text))).toBe('anomalia');
+  });
+  test('"per gli altri è corretto indicare…" is a rule told, not a result', () => {
+    const text =
+      'per i minori va indicato il codice fiscale del genitore; per gli altri è corretto indicare ' +
+      'il proprio? Come si compila il campo nella domanda?';
+    expect(typeOf('Campo codice fiscale domanda mensa', mail(text))).toBeNull();
+  });
+});
