@@ -58,11 +58,25 @@ const noticeEach = patternWith('g')`${notices}`;
  */
 export function blankTrailingNotice(folded: string): string {
   const end = folded.trimEnd().length;
-  const start = folded.lastIndexOf('\n\n', end - 1) + 1;
-  if (start === 0) return folded;
+  const start = lastParagraphStart(folded, end);
+  if (start < 0) return folded;
   const last = folded.slice(start, end);
   if ((last.match(noticeEach)?.length ?? 0) < 2) return folded;
   return folded.slice(0, start) + last.replace(/[^\n]/g, ' ') + folded.slice(end);
+}
+/**
+ * Where the paragraph ending at `end` starts: the line break after the last blank line, a line of
+ * spaces or tabs included (a client that indents its template leaves "  " between paragraphs);
+ * -1 when the text is one paragraph. Walks back over that paragraph's lines only.
+ */
+function lastParagraphStart(text: string, end: number): number {
+  let lineEnd = text.lastIndexOf('\n', end - 1);
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (/^[ \t]*$/.test(text.slice(lineStart, lineEnd))) return lineEnd;
+    lineEnd = lineStart - 1;
+  }
+  return -1;
 }
 /** Headings of a notice ("AVVISO DI RISERVATEZZA", "INFORMATIVA PRIVACY", "Disclaimer:"). */
 const heading =

@@ -70,3 +70,18 @@ describe('right in the other cases, or printed with part of it', () => {
     expect(typeOf('Campo codice fiscale domanda mensa', mail(text))).toBeNull();
   });
 });
+
+// A client that indents its template leaves lines of spaces between paragraphs: the notice after
+// one is still the template's, not a slip of the user's.
+describe('a notice after a line of spaces', () => {
+  test('"chi avesse ricevuto questa e-mail per errore" after " \\n" is no slip', () => {
+    const body =
+      'Buongiorno,\nnel menu Tributi > Avvisi non trovo come ristampare un avviso TARI già ' +
+      'emesso: come si fa?\n \nCordiali saluti\n \n' +
+      'Questo messaggio e i suoi allegati sono riservati e destinati solo al destinatario indicato. ' +
+      'Ai sensi del Regolamento UE 2016/679 è vietato ogni altro uso. Chi avesse ricevuto questa ' +
+      'e-mail per errore è pregato di cancellarla.\n \n' +
+      'Paolo Sanna\nUfficio Tributi - Comune di Nurri Alto\nTel. 0782 84 90 11';
+    expect(typeOf('Ristampa avviso TARI', body)).toBeNull();
+  });
+});
