@@ -2613,6 +2613,14 @@ export const anomalyCues: Cue[] = [
     ]}`,
     weight: 1,
   },
+  // Worse than it was, said as a contrast: "impiega oltre un minuto, mentre prima era immediata".
+  {
+    re: pattern`\bmentre (?:prima|in passato|fino a (?:ieri|poco fa))(?: [a-z]+)?? ${[
+      ...['era', 'erano', 'funzionava', 'funzionavano', 'andava', 'andavano'],
+      ...['bastava', 'bastavano', 'usciva', 'uscivano', 'impiegava'],
+    ]}\b`,
+    weight: 1,
+  },
   // It used to be right: "fino al 2025 il calcolo era corretto", "nei mesi prima c'erano".
   {
     re: /\b(?:era|erano|risultava|risultavano|usciva|uscivano) (?:stat[oaie] )?(?:[a-z]+[aiu]t[oaie] )?(?:corrett|giust|regolar)|\bprima c'er(?:a|ano)\b/,

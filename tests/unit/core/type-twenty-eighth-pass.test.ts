@@ -85,3 +85,16 @@ describe('a notice after a line of spaces', () => {
     expect(typeOf('Ristampa avviso TARI', body)).toBeNull();
   });
 });
+
+// Read on the opened set ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZV (stop 53): a connection asked for a date
+// because something is slow now is help now, not a booking nor training.
+describe('worse than it was, a connection asked to look at it', () => {
+  test('"mentre prima era immediato" makes "fissare un collegamento" a request for help now', () => {
+    const text =
+      "da martedì l'apertura delle maschere dei mandati impiega quasi un minuto, mentre prima era " +
+      "immediata. La lentezza c'è su tutte le postazioni. Vi chiedo di fissare un collegamento da " +
+      'remoto con un sistemista per verificare: per noi va bene qualsiasi pomeriggio della prossima ' +
+      'settimana.';
+    expect(typeOf('Lentezza apertura maschere mandati', mail(text))).toBe('anomalia');
+  });
+});
