@@ -11,6 +11,10 @@ import { conditionFails, months, weekdays } from './type-cues';
 
 const bookVerbs = [
   'prenotar[ei]',
+  // "vi chiedo di prenotarci l'assistenza per venerdì 20 marzo".
+  'prenotarci',
+  'prenotarmi',
+  'riservarci',
   'prenotazione',
   'prenoto',
   'prenotiamo',

@@ -98,3 +98,11 @@ describe('worse than it was, a connection asked to look at it', () => {
     expect(typeOf('Lentezza apertura maschere mandati', mail(text))).toBe('anomalia');
   });
 });
+
+describe('help booked with a clitic verb', () => {
+  test('"vi chiedo di prenotarmi l\'assistenza per giovedì 14 maggio" books help: supporto', () => {
+    const text =
+      "come d'accordo al telefono vi chiedo di prenotarmi l'assistenza per giovedì 14 maggio.";
+    expect(typeOf('Assistenza ruolo TARI 14 maggio', mail(text))).toBe('supporto');
+  });
+});
