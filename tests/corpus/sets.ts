@@ -1768,7 +1768,7 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZT (an ordinary mid-December): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZT (an ordinary mid-December): first score recorded in README.md; sealed.
   {
     name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzt',
     role: 'holdout',
@@ -1779,14 +1779,39 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZV (help booked ahead): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZY (mid-July): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzy', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ (early September): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZA (late October): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzza', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZB (early November): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzb', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZC (a wrong result): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzc', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZY (mid-July): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzy',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ (early September): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZA (late October): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzza',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZB (early November): first score recorded in README.md; sealed, the newest measure.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzb',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZC (a wrong result): first score recorded in README.md; opened.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzc',
+    role: 'scored',
+    minTickets: 80,
+    minPositives: 4,
+  },
 ];
