@@ -1779,4 +1779,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzu', role: 'scored', minTickets: 80, minPositives: 4 },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZV (help booked ahead): first score recorded in README.md; opened.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzv', role: 'scored', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZD (help booked ahead, 2nd pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
