@@ -1828,4 +1828,6 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZD (help booked ahead, 2nd pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
