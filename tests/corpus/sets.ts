@@ -1828,6 +1828,11 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZD (help booked ahead, 2nd pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZD (help booked ahead, 2nd pass): first score recorded in README.md; opened.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd',
+    role: 'scored',
+    minTickets: 80,
+    minPositives: 4,
+  },
 ];
