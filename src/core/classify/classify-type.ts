@@ -335,6 +335,8 @@ const whichWayQuestion = pattern`${[
  */
 const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure|o) (?:se )?${[
   /dipend[ea] da (?:come|qualche|quale|cosa|un|una)\b/,
+  // "…o può dipendere da come abbiamo registrato noi le iscrizioni?".
+  /(?:puo|potrebbe) dipendere da (?:come|qualche|quale|cosa|un|una)\b/,
   // "…o se dipende dal parametro «mese inizio rateizzazione» che abbiamo nella tabella".
   /dipend[ea] (?:dal (?:parametro|campo|flag|valore)|dai parametri|dall'impostazione|dalla (?:configurazione|tabella|impostazione))\b/,
   // "…oppure dipende dai coefficienti che abbiamo inserito noi nella tabella tariffe?".
@@ -346,6 +348,15 @@ const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure
   /se (?:[a-z']+ ){1,5}?(?:va|vanno) (?:esclus|inclus|indicat|impostat|inserit|calcolat)[oaie]\b/,
   /(?:dobbiamo|devo|dovevamo|dovevo|dovremmo|dovrei|bisogna) (?:indicare|impostare|modificare|inserire|cambiare|compilare|attivare|selezionare)\b/,
 ]}`;
+const doubtOnOwnSideAt = new RegExp(doubtOnOwnSide.source);
+/** `text` with a doubt on the office's own side blanked from its "corretto" to its question mark. */
+function withoutOwnSideDoubt(text: string): string {
+  const m = doubtOnOwnSideAt.exec(text);
+  if (!m) return text;
+  const q = text.indexOf('?', m.index + m[0].length);
+  if (q < 0 || q - m.index > 400) return text;
+  return text.slice(0, m.index) + blank(text.slice(m.index, q)) + text.slice(q);
+}
 /**
  * Whether a result is right, asked outright: "È corretto che la commissione sia quella del PSP…?",
  * "Ci confermate che il calcolo è corretto?", "credo sia giusto, ma vorrei esserne sicuro". The
@@ -894,8 +905,12 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   if (training === 1 && anomaly === 0 && dateChoice.test(text)) {
     return 'formazione';
   }
-  // Anomaly evidence is read without the user's own actions: what is left is the software's.
-  if (saysOwnMistake(text) || (anomaly < 2 && (hasOwnMistake(text) || actionToUndo(text))))
+  // Anomaly evidence is read without the user's own actions: what is left is the software's. A
+  // slip offered as the other answer of a doubt ("ci confermate che è corretto, o può dipendere
+  // da come abbiamo registrato noi… (se qualcuno è stato assegnato per default invece che…)?")
+  // is a guess, not a slip told.
+  const told = withoutOwnSideDoubt(text);
+  if (saysOwnMistake(told) || (anomaly < 2 && (hasOwnMistake(told) || actionToUndo(told))))
     return 'supporto';
   // Asking to unlock or reset an account that is locked or expired is the restore itself,
   // whatever errors the locked account shows on the way.

@@ -361,7 +361,8 @@ export const ownWrongAction = pattern`\b(?:ho|abbiamo|avevo|avevamo|di aver|di a
   // aggiornato e la segnatura viene stampata sopra invece che nell'angolo", "gli avvisi che
   // abbiamo generato riportano l'importo del 2025 invece di quello nuovo" are the software's;
   // so are "gli interessi sono calcolati fino all'elaborazione invece che…").
-]}\b(?:(?!\b${softwareDoes}\b)[^.\n]){0,100}\b${[
+  // Nor what only looked wrong: "ho stampato il registro e a prima vista sembrava sbagliato".
+]}\b(?:(?!\b(?:${softwareDoes}|sembra(?:va|vano)?|pareva|parevano)\b)[^.\n]){0,100}\b${[
   'sbagliat[oaie]',
   'errat[oaie]',
   'invece (?:d|che)',
@@ -2612,6 +2613,24 @@ export const anomalyCues: Cue[] = [
       /(?!problem|error|intopp|difficolta)[a-z]{3,}/,
     ]}`,
     weight: 1,
+  },
+  // It did it right before: "a gennaio lo applicava regolarmente" (and nothing was changed).
+  {
+    re: pattern`\b(?:lo |la |li |le |l')?${[
+      ...['applicava', 'applicavano', 'calcolava', 'calcolavano', 'generava', 'generavano'],
+      ...['riportava', 'riportavano', 'considerava', 'consideravano', 'prendeva', 'prendevano'],
+    ]} (?:sempre )?(?:regolarmente|correttamente)\b`,
+    weight: 1,
+  },
+  // "noi non abbiamo cambiato niente nelle tariffe": nothing on the office's side moved.
+  {
+    re: /\bnon (?:abbiamo|ho) (?:cambiato|modificato|toccato) (?:niente|nulla)\b/,
+    weight: 1,
+  },
+  // The fault placed: "il problema è solo nel contestuale", "il problema c'è solo con i minori".
+  {
+    re: /\bil problema (?:e|c'e|si presenta) solo (?:nel|nella|nei|nelle|nello|nell'|con|per|sul|sulla|sui|sulle|in)\b/,
+    weight: 2,
   },
   // Worse than it was, said as a contrast: "impiega oltre un minuto, mentre prima era immediata".
   {
