@@ -349,13 +349,13 @@ const spokenDate =
 /** A word with a capital first letter: a name's. */
 const capitalised = "[A-Z\\u00c0-\\u00dd][a-z\\u00e0-\\u00ff']+";
 /**
- * "Per Michele - richiesta assistenza", "x Davide: aiuto": whom the mail is for, before a dash or
- * a colon, says nothing of what it is about.
+ * "Per Michele - richiesta assistenza", "x Davide: aiuto", "Per Roberta": whom the mail is for,
+ * before a dash or a colon or alone, says nothing of what it is about.
  */
 const leadingAddressee = new RegExp(
   String.raw`^[ \t]*(?:[Pp]er|[Xx]|[Aa]lla c\.? ?a\.?(?: di)?|[Aa]ll'attenzione di)[ \t]+` +
     `(${capitalised}(?:[ \\t]+${capitalised})?)` +
-    String.raw`[ \t]*[-\u2013:][ \t]*`,
+    String.raw`[ \t]*(?:[-\u2013:][ \t]*|$)`,
 );
 
 function withoutAddressee(subject: string): string {

@@ -263,10 +263,14 @@ testRule(subjectGeneric, {
     'x Davide: registro giornaliero non inviato in conservazione',
     // An office, not a person: the module is named.
     'Per Tributi - richiesta assistenza',
+    'Per Tributi',
   ].map((subject) => ({ subject })),
   invalid: [
     'Per Michela - richiesta assistenza',
     'x Gianni Russo: aiuto',
     'Alla c.a. di Roberta - problema urgente',
+    // The addressee alone (stop 53, ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZC066).
+    'Per Roberta',
+    'x Gianni Russo',
   ].map(generic),
 });
