@@ -348,6 +348,13 @@ const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure
   /se (?:[a-z']+ ){1,5}?(?:va|vanno) (?:esclus|inclus|indicat|impostat|inserit|calcolat)[oaie]\b/,
   /(?:dobbiamo|devo|dovevamo|dovevo|dovremmo|dovrei|bisogna) (?:indicare|impostare|modificare|inserire|cambiare|compilare|attivare|selezionare)\b/,
 ]}`;
+/**
+ * The office's own set-up guessed as the cause, beside another way: "non so se l'abbiamo impostata
+ * male noi (…) o se va attivata in altro modo: mi dite cosa controllare?".
+ */
+const ownSetUpGuessed = pattern`\bnon (?:so|sappiamo|capisco|capiamo) se (?:l'|lo |la |li |le )?(?:abbiamo|ho) ${[
+  ...['impostat', 'configurat', 'inserit', 'caricat', 'collegat'],
+]}[oaie] male\b[^?.;]{1,120}\bo se\b`;
 const doubtOnOwnSideAt = new RegExp(doubtOnOwnSide.source);
 /** `text` with a doubt on the office's own side blanked from its "corretto" to its question mark. */
 function withoutOwnSideDoubt(text: string): string {
@@ -921,7 +928,7 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   // which (writers type the first a question, the second a malfunction).
   if (doubtOnFault.test(text)) return 'anomalia';
   if (
-    (doubtOnOwnSide.test(text) || rightAsked.test(text)) &&
+    (doubtOnOwnSide.test(text) || rightAsked.test(text) || ownSetUpGuessed.test(text)) &&
     // Counted further than above only here: five cues of trouble make a doubt a report.
     anomalyScore(source, true, 5) < 5
   ) {

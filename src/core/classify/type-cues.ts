@@ -1051,6 +1051,8 @@ const featureWords = [
   ...['articol[oi]', 'stamp[ae]', 'estrazion[ei]', 'report'],
   // "non trovo più la spunta…", "… l'elenco dei diciottenni" (a report), "… l'icona".
   ...['spunt[ae]', 'elenc(?:o|hi)', 'icon[ae]', 'tendin[ae]'],
+  // "non trovo un raggruppamento per articolo", "… un ordinamento per numero".
+  ...['raggruppament[oi]', 'ordinament[oi]'],
   // "nelle presenze non trovo un codice specifico per la giornata".
   'codic[ei] (?:specific|apposit|dedicat)[oi]',
 ];

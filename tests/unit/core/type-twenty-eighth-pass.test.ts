@@ -139,3 +139,19 @@ describe('a wrong result, or one that only looked wrong', () => {
     expect(typeOf('Fwd:', mail(text))).toBe('anomalia');
   });
 });
+
+describe('a feature looked for, a set-up of our own guessed', () => {
+  test('"non trovo un raggruppamento per articolo. Come la ottengo?" asks how', () => {
+    const text =
+      'in Cityware riesco a fare la stampa dei verbali per agente e per mese, ma non trovo un ' +
+      'raggruppamento per articolo. Come la ottengo?';
+    expect(typeOf('Stampa verbali per articolo', mail(text))).toBeNull();
+  });
+  test('"non so se l\'abbiamo impostata male noi … o se va attivata in altro modo" is a doubt', () => {
+    const text =
+      'nella simulazione del ruolo la riduzione per il compostaggio non risulta su nessuna delle ' +
+      "utenze che l'hanno chiesta. Non so se l'abbiamo impostata male noi nelle agevolazioni o se " +
+      'va attivata in altro modo: mi dite cosa controllare?';
+    expect(typeOf('Riduzione compostaggio nel ruolo TARI', mail(text))).toBeNull();
+  });
+});
