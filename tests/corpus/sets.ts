@@ -1837,4 +1837,6 @@ export const SETS: readonly CorpusSetInfo[] = [
   },
   // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE (early January): written blind, not yet scored.
   { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZF (late February): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
