@@ -1835,4 +1835,6 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZI (a wrong result, 2nd pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
