@@ -1835,4 +1835,6 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZJ (one Ente or several, 2nd pass): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
