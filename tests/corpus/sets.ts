@@ -1835,4 +1835,6 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZH (late April): written blind, not yet scored.
+  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
 ];
