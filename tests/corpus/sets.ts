@@ -1821,7 +1821,7 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZX (early May): first score recorded in README.md; sealed, the newest measure.
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZX (early May): first score recorded in README.md; sealed.
   {
     name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzx',
     role: 'holdout',
@@ -1835,16 +1835,46 @@ export const SETS: readonly CorpusSetInfo[] = [
     minTickets: 80,
     minPositives: 4,
   },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE (early January): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzze', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZF (late February): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZG (mid-March): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZI (a wrong result, 2nd pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzi', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZJ (one Ente or several, 2nd pass): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj', role: 'blind', minTickets: 80, minPositives: 4 },
-  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZH (late April): written blind, not yet scored.
-  { name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh', role: 'blind', minTickets: 80, minPositives: 4 },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE (early January): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzze',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZF (late February): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZG (mid-March): first score recorded in README.md; sealed.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZI (a wrong result, 2nd pass): first score recorded in README.md; opened.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzi',
+    role: 'scored',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZJ (one Ente or several, 2nd pass): first score recorded in README.md; opened.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj',
+    role: 'scored',
+    minTickets: 80,
+    minPositives: 4,
+  },
+  // Writer ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZH (late April): first score recorded in README.md; sealed, the newest measure.
+  {
+    name: 'batch-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh',
+    role: 'holdout',
+    minTickets: 80,
+    minPositives: 4,
+  },
 ];
