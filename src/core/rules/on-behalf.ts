@@ -445,7 +445,11 @@ const writerOwns = pattern`\b${[
   "(?:vedo|riscontro|ho|vediamo|riscontriamo|abbiamo) (?:anch'io|anche io|anche noi)",
   "(?:anch'io|anche io) (?:vedo|ho|riscontro)",
   // "perché il problema è lo stesso anche sul mio pc (ragioneria) e su quello dei tributi".
-  "(?:il problema|la cosa|l'errore) e (?:lo stesso|uguale|identico) anche (?:sul|sulla|per|a|da) (?:mi[oa]|me|noi|nostr[oa])",
+  // "…: l'errore è lo stesso anche dalla mia postazione".
+  "(?:il problema|la cosa|l'errore) e (?:lo stesso|uguale|identico) anche (?:sul|sulla|per|a|da|dal|dalla|nel|nella) (?:mi[oa]|me|noi|nostr[oa])",
+  // "vi inoltro la richiesta del Segretario. Ci serve, per il conto annuale, …": the office's own
+  // need, its own work.
+  '(?:ci|mi) (?:serve|servono)',
   'anche (?:sul mio|sulla mia|sui nostri|sulle nostre) (?:pc|computer|postazion[ei])',
 ]}\b`;
 const relayVerbs = ['inoltro', 'giro', 'trasmetto', 'vi inoltro', 'vi giro', 'vi trasmetto'];

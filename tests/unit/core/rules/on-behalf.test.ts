@@ -1263,3 +1263,19 @@ testRule(onBehalf, {
     'Come mi ha chiesto stamattina la nostra collega Graziella, vi inoltro la mail del Sindaco: sul pc nuovo il token di firma non viene riconosciuto.',
   ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
 });
+
+// Stop 53 (ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZI078, J072): a relayed mail whose matter is the writer's
+// too — the office's own need ("ci serve"), the same error on the writer's own workstation.
+testRule(onBehalf, {
+  valid: [
+    {
+      body: 'Vi inoltro la richiesta del Segretario. Ci serve il riepilogo delle ore di straordinario 2025 per servizio: dalle stampe riesco ad averlo solo per dipendente. Esiste una stampa?',
+    },
+    {
+      body: 'Vi giro la mail del collega della ragioneria: l’errore è lo stesso anche dalla mia postazione. Generando il file dei pagamenti compare "IBAN non valido".',
+    },
+  ],
+  invalid: [
+    'Vi giro la mail del collega della ragioneria: generando il file dei pagamenti gli compare "IBAN non valido" e non riesce ad andare avanti.',
+  ].map((body) => ({ body, findings: [{ messageId: 'default' }] })),
+});
