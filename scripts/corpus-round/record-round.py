@@ -42,7 +42,9 @@ block = '\n\n' + spec['intro'] + '\n\n' + '\n\n'.join(ordinary) + '\n\n' + spec[
 r = r[:j] + block + r[j:]
 open(R, 'w').write(r)
 s = open(S).read()
-s = s.replace('; sealed, the newest measure.', '; sealed.')
+# The previous newest measure loses its tag only when this round names a new one.
+if any(b['name'] == spec['newest'] and b['kind'] == 'ordinary' for b in spec['batches']):
+    s = s.replace('; sealed, the newest measure.', '; sealed.')
 for b in spec['batches']:
     lower = b['name'].lower()
     role = 'holdout' if b['kind'] == 'ordinary' else 'scored'
