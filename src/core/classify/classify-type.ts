@@ -355,10 +355,8 @@ const doubtOnOwnSide = pattern`\bcorrett[oa](?: cosi)?\b[^?.;]{0,120}\b(?:oppure
 const ownSetUpGuessed = pattern`\bnon (?:so|sappiamo|capisco|capiamo) se (?:l'|lo |la |li |le )?(?:abbiamo|ho) ${[
   ...['impostat', 'configurat', 'inserit', 'caricat', 'collegat'],
 ]}[oaie] male\b[^?.;]{1,120}\bo se\b`;
-const doubtOnOwnSideAt = new RegExp(doubtOnOwnSide.source);
-/** `text` with a doubt on the office's own side blanked from its "corretto" to its question mark. */
-function withoutOwnSideDoubt(text: string): string {
-  const m = doubtOnOwnSideAt.exec(text);
+/** `text` with a doubt on the office's own side (`m`) blanked from its "corretto" to its question mark. */
+function withoutOwnSideDoubt(text: string, m: RegExpExecArray | null): string {
   if (!m) return text;
   const q = text.indexOf('?', m.index + m[0].length);
   if (q < 0 || q - m.index > 400) return text;
@@ -916,7 +914,8 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   // slip offered as the other answer of a doubt ("ci confermate che è corretto, o può dipendere
   // da come abbiamo registrato noi… (se qualcuno è stato assegnato per default invece che…)?")
   // is a guess, not a slip told.
-  const told = withoutOwnSideDoubt(text);
+  const ownSideDoubt = doubtOnOwnSide.exec(text);
+  const told = withoutOwnSideDoubt(text, ownSideDoubt);
   if (saysOwnMistake(told) || (anomaly < 2 && (hasOwnMistake(told) || actionToUndo(told))))
     return 'supporto';
   // Asking to unlock or reset an account that is locked or expired is the restore itself,
@@ -928,7 +927,7 @@ export function classifyTicketType(subject: string, given: PreparedText): Ticket
   // which (writers type the first a question, the second a malfunction).
   if (doubtOnFault.test(text)) return 'anomalia';
   if (
-    (doubtOnOwnSide.test(text) || rightAsked.test(text) || ownSetUpGuessed.test(text)) &&
+    (ownSideDoubt !== null || rightAsked.test(text) || ownSetUpGuessed.test(text)) &&
     // Counted further than above only here: five cues of trouble make a doubt a report.
     anomalyScore(source, true, 5) < 5
   ) {
